@@ -19,7 +19,22 @@ const seed = process.env.FC_SEED ?? (process.env.CI ? '20261127' : undefined);
 
 export default defineConfig({
   base: './',
-  optimizeDeps: { include: ['glpk.js/node', 'comlink', 'lit'] },
+  // Every dependency the app, its components and worker import, pre-bundled up front: one found
+  // later makes vite reload the page, which vitest reports as "Vite unexpectedly reloaded a test".
+  optimizeDeps: {
+    include: [
+      'glpk.js/node',
+      'comlink',
+      'lit',
+      'lit/directives/guard.js',
+      'lit/directives/live.js',
+      'lit/directives/style-map.js',
+      'lit/directives/class-map.js',
+      'lit/directives/repeat.js',
+      'valibot',
+      'topojson-client',
+    ],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -198,7 +198,9 @@ export interface LinkResult {
   /**
    * Extension: the least reduced cost over demands, USD/t: how much cheaper
    * the link must get before freight uses it (0 on links that carry flow);
-   * null for links that are not in the problem (disabled, or a disabled end).
+   * null for links that are not in the problem (disabled, or a disabled end,
+   * or a gate of a disabled corridor) and for links on no route from any
+   * demand's origin to its destination (no price would make freight use them).
    */
   readonly reducedCost: number | null;
 }
@@ -222,6 +224,21 @@ export interface DemandResult {
   readonly days: number | null;
   /** USD the objective would rise per extra t/yr of volume. */
   readonly marginalCost: number;
+  /**
+   * Extension: this demand's own flow on every link that carries some of it,
+   * t/yr (links with no flow of this demand may be left out). Lets a checker
+   * verify conservation, the objective and the cheapest routes per demand
+   * (`corridor-flow/testing`); the link totals alone cannot.
+   */
+  readonly flows?: readonly DemandLinkFlow[];
+}
+
+/** Extension: one demand's flow on one link, t/yr. */
+export interface DemandLinkFlow {
+  /** Link id. */
+  readonly link: string;
+  /** t/yr of this demand on that link, ≥ 0. */
+  readonly flow: number;
 }
 
 /** Extension: a demand that cannot be served in full, found by the elastic re-solve. */

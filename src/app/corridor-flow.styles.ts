@@ -1,0 +1,224 @@
+import { css } from 'lit';
+import { sharedStyles } from '../components/shared.styles';
+
+export const corridorFlowStyles = [
+  sharedStyles,
+  css`
+    :host {
+      min-height: 100%;
+      background: var(--_subtle);
+      font-size: 0.9375rem;
+    }
+
+    .base {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      min-height: 100%;
+      outline: none;
+    }
+
+    .top-bar {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.75) var(--_space);
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      background: var(--_surface);
+      border-bottom: 1px solid var(--_line);
+    }
+
+    .name {
+      flex: 1 1 16rem;
+      min-width: 0;
+      margin: 0;
+      font-size: 1.125rem;
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+
+    .picker {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      color: var(--_muted);
+    }
+
+    .actions {
+      display: inline-flex;
+      gap: 0.35rem;
+    }
+
+    .status {
+      flex: 0 1 18rem;
+      min-width: 10rem;
+    }
+
+    button,
+    select {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      padding: 0.3em 0.7em;
+      min-height: 2rem;
+      cursor: pointer;
+    }
+
+    button:hover:not(:disabled),
+    select:hover {
+      border-color: var(--_accent);
+    }
+
+    button:disabled {
+      color: var(--_muted);
+      opacity: 0.55;
+      cursor: default;
+    }
+
+    button:focus-visible,
+    select:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+
+    .notices {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+      padding: calc(var(--_space) * 0.5) var(--_space) 0;
+    }
+
+    .notice {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: var(--_space);
+      margin: 0;
+      padding: 0.45rem 0.75rem;
+      border-radius: var(--_radius);
+      border: 1px solid var(--_line);
+      background: var(--_surface);
+    }
+
+    .notice.warning {
+      border-color: #d9a400;
+      background: #fff8e1;
+    }
+
+    .notice.error {
+      border-color: var(--_danger);
+      background: #fdecea;
+    }
+
+    .notice .dismiss {
+      min-height: 0;
+      padding: 0 0.4em;
+      border: none;
+      background: transparent;
+      font-size: 1.1em;
+      line-height: 1.2;
+    }
+
+    main {
+      display: grid;
+      gap: var(--_space);
+      padding: var(--_space);
+    }
+
+    main.empty {
+      place-items: center;
+      min-height: 40vh;
+      color: var(--_muted);
+    }
+
+    section {
+      min-width: 0;
+      background: var(--_surface);
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+
+    /* While a newer answer is computed the old one stays in place, slightly dimmed: no layout jump. */
+    section[aria-busy='true'] {
+      opacity: 0.7;
+      transition: opacity 0.15s ease-in 0.1s;
+    }
+
+    .middle {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
+      gap: var(--_space);
+      align-items: start;
+    }
+
+    @media (max-width: 900px) {
+      .middle {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+
+    .drop-hint {
+      display: none;
+    }
+
+    .dragging .drop-hint {
+      position: absolute;
+      inset: 0;
+      z-index: 3;
+      display: grid;
+      place-items: center;
+      font-size: 1.25rem;
+      color: var(--_accent);
+      background: color-mix(in srgb, var(--_surface) 85%, transparent);
+      border: 3px dashed var(--_accent);
+      pointer-events: none;
+    }
+
+    dialog {
+      max-width: min(44rem, 92vw);
+      max-height: 80vh;
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 1.5);
+      color: var(--_text);
+    }
+
+    dialog::backdrop {
+      background: rgb(20 28 40 / 0.4);
+    }
+
+    dialog h2 {
+      margin: 0 0 0.5rem;
+      font-size: 1.1rem;
+      overflow-wrap: anywhere;
+    }
+
+    .problems {
+      max-height: 45vh;
+      overflow: auto;
+      padding-left: 1.2rem;
+    }
+
+    .problems li {
+      margin: 0.2rem 0;
+      overflow-wrap: anywhere;
+    }
+
+    .path {
+      font-weight: 600;
+    }
+
+    dialog form {
+      display: flex;
+      justify-content: flex-end;
+    }
+  `,
+];

@@ -1,0 +1,645 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Problem, Result, Scenario } from '../model/types';
+import { parseScenario } from '../model/parse-scenario';
+import { formatProblem } from '../model/format-problem';
+import { SolverClient, SolverClientError } from '../client';
+import { corridorFlowStyles } from './corridor-flow.styles';
+import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
+import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
+import { resultToCsv } from './result-to-csv';
+import { downloadFile, fileStem } from './download-file';
+import { MODEL_FILES } from './model-files';
+import { solveStatusOf, type SolveStatusView } from './solve-status-of';
+import './components';
+
+/** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Who set the scenario; user actions also fire `corridor-change`. */
+type Origin = 'property' | 'src' | 'autosave' | 'picker' | 'import' | 'edit' | 'undo';
+
+/** `detail` of `corridor-solved`. */
+export interface CorridorSolvedDetail {
+  readonly scenario: Scenario;
+  readonly result: Result;
+}
+
+/** `detail` of `corridor-error`. */
+export interface CorridorErrorDetail {
+  readonly message: string;
+  readonly problems?: readonly Problem[];
+}
+
+/** `detail` of `corridor-change`. */
+export interface CorridorChangeDetail {
+  /** The scenario as the user left it; may be invalid (then `problems` is non-empty). */
+  readonly scenario: Scenario;
+  readonly problems: readonly Problem[];
+}
+
+type Selection = { readonly kind: 'node' | 'link' | 'corridor' | 'demand'; readonly id: string };
+
+interface Notice {
+  readonly id: string;
+  readonly tone: 'info' | 'warning' | 'error';
+  readonly text: string;
+}
+
+interface ImportFailure {
+  readonly fileName: string;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * @summary The whole corridor-flow app as one element: pick, import or edit a
+ * freight network scenario and see how freight splits between the corridors.
+ *
+ * It solves in a Web Worker (latest edit wins), keeps the last answer on
+ * screen while re-solving, keeps solving the last valid scenario while the
+ * editor holds an invalid value, has undo/redo (Ctrl+Z, Ctrl+Shift+Z or
+ * Ctrl+Y; a slider drag is one step) and autosaves the last valid scenario
+ * to `localStorage` (a reload restores it before `src` is consulted).
+ *
+ * @event corridor-change - The user changed the scenario (edit, undo/redo, import, picker).
+ *   `detail: { scenario, problems }`; `problems` is empty when the scenario is valid.
+ * @event corridor-solved - A solve finished, however the scenario was set. `detail: { scenario, result }`.
+ * @event corridor-error - Something failed: an invalid scenario file, a solver timeout or
+ *   crash, storage. `detail: { message, problems? }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart top-bar - The bar with name, picker, import, export, undo/redo and status.
+ * @csspart notices - Messages about storage, loading and invalid edits.
+ * @csspart answer - The split with total cost, unit cost and unmet demand.
+ * @csspart map - The map of the network.
+ * @csspart bottlenecks - What binds and what it is worth.
+ * @csspart editor - The scenario editor.
+ * @csspart dialog - The dialog that lists an imported file's problems.
+ *
+ * @cssproperty --corridor-font - Font family (shared with the parts).
+ * @cssproperty --corridor-accent - Accent colour of buttons and focus rings.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-subtle-color - Page background (default #f4f6f8).
+ * @cssproperty --corridor-surface-color - Background of the panels (default #fff).
+ * @cssproperty --corridor-text-color - Text colour (default #1c2430).
+ */
+export class CorridorFlow extends LitElement {
+  static override styles = corridorFlowStyles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    storageKey: { type: String, attribute: 'storage-key' },
+    history: { state: true },
+    lastValid: { state: true },
+    problems: { state: true },
+    shown: { state: true },
+    solving: { state: true },
+    failure: { state: true },
+    notices: { state: true },
+    selected: { state: true },
+    importFailure: { state: true },
+    dragging: { state: true },
+    modelId: { state: true },
+  };
+
+  /** URL of a scenario file, relative to the page; loaded when there is no autosaved work. */
+  declare src: string;
+  /** localStorage key of the autosave; an empty string turns autosave off. */
+  declare storageKey: string;
+
+  declare private history: EditHistory<Scenario> | null;
+  /** The newest valid scenario: what is solved while the editor holds an invalid one. */
+  declare private lastValid: Scenario | null;
+  /** Problems of `history.present` (empty when it is valid). */
+  declare private problems: readonly Problem[];
+  /** The last delivered answer and the scenario it answers. */
+  declare private shown: CorridorSolvedDetail | null;
+  declare private solving: boolean;
+  /** Why the last solve gave no result (timeout, crash), null otherwise. */
+  declare private failure: string | null;
+  declare private notices: readonly Notice[];
+  declare private selected: Selection | null;
+  declare private importFailure: ImportFailure | null;
+  declare private dragging: boolean;
+  /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
+  declare private modelId: string;
+
+  #client: SolverClient | null = null;
+  #started = false;
+  #loadedSrc: string | null = null;
+  #latestSolve: Promise<Result | null> = Promise.resolve(null);
+  #inFlight = 0;
+  #noticeCount = 0;
+  #loadToken = 0;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.storageKey = AUTOSAVE_KEY;
+    this.history = null;
+    this.lastValid = null;
+    this.problems = [];
+    this.shown = null;
+    this.solving = false;
+    this.failure = null;
+    this.notices = [];
+    this.selected = null;
+    this.importFailure = null;
+    this.dragging = false;
+    this.modelId = '';
+    this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('dragover', this.#onDragOver);
+    this.addEventListener('dragleave', this.#onDragLeave);
+    this.addEventListener('drop', this.#onDrop);
+  }
+
+  /**
+   * The scenario as the editor shows it (may be invalid after a user edit).
+   * Setting it validates it: a valid scenario replaces the current one (one
+   * undo step) and is solved; an invalid one changes nothing and fires
+   * `corridor-error` with the problems. Setting it never fires `corridor-change`.
+   */
+  get scenario(): Scenario | null {
+    return this.history?.present ?? null;
+  }
+
+  set scenario(value: Scenario | null) {
+    if (value === null) return;
+    this.#adopt(value, 'property', 'The scenario');
+  }
+
+  /** The last answer on screen (for the last valid scenario); null before the first solve. */
+  get result(): Result | null {
+    return this.shown?.result ?? null;
+  }
+
+  /**
+   * Solves the last valid scenario now. Resolves with its result, or with the
+   * newer one's when a newer solve overtakes it; null when there is no
+   * scenario or the solver failed (then `corridor-error` says why).
+   */
+  solve(): Promise<Result | null> {
+    const scenario = this.lastValid;
+    if (scenario === null) return Promise.resolve(null);
+    this.#client ??= new SolverClient();
+    const run = this.#solve(this.#client, scenario);
+    this.#latestSolve = run;
+    return run;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#client ??= new SolverClient();
+    // The first start waits for the first update, so that `src` or `scenario` set just after
+    // the element is defined (as main.ts does) is seen before the autosave is chosen.
+    if (this.#started && this.lastValid !== null) void this.solve();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#client?.dispose();
+    this.#client = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#started) {
+      this.#started = true;
+      this.#start();
+      return;
+    }
+    // A `src` set after start (a page switching models) loads at once.
+    if (changed.has('src') && this.#started && this.src !== '' && this.src !== this.#loadedSrc) {
+      void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors');
+    if (dialog && this.importFailure !== null && !dialog.open) dialog.showModal();
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** First scenario: one set by property before connection, else the autosave, else `src`. */
+  #start(): void {
+    // The `src` present at start is settled here (loaded or overridden), not again in willUpdate.
+    this.#loadedSrc = this.src;
+    if (this.history !== null) {
+      void this.solve();
+      return;
+    }
+    if (this.storageKey !== '') {
+      const saved = readAutosave(() => localStorage, this.storageKey);
+      switch (saved.kind) {
+        case 'restored':
+          this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
+          this.#replace(saved.scenario, 'autosave', true);
+          return;
+        case 'corrupt':
+          this.#note(
+            'warning',
+            `Your autosaved scenario could not be read: ${saved.reason}.` +
+              (saved.backupKey ? ` The stored text was kept in localStorage under "${saved.backupKey}".` : '') +
+              (this.src ? ' The default model was opened instead.' : ''),
+          );
+          this.#emitError(`Autosave could not be read: ${saved.reason}`);
+          break;
+        case 'unavailable':
+          this.#note('warning', `Autosave is off: ${saved.reason}. Export the scenario to keep your work.`);
+          break;
+        case 'empty':
+          break;
+      }
+    }
+    if (this.src !== '') void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
+  }
+
+  async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
+    const token = ++this.#loadToken;
+    if (origin === 'src') this.#loadedSrc = url;
+    const label = modelId !== '' ? `The model "${modelId}"` : `The scenario file ${url}`;
+    let text: string;
+    try {
+      const response = await fetch(new URL(url, document.baseURI));
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+    } catch (error) {
+      if (token !== this.#loadToken) return;
+      const message = `${label} could not be loaded: ${error instanceof Error ? error.message : String(error)}.`;
+      this.#note('error', message);
+      this.#emitError(message);
+      return;
+    }
+    if (token !== this.#loadToken) return; // a newer load was started meanwhile
+    if (this.#adopt(text, origin, label)) this.modelId = modelId;
+  }
+
+  async #importFile(file: File): Promise<void> {
+    if (file.size > MAX_IMPORT_BYTES) {
+      this.#rejectImport(file.name, [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_BYTES / 1e6} MB can be imported` }]);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      this.#rejectImport(file.name, [{ path: '', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }]);
+      return;
+    }
+    const parsed = parseScenario(text);
+    if (!parsed.ok) {
+      this.#rejectImport(file.name, parsed.errors);
+      return;
+    }
+    this.#loadToken++; // an import overrides a model still loading
+    this.#replace(parsed.scenario, 'import', false);
+    this.modelId = '';
+    this.#note('info', `Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`);
+  }
+
+  #rejectImport(fileName: string, problems: readonly Problem[]): void {
+    this.importFailure = { fileName, problems };
+    this.#emitError(`"${fileName}" is not a valid scenario file; nothing was changed.`, problems);
+  }
+
+  /**
+   * Validates `input` (JSON text or an object) and makes it the scenario.
+   * Returns false, changing nothing, when it is invalid.
+   */
+  #adopt(input: unknown, origin: Origin, label: string): boolean {
+    const parsed = parseScenario(input);
+    if (!parsed.ok) {
+      const message = `${label} is not a valid scenario (${parsed.errors.length} ${parsed.errors.length === 1 ? 'problem' : 'problems'}); nothing was changed.`;
+      this.#note('error', `${message} ${parsed.errors.slice(0, 5).map(formatProblem).join('; ')}`);
+      this.#emitError(message, parsed.errors);
+      return false;
+    }
+    if (origin === 'property') this.modelId = '';
+    this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null);
+    return true;
+  }
+
+  /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
+  #replace(scenario: Scenario, origin: Origin, fresh: boolean): void {
+    this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
+    this.#present(origin);
+  }
+
+  /** Acts on `history.present`: validate, remember if valid, autosave, solve, and tell. */
+  #present(origin: Origin): void {
+    const present = this.history?.present;
+    if (present === undefined) return;
+    const parsed = parseScenario(present);
+    this.problems = parsed.ok ? [] : parsed.errors;
+    if (parsed.ok) {
+      this.lastValid = parsed.scenario;
+      this.#autosave(parsed.scenario);
+      // Before the first update #start solves (and a detached element starts no worker).
+      if (this.#started && this.isConnected) void this.solve();
+    }
+    if (origin === 'edit' || origin === 'undo' || origin === 'import' || origin === 'picker') {
+      this.dispatchEvent(
+        new CustomEvent<CorridorChangeDetail>('corridor-change', {
+          detail: { scenario: present, problems: this.problems },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  #autosave(scenario: Scenario): void {
+    if (this.storageKey === '') return;
+    const written = writeAutosave(() => localStorage, this.storageKey, scenario);
+    const id = 'autosave-failed';
+    if (written.ok) {
+      if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+      return;
+    }
+    if (!this.notices.some((n) => n.id === id)) {
+      const message = `Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`;
+      this.#note('warning', message, id);
+      this.#emitError(message);
+    }
+  }
+
+  // ---------------------------------------------------------------- solving
+
+  async #solve(client: SolverClient, scenario: Scenario): Promise<Result | null> {
+    this.#inFlight++;
+    this.solving = true;
+    try {
+      const outcome = await client.solve(scenario);
+      if (outcome.stale) return await this.#latestSolve;
+      this.failure = null;
+      this.shown = { scenario, result: outcome.result };
+      this.dispatchEvent(
+        new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail: this.shown, bubbles: true, composed: true }),
+      );
+      if (outcome.result.status === 'error') this.#emitError(`The solver failed: ${(outcome.result.diagnosis ?? []).join('; ')}`);
+      return outcome.result;
+    } catch (error) {
+      const message =
+        error instanceof SolverClientError ? error.message : `The solver failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (!(error instanceof SolverClientError && error.kind === 'closed')) {
+        this.failure = message;
+        this.#emitError(message);
+      }
+      return null;
+    } finally {
+      this.#inFlight--;
+      this.solving = this.#inFlight > 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- user actions
+
+  #onEdit = (event: CustomEvent<{ scenario: Scenario; phase?: 'input' | 'commit' }>): void => {
+    // Re-fired from this element with the validation outcome added.
+    event.stopPropagation();
+    if (this.history === null) return;
+    const phase: EditPhase = event.detail.phase ?? 'none';
+    this.history = recordEdit(this.history, event.detail.scenario, Date.now(), phase);
+    this.#present('edit');
+  };
+
+  #onSelect = (event: CustomEvent<Selection>): void => {
+    this.selected = { kind: event.detail.kind, id: event.detail.id };
+  };
+
+  #undo = (): void => {
+    if (this.history === null || this.history.past.length === 0) return;
+    this.history = undo(this.history);
+    this.#present('undo');
+  };
+
+  #redo = (): void => {
+    if (this.history === null || this.history.future.length === 0) return;
+    this.history = redo(this.history);
+    this.#present('undo');
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.#undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.#redo();
+    else return;
+    event.preventDefault();
+  };
+
+  #onPick = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    const file = MODEL_FILES.find((m) => m.id === select.value);
+    if (file) void this.#loadUrl(file.url, 'picker', file.id);
+  };
+
+  #onFileChosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire `change` again
+    if (file) void this.#importFile(file);
+  };
+
+  #openFilePicker = (): void => {
+    this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click();
+  };
+
+  #onDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  #onDragLeave = (event: DragEvent): void => {
+    if (event.relatedTarget === null || !this.contains(event.relatedTarget as Node)) this.dragging = false;
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void this.#importFile(file);
+  };
+
+  #closeImportDialog = (): void => {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors')?.close();
+    this.importFailure = null;
+  };
+
+  #exportScenario = (): void => {
+    const scenario = this.history?.present;
+    if (scenario) downloadFile(`${fileStem(scenario.name)}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
+  };
+
+  #exportResultJson = (): void => {
+    if (this.shown) {
+      downloadFile(`${fileStem(this.shown.scenario.name)}-result.json`, `${JSON.stringify(this.shown.result, null, 2)}\n`, 'application/json');
+    }
+  };
+
+  #exportResultCsv = (): void => {
+    if (this.shown) {
+      downloadFile(`${fileStem(this.shown.scenario.name)}-result.csv`, resultToCsv(this.shown.scenario, this.shown.result), 'text/csv');
+    }
+  };
+
+  #dismiss(id: string): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  #note(tone: Notice['tone'], text: string, id = `notice-${++this.#noticeCount}`): void {
+    this.notices = [...this.notices.filter((n) => n.id !== id), { id, tone, text }];
+  }
+
+  #emitError(message: string, problems?: readonly Problem[]): void {
+    const detail: CorridorErrorDetail = problems ? { message, problems } : { message };
+    this.dispatchEvent(new CustomEvent<CorridorErrorDetail>('corridor-error', { detail, bubbles: true, composed: true }));
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    const status = solveStatusOf(this.solving, this.shown?.result ?? null, this.failure);
+    const shownScenario = this.shown?.scenario ?? this.lastValid;
+    const result = this.shown?.result ?? null;
+    return html`
+      <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
+        ${this.#renderTopBar(status)} ${this.#renderNotices()}
+        ${this.history === null
+          ? html`<main class="empty">
+              <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
+            </main>`
+          : html`<main>
+              <section part="answer" class="answer" aria-label="Answer" aria-busy=${this.solving ? 'true' : 'false'}>
+                <corridor-split .scenario=${shownScenario} .result=${result} ?stale=${this.solving}></corridor-split>
+              </section>
+              <div class="middle">
+                <section part="map" class="map" aria-label="Map">
+                  <corridor-map
+                    .scenario=${shownScenario}
+                    .result=${result}
+                    .selected=${this.selected?.kind === 'node' || this.selected?.kind === 'link' ? this.selected : null}
+                    @corridor-select=${this.#onSelect}
+                  ></corridor-map>
+                </section>
+                <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks">
+                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
+                </section>
+              </div>
+              <section part="editor" class="editor" aria-label="Editor">
+                <corridor-editor
+                  .scenario=${this.history.present}
+                  .problems=${this.problems}
+                  .selected=${this.selected}
+                  @corridor-change=${this.#onEdit}
+                  @corridor-select=${this.#onSelect}
+                ></corridor-editor>
+              </section>
+            </main>`}
+        ${this.#renderImportDialog()}
+        <div class="drop-hint" aria-hidden="true">Drop a scenario file (JSON) to import it</div>
+      </div>
+    `;
+  }
+
+  #renderTopBar(status: SolveStatusView): TemplateResult {
+    const hasScenario = this.history !== null;
+    const canUndo = (this.history?.past.length ?? 0) > 0;
+    const canRedo = (this.history?.future.length ?? 0) > 0;
+    return html`
+      <header part="top-bar" class="top-bar">
+        <h1 class="name" title=${this.scenario?.name ?? ''}>${this.scenario?.name ?? 'corridor-flow'}</h1>
+        <label class="picker">
+          <span>Model</span>
+          <select @change=${this.#onPick} .value=${this.modelId}>
+            <option value="" ?selected=${this.modelId === ''}>${this.modelId === '' && hasScenario ? '(your scenario)' : 'Choose…'}</option>
+            ${MODEL_FILES.map((m) => html`<option value=${m.id} ?selected=${m.id === this.modelId}>${m.id}</option>`)}
+          </select>
+        </label>
+        <div class="actions" role="group" aria-label="File">
+          <button type="button" @click=${this.#openFilePicker}>Import…</button>
+          <input class="file" type="file" accept=".json,application/json" hidden @change=${this.#onFileChosen} />
+          <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario} title="Download the scenario as JSON">
+            Export scenario
+          </button>
+          <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson} title="Download the result as JSON">
+            Result JSON
+          </button>
+          <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv} title="Download the result as CSV">
+            Result CSV
+          </button>
+        </div>
+        <div class="actions" role="group" aria-label="History">
+          <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">Undo</button>
+          <button type="button" ?disabled=${!canRedo} @click=${this.#redo} title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">
+            Redo
+          </button>
+        </div>
+        <corridor-status
+          class="status"
+          .state=${status.state}
+          .ms=${status.ms}
+          .message=${status.message}
+          .diagnosis=${status.diagnosis}
+        ></corridor-status>
+      </header>
+    `;
+  }
+
+  #renderNotices(): TemplateResult | typeof nothing {
+    const invalid = this.problems.length;
+    if (this.notices.length === 0 && invalid === 0) return nothing;
+    return html`
+      <div part="notices" class="notices">
+        ${invalid > 0
+          ? html`<p class="notice warning" role="status">
+              The editor holds ${invalid} invalid ${invalid === 1 ? 'value' : 'values'} (marked there); the answer shown is for the last
+              valid scenario.
+            </p>`
+          : nothing}
+        ${this.notices.map(
+          (n) => html`<p class="notice ${n.tone}" role=${n.tone === 'info' ? 'status' : 'alert'}>
+            <span>${n.text}</span>
+            <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label="Dismiss this message">×</button>
+          </p>`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderImportDialog(): TemplateResult | typeof nothing {
+    const failure = this.importFailure;
+    if (failure === null) return nothing;
+    return html`
+      <dialog part="dialog" class="import-errors" aria-labelledby="import-errors-title" @close=${this.#closeImportDialog}>
+        <h2 id="import-errors-title">"${failure.fileName}" was not imported</h2>
+        <p>
+          It is not a valid scenario file (${failure.problems.length} ${failure.problems.length === 1 ? 'problem' : 'problems'}). Your
+          current scenario is unchanged.
+        </p>
+        <ul class="problems">
+          ${failure.problems.map(
+            (p) => html`<li>${p.path !== '' ? html`<code class="path">${p.path}</code>: ` : nothing}${p.message}</li>`,
+          )}
+        </ul>
+        <form method="dialog"><button type="submit" autofocus>Close</button></form>
+      </dialog>
+    `;
+  }
+}
+
+/** The `models/` file a URL points at, or ''. */
+function modelIdOf(url: string): string {
+  const absolute = (u: string) => new URL(u, document.baseURI).href;
+  return MODEL_FILES.find((m) => absolute(m.url) === absolute(url))?.id ?? '';
+}
+
+if (!customElements.get('corridor-flow')) customElements.define('corridor-flow', CorridorFlow);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-flow': CorridorFlow;
+  }
+}

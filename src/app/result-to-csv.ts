@@ -1,0 +1,77 @@
+import type { Result, Scenario } from '../model/types';
+
+const COLUMNS = [
+  'kind',
+  'id',
+  'name',
+  'status',
+  'total_cost_usd_per_yr',
+  'flow_t_per_yr',
+  'share',
+  'utilisation',
+  'marginal_value_usd_per_t',
+  'served_t_per_yr',
+  'unmet_t_per_yr',
+  'unit_cost_usd_per_t',
+  'days',
+  'marginal_cost_usd_per_t',
+] as const;
+
+type Column = (typeof COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | null>>;
+
+/**
+ * The result as one CSV table (RFC 4180, comma, CRLF), one row per item:
+ * `total`, each corridor, `other`, each link, node (`flow` is its
+ * throughput) and demand. Columns not meaningful for a kind stay empty.
+ * Numbers are written in full precision with a dot, whatever the locale,
+ * so that a spreadsheet or a script reads them back exactly; units are in
+ * the column names. Shares and utilisation are fractions (0.25 = 25 %).
+ */
+export function resultToCsv(scenario: Scenario, result: Result): string {
+  const nameOf = (items: readonly { id: string; name?: string; label?: string }[] | undefined, id: string) => {
+    const item = items?.find((i) => i.id === id);
+    return item?.name ?? item?.label ?? '';
+  };
+  const rows: Row[] = [
+    { kind: 'total', name: scenario.name, status: result.status, total_cost_usd_per_yr: result.objective, served_t_per_yr: result.served, unmet_t_per_yr: result.unmet },
+    ...result.corridors.map((c) => ({
+      kind: 'corridor',
+      id: c.id,
+      name: nameOf(scenario.corridors, c.id),
+      flow_t_per_yr: c.flow,
+      share: c.share,
+      marginal_value_usd_per_t: c.marginalValue,
+    })),
+    { kind: 'other', flow_t_per_yr: result.other.flow, share: result.other.share },
+    ...result.links.map((l) => ({ kind: 'link', id: l.id, flow_t_per_yr: l.flow, utilisation: l.utilisation, marginal_value_usd_per_t: l.marginalValue })),
+    ...result.nodes.map((n) => ({
+      kind: 'node',
+      id: n.id,
+      name: nameOf(scenario.nodes, n.id),
+      flow_t_per_yr: n.throughput,
+      utilisation: n.utilisation,
+      marginal_value_usd_per_t: n.marginalValue,
+    })),
+    ...result.demands.map((d) => ({
+      kind: 'demand',
+      id: d.id,
+      name: nameOf(scenario.demands, d.id),
+      served_t_per_yr: d.served,
+      unmet_t_per_yr: d.unmet,
+      unit_cost_usd_per_t: d.unitCost,
+      days: d.days,
+      marginal_cost_usd_per_t: d.marginalCost,
+    })),
+  ];
+  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // A leading =, +, - or @ makes spreadsheets run the cell as a formula; names are untrusted.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n']/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

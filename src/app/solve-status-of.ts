@@ -1,0 +1,32 @@
+import type { Result } from '../model/types';
+
+/** What `<corridor-status>` is given. */
+export interface SolveStatusView {
+  readonly state: 'idle' | 'solving' | 'solved' | 'infeasible' | 'error';
+  /** Solve time of the result on screen, ms. */
+  readonly ms: number | null;
+  readonly message: string;
+  readonly diagnosis: readonly string[];
+}
+
+/**
+ * The status line from the app's state: solving wins (the previous answer
+ * stays on screen, dimmed), then a failure without a result (timeout,
+ * crash), then the result's own status.
+ */
+export function solveStatusOf(solving: boolean, result: Result | null, failure: string | null): SolveStatusView {
+  if (solving) return { state: 'solving', ms: result?.solver.ms ?? null, message: 'Solving…', diagnosis: [] };
+  if (failure !== null) return { state: 'error', ms: null, message: failure, diagnosis: [] };
+  if (result === null) return { state: 'idle', ms: null, message: '', diagnosis: [] };
+  const diagnosis = result.diagnosis ?? [];
+  switch (result.status) {
+    case 'optimal':
+      return { state: 'solved', ms: result.solver.ms, message: '', diagnosis: result.warnings ?? [] };
+    case 'infeasible':
+      return { state: 'infeasible', ms: result.solver.ms, message: 'No flow meets every hard demand and bound.', diagnosis };
+    case 'unbounded':
+      return { state: 'error', ms: result.solver.ms, message: 'The problem is unbounded (a negative cost cycle?).', diagnosis };
+    case 'error':
+      return { state: 'error', ms: result.solver.ms, message: 'The solver failed.', diagnosis };
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Everything the command line does to the outside world, so the same code
+ * runs as a process (`node-io.ts`) and in-process in tests with captured
+ * output. Reads reject with a Node-style error (`code` such as `ENOENT`).
+ */
+export interface CliIo {
+  /** Writes to standard output as is (the caller adds newlines). */
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a UTF-8 text file. */
+  readonly readFile: (path: string) => Promise<string>;
+  /** Reads all of standard input as UTF-8 text (for the file name `-`). */
+  readonly readStdin: () => Promise<string>;
+}

@@ -1,0 +1,35 @@
+/**
+ * Number formats of the readable output, each with its unit in the caller's
+ * header. English grouping (`1,234,567`) so output is the same on every
+ * machine whatever its locale; `--json` and `--csv` print raw numbers.
+ */
+const tonnes = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
+/** t/yr and USD/yr: whole units. */
+export function formatWhole(value: number): string {
+  return tonnes.format(cleanZero(value));
+}
+
+/** USD/t and USD per t/yr: cents, or three significant digits below a cent so a small price is not shown as 0. */
+export function formatPrice(value: number): string {
+  const v = cleanZero(value);
+  return v !== 0 && Math.abs(v) < 0.01 ? small.format(v) : twoDecimals.format(v);
+}
+
+/** A fraction as a percentage with one decimal. */
+export function formatShare(fraction: number): string {
+  return `${oneDecimal.format(cleanZero(fraction * 100))} %`;
+}
+
+/** Days with one decimal. */
+export function formatDays(value: number): string {
+  return oneDecimal.format(cleanZero(value));
+}
+
+/** Solver round-off (−1e−12) is printed as 0, not "-0". */
+function cleanZero(value: number): number {
+  return Math.abs(value) < 1e-9 ? 0 : value;
+}

@@ -1,0 +1,190 @@
+import type { Corridor, Result, Scenario } from '../model/types';
+import { formatDays, formatPrice, formatShare, formatWhole } from './format-number';
+import { formatTable } from './format-table';
+
+/** Values below this are solver round-off, not a binding capacity or a used link. */
+const EPSILON = 1e-7;
+/** Unused links listed at most; the rest is counted (all of them are in `--json`). */
+const MAX_UNUSED_LINKS = 15;
+
+/**
+ * The readable report of `corridor-flow solve`: the answer first (status,
+ * cost, split), then what binds and what it is worth, the routes closest to
+ * being used, and the demands.
+ */
+export function formatSolveTable(scenario: Scenario, result: Result): string {
+  const parts: string[] = [];
+  parts.push(`${scenario.name}: ${result.status}\n`);
+  if (result.status !== 'optimal') {
+    for (const line of result.diagnosis ?? []) parts.push(`  ${line}\n`);
+    parts.push(`  solver: ${result.solver.name} ${result.solver.version}, ${formatWhole(result.solver.ms)} ms\n`);
+    return parts.join('');
+  }
+
+  const transportCost = result.demands.reduce((sum, d) => sum + (d.unitCost ?? 0) * d.served, 0);
+  parts.push(
+    formatTable(
+      [
+        { header: '', align: 'left' },
+        { header: '', align: 'right' },
+        { header: '', align: 'left' },
+      ],
+      [
+        ['total cost', formatWhole(result.objective), 'USD/yr'],
+        ...(result.unmet > EPSILON ? [['  of which unmet penalties', formatWhole(result.objective - transportCost), 'USD/yr']] : []),
+        ['unit cost', result.served > EPSILON ? formatPrice(transportCost / result.served) : '–', 'USD/t served'],
+        ['served', formatWhole(result.served), 't/yr'],
+        ['unmet', formatWhole(result.unmet), 't/yr'],
+        ['solver', `${result.solver.name} ${result.solver.version}`, `${formatWhole(result.solver.ms)} ms`],
+      ],
+      { header: false },
+    ),
+  );
+
+  const corridorNames = new Map((scenario.corridors ?? []).map((c) => [c.id, c.name ?? c.id]));
+  parts.push('\nCorridor split\n');
+  parts.push(
+    formatTable(
+      [
+        { header: 'corridor', align: 'left' },
+        { header: 'flow t/yr', align: 'right' },
+        { header: 'share', align: 'right' },
+      ],
+      [
+        ...result.corridors.map((c) => [label(c.id, corridorNames.get(c.id)), formatWhole(c.flow), formatShare(c.share)]),
+        ['other', formatWhole(result.other.flow), formatShare(result.other.share)],
+        ['unmet', formatWhole(result.unmet), ''],
+      ],
+    ),
+  );
+
+  parts.push('\nBinding capacities, by marginal value\n');
+  const binding = bindingCapacities(scenario, result);
+  parts.push(
+    binding.length === 0
+      ? '  none: no capacity or corridor bound limits the optimum\n'
+      : formatTable(
+          [
+            { header: 'kind', align: 'left' },
+            { header: 'id', align: 'left' },
+            { header: 'flow t/yr', align: 'right' },
+            { header: 'limit t/yr', align: 'right' },
+            { header: 'marginal value USD per t/yr', align: 'right' },
+          ],
+          binding.map((b) => [b.kind, b.id, formatWhole(b.flow), b.limit, formatPrice(b.marginalValue)]),
+        ),
+  );
+
+  const linksById = new Map(scenario.links.map((l) => [l.id, l]));
+  const unused = result.links
+    .filter((l) => Math.abs(l.flow) <= EPSILON && l.reducedCost !== null && l.reducedCost !== undefined)
+    .sort((a, b) => (a.reducedCost ?? 0) - (b.reducedCost ?? 0) || a.id.localeCompare(b.id));
+  parts.push('\nUnused links, closest to being used first\n');
+  if (unused.length === 0) parts.push('  none: every link carries freight\n');
+  else {
+    parts.push(
+      formatTable(
+        [
+          { header: 'link', align: 'left' },
+          { header: 'from → to', align: 'left' },
+          { header: 'reduced cost USD/t', align: 'right' },
+        ],
+        unused.slice(0, MAX_UNUSED_LINKS).map((l) => {
+          const link = linksById.get(l.id);
+          return [l.id, link ? `${link.from} → ${link.to}` : '', formatPrice(l.reducedCost ?? 0)];
+        }),
+      ),
+    );
+    if (unused.length > MAX_UNUSED_LINKS) {
+      parts.push(`  … and ${unused.length - MAX_UNUSED_LINKS} more (all in --json)\n`);
+    }
+  }
+
+  const demandsById = new Map(scenario.demands.map((d) => [d.id, d]));
+  parts.push('\nDemands\n');
+  parts.push(
+    formatTable(
+      [
+        { header: 'demand', align: 'left' },
+        { header: 'from → to', align: 'left' },
+        { header: 'served t/yr', align: 'right' },
+        { header: 'unmet t/yr', align: 'right' },
+        { header: 'unit cost USD/t', align: 'right' },
+        { header: 'days', align: 'right' },
+        { header: 'marginal cost USD/t', align: 'right' },
+      ],
+      result.demands.map((d) => {
+        const demand = demandsById.get(d.id);
+        return [
+          d.id,
+          demand ? `${demand.from} → ${demand.to}` : '',
+          formatWhole(d.served),
+          formatWhole(d.unmet),
+          d.unitCost === null ? '–' : formatPrice(d.unitCost),
+          d.days === null ? '–' : formatDays(d.days),
+          formatPrice(d.marginalCost),
+        ];
+      }),
+    ),
+  );
+  return parts.join('');
+}
+
+interface Binding {
+  readonly kind: 'link' | 'node' | 'corridor';
+  readonly id: string;
+  readonly flow: number;
+  /** The capacity, or for a corridor which bound binds. */
+  readonly limit: string;
+  readonly marginalValue: number;
+}
+
+/** Links, nodes and corridor bounds with a positive marginal value, most valuable first. */
+function bindingCapacities(scenario: Scenario, result: Result): Binding[] {
+  const linkCapacity = new Map(scenario.links.map((l) => [l.id, l.capacity]));
+  const nodeCapacity = new Map(scenario.nodes.map((n) => [n.id, n.capacity]));
+  const corridors = new Map((scenario.corridors ?? []).map((c) => [c.id, c]));
+  const rows: Binding[] = [];
+  for (const l of result.links) {
+    if (l.marginalValue > EPSILON) {
+      rows.push({ kind: 'link', id: l.id, flow: l.flow, limit: capacityText(linkCapacity.get(l.id)), marginalValue: l.marginalValue });
+    }
+  }
+  for (const n of result.nodes) {
+    if (n.marginalValue > EPSILON) {
+      rows.push({ kind: 'node', id: n.id, flow: n.throughput, limit: capacityText(nodeCapacity.get(n.id)), marginalValue: n.marginalValue });
+    }
+  }
+  for (const c of result.corridors) {
+    if (c.marginalValue > EPSILON) {
+      rows.push({ kind: 'corridor', id: c.id, flow: c.flow, limit: corridorBound(corridors.get(c.id), c.flow, result.served), marginalValue: c.marginalValue });
+    }
+  }
+  return rows.sort((a, b) => b.marginalValue - a.marginalValue || a.id.localeCompare(b.id));
+}
+
+function capacityText(capacity: number | undefined): string {
+  return capacity === undefined ? 'unlimited' : formatWhole(capacity);
+}
+
+/** Names the corridor bound that the flow sits on (the result says only that one binds). */
+function corridorBound(corridor: Corridor | undefined, flow: number, served: number): string {
+  if (!corridor) return '';
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+  const candidates: [string, number | undefined][] = [
+    ['maxShare', corridor.maxShare === undefined ? undefined : corridor.maxShare * served],
+    ['minShare', corridor.minShare === undefined ? undefined : corridor.minShare * served],
+    ['maxFlow', corridor.maxFlow],
+    ['minFlow', corridor.minFlow],
+  ];
+  for (const [name, bound] of candidates) {
+    if (bound !== undefined && near(flow, bound)) {
+      return name.endsWith('Share') ? `${name} ${formatShare(name === 'maxShare' ? corridor.maxShare! : corridor.minShare!)}` : `${name} ${formatWhole(bound)}`;
+    }
+  }
+  return 'a bound';
+}
+
+function label(id: string, name: string | undefined): string {
+  return name === undefined || name === id ? id : `${id} (${name})`;
+}

@@ -1,0 +1,31 @@
+/** A column of a plain-text table: numbers align right, words left. */
+export interface TableColumn {
+  readonly header: string;
+  readonly align: 'left' | 'right';
+}
+
+/**
+ * Lays rows out under their headers, columns separated by two spaces, every
+ * line indented by two; trailing spaces trimmed so the output diffs cleanly.
+ */
+export function formatTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  options: { readonly header?: boolean } = {},
+): string {
+  const header = options.header ?? true;
+  const widths = columns.map((c, i) => Math.max(header ? width(c.header) : 0, ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    ('  ' + columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align)).join('  ')).trimEnd();
+  return [...(header ? [line(columns.map((c) => c.header))] : []), ...rows.map(line)].join('\n') + '\n';
+}
+
+function pad(text: string, to: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(Math.max(0, to - width(text)));
+  return align === 'left' ? text + fill : fill + text;
+}
+
+/** Code points, not UTF-16 units, so `→` and `≥` count once. */
+function width(text: string): number {
+  return [...text].length;
+}

@@ -1,0 +1,148 @@
+import type { Result, Scenario } from '../model/types';
+import type { PingReply, SolveOptions } from './protocol';
+import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
+import { startWorker, type WorkerHandle } from './worker-handle';
+import { SolverClientError } from './solver-client-error';
+
+/** Default limit on one call (round trip, including loading glpk.js): 20 s. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface SolverClientOptions {
+  /** Limit on one call, ms, from sending to answer; default `DEFAULT_TIMEOUT_MS`. */
+  readonly timeoutMs?: number;
+  /** Starts the worker; default `createSolverWorker` (tests pass stand-ins). */
+  readonly createWorker?: WorkerFactory;
+  /** Passed to every solve. */
+  readonly solveOptions?: SolveOptions;
+}
+
+/**
+ * What `solve` resolves to. `stale: true` means a newer `solve` call was
+ * made before this one's answer arrived: its result is withheld so that a
+ * caller can never show the answer to an older scenario after a newer one.
+ */
+export type SolveOutcome =
+  | {
+      readonly stale: false;
+      readonly result: Result;
+      /** Wall time from the call to the answer, ms (queueing, cloning, solve). */
+      readonly roundTripMs: number;
+    }
+  | { readonly stale: true };
+
+interface Job {
+  readonly scenario: Scenario;
+  /** The worker the job was sent to; null while it waits. */
+  handle: WorkerHandle | null;
+  readonly started: number;
+  readonly resolve: (outcome: SolveOutcome) => void;
+  readonly reject: (error: SolverClientError) => void;
+}
+
+/**
+ * The main thread's handle on one solver worker, for interactive use.
+ *
+ * Latest wins: at most one solve runs in the worker and at most one waits.
+ * A new call supersedes the waiting one (which resolves `{ stale: true }` at
+ * once, never sent) and marks the running one stale (its answer is dropped
+ * when it arrives). So a slider drag costs at most two solves in flight and
+ * the last position is always solved. Stale calls resolve rather than reject
+ * because being superseded is the normal outcome of an edit, not an error.
+ *
+ * Failures reject with a `SolverClientError`: a call that outlives
+ * `timeoutMs` or a worker that dies terminates the worker and rejects every
+ * pending call; the next call starts a fresh worker.
+ */
+export class SolverClient {
+  readonly timeoutMs: number;
+  readonly #createWorker: WorkerFactory;
+  readonly #solveOptions: SolveOptions | undefined;
+  #handle: WorkerHandle | null = null;
+  #running: Job | null = null;
+  #waiting: Job | null = null;
+  #latest: Job | null = null;
+  #disposed = false;
+
+  constructor(options: SolverClientOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#createWorker = options.createWorker ?? createSolverWorker;
+    this.#solveOptions = options.solveOptions;
+  }
+
+  /** Solves `scenario` (valid: validate with `parseScenario` first); latest call wins. */
+  solve(scenario: Scenario): Promise<SolveOutcome> {
+    if (this.#disposed) return Promise.reject(closedError());
+    return new Promise<SolveOutcome>((resolve, reject) => {
+      const job: Job = { scenario, handle: null, started: performance.now(), resolve, reject };
+      this.#latest = job;
+      if (this.#waiting) this.#waiting.resolve({ stale: true });
+      this.#waiting = null;
+      if (this.#running) this.#waiting = job;
+      else this.#run(job);
+    });
+  }
+
+  /** Answers when the worker runs (starting it if needed); same timeout. */
+  ping(): Promise<PingReply> {
+    if (this.#disposed) return Promise.reject(closedError());
+    const handle = this.#worker();
+    return handle.call((api) => api.ping(), this.timeoutMs).catch((error: unknown) => {
+      this.#fail(handle, toClientError(error));
+      throw error;
+    });
+  }
+
+  /** Stops the worker; pending calls reject with kind `closed`; later calls reject. */
+  dispose(): void {
+    this.#disposed = true;
+    const error = closedError();
+    if (this.#running?.handle) this.#fail(this.#running.handle, error);
+    this.#handle?.terminate(error);
+    this.#handle = null;
+  }
+
+  #worker(): WorkerHandle {
+    if (!this.#handle?.alive) this.#handle = startWorker(this.#createWorker);
+    return this.#handle;
+  }
+
+  #run(job: Job): void {
+    const handle = this.#worker();
+    job.handle = handle;
+    this.#running = job;
+    const options = this.#solveOptions;
+    handle
+      .call((api) => api.solve(job.scenario, options), this.timeoutMs)
+      .then(
+        (result) => {
+          this.#running = null;
+          job.resolve(job === this.#latest ? { stale: false, result, roundTripMs: performance.now() - job.started } : { stale: true });
+          const next = this.#waiting;
+          this.#waiting = null;
+          if (next) this.#run(next);
+        },
+        (error: unknown) => this.#fail(handle, toClientError(error)),
+      );
+  }
+
+  /** Terminates `handle`; when it ran the current solve, rejects every pending call with `error`. */
+  #fail(handle: WorkerHandle, error: SolverClientError): void {
+    handle.terminate(error);
+    if (this.#handle === handle) this.#handle = null;
+    if (this.#running?.handle !== handle) return;
+    const pending = [this.#running, this.#waiting].filter((job): job is Job => job !== null);
+    this.#running = null;
+    this.#waiting = null;
+    for (const job of pending) job.reject(error);
+  }
+}
+
+function closedError(): SolverClientError {
+  return new SolverClientError('closed', 'The solver client was disposed.');
+}
+
+function toClientError(error: unknown): SolverClientError {
+  if (error instanceof SolverClientError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SolverClientError('crashed', `The solver worker failed: ${message}`);
+}

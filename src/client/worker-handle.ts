@@ -1,0 +1,74 @@
+import { wrap, type Remote } from 'comlink';
+import type { SolverApi } from './protocol';
+import type { WorkerFactory } from './create-solver-worker';
+import { SolverClientError } from './solver-client-error';
+
+/**
+ * One started worker and its comlink proxy. comlink leaves a call pending
+ * forever when its worker dies or is terminated (design.md), so every call
+ * goes through `call`, which races the answer against a timer and the
+ * worker's death.
+ */
+export interface WorkerHandle {
+  /**
+   * Runs `fn` against the worker; rejects with a `SolverClientError` of kind
+   * `timeout` after `timeoutMs` or `crashed` when the worker dies first. It
+   * does not terminate the worker: the owner decides (and must).
+   */
+  call<T>(fn: (api: Remote<SolverApi>) => Promise<T>, timeoutMs: number): Promise<T>;
+  /** Terminates the worker; calls in flight reject with `reason`. */
+  terminate(reason?: SolverClientError): void;
+  /** False once the worker died or was terminated. */
+  readonly alive: boolean;
+}
+
+export function startWorker(factory: WorkerFactory): WorkerHandle {
+  const worker = factory();
+  const api = wrap<SolverApi>(worker);
+  let alive = true;
+  let onDeath!: (error: SolverClientError) => void;
+  const death = new Promise<never>((_, reject) => {
+    onDeath = reject;
+  });
+  death.catch(() => undefined); // observed by `call`; never an unhandled rejection
+
+  const die = (error: SolverClientError): void => {
+    if (!alive) return;
+    alive = false;
+    worker.terminate();
+    onDeath(error);
+  };
+
+  worker.addEventListener('error', (event: ErrorEvent) => {
+    event.preventDefault();
+    const detail = event.message ? `: ${event.message}` : ' (it failed to load or crashed)';
+    die(new SolverClientError('crashed', `The solver worker stopped${detail}. A new one starts with the next solve.`));
+  });
+  worker.addEventListener('messageerror', () => {
+    die(new SolverClientError('crashed', 'The solver worker sent a message that could not be read.'));
+  });
+
+  return {
+    get alive() {
+      return alive;
+    },
+    call<T>(fn: (api: Remote<SolverApi>) => Promise<T>, timeoutMs: number): Promise<T> {
+      if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`)),
+          timeoutMs,
+        );
+      });
+      return Promise.race([fn(api), death, timeout]).finally(() => clearTimeout(timer));
+    },
+    terminate(reason = new SolverClientError('closed', 'The solver worker was stopped.')) {
+      die(reason);
+    },
+  };
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}

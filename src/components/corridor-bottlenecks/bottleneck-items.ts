@@ -1,0 +1,176 @@
+import type { Corridor, CorridorResult, Result, Scenario } from '../../model/types';
+import { corridorLabel, demandLabel, linkLabel, nodeLabel } from '../item-names';
+
+const EPSILON = 1e-9;
+/** Utilisation at or above this counts as full (the solver's flows carry rounding). */
+const FULL = 0.999;
+
+export type BottleneckKind = 'link' | 'node' | 'corridor' | 'demand';
+
+/** A capacity or bound that limits the optimum. */
+export interface BindingItem {
+  readonly kind: 'link' | 'node' | 'corridor';
+  readonly id: string;
+  readonly label: string;
+  /** t/yr used and the limit (capacity or bound), t/yr. */
+  readonly used: number;
+  readonly limit: number | null;
+  /** For corridors: which bound binds, in words ("maximum flow"). */
+  readonly bound?: string;
+  /** USD/yr saved per extra t/yr of capacity (≥ 0). */
+  readonly marginalValue: number;
+}
+
+/** An open link that carries nothing, with how much cheaper it must get to be used. */
+export interface UnusedItem {
+  readonly kind: 'link';
+  readonly id: string;
+  readonly label: string;
+  readonly mode: string;
+  /** USD/t now. */
+  readonly cost: number;
+  /** USD/t cheaper before freight uses it. */
+  readonly reducedCost: number;
+}
+
+/** A demand not served in full. */
+export interface UnmetItem {
+  readonly kind: 'demand';
+  readonly id: string;
+  readonly label: string;
+  /** t/yr not served. */
+  readonly unmet: number;
+  /** t/yr asked. */
+  readonly volume: number | null;
+  /** USD/t, when the demand may be left unserved at a price. */
+  readonly penalty: number | null;
+}
+
+export interface Bottlenecks {
+  readonly binding: readonly BindingItem[];
+  readonly unused: readonly UnusedItem[];
+  readonly unmet: readonly UnmetItem[];
+}
+
+/**
+ * What limits the answer, read off a result: binding capacities ranked by
+ * marginal value, unused links ranked by how close they are to being used,
+ * and unmet demand (from the flows when optimal, from the elastic re-solve's
+ * shortfalls when infeasible).
+ */
+export function bottlenecks(scenario: Scenario | null, result: Result | null): Bottlenecks {
+  if (result === null) return { binding: [], unused: [], unmet: [] };
+  const links = new Map((scenario?.links ?? []).map((l) => [l.id, l]));
+  const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
+  const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
+  const demands = new Map((scenario?.demands ?? []).map((d) => [d.id, d]));
+
+  const binding: BindingItem[] = [];
+  const unused: UnusedItem[] = [];
+  if (result.status === 'optimal') {
+    for (const l of result.links) {
+      const link = links.get(l.id);
+      const full = (l.utilisation ?? 0) >= FULL;
+      if (l.marginalValue > EPSILON || full) {
+        binding.push({
+          kind: 'link',
+          id: l.id,
+          label: link === undefined ? l.id : linkLabel(scenario, link),
+          used: l.flow,
+          limit: link?.capacity ?? null,
+          marginalValue: Math.max(0, l.marginalValue),
+        });
+      } else if (l.flow <= EPSILON && l.reducedCost !== null && l.reducedCost > EPSILON) {
+        unused.push({
+          kind: 'link',
+          id: l.id,
+          label: link === undefined ? l.id : linkLabel(scenario, link),
+          mode: link?.mode ?? 'rail',
+          cost: link?.cost ?? 0,
+          reducedCost: l.reducedCost,
+        });
+      }
+    }
+    for (const n of result.nodes) {
+      if (n.marginalValue > EPSILON || (n.utilisation ?? 0) >= FULL) {
+        binding.push({
+          kind: 'node',
+          id: n.id,
+          label: nodeLabel(nodes.get(n.id), n.id),
+          used: n.throughput,
+          limit: nodes.get(n.id)?.capacity ?? null,
+          marginalValue: Math.max(0, n.marginalValue),
+        });
+      }
+    }
+    for (const c of result.corridors) {
+      if (c.marginalValue <= EPSILON) continue;
+      const corridor = corridors.get(c.id);
+      const bound = bindingBound(corridor, c, result.served);
+      binding.push({
+        kind: 'corridor',
+        id: c.id,
+        label: corridorLabel(corridor, c.id),
+        used: c.flow,
+        limit: bound?.limit ?? null,
+        bound: bound?.words ?? 'a bound',
+        marginalValue: c.marginalValue,
+      });
+    }
+  }
+  // Highest value first; among equals (full but worth nothing) the fuller first.
+  binding.sort((a, b) => b.marginalValue - a.marginalValue || a.label.localeCompare(b.label));
+  unused.sort((a, b) => a.reducedCost - b.reducedCost || a.label.localeCompare(b.label));
+
+  const unmet: UnmetItem[] = [];
+  if (result.status === 'optimal') {
+    for (const d of result.demands) {
+      if (d.unmet <= EPSILON) continue;
+      const demand = demands.get(d.id);
+      unmet.push({
+        kind: 'demand',
+        id: d.id,
+        label: demand === undefined ? d.id : demandLabel(scenario, demand),
+        unmet: d.unmet,
+        volume: demand?.volume ?? d.served + d.unmet,
+        penalty: demand?.unmetPenalty ?? null,
+      });
+    }
+  } else {
+    for (const s of result.shortfalls ?? []) {
+      const demand = demands.get(s.demand);
+      unmet.push({
+        kind: 'demand',
+        id: s.demand,
+        label: demand === undefined ? s.demand : demandLabel(scenario, demand),
+        unmet: s.unmet,
+        volume: demand?.volume ?? null,
+        penalty: demand?.unmetPenalty ?? null,
+      });
+    }
+  }
+  unmet.sort((a, b) => b.unmet - a.unmet);
+  return { binding, unused, unmet };
+}
+
+/**
+ * Which of a corridor's bounds its flow sits on. The result gives only the
+ * value, so the bound is found by comparing the flow with each (relative
+ * tolerance, as the flows carry rounding).
+ */
+function bindingBound(
+  corridor: Corridor | undefined,
+  outcome: CorridorResult,
+  served: number,
+): { words: string; limit: number } | undefined {
+  if (corridor === undefined) return undefined;
+  const near = (bound: number): boolean => Math.abs(outcome.flow - bound) <= 1e-6 * Math.max(1, Math.abs(bound));
+  const candidates: { words: string; limit: number | undefined }[] = [
+    { words: 'maximum flow', limit: corridor.maxFlow },
+    { words: 'maximum share', limit: corridor.maxShare === undefined ? undefined : corridor.maxShare * served },
+    { words: 'minimum flow', limit: corridor.minFlow },
+    { words: 'minimum share', limit: corridor.minShare === undefined ? undefined : corridor.minShare * served },
+  ];
+  for (const c of candidates) if (c.limit !== undefined && near(c.limit)) return { words: c.words, limit: c.limit };
+  return undefined;
+}

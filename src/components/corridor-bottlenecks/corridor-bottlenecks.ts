@@ -1,0 +1,260 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Result, Scenario } from '../../model/types';
+import { elementLocale } from '../element-locale';
+import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
+import { sharedStyles } from '../shared.styles';
+import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
+import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
+
+/** Detail of `corridor-select` from this list. */
+export interface BottleneckSelectDetail {
+  readonly kind: BottleneckKind;
+  readonly id: string;
+}
+
+/** Rows shown per list before "Show all". */
+const FIRST_ROWS = 8;
+
+type Section = 'binding' | 'unused' | 'unmet';
+
+const KIND_WORDS: Record<BottleneckKind, string> = {
+  link: 'Link',
+  node: 'Node',
+  corridor: 'Corridor',
+  demand: 'Demand',
+};
+
+/**
+ * @summary What limits the answer: binding capacities ranked by what one more
+ * tonne of yearly capacity is worth, the unused links closest to being used,
+ * and unmet demand with its diagnosis.
+ *
+ * Every row is a button: click, Enter or Space opens the item.
+ *
+ * @event corridor-select - The user picked a row. `detail: { kind: 'link' | 'node' | 'corridor' | 'demand', id: string }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart section - Each of the three lists.
+ * @csspart row - A selectable row.
+ * @csspart value - The figure at the right of a row.
+ *
+ * @cssproperty --corridor-font - Font family.
+ * @cssproperty --corridor-accent - Colour of the value bars and the focus ring.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
+ * @cssproperty --corridor-color-tripp - Not used here.
+ * @cssproperty --corridor-color-iran - Not used here.
+ * @cssproperty --corridor-color-other - Not used here.
+ * @cssproperty --corridor-color-unmet - Colour of unmet-demand figures.
+ */
+export class CorridorBottlenecks extends LitElement {
+  static override styles = [sharedStyles, corridorBottlenecksStyles];
+
+  static override properties = {
+    scenario: { attribute: false },
+    result: { attribute: false },
+  };
+
+  declare scenario: Scenario | null;
+  declare result: Result | null;
+
+  private items: Bottlenecks = { binding: [], unused: [], unmet: [] };
+  private readonly expanded = new Set<Section>();
+
+  constructor() {
+    super();
+    this.scenario = null;
+    this.result = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scenario') || changed.has('result')) this.items = bottlenecks(this.scenario, this.result);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = elementLocale(this);
+    const r = this.result;
+    if (r === null) {
+      return html`<section part="base" class="base" aria-label="Bottlenecks">
+        <p class="empty">${this.scenario === null ? 'No scenario loaded.' : 'Not solved yet: what binds shows here after a solve.'}</p>
+      </section>`;
+    }
+    const optimal = r.status === 'optimal';
+    return html`
+      <section part="base" class="base" aria-label="Bottlenecks">
+        ${this.renderSection(
+          'binding',
+          'What binds',
+          'Ranked by what an extra tonne of yearly capacity is worth.',
+          this.items.binding,
+          (item) => this.renderBinding(item, locale),
+          optimal ? 'Nothing binds: every capacity has room to spare.' : `No flows: the scenario is ${r.status}.`,
+        )}
+        ${this.renderSection(
+          'unused',
+          'Closest unused links',
+          'How much cheaper each open link must get before freight uses it.',
+          this.items.unused,
+          (item) => this.renderUnused(item, locale),
+          optimal ? 'Every open link carries freight.' : `No flows: the scenario is ${r.status}.`,
+        )}
+        ${this.renderUnmetSection(r, locale)}
+      </section>
+    `;
+  }
+
+  private renderSection<T extends { readonly id: string; readonly kind: BottleneckKind }>(
+    key: Section,
+    title: string,
+    hint: string,
+    items: readonly T[],
+    row: (item: T) => TemplateResult,
+    empty: string,
+  ): TemplateResult {
+    const open = this.expanded.has(key);
+    const shown = open ? items : items.slice(0, FIRST_ROWS);
+    const headingId = `${key}-heading`;
+    return html`
+      <section part="section" class="section ${key}" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${title}</h3>
+        ${items.length === 0
+          ? html`<p class="empty">${empty}</p>`
+          : html`<p class="hint">${hint}</p>
+              <ol>
+                ${shown.map((item) => html`<li>${row(item)}</li>`)}
+              </ol>
+              ${items.length > FIRST_ROWS
+                ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(key)}>
+                    ${open ? 'Show fewer' : `Show all ${items.length}`}
+                  </button>`
+                : nothing}`}
+      </section>
+    `;
+  }
+
+  private renderBinding(item: BindingItem, locale: string): TemplateResult {
+    const top = this.items.binding[0]?.marginalValue ?? 0;
+    const of = item.limit === null ? '' : ` of ${formatTonnes(item.limit, { locale })}`;
+    const used =
+      item.kind === 'corridor'
+        ? `at its ${item.bound}${of}`
+        : `${formatTonnes(item.used, { locale })}${of} used${item.limit !== null && item.limit > 0 ? ` (${formatPercent(item.used / item.limit, { locale })})` : ''}`;
+    const worth =
+      item.marginalValue > 1e-9
+        ? item.kind === 'corridor'
+          ? `loosening this bound by a tonne a year is worth ${formatUsd(item.marginalValue, { locale })}`
+          : `an extra tonne of yearly capacity is worth ${formatUsd(item.marginalValue, { locale })}`
+        : 'full, but widening it saves nothing: another route is as cheap';
+    return this.renderRow(
+      item.kind,
+      item.id,
+      item.label,
+      `${used}; ${worth}`,
+      item.marginalValue > 1e-9 ? formatUsd(item.marginalValue, { locale }) : 'USD 0/yr',
+      top > 0 ? item.marginalValue / top : 0,
+    );
+  }
+
+  private renderUnused(item: UnusedItem, locale: string): TemplateResult {
+    return this.renderRow(
+      item.kind,
+      item.id,
+      item.label,
+      `${item.mode}, ${formatUsdPerTonne(item.cost, { locale })} now; would carry freight if ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper`,
+      `−${formatUsdPerTonne(item.reducedCost, { locale })}`,
+      null,
+    );
+  }
+
+  private renderUnmetSection(r: Result, locale: string): TemplateResult {
+    const diagnosis = r.status === 'optimal' ? [] : (r.diagnosis ?? []);
+    const items = this.items.unmet;
+    const headingId = 'unmet-heading';
+    return html`
+      <section part="section" class="section unmet" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>Unmet demand</h3>
+        ${diagnosis.length > 0
+          ? html`<ul class="diagnosis">
+              ${diagnosis.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : nothing}
+        ${items.length === 0
+          ? diagnosis.length > 0
+            ? nothing
+            : html`<p class="empty">${r.status === 'optimal' ? 'Every demand is served in full.' : `No flows: the scenario is ${r.status}.`}</p>`
+          : html`<ol>
+              ${items.map((item) => html`<li>${this.renderUnmet(item, r, locale)}</li>`)}
+            </ol>`}
+      </section>
+    `;
+  }
+
+  private renderUnmet(item: UnmetItem, r: Result, locale: string): TemplateResult {
+    const share = item.volume !== null && item.volume > 0 ? ` (${formatPercent(item.unmet / item.volume, { locale })})` : '';
+    const of = item.volume === null ? '' : ` of ${formatTonnes(item.volume, { locale })}`;
+    const why =
+      r.status !== 'optimal'
+        ? 'the network cannot carry it: capacities or corridor bounds fall short'
+        : item.penalty !== null
+          ? `carrying it would cost more than its penalty of ${formatUsdPerTonne(item.penalty, { locale })}`
+          : 'not served';
+    return this.renderRow(
+      item.kind,
+      item.id,
+      item.label,
+      `${formatTonnes(item.unmet, { locale })}${of} not served${share}; ${why}`,
+      formatTonnes(item.unmet, { locale }),
+      null,
+    );
+  }
+
+  private renderRow(
+    kind: BottleneckKind,
+    id: string,
+    label: string,
+    detail: string,
+    value: string,
+    bar: number | null,
+  ): TemplateResult {
+    return html`<button
+      part="row"
+      class="row"
+      type="button"
+      data-kind=${kind}
+      data-id=${id}
+      @click=${() => this.select(kind, id)}
+    >
+      <span class="kind">${KIND_WORDS[kind]}</span>
+      <span class="what">
+        <span class="label">${label}</span>
+        <span class="detail">${detail}</span>
+      </span>
+      <span part="value" class="value">
+        ${value}
+        ${bar === null
+          ? nothing
+          : html`<span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.max(2, bar * 100)}%` })}></span></span>`}
+      </span>
+    </button>`;
+  }
+
+  private toggle(section: Section): void {
+    if (this.expanded.has(section)) this.expanded.delete(section);
+    else this.expanded.add(section);
+    this.requestUpdate();
+  }
+
+  private select(kind: BottleneckKind, id: string): void {
+    const detail: BottleneckSelectDetail = { kind, id };
+    this.dispatchEvent(new CustomEvent<BottleneckSelectDetail>('corridor-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('corridor-bottlenecks')) customElements.define('corridor-bottlenecks', CorridorBottlenecks);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-bottlenecks': CorridorBottlenecks;
+  }
+}

@@ -1,0 +1,1035 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Problem, Scenario } from '../../model/types';
+import { COLLECTIONS, fieldLabel, type CollectionSpec, type Column } from './columns';
+import { corridorColor as paintCorridor } from '../corridor-colors';
+import { nodeLabelById } from '../item-names';
+import { sharedStyles } from '../shared.styles';
+import { styles } from './corridor-editor.styles';
+import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
+import { formatNumberText } from './format-number-text';
+import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
+import { leverScale } from './lever-scale';
+import { parseNumberText } from './parse-number-text';
+
+/** The item the editor scrolls to and highlights. */
+export interface EditorSelection {
+  readonly kind: 'node' | 'link' | 'corridor' | 'demand';
+  readonly id: string;
+}
+
+/**
+ * Detail of `corridor-change`. `phase` is `input` while a slider is being
+ * dragged (one event per step, for live re-solving) and `commit` when an edit
+ * is complete (slider released, field left, box ticked, item added or
+ * removed), so an undo history can keep only the commits.
+ */
+export interface CorridorChangeDetail {
+  readonly scenario: Scenario;
+  readonly phase: 'input' | 'commit';
+}
+
+type SectionKey = 'levers' | 'scenario' | Collection;
+
+const KIND_TO_COLLECTION: { readonly [K in EditorSelection['kind']]: Collection } = {
+  node: 'nodes',
+  link: 'links',
+  corridor: 'corridors',
+  demand: 'demands',
+};
+
+const TABLE_ORDER = ['nodes', 'links', 'corridors', 'demands', 'sources'] as const satisfies readonly Collection[];
+
+/** Rows per page of a table: enough to scan, few enough to render at once. */
+const PAGE_SIZE = 100;
+/** Levers per group; the rest are in the tables. */
+const LEVER_LIMIT = 12;
+/** Above this many nodes, `from`/`to` are typed with suggestions rather than picked from a list. */
+const NODE_SELECT_LIMIT = 60;
+/** Problems listed at the top before "show all". */
+const PROBLEM_PREVIEW = 5;
+/** Slider end for capacities the scenario leaves unlimited: covers every corridor's plans. */
+const CAPACITY_FALLBACK_MAX = 30_000_000;
+
+function text(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b);
+}
+
+/**
+ * Edits a freight scenario: the levers an economist moves most (gate
+ * capacities per corridor, the Caspian crossing, demand volumes, corridor
+ * switches) as sliders with exact number fields, then every field of every
+ * node, link, corridor, demand and source in collapsible tables.
+ *
+ * The editor shows `scenario` and never changes the object it was given: each
+ * user edit builds a new scenario, shows it and sends it up in
+ * `corridor-change`, valid or not (the app validates and hands the problems
+ * back through `problems`, which appear at the fields they name). Setting a
+ * property never fires an event.
+ *
+ * @summary Scenario editor: levers first, full tables behind them.
+ *
+ * @event corridor-change - `CustomEvent<CorridorChangeDetail>`: `{ scenario, phase }` after every user edit;
+ *   `phase` is `input` for each step of a slider drag and `commit` when an edit is complete.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart summary - The problem count and scenario size at the top.
+ * @csspart section - Each collapsible section.
+ * @csspart section-toggle - The button that opens and closes a section.
+ * @csspart lever - One lever row (label, slider, number field, unit).
+ * @csspart table - Each table.
+ * @csspart row - Each item row of a table.
+ *
+ * @cssproperty --corridor-font - Font family. Default: the system UI font.
+ * @cssproperty --corridor-accent - Sliders, switches, focus rings, selection.
+ * @cssproperty --corridor-spacing - Base spacing unit.
+ * @cssproperty --corridor-text-color - Text.
+ * @cssproperty --corridor-muted-color - Secondary text, units, the scenario-value tick.
+ * @cssproperty --corridor-line-color - Rules and field borders.
+ * @cssproperty --corridor-surface-color - Background.
+ * @cssproperty --corridor-subtle-color - Table headers and detail rows.
+ * @cssproperty --corridor-danger-color - Problems.
+ * @cssproperty --corridor-ok-color - The "no problems" line.
+ * @cssproperty --corridor-highlight-color - Background of the selected item.
+ * @cssproperty --corridor-table-height - Height at which a table scrolls. Default: 32rem.
+ * @cssproperty --corridor-color-<id> - Colour of corridor `<id>` (e.g. `--corridor-color-titr`); default: its `color`.
+ */
+export class CorridorEditor extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties = {
+    scenario: { attribute: false },
+    problems: { attribute: false },
+    selected: { attribute: false },
+    baseline: { attribute: false },
+    _open: { state: true },
+    _filters: { state: true },
+    _pages: { state: true },
+    _details: { state: true },
+    _allProblems: { state: true },
+  };
+
+  /** The scenario shown; `null` shows an empty state. Never mutated. */
+  declare scenario: Scenario | null;
+  /** Validation problems; each is shown at the field its `path` names (`links[3].capacity`). */
+  declare problems: readonly Problem[];
+  /** The item to scroll to, open and highlight. */
+  declare selected: EditorSelection | null;
+  /**
+   * Extension: the scenario whose values the sliders mark and the reset
+   * buttons return to. Default (`null`): the last scenario set from outside
+   * that the editor did not itself produce, i.e. the one loaded.
+   */
+  declare baseline: Scenario | null;
+
+  declare _open: ReadonlySet<SectionKey>;
+  declare _filters: Readonly<Partial<Record<Collection, string>>>;
+  declare _pages: Readonly<Partial<Record<Collection, number>>>;
+  declare _details: ReadonlySet<string>;
+  declare _allProblems: boolean;
+
+  /** Scenarios this editor built: seeing one come back is not a new baseline. */
+  #produced = new WeakSet<Scenario>();
+  #loaded: Scenario | null = null;
+  #problemIndex: ProblemIndex = indexProblems([]);
+  #slidingSinceCommit = false;
+  #scrollToSelected = false;
+  #idCache = new Map<string, { items: readonly Item[]; ids: readonly string[] }>();
+  #referenceCache: { scenario: Scenario | null; byId: Map<string, Map<string, Item>> } = { scenario: null, byId: new Map() };
+
+  constructor() {
+    super();
+    this.scenario = null;
+    this.problems = [];
+    this.selected = null;
+    this.baseline = null;
+    this._open = new Set<SectionKey>(['levers']);
+    this._filters = {};
+    this._pages = {};
+    this._details = new Set();
+    this._allProblems = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scenario') && this.scenario !== null && !this.#produced.has(this.scenario)) {
+      this.#loaded = this.scenario;
+    }
+    if (changed.has('problems')) this.#problemIndex = indexProblems(this.problems ?? []);
+    if (changed.has('selected') && this.selected !== null && this.scenario !== null) {
+      this.#reveal(KIND_TO_COLLECTION[this.selected.kind], this.selected.id);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.#scrollToSelected) {
+      this.#scrollToSelected = false;
+      const row = this.renderRoot.querySelector<HTMLElement>('tr.selected, .card.selected');
+      row?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Editing
+
+  #emit(next: Scenario, phase: CorridorChangeDetail['phase']): void {
+    this.#produced.add(next);
+    this.scenario = next;
+    const detail: CorridorChangeDetail = { scenario: next, phase };
+    this.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true }));
+  }
+
+  #setField(collection: Collection, index: number, field: string, value: unknown, phase: CorridorChangeDetail['phase'] = 'commit'): void {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    const item = itemsOf(scenario, collection)[index];
+    if (item === undefined || sameValue(item[field], value)) return;
+    this.#emit(setItemField(scenario, collection, index, field, value), phase);
+  }
+
+  /** What a number field's text becomes in the scenario: absent, a number, or the text itself for the validator to name. */
+  #numberFromText(raw: string): unknown {
+    const parsed = parseNumberText(raw);
+    if (parsed.kind === 'empty') return undefined;
+    return parsed.kind === 'number' ? parsed.value : parsed.text;
+  }
+
+  #onNumberChange(collection: Collection, index: number, field: string, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.#setField(collection, index, field, this.#numberFromText(input.value));
+  }
+
+  #onSliderInput(collection: Collection, index: number, field: string, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.#slidingSinceCommit = true;
+    this.#setField(collection, index, field, Number(input.value), 'input');
+  }
+
+  #onSliderChange(): void {
+    if (!this.#slidingSinceCommit || this.scenario === null) return;
+    this.#slidingSinceCommit = false;
+    this.#emit(this.scenario, 'commit');
+  }
+
+  #add(collection: Collection): void {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    const nodeIds = itemsOf(scenario, 'nodes').map((n) => text(n.id));
+    const [a = '', b = ''] = nodeIds;
+    const prefix = COLLECTIONS[collection].noun;
+    const id = freshId(scenario, collection, prefix);
+    const fresh: { readonly [C in Collection]: Item } = {
+      nodes: { id, kind: 'hub' },
+      links: { id, from: a, to: b, cost: 0 },
+      corridors: { id, gates: [] },
+      demands: { id, from: a, to: b, volume: 1_000_000 },
+      sources: { id, title: '' },
+    };
+    const next = appendItem(scenario, collection, fresh[collection]);
+    const index = itemsOf(next, collection).length - 1;
+    this._open = new Set([...this._open, collection]);
+    this._filters = { ...this._filters, [collection]: '' };
+    this._pages = { ...this._pages, [collection]: Math.floor(index / PAGE_SIZE) };
+    this.#emit(next, 'commit');
+    void this.updateComplete.then(() => this.#focusField(collection, index, 'id'));
+  }
+
+  #remove(collection: Collection, index: number): void {
+    if (this.scenario === null) return;
+    const details = new Set<string>();
+    // Detail rows are keyed by index: shift those after the removed item.
+    for (const key of this._details) {
+      const [c, i] = key.split(':');
+      const n = Number(i);
+      if (c !== collection || n < index) details.add(key);
+      else if (n > index) details.add(`${c}:${n - 1}`);
+    }
+    this._details = details;
+    this.#emit(removeItem(this.scenario, collection, index), 'commit');
+  }
+
+  #setGates(index: number, gates: readonly string[]): void {
+    this.#setField('corridors', index, 'gates', gates);
+  }
+
+  // -------------------------------------------------------------------------
+  // Navigation
+
+  #toggleSection(key: SectionKey): void {
+    const open = new Set(this._open);
+    if (open.has(key)) open.delete(key);
+    else open.add(key);
+    this._open = open;
+  }
+
+  /** Opens the item's section on the page that holds it, clearing a filter that hides it. */
+  #reveal(collection: Collection, id: string): number {
+    if (this.scenario === null) return -1;
+    const items = itemsOf(this.scenario, collection);
+    const index = items.findIndex((it) => it.id === id);
+    if (index < 0) return -1;
+    this.#showIndex(collection, index);
+    this.#scrollToSelected = true;
+    return index;
+  }
+
+  #showIndex(collection: Collection, index: number): void {
+    this._open = new Set([...this._open, collection]);
+    const visible = this.#visibleIndices(collection);
+    if (!visible.includes(index)) this._filters = { ...this._filters, [collection]: '' };
+    const position = this.#visibleIndices(collection).indexOf(index);
+    this._pages = { ...this._pages, [collection]: Math.floor(Math.max(position, 0) / PAGE_SIZE) };
+  }
+
+  /** Shows and focuses the field a problem names. */
+  async #goToProblem(path: string): Promise<void> {
+    const key = problemKey(path);
+    const m = /^([A-Za-z]+)\[(\d+)\](?:\.(.+))?$/.exec(key);
+    const collection = m?.[1] as Collection | undefined;
+    if (m === null || collection === undefined || !(collection in COLLECTIONS)) {
+      this._open = new Set([...this._open, 'scenario']);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#f-scenario-${key}`)?.focus();
+      return;
+    }
+    const index = Number(m[2]);
+    const field = m[3] ?? 'id';
+    this.#showIndex(collection, index);
+    if (COLLECTIONS[collection].columns.some((c) => c.field === field && c.detail === true)) {
+      this._details = new Set([...this._details, `${collection}:${index}`]);
+    }
+    await this.updateComplete;
+    this.#focusField(collection, index, field);
+  }
+
+  #focusField(collection: Collection, index: number, field: string): void {
+    const input = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(collection, index, field)}`);
+    input?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    input?.focus();
+  }
+
+  #visibleIndices(collection: Collection): number[] {
+    if (this.scenario === null) return [];
+    const items = itemsOf(this.scenario, collection);
+    const filter = (this._filters[collection] ?? '').trim().toLowerCase();
+    const all = items.map((_, i) => i);
+    if (filter === '') return all;
+    return all.filter((i) => {
+      const it = items[i] as Item;
+      return ['id', 'name', 'label', 'from', 'to', 'title', 'mode', 'kind', 'country'].some((f) =>
+        text(it[f]).toLowerCase().includes(filter),
+      );
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Lookups
+
+  #reference(): Scenario | null {
+    return this.baseline ?? this.#loaded;
+  }
+
+  /** The baseline's value of an item's field, found by id (indices move as items are added and removed). */
+  #referenceValue(collection: Collection, id: unknown, field: string): unknown {
+    const reference = this.#reference();
+    if (reference === null) return undefined;
+    if (this.#referenceCache.scenario !== reference) this.#referenceCache = { scenario: reference, byId: new Map() };
+    let byId = this.#referenceCache.byId.get(collection);
+    if (byId === undefined) {
+      byId = new Map(itemsOf(reference, collection).map((it) => [text(it.id), it]));
+      this.#referenceCache.byId.set(collection, byId);
+    }
+    return byId.get(text(id))?.[field];
+  }
+
+  /** The ids of a collection, the same array as long as the collection is (so `guard` can skip unchanged option lists). */
+  #idsOf(collection: 'nodes' | 'sources'): readonly string[] {
+    const items = this.scenario === null ? [] : itemsOf(this.scenario, collection);
+    const cached = this.#idCache.get(collection);
+    if (cached !== undefined && cached.items === items) return cached.ids;
+    const ids = items.map((it) => text(it.id));
+    this.#idCache.set(collection, { items, ids });
+    return ids;
+  }
+
+  #problemsAt(key: string): readonly string[] {
+    return this.#problemIndex.at(key);
+  }
+
+  #provenance(item: Item): string | undefined {
+    const parts: string[] = [];
+    if (item.source !== undefined) {
+      const source = this.scenario?.sources?.find((s) => s.id === item.source);
+      parts.push(
+        source === undefined
+          ? `source: ${text(item.source)} (not in sources)`
+          : `source: ${source.title}${source.year === undefined ? '' : ` (${source.year})`}`,
+      );
+    }
+    if (item.assumption !== undefined) parts.push(`assumption: ${text(item.assumption)}`);
+    return parts.length === 0 ? undefined : parts.join('; ');
+  }
+
+  #isSelected(collection: Collection, id: unknown): boolean {
+    const s = this.selected;
+    return s !== null && KIND_TO_COLLECTION[s.kind] === collection && s.id === id;
+  }
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  protected override render(): TemplateResult {
+    const scenario = this.scenario;
+    if (scenario === null) {
+      return html`<div part="base" class="base"><p class="empty">No scenario loaded.</p></div>`;
+    }
+    return html`<div part="base" class="base">
+      ${this.#renderSummary(scenario)}
+      ${this.#renderSection('levers', 'Levers', nothing, nothing, () => this.#renderLevers(scenario))}
+      ${TABLE_ORDER.map((c) => this.#renderCollectionSection(scenario, c))}
+      ${this.#renderSection('scenario', 'Scenario', nothing, this.#problemBadge(['name', 'description', 'format', '']), () =>
+        this.#renderScenarioFields(scenario),
+      )}
+    </div>`;
+  }
+
+  #renderSummary(scenario: Scenario): TemplateResult {
+    const problems = this.problems ?? [];
+    const n = problems.length;
+    const shown = this._allProblems ? problems : problems.slice(0, PROBLEM_PREVIEW);
+    const count = (c: Collection): string => formatNumberText(itemsOf(scenario, c).length);
+    return html`<div class="summary" part="summary">
+        <span class=${n === 0 ? 'status ok' : 'status bad'} role="status">
+          ${n === 0 ? 'No problems' : `${formatNumberText(n)} ${n === 1 ? 'problem' : 'problems'}`}
+        </span>
+        <span class="meta">
+          ${count('nodes')} nodes · ${count('links')} links · ${count('corridors')} corridors · ${count('demands')} demands
+        </span>
+      </div>
+      ${n === 0
+        ? nothing
+        : html`<ul class="problem-list">
+            ${shown.map(
+              (p) => html`<li>
+                <button type="button" class="problem-path" @click=${() => void this.#goToProblem(p.path)}>
+                  ${p.path === '' ? 'scenario' : p.path}
+                </button>
+                <span>${p.message}</span>
+              </li>`,
+            )}
+            ${n > PROBLEM_PREVIEW
+              ? html`<li>
+                  <button type="button" class="link-button" @click=${() => (this._allProblems = !this._allProblems)}>
+                    ${this._allProblems ? 'Show fewer' : `Show all ${formatNumberText(n)}`}
+                  </button>
+                </li>`
+              : nothing}
+          </ul>`}`;
+  }
+
+  #problemBadge(keys: readonly string[]): TemplateResult | typeof nothing {
+    const n = keys.reduce((sum, k) => sum + this.#problemsAt(k).length, 0);
+    return this.#badge(n);
+  }
+
+  #badge(n: number): TemplateResult | typeof nothing {
+    return n === 0 ? nothing : html`<span class="badge">${formatNumberText(n)} ${n === 1 ? 'problem' : 'problems'}</span>`;
+  }
+
+  #renderSection(
+    key: SectionKey,
+    title: string,
+    count: TemplateResult | string | typeof nothing,
+    badge: TemplateResult | typeof nothing,
+    body: () => unknown,
+    action: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    const open = this._open.has(key);
+    const bodyId = `section-${key}`;
+    return html`<section class="section" part="section" data-section=${key}>
+      <div class="section-header">
+        <h2>
+          <button
+            type="button"
+            class="section-toggle"
+            part="section-toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${open ? bodyId : nothing}
+            @click=${() => this.#toggleSection(key)}
+          >
+            <span class="chevron" aria-hidden="true"></span>
+            <span class="section-title">${title}</span>
+            ${count === nothing ? nothing : html`<span class="count">${count}</span>`} ${badge}
+          </button>
+        </h2>
+        ${action}
+      </div>
+      ${open ? html`<div class="section-body" id=${bodyId}>${body()}</div>` : nothing}
+    </section>`;
+  }
+
+  // --- levers ---------------------------------------------------------------
+
+  #renderLevers(scenario: Scenario): TemplateResult {
+    const links = itemsOf(scenario, 'links');
+    const linkIndex = new Map(links.map((l, i) => [text(l.id), i]));
+    const corridors = itemsOf(scenario, 'corridors');
+    const crossings = links.flatMap((l, i) => (l.mode === 'ferry' || l.mode === 'sea' ? [i] : []));
+    const demands = itemsOf(scenario, 'demands');
+    return html`
+      ${corridors.length === 0
+        ? nothing
+        : html`<div class="lever-group">
+            <h3>Corridors <span class="hint">capacity of each gate link</span></h3>
+            ${corridors.map((c, ci) => this.#renderCorridorLevers(scenario, c, ci, linkIndex))}
+          </div>`}
+      ${crossings.length === 0
+        ? nothing
+        : html`<div class="lever-group">
+            <h3>Caspian crossing <span class="hint">cost of sea and ferry links</span></h3>
+            ${crossings.slice(0, LEVER_LIMIT).map((i) => this.#renderLever('links', i, 'cost', 'USD/t', 100))}
+            ${this.#moreNote(crossings.length, 'links')}
+          </div>`}
+      <div class="lever-group">
+        <h3>Demand volumes</h3>
+        ${demands.slice(0, LEVER_LIMIT).map((_, i) => this.#renderLever('demands', i, 'volume', 't/yr', CAPACITY_FALLBACK_MAX))}
+        ${this.#moreNote(demands.length, 'demands')}
+      </div>
+    `;
+  }
+
+  #moreNote(total: number, collection: Collection): TemplateResult | typeof nothing {
+    if (total <= LEVER_LIMIT) return nothing;
+    return html`<p class="hint more">
+      ${formatNumberText(total - LEVER_LIMIT)} more in the ${COLLECTIONS[collection].title.toLowerCase()} table.
+    </p>`;
+  }
+
+  #renderCorridorLevers(scenario: Scenario, corridor: Item, index: number, linkIndex: ReadonlyMap<string, number>): TemplateResult {
+    const id = text(corridor.id);
+    const gates = Array.isArray(corridor.gates) ? (corridor.gates as readonly unknown[]) : [];
+    const on = corridor.enabled !== false;
+    const switchId = `lever-corridors-${index}-enabled`;
+    return html`<div
+      class=${this.#isSelected('corridors', corridor.id) ? 'corridor-levers selected' : 'corridor-levers'}
+      data-kind="corridor"
+      data-id=${id}
+    >
+      <div class="corridor-head">
+        <span class="swatch" style=${styleMap({ '--swatch': corridorColor(corridor, index) })}></span>
+        <span class="corridor-name">${text(corridor.name) || id}</span>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            id=${switchId}
+            .checked=${live(on)}
+            aria-label=${`Corridor ${id} open`}
+            @change=${(e: Event) => this.#setField('corridors', index, 'enabled', (e.target as HTMLInputElement).checked)}
+          />
+          <span class="switch-text" aria-hidden="true">${on ? 'open' : 'closed'}</span>
+        </label>
+      </div>
+      ${gates.slice(0, LEVER_LIMIT).map((gate) => {
+        const li = linkIndex.get(text(gate));
+        return li === undefined
+          ? html`<p class="hint">Gate ${text(gate)}: no such link.</p>`
+          : this.#renderLever('links', li, 'capacity', 't/yr', CAPACITY_FALLBACK_MAX, !on);
+      })}
+      ${gates.length > LEVER_LIMIT
+        ? html`<p class="hint more">${formatNumberText(gates.length - LEVER_LIMIT)} more gates in the corridors table.</p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderLever(collection: Collection, index: number, field: string, unit: string, fallbackMax: number, muted = false): TemplateResult {
+    const scenario = this.scenario as Scenario;
+    const spec = COLLECTIONS[collection];
+    const item = itemsOf(scenario, collection)[index] as Item;
+    const id = text(item.id);
+    const column = spec.columns.find((c) => c.field === field) as Column;
+    const value = item[field];
+    const reference = this.#referenceValue(collection, item.id, field);
+    const scale = leverScale(reference, value, fallbackMax);
+    // An absent value means unlimited (capacities) or the spec's default (0 days, 0 USD/t).
+    const placeholder = column.control.kind === 'number' ? column.control.placeholder : '';
+    const unlimited = placeholder === 'unlimited';
+    const fallback = placeholder !== '' && Number.isFinite(Number(placeholder)) ? Number(placeholder) : undefined;
+    const position = (v: unknown): number | null => {
+      if (v === undefined) return unlimited ? scale.max : (fallback ?? null);
+      return typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(v, 0), scale.max) : null;
+    };
+    const describe = (v: unknown): string => {
+      if (v === undefined) return unlimited ? 'unlimited' : fallback === undefined ? 'none' : `${formatNumberText(fallback)} ${unit} (default)`;
+      return typeof v === 'number' ? `${formatNumberText(v)} ${unit}` : `${text(v)} (not a number)`;
+    };
+    const sliderValue = position(value) ?? 0;
+    const valueText = describe(value);
+    const referenceText = describe(reference);
+    const referenceAt = position(reference);
+    const tick = referenceAt === null ? null : referenceAt / scale.max;
+    const name = fieldLabel(spec, column, id);
+    const base = `lever-${collection}-${index}-${field}`;
+    const errors = this.#problemsAt(`${collection}[${index}].${field}`);
+    const errorId = `${base}-error`;
+    const changed = !sameValue(value, reference);
+    const route = `${nodeLabelById(scenario, text(item.from))} → ${nodeLabelById(scenario, text(item.to))}`;
+    const subtitle = collection === 'demands' && text(item.label) !== '' ? `${text(item.label)}, ${route}` : route;
+    return html`<div
+      class=${[
+        'lever',
+        this.#isSelected(collection, item.id) ? 'selected' : '',
+        muted ? 'muted' : '',
+        errors.length > 0 ? 'invalid' : '',
+      ].join(' ')}
+      part="lever"
+      data-kind=${spec.noun}
+      data-id=${id}
+      data-field=${field}
+    >
+      <label class="lever-label" for=${`${base}-range`} title=${`${id}: ${column.label.toLowerCase()} · ${subtitle}`}>
+        <span class="lever-item">${id}</span>
+        <span class="lever-field">${column.label.toLowerCase()}${subtitle === '' ? '' : ` · ${subtitle}`}</span>
+      </label>
+      <div class="slider" style=${styleMap({ '--at': tick === null ? '' : String(tick) })}>
+        <input
+          type="range"
+          id=${`${base}-range`}
+          min="0"
+          max=${String(scale.max)}
+          step=${String(scale.step)}
+          .value=${live(String(sliderValue))}
+          aria-label=${`${name}, slider`}
+          aria-valuetext=${valueText}
+          @input=${(e: Event) => this.#onSliderInput(collection, index, field, e)}
+          @change=${() => this.#onSliderChange()}
+        />
+        ${tick === null ? nothing : html`<span class="tick" title=${`Scenario value: ${referenceText}`} aria-hidden="true"></span>`}
+      </div>
+      <input
+        type="text"
+        inputmode="decimal"
+        class="num"
+        id=${base}
+        .value=${live(formatNumberText(value))}
+        placeholder=${placeholder}
+        aria-label=${name}
+        aria-invalid=${errors.length > 0 ? 'true' : nothing}
+        aria-describedby=${errors.length > 0 ? errorId : nothing}
+        @change=${(e: Event) => this.#onNumberChange(collection, index, field, e)}
+      />
+      <span class="unit">${unit}</span>
+      <button
+        type="button"
+        class="reset"
+        title=${`Back to the scenario value, ${referenceText}`}
+        aria-label=${`Reset ${column.label.toLowerCase()} of ${spec.noun} ${id} to ${referenceText}`}
+        ?hidden=${!changed}
+        @click=${() => this.#setField(collection, index, field, reference)}
+      >
+        ↺
+      </button>
+      ${errors.length > 0 ? html`<div class="field-error lever-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}
+    </div>`;
+  }
+
+  // --- tables ---------------------------------------------------------------
+
+  #renderCollectionSection(scenario: Scenario, collection: Collection): TemplateResult {
+    const spec = COLLECTIONS[collection];
+    const total = itemsOf(scenario, collection).length;
+    const add = html`<button type="button" class="add" aria-label=${`Add ${spec.noun}`} @click=${() => this.#add(collection)}>
+      + Add ${spec.noun}
+    </button>`;
+    return this.#renderSection(collection, spec.title, formatNumberText(total), this.#badge(this.#problemIndex.countIn(collection)), () =>
+      this.#renderTable(scenario, collection, spec), add);
+  }
+
+  #renderTable(scenario: Scenario, collection: Collection, spec: CollectionSpec): TemplateResult {
+    const items = itemsOf(scenario, collection);
+    const visible = this.#visibleIndices(collection);
+    const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+    const page = Math.min(this._pages[collection] ?? 0, pages - 1);
+    const rows = visible.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    const columns = spec.columns.filter((c) => c.detail !== true);
+    const hasDetail = spec.columns.some((c) => c.detail === true);
+    const setPage = (p: number): void => {
+      this._pages = { ...this._pages, [collection]: p };
+    };
+    const first = visible.length === 0 ? 0 : page * PAGE_SIZE + 1;
+    const last = Math.min((page + 1) * PAGE_SIZE, visible.length);
+    return html`
+      ${this.#renderDatalists(scenario, collection)}
+      <div class="toolbar">
+        <input
+          type="search"
+          class="filter"
+          placeholder="Filter by id or name"
+          aria-label=${`Filter ${spec.title.toLowerCase()}`}
+          .value=${live(this._filters[collection] ?? '')}
+          @input=${(e: Event) => {
+            this._filters = { ...this._filters, [collection]: (e.target as HTMLInputElement).value };
+            setPage(0);
+          }}
+        />
+        <span class="range" aria-live="polite">
+          ${visible.length === items.length
+            ? `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`
+            : `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`}
+        </span>
+        ${pages > 1
+          ? html`<button type="button" class="pager" aria-label=${`Previous page of ${spec.title.toLowerCase()}`} ?disabled=${page === 0} @click=${() => setPage(page - 1)}>
+                ‹
+              </button>
+              <button type="button" class="pager" aria-label=${`Next page of ${spec.title.toLowerCase()}`} ?disabled=${page >= pages - 1} @click=${() => setPage(page + 1)}>
+                ›
+              </button>`
+          : nothing}
+      </div>
+      <div class="table-wrap">
+        <table part="table" class=${`table table-${collection}`}>
+          <thead>
+            <tr>
+              ${columns.map(
+                (c) => html`<th scope="col" class=${columnClass(c)}>
+                  ${c.label}${c.unit === undefined ? nothing : html`<span class="unit">${c.unit}</span>`}
+                </th>`,
+              )}
+              <th scope="col" class="col-actions"><span class="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((i) => this.#renderRow(collection, spec, columns, items[i] as Item, i, hasDetail))}
+          </tbody>
+        </table>
+      </div>
+      ${visible.length === 0 ? html`<p class="hint">${items.length === 0 ? `No ${spec.title.toLowerCase()} yet.` : 'Nothing matches the filter.'}</p>` : nothing}
+    `;
+  }
+
+  #renderDatalists(scenario: Scenario, collection: Collection): unknown {
+    const nodes = itemsOf(scenario, 'nodes');
+    const needsNodes = (collection === 'links' || collection === 'demands') && nodes.length > NODE_SELECT_LIMIT;
+    const links = itemsOf(scenario, 'links');
+    return html`
+      ${needsNodes
+        ? guard([nodes], () => html`<datalist id="node-ids">${nodes.map((n) => html`<option value=${text(n.id)}></option>`)}</datalist>`)
+        : nothing}
+      ${collection === 'corridors'
+        ? guard([links], () => html`<datalist id="link-ids">${links.map((l) => html`<option value=${text(l.id)}></option>`)}</datalist>`)
+        : nothing}
+    `;
+  }
+
+  #renderRow(collection: Collection, spec: CollectionSpec, columns: readonly Column[], item: Item, index: number, hasDetail: boolean): TemplateResult {
+    const id = text(item.id);
+    const selected = this.#isSelected(collection, item.id);
+    const detailKey = `${collection}:${index}`;
+    const detailColumns = spec.columns.filter((c) => c.detail === true);
+    const detailProblems = detailColumns.some((c) => this.#problemsAt(`${collection}[${index}].${c.field}`).length > 0);
+    const detailOpen = this._details.has(detailKey) || detailProblems;
+    const provenance = this.#provenance(item);
+    const detailId = `detail-${collection}-${index}`;
+    return html`<tr
+        class=${selected ? 'row selected' : 'row'}
+        part="row"
+        data-kind=${spec.noun}
+        data-id=${id}
+        data-index=${String(index)}
+        aria-current=${selected ? 'true' : nothing}
+      >
+        ${columns.map((c) => html`<td class=${columnClass(c)}>${this.#renderField(collection, spec, c, item, index)}</td>`)}
+        <td class="col-actions">
+          ${hasDetail
+            ? html`<button
+                type="button"
+                class=${provenance === undefined ? 'icon details' : 'icon details has-provenance'}
+                aria-expanded=${detailOpen ? 'true' : 'false'}
+                aria-controls=${detailOpen ? detailId : nothing}
+                aria-label=${`Details of ${spec.noun} ${id}${provenance === undefined ? '' : `, ${provenance}`}`}
+                title=${provenance ?? 'More fields'}
+                @click=${() => {
+                  const next = new Set(this._details);
+                  if (next.has(detailKey)) next.delete(detailKey);
+                  else next.add(detailKey);
+                  this._details = next;
+                }}
+              >
+                ${provenance === undefined ? '⋯' : 'ⓘ'}
+              </button>`
+            : nothing}
+          <button type="button" class="icon remove" aria-label=${`Remove ${spec.noun} ${id}`} title="Remove" @click=${() => this.#remove(collection, index)}>
+            ×
+          </button>
+        </td>
+      </tr>
+      ${detailOpen
+        ? html`<tr class="detail" id=${detailId}>
+            <td colspan=${String(columns.length + 1)}>
+              <div class="detail-grid">
+                ${detailColumns.map(
+                  (c) => html`<div class="detail-field">
+                    <label for=${fieldId(collection, index, c.field)}>${c.label}${c.unit === undefined ? '' : ` (${c.unit})`}</label>
+                    ${this.#renderField(collection, spec, c, item, index)}
+                  </div>`,
+                )}
+              </div>
+              ${this.#renderProvenanceLine(item)}
+            </td>
+          </tr>`
+        : nothing}`;
+  }
+
+  #renderProvenanceLine(item: Item): TemplateResult | typeof nothing {
+    if (item.source === undefined && item.assumption === undefined) return nothing;
+    const source = item.source === undefined ? undefined : this.scenario?.sources?.find((s) => s.id === item.source);
+    const url = source?.url !== undefined && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+    return html`<p class="provenance">
+      ${item.source === undefined
+        ? nothing
+        : source === undefined
+          ? html`Source <code>${text(item.source)}</code> is not in the scenario's sources.`
+          : html`Source: ${url === undefined ? source.title : html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`}${source.year === undefined ? '' : ` (${source.year})`}.`}
+      ${item.assumption === undefined ? nothing : html`<span class="assumption">Assumption: ${text(item.assumption)}</span>`}
+    </p>`;
+  }
+
+  #renderField(collection: Collection, spec: CollectionSpec, column: Column, item: Item, index: number): TemplateResult {
+    const itemId = text(item.id);
+    const field = column.field;
+    const value = item[field];
+    const idAttr = fieldId(collection, index, field);
+    const errors = [
+      ...this.#problemsAt(`${collection}[${index}].${field}`),
+      ...(field === 'id' ? this.#problemsAt(`${collection}[${index}]`) : []),
+    ];
+    const invalid = errors.length > 0;
+    const errorId = `${idAttr}-error`;
+    const label = fieldLabel(spec, column, itemId);
+    const describedBy = invalid ? errorId : nothing;
+    const ariaInvalid = invalid ? 'true' : nothing;
+    // Detail fields carry a visible <label for>; table cells name themselves by aria-label.
+    const ariaLabel = column.detail === true ? nothing : label;
+    const set = (v: unknown): void => this.#setField(collection, index, field, v);
+    const onText = (e: Event): void => {
+      const v = (e.target as HTMLInputElement).value;
+      set(v === '' ? undefined : v);
+    };
+    let control: TemplateResult;
+    const c = column.control;
+    switch (c.kind) {
+      case 'text':
+        control = html`<input
+          type="text"
+          id=${idAttr}
+          class=${field === 'id' ? 'mono' : ''}
+          .value=${live(text(value))}
+          placeholder=${c.placeholder ?? ''}
+          aria-label=${ariaLabel}
+          aria-invalid=${ariaInvalid}
+          aria-describedby=${describedBy}
+          @change=${onText}
+        />`;
+        break;
+      case 'number':
+        control = html`<input
+          type="text"
+          inputmode="decimal"
+          class="num"
+          id=${idAttr}
+          .value=${live(formatNumberText(value, c.grouping ?? true))}
+          placeholder=${c.placeholder}
+          aria-label=${ariaLabel}
+          aria-invalid=${ariaInvalid}
+          aria-describedby=${describedBy}
+          @change=${(e: Event) => this.#onNumberChange(collection, index, field, e)}
+        />`;
+        break;
+      case 'checkbox':
+        control = html`<input
+          type="checkbox"
+          id=${idAttr}
+          .checked=${live(value !== false)}
+          aria-label=${ariaLabel}
+          aria-invalid=${ariaInvalid}
+          aria-describedby=${describedBy}
+          @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
+        />`;
+        break;
+      case 'choice':
+        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, c.options, `${c.fallback} (default)`, set);
+        break;
+      case 'source': {
+        const ids = this.#idsOf('sources');
+        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, ids, 'none', set);
+        break;
+      }
+      case 'node': {
+        const nodes = itemsOf(this.scenario as Scenario, 'nodes');
+        control =
+          nodes.length > NODE_SELECT_LIMIT
+            ? html`<input
+                type="text"
+                class="mono"
+                list="node-ids"
+                id=${idAttr}
+                .value=${live(text(value))}
+                aria-label=${ariaLabel}
+                aria-invalid=${ariaInvalid}
+                aria-describedby=${describedBy}
+                @change=${onText}
+              />`
+            : this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, this.#idsOf('nodes'), 'choose', set, true);
+        break;
+      }
+      case 'color': {
+        const swatch = corridorColor(item, index);
+        control = html`<span class="color-field">
+          <span class="swatch" style=${styleMap({ '--swatch': swatch })}></span>
+          <input
+            type="text"
+            id=${idAttr}
+            .value=${live(text(value))}
+            placeholder="#3366aa"
+            aria-label=${ariaLabel}
+            aria-invalid=${ariaInvalid}
+            aria-describedby=${describedBy}
+            @change=${onText}
+          />
+        </span>`;
+        break;
+      }
+      case 'gates': {
+        const gates = Array.isArray(value) ? (value as readonly unknown[]) : [];
+        control = html`<div class="gates">
+          ${gates.map(
+            (g, gi) => html`<span class="chip">
+              <span class="mono">${text(g)}</span>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label=${`Remove gate ${text(g)} from corridor ${itemId}`}
+                @click=${() => this.#setGates(index, gates.filter((_, k) => k !== gi).map(text))}
+              >
+                ×
+              </button>
+            </span>`,
+          )}
+          <input
+            type="text"
+            class="mono gate-add"
+            list="link-ids"
+            id=${idAttr}
+            placeholder="+ gate link"
+            aria-label=${`Add gate link to corridor ${itemId}`}
+            aria-invalid=${ariaInvalid}
+            aria-describedby=${describedBy}
+            @change=${(e: Event) => {
+              const input = e.target as HTMLInputElement;
+              const gate = input.value.trim();
+              input.value = '';
+              if (gate !== '') this.#setGates(index, [...gates.map(text), gate]);
+            }}
+          />
+        </div>`;
+        break;
+      }
+    }
+    return html`${control}${invalid ? html`<div class="field-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}`;
+  }
+
+  #renderSelect(
+    idAttr: string,
+    ariaLabel: string | typeof nothing,
+    ariaInvalid: string | typeof nothing,
+    describedBy: string | typeof nothing,
+    value: unknown,
+    options: readonly string[],
+    emptyLabel: string,
+    set: (v: unknown) => void,
+    mono = false,
+  ): TemplateResult {
+    const current = value === undefined ? '' : text(value);
+    // A value that is not among the options (an unknown node, a removed source) stays visible so it can be fixed.
+    // `guard`: a page of links holds thousands of options; re-diff them only when the list or the value changes.
+    const unknown = current !== '' && !options.includes(current);
+    return html`<select
+      id=${idAttr}
+      class=${mono ? 'mono' : ''}
+      aria-label=${ariaLabel}
+      aria-invalid=${ariaInvalid}
+      aria-describedby=${describedBy}
+      @change=${(e: Event) => {
+        const v = (e.target as HTMLSelectElement).value;
+        set(v === '' ? undefined : v);
+      }}
+    >
+      ${guard(
+        [options, current],
+        () => html`<option value="" .selected=${live(current === '')}>${emptyLabel}</option>
+          ${unknown ? html`<option value=${current} .selected=${live(true)}>${current} (unknown)</option>` : nothing}
+          ${options.map((o) => html`<option value=${o} .selected=${live(o === current)}>${o}</option>`)}`,
+      )}
+    </select>`;
+  }
+
+  // --- scenario fields --------------------------------------------------------
+
+  #renderScenarioFields(scenario: Scenario): TemplateResult {
+    const field = (name: 'name' | 'description', label: string, multiline: boolean): TemplateResult => {
+      const errors = this.#problemsAt(name);
+      const id = `f-scenario-${name}`;
+      const onChange = (e: Event): void => {
+        const v = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+        const next = setScenarioField(scenario, name, v === '' && name === 'description' ? undefined : v);
+        if (!sameValue(scenario[name], next[name])) this.#emit(next, 'commit');
+      };
+      const attrs = {
+        invalid: errors.length > 0 ? 'true' : nothing,
+        describedBy: errors.length > 0 ? `${id}-error` : nothing,
+      };
+      return html`<div class="scenario-field">
+        <label for=${id}>${label}</label>
+        ${multiline
+          ? html`<textarea id=${id} rows="3" .value=${live(text(scenario[name]))} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedBy} @change=${onChange}></textarea>`
+          : html`<input type="text" id=${id} .value=${live(text(scenario[name]))} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedBy} @change=${onChange} />`}
+        ${errors.length > 0 ? html`<div class="field-error" id=${`${id}-error`}>${errors.join('; ')}</div>` : nothing}
+      </div>`;
+    };
+    const rootProblems = [...this.#problemsAt(''), ...this.#problemsAt('format')];
+    return html`${field('name', 'Name', false)}${field('description', 'Description', true)}
+      ${rootProblems.length > 0 ? html`<div class="field-error">${rootProblems.join('; ')}</div>` : nothing}
+      <p class="hint">Format ${scenario.format}; volumes in t/yr, money in USD, time in days.</p>`;
+  }
+}
+
+function fieldId(collection: Collection, index: number, field: string): string {
+  return `f-${collection}-${index}-${field}`;
+}
+
+function columnClass(c: Column): string {
+  const kind = c.control.kind;
+  if (kind === 'number') return 'col-num';
+  if (kind === 'checkbox') return 'col-check';
+  if (c.field === 'id') return 'col-id';
+  return `col-${kind}`;
+}
+
+/** A corridor's paint for a swatch: `--corridor-color-<id>`, else its own `color` if it is a safe CSS colour, else a default. */
+function corridorColor(corridor: Item, index: number): string {
+  return paintCorridor({ id: text(corridor.id), color: typeof corridor.color === 'string' ? corridor.color : undefined }, index);
+}
+
+if (!customElements.get('corridor-editor')) customElements.define('corridor-editor', CorridorEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-editor': CorridorEditor;
+  }
+}
+

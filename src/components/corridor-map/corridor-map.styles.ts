@@ -1,0 +1,253 @@
+import { css } from 'lit';
+
+export const corridorMapStyles = css`
+  :host {
+    --_land: var(--corridor-map-land, #f4f2ec);
+    --_water: var(--corridor-map-water, #e3edf4);
+    --_border: var(--corridor-map-border, #c9c3b4);
+    --_binding: var(--corridor-map-binding, var(--_danger));
+    --_ink: #26313c;
+  }
+
+  .base {
+    margin: 0;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+
+  .frame {
+    position: relative;
+    overflow: hidden;
+  }
+
+  .empty-state {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 280px;
+    color: var(--_muted);
+    background: var(--_subtle);
+  }
+
+  svg {
+    display: block;
+  }
+
+  .water {
+    fill: var(--_water);
+  }
+
+  .countries path {
+    fill: var(--_land);
+    fill-rule: evenodd;
+    stroke: var(--_border);
+    stroke-width: 0.7px;
+    stroke-linejoin: round;
+  }
+
+  .link {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .link path {
+    fill: none;
+  }
+
+  .link .hit {
+    stroke: var(--_accent);
+    stroke-opacity: 0;
+    stroke-linecap: round;
+  }
+
+  .link:hover .hit {
+    stroke-opacity: 0.18;
+  }
+
+  .link.selected .hit,
+  .link:focus-visible .hit {
+    stroke-opacity: 0.45;
+  }
+
+  .link .line {
+    stroke-linecap: round;
+  }
+
+  .link.closed .line {
+    stroke-dasharray: 4 3;
+    opacity: 0.7;
+  }
+
+  .link .arrow {
+    fill: none;
+    stroke-width: 1.6px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .binding {
+    fill: var(--_binding);
+    stroke: #fff;
+    stroke-width: 1.5px;
+    pointer-events: none;
+  }
+
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .node .hit {
+    fill: var(--_accent);
+    fill-opacity: 0;
+  }
+
+  .node:hover .hit {
+    fill-opacity: 0.18;
+  }
+
+  .node.selected .hit,
+  .node:focus-visible .hit {
+    fill-opacity: 0.4;
+  }
+
+  .node .symbol,
+  .key .symbol {
+    fill: #fff;
+    stroke: var(--_ink);
+    stroke-width: 1.6px;
+  }
+
+  .node .inner,
+  .key .inner {
+    fill: var(--_ink);
+  }
+
+  .node .filled,
+  .key .filled {
+    fill: var(--_ink);
+  }
+
+  .node .binding-ring {
+    fill: none;
+    stroke: var(--_binding);
+    stroke-width: 2.5px;
+  }
+
+  .node.closed {
+    opacity: 0.45;
+  }
+
+  .node.closed .symbol {
+    stroke-dasharray: 2 2;
+  }
+
+  .labels text {
+    font-family: var(--_font);
+    font-size: 11px;
+    font-weight: 500;
+    fill: var(--_ink);
+    stroke: rgb(255 255 255 / 85%);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+
+  .flow-labels text {
+    font-family: var(--_font);
+    font-size: 10.5px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    fill: var(--_muted);
+    stroke: rgb(255 255 255 / 85%);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: 20rem;
+    padding: 0.5rem 0.625rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    background: rgb(28 36 48 / 94%);
+    color: #fff;
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 20%);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+
+  .tooltip[hidden] {
+    display: none;
+  }
+
+  .tooltip strong {
+    font-weight: 600;
+    margin-bottom: 0.125rem;
+  }
+
+  .note {
+    position: absolute;
+    left: 0.5rem;
+    bottom: 0.5rem;
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    background: rgb(255 255 255 / 90%);
+    border-radius: 4px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+
+  .legend {
+    padding: 0.5rem var(--_space);
+    border-top: 1px solid var(--_line);
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .legend .key {
+    flex: none;
+    overflow: visible;
+  }
+
+  .legend line {
+    stroke-linecap: round;
+  }
+
+  .ramp {
+    display: inline-block;
+    width: 48px;
+    height: 8px;
+    border-radius: 2px;
+    background: linear-gradient(
+      to right,
+      color-mix(in srgb, var(--corridor-map-link-color, #35424f) 40%, white),
+      var(--corridor-map-link-color, #35424f)
+    );
+  }
+`;

@@ -1,0 +1,75 @@
+import type { LinkResult, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
+import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
+import { linkLabel, nodeLabel } from '../item-names';
+import type { LinkPlace } from './map-layout';
+
+/** Utilisation at or above this counts as binding (the solver's flows carry rounding). */
+export const BINDING_UTILISATION = 0.999;
+
+export function isBinding(utilisation: number | null | undefined, marginalValue: number | undefined): boolean {
+  return (utilisation ?? 0) >= BINDING_UTILISATION || (marginalValue ?? 0) > 1e-9;
+}
+
+/**
+ * The lines a person reads about a link: in its tooltip, and joined as its
+ * accessible name. Every number carries its unit.
+ */
+export function describeLink(
+  scenario: Scenario,
+  link: ScenarioLink,
+  place: LinkPlace,
+  outcome: LinkResult | undefined,
+  result: Result | null,
+  locale: string,
+): { readonly title: string; readonly lines: readonly string[] } {
+  const title = linkLabel(scenario, link);
+  const lines: string[] = [];
+  const what: string[] = [link.mode ?? 'rail'];
+  if (place.gate !== null) what.push(`${place.gate.label} gate`);
+  if (link.km !== undefined) what.push(`${formatPlain(link.km, { locale, digits: 0 })} km`);
+  lines.push(what.join(', '));
+  if (!place.enabled) {
+    lines.push('Closed (disabled in the scenario)');
+  }
+  const capacity = link.capacity === undefined ? 'unlimited capacity' : `${formatTonnes(link.capacity, { locale })} capacity`;
+  if (outcome === undefined || result === null || result.status !== 'optimal') {
+    lines.push(capacity);
+  } else {
+    const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
+    lines.push(`${formatTonnes(outcome.flow, { locale })} of ${capacity}${used}`);
+    if (outcome.marginalValue > 1e-9) {
+      lines.push(`Binding: an extra tonne of yearly capacity is worth ${formatUsd(outcome.marginalValue, { locale })}`);
+    } else if (isBinding(outcome.utilisation, 0)) {
+      lines.push('Full, but another route is as cheap (worth USD 0 to widen)');
+    }
+    if (outcome.flow <= 1e-9 && outcome.reducedCost !== null && outcome.reducedCost > 1e-9 && place.enabled) {
+      lines.push(`Unused: would carry freight if ${formatUsdPerTonne(outcome.reducedCost, { locale })} cheaper`);
+    }
+  }
+  lines.push(`Cost ${formatUsdPerTonne(link.cost, { locale })}${link.days !== undefined ? `, ${formatPlain(link.days, { locale })} days` : ''}`);
+  return { title, lines };
+}
+
+export function describeNode(
+  node: ScenarioNode,
+  outcome: NodeResult | undefined,
+  result: Result | null,
+  locale: string,
+): { readonly title: string; readonly lines: readonly string[] } {
+  const title = nodeLabel(node, node.id);
+  const lines: string[] = [];
+  lines.push([node.kind ?? 'hub', node.country].filter((x) => x !== undefined && x !== '').join(', '));
+  if (node.enabled === false) lines.push('Closed (disabled in the scenario)');
+  const capacity = node.capacity === undefined ? 'unlimited capacity' : `${formatTonnes(node.capacity, { locale })} capacity`;
+  if (outcome === undefined || result === null || result.status !== 'optimal') {
+    lines.push(capacity);
+  } else {
+    const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
+    lines.push(`Throughput ${formatTonnes(outcome.throughput, { locale })} of ${capacity}${used}`);
+    if (outcome.marginalValue > 1e-9) {
+      lines.push(`Binding: an extra tonne of yearly capacity is worth ${formatUsd(outcome.marginalValue, { locale })}`);
+    }
+  }
+  if (node.cost !== undefined && node.cost !== 0) lines.push(`Handling ${formatUsdPerTonne(node.cost, { locale })}`);
+  return { title, lines };
+}

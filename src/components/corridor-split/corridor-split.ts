@@ -1,0 +1,243 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Result, Scenario } from '../../model/types';
+import { elementLocale } from '../element-locale';
+import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
+import { sharedStyles } from '../shared.styles';
+import { corridorSplitStyles } from './corridor-split.styles';
+import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
+
+/** Width of one character of a segment label (13px semibold), px; an estimate that errs wide. */
+const LABEL_CHAR_PX = 7.4;
+const LABEL_PADDING_PX = 12;
+
+/**
+ * @summary The answer first: how served freight splits between the corridors,
+ * other routes and unmet demand, with total and unit cost.
+ *
+ * A stacked bar for the eye and a table for the exact figures and for
+ * screen readers. Rows keep the scenario's corridor order and every row is
+ * always present, so re-solving never moves anything.
+ *
+ * @csspart base - The outer box.
+ * @csspart figures - The headline figures (served, total cost, unit cost, unmet).
+ * @csspart bar - The stacked bar.
+ * @csspart segment - One segment of the bar.
+ * @csspart table - The table of flows and shares.
+ *
+ * @cssproperty --corridor-font - Font family.
+ * @cssproperty --corridor-accent - Accent colour.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-color-titr - Colour of the corridor with id `titr` (any corridor id works: `--corridor-color-<id>`); default: the corridor's `color`.
+ * @cssproperty --corridor-color-tripp - Colour of the corridor with id `tripp`.
+ * @cssproperty --corridor-color-iran - Colour of the corridor with id `iran`.
+ * @cssproperty --corridor-color-other - Colour of served freight that crosses no gate.
+ * @cssproperty --corridor-color-unmet - Colour of unmet demand.
+ */
+export class CorridorSplit extends LitElement {
+  static override styles = [sharedStyles, corridorSplitStyles];
+
+  static override properties = {
+    scenario: { attribute: false },
+    result: { attribute: false },
+    stale: { type: Boolean, reflect: true },
+  };
+
+  /** The scenario whose corridors are listed (names, colours, order). */
+  declare scenario: Scenario | null;
+  /** The result to show; null before the first solve. */
+  declare result: Result | null;
+  /** True while a newer solve runs: the figures are dimmed, not removed. */
+  declare stale: boolean;
+
+  private summary: SplitSummary = splitSummary(null, null);
+  /** The host's width, px: decides which segment labels fit (0 until measured). */
+  private width = 0;
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          const width = Math.round(entries[0]?.contentRect.width ?? 0);
+          if (width !== this.width) {
+            this.width = width;
+            this.requestUpdate();
+          }
+        });
+
+  constructor() {
+    super();
+    this.scenario = null;
+    this.result = null;
+    this.stale = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scenario') || changed.has('result')) {
+      this.summary = splitSummary(this.scenario, this.result);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = elementLocale(this);
+    const s = this.summary;
+    return html`
+      <section part="base" class="base" aria-busy=${this.stale ? 'true' : 'false'} aria-label="Freight split">
+        ${this.renderFigures(s, locale)} ${this.renderBar(s, locale)} ${this.renderTable(s, locale)}
+      </section>
+    `;
+  }
+
+  private renderFigures(s: SplitSummary, locale: string): TemplateResult {
+    const dash = '–';
+    const unmet = s.unmet ?? 0;
+    return html`
+      <dl part="figures" class="figures">
+        <div class="figure">
+          <dt>Served</dt>
+          <dd>${s.served === null ? dash : formatTonnes(s.served, { locale })}</dd>
+        </div>
+        <div class="figure">
+          <dt>Total cost</dt>
+          <dd>
+            ${s.totalCost === null ? dash : formatUsd(s.totalCost, { locale })}
+            ${s.penalty === null
+              ? nothing
+              : html`<span class="note">incl. ${formatUsd(s.penalty, { locale })} for unmet demand</span>`}
+          </dd>
+        </div>
+        <div class="figure">
+          <dt>Cost per served tonne</dt>
+          <dd>${s.unitCost === null ? dash : formatUsdPerTonne(s.unitCost, { locale })}</dd>
+        </div>
+        <div class="figure unmet ${unmet > 0 ? 'some' : 'none'}">
+          <dt>Unmet demand</dt>
+          <dd>
+            ${s.unmet === null ? dash : formatTonnes(s.unmet, { locale })}
+            ${s.unmet !== null && s.unmet > 0 && s.demand !== null && s.demand > 0
+              ? html`<span class="note">${formatPercent(s.unmet / s.demand, { locale })} of demand</span>`
+              : nothing}
+          </dd>
+        </div>
+      </dl>
+    `;
+  }
+
+  private renderBar(s: SplitSummary, locale: string): TemplateResult {
+    if (s.demand === null || s.demand <= 0) {
+      return html`<div part="bar" class="placeholder">${this.placeholderText()}</div>`;
+    }
+    const total = s.demand;
+    const visible = s.rows.filter((row) => (row.flow ?? 0) > 0);
+    const description = visible
+      .map((row) =>
+        row.kind === 'unmet'
+          ? `${row.label} ${formatPercent(row.share ?? 0, { locale })} of demand`
+          : `${row.label} ${formatPercent(row.share ?? 0, { locale })}`,
+      )
+      .join(', ');
+    return html`
+      <div part="bar" class="bar" role="img" aria-label=${`Split of served freight: ${description}`}>
+        ${visible.map((row) => this.renderSegment(row, (row.flow ?? 0) / total, locale))}
+      </div>
+    `;
+  }
+
+  private renderSegment(row: SplitRow, fraction: number, locale: string): TemplateResult {
+    const share = formatPercent(row.share ?? 0, { locale });
+    // Until the width is known, assume a typical 600px bar.
+    const px = fraction * (this.width > 0 ? this.width : 600);
+    const fits = (label: string): boolean => label.length * LABEL_CHAR_PX + LABEL_PADDING_PX <= px;
+    const full = `${row.kind === 'unmet' ? 'Unmet' : row.label} ${share}`;
+    const text = fits(full) ? full : fits(share) ? share : '';
+    return html`<div
+      part="segment"
+      class="segment ${row.kind}"
+      data-key=${row.key}
+      title=${`${row.label}: ${formatTonnes(row.flow ?? 0, { locale })}, ${share}${row.kind === 'unmet' ? ' of demand' : ''}`}
+      style=${styleMap({ flexBasis: `${fraction * 100}%`, backgroundColor: row.paint })}
+    >
+      ${text}
+    </div>`;
+  }
+
+  private placeholderText(): string {
+    const r = this.result;
+    if (this.scenario === null && r === null) return 'No scenario loaded.';
+    if (r === null) return 'Not solved yet: the split appears after the first solve.';
+    if (r.status === 'infeasible') return 'No split: the scenario is infeasible (see the diagnosis).';
+    if (r.status === 'unbounded') return 'No split: the problem is unbounded.';
+    if (r.status === 'error') return 'No split: the solver failed.';
+    return 'No demand is served.';
+  }
+
+  private renderTable(s: SplitSummary, locale: string): TemplateResult {
+    const body = s.rows.filter((row) => row.kind !== 'unmet');
+    const unmet = s.rows.find((row) => row.kind === 'unmet');
+    const caption =
+      s.served === null
+        ? 'Freight by route (not solved)'
+        : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
+    return html`
+      <table part="table">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Route</th>
+            <th scope="col" class="num">Freight (t/yr)</th>
+            <th scope="col" class="num">Share of served</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${body.map((row) => this.renderRow(row, locale))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Served, total</th>
+            <td class="num">${s.served === null ? '–' : formatTonnes(s.served, { locale })}</td>
+            <td class="num">${s.served === null ? '–' : s.served > 0 ? formatPercent(1, { locale }) : '–'}</td>
+          </tr>
+          ${unmet === undefined ? nothing : this.renderRow(unmet, locale)}
+        </tfoot>
+      </table>
+    `;
+  }
+
+  private renderRow(row: SplitRow, locale: string): TemplateResult {
+    const some = (row.flow ?? 0) > 0 ? 'some' : 'none';
+    const share =
+      row.share === null ? '–' : `${formatPercent(row.share, { locale })}${row.kind === 'unmet' ? ' of demand' : ''}`;
+    return html`
+      <tr class="${row.kind} ${some}" data-key=${row.key}>
+        <th scope="row">
+          <span class="swatch" style=${styleMap({ backgroundColor: row.paint })}></span>${row.label}${row.closed
+            ? html`<span class="closed">(closed)</span>`
+            : nothing}
+        </th>
+        <td class="num" title=${row.flow === null ? '' : formatTonnes(row.flow, { locale, variant: 'full' })}>
+          ${row.flow === null ? '–' : formatTonnes(row.flow, { locale })}
+        </td>
+        <td class="num">${share}</td>
+      </tr>
+    `;
+  }
+}
+
+if (!customElements.get('corridor-split')) customElements.define('corridor-split', CorridorSplit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-split': CorridorSplit;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Number formatters shared by every component. Each puts its unit on the
+ * number so no figure is shown bare (design.md: "every number has a unit").
+ *
+ * `compact` (the default) is for reading at a glance: three significant
+ * digits and a scale word (`4.5 Mt/yr`, `USD 1.23 bn/yr`). `full` is for
+ * tables and tooltips where the exact figure matters (`4,500,000 t/yr`).
+ *
+ * The locale is the caller's (`options.locale`), else the browser's
+ * (`navigator.language`), else `en`. Components pass the `lang` of their
+ * closest ancestor so a page can pin it.
+ */
+
+export type FormatVariant = 'compact' | 'full';
+
+export interface FormatOptions {
+  /** Default `compact`. */
+  readonly variant?: FormatVariant;
+  /** BCP 47 tag; default: `navigator.language`, else `en`. */
+  readonly locale?: string;
+}
+
+/** The locale used when none is given: the browser's, else `en`. */
+export function defaultLocale(): string {
+  const language = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return language !== undefined && language !== '' ? language : 'en';
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Intl.NumberFormat is costly to construct and a map redraw formats thousands
+ * of numbers, so instances are kept per locale and options. A locale the
+ * runtime rejects falls back to `en` rather than breaking a render.
+ */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const tag = locale ?? defaultLocale();
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(tag, options);
+    } catch {
+      formatter = new Intl.NumberFormat('en', options);
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Solver output carries noise like 1e-12 and -0; neither should print as a signed or odd figure. */
+function clean(value: number): number {
+  return Math.abs(value) < 1e-9 ? 0 : value;
+}
+
+const UNKNOWN = '–';
+
+interface Scale {
+  /** The smallest (rounded) magnitude written with this scale. */
+  readonly from: number;
+  readonly factor: number;
+  readonly suffix: string;
+}
+
+function pickScale(value: number, scales: readonly Scale[]): Scale | undefined {
+  const size = Math.abs(value);
+  // Compare after rounding to three significant digits, so 999,600 becomes
+  // "1 Mt/yr" rather than "1,000 kt/yr".
+  const rounded = size === 0 ? 0 : Number(size.toPrecision(3));
+  return scales.find((scale) => rounded >= scale.from);
+}
+
+const TONNE_SCALES: readonly Scale[] = [
+  { from: 1e9, factor: 1e9, suffix: 'Gt' },
+  { from: 1e6, factor: 1e6, suffix: 'Mt' },
+  // Below 10,000 t the plain figure is as short and needs no scale word.
+  { from: 1e4, factor: 1e3, suffix: 'kt' },
+];
+
+/**
+ * Tonnes per year: `4.5 Mt/yr`, `850 kt/yr`, `1,200 t/yr` (compact) or
+ * `4,500,000 t/yr` (full).
+ */
+export function formatTonnes(tonnesPerYear: number, options: FormatOptions = {}): string {
+  return formatScaledTonnes(tonnesPerYear, '/yr', options);
+}
+
+/** Tonnes without a time unit (a capacity step, a volume): `4.5 Mt`, `1,200 t`. */
+export function formatTonnesPlain(tonnes: number, options: FormatOptions = {}): string {
+  return formatScaledTonnes(tonnes, '', options);
+}
+
+function formatScaledTonnes(value: number, per: string, options: FormatOptions): string {
+  if (!Number.isFinite(value)) return UNKNOWN;
+  const v = clean(value);
+  const scale = options.variant === 'full' ? undefined : pickScale(v, TONNE_SCALES);
+  if (scale === undefined) {
+    return `${numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v)} t${per}`;
+  }
+  // Two to three significant digits: `3.0 Mt`, `4.5 Mt`, `12.4 Mt`, `850 kt`.
+  const scaled = numberFormat(options.locale, { minimumSignificantDigits: 2, maximumSignificantDigits: 3 }).format(
+    v / scale.factor,
+  );
+  return `${scaled} ${scale.suffix}${per}`;
+}
+
+const USD_SCALES: readonly Scale[] = [
+  { from: 1e12, factor: 1e12, suffix: 'tn' },
+  { from: 1e9, factor: 1e9, suffix: 'bn' },
+  { from: 1e6, factor: 1e6, suffix: 'mn' },
+];
+
+function formatUsdAmount(usd: number, options: FormatOptions): string {
+  const v = clean(usd);
+  const scale = options.variant === 'full' ? undefined : pickScale(v, USD_SCALES);
+  if (scale !== undefined) {
+    const scaled = numberFormat(options.locale, {
+      minimumSignificantDigits: 3,
+      maximumSignificantDigits: 3,
+    }).format(v / scale.factor);
+    return `USD ${scaled} ${scale.suffix}`;
+  }
+  // Cents matter on small sums (a marginal value of USD 0.35), not on large ones.
+  const digits = Math.abs(v) < 100 && v !== 0 ? 2 : 0;
+  const plain = numberFormat(options.locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
+  return `USD ${plain}`;
+}
+
+/**
+ * A yearly amount of money: `USD 1.23 bn/yr`, `USD 450 mn/yr`,
+ * `USD 12,300/yr`, `USD 4.50/yr`; full: `USD 1,234,567,890/yr`.
+ */
+export function formatUsd(usdPerYear: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(usdPerYear)) return UNKNOWN;
+  return `${formatUsdAmount(usdPerYear, options)}/yr`;
+}
+
+/** A price per tonne: `USD 42.50/t`, `USD 1,240/t`. */
+export function formatUsdPerTonne(usdPerTonne: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(usdPerTonne)) return UNKNOWN;
+  const v = clean(usdPerTonne);
+  const digits = Math.abs(v) < 1000 ? 2 : 0;
+  const plain = numberFormat(options.locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
+  return `USD ${plain}/t`;
+}
+
+/**
+ * A fraction as a percentage: `46.2%` (compact, one decimal) or `46.24%`
+ * (full). A share that is not exactly 0 or 1 never prints as one: `<0.1%`,
+ * `>99.9%`, so a tiny flow or a nearly full link is not hidden by rounding.
+ */
+export function formatPercent(fraction: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(fraction)) return UNKNOWN;
+  const v = clean(fraction);
+  const digits = options.variant === 'full' ? 2 : 1;
+  const step = 10 ** -(digits + 2);
+  const format = numberFormat(options.locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  if (v > 0 && v < step) return `<${format.format(step)}`;
+  if (v < 1 && v > 1 - step) return `>${format.format(1 - step)}`;
+  return format.format(v);
+}
+
+/** Days: `12.5 days`, `1 day` (compact: one decimal; full: two). */
+export function formatDays(days: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(days)) return UNKNOWN;
+  return numberFormat(options.locale, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: options.variant === 'full' ? 2 : 1,
+  }).format(clean(days));
+}
+
+/** A solve time: `<1 ms`, `4 ms`, `1.2 s`. */
+export function formatDuration(ms: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(ms) || ms < 0) return UNKNOWN;
+  if (ms < 1) return `<${numberFormat(options.locale, {}).format(1)} ms`;
+  if (ms < 1000) return `${numberFormat(options.locale, { maximumFractionDigits: 0 }).format(ms)} ms`;
+  return `${numberFormat(options.locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+}
+
+/** A plain number with at most `digits` decimals (default 1): `1,240`, `3.5`. For figures whose unit the caller writes. */
+export function formatNumber(value: number, options: FormatOptions & { readonly digits?: number } = {}): string {
+  if (!Number.isFinite(value)) return UNKNOWN;
+  return numberFormat(options.locale, { maximumFractionDigits: options.digits ?? 1 }).format(clean(value));
+}

@@ -1,0 +1,460 @@
+import { DEFAULTS, type Scenario } from '../model/types';
+import { GrowableFloat64, GrowableInt32 } from './growable-array';
+import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildMode, type LpBuild, type LpLayout } from './lp-layout';
+import { SparseRows } from './sparse-rows';
+import { strongComponents } from './strong-components';
+import type { LpProblem } from './types';
+
+const NONE = -1;
+
+/**
+ * The linear program of the spec's "The optimisation problem (normative)"
+ * for one scenario, with a layout mapping its columns and rows back.
+ *
+ * Served tonnes are eliminated: s_k = V_k − u_k, so every row that mentions
+ * s_k carries −u_k on the left and V_k on the right, and the origin's node
+ * cost on s_k becomes a constant (`objectiveConstant`) minus a cost on u_k.
+ * A hard demand has no u_k column at all. See `LpLayout` for which columns
+ * are left out (reachability pruning, exact) and which rows exist.
+ *
+ * `mode` other than `cost` builds the elastic problems of the infeasibility
+ * diagnosis (see `BUILD_MODE`).
+ */
+export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): LpBuild {
+  const nodes = scenario.nodes;
+  const links = scenario.links;
+  const corridors = scenario.corridors ?? [];
+  const demands = scenario.demands;
+  const numNodes = nodes.length;
+  const numLinks = links.length;
+  const numCorridors = corridors.length;
+  const numDemands = demands.length;
+  const costMode = mode === BUILD_MODE.cost;
+
+  // --- Scenario items as flat arrays (defaults applied here, once). -------
+  const nodeIndex = new Map<string, number>();
+  const nodeEnabled = new Uint8Array(numNodes);
+  const nodeCost = new Float64Array(numNodes);
+  const nodeDays = new Float64Array(numNodes);
+  const nodeCapacity = new Float64Array(numNodes);
+  for (let n = 0; n < numNodes; n++) {
+    const node = nodes[n]!;
+    nodeIndex.set(node.id, n);
+    nodeEnabled[n] = (node.enabled ?? DEFAULTS.enabled) ? 1 : 0;
+    nodeCost[n] = node.cost ?? DEFAULTS.cost;
+    nodeDays[n] = node.days ?? DEFAULTS.days;
+    nodeCapacity[n] = node.capacity ?? Infinity;
+  }
+
+  const linkIndex = new Map<string, number>();
+  for (let l = 0; l < numLinks; l++) linkIndex.set(links[l]!.id, l);
+
+  const corridorEnabled = new Uint8Array(numCorridors);
+  const linkCorridor = new Int32Array(numLinks).fill(NONE);
+  let anyLowerBound = false;
+  const corridorHasLowerBound = new Uint8Array(numCorridors);
+  for (let c = 0; c < numCorridors; c++) {
+    const corridor = corridors[c]!;
+    corridorEnabled[c] = (corridor.enabled ?? DEFAULTS.enabled) ? 1 : 0;
+    if (
+      corridorEnabled[c] === 1 &&
+      ((corridor.minFlow ?? DEFAULTS.minFlow) > 0 || (corridor.minShare ?? DEFAULTS.minShare) > 0)
+    ) {
+      corridorHasLowerBound[c] = 1;
+      anyLowerBound = true;
+    }
+    for (const gate of corridor.gates) {
+      const l = linkIndex.get(gate);
+      // A link is a gate of at most one corridor (validated); first one wins otherwise.
+      if (l !== undefined && linkCorridor[l] === NONE) linkCorridor[l] = c;
+    }
+  }
+
+  const linkFrom = new Int32Array(numLinks);
+  const linkTo = new Int32Array(numLinks);
+  const linkIsArc = new Uint8Array(numLinks);
+  const linkCost = new Float64Array(numLinks);
+  const linkDays = new Float64Array(numLinks);
+  const linkDaysWithHead = new Float64Array(numLinks);
+  const linkCapacity = new Float64Array(numLinks);
+  let numArcs = 0;
+  for (let l = 0; l < numLinks; l++) {
+    const link = links[l]!;
+    const from = nodeIndex.get(link.from) ?? NONE;
+    const to = nodeIndex.get(link.to) ?? NONE;
+    linkFrom[l] = from;
+    linkTo[l] = to;
+    linkCost[l] = link.cost;
+    linkDays[l] = link.days ?? DEFAULTS.days;
+    linkDaysWithHead[l] = linkDays[l]! + (to === NONE ? 0 : nodeDays[to]!);
+    linkCapacity[l] = link.capacity ?? Infinity;
+    const corridor = linkCorridor[l]!;
+    const isArc =
+      (link.enabled ?? DEFAULTS.enabled) &&
+      from !== NONE &&
+      to !== NONE &&
+      from !== to &&
+      nodeEnabled[from] === 1 &&
+      nodeEnabled[to] === 1 &&
+      (corridor === NONE || corridorEnabled[corridor] === 1);
+    if (isArc) {
+      linkIsArc[l] = 1;
+      numArcs++;
+    }
+  }
+
+  // --- Arc adjacency (CSR over links that are arcs). -----------------------
+  const outStart = new Int32Array(numNodes + 1);
+  const inStart = new Int32Array(numNodes + 1);
+  for (let l = 0; l < numLinks; l++) {
+    if (linkIsArc[l] === 0) continue;
+    outStart[linkFrom[l]! + 1]!++;
+    inStart[linkTo[l]! + 1]!++;
+  }
+  for (let n = 0; n < numNodes; n++) {
+    outStart[n + 1]! += outStart[n]!;
+    inStart[n + 1]! += inStart[n]!;
+  }
+  const outLink = new Int32Array(numArcs);
+  const outHead = new Int32Array(numArcs);
+  const inLink = new Int32Array(numArcs);
+  {
+    const outNext = outStart.slice(0, numNodes);
+    const inNext = inStart.slice(0, numNodes);
+    for (let l = 0; l < numLinks; l++) {
+      if (linkIsArc[l] === 0) continue;
+      const p = outNext[linkFrom[l]!]!++;
+      outLink[p] = l;
+      outHead[p] = linkTo[l]!;
+      inLink[inNext[linkTo[l]!]!++] = l;
+    }
+  }
+
+  // Arcs every demand keeps although they are on no origin→destination walk:
+  // those on a cycle through a gate of a lower-bounded corridor (see LpLayout).
+  const keepAlways = new Uint8Array(numLinks);
+  if (anyLowerBound) {
+    const component = strongComponents(numNodes, outStart, outHead);
+    const componentHasLowerGate = new Uint8Array(numNodes);
+    for (let l = 0; l < numLinks; l++) {
+      const c = linkCorridor[l]!;
+      if (linkIsArc[l] === 1 && c !== NONE && corridorHasLowerBound[c] === 1) {
+        const cf = component[linkFrom[l]!]!;
+        if (cf === component[linkTo[l]!]) componentHasLowerGate[cf] = 1;
+      }
+    }
+    for (let l = 0; l < numLinks; l++) {
+      if (linkIsArc[l] === 0) continue;
+      const cf = component[linkFrom[l]!]!;
+      if (cf === component[linkTo[l]!] && componentHasLowerGate[cf] === 1) keepAlways[l] = 1;
+    }
+  }
+
+  // --- Columns and conservation rows, demand by demand. --------------------
+  const columnKind = new GrowableInt32(1024);
+  const columnDemand = new GrowableInt32(1024);
+  const columnItem = new GrowableInt32(1024);
+  const columnCost = new GrowableFloat64(1024);
+  const columnUpper = new GrowableFloat64(1024);
+  const demandColumnStart = new Int32Array(numDemands + 1);
+
+  const rowKind = new GrowableInt32(1024);
+  const rowItem = new GrowableInt32(1024);
+  const rowDemand = new GrowableInt32(1024);
+  const rowLower = new GrowableFloat64(1024);
+  const rowUpper = new GrowableFloat64(1024);
+  const entries = new SparseRows();
+
+  const unmetColumn = new Int32Array(numDemands).fill(NONE);
+  const originRow = new Int32Array(numDemands).fill(NONE);
+  const destinationRow = new Int32Array(numDemands).fill(NONE);
+  const demandOrigin = new Int32Array(numDemands);
+  const demandDestination = new Int32Array(numDemands);
+  const demandVolume = new Float64Array(numDemands);
+  const demandOriginCost = new Float64Array(numDemands);
+  const demandOriginDays = new Float64Array(numDemands);
+
+  const linkColumns = new Int32Array(numLinks);
+  const nodeInColumns = new Int32Array(numNodes);
+  const nodeOriginVolume = new Float64Array(numNodes);
+  const nodeHasOrigin = new Uint8Array(numNodes);
+
+  const forward = new Int32Array(numNodes);
+  const backward = new Int32Array(numNodes);
+  const touched = new Int32Array(numNodes);
+  const nodeRow = new Int32Array(numNodes);
+  const queue = new Int32Array(numNodes);
+  let objectiveConstant = 0;
+  let totalVolume = 0;
+
+  const addRow = (kind: number, item: number, demand: number, lower: number, upper: number): number => {
+    rowKind.push(kind);
+    rowItem.push(item);
+    rowDemand.push(demand);
+    rowLower.push(lower);
+    rowUpper.push(upper);
+    return rowKind.length - 1;
+  };
+  const addColumn = (kind: number, demand: number, item: number, cost: number, upper: number): number => {
+    columnKind.push(kind);
+    columnDemand.push(demand);
+    columnItem.push(item);
+    columnCost.push(cost);
+    columnUpper.push(upper);
+    return columnKind.length - 1;
+  };
+
+  for (let k = 0; k < numDemands; k++) {
+    const demand = demands[k]!;
+    const stamp = k + 1;
+    const origin = nodeIndex.get(demand.from) ?? NONE;
+    const destination = nodeIndex.get(demand.to) ?? NONE;
+    const volume = demand.volume;
+    const valueOfTime = demand.valueOfTime ?? DEFAULTS.valueOfTime;
+    const soft = demand.unmetPenalty !== undefined;
+    demandOrigin[k] = origin;
+    demandDestination[k] = destination;
+    demandVolume[k] = volume;
+    totalVolume += volume;
+    if (origin !== NONE) {
+      demandOriginCost[k] = nodeCost[origin]! + valueOfTime * nodeDays[origin]!;
+      demandOriginDays[k] = nodeDays[origin]!;
+      nodeOriginVolume[origin]! += volume;
+      nodeHasOrigin[origin] = 1;
+    }
+    if (costMode) objectiveConstant += demandOriginCost[k]! * volume;
+
+    // Reachability from the origin and to the destination.
+    if (origin !== NONE && nodeEnabled[origin] === 1) {
+      let head = 0;
+      let tail = 0;
+      forward[origin] = stamp;
+      queue[tail++] = origin;
+      while (head < tail) {
+        const v = queue[head++]!;
+        for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
+          const w = outHead[p]!;
+          if (forward[w] !== stamp) {
+            forward[w] = stamp;
+            queue[tail++] = w;
+          }
+        }
+      }
+    }
+    if (destination !== NONE && nodeEnabled[destination] === 1) {
+      let head = 0;
+      let tail = 0;
+      backward[destination] = stamp;
+      queue[tail++] = destination;
+      while (head < tail) {
+        const v = queue[head++]!;
+        for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
+          const w = linkFrom[inLink[p]!]!;
+          if (backward[w] !== stamp) {
+            backward[w] = stamp;
+            queue[tail++] = w;
+          }
+        }
+      }
+    }
+
+    // Flow columns.
+    const firstColumn = columnKind.length;
+    demandColumnStart[k] = firstColumn;
+    let numTouched = 0;
+    const touch = (n: number): void => {
+      if (nodeRow[n] !== -stamp) {
+        nodeRow[n] = -stamp; // marked; real row numbers assigned below
+        touched[numTouched++] = n;
+      }
+    };
+    if (origin !== NONE) touch(origin);
+    if (destination !== NONE) touch(destination);
+    for (let l = 0; l < numLinks; l++) {
+      if (linkIsArc[l] === 0) continue;
+      const from = linkFrom[l]!;
+      const to = linkTo[l]!;
+      if ((forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1) {
+        const cost = costMode
+          ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]!
+          : 0;
+        addColumn(COLUMN_KIND.flow, k, l, cost, Infinity);
+        linkColumns[l]!++;
+        nodeInColumns[to]!++;
+        touch(from);
+        touch(to);
+      }
+    }
+    const endFlow = columnKind.length;
+
+    // Unmet column: soft demands always; hard ones only in the diagnosis.
+    if (soft || !costMode) {
+      const cost =
+        mode === BUILD_MODE.cost
+          ? demand.unmetPenalty! - demandOriginCost[k]!
+          : mode === BUILD_MODE.shortfall && !soft
+            ? 1
+            : 0;
+      unmetColumn[k] = addColumn(COLUMN_KIND.unmet, k, NONE, cost, volume);
+    }
+
+    // Conservation rows in node order, so the LP reads the same every build.
+    touched.subarray(0, numTouched).sort();
+    for (let t = 0; t < numTouched; t++) {
+      const n = touched[t]!;
+      const rhs = n === origin ? volume : n === destination ? -volume : 0;
+      nodeRow[n] = addRow(ROW_KIND.conservation, n, k, rhs, rhs);
+    }
+    if (origin !== NONE) originRow[k] = nodeRow[origin]!;
+    if (destination !== NONE) destinationRow[k] = nodeRow[destination]!;
+    for (let j = firstColumn; j < endFlow; j++) {
+      const l = columnItem.get(j);
+      entries.push(nodeRow[linkFrom[l]!]!, j, 1);
+      entries.push(nodeRow[linkTo[l]!]!, j, -1);
+    }
+    const u = unmetColumn[k]!;
+    if (u !== NONE) {
+      if (originRow[k] !== NONE) entries.push(originRow[k]!, u, 1);
+      if (destinationRow[k] !== NONE) entries.push(destinationRow[k]!, u, -1);
+    }
+    // Leave nodeRow holding a value no later stamp can equal.
+    for (let t = 0; t < numTouched; t++) nodeRow[touched[t]!] = 0;
+  }
+  demandColumnStart[numDemands] = columnKind.length;
+
+  // --- Capacity and corridor rows. ------------------------------------------
+  const linkCapacityRow = new Int32Array(numLinks).fill(NONE);
+  for (let l = 0; l < numLinks; l++) {
+    if (linkColumns[l]! > 0 && Number.isFinite(linkCapacity[l]!)) {
+      linkCapacityRow[l] = addRow(ROW_KIND.linkCapacity, l, NONE, -Infinity, linkCapacity[l]!);
+    }
+  }
+  const nodeCapacityRow = new Int32Array(numNodes).fill(NONE);
+  for (let n = 0; n < numNodes; n++) {
+    if (
+      nodeEnabled[n] === 1 &&
+      Number.isFinite(nodeCapacity[n]!) &&
+      (nodeInColumns[n]! > 0 || nodeHasOrigin[n] === 1)
+    ) {
+      nodeCapacityRow[n] = addRow(ROW_KIND.nodeCapacity, n, NONE, -Infinity, nodeCapacity[n]! - nodeOriginVolume[n]!);
+    }
+  }
+  // Corridor rows follow the spec for every corridor, disabled ones included
+  // (their F_c is 0, so a lower bound on a closed corridor is infeasible).
+  // Default bounds add no row: F_c ≥ 0 holds anyway, and F_c ≤ 1·S holds
+  // wherever gates are cuts; where a route crosses two gates of one corridor
+  // the spec warns that its tonnes count twice, rather than holding them back.
+  const corridorFlowRow = new Int32Array(numCorridors).fill(NONE);
+  const corridorMaxShareRow = new Int32Array(numCorridors).fill(NONE);
+  const corridorMinShareRow = new Int32Array(numCorridors).fill(NONE);
+  const corridorMinFlowSlack = new Int32Array(numCorridors).fill(NONE);
+  const corridorMinShareSlack = new Int32Array(numCorridors).fill(NONE);
+  const corridorMaxShare = new Float64Array(numCorridors);
+  const corridorMinShare = new Float64Array(numCorridors);
+  for (let c = 0; c < numCorridors; c++) {
+    const corridor = corridors[c]!;
+    const minFlow = corridor.minFlow ?? DEFAULTS.minFlow;
+    const maxFlow = corridor.maxFlow ?? Infinity;
+    const minShare = corridor.minShare ?? DEFAULTS.minShare;
+    const maxShare = corridor.maxShare ?? DEFAULTS.maxShare;
+    corridorMaxShare[c] = maxShare;
+    corridorMinShare[c] = minShare;
+    if (minFlow > 0 || Number.isFinite(maxFlow)) {
+      corridorFlowRow[c] = addRow(ROW_KIND.corridorFlow, c, NONE, minFlow > 0 ? minFlow : -Infinity, maxFlow);
+      if (mode === BUILD_MODE.bounds && minFlow > 0) {
+        corridorMinFlowSlack[c] = addColumn(COLUMN_KIND.boundSlack, NONE, c, 1, Infinity);
+        entries.push(corridorFlowRow[c]!, corridorMinFlowSlack[c]!, 1);
+      }
+    }
+    if (maxShare < 1) {
+      corridorMaxShareRow[c] = addRow(ROW_KIND.corridorMaxShare, c, NONE, -Infinity, maxShare * totalVolume);
+    }
+    if (minShare > 0) {
+      corridorMinShareRow[c] = addRow(ROW_KIND.corridorMinShare, c, NONE, minShare * totalVolume, Infinity);
+      if (mode === BUILD_MODE.bounds) {
+        corridorMinShareSlack[c] = addColumn(COLUMN_KIND.boundSlack, NONE, c, 1, Infinity);
+        entries.push(corridorMinShareRow[c]!, corridorMinShareSlack[c]!, 1);
+      }
+    }
+  }
+
+  // Entries of flow columns in capacity and corridor rows.
+  const numFlowAndUnmet = demandColumnStart[numDemands]!;
+  for (let j = 0; j < numFlowAndUnmet; j++) {
+    if (columnKind.get(j) !== COLUMN_KIND.flow) continue;
+    const l = columnItem.get(j);
+    if (linkCapacityRow[l] !== NONE) entries.push(linkCapacityRow[l]!, j, 1);
+    const to = linkTo[l]!;
+    if (nodeCapacityRow[to] !== NONE) entries.push(nodeCapacityRow[to]!, j, 1);
+    const c = linkCorridor[l]!;
+    if (c !== NONE) {
+      if (corridorFlowRow[c] !== NONE) entries.push(corridorFlowRow[c]!, j, 1);
+      if (corridorMaxShareRow[c] !== NONE) entries.push(corridorMaxShareRow[c]!, j, 1);
+      if (corridorMinShareRow[c] !== NONE) entries.push(corridorMinShareRow[c]!, j, 1);
+    }
+  }
+  // Entries of unmet columns: every row whose right-hand side holds V_k.
+  for (let k = 0; k < numDemands; k++) {
+    const u = unmetColumn[k]!;
+    if (u === NONE) continue;
+    const origin = demandOrigin[k]!;
+    if (origin !== NONE && nodeCapacityRow[origin] !== NONE) entries.push(nodeCapacityRow[origin]!, u, -1);
+    for (let c = 0; c < numCorridors; c++) {
+      if (corridorMaxShareRow[c] !== NONE) entries.push(corridorMaxShareRow[c]!, u, corridorMaxShare[c]!);
+      if (corridorMinShareRow[c] !== NONE) entries.push(corridorMinShareRow[c]!, u, corridorMinShare[c]!);
+    }
+  }
+
+  const numCols = columnKind.length;
+  const numRows = rowKind.length;
+  const csr = entries.toCsr(numRows, numCols);
+  const lp: LpProblem = {
+    numCols,
+    numRows,
+    objective: columnCost.toArray(),
+    objectiveConstant,
+    colLower: new Float64Array(numCols),
+    colUpper: columnUpper.toArray(),
+    rowLower: rowLower.toArray(),
+    rowUpper: rowUpper.toArray(),
+    rowStart: csr.rowStart,
+    rowIndex: csr.rowIndex,
+    rowValue: csr.rowValue,
+  };
+  const layout: LpLayout = {
+    mode,
+    pruning: 'reachability',
+    columnKind: Uint8Array.from(columnKind.toArray()),
+    columnDemand: columnDemand.toArray(),
+    columnItem: columnItem.toArray(),
+    demandColumnStart,
+    rowKind: Uint8Array.from(rowKind.toArray()),
+    rowItem: rowItem.toArray(),
+    rowDemand: rowDemand.toArray(),
+    unmetColumn,
+    originRow,
+    destinationRow,
+    demandOrigin,
+    demandDestination,
+    demandVolume,
+    demandOriginCost,
+    demandOriginDays,
+    linkIsArc,
+    linkFrom,
+    linkTo,
+    linkCorridor,
+    linkDaysWithHead,
+    linkCapacity,
+    linkCapacityRow,
+    nodeEnabled,
+    nodeCapacity,
+    nodeCapacityRow,
+    corridorEnabled,
+    corridorFlowRow,
+    corridorMaxShareRow,
+    corridorMinShareRow,
+    corridorMinFlowSlack,
+    corridorMinShareSlack,
+  };
+  return { lp, layout };
+}

@@ -1,0 +1,43 @@
+import type { Result, Scenario } from '../model/types';
+import { buildLp } from './build-lp';
+import { diagnoseInfeasible } from './diagnose-infeasible';
+import { readResult } from './read-result';
+import type { LpSolve } from './types';
+import { zeroResult } from './zero-result';
+
+export interface SolveScenarioOptions {
+  /** Wall-clock limit of each LP solve, seconds. */
+  readonly timeLimitSeconds?: number;
+}
+
+/**
+ * Build, solve, read back: the scenario's Result. Outcomes are data: an
+ * infeasible scenario comes back with a diagnosis from elastic re-solves
+ * (see `diagnoseInfeasible`), an unbounded one or a solver failure with a
+ * message; this never throws for a valid scenario (a bug comes back as an
+ * `error` result naming this function).
+ */
+export function solveScenario(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions = {}): Result {
+  const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
+  try {
+    const build = buildLp(scenario);
+    const solution = lpSolve(build.lp, lpOptions);
+    switch (solution.status) {
+      case 'optimal':
+        return readResult(scenario, build, solution);
+      case 'infeasible':
+        return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
+      case 'unbounded':
+        return zeroResult(scenario, 'unbounded', solution.solver, [
+          'the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it',
+        ]);
+      default:
+        return zeroResult(scenario, 'error', solution.solver, [`solver error: ${solution.message ?? 'no message'}`]);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return zeroResult(scenario, 'error', { name: 'unknown', version: '', ms: 0 }, [
+      `solveScenario failed on scenario "${scenario.name}": ${message}`,
+    ]);
+  }
+}

@@ -1,0 +1,77 @@
+import { GrowableFloat64, GrowableInt32 } from './growable-array';
+
+/** A row-wise sparse matrix: row i's entries are index/value[start[i] .. start[i+1]). */
+export interface CsrMatrix {
+  readonly rowStart: Int32Array;
+  readonly rowIndex: Int32Array;
+  readonly rowValue: Float64Array;
+}
+
+/**
+ * Matrix entries collected in any order (coordinate form), turned into CSR
+ * with the entries of one column inside a row merged into one: GLPK aborts
+ * on a column repeated in a row, and the builder is simpler when it may emit
+ * the same (row, column) twice. Entries that merge to 0 are dropped.
+ */
+export class SparseRows {
+  private readonly rows = new GrowableInt32(1024);
+  private readonly cols = new GrowableInt32(1024);
+  private readonly values = new GrowableFloat64(1024);
+
+  push(row: number, col: number, value: number): void {
+    this.rows.push(row);
+    this.cols.push(col);
+    this.values.push(value);
+  }
+
+  toCsr(numRows: number, numCols: number): CsrMatrix {
+    const n = this.rows.length;
+    const count = new Int32Array(numRows + 1);
+    for (let e = 0; e < n; e++) count[this.rows.get(e) + 1]!++;
+    for (let i = 0; i < numRows; i++) count[i + 1]! += count[i]!;
+
+    // Bucket the entries by row (counting sort, stable).
+    const next = count.slice(0, numRows);
+    const index = new Int32Array(n);
+    const value = new Float64Array(n);
+    for (let e = 0; e < n; e++) {
+      const p = next[this.rows.get(e)]!++;
+      index[p] = this.cols.get(e);
+      value[p] = this.values.get(e);
+    }
+
+    // Merge repeated columns within each row, compacting in place.
+    const slotRow = new Int32Array(numCols).fill(-1);
+    const slotPos = new Int32Array(numCols);
+    const rowStart = new Int32Array(numRows + 1);
+    let out = 0;
+    for (let i = 0; i < numRows; i++) {
+      const begin = out;
+      rowStart[i] = begin;
+      for (let p = count[i]!; p < count[i + 1]!; p++) {
+        const j = index[p]!;
+        if (slotRow[j] === i) {
+          value[slotPos[j]!]! += value[p]!;
+        } else {
+          slotRow[j] = i;
+          slotPos[j] = out;
+          index[out] = j;
+          value[out] = value[p]!;
+          out++;
+        }
+      }
+      // Drop entries that cancelled out (and any explicit zero).
+      let keep = begin;
+      for (let p = begin; p < out; p++) {
+        if (value[p] !== 0) {
+          index[keep] = index[p]!;
+          value[keep] = value[p]!;
+          keep++;
+        }
+      }
+      out = keep;
+    }
+    rowStart[numRows] = out;
+    return { rowStart, rowIndex: index.slice(0, out), rowValue: value.slice(0, out) };
+  }
+}

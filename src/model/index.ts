@@ -1,0 +1,15 @@
+export * from './types';
+export { parseScenario } from './parse-scenario';
+export { formatProblem } from './format-problem';
+export {
+  getParameter,
+  setParameter,
+  listParameters,
+  resolveParameterPath,
+  type ParameterRef,
+  type ParameterPathOutcome,
+} from './parameter-path';
+export { NUMERIC_FIELDS, type ParameterCollection, type NumberRule } from './numeric-fields';
+export { indexScenario, type ScenarioIndex } from './scenario-index';
+export { LIMITS } from './limits';
+export { ID_PATTERN } from './scenario-schema';

@@ -1,0 +1,169 @@
+import { LIMITS } from './limits';
+import { quote } from './describe-value';
+import type { Problem } from './types';
+
+export type JsonTextOutcome =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problem: Problem };
+
+const MEBIBYTE = 1024 * 1024;
+
+/**
+ * JSON text → value, or one root problem: the text is too long (checked
+ * before parsing, so a huge file costs nothing), or it is not JSON (with the
+ * line and column of the first mistake). A leading byte-order mark is
+ * ignored, as editors on some systems write one. Never throws.
+ */
+export function parseJsonText(text: string): JsonTextOutcome {
+  if (text.length > LIMITS.maxTextLength) {
+    const got = `${(text.length / MEBIBYTE).toFixed(1)} MB (${text.length} characters)`;
+    const limit = `${LIMITS.maxTextLength / MEBIBYTE} MB (${LIMITS.maxTextLength} characters)`;
+    return fail(`expected JSON text of at most ${limit}, got ${got}`);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    // Engines word (and sometimes omit) the position differently, so the
+    // mistake is located by our own scan, which only runs on failure.
+    const located = locateJsonError(body);
+    if (located === null) return fail(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    const { line, column } = lineAndColumn(body, located.offset);
+    return fail(`invalid JSON at line ${line}, column ${column}: ${located.message}`);
+  }
+}
+
+function fail(message: string): JsonTextOutcome {
+  return { ok: false, problem: { path: '', message } };
+}
+
+/** 1-based line and column of an offset into the text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Where the first syntax error of a JSON text is (RFC 8259), or null when the
+ * text is valid. Iterative, so deep nesting cannot overflow the stack.
+ */
+export function locateJsonError(text: string): { offset: number; message: string } | null {
+  const stack: string[] = [];
+  let i = 0;
+  let state: 'value' | 'key' | 'after' = 'value';
+
+  const found = (at: number): string => (at >= text.length ? 'the end of the text' : quote(text[at] ?? ''));
+  const error = (at: number, expected: string) => ({ offset: at, message: `expected ${expected}, got ${found(at)}` });
+  const skipWhitespace = (): void => {
+    while (i < text.length) {
+      const c = text[i];
+      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return;
+      i += 1;
+    }
+  };
+  const digits = (): boolean => {
+    const start = i;
+    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i += 1;
+    return i > start;
+  };
+  /** Scans a string starting at its opening quote; returns an error or null. */
+  const scanString = () => {
+    i += 1;
+    for (;;) {
+      if (i >= text.length) return { offset: i, message: 'unterminated string: expected a closing \'"\', got the end of the text' };
+      const c = text[i]!;
+      if (c === '"') {
+        i += 1;
+        return null;
+      }
+      if (c === '\\') {
+        const escape = text[i + 1];
+        if (escape === 'u') {
+          if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) return error(i + 2, 'four hex digits after \\u');
+          i += 6;
+        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
+          i += 2;
+        } else {
+          return error(i + 1, 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
+        }
+      } else if (c.charCodeAt(0) < 0x20) {
+        return { offset: i, message: 'expected a character inside a string, got a raw control character (write \\n, \\t …)' };
+      } else {
+        i += 1;
+      }
+    }
+  };
+  const scanNumber = () => {
+    if (text[i] === '-') i += 1;
+    if (text[i] === '0') i += 1;
+    else if (!digits()) return error(i, 'a digit');
+    if (text[i] === '.') {
+      i += 1;
+      if (!digits()) return error(i, 'a digit after the decimal point');
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i += 1;
+      if (text[i] === '+' || text[i] === '-') i += 1;
+      if (!digits()) return error(i, 'a digit in the exponent');
+    }
+    return null;
+  };
+
+  for (;;) {
+    skipWhitespace();
+    const c = text[i];
+    if (state === 'value') {
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i += 1;
+        skipWhitespace();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          stack.pop();
+          i += 1;
+          state = 'after';
+        } else {
+          state = c === '{' ? 'key' : 'value';
+        }
+      } else if (c === '"') {
+        const problem = scanString();
+        if (problem) return problem;
+        state = 'after';
+      } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+        const problem = scanNumber();
+        if (problem) return problem;
+        state = 'after';
+      } else {
+        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+        if (literal === undefined) return error(i, 'a value (object, array, string, number, true, false or null)');
+        i += literal.length;
+        state = 'after';
+      }
+    } else if (state === 'key') {
+      if (c !== '"') return error(i, 'a property name in double quotes');
+      const problem = scanString();
+      if (problem) return problem;
+      skipWhitespace();
+      if (text[i] !== ':') return error(i, "':' after the property name");
+      i += 1;
+      state = 'value';
+    } else {
+      const open = stack.at(-1);
+      if (open === undefined) return i < text.length ? error(i, 'the end of the text') : null;
+      const close = open === '{' ? '}' : ']';
+      if (c === ',') {
+        i += 1;
+        state = open === '{' ? 'key' : 'value';
+      } else if (c === close) {
+        stack.pop();
+        i += 1;
+      } else {
+        return error(i, `',' or '${close}'`);
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import { checkReferences } from './check-references';
+import { checkRoutes } from './check-routes';
+import { describeValue } from './describe-value';
+import { findForbiddenKeys } from './find-forbidden-keys';
+import { findUnknownFields } from './find-unknown-fields';
+import { LIMITS } from './limits';
+import { toProblems, type LocatedProblem } from './located-problem';
+import { parseJsonText } from './parse-json-text';
+import { scenarioSchema } from './scenario-schema';
+import type { ParseOutcome, Scenario } from './types';
+
+/**
+ * Reads and validates a `corridor-flow/scenario@1` scenario: JSON text
+ * (a string) or an already parsed value. Never throws; every problem is
+ * reported at once, each with its JSON path (`links[3].capacity`) and a
+ * message saying what was expected and what was found.
+ *
+ * On success `scenario` is the input itself (for text: the parsed JSON), not
+ * a copy: the user's form survives exactly, with no defaults filled in and
+ * unknown fields kept in place, so writing it back round-trips.
+ *
+ * Order of the checks, cheapest and most protective first: size of the text,
+ * JSON syntax, the top-level shape, the number of links and demands (a
+ * scenario over the limits is not examined further), then together the
+ * schema (types, ranges, field pairs), prototype keys, and the checks across
+ * the scenario (ids, references). Warnings: unknown fields, always; routes
+ * (unreachable demands, gates that count twice), only for a valid scenario.
+ */
+export function parseScenario(input: string | unknown): ParseOutcome {
+  try {
+    if (typeof input === 'string') {
+      const text = parseJsonText(input);
+      if (!text.ok) return { ok: false, errors: [text.problem], warnings: [] };
+      return validate(text.value);
+    }
+    return validate(input);
+  } catch (error) {
+    // Only a bug (or a hostile object input, e.g. a throwing getter) gets here.
+    const reason = error instanceof Error ? error.message : describeValue(error);
+    return { ok: false, errors: [{ path: '', message: `could not check the scenario: ${reason}` }], warnings: [] };
+  }
+}
+
+function validate(value: unknown): ParseOutcome {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [{ path: '', message: `expected a scenario object, got ${describeValue(value)}` }], warnings: [] };
+  }
+  const root = value as Record<string, unknown>;
+
+  const tooMany = countLimits(root);
+  if (tooMany.length > 0) return { ok: false, errors: toProblems(tooMany), warnings: [] };
+
+  const errors: LocatedProblem[] = [...findForbiddenKeys(root)];
+  const parsed = v.safeParse(scenarioSchema, root);
+  for (const issue of parsed.issues ?? []) {
+    errors.push({ keys: issue.path?.map((item) => item.key as string | number) ?? [], message: issue.message });
+  }
+  errors.push(...checkReferences(root));
+
+  const warnings: LocatedProblem[] = findUnknownFields(root);
+  if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };
+
+  const scenario = root as unknown as Scenario;
+  warnings.push(...checkRoutes(scenario));
+  return { ok: true, scenario, warnings: toProblems(warnings) };
+}
+
+function countLimits(root: Record<string, unknown>): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
+  const limit = (key: 'links' | 'demands', maximum: number): void => {
+    const items = root[key];
+    if (Array.isArray(items) && items.length > maximum) {
+      problems.push({
+        keys: [key],
+        message: `expected at most ${maximum} ${key}, got ${items.length} (a scenario this large is not checked further)`,
+      });
+    }
+  };
+  limit('links', LIMITS.maxLinks);
+  limit('demands', LIMITS.maxDemands);
+  return problems;
+}

@@ -1,0 +1,267 @@
+import * as v from 'valibot';
+import { describeValue } from './describe-value';
+import { NUMBER_RULES, NUMERIC_FIELDS, type NumberRule } from './numeric-fields';
+import { LINK_MODES, NODE_KINDS, SCENARIO_FORMAT } from './types';
+
+/**
+ * The valibot schema of `corridor-flow/scenario@1`: types, required fields,
+ * ranges and the checks between fields of one item (`minShare ≤ maxShare`).
+ * What needs the whole scenario (ids, references) is checked afterwards by
+ * `checkReferences`. Every message reads `expected …, got …`.
+ *
+ * Objects are loose: unknown fields pass through (the format lets files grow)
+ * and are reported as warnings by `findUnknownFields`, which reads the known
+ * keys from here.
+ */
+
+/** Every id (node, link, corridor, demand, source). */
+export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** A field's schema and the phrase that completes "expected …" for it. */
+interface Field {
+  readonly expected: string;
+  readonly schema: v.GenericSchema;
+}
+
+type Message = (issue: v.BaseIssue<unknown>) => string;
+
+const expectedGot =
+  (expected: string): Message =>
+  (issue) =>
+    `expected ${expected}, got ${describeValue(issue.input)}`;
+
+function numberField(rule: NumberRule): Field {
+  return {
+    expected: rule.expected,
+    schema: v.pipe(
+      v.number((issue) =>
+        Number.isNaN(issue.input) ? 'expected a finite number, got NaN' : expectedGot(rule.expected)(issue),
+      ),
+      v.finite(expectedGot('a finite number')),
+      // Skips non-finite values so that each bad number gets exactly one message.
+      v.check((value: number) => !Number.isFinite(value) || rule.test(value), expectedGot(rule.expected)),
+    ),
+  };
+}
+
+function stringField(expected = 'a string'): Field {
+  return { expected, schema: v.string(expectedGot(expected)) };
+}
+
+function patternField(expected: string, pattern: RegExp): Field {
+  return { expected, schema: v.pipe(v.string(expectedGot(expected)), v.regex(pattern, expectedGot(expected))) };
+}
+
+function oneOfField(values: readonly string[]): Field {
+  const expected = `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+  return { expected, schema: v.picklist(values, expectedGot(expected)) };
+}
+
+const idField = patternField('an id of 1 to 64 letters, digits, "_", "." or "-"', ID_PATTERN);
+const booleanField: Field = { expected: 'true or false', schema: v.boolean(expectedGot('true or false')) };
+
+function arrayField(item: Field, expected: string, minimum: number, tooFew: (count: number) => string): Field {
+  return {
+    expected,
+    schema: v.pipe(
+      v.array(item.schema, expectedGot(expected)),
+      // A raw check runs even when some items are invalid, so a short array is
+      // reported together with its items' problems.
+      v.rawCheck(({ dataset, addIssue }) => {
+        const value: unknown = dataset.value;
+        if (Array.isArray(value) && value.length < minimum) addIssue({ message: tooFew(value.length) });
+      }),
+    ),
+  };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A loose object: the known fields checked, every other field kept as is. */
+function objectField(
+  expected: string,
+  fields: Readonly<Record<string, Field>>,
+  required: readonly string[],
+): Field & { readonly schema: v.GenericSchema<Record<string, unknown>>; readonly keys: readonly string[] } {
+  const entries: Record<string, v.GenericSchema> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    entries[key] = required.includes(key) ? field.schema : v.optional(field.schema);
+  }
+  const missing: Message = (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    const field = typeof key === 'string' && Object.hasOwn(fields, key) ? fields[key] : undefined;
+    return field ? `expected ${field.expected}, got nothing (the field is missing)` : expectedGot(expected)(issue);
+  };
+  const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+  return {
+    expected,
+    keys: Object.keys(fields),
+    schema: v.pipe(
+      // valibot's object schemas accept arrays; a scenario item never is one.
+      v.custom<Record<string, unknown>>(isRecord, expectedGot(expected)),
+      v.looseObject(entries, missing),
+    ) as v.GenericSchema<Record<string, unknown>>,
+  };
+}
+
+type Item = Record<string, unknown>;
+
+/**
+ * `item[lower] ≤ item[upper]`, reported at `reportAt`, when both values are
+ * numbers that pass `valid` (a value that is wrong on its own already has
+ * its message). A partial check, so it still runs when another field of the
+ * item is invalid (a plain `check` would be skipped), and forwarded so that
+ * the problem sits at the field to fix rather than at the item.
+ */
+function ordered(
+  [lower, upper]: readonly [string, string],
+  valid: (value: number) => boolean,
+  reportAt: string,
+  message: (item: Item) => string,
+) {
+  const usable = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && valid(value);
+  const check = v.partialCheck<Item, [[string], [string]], Item, (issue: v.PartialCheckIssue<Item>) => string>(
+    [[lower], [upper]],
+    (item) => {
+      const low = item[lower];
+      const high = item[upper];
+      return !usable(low) || !usable(high) || low <= high;
+    },
+    (issue) => message(issue.input),
+  );
+  return v.forward<Item, v.PartialCheckIssue<Item>, [string]>(check, [reportAt]);
+}
+
+const provenance = { source: stringField('a source id'), assumption: stringField() };
+
+const source = objectField(
+  'a source object {id, title, url?, year?}',
+  { id: idField, title: stringField(), url: stringField(), year: numberField(NUMBER_RULES.any) },
+  ['id', 'title'],
+);
+
+const node = objectField(
+  'a node object',
+  {
+    id: idField,
+    name: stringField(),
+    country: patternField('two upper-case letters (ISO 3166-1 alpha-2, e.g. "KZ")', /^[A-Z]{2}$/),
+    kind: oneOfField(NODE_KINDS),
+    lat: numberField(NUMERIC_FIELDS.nodes.lat),
+    lon: numberField(NUMERIC_FIELDS.nodes.lon),
+    capacity: numberField(NUMERIC_FIELDS.nodes.capacity),
+    cost: numberField(NUMERIC_FIELDS.nodes.cost),
+    days: numberField(NUMERIC_FIELDS.nodes.days),
+    enabled: booleanField,
+    ...provenance,
+  },
+  ['id'],
+);
+
+const link = objectField(
+  'a link object',
+  {
+    id: idField,
+    from: stringField('a node id'),
+    to: stringField('a node id'),
+    mode: oneOfField(LINK_MODES),
+    capacity: numberField(NUMERIC_FIELDS.links.capacity),
+    cost: numberField(NUMERIC_FIELDS.links.cost),
+    days: numberField(NUMERIC_FIELDS.links.days),
+    km: numberField(NUMERIC_FIELDS.links.km),
+    enabled: booleanField,
+    ...provenance,
+  },
+  ['id', 'from', 'to', 'cost'],
+);
+
+const corridor = objectField(
+  'a corridor object',
+  {
+    id: idField,
+    name: stringField(),
+    color: stringField('a CSS colour string'),
+    gates: arrayField(
+      stringField('a link id'),
+      'a non-empty array of link ids',
+      1,
+      () => 'expected a non-empty array of link ids, got an empty array',
+    ),
+    minShare: numberField(NUMERIC_FIELDS.corridors.minShare),
+    maxShare: numberField(NUMERIC_FIELDS.corridors.maxShare),
+    minFlow: numberField(NUMERIC_FIELDS.corridors.minFlow),
+    maxFlow: numberField(NUMERIC_FIELDS.corridors.maxFlow),
+    enabled: booleanField,
+    ...provenance,
+  },
+  ['id', 'gates'],
+);
+const corridorSchema = v.pipe(
+  corridor.schema,
+  ordered(['minShare', 'maxShare'], NUMBER_RULES.fraction.test, 'minShare', (item) => `expected a number ≤ maxShare (${describeValue(item.maxShare)}), got ${describeValue(item.minShare)}`),
+  ordered(['minFlow', 'maxFlow'], NUMBER_RULES.nonNegative.test, 'minFlow', (item) => `expected a number ≤ maxFlow (${describeValue(item.maxFlow)}), got ${describeValue(item.minFlow)}`),
+);
+
+const demand = objectField(
+  'a demand object',
+  {
+    id: idField,
+    from: stringField('a node id'),
+    to: stringField('a node id'),
+    volume: numberField(NUMERIC_FIELDS.demands.volume),
+    valueOfTime: numberField(NUMERIC_FIELDS.demands.valueOfTime),
+    unmetPenalty: numberField(NUMERIC_FIELDS.demands.unmetPenalty),
+    label: stringField(),
+    ...provenance,
+  },
+  ['id', 'from', 'to', 'volume'],
+);
+
+const uncertain = objectField(
+  'an uncertainty object {set, min, mode, max}',
+  {
+    set: stringField('a parameter path such as "links.<id>.capacity"'),
+    min: numberField(NUMBER_RULES.any),
+    mode: numberField(NUMBER_RULES.any),
+    max: numberField(NUMBER_RULES.any),
+  },
+  ['set', 'min', 'mode', 'max'],
+);
+const uncertainSchema = v.pipe(
+  uncertain.schema,
+  // min ≤ mode ≤ max, each reported at the larger end ("mode: expected a number ≥ min").
+  ordered(['min', 'mode'], NUMBER_RULES.any.test, 'mode', (item) => `expected a number ≥ min (${describeValue(item.min)}), got ${describeValue(item.mode)}`),
+  ordered(['mode', 'max'], NUMBER_RULES.any.test, 'max', (item) => `expected a number ≥ mode (${describeValue(item.mode)}), got ${describeValue(item.max)}`),
+);
+
+const scenario = objectField(
+  'a scenario object',
+  {
+    format: { expected: JSON.stringify(SCENARIO_FORMAT), schema: v.literal(SCENARIO_FORMAT, expectedGot(JSON.stringify(SCENARIO_FORMAT))) },
+    name: stringField(),
+    description: stringField(),
+    sources: arrayField(source, 'an array of sources', 0, () => ''),
+    nodes: arrayField(node, 'an array of nodes', 2, (count) => `expected at least 2 nodes, got ${count}`),
+    links: arrayField(link, 'an array of links', 1, (count) => `expected at least 1 link, got ${plural(count, 'link')}`),
+    corridors: arrayField({ ...corridor, schema: corridorSchema }, 'an array of corridors', 0, () => ''),
+    demands: arrayField(demand, 'an array of demands', 1, (count) => `expected at least 1 demand, got ${plural(count, 'demand')}`),
+    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema }, 'an array of uncertain parameters', 0, () => ''),
+  },
+  ['format', 'name', 'nodes', 'links', 'demands'],
+);
+
+/** The whole scenario. Run it with `v.safeParse(scenarioSchema, value)`. */
+export const scenarioSchema = scenario.schema;
+
+/** The fields the format knows, per kind of object; every other field is reported as unknown. */
+export const KNOWN_FIELDS = {
+  scenario: new Set(scenario.keys),
+  sources: new Set(source.keys),
+  nodes: new Set(node.keys),
+  links: new Set(link.keys),
+  corridors: new Set(corridor.keys),
+  demands: new Set(demand.keys),
+  uncertainty: new Set(uncertain.keys),
+} as const satisfies Record<string, ReadonlySet<string>>;

@@ -1,0 +1,48 @@
+import GLPK from 'glpk.js/node';
+import { solveScenario } from '../lp/solve-scenario';
+import type { LpSolve } from '../lp/types';
+import { glpkLpSolve } from './glpk-lp-solve';
+import type { Solver } from './types';
+
+/**
+ * The glpk.js release in use. Its GLPK version is read from the instance; the
+ * package's own version is not exported by glpk.js, so it is written here and
+ * a test checks it against `node_modules/glpk.js/package.json` (package.json
+ * pins the exact version).
+ */
+export const GLPK_JS_VERSION = '5.0.0';
+
+let instance: ReturnType<typeof GLPK> | null = null;
+
+/**
+ * Load glpk.js (`glpk.js/node`: the plain Emscripten module, which works in
+ * Node and inside a module Web Worker) once and return a solver that reuses
+ * that one instance: instances made per solve leak memory (design.md).
+ *
+ * After GLPK aborted (a bug: the LP is checked first), the next call loads a
+ * fresh instance, since an abort may leave the wasm instance unusable.
+ */
+export async function createSolver(): Promise<Solver> {
+  if (instance === null) {
+    const loading = GLPK();
+    instance = loading;
+    loading.catch(() => {
+      if (instance === loading) instance = null;
+    });
+  }
+  const glpk = await instance;
+  const loaded = instance;
+  const name = { name: 'glpk.js', version: `${GLPK_JS_VERSION} (GLPK ${glpk.version})` };
+  const solveLp: LpSolve = (lp, options) => {
+    const solution = glpkLpSolve(glpk, name, lp, options);
+    if (solution.status === 'error' && solution.message?.startsWith('GLPK failed') && instance === loaded) {
+      instance = null;
+    }
+    return solution;
+  };
+  return {
+    solve: (scenario, options) => solveScenario(scenario, solveLp, options),
+    solveLp,
+    version: `glpk.js ${name.version}`,
+  };
+}

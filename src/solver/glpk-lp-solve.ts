@@ -1,0 +1,211 @@
+import type { GLPK, LP } from 'glpk.js/node';
+import type { LpProblem, LpSolution } from '../lp/types';
+
+/** Name and version of the solver, as results report them. */
+export interface SolverName {
+  readonly name: string;
+  readonly version: string;
+}
+
+type Bounds = { type: number; lb: number; ub: number };
+
+/**
+ * Solve a neutral LP with one glpk.js instance (`glpk.js/node`). The one place
+ * where glpk.js's JSON, names and status codes are translated.
+ *
+ * - Columns are named `x<j>` and rows `r<i>` (short, unique: GLPK aborts on
+ *   names over 255 characters and overwrites duals of duplicate row names).
+ * - Presolve is off: with it, an infeasible or unbounded LP comes back as
+ *   status "undefined" with zeros (design.md).
+ * - Columns without row entries and without cost are left out of GLPK's
+ *   problem and come back at the bound nearest 0. Rows without entries are
+ *   left out too (dual 0); if one of them cannot hold at 0 the LP is
+ *   infeasible without asking GLPK.
+ * - The LP is checked for non-finite numbers and repeated columns first,
+ *   since GLPK aborts the wasm instance on them; a GLPK abort that happens
+ *   anyway comes back as status `error` with its message.
+ */
+export function glpkLpSolve(
+  glpk: GLPK,
+  solver: SolverName,
+  lp: LpProblem,
+  options: { readonly timeLimitSeconds?: number } = {},
+): LpSolution {
+  const { numCols, numRows } = lp;
+  const primal = new Float64Array(numCols);
+  const dual = new Float64Array(numRows);
+  const done = (status: LpSolution['status'], ms: number, message?: string): LpSolution => {
+    if (status !== 'optimal') {
+      primal.fill(0);
+      dual.fill(0);
+    }
+    let objective = 0;
+    if (status === 'optimal') for (let j = 0; j < numCols; j++) objective += lp.objective[j]! * primal[j]!;
+    return {
+      status,
+      objective,
+      primal,
+      dual,
+      ...(message === undefined ? {} : { message }),
+      solver: { name: solver.name, version: solver.version, ms },
+    };
+  };
+
+  const invalid = checkLp(lp);
+  if (invalid !== null) return done('error', 0, invalid);
+
+  // Which columns and rows GLPK needs to see.
+  const used = new Uint8Array(numCols);
+  for (let p = 0; p < lp.rowStart[numRows]!; p++) used[lp.rowIndex[p]!] = 1;
+  for (let j = 0; j < numCols; j++) {
+    if (lp.objective[j] !== 0) used[j] = 1;
+    else if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
+  }
+  let anyColumn = false;
+  for (let j = 0; j < numCols; j++) if (used[j] === 1) anyColumn = true;
+  for (let i = 0; i < numRows; i++) {
+    if (lp.rowStart[i] === lp.rowStart[i + 1] && (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0)) {
+      return done('infeasible', 0);
+    }
+  }
+  // GLPK cannot hold a problem without columns (glp_add_cols aborts on 0),
+  // and without columns every row is empty and holds (checked above).
+  if (!anyColumn) return done('optimal', 0);
+
+  const colName: string[] = new Array<string>(numCols);
+  for (let j = 0; j < numCols; j++) if (used[j] === 1) colName[j] = `x${j}`;
+
+  const objectiveVars: { name: string; coef: number }[] = [];
+  const bounds: { name: string; type: number; lb: number; ub: number }[] = [];
+  for (let j = 0; j < numCols; j++) {
+    if (used[j] === 0) continue;
+    if (lp.objective[j] !== 0) objectiveVars.push({ name: colName[j]!, coef: lp.objective[j]! });
+    const lower = lp.colLower[j]!;
+    const upper = lp.colUpper[j]!;
+    // glpk.js's default is [0, +∞); say so only where a column differs.
+    if (lower !== 0 || upper !== Infinity) bounds.push({ name: colName[j]!, ...boundsOf(glpk, lower, upper) });
+  }
+  const subjectTo: LP['subjectTo'] = [];
+  const rowOfConstraint: number[] = [];
+  for (let i = 0; i < numRows; i++) {
+    const begin = lp.rowStart[i]!;
+    const end = lp.rowStart[i + 1]!;
+    if (begin === end) continue;
+    const vars = new Array<{ name: string; coef: number }>(end - begin);
+    for (let p = begin; p < end; p++) vars[p - begin] = { name: colName[lp.rowIndex[p]!]!, coef: lp.rowValue[p]! };
+    subjectTo.push({ name: `r${i}`, vars, bnds: boundsOf(glpk, lp.rowLower[i]!, lp.rowUpper[i]!) });
+    rowOfConstraint.push(i);
+  }
+  const problem: LP = {
+    name: 'corridor-flow',
+    objective: { direction: glpk.GLP_MIN, name: 'cost', vars: objectiveVars },
+    subjectTo,
+    bounds,
+  };
+
+  const timeLimit = options.timeLimitSeconds;
+  const started = performance.now();
+  let result;
+  try {
+    result = glpk.solve(problem, {
+      presol: false,
+      msglev: glpk.GLP_MSG_OFF,
+      ...(timeLimit === undefined ? {} : { tmlim: timeLimit }),
+    }).result;
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return done('error', performance.now() - started, `GLPK failed: ${message}`);
+  }
+  const ms = performance.now() - started;
+
+  const status = result.status;
+  if (status === glpk.GLP_OPT) {
+    const vars = result.vars;
+    for (let j = 0; j < numCols; j++) if (used[j] === 1) primal[j] = vars[colName[j]!] ?? 0;
+    const duals = result.dual ?? {};
+    for (let r = 0; r < rowOfConstraint.length; r++) {
+      const i = rowOfConstraint[r]!;
+      dual[i] = duals[`r${i}`] ?? 0;
+    }
+    return done('optimal', ms);
+  }
+  if (status === glpk.GLP_NOFEAS) return done('infeasible', ms);
+  if (status === glpk.GLP_UNBND) return done('unbounded', ms);
+  const limitHit = timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9;
+  return done(
+    'error',
+    ms,
+    limitHit
+      ? `GLPK stopped after the time limit of ${timeLimit} s without an optimal solution (status ${statusName(glpk, status)})`
+      : `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`,
+  );
+}
+
+function boundsOf(glpk: GLPK, lower: number, upper: number): Bounds {
+  const hasLower = lower !== -Infinity;
+  const hasUpper = upper !== Infinity;
+  if (hasLower && hasUpper) {
+    return lower === upper ? { type: glpk.GLP_FX, lb: lower, ub: upper } : { type: glpk.GLP_DB, lb: lower, ub: upper };
+  }
+  if (hasLower) return { type: glpk.GLP_LO, lb: lower, ub: 0 };
+  if (hasUpper) return { type: glpk.GLP_UP, lb: 0, ub: upper };
+  return { type: glpk.GLP_FR, lb: 0, ub: 0 };
+}
+
+function nearestToZero(lower: number, upper: number): number {
+  return lower > 0 ? lower : upper < 0 ? upper : 0;
+}
+
+function statusName(glpk: GLPK, status: number): string {
+  const names: [number, string][] = [
+    [glpk.GLP_UNDEF, 'undefined'],
+    [glpk.GLP_FEAS, 'feasible'],
+    [glpk.GLP_INFEAS, 'infeasible'],
+    [glpk.GLP_NOFEAS, 'no feasible solution'],
+    [glpk.GLP_OPT, 'optimal'],
+    [glpk.GLP_UNBND, 'unbounded'],
+  ];
+  return names.find(([code]) => code === status)?.[1] ?? String(status);
+}
+
+/** Why GLPK would abort on this LP, or null: GLPK aborts the whole wasm instance rather than returning an error. */
+function checkLp(lp: LpProblem): string | null {
+  const { numCols, numRows } = lp;
+  if (
+    lp.objective.length !== numCols ||
+    lp.colLower.length !== numCols ||
+    lp.colUpper.length !== numCols ||
+    lp.rowLower.length !== numRows ||
+    lp.rowUpper.length !== numRows ||
+    lp.rowStart.length !== numRows + 1 ||
+    lp.rowStart[0] !== 0 ||
+    lp.rowIndex.length < lp.rowStart[numRows]! ||
+    lp.rowValue.length < lp.rowStart[numRows]!
+  ) {
+    return 'glpkLpSolve: the LP arrays do not match numCols/numRows';
+  }
+  for (let j = 0; j < numCols; j++) {
+    if (!Number.isFinite(lp.objective[j]!)) return `glpkLpSolve: objective of column ${j} is ${lp.objective[j]}`;
+    if (Number.isNaN(lp.colLower[j]!) || Number.isNaN(lp.colUpper[j]!) || lp.colLower[j]! > lp.colUpper[j]!) {
+      return `glpkLpSolve: column ${j} has bounds [${lp.colLower[j]}, ${lp.colUpper[j]}]`;
+    }
+    if (lp.colLower[j] === Infinity || lp.colUpper[j] === -Infinity) {
+      return `glpkLpSolve: column ${j} has bounds [${lp.colLower[j]}, ${lp.colUpper[j]}]`;
+    }
+  }
+  const seen = new Int32Array(numCols).fill(-1);
+  for (let i = 0; i < numRows; i++) {
+    if (Number.isNaN(lp.rowLower[i]!) || Number.isNaN(lp.rowUpper[i]!)) {
+      return `glpkLpSolve: row ${i} has bounds [${lp.rowLower[i]}, ${lp.rowUpper[i]}]`;
+    }
+    if (lp.rowStart[i + 1]! < lp.rowStart[i]!) return `glpkLpSolve: rowStart is not increasing at row ${i}`;
+    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
+      const j = lp.rowIndex[p]!;
+      if (j < 0 || j >= numCols) return `glpkLpSolve: row ${i} refers to column ${j} of ${numCols}`;
+      if (!Number.isFinite(lp.rowValue[p]!)) return `glpkLpSolve: row ${i}, column ${j} has coefficient ${lp.rowValue[p]}`;
+      if (seen[j] === i) return `glpkLpSolve: column ${j} appears twice in row ${i}`;
+      seen[j] = i;
+    }
+  }
+  return null;
+}

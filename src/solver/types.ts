@@ -1,0 +1,21 @@
+import type { Result, Scenario } from '../model/types';
+import type { LpSolve } from '../lp/types';
+
+/** Options of one solve. */
+export interface SolveOptions {
+  /** Wall-clock limit of each LP solve, seconds (an infeasible scenario takes up to three). */
+  readonly timeLimitSeconds?: number;
+}
+
+/**
+ * One loaded solver: synchronous after `createSolver()` resolves, one glpk.js
+ * instance reused for every solve.
+ */
+export interface Solver {
+  /** The scenario's Result; never throws for a valid scenario. */
+  solve(scenario: Scenario, options?: SolveOptions): Result;
+  /** The neutral LP solver underneath (for tests and analysis). */
+  readonly solveLp: LpSolve;
+  /** E.g. `glpk.js 5.0.0 (GLPK 5.0)`. */
+  readonly version: string;
+}

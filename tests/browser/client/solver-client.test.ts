@@ -1,0 +1,142 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { wrap } from 'comlink';
+import { SolverClient, SolverClientError, type SolveOutcome } from '../../../src/client';
+import { fakeScenario, type fakeState } from './fixtures/fake-solver';
+
+/** Starts fake solver workers and remembers them, with how often each was terminated. */
+function fakeWorkers() {
+  const started: { worker: Worker; terminated: number }[] = [];
+  const create = (): Worker => {
+    const worker = new Worker(new URL('./fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
+    const entry = { worker, terminated: 0 };
+    const terminate = worker.terminate.bind(worker);
+    worker.terminate = () => {
+      entry.terminated += 1;
+      terminate();
+    };
+    started.push(entry);
+    return worker;
+  };
+  const stats = (index: number) =>
+    wrap<{ stats(): typeof fakeState }>(started[index]!.worker).stats();
+  return { create, started, stats };
+}
+
+const objectiveOf = (outcome: SolveOutcome): number | 'stale' => (outcome.stale ? 'stale' : outcome.result.objective);
+
+let client: SolverClient | null = null;
+afterEach(() => {
+  client?.dispose();
+  client = null;
+});
+
+describe('SolverClient', () => {
+  it('should resolve a solve with the result of its own scenario', async () => {
+    // Arrange
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create });
+
+    // Act
+    const outcome = await client.solve(fakeScenario('plain', 42));
+
+    // Assert
+    expect(outcome.stale).toBe(false);
+    expect(objectiveOf(outcome)).toBe(42);
+    expect(outcome.stale === false && outcome.roundTripMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('should deliver only the latest scenario and solve at most the running one and the latest', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create });
+    await client.solve(fakeScenario('warm-up', 0));
+
+    const outcomes = [1, 2, 3, 4, 5].map((volume) => client!.solve(fakeScenario('slow:150', volume)));
+    const settled = await Promise.all(outcomes);
+
+    expect(settled.map(objectiveOf)).toEqual(['stale', 'stale', 'stale', 'stale', 5]);
+    // warm-up, the first slow one (already running when the others came) and the last.
+    expect((await workers.stats(0)).solves).toBe(3);
+  });
+
+  it('should mark a running solve stale when a newer one arrives while it runs', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create });
+    const order: string[] = [];
+
+    const older = client.solve(fakeScenario('slow:200', 1)).then((o) => order.push(`older:${objectiveOf(o)}`));
+    await new Promise((r) => setTimeout(r, 50));
+    const newer = client.solve(fakeScenario('plain', 2)).then((o) => order.push(`newer:${objectiveOf(o)}`));
+    await Promise.all([older, newer]);
+
+    expect(order).toEqual(['older:stale', 'newer:2']);
+  });
+
+  it('should terminate a worker that exceeds the timeout, reject every pending call, and serve the next call from a fresh worker', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create, timeoutMs: 400 });
+
+    const hanging = client.solve(fakeScenario('hang', 1));
+    const waiting = client.solve(fakeScenario('plain', 2));
+
+    await expect(hanging).rejects.toSatisfy((e) => e instanceof SolverClientError && e.kind === 'timeout');
+    await expect(waiting).rejects.toSatisfy((e) => e instanceof SolverClientError && e.kind === 'timeout');
+    await expect(hanging).rejects.toThrow(/took longer than 400 ms/);
+    expect(workers.started[0]!.terminated).toBeGreaterThanOrEqual(1);
+
+    const next = await client.solve(fakeScenario('plain', 3));
+    expect(objectiveOf(next)).toBe(3);
+    expect(workers.started).toHaveLength(2);
+  });
+
+  it('should reject at once when the worker crashes, and solve the next call in a fresh worker', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create, timeoutMs: 30_000 });
+    const started = performance.now();
+
+    await expect(client.solve(fakeScenario('crash', 1))).rejects.toSatisfy(
+      (e) => e instanceof SolverClientError && e.kind === 'crashed' && /simulated crash/.test(e.message),
+    );
+    expect(performance.now() - started).toBeLessThan(30_000);
+
+    expect(objectiveOf(await client.solve(fakeScenario('plain', 7)))).toBe(7);
+    expect(workers.started).toHaveLength(2);
+  });
+
+  it('should recover when its worker is terminated from outside in the middle of a solve', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create, timeoutMs: 500 });
+    await client.solve(fakeScenario('warm-up', 0));
+
+    const killed = client.solve(fakeScenario('slow:3000', 1));
+    await new Promise((r) => setTimeout(r, 50));
+    workers.started[0]!.worker.terminate();
+
+    await expect(killed).rejects.toBeInstanceOf(SolverClientError);
+    expect(objectiveOf(await client.solve(fakeScenario('plain', 9)))).toBe(9);
+  });
+
+  it('should turn a solver abort into an error result and load a fresh solver for the next call', async () => {
+    const workers = fakeWorkers();
+    client = new SolverClient({ createWorker: workers.create });
+
+    const aborted = await client.solve(fakeScenario('abort', 1));
+    const next = await client.solve(fakeScenario('plain', 5));
+
+    expect(aborted.stale === false && aborted.result.status).toBe('error');
+    expect(aborted.stale === false && aborted.result.diagnosis?.[0]).toMatch(/RuntimeError: Aborted\(\)/);
+    expect(next.stale === false && next.result.solver.version).toBe('fake-2');
+    expect(workers.started).toHaveLength(1);
+  });
+
+  it('should reject calls after dispose', async () => {
+    const workers = fakeWorkers();
+    const disposed = new SolverClient({ createWorker: workers.create });
+    const pending = disposed.solve(fakeScenario('slow:300', 1));
+    disposed.dispose();
+
+    await expect(pending).rejects.toSatisfy((e) => e instanceof SolverClientError && e.kind === 'closed');
+    await expect(disposed.solve(fakeScenario('plain', 1))).rejects.toSatisfy(
+      (e) => e instanceof SolverClientError && e.kind === 'closed',
+    );
+  });
+});
