@@ -2,6 +2,26 @@
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 
+// Vitest 5's reporters call Map.groupBy (Node ≥ 21); on this machine's Node 20 a failing test
+// would crash the default reporter and hide its message. The config loads in the main process first.
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
+  Object.defineProperty(Map, 'groupBy', {
+    configurable: true,
+    writable: true,
+    value<K, T>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
+      const groups = new Map<K, T[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 /** Flags that keep Debian's Chromium quiet on this closed network (design.md). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

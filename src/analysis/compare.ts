@@ -39,6 +39,19 @@ function row(key: string, label: string, unit: ComparisonRow['unit'], values: (n
 }
 
 /**
+ * What a served tonne costs on average, USD/t: each demand's `unitCost`
+ * weighted by its served tonnes. Not objective / served: the objective also
+ * holds the penalty paid for unserved tonnes, which would make leaving
+ * demand unmet look like dearer transport.
+ */
+function costPerServedTonne(result: Result): number | null {
+  if (result.served <= 0) return null;
+  let carried = 0;
+  for (const d of result.demands) if (d.unitCost !== null) carried += d.unitCost * d.served;
+  return carried / result.served;
+}
+
+/**
  * Puts two or more solved scenarios side by side: split, cost, unit cost per
  * demand, unmet, bottlenecks, with the differences against the first.
  */
@@ -58,7 +71,7 @@ export function compareScenarios(items: readonly ComparedScenario[]): Comparison
   }
   const optimal = (i: ComparedScenario, f: (r: Result) => number | null) => (i.result.status === 'optimal' ? f(i.result) : null);
   rows.push(row('objective', 'total cost', 'USD/yr', items.map((i) => optimal(i, (r) => r.objective))));
-  rows.push(row('unitCost', 'cost per served tonne', 'USD/t', items.map((i) => optimal(i, (r) => (r.served > 0 ? r.objective / r.served : null)))));
+  rows.push(row('unitCost', 'cost per served tonne', 'USD/t', items.map((i) => optimal(i, costPerServedTonne))));
   rows.push(row('served', 'served', 't/yr', items.map((i) => optimal(i, (r) => r.served))));
   rows.push(row('unmet', 'unmet', 't/yr', items.map((i) => optimal(i, (r) => r.unmet))));
   const demandIds = [...new Set(items.flatMap((i) => i.result.demands.map((d) => d.id)))];

@@ -31,6 +31,13 @@ export const corridorFlowStyles = [
       border-bottom: 1px solid var(--_line);
     }
 
+    /* On a phone the wrapped bar would cover a quarter of the screen: let it scroll away. */
+    @media (max-width: 600px) {
+      .top-bar {
+        position: static;
+      }
+    }
+
     .name {
       flex: 1 1 16rem;
       min-width: 0;
@@ -55,8 +62,60 @@ export const corridorFlowStyles = [
     }
 
     .status {
-      flex: 0 1 18rem;
-      min-width: 10rem;
+      flex: 0 1 auto;
+      min-width: 8rem;
+    }
+
+    .menu {
+      position: relative;
+    }
+
+    .menu summary {
+      list-style: none;
+      display: inline-flex;
+      align-items: center;
+      min-height: 2rem;
+      padding: 0.3em 0.7em;
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      cursor: pointer;
+    }
+
+    .menu summary::-webkit-details-marker {
+      display: none;
+    }
+
+    .menu summary::after {
+      content: '▾';
+      margin-left: 0.4em;
+      font-size: 0.8em;
+    }
+
+    .menu summary:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+
+    .menu-items {
+      position: absolute;
+      right: 0;
+      top: calc(100% + 4px);
+      z-index: 4;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      min-width: 11rem;
+      padding: 4px;
+      background: var(--_surface);
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      box-shadow: 0 4px 16px rgb(20 28 40 / 0.15);
+    }
+
+    .menu-items button {
+      border-color: transparent;
+      text-align: left;
     }
 
     button,
@@ -138,12 +197,9 @@ export const corridorFlowStyles = [
       color: var(--_muted);
     }
 
+    /* The parts draw their own panels; a section only places one. */
     section {
       min-width: 0;
-      background: var(--_surface);
-      border: 1px solid var(--_line);
-      border-radius: var(--_radius);
-      padding: var(--_space);
     }
 
     /* While a newer answer is computed the old one stays in place, slightly dimmed: no layout jump. */

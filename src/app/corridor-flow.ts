@@ -186,8 +186,17 @@ export class CorridorFlow extends LitElement {
     return run;
   }
 
+  /** With nothing focused (focus on the body) the shortcuts still reach the first app on the page. */
+  #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.composedPath().includes(this)) return; // the element's own listener has it
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    if (document.querySelector('corridor-flow') !== this) return;
+    this.#onKeydown(event);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.#onDocumentKeydown);
     this.#client ??= new SolverClient();
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
@@ -196,6 +205,7 @@ export class CorridorFlow extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
     this.#client?.dispose();
     this.#client = null;
   }
@@ -293,7 +303,7 @@ export class CorridorFlow extends LitElement {
     this.#loadToken++; // an import overrides a model still loading
     this.#replace(parsed.scenario, 'import', false);
     this.modelId = '';
-    this.#note('info', `Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`);
+    this.#note('info', `Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`, 'imported');
   }
 
   #rejectImport(fileName: string, problems: readonly Problem[]): void {
@@ -419,7 +429,18 @@ export class CorridorFlow extends LitElement {
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      const menu = this.renderRoot.querySelector('details.menu[open]');
+      if (menu) {
+        menu.removeAttribute('open');
+        menu.querySelector('summary')?.focus();
+        event.preventDefault();
+      }
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // Inside a text field Ctrl+Z is the field's own undo of what is being typed.
+    if (isTextField(event.composedPath()[0])) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) this.#undo();
     else if ((key === 'z' && event.shiftKey) || key === 'y') this.#redo();
@@ -468,6 +489,10 @@ export class CorridorFlow extends LitElement {
     this.importFailure = null;
   };
 
+  #closeMenu = (event: Event): void => {
+    if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
+  };
+
   #exportScenario = (): void => {
     const scenario = this.history?.present;
     if (scenario) downloadFile(`${fileStem(scenario.name)}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
@@ -501,7 +526,7 @@ export class CorridorFlow extends LitElement {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const status = solveStatusOf(this.solving, this.shown?.result ?? null, this.failure);
+    const status = solveStatusOf(this.solving, this.shown?.result ?? null, this.failure, this.problems.length);
     const shownScenario = this.shown?.scenario ?? this.lastValid;
     const result = this.shown?.result ?? null;
     return html`
@@ -512,11 +537,11 @@ export class CorridorFlow extends LitElement {
               <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
             </main>`
           : html`<main>
-              <section part="answer" class="answer" aria-label="Answer" aria-busy=${this.solving ? 'true' : 'false'}>
+              <section part="answer" class="answer" aria-label="Answer">
                 <corridor-split .scenario=${shownScenario} .result=${result} ?stale=${this.solving}></corridor-split>
               </section>
               <div class="middle">
-                <section part="map" class="map" aria-label="Map">
+                <section part="map" class="map" aria-label="Map" aria-busy=${this.solving ? 'true' : 'false'}>
                   <corridor-map
                     .scenario=${shownScenario}
                     .result=${result}
@@ -524,7 +549,7 @@ export class CorridorFlow extends LitElement {
                     @corridor-select=${this.#onSelect}
                   ></corridor-map>
                 </section>
-                <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks">
+                <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${this.solving ? 'true' : 'false'}>
                   <corridor-bottlenecks .scenario=${shownScenario} .result=${result} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
                 </section>
               </div>
@@ -561,15 +586,14 @@ export class CorridorFlow extends LitElement {
         <div class="actions" role="group" aria-label="File">
           <button type="button" @click=${this.#openFilePicker}>Import…</button>
           <input class="file" type="file" accept=".json,application/json" hidden @change=${this.#onFileChosen} />
-          <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario} title="Download the scenario as JSON">
-            Export scenario
-          </button>
-          <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson} title="Download the result as JSON">
-            Result JSON
-          </button>
-          <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv} title="Download the result as CSV">
-            Result CSV
-          </button>
+          <details class="menu">
+            <summary>Export</summary>
+            <div class="menu-items" @click=${this.#closeMenu}>
+              <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario}>Scenario (JSON)</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson}>Result (JSON)</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv}>Result (CSV)</button>
+            </div>
+          </details>
         </div>
         <div class="actions" role="group" aria-label="History">
           <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">Undo</button>
@@ -628,6 +652,12 @@ export class CorridorFlow extends LitElement {
       </dialog>
     `;
   }
+}
+
+function isTextField(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color'].includes(target.type);
 }
 
 /** The `models/` file a URL points at, or ''. */

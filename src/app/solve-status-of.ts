@@ -12,11 +12,17 @@ export interface SolveStatusView {
 /**
  * The status line from the app's state: solving wins (the previous answer
  * stays on screen, dimmed), then a failure without a result (timeout,
- * crash), then the result's own status.
+ * crash), then an invalid edit (`invalid` problems), then the result's own
+ * status.
  */
-export function solveStatusOf(solving: boolean, result: Result | null, failure: string | null): SolveStatusView {
+export function solveStatusOf(solving: boolean, result: Result | null, failure: string | null, invalid = 0): SolveStatusView {
   if (solving) return { state: 'solving', ms: result?.solver.ms ?? null, message: 'Solving…', diagnosis: [] };
   if (failure !== null) return { state: 'error', ms: null, message: failure, diagnosis: [] };
+  // The status bar stays in view while the editor is scrolled: it must not say "solved" for an edit it could not solve.
+  if (invalid > 0) {
+    const values = invalid === 1 ? '1 invalid value' : `${invalid} invalid values`;
+    return { state: 'error', ms: null, message: `${values} in the editor; showing the last valid scenario`, diagnosis: [] };
+  }
   if (result === null) return { state: 'idle', ms: null, message: '', diagnosis: [] };
   const diagnosis = result.diagnosis ?? [];
   switch (result.status) {

@@ -1,7 +1,7 @@
 import { EXIT_CODE, type ExitCode } from './exit-code';
 import type { CliIo } from './cli-io';
 import { formatSolveTable } from './format-solve-table';
-import { lazySolver } from './load-solver';
+import { lazySolver } from './lazy-solver';
 import { readScenario } from './read-scenario';
 import { statusExitCode } from './status-exit-code';
 import { writeProblems } from './write-problems';

@@ -4,7 +4,7 @@ import { EXIT_CODE, type ExitCode } from './exit-code';
 import type { CliIo } from './cli-io';
 import { formatSweepCsv } from './format-sweep-csv';
 import { formatSweepTable } from './format-sweep-table';
-import { lazySolver } from './load-solver';
+import { lazySolver } from './lazy-solver';
 import type { CliCommand } from './parse-args';
 import { readScenario } from './read-scenario';
 import { writeProblems } from './write-problems';

@@ -1,6 +1,6 @@
 export { SolverClient, DEFAULT_TIMEOUT_MS, type SolverClientOptions, type SolveOutcome } from './solver-client';
 export { WorkerPool, MAX_DEFAULT_POOL_SIZE, type WorkerPoolOptions, type BatchOptions } from './worker-pool';
 export { SolverClientError, type SolverFailureKind } from './solver-client-error';
-export { createSolverWorker, type WorkerFactory } from './create-solver-worker';
+export { createSolverWorker, setWorkerFactory, type WorkerFactory } from './create-solver-worker';
 export { errorResult } from './error-result';
 export type { SolverApi, SolveOptions, PingReply } from './protocol';

@@ -1,5 +1,5 @@
 import { DEFAULTS, type Result, type Scenario, type SolveStatus } from '../model/types';
-import type { LpBuild, LpLayout } from './lp-layout';
+import { COLUMN_KIND, type LpBuild, type LpLayout } from './lp-layout';
 import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
 
@@ -94,7 +94,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   }
   const linkReducedCost = new Float64Array(links.length).fill(Infinity);
   for (let j = 0; j < layout.demandColumnStart[numDemands]!; j++) {
-    if (layout.columnKind[j] !== 0) continue;
+    if (layout.columnKind[j] !== COLUMN_KIND.flow) continue;
     const l = layout.columnItem[j]!;
     const d = lp.objective[j]! - columnPrice[j]!;
     if (d < linkReducedCost[l]!) linkReducedCost[l] = d;

@@ -1,6 +1,6 @@
 import { quote } from './describe-value';
 import type { LocatedProblem } from './located-problem';
-import { NUMERIC_FIELDS } from './numeric-fields';
+import { NUMERIC_FIELDS, numberRuleOf } from './numeric-fields';
 import { resolveParameterPath } from './parameter-path';
 import type { Scenario } from './types';
 
@@ -141,17 +141,19 @@ function checkUncertainty(root: Item, problems: LocatedProblem[]): void {
     }
     const earlier = seen.get(path);
     if (earlier !== undefined) {
-      problems.push(at(['uncertainty', index, 'set'], `duplicate parameter ${quote(path)} (first at uncertainty[${earlier}].set)`));
+      const first = `uncertainty[${earlier}].set`;
+      problems.push(at(['uncertainty', index, 'set'], `duplicate parameter ${quote(path)} (first at ${first})`));
       continue;
     }
     seen.set(path, index);
     const { collection, field } = outcome.ref;
-    const rule = (NUMERIC_FIELDS[collection] as Readonly<Record<string, { expected: string; test: (n: number) => boolean }>>)[field];
+    const rule = numberRuleOf(collection, field);
     if (rule === undefined) continue;
     for (const key of ['min', 'mode', 'max']) {
       const value = item[key];
       if (typeof value === 'number' && Number.isFinite(value) && !rule.test(value)) {
-        problems.push(at(['uncertainty', index, key], `expected ${rule.expected} (the range of ${field}), got ${value}`));
+        const message = `expected ${rule.expected} (the range of ${field}), got ${value}`;
+        problems.push(at(['uncertainty', index, key], message));
       }
     }
   }

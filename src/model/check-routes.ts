@@ -15,8 +15,6 @@ interface Network {
   readonly nodeIndex: ReadonlyMap<string, number>;
   readonly outStart: Int32Array;
   readonly outTo: Int32Array;
-  readonly inStart: Int32Array;
-  readonly inFrom: Int32Array;
 }
 
 interface Gate {
@@ -51,7 +49,7 @@ export function checkRoutes(scenario: Scenario): LocatedProblem[] {
     origin: network.nodeIndex.get(demand.from),
     destination: network.nodeIndex.get(demand.to),
   }));
-  const targets = [...gates.map((gate) => gate.tail)];
+  const targets = gates.map((gate) => gate.tail);
   for (const { destination } of ends) if (destination !== undefined) targets.push(destination);
   const reach = reachability(network, targets);
   if (reach === undefined) {
@@ -59,8 +57,9 @@ export function checkRoutes(scenario: Scenario): LocatedProblem[] {
       {
         keys: [],
         message:
-          `route checks skipped: the network (${network.nodeIndex.size} nodes, ${network.outTo.length} links) and ` +
-          `${targets.length} destinations and gates are too large to check quickly (unreachable demands and gates that count twice are not reported)`,
+          `route checks skipped: the network (${network.nodeIndex.size} nodes, ${network.outTo.length} links) ` +
+          `and ${targets.length} destinations and gates are too large to check quickly ` +
+          '(unreachable demands and gates that count twice are not reported)',
       },
     ];
   }
@@ -147,8 +146,7 @@ function buildNetwork(scenario: Scenario): Network {
     heads.push(head);
   }
   const [outStart, outTo] = adjacency(nodeIndex.size, tails, heads);
-  const [inStart, inFrom] = adjacency(nodeIndex.size, heads, tails);
-  return { nodeIndex, outStart, outTo, inStart, inFrom };
+  return { nodeIndex, outStart, outTo };
 }
 
 /** Compressed adjacency: the neighbours of node n are `to[start[n] .. start[n + 1])`. */

@@ -49,3 +49,9 @@ export const NUMERIC_FIELDS = {
 /** The arrays of a scenario whose items parameter paths can name. */
 export type ParameterCollection = keyof typeof NUMERIC_FIELDS;
 export const PARAMETER_COLLECTIONS = Object.keys(NUMERIC_FIELDS) as readonly ParameterCollection[];
+
+/** The rule of one numeric field, or undefined when the collection has no such field. */
+export function numberRuleOf(collection: ParameterCollection, field: string): NumberRule | undefined {
+  const fields: Readonly<Record<string, NumberRule>> = NUMERIC_FIELDS[collection];
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}

@@ -1,5 +1,5 @@
 import { quote } from './describe-value';
-import { NUMERIC_FIELDS, PARAMETER_COLLECTIONS, type ParameterCollection } from './numeric-fields';
+import { NUMERIC_FIELDS, numberRuleOf, PARAMETER_COLLECTIONS, type ParameterCollection } from './numeric-fields';
 import type { Scenario } from './types';
 
 /**
@@ -76,10 +76,10 @@ export function resolveParameterPath(scenario: Scenario, path: string): Paramete
   if (first <= 0 || last === first || !isCollection(collection)) {
     return unknown(`expected <collection>.<id>.<field> with a collection of ${PARAMETER_COLLECTIONS.join(', ')}`);
   }
-  const fields = Object.keys(NUMERIC_FIELDS[collection]);
   const field = path.slice(last + 1);
-  if (!fields.includes(field)) {
-    return unknown(`${collection} have no numeric field ${quote(field)}; they have ${fields.join(', ')}`);
+  if (numberRuleOf(collection, field) === undefined) {
+    const fields = Object.keys(NUMERIC_FIELDS[collection]).join(', ');
+    return unknown(`${collection} have no numeric field ${quote(field)}; they have ${fields}`);
   }
   const id = path.slice(first + 1, last);
   const items: unknown = (scenario as unknown as Record<string, unknown>)[collection];

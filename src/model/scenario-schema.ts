@@ -31,15 +31,17 @@ const expectedGot =
     `expected ${expected}, got ${describeValue(issue.input)}`;
 
 function numberField(rule: NumberRule): Field {
+  const finite = expectedGot('a finite number');
+  const inRange = expectedGot(rule.expected);
   return {
     expected: rule.expected,
     schema: v.pipe(
-      v.number((issue) =>
-        Number.isNaN(issue.input) ? 'expected a finite number, got NaN' : expectedGot(rule.expected)(issue),
+      v.number((issue) => (Number.isNaN(issue.input) ? finite(issue) : inRange(issue))),
+      // One check for both, so that each bad number gets exactly one message.
+      v.check(
+        (value: number) => Number.isFinite(value) && rule.test(value),
+        (issue) => (Number.isFinite(issue.input) ? inRange(issue) : finite(issue)),
       ),
-      v.finite(expectedGot('a finite number')),
-      // Skips non-finite values so that each bad number gets exactly one message.
-      v.check((value: number) => !Number.isFinite(value) || rule.test(value), expectedGot(rule.expected)),
     ),
   };
 }
@@ -60,16 +62,28 @@ function oneOfField(values: readonly string[]): Field {
 const idField = patternField('an id of 1 to 64 letters, digits, "_", "." or "-"', ID_PATTERN);
 const booleanField: Field = { expected: 'true or false', schema: v.boolean(expectedGot('true or false')) };
 
-function arrayField(item: Field, expected: string, minimum: number, tooFew: (count: number) => string): Field {
+/** The least length of an array and the message for a shorter one. */
+interface Minimum {
+  readonly count: number;
+  readonly message: (count: number) => string;
+}
+
+function atLeast(count: number, noun: string): Minimum {
+  return { count, message: (got) => `expected at least ${plural(count, noun)}, got ${plural(got, noun)}` };
+}
+
+function arrayField(item: Field, expected: string, minimum?: Minimum): Field {
+  const items = v.array(item.schema, expectedGot(expected));
+  if (minimum === undefined) return { expected, schema: items };
   return {
     expected,
     schema: v.pipe(
-      v.array(item.schema, expectedGot(expected)),
+      items,
       // A raw check runs even when some items are invalid, so a short array is
       // reported together with its items' problems.
       v.rawCheck(({ dataset, addIssue }) => {
         const value: unknown = dataset.value;
-        if (Array.isArray(value) && value.length < minimum) addIssue({ message: tooFew(value.length) });
+        if (Array.isArray(value) && value.length < minimum.count) addIssue({ message: minimum.message(value.length) });
       }),
     ),
   };
@@ -109,19 +123,16 @@ function objectField(
 type Item = Record<string, unknown>;
 
 /**
- * `item[lower] ≤ item[upper]`, reported at `reportAt`, when both values are
- * numbers that pass `valid` (a value that is wrong on its own already has
- * its message). A partial check, so it still runs when another field of the
- * item is invalid (a plain `check` would be skipped), and forwarded so that
- * the problem sits at the field to fix rather than at the item.
+ * `item[lower] ≤ item[upper]` when both are numbers that pass `valid` (a
+ * value wrong on its own already has its message), reported at one of the
+ * two fields: "minShare: expected a number ≤ maxShare (0.3), got 0.9". A
+ * partial check, so it still runs when another field of the item is invalid
+ * (a plain `check` would be skipped), and forwarded so that the problem sits
+ * at the field to fix rather than at the item.
  */
-function ordered(
-  [lower, upper]: readonly [string, string],
-  valid: (value: number) => boolean,
-  reportAt: string,
-  message: (item: Item) => string,
-) {
+function ordered(lower: string, upper: string, valid: (value: number) => boolean, reportAt: 'lower' | 'upper') {
   const usable = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && valid(value);
+  const [at, other, relation] = reportAt === 'lower' ? [lower, upper, '≤'] : [upper, lower, '≥'];
   const check = v.partialCheck<Item, [[string], [string]], Item, (issue: v.PartialCheckIssue<Item>) => string>(
     [[lower], [upper]],
     (item) => {
@@ -129,9 +140,10 @@ function ordered(
       const high = item[upper];
       return !usable(low) || !usable(high) || low <= high;
     },
-    (issue) => message(issue.input),
+    ({ input }) =>
+      `expected a number ${relation} ${other} (${describeValue(input[other])}), got ${describeValue(input[at])}`,
   );
-  return v.forward<Item, v.PartialCheckIssue<Item>, [string]>(check, [reportAt]);
+  return v.forward<Item, v.PartialCheckIssue<Item>, [string]>(check, [at]);
 }
 
 const provenance = { source: stringField('a source id'), assumption: stringField() };
@@ -164,6 +176,7 @@ const link = objectField(
   'a link object',
   {
     id: idField,
+    name: stringField(),
     from: stringField('a node id'),
     to: stringField('a node id'),
     mode: oneOfField(LINK_MODES),
@@ -183,12 +196,10 @@ const corridor = objectField(
     id: idField,
     name: stringField(),
     color: stringField('a CSS colour string'),
-    gates: arrayField(
-      stringField('a link id'),
-      'a non-empty array of link ids',
-      1,
-      () => 'expected a non-empty array of link ids, got an empty array',
-    ),
+    gates: arrayField(stringField('a link id'), 'a non-empty array of link ids', {
+      count: 1,
+      message: () => 'expected a non-empty array of link ids, got an empty array',
+    }),
     minShare: numberField(NUMERIC_FIELDS.corridors.minShare),
     maxShare: numberField(NUMERIC_FIELDS.corridors.maxShare),
     minFlow: numberField(NUMERIC_FIELDS.corridors.minFlow),
@@ -200,8 +211,8 @@ const corridor = objectField(
 );
 const corridorSchema = v.pipe(
   corridor.schema,
-  ordered(['minShare', 'maxShare'], NUMBER_RULES.fraction.test, 'minShare', (item) => `expected a number ≤ maxShare (${describeValue(item.maxShare)}), got ${describeValue(item.minShare)}`),
-  ordered(['minFlow', 'maxFlow'], NUMBER_RULES.nonNegative.test, 'minFlow', (item) => `expected a number ≤ maxFlow (${describeValue(item.maxFlow)}), got ${describeValue(item.minFlow)}`),
+  ordered('minShare', 'maxShare', NUMBER_RULES.fraction.test, 'lower'),
+  ordered('minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test, 'lower'),
 );
 
 const demand = objectField(
@@ -231,23 +242,28 @@ const uncertain = objectField(
 );
 const uncertainSchema = v.pipe(
   uncertain.schema,
-  // min ≤ mode ≤ max, each reported at the larger end ("mode: expected a number ≥ min").
-  ordered(['min', 'mode'], NUMBER_RULES.any.test, 'mode', (item) => `expected a number ≥ min (${describeValue(item.min)}), got ${describeValue(item.mode)}`),
-  ordered(['mode', 'max'], NUMBER_RULES.any.test, 'max', (item) => `expected a number ≥ mode (${describeValue(item.mode)}), got ${describeValue(item.max)}`),
+  // min ≤ mode ≤ max, each reported at the larger end ("mode: expected a number ≥ min (5), got 3").
+  ordered('min', 'mode', NUMBER_RULES.any.test, 'upper'),
+  ordered('mode', 'max', NUMBER_RULES.any.test, 'upper'),
 );
+
+const formatField: Field = {
+  expected: JSON.stringify(SCENARIO_FORMAT),
+  schema: v.literal(SCENARIO_FORMAT, expectedGot(JSON.stringify(SCENARIO_FORMAT))),
+};
 
 const scenario = objectField(
   'a scenario object',
   {
-    format: { expected: JSON.stringify(SCENARIO_FORMAT), schema: v.literal(SCENARIO_FORMAT, expectedGot(JSON.stringify(SCENARIO_FORMAT))) },
+    format: formatField,
     name: stringField(),
     description: stringField(),
-    sources: arrayField(source, 'an array of sources', 0, () => ''),
-    nodes: arrayField(node, 'an array of nodes', 2, (count) => `expected at least 2 nodes, got ${count}`),
-    links: arrayField(link, 'an array of links', 1, (count) => `expected at least 1 link, got ${plural(count, 'link')}`),
-    corridors: arrayField({ ...corridor, schema: corridorSchema }, 'an array of corridors', 0, () => ''),
-    demands: arrayField(demand, 'an array of demands', 1, (count) => `expected at least 1 demand, got ${plural(count, 'demand')}`),
-    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema }, 'an array of uncertain parameters', 0, () => ''),
+    sources: arrayField(source, 'an array of sources'),
+    nodes: arrayField(node, 'an array of nodes', atLeast(2, 'node')),
+    links: arrayField(link, 'an array of links', atLeast(1, 'link')),
+    corridors: arrayField({ ...corridor, schema: corridorSchema }, 'an array of corridors'),
+    demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
+    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema }, 'an array of uncertain parameters'),
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );

@@ -61,6 +61,8 @@ export interface ScenarioNode extends Provenance {
 /** A directed link. Two-way infrastructure is two links. */
 export interface ScenarioLink extends Provenance {
   readonly id: string;
+  /** Extension: a label such as "Caspian rail ferry Aktau → Alat"; default: the id. */
+  readonly name?: string;
   readonly from: string;
   readonly to: string;
   /** Default `rail`. */

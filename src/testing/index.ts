@@ -13,3 +13,5 @@ export type { DuplicateLinkParams } from './duplicate-link';
 export type { RenameAndReorderParams } from './rename-and-reorder';
 export { INVARIANTS, RELATIONS } from './types';
 export type * from './types';
+// The model's types a property test needs, so one import does.
+export type { Scenario, Result, Demand, ScenarioLink, ScenarioNode, Corridor } from '../model/types';

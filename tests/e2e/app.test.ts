@@ -143,6 +143,73 @@ describe('the built app', () => {
     await settledResult(page);
   });
 
+  it('should keep the last valid answer on screen while the editor holds an invalid value', async () => {
+    const before = await settledResult(page);
+    const field = page.locator(`corridor-editor [data-kind="link"][data-id="${TRIPP_LINK}"][data-field="capacity"] input.num`).first();
+    await field.fill('-5');
+    await field.press('Tab');
+    const notice = page.locator('corridor-flow .notices');
+    await notice.waitFor({ state: 'visible' });
+    await page.screenshot({ path: resolve(shots, 'app-invalid-edit.png') });
+
+    expect(await notice.innerText()).toMatch(/invalid value.*last\s+valid scenario/s);
+    expect((await settledResult(page)).objective).toBe(before.objective);
+    expect((await displayedTripp(page)).flow).toBe(formatTonnes(trippFlow(before), { locale: LOCALE, variant: 'full' }));
+
+    await field.fill(String(NEW_CAPACITY));
+    await field.press('Tab');
+    await notice.waitFor({ state: 'detached' });
+  });
+
+  it('should export the result as CSV with the TRIPP flow the page shows', async () => {
+    await page.locator('corridor-flow details.menu summary').click();
+    const download = page.waitForEvent('download');
+    await page.locator('corridor-flow details.menu button', { hasText: 'Result (CSV)' }).click();
+    const file = await download;
+    const text = readFileSync((await file.path())!, 'utf8');
+    const result = await settledResult(page);
+
+    expect(file.suggestedFilename()).toBe('caspian-corridors-2030-planning-case-result.csv');
+    const tripp = text.split('\r\n').find((line) => line.startsWith('corridor,tripp,'))!.split(',');
+    expect(Number(tripp[5])).toBe(trippFlow(result));
+  });
+
+  it('should reach every control of the top bar with the keyboard alone', async () => {
+    await page.locator('corridor-flow h1').click();
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(
+        await page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          const name = el?.getAttribute('aria-label') ?? (el?.tagName === 'SELECT' ? el.closest('label')?.querySelector('span')?.textContent : el?.textContent);
+          return `${el?.tagName.toLowerCase()}:${(name ?? '').replace(/\s+/g, ' ').trim()}`;
+        }),
+      );
+    }
+    expect(seen).toEqual(expect.arrayContaining(['select:Model', 'button:Import…', 'summary:Export', 'button:Undo']));
+
+    // Open the export menu from the keyboard and close it with Escape.
+    await page.locator('corridor-flow details.menu summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('corridor-flow details.menu').getAttribute('open')).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('corridor-flow details.menu').getAttribute('open')).toBeNull();
+  });
+
+  it('should fit a phone-width screen without scrolling sideways', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(server.url);
+    await settledResult(phone);
+    await phone.screenshot({ path: resolve(shots, 'app-phone.png'), fullPage: true });
+
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await phone.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('should restore the edited scenario after a reload', async () => {
     await page.reload();
     const result = await settledResult(page);

@@ -35,10 +35,21 @@ export async function createHighsLpSolve(): Promise<LpSolve> {
           values: lp.rowValue,
         },
       },
-      (model) => {
+      (model): LpSolution => {
         model.options.set({ output_flag: false, ...(options?.timeLimitSeconds !== undefined ? { time_limit: options.timeLimitSeconds } : {}) });
         model.run();
-        const status = model.getModelStatus();
+        let status = model.getModelStatus();
+        if (status === modelStatus.unboundedOrInfeasible) {
+          // Presolve may stop short of telling the two apart; the simplex will.
+          model.options.set({ presolve: 'off' });
+          model.run();
+          status = model.getModelStatus();
+        }
+        if (status === modelStatus.empty) {
+          // No columns: every row's activity is 0, feasible exactly when 0 is within its bounds.
+          const feasible = lp.rowLower.every((lower, i) => lower <= 0 && 0 <= (lp.rowUpper[i] ?? Infinity));
+          status = feasible ? modelStatus.optimal : modelStatus.infeasible;
+        }
         const solver = { name: 'HiGHS', version: highs.version.string, ms: performance.now() - started };
         if (status !== modelStatus.optimal) {
           return {
@@ -49,6 +60,9 @@ export async function createHighsLpSolve(): Promise<LpSolve> {
             message: `HiGHS model status ${status}`,
             solver,
           };
+        }
+        if (lp.numCols === 0) {
+          return { status: 'optimal', objective: 0, primal: new Float64Array(0), dual: new Float64Array(lp.numRows), solver };
         }
         const solution = model.getSolution();
         return {

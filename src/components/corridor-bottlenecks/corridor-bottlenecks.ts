@@ -56,7 +56,9 @@ export class CorridorBottlenecks extends LitElement {
     result: { attribute: false },
   };
 
+  /** The scenario `result` answers (names, capacities); null shows nothing. */
   declare scenario: Scenario | null;
+  /** The result to read the bottlenecks from (marginal values, unmet demand); null shows nothing. */
   declare result: Result | null;
 
   private items: Bottlenecks = { binding: [], unused: [], unmet: [] };

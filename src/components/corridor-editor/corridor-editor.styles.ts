@@ -380,6 +380,12 @@ export const styles = css`
     padding: 2px 0 2px 6px;
   }
 
+  /* A value moved away from the scenario's reads differently at a glance. */
+  .lever.changed input.num {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
   .lever.muted {
     opacity: 0.5;
   }
@@ -654,6 +660,36 @@ export const styles = css`
 
   .col-gates {
     min-width: 14rem;
+  }
+
+  /* Cells do not keep a width in a squeezed table; their controls do. */
+  td.col-id input {
+    min-width: 9rem;
+  }
+
+  td.col-num input {
+    min-width: 6.5rem;
+  }
+
+  td.col-text input {
+    min-width: 7rem;
+  }
+
+  td.col-node select,
+  td.col-node input {
+    min-width: 7.5rem;
+  }
+
+  td.col-choice select {
+    min-width: 5.5rem;
+  }
+
+  .color-field input {
+    min-width: 6rem;
+  }
+
+  .gates {
+    min-width: 13rem;
   }
 
   .col-actions {

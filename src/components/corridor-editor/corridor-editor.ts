@@ -169,7 +169,7 @@ export class CorridorEditor extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.#scrollToSelected) {
       this.#scrollToSelected = false;
-      const row = this.renderRoot.querySelector<HTMLElement>('tr.selected, .card.selected');
+      const row = this.renderRoot.querySelector<HTMLElement>('tr.selected');
       row?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }
@@ -479,7 +479,8 @@ export class CorridorEditor extends LitElement {
     const links = itemsOf(scenario, 'links');
     const linkIndex = new Map(links.map((l, i) => [text(l.id), i]));
     const corridors = itemsOf(scenario, 'corridors');
-    const crossings = links.flatMap((l, i) => (l.mode === 'ferry' || l.mode === 'sea' ? [i] : []));
+    // Ferries first: on these corridors they are the Caspian crossing; `sea` links may be open sea legs.
+    const crossings = [...links.flatMap((l, i) => (l.mode === 'ferry' ? [i] : [])), ...links.flatMap((l, i) => (l.mode === 'sea' ? [i] : []))];
     const demands = itemsOf(scenario, 'demands');
     return html`
       ${corridors.length === 0
@@ -585,6 +586,7 @@ export class CorridorEditor extends LitElement {
         'lever',
         this.#isSelected(collection, item.id) ? 'selected' : '',
         muted ? 'muted' : '',
+        changed ? 'changed' : '',
         errors.length > 0 ? 'invalid' : '',
       ].join(' ')}
       part="lever"

@@ -111,7 +111,9 @@ export const corridorMapStyles = css`
 
   .node.selected .hit,
   .node:focus-visible .hit {
-    fill-opacity: 0.4;
+    fill-opacity: 0.25;
+    stroke: var(--_accent);
+    stroke-width: 2.5px;
   }
 
   .node .symbol,

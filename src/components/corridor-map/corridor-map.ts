@@ -2,6 +2,7 @@ import { html, LitElement, nothing, render, svg, type PropertyValues, type SVGTe
 import type { LinkResult, NodeKind, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatTonnes } from '../format';
+import { nodeLabel } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { corridorMapStyles } from './corridor-map.styles';
 import { describeLink, describeNode, isBinding } from './map-describe';
@@ -75,7 +76,9 @@ export class CorridorMap extends LitElement {
     selected: { attribute: false },
   };
 
+  /** The network to draw (node positions, links, corridors); null shows a placeholder. */
   declare scenario: Scenario | null;
+  /** Flows to draw on it (widths, shades, binding marks); null draws the network without flows. */
   declare result: Result | null;
   /** Highlighted item; setting it does not fire `corridor-select`. */
   declare selected: MapSelection | null;
@@ -170,10 +173,12 @@ export class CorridorMap extends LitElement {
     const layout = this.layout;
     if (scenario === null || layout === null) return;
     const locale = elementLocale(this);
+    const name = (id: string): string => nodeLabel(this.nodeById.get(id), id);
     for (const place of layout.links) {
       const link = this.linkById.get(place.id);
       if (link === undefined) continue;
-      const d = describeLink(scenario, link, place, this.linkResults.get(place.id), this.result, locale);
+      const title = `${name(link.from)} → ${name(link.to)}`;
+      const d = describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale);
       this.descriptions.set(`link:${place.id}`, { ...d, aria: `${d.title}. ${d.lines.join('. ')}` });
     }
     for (const place of layout.nodes) {

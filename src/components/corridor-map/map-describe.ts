@@ -1,6 +1,6 @@
-import type { LinkResult, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
+import type { LinkResult, NodeResult, Result, ScenarioLink, ScenarioNode } from '../../model/types';
 import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
-import { linkLabel, nodeLabel } from '../item-names';
+import { nodeLabel } from '../item-names';
 import type { LinkPlace } from './map-layout';
 
 /** Utilisation at or above this counts as binding (the solver's flows carry rounding). */
@@ -12,17 +12,17 @@ export function isBinding(utilisation: number | null | undefined, marginalValue:
 
 /**
  * The lines a person reads about a link: in its tooltip, and joined as its
- * accessible name. Every number carries its unit.
+ * accessible name. Every number carries its unit. `title` is the link's
+ * name ("Aktau → Baku"), made by the caller, which has the nodes by id.
  */
 export function describeLink(
-  scenario: Scenario,
+  title: string,
   link: ScenarioLink,
   place: LinkPlace,
   outcome: LinkResult | undefined,
   result: Result | null,
   locale: string,
 ): { readonly title: string; readonly lines: readonly string[] } {
-  const title = linkLabel(scenario, link);
   const lines: string[] = [];
   const what: string[] = [link.mode ?? 'rail'];
   if (place.gate !== null) what.push(`${place.gate.label} gate`);

@@ -25,7 +25,7 @@ export const corridorSplitStyles = css`
 
   .figure {
     margin: 0;
-    min-height: 4.6rem;
+    min-height: 4.9rem;
   }
 
   .figure dt {

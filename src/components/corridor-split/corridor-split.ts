@@ -8,8 +8,8 @@ import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 
 /** Width of one character of a segment label (13px semibold), px; an estimate that errs wide. */
-const LABEL_CHAR_PX = 7.4;
-const LABEL_PADDING_PX = 12;
+const LABEL_CHAR_PX = 6.8;
+const LABEL_PADDING_PX = 8;
 
 /**
  * @summary The answer first: how served freight splits between the corridors,

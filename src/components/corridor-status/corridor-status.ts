@@ -37,6 +37,7 @@ export class CorridorStatus extends LitElement {
     diagnosis: { attribute: false },
   };
 
+  /** Where the solve stands: `idle`, `solving`, `solved`, `infeasible` or `error` (attribute `state`, reflected). */
   declare state: SolveState;
   /** Wall time of the last solve, ms; shown when `state` is `solved`. */
   declare ms: number | null;

@@ -92,6 +92,9 @@ describe('<corridor-flow>', () => {
     const editor = shadow(app).querySelector('corridor-editor') as unknown as { problems: readonly { path: string }[] };
     expect(editor.problems.map((p) => p.path)).toContain('links[0].capacity');
     expect(shadow(app).querySelector('.notices')?.textContent).toMatch(/last\s+valid scenario/);
+    const status = shadow(app).querySelector('corridor-status') as unknown as { state: string; message: string };
+    expect(status.state).toBe('error');
+    expect(status.message).toBe('1 invalid value in the editor; showing the last valid scenario');
   });
 
   it('should not change anything when an invalid scenario is set by property, and say why', async () => {
@@ -150,6 +153,22 @@ describe('<corridor-flow>', () => {
     await app.updateComplete;
     const undoButton = [...shadow(app).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Undo')!;
     expect(undoButton.disabled).toBe(true);
+  });
+
+  it('should leave Ctrl+Z inside a text field to the field', async () => {
+    const app = makeApp();
+    app.scenario = twoCorridors(60);
+    const first = nextEvent(app, 'corridor-solved');
+    attach(app);
+    await first;
+    editFromEditor(app, withCapacity(twoCorridors(60), 30));
+    await app.updateComplete;
+    const editor = shadow(app).querySelector('corridor-editor')!;
+    const field = editor.shadowRoot!.querySelector('input[type=text], input:not([type])')!;
+
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+
+    expect(app.scenario?.links[0]?.capacity).toBe(30);
   });
 
   it('should undo and redo with the buttons', async () => {

@@ -3,10 +3,11 @@
  * tests do): what crosses is structured-cloned exactly as between threads,
  * without a worker's start-up or failure modes in the way.
  */
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect, expectTypeOf, afterEach } from 'vitest';
 import { expose, wrap, type Remote } from 'comlink';
 import { createSolverApi } from '../../../workers/create-solver-api';
-import type { SolverApi } from '../../../src/client/protocol';
+import type { PingReply, SolverApi } from '../../../src/client/protocol';
+import type { Result } from '../../../src/model/types';
 import { fakeScenario, loadFakeSolver, fakeState } from './fixtures/fake-solver';
 
 let channel: MessageChannel | null = null;
@@ -66,5 +67,11 @@ describe('the solver API over a MessageChannel', () => {
     expect(await api.ping()).toEqual({ ok: true, solver: null });
     const { solver } = await api.solve(fakeScenario('plain', 1));
     expect(await api.ping()).toEqual({ ok: true, solver: { name: 'glpk.js', version: solver.version } });
+  });
+
+  it('should type every remote call as a promise of plain data (checked by tsc)', () => {
+    expectTypeOf<Remote<SolverApi>['solve']>().returns.toEqualTypeOf<Promise<Result>>();
+    expectTypeOf<Remote<SolverApi>['solveBatch']>().returns.toEqualTypeOf<Promise<Result[]>>();
+    expectTypeOf<Remote<SolverApi>['ping']>().returns.toEqualTypeOf<Promise<PingReply>>();
   });
 });

@@ -422,7 +422,14 @@ describe('<corridor-editor>', () => {
       await page.viewport(1200, 2400);
       const el = await mountEditor(
         {
-          scenario: { ...caspianScenario, links: caspianScenario.links.map((l) => (l.id === 'horadiz-meghri' ? { ...l, cost: -8 } : l)) },
+          baseline: caspianScenario,
+          // The TITR ferry Aktau–Alat moved up from 3 to 4.5 Mt/yr, the TRIPP link given a bad cost.
+          scenario: {
+            ...caspianScenario,
+            links: caspianScenario.links.map((l) =>
+              l.id === 'horadiz-meghri' ? { ...l, cost: -8 } : l.id === 'baku-tbilisi' ? { ...l, capacity: 7_500_000 } : l,
+            ),
+          },
           selected: { kind: 'link', id: 'horadiz-meghri' },
           problems: [{ path: 'links[28].cost', message: 'expected a number ≥ 0, got -8' }],
         },
@@ -432,6 +439,9 @@ describe('<corridor-editor>', () => {
       const lefts = new Set(fields.map((f) => Math.round(f.getBoundingClientRect().left)));
       expect(lefts.size).toBe(1);
       expect(getComputedStyle(fields[0] as HTMLInputElement).textAlign).toBe('right');
+      // Only the moved lever offers a reset.
+      const resets = shadowQueryAll<HTMLButtonElement>(el, '.lever .reset').filter((b) => !b.hidden);
+      expect(resets.map((b) => b.getAttribute('aria-label'))).toEqual(['Reset capacity of link baku-tbilisi to 5,000,000 t/yr']);
       window.scrollTo(0, 0);
       const path = await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-editor.png' });
       await page.viewport(1200, 900);

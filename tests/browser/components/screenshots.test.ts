@@ -31,6 +31,17 @@ describe('component screenshots', () => {
     expect(path).toMatch(/corridor-map\.png$/);
   });
 
+  it('should show the map tooltip of a focused link and the selection', async () => {
+    const el = await mount(
+      document.createElement('corridor-map'),
+      { scenario: caspianScenario, result: caspianResult, selected: { kind: 'node', id: 'baku' } },
+      1100,
+    );
+    el.shadowRoot!.querySelector<SVGGElement>('[data-kind="link"][data-id="sarakhs-tehran"]')!.focus();
+    const path = await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-map-tooltip.png' });
+    expect(path).toMatch(/tooltip\.png$/);
+  });
+
   it('should render <corridor-bottlenecks> with the Caspian result', async () => {
     const el = await mount(document.createElement('corridor-bottlenecks'), { scenario: caspianScenario, result: caspianResult }, 720);
     const path = await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-bottlenecks.png' });

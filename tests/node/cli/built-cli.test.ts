@@ -113,6 +113,38 @@ describe('bin/corridor-flow.js', () => {
   });
 });
 
+describe('bin/corridor-flow.js start-up', () => {
+  /** Every module URL the process resolves, recorded by a module hook preloaded into it. */
+  async function modulesLoadedBy(argv: readonly string[], stdin?: string): Promise<string[]> {
+    const log = join(dir, `modules-${argv[0]}.log`);
+    writeFileSync(log, '');
+    const hook = `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }`;
+    const preload = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const run = await runBuiltCli(argv, { nodeArgs: [`--import=data:text/javascript,${encodeURIComponent(preload)}`], ...(stdin === undefined ? {} : { stdin }) });
+    expect(run.code).toBe(0);
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  }
+
+  it('should load neither the model nor the solver for --help and --version', async () => {
+    for (const flag of ['--help', '--version']) {
+      const loaded = await modulesLoadedBy([flag]);
+      expect(loaded.some((u) => u.endsWith('/dist-cli/cli.js'))).toBe(true);
+      expect(loaded.filter((u) => /valibot|glpk|chunks\//.test(u))).toEqual([]);
+    }
+  });
+
+  it('should not load glpk.js to validate', async () => {
+    const loaded = await modulesLoadedBy(['validate', '-'], json(TWO_ROUTES));
+    expect(loaded.some((u) => u.includes('valibot'))).toBe(true);
+    expect(loaded.filter((u) => u.includes('glpk'))).toEqual([]);
+  });
+
+  it('should load glpk.js to solve (the check above can see it)', async () => {
+    const loaded = await modulesLoadedBy(['solve', '-'], json(TWO_ROUTES));
+    expect(loaded.some((u) => u.includes('glpk.js'))).toBe(true);
+  });
+});
+
 describe('bin/corridor-flow.js without a build (after npm ci --ignore-scripts)', () => {
   it('should build dist-cli/ first, keep its stdout clean, then run', async () => {
     // A copy of the sources with no dist-cli/, sharing node_modules.

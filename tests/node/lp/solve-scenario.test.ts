@@ -473,6 +473,38 @@ describe('solveScenario', () => {
       expect(r.diagnosis).toEqual(['solver error: boom']);
     });
 
+    it('should call a negative-cost cycle without capacity unbounded', () => {
+      // A⇄B at −1 USD/t each way: every round trip lowers the cost.
+      const r = solve(
+        scenarioOf({
+          nodes: ['A', 'B'],
+          links: [link('A', 'B', -1), link('B', 'A', -1)],
+          demands: [{ id: 'd', from: 'A', to: 'B', volume: 1 }],
+        }),
+      );
+      expect(r.status).toBe('unbounded');
+      expect(r.diagnosis).toHaveLength(1);
+      expect(r.objective).toBe(0);
+    });
+
+    it('should hand the time limit to every LP solve', () => {
+      const limits: (number | undefined)[] = [];
+      const r = solveScenario(
+        scenarioOf({
+          nodes: ['A', 'B'],
+          links: [link('A', 'B', 1, { capacity: 1 })],
+          demands: [{ id: 'd', from: 'A', to: 'B', volume: 2 }],
+        }),
+        (lp, options) => {
+          limits.push(options?.timeLimitSeconds);
+          return solver.solveLp(lp, options);
+        },
+        { timeLimitSeconds: 7 },
+      );
+      expect(r.status).toBe('infeasible');
+      expect(limits).toEqual([7, 7]); // the LP and the shortfall re-solve
+    });
+
     it('should come back as an error result when the solver throws', () => {
       const r = solveScenario(parallel(), () => {
         throw new Error('bug');

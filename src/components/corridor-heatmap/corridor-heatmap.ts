@@ -1,0 +1,300 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { TwoWaySweep } from '../../analysis/two-way-sweep';
+import type { Result, Scenario } from '../../model/types';
+import { elementLocale } from '../element-locale';
+import { formatPercent, formatTonnes, formatUsd } from '../format';
+import { sharedStyles } from '../shared.styles';
+import { axisUnit, formatTick } from '../corridor-sweep/chart-scale';
+import { chartStyles } from '../corridor-sweep/chart.styles';
+import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-meta';
+import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
+import { corridorHeatmapStyles } from './corridor-heatmap.styles';
+
+const MARGIN = { left: 92, right: 16, top: 12, bottom: 56 } as const;
+const CELL_HEIGHT = 34;
+
+/**
+ * @summary One corridor's share over a grid of two parameters (e.g. TRIPP
+ * capacity × the Caspian ferry cost): each cell one solve, darker where the
+ * corridor carries more.
+ *
+ * Cells take keyboard focus (Tab into the grid, then the arrow keys, Home,
+ * End) and show the solve's figures in a tooltip; the numbers are also
+ * printed in the cells and in the data table under the chart.
+ *
+ * A select switches the corridor shown (it sets `corridor`).
+ *
+ * @csspart base - The outer box.
+ * @csspart chart - The SVG heat map.
+ * @csspart legend - The colour scale.
+ * @csspart table - The data table (inside a toggle).
+ *
+ * @cssproperty --corridor-font - Font family.
+ * @cssproperty --corridor-accent - Accent colour.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-color-titr - Colour of the corridor with id `titr` (any corridor id works: `--corridor-color-<id>`); its share is drawn as this colour's strength.
+ * @cssproperty --corridor-color-tripp - Colour of the corridor with id `tripp`.
+ * @cssproperty --corridor-color-iran - Colour of the corridor with id `iran`.
+ * @cssproperty --corridor-color-other - Colour of `other` (served freight that crosses no gate).
+ */
+export class CorridorHeatmap extends LitElement {
+  static override styles = [sharedStyles, chartStyles, corridorHeatmapStyles];
+
+  static override properties = {
+    grid: { attribute: false },
+    corridor: { type: String },
+    scenario: { attribute: false },
+    active: { state: true },
+  };
+
+  /** The two-way sweep to draw; null shows the empty state. */
+  declare grid: TwoWaySweep | null;
+  /** Id of the corridor (or `other`) whose share is drawn; default the first corridor. */
+  declare corridor: string;
+  /** The swept scenario (optional): names and colours. */
+  declare scenario: Scenario | null;
+  /** The focused or hovered cell as [row, column]; null: none. */
+  declare active: readonly [number, number] | null;
+
+  private series: ShareSeries[] = [];
+  private rowMeta: ParameterMeta | null = null;
+  private columnMeta: ParameterMeta | null = null;
+  private width = 0;
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          const width = Math.round(entries[0]?.contentRect.width ?? 0);
+          if (width !== this.width) {
+            this.width = width;
+            this.requestUpdate();
+          }
+        });
+
+  constructor() {
+    super();
+    this.grid = null;
+    this.corridor = '';
+    this.scenario = null;
+    this.active = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('grid') || changed.has('scenario')) {
+      const g = this.grid;
+      this.series = shareSeries(this.scenario, resultCorridorIds((g?.grid ?? []).flat()));
+      this.rowMeta = g === null ? null : parameterMeta(g.parameters[0], this.scenario);
+      this.columnMeta = g === null ? null : parameterMeta(g.parameters[1], this.scenario);
+      this.active = null;
+    }
+  }
+
+  /** The corridor shown: the one asked for if the grid knows it, else the first. */
+  private shown(): ShareSeries {
+    return this.series.find((s) => s.id === this.corridor) ?? this.series[0] ?? { id: 'other', label: 'Other routes', paint: '#69727d' };
+  }
+
+  protected override render(): TemplateResult {
+    const g = this.grid;
+    const empty = g === null || g.rowValues.length === 0 || g.columnValues.length === 0;
+    const locale = elementLocale(this);
+    const shown = this.shown();
+    return html`
+      <section part="base" class="base" aria-label="Two-parameter sweep">
+        <header>
+          <div>
+            <h3>${empty ? 'Two-parameter sweep' : `${shown.label}: share of served freight`}</h3>
+            ${empty
+              ? nothing
+              : html`<p class="subtitle">${this.rowMeta!.label} × ${this.columnMeta!.label}: ${g.rowValues.length * g.columnValues.length} solves</p>`}
+          </div>
+          ${empty
+            ? nothing
+            : html`<label
+                >Corridor
+                <select @change=${this.onSelect} aria-label="Corridor shown">
+                  ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === shown.id}>${s.label}</option>`)}
+                </select></label
+              >`}
+        </header>
+        ${empty
+          ? html`<p class="empty-state">No two-parameter sweep yet: pick two parameters and their ranges to see one corridor’s share over the grid.</p>`
+          : this.renderBody(g, shown, locale)}
+      </section>
+    `;
+  }
+
+  private onSelect(event: Event): void {
+    const corridor = (event.target as HTMLSelectElement).value;
+    this.corridor = corridor;
+  }
+
+  private renderBody(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
+    const rows = g.rowValues.length;
+    const columns = g.columnValues.length;
+    const width = Math.max(360, this.width > 0 ? this.width - 28 : 720);
+    const cellWidth = (width - MARGIN.left - MARGIN.right) / columns;
+    const height = MARGIN.top + rows * CELL_HEIGHT + MARGIN.bottom;
+    const rowAxis = axisUnit(this.rowMeta!.unit, Math.max(...g.rowValues.map(Math.abs)));
+    const columnAxis = axisUnit(this.columnMeta!.unit, Math.max(...g.columnValues.map(Math.abs)));
+    const step = (values: readonly number[]) => (values.length > 1 ? Math.abs(values[1]! - values[0]!) : 1);
+    // Rows from the bottom up, so larger row values sit higher, as on any y axis.
+    const y = (i: number) => MARGIN.top + (rows - 1 - i) * CELL_HEIGHT;
+    const x = (j: number) => MARGIN.left + j * cellWidth;
+    const active = this.active;
+    return html`
+      <div class="chart" @keydown=${this.onKeyDown}>
+        <svg part="chart" width=${width} height=${height} role="grid" aria-label=${`${shown.label} share of served freight by ${this.rowMeta!.label} (rows) and ${this.columnMeta!.label} (columns). Use the arrow keys to move between cells.`}>
+          ${[...g.grid.keys()].reverse().map(
+            (i) => svg`<g role="row">${g.grid[i]!.map((result, j) => this.renderCell(result, i, j, x(j), y(i), cellWidth, shown, locale))}</g>`,
+          )}
+          <g class="axis">
+            ${g.rowValues.map((v, i) => svg`<text x=${MARGIN.left - 8} y=${y(i) + CELL_HEIGHT / 2} dy="0.32em" text-anchor="end">${formatTick(v, rowAxis, step(g.rowValues), locale)}</text>`)}
+            ${g.columnValues.map((v, j) => svg`<text x=${x(j) + cellWidth / 2} y=${MARGIN.top + rows * CELL_HEIGHT + 16} text-anchor="middle">${formatTick(v, columnAxis, step(g.columnValues), locale)}</text>`)}
+          </g>
+          <text class="axis-title" transform=${`translate(14 ${MARGIN.top + (rows * CELL_HEIGHT) / 2}) rotate(-90)`} text-anchor="middle">${this.rowMeta!.short} (${rowAxis.unit})</text>
+          <text class="axis-title" x=${MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2} y=${MARGIN.top + rows * CELL_HEIGHT + 40} text-anchor="middle">${this.columnMeta!.short} (${columnAxis.unit})</text>
+        </svg>
+        ${active === null ? nothing : this.renderTooltip(g, active, x(active[1]) + cellWidth, y(active[0]), width, locale)}
+      </div>
+      ${this.renderLegend(shown, g, locale)} ${this.renderTable(g, shown, locale)}
+    `;
+  }
+
+  private renderCell(result: Result, i: number, j: number, x: number, y: number, w: number, shown: ShareSeries, locale: string): SVGTemplateResult {
+    const optimal = result.status === 'optimal';
+    const share = optimal ? shareIn(result, shown.id) : 0;
+    const focusable = this.active ?? [0, 0];
+    const isActive = this.active !== null && this.active[0] === i && this.active[1] === j;
+    // Dark text on light cells, white on dark: the fill's strength is the share.
+    const text = optimal ? formatPercent(share, { locale }) : '✕';
+    return svg`<g
+      class="cell ${isActive ? 'active' : ''}"
+      role="gridcell"
+      data-row=${i}
+      data-column=${j}
+      tabindex=${focusable[0] === i && focusable[1] === j ? '0' : '-1'}
+      aria-label=${this.cellLabel(result, i, j, shown, locale)}
+      @focus=${() => (this.active = [i, j])}
+      @blur=${() => (isActive ? (this.active = null) : undefined)}
+      @pointerenter=${() => (this.active = [i, j])}
+      @pointerleave=${() => (this.active !== null && this.active[0] === i && this.active[1] === j ? (this.active = null) : undefined)}
+    >
+      <rect class="fill ${optimal ? '' : 'not-optimal'}" x=${x} y=${y} width=${w} height=${CELL_HEIGHT}
+        style=${optimal ? `fill:${shown.paint};fill-opacity:${(0.06 + 0.94 * share).toFixed(3)}` : ''}></rect>
+      ${w >= 38 ? svg`<text x=${x + w / 2} y=${y + CELL_HEIGHT / 2} dy="0.32em" text-anchor="middle" style=${`fill:${optimal && share > 0.5 ? '#fff' : 'var(--_text)'}`}>${text}</text>` : nothing}
+      <rect class="focus-ring" x=${x + 1.5} y=${y + 1.5} width=${Math.max(0, w - 3)} height=${CELL_HEIGHT - 3}></rect>
+    </g>`;
+  }
+
+  private cellLabel(result: Result, i: number, j: number, shown: ShareSeries, locale: string): string {
+    const g = this.grid!;
+    const where = `${this.rowMeta!.label} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.label} ${this.columnMeta!.format(g.columnValues[j]!, locale)}`;
+    if (result.status !== 'optimal') return `${where}: ${result.status}`;
+    return `${where}: ${shown.label} ${formatPercent(shareIn(result, shown.id), { locale })} of served freight, total cost ${formatUsd(result.objective, { locale })}`;
+  }
+
+  private renderTooltip(g: TwoWaySweep, [i, j]: readonly [number, number], right: number, top: number, width: number, locale: string): TemplateResult {
+    const result = g.grid[i]![j]!;
+    const left = right + 8 + 240 > width ? Math.max(0, right - 8 - 240 - (right - MARGIN.left > 0 ? 0 : 0)) : right + 8;
+    return html`<div class="tooltip" role="presentation" style=${`left:${left}px; top:${Math.max(0, top)}px`}>
+      <strong>${this.rowMeta!.short} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.short} ${this.columnMeta!.format(g.columnValues[j]!, locale)}</strong>
+      ${result.status !== 'optimal'
+        ? html`<span>${result.status}: no split</span>`
+        : html`<dl>
+            ${this.series.map((s) => html`<dt>${s.label}</dt><dd>${formatPercent(shareIn(result, s.id), { locale })}</dd>`)}
+            <dt>Served</dt>
+            <dd>${formatTonnes(result.served, { locale })}</dd>
+            <dt>Total cost</dt>
+            <dd>${formatUsd(result.objective, { locale })}</dd>
+          </dl>`}
+    </div>`;
+  }
+
+  private renderLegend(shown: ShareSeries, g: TwoWaySweep, locale: string): TemplateResult {
+    const id = `ramp-${shown.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const notOptimal = g.grid.flat().filter((r) => r.status !== 'optimal').length;
+    return html`<div part="legend" class="heat-legend" aria-label="Colour scale">
+      <span class="legend-title">${shown.label} share of served freight</span>
+      <svg width="300" height="40" role="img" aria-label=${`Colour scale: lighter is a smaller ${shown.label} share, from 0% to 100%`}>
+        <defs>
+          <linearGradient id=${id}>
+            <stop offset="0" style=${`stop-color:${shown.paint};stop-opacity:0.06`}></stop>
+            <stop offset="1" style=${`stop-color:${shown.paint};stop-opacity:1`}></stop>
+          </linearGradient>
+        </defs>
+        <rect class="legend-bar" x="8" y="4" width="284" height="12" fill=${`url(#${id})`}></rect>
+        ${[0, 0.25, 0.5, 0.75, 1].map((t) => svg`<text class="tick-label" x=${8 + 284 * t} y="30" text-anchor="middle">${formatPercent(t, { locale })}</text>`)}
+      </svg>
+      ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimal} cell${notOptimal === 1 ? '' : 's'} not optimal (no split)</p>` : nothing}
+    </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const g = this.grid;
+    if (g === null) return;
+    const [i, j] = this.active ?? [0, 0];
+    const rows = g.rowValues.length;
+    const columns = g.columnValues.length;
+    const moves: Record<string, readonly [number, number]> = {
+      ArrowUp: [Math.min(rows - 1, i + 1), j],
+      ArrowDown: [Math.max(0, i - 1), j],
+      ArrowRight: [i, Math.min(columns - 1, j + 1)],
+      ArrowLeft: [i, Math.max(0, j - 1)],
+      Home: [i, 0],
+      End: [i, columns - 1],
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.active = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`.cell[data-row="${next[0]}"][data-column="${next[1]}"]`)?.focus();
+    });
+  }
+
+  private renderTable(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
+    return html`<details>
+      <summary>Data table</summary>
+      <div class="table-wrap">
+        <table part="table">
+          <caption>
+            ${shown.label} share of served freight: rows ${this.rowMeta!.label}, columns ${this.columnMeta!.label}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.rowMeta!.short} \\ ${this.columnMeta!.short}</th>
+              ${g.columnValues.map((v) => html`<th scope="col" class="num">${this.columnMeta!.format(v, locale)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${g.rowValues.map(
+              (v, i) => html`<tr>
+                <th scope="row" class="num">${this.rowMeta!.format(v, locale)}</th>
+                ${g.grid[i]!.map((r) => html`<td class="num">${r.status === 'optimal' ? formatPercent(shareIn(r, shown.id), { locale, variant: 'full' }) : r.status}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+}
+
+if (!customElements.get('corridor-heatmap')) customElements.define('corridor-heatmap', CorridorHeatmap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-heatmap': CorridorHeatmap;
+  }
+}

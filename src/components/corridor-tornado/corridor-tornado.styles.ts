@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const corridorTornadoStyles = css`
+  :host {
+    --_low: var(--corridor-tornado-low-color, #2f7f8f);
+    --_high: var(--corridor-tornado-high-color, #b2531a);
+  }
+
+  .bar.low {
+    fill: var(--_low);
+  }
+
+  .bar.high {
+    fill: var(--_high);
+  }
+
+  .bar.infeasible {
+    fill: url(#tornado-hatch);
+    stroke: var(--_danger);
+  }
+
+  .row-label {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+
+  .value-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .zero {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+
+  .row:focus {
+    outline: none;
+  }
+
+  .row .focus-ring {
+    fill: transparent;
+    stroke: transparent;
+    stroke-width: 2;
+  }
+
+  .row:focus-visible .focus-ring,
+  .row.active .focus-ring {
+    stroke: var(--_accent);
+  }
+
+  .swatch.low {
+    background: var(--_low);
+  }
+
+  .swatch.high {
+    background: var(--_high);
+  }
+
+  label {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-size: 0.8125rem;
+  }
+`;

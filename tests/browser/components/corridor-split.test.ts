@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../src/components/corridor-split/corridor-split';
+import type { CorridorSplit } from '../../../src/components/corridor-split/corridor-split';
+import { caspianInfeasibleResult, caspianResult, caspianScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
+import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
+
+function split(props: Partial<CorridorSplit> = {}): Promise<CorridorSplit> {
+  return mount(document.createElement('corridor-split'), props, 760);
+}
+
+/** The table's body and foot rows as [route, freight, share] texts. */
+function tableRows(el: HTMLElement): string[][] {
+  return shadowQueryAll(el, 'tbody tr, tfoot tr').map((tr) =>
+    [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+}
+
+describe('<corridor-split>', () => {
+  afterEach(unmountAll);
+
+  it('should list each corridor, other routes, the total and unmet demand with t/yr and %', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    // Flows from the fixture's paths: TITR 4.8, TRIPP 1.2, Iran 2.7, other 0.6 of 9.3 Mt/yr served;
+    // 0.6 Mt/yr unmet of 9.9 Mt/yr asked (6.06%).
+    expect(tableRows(el)).toEqual([
+      ['TITR', '4.8 Mt/yr', '51.6%'],
+      ['TRIPP', '1.2 Mt/yr', '12.9%'],
+      ['Iran', '2.7 Mt/yr', '29.0%'],
+      ['Other routes', '600 kt/yr', '6.5%'],
+      ['Served, total', '9.3 Mt/yr', '100.0%'],
+      ['Unmet demand', '600 kt/yr', '6.1% of demand'],
+    ]);
+  });
+
+  it('should show total cost, cost per served tonne without the unmet penalty, and the penalty', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    const figures = shadowQuery(el, '[part="figures"]').textContent!.replace(/\s+/g, ' ');
+    // Objective 1,357.48 mn; carried (Σ unitCost·served) 1,285.48 mn over 9.3 Mt = 138.2236 USD/t;
+    // penalty 0.6 Mt × 120 = 72.0 mn.
+    expect(figures).toContain('USD 1.36 bn/yr');
+    expect(figures).toContain('USD 138.22/t');
+    expect(figures).toContain('incl. USD 72.0 mn/yr for unmet demand');
+    expect(figures).toContain('6.1% of demand');
+  });
+
+  it('should draw one bar segment per route with freight, sized by share of demand', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    const segments = shadowQueryAll(el, '.segment');
+    expect(segments.map((s) => s.dataset['key'])).toEqual(['corridor:titr', 'corridor:tripp', 'corridor:iran', 'other', 'unmet']);
+    const bar = shadowQuery(el, '.bar').getBoundingClientRect().width;
+    const titr = segments[0]!.getBoundingClientRect().width;
+    // 4.8 of 9.9 Mt/yr asked; borders of 2px between segments make it a little narrower.
+    expect(titr / bar).toBeGreaterThan(4.8 / 9.9 - 0.01);
+    expect(titr / bar).toBeLessThan(4.8 / 9.9 + 0.01);
+  });
+
+  it('should give the bar an accessible summary and the table a caption and header cells', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    const bar = shadowQuery(el, '.bar');
+    expect(bar.getAttribute('role')).toBe('img');
+    expect(bar.getAttribute('aria-label')).toBe(
+      'Split of served freight: TITR 51.6%, TRIPP 12.9%, Iran 29.0%, Other routes 6.5%, Unmet demand 6.1% of demand',
+    );
+    expect(shadowQuery(el, 'caption').textContent!.trim()).toBe('Freight by route: 9.3 Mt/yr served');
+    const columns = shadowQueryAll(el, 'thead th');
+    expect(columns.map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col']);
+    expect(columns.map((th) => th.textContent!.trim())).toEqual(['Route', 'Freight (t/yr)', 'Share of served']);
+    for (const tr of shadowQueryAll(el, 'tbody tr, tfoot tr')) {
+      expect(tr.querySelector('th')?.getAttribute('scope')).toBe('row');
+    }
+    for (const td of shadowQueryAll(el, 'td')) expect(getComputedStyle(td).textAlign).toBe('right');
+  });
+
+  it('should paint a corridor with its custom property over the scenario colour', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    const titr = (): HTMLElement => shadowQuery(el, '.segment[data-key="corridor:titr"]');
+    // The fixture's own colour #1f62a8.
+    expect(getComputedStyle(titr()).backgroundColor).toBe('rgb(31, 98, 168)');
+    el.style.setProperty('--corridor-color-titr', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(titr()).backgroundColor).toBe('rgb(1, 2, 3)');
+    el.style.setProperty('--corridor-color-unmet', 'rgb(200, 0, 100)');
+    expect(getComputedStyle(shadowQuery(el, '.segment[data-key="unmet"]')).backgroundColor).toBe('rgb(200, 0, 100)');
+  });
+
+  it('should render untrusted names as text and ignore a colour that is not one', async () => {
+    const el = await split({ scenario: hostileScenario, result: hostileResult });
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(tableRows(el)[0]![0]).toBe(HOSTILE_NAME);
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+    // The fixture's colour 'red; background: url(…)' is refused: the first palette colour is used.
+    expect(getComputedStyle(shadowQuery(el, '.segment')).backgroundColor).toBe('rgb(31, 98, 168)');
+  });
+
+  it('should say so when there is no scenario, no result yet, or no optimum', async () => {
+    const el = await split();
+    expect(shadowQuery(el, '[part="bar"]').textContent).toContain('No scenario loaded.');
+    el.scenario = caspianScenario;
+    await el.updateComplete;
+    expect(shadowQuery(el, '[part="bar"]').textContent).toContain('Not solved yet');
+    expect(tableRows(el)[0]).toEqual(['TITR', '–', '–']);
+    el.result = caspianInfeasibleResult;
+    await el.updateComplete;
+    expect(shadowQuery(el, '[part="bar"]').textContent).toContain('infeasible');
+  });
+
+  it('should keep its height when a result arrives or goes, so re-solving does not move the page', async () => {
+    const el = await split({ scenario: caspianScenario, result: null });
+    const before = el.getBoundingClientRect().height;
+    el.result = caspianResult;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).toBe(before);
+    el.result = caspianInfeasibleResult;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).toBe(before);
+  });
+
+  it('should dim while stale and say it is busy', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianResult });
+    expect(el.stale).toBe(false);
+    const base = shadowQuery(el, '[part="base"]');
+    expect(base.getAttribute('aria-busy')).toBe('false');
+    el.stale = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('stale')).toBe(true);
+    expect(base.getAttribute('aria-busy')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(Number(getComputedStyle(base).opacity)).toBeLessThan(0.7);
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { decodeShare, encodeShare, SHARE_URL_LIMIT } from '../../../src/app/share-url';
+import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
+import { seededRandom } from '../../../src/analysis/seeded-random';
+import { propertySettings } from '../../support/property-settings';
+import { loadModel } from './analysis-support';
+
+/** A fragment holding `json` packed the way encodeShare packs (to build damaged links on purpose). */
+function pack(json: string): string {
+  const bytes = deflateSync(strToU8(json));
+  return `#share=1.${Buffer.from(bytes).toString('base64url')}`;
+}
+
+function encoded(state: Parameters<typeof encodeShare>[0]): string {
+  const outcome = encodeShare(state);
+  if (!outcome.ok) throw new Error(`expected a link, got too-big at ${outcome.length} characters`);
+  return outcome.hash;
+}
+
+describe('encodeShare and decodeShare', () => {
+  it('should give back the same scenario and view (teaching models)', () => {
+    for (const name of ['teaching-two-routes', 'teaching-share-cap', 'teaching-soft-demand']) {
+      const scenario = loadModel(name);
+      const view = { tab: 'sweep', selected: { kind: 'link', id: 'a1' } };
+      const hash = encoded({ scenario, view });
+      expect(hash).toMatch(/^#share=1\.[A-Za-z0-9_-]+$/);
+      expect(hash.length).toBeLessThanOrEqual(SHARE_URL_LIMIT);
+      expect(decodeShare(hash)).toEqual({ ok: true, state: { scenario, view }, warnings: [] });
+      // Without its `#` too, as `location.hash.slice(1)` would give it.
+      expect(decodeShare(hash.slice(1))).toEqual({ ok: true, state: { scenario, view }, warnings: [] });
+    }
+  });
+
+  it('should give back every generated scenario it can pack', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(), (scenario) => {
+        const outcome = encodeShare({ scenario });
+        if (!outcome.ok) return;
+        const decoded = decodeShare(outcome.hash);
+        expect(decoded.ok && decoded.state).toEqual({ scenario });
+      }),
+      propertySettings(100),
+    );
+  });
+
+  it('should fit the default Caspian 2030 model stripped of its notes into a link', () => {
+    const caspian = loadModel('caspian-2030');
+    const bare = {
+      ...caspian,
+      sources: [],
+      description: '',
+      nodes: caspian.nodes.map(({ assumption: _a, source: _s, ...n }) => n),
+      links: caspian.links.map(({ assumption: _a, source: _s, ...l }) => l),
+      corridors: (caspian.corridors ?? []).map(({ assumption: _a, source: _s, ...c }) => c),
+      demands: caspian.demands.map(({ assumption: _a, source: _s, ...d }) => d),
+    };
+    const hash = encoded({ scenario: bare });
+    expect(hash.length).toBeLessThan(SHARE_URL_LIMIT / 2);
+    expect(decodeShare(hash)).toMatchObject({ ok: true, state: { scenario: bare } });
+  });
+
+  it('should say "too-big" with the length when the link would pass SHARE_URL_LIMIT', () => {
+    // 12,000 seeded random letters do not compress below ~9,000 base64 characters.
+    const random = seededRandom(1);
+    const noise = Array.from({ length: 12_000 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    const scenario = { ...loadModel('teaching-two-routes'), description: noise };
+    const outcome = encodeShare({ scenario });
+    expect(outcome).toEqual({ ok: false, reason: 'too-big', length: expect.any(Number) });
+    if (!outcome.ok) expect(outcome.length).toBeGreaterThan(SHARE_URL_LIMIT);
+  });
+
+  it('should explain, never throw, on damaged or foreign fragments', () => {
+    const good = encoded({ scenario: loadModel('teaching-two-routes') });
+    const cases: [string, RegExp][] = [
+      ['', /no "#share=" part/],
+      ['#section-2', /no "#share=" part/],
+      ['#share=9.abc', /newer version/],
+      [good.slice(0, Math.floor(good.length / 2)), /damaged/],
+      [`${good.slice(0, 20)}!!${good.slice(22)}`, /damaged: it holds characters/],
+      ['#share=1.AAAA', /damaged/],
+      [pack('{"scenario": '), /not valid JSON/],
+      [pack('[1, 2]'), /holds no scenario/],
+      [pack('{"view": {}}'), /holds no scenario/],
+      [pack('{"scenario": {"format": "corridor-flow/scenario@1", "name": "x", "nodes": [], "links": [], "demands": []}}'), /not valid: nodes/],
+      [`#share=1.${'A'.repeat(5 * SHARE_URL_LIMIT)}`, /too long/],
+    ];
+    for (const [hash, message] of cases) {
+      const outcome = decodeShare(hash);
+      expect(outcome.ok, hash.slice(0, 40)).toBe(false);
+      if (!outcome.ok) expect(outcome.message).toMatch(message);
+    }
+  });
+
+  it('should refuse a fragment that inflates beyond any scenario (a DEFLATE bomb)', () => {
+    const bomb = pack(`{"scenario": "${' '.repeat(6 * 1024 * 1024)}"}`);
+    expect(bomb.length).toBeLessThan(4 * SHARE_URL_LIMIT);
+    expect(decodeShare(bomb)).toEqual({ ok: false, message: expect.stringMatching(/more than 4 MB/) });
+  });
+
+  it('should never throw on any text, and accept none that is not a scenario link', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `#share=1.${s}`), fc.base64String().map((s) => `#share=1.${s}`)), (hash) => {
+        expect(decodeShare(hash).ok).toBe(false);
+      }),
+      propertySettings(300),
+    );
+  });
+});

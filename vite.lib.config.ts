@@ -1,0 +1,113 @@
+/**
+ * The library build: `corridor-flow` as ES modules that define every custom
+ * element, for other people's pages (issue 4; `scripts/build-lib.js` runs it
+ * twice, then emits the types and the custom-elements manifest).
+ *
+ * - mode `same-origin` (default) → `dist/lib/corridor-flow.js`; the solver
+ *   worker and glpk.js's wasm are files beside it in `assets/`, found with
+ *   `new URL(…, import.meta.url)`, so any sub-path works (`base: './'`).
+ * - mode `inline` → `dist/lib/corridor-flow.inline.js`; the worker is inlined
+ *   (vite `?worker&inline`, started from a Blob URL) and the wasm is inlined
+ *   into the worker as bytes, so one file works from any origin.
+ *
+ * This is not vite's library mode: that inlines every asset as a `data:` URL,
+ * which a strict CSP (`connect-src 'self'`) refuses to fetch.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+export const LIB_OUT_DIR = 'dist/lib';
+
+/** The entry each mode builds, and the file it is written to (without `.js`). */
+export const LIB_ENTRIES = {
+  'same-origin': { name: 'corridor-flow', entry: 'src/embed/index.ts' },
+  inline: { name: 'corridor-flow.inline', entry: 'src/embed/inline.ts' },
+} as const;
+
+type LibMode = keyof typeof LIB_ENTRIES;
+
+/** The Emscripten glue in glpk.js 5.0.0 (`glpk.js/node`) that finds and loads the wasm. */
+const GLPK_WASM_URL = 'new URL("glpk.wasm",import.meta.url).href';
+const GLPK_WASM_BINARY = 'r.wasmBinary&&(d=r.wasmBinary)';
+const INLINE_WORKER_ENTRY = 'src/embed/solver-inline.worker.ts';
+
+/**
+ * Puts glpk.wasm into the worker bundle as bytes. glpk.js's default export
+ * takes no options, so its Emscripten `wasmBinary` cannot be passed in:
+ * the glue is patched instead, to take the embedded bytes as `wasmBinary`
+ * and not to resolve a URL against `import.meta.url` (a `blob:` URL, which
+ * is no base for relative URLs). glpk.js is pinned to 5.0.0; if its glue
+ * changes, the build fails here rather than shipping a worker that cannot
+ * find its wasm.
+ */
+function glpkWasmAsBytes(): Plugin {
+  // vite makes a fresh set of worker plugins for every worker bundle; this
+  // one acts only in the bundle whose entry is the inline worker.
+  let active = false;
+  return {
+    name: 'corridor-flow:glpk-wasm-as-bytes',
+    enforce: 'pre',
+    options(options) {
+      active = JSON.stringify(options.input ?? null).includes(INLINE_WORKER_ENTRY);
+    },
+    transform: {
+      filter: { id: /glpk\.js[\\/]dist[\\/]glpk\.js$/ },
+      handler(code, id) {
+        if (!active) return null;
+        if (!code.includes(GLPK_WASM_URL) || !code.includes(GLPK_WASM_BINARY)) {
+          this.error(
+            `glpk-wasm-as-bytes: ${id} no longer contains ${GLPK_WASM_URL} and ${GLPK_WASM_BINARY}; ` +
+              'the inline build must be adapted to this glpk.js version.',
+          );
+        }
+        const base64 = readFileSync(join(dirname(id), 'glpk.wasm')).toString('base64');
+        const bytes = `Uint8Array.from(atob(${JSON.stringify(base64)}),(c)=>c.charCodeAt(0))`;
+        return {
+          code: code.replace(GLPK_WASM_URL, '"glpk.wasm"').replace(GLPK_WASM_BINARY, `d=r.wasmBinary||${bytes}`),
+          map: null,
+        };
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const libMode: LibMode = mode === 'inline' ? 'inline' : 'same-origin';
+  const { name, entry } = LIB_ENTRIES[libMode];
+  return {
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    worker: {
+      format: 'es',
+      // Only the inline worker gets the wasm as bytes; the file-based worker
+      // (also referenced, unused, by the inline build) stays identical to the
+      // same-origin build's, so both builds write the same files to assets/.
+      plugins: () => (libMode === 'inline' ? [glpkWasmAsBytes()] : []),
+      // One file per worker: glpk.js's Node-only `import('module')` would
+      // otherwise be a chunk of its own, unreachable from a Blob-URL worker.
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+    build: {
+      outDir: LIB_OUT_DIR,
+      // The same-origin build runs first and starts from an empty folder.
+      emptyOutDir: libMode === 'same-origin',
+      target: 'es2022',
+      sourcemap: true,
+      copyPublicDir: false,
+      modulePreload: false,
+      // Everything that is an asset stays a file: no data: URLs (a strict CSP refuses them).
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        input: { [name]: entry },
+        preserveEntrySignatures: 'strict',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+});
