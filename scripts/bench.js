@@ -14,7 +14,8 @@
  *   adapter         glpk.js adapter work outside GLPK (LP object for glpk.js, reading back)
  *   glpk.js         GLPK inside glpk.js (loading the problem + simplex), as the adapter times it
  *   read            readResult
- *   glpsol          native `glpsol --freemps` on the same LP written as MPS: wall time of
+ *   glpsol          native `glpsol --freemps --noscale --std` (the settings glpk.js uses) on the
+ *                   same LP written as MPS: wall time of
  *                   the solve run minus that of a `--check` run (process start and MPS
  *                   reading), best of up to 15 each; on the smallest LPs that difference is
  *                   within the noise of starting a process (shown as is, ratio then rough)
@@ -167,7 +168,9 @@ function runGlpsol(lp) {
   };
   // Process start is most of a small run, and noisy: more runs for a usable difference.
   const readOnly = best(() => timed(['--check']), 15).ms;
-  const total = best(() => timed(['--write', solutionFile]), 15).ms;
+  // The settings glpk.js's solve_lp uses: glp_simplex with defaults on an unscaled problem
+  // from the standard (all-slack) basis; glpsol would otherwise scale and build an advanced basis.
+  const total = best(() => timed(['--noscale', '--std', '--write', solutionFile]), 15).ms;
   // Raw solution format: "s bas <rows> <cols> <primal status> <dual status> <objective>".
   const header = readFileSync(solutionFile, 'utf8').split('\n').find((l) => l.startsWith('s '));
   const fields = header?.split(/\s+/) ?? [];

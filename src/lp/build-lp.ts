@@ -1,6 +1,6 @@
 import { DEFAULTS, type Scenario } from '../model/types';
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
-import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildMode, type LpBuild, type LpLayout } from './lp-layout';
+import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildLpOptions, type BuildMode, type LpBuild, type LpLayout } from './lp-layout';
 import { SparseRows } from './sparse-rows';
 import { strongComponents } from './strong-components';
 import type { LpProblem } from './types';
@@ -11,16 +11,22 @@ const NONE = -1;
  * The linear program of the spec's "The optimisation problem (normative)"
  * for one scenario, with a layout mapping its columns and rows back.
  *
+ * By default the smallest exact equivalent: demands that share an origin and
+ * arc costs are one commodity, and arcs no demand can use are left out (see
+ * `LpLayout`); `{ reduce: false }` builds the spec's formulation as written.
+ * Both have the same optimum, and `readResult` reads the same figures from
+ * either.
+ *
  * Served tonnes are eliminated: s_k = V_k − u_k, so every row that mentions
  * s_k carries −u_k on the left and V_k on the right, and the origin's node
  * cost on s_k becomes a constant (`objectiveConstant`) minus a cost on u_k.
- * A hard demand has no u_k column at all. See `LpLayout` for which columns
- * are left out (reachability pruning, exact) and which rows exist.
+ * A hard demand has no u_k column at all.
  *
- * `mode` other than `cost` builds the elastic problems of the infeasibility
- * diagnosis (see `BUILD_MODE`).
+ * A `mode` other than `cost` (given alone or in the options) builds the
+ * elastic problems of the infeasibility diagnosis (see `BUILD_MODE`).
  */
-export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): LpBuild {
+export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions = {}): LpBuild {
+  const { mode = BUILD_MODE.cost, reduce = true } = typeof options === 'string' ? { mode: options } : options;
   const nodes = scenario.nodes;
   const links = scenario.links;
   const corridors = scenario.corridors ?? [];
@@ -150,17 +156,61 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
     }
   }
 
-  // --- Columns and conservation rows, demand by demand. --------------------
+  // --- Commodities: demands whose flows are interchangeable. --------------
+  // Arc costs depend on a demand only through its value of time, and only
+  // where some arc or node takes days; diagnosis builds price no flow at all.
+  let anyDays = false;
+  for (let l = 0; l < numLinks && !anyDays; l++) {
+    if (linkIsArc[l] === 1 && (linkDays[l]! !== 0 || nodeDays[linkTo[l]!]! !== 0)) anyDays = true;
+  }
+  const demandCommodity = new Int32Array(numDemands);
+  const demandOrigin = new Int32Array(numDemands);
+  const demandDestination = new Int32Array(numDemands);
+  const commodityOriginList: number[] = [];
+  const commodityValueOfTime: number[] = [];
+  {
+    const commodityOfKey = new Map<string, number>();
+    for (let k = 0; k < numDemands; k++) {
+      const demand = demands[k]!;
+      const origin = nodeIndex.get(demand.from) ?? NONE;
+      demandOrigin[k] = origin;
+      demandDestination[k] = nodeIndex.get(demand.to) ?? NONE;
+      const valueOfTime = demand.valueOfTime ?? DEFAULTS.valueOfTime;
+      const key = !reduce || origin === NONE ? null : costMode && anyDays ? `${origin}|${valueOfTime}` : `${origin}`;
+      let c = key === null ? undefined : commodityOfKey.get(key);
+      if (c === undefined) {
+        c = commodityOriginList.length;
+        commodityOriginList.push(origin);
+        commodityValueOfTime.push(valueOfTime);
+        if (key !== null) commodityOfKey.set(key, c);
+      }
+      demandCommodity[k] = c;
+    }
+  }
+  const numCommodities = commodityOriginList.length;
+  const commodityOrigin = Int32Array.from(commodityOriginList);
+  const commodityDemandStart = new Int32Array(numCommodities + 1);
+  const commodityDemands = new Int32Array(numDemands);
+  for (let k = 0; k < numDemands; k++) commodityDemandStart[demandCommodity[k]! + 1]!++;
+  for (let c = 0; c < numCommodities; c++) commodityDemandStart[c + 1]! += commodityDemandStart[c]!;
+  {
+    const next = commodityDemandStart.slice(0, numCommodities);
+    for (let k = 0; k < numDemands; k++) commodityDemands[next[demandCommodity[k]!]!++] = k;
+  }
+
+  // --- Columns and conservation rows, commodity by commodity. --------------
   const columnKind = new GrowableInt32(1024);
-  const columnDemand = new GrowableInt32(1024);
+  const columnCommodity = new GrowableInt32(1024);
   const columnItem = new GrowableInt32(1024);
   const columnCost = new GrowableFloat64(1024);
   const columnUpper = new GrowableFloat64(1024);
-  const demandColumnStart = new Int32Array(numDemands + 1);
+  const columnOnRoute = new GrowableInt32(1024);
+  const commodityColumnStart = new Int32Array(numCommodities + 1);
+  const commodityFlowEnd = new Int32Array(numCommodities);
 
   const rowKind = new GrowableInt32(1024);
   const rowItem = new GrowableInt32(1024);
-  const rowDemand = new GrowableInt32(1024);
+  const rowCommodity = new GrowableInt32(1024);
   const rowLower = new GrowableFloat64(1024);
   const rowUpper = new GrowableFloat64(1024);
   const entries = new SparseRows();
@@ -168,8 +218,6 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
   const unmetColumn = new Int32Array(numDemands).fill(NONE);
   const originRow = new Int32Array(numDemands).fill(NONE);
   const destinationRow = new Int32Array(numDemands).fill(NONE);
-  const demandOrigin = new Int32Array(numDemands);
-  const demandDestination = new Int32Array(numDemands);
   const demandVolume = new Float64Array(numDemands);
   const demandOriginCost = new Float64Array(numDemands);
   const demandOriginDays = new Float64Array(numDemands);
@@ -183,37 +231,34 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
   const backward = new Int32Array(numNodes);
   const touched = new Int32Array(numNodes);
   const nodeRow = new Int32Array(numNodes);
+  const nodeRhs = new Float64Array(numNodes);
   const queue = new Int32Array(numNodes);
   let objectiveConstant = 0;
   let totalVolume = 0;
 
-  const addRow = (kind: number, item: number, demand: number, lower: number, upper: number): number => {
+  const addRow = (kind: number, item: number, commodity: number, lower: number, upper: number): number => {
     rowKind.push(kind);
     rowItem.push(item);
-    rowDemand.push(demand);
+    rowCommodity.push(commodity);
     rowLower.push(lower);
     rowUpper.push(upper);
     return rowKind.length - 1;
   };
-  const addColumn = (kind: number, demand: number, item: number, cost: number, upper: number): number => {
+  const addColumn = (kind: number, commodity: number, item: number, cost: number, upper: number, onRoute = 1): number => {
     columnKind.push(kind);
-    columnDemand.push(demand);
+    columnCommodity.push(commodity);
     columnItem.push(item);
     columnCost.push(cost);
     columnUpper.push(upper);
+    columnOnRoute.push(onRoute);
     return columnKind.length - 1;
   };
 
   for (let k = 0; k < numDemands; k++) {
     const demand = demands[k]!;
-    const stamp = k + 1;
-    const origin = nodeIndex.get(demand.from) ?? NONE;
-    const destination = nodeIndex.get(demand.to) ?? NONE;
+    const origin = demandOrigin[k]!;
     const volume = demand.volume;
     const valueOfTime = demand.valueOfTime ?? DEFAULTS.valueOfTime;
-    const soft = demand.unmetPenalty !== undefined;
-    demandOrigin[k] = origin;
-    demandDestination[k] = destination;
     demandVolume[k] = volume;
     totalVolume += volume;
     if (origin !== NONE) {
@@ -223,8 +268,16 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
       nodeHasOrigin[origin] = 1;
     }
     if (costMode) objectiveConstant += demandOriginCost[k]! * volume;
+  }
 
-    // Reachability from the origin and to the destination.
+  for (let c = 0; c < numCommodities; c++) {
+    const stamp = c + 1;
+    const origin = commodityOrigin[c]!;
+    const valueOfTime = commodityValueOfTime[c]!;
+    const firstDemand = commodityDemandStart[c]!;
+    const endDemand = commodityDemandStart[c + 1]!;
+
+    // Reachability from the origin and to any of the destinations.
     if (origin !== NONE && nodeEnabled[origin] === 1) {
       let head = 0;
       let tail = 0;
@@ -241,11 +294,16 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
         }
       }
     }
-    if (destination !== NONE && nodeEnabled[destination] === 1) {
+    {
       let head = 0;
       let tail = 0;
-      backward[destination] = stamp;
-      queue[tail++] = destination;
+      for (let i = firstDemand; i < endDemand; i++) {
+        const destination = demandDestination[commodityDemands[i]!]!;
+        if (destination !== NONE && nodeEnabled[destination] === 1 && backward[destination] !== stamp) {
+          backward[destination] = stamp;
+          queue[tail++] = destination;
+        }
+      }
       while (head < tail) {
         const v = queue[head++]!;
         for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
@@ -260,7 +318,7 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
 
     // Flow columns.
     const firstColumn = columnKind.length;
-    demandColumnStart[k] = firstColumn;
+    commodityColumnStart[c] = firstColumn;
     let numTouched = 0;
     const touch = (n: number): void => {
       if (nodeRow[n] !== -stamp) {
@@ -268,59 +326,80 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
         touched[numTouched++] = n;
       }
     };
-    if (origin !== NONE) touch(origin);
-    if (destination !== NONE) touch(destination);
+    if (origin !== NONE) {
+      touch(origin);
+      for (let i = firstDemand; i < endDemand; i++) nodeRhs[origin]! += demandVolume[commodityDemands[i]!]!;
+    }
+    for (let i = firstDemand; i < endDemand; i++) {
+      const k = commodityDemands[i]!;
+      const destination = demandDestination[k]!;
+      if (destination !== NONE) {
+        touch(destination);
+        nodeRhs[destination]! -= demandVolume[k]!;
+      }
+    }
     for (let l = 0; l < numLinks; l++) {
       if (linkIsArc[l] === 0) continue;
       const from = linkFrom[l]!;
       const to = linkTo[l]!;
-      if ((forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1) {
-        const cost = costMode
-          ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]!
-          : 0;
-        addColumn(COLUMN_KIND.flow, k, l, cost, Infinity);
-        linkColumns[l]!++;
-        nodeInColumns[to]!++;
-        touch(from);
-        touch(to);
-      }
+      const onRoute = (forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1;
+      if (!onRoute && reduce) continue;
+      const cost = costMode
+        ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]!
+        : 0;
+      addColumn(COLUMN_KIND.flow, c, l, cost, Infinity, onRoute ? 1 : 0);
+      linkColumns[l]!++;
+      nodeInColumns[to]!++;
+      touch(from);
+      touch(to);
     }
     const endFlow = columnKind.length;
+    commodityFlowEnd[c] = endFlow;
 
-    // Unmet column: soft demands always; hard ones only in the diagnosis.
-    if (soft || !costMode) {
+    // Unmet columns: soft demands always; hard ones only in the diagnosis.
+    for (let i = firstDemand; i < endDemand; i++) {
+      const k = commodityDemands[i]!;
+      const soft = demands[k]!.unmetPenalty !== undefined;
+      if (!soft && costMode) continue;
       const cost =
         mode === BUILD_MODE.cost
-          ? demand.unmetPenalty! - demandOriginCost[k]!
+          ? demands[k]!.unmetPenalty! - demandOriginCost[k]!
           : mode === BUILD_MODE.shortfall && !soft
             ? 1
             : 0;
-      unmetColumn[k] = addColumn(COLUMN_KIND.unmet, k, NONE, cost, volume);
+      unmetColumn[k] = addColumn(COLUMN_KIND.unmet, c, k, cost, demandVolume[k]!);
     }
 
     // Conservation rows in node order, so the LP reads the same every build.
     touched.subarray(0, numTouched).sort();
     for (let t = 0; t < numTouched; t++) {
       const n = touched[t]!;
-      const rhs = n === origin ? volume : n === destination ? -volume : 0;
-      nodeRow[n] = addRow(ROW_KIND.conservation, n, k, rhs, rhs);
+      const rhs = nodeRhs[n]!;
+      nodeRow[n] = addRow(ROW_KIND.conservation, n, c, rhs, rhs);
     }
-    if (origin !== NONE) originRow[k] = nodeRow[origin]!;
-    if (destination !== NONE) destinationRow[k] = nodeRow[destination]!;
     for (let j = firstColumn; j < endFlow; j++) {
       const l = columnItem.get(j);
       entries.push(nodeRow[linkFrom[l]!]!, j, 1);
       entries.push(nodeRow[linkTo[l]!]!, j, -1);
     }
-    const u = unmetColumn[k]!;
-    if (u !== NONE) {
-      if (originRow[k] !== NONE) entries.push(originRow[k]!, u, 1);
-      if (destinationRow[k] !== NONE) entries.push(destinationRow[k]!, u, -1);
+    for (let i = firstDemand; i < endDemand; i++) {
+      const k = commodityDemands[i]!;
+      const destination = demandDestination[k]!;
+      if (origin !== NONE) originRow[k] = nodeRow[origin]!;
+      if (destination !== NONE) destinationRow[k] = nodeRow[destination]!;
+      const u = unmetColumn[k]!;
+      if (u !== NONE) {
+        if (originRow[k] !== NONE) entries.push(originRow[k]!, u, 1);
+        if (destinationRow[k] !== NONE) entries.push(destinationRow[k]!, u, -1);
+      }
     }
-    // Leave nodeRow holding a value no later stamp can equal.
-    for (let t = 0; t < numTouched; t++) nodeRow[touched[t]!] = 0;
+    // Leave nodeRow holding a value no later stamp can equal, and nodeRhs at 0.
+    for (let t = 0; t < numTouched; t++) {
+      nodeRow[touched[t]!] = 0;
+      nodeRhs[touched[t]!] = 0;
+    }
   }
-  demandColumnStart[numDemands] = columnKind.length;
+  commodityColumnStart[numCommodities] = columnKind.length;
 
   // --- Capacity and corridor rows. ------------------------------------------
   const linkCapacityRow = new Int32Array(numLinks).fill(NONE);
@@ -379,7 +458,7 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
   }
 
   // Entries of flow columns in capacity and corridor rows.
-  const numFlowAndUnmet = demandColumnStart[numDemands]!;
+  const numFlowAndUnmet = commodityColumnStart[numCommodities]!;
   for (let j = 0; j < numFlowAndUnmet; j++) {
     if (columnKind.get(j) !== COLUMN_KIND.flow) continue;
     const l = columnItem.get(j);
@@ -423,14 +502,22 @@ export function buildLp(scenario: Scenario, mode: BuildMode = BUILD_MODE.cost): 
   };
   const layout: LpLayout = {
     mode,
-    pruning: 'reachability',
+    pruning: reduce ? 'reachability' : 'none',
+    merged: reduce,
     columnKind: Uint8Array.from(columnKind.toArray()),
-    columnDemand: columnDemand.toArray(),
+    columnCommodity: columnCommodity.toArray(),
     columnItem: columnItem.toArray(),
-    demandColumnStart,
+    columnOnRoute: Uint8Array.from(columnOnRoute.toArray()),
     rowKind: Uint8Array.from(rowKind.toArray()),
     rowItem: rowItem.toArray(),
-    rowDemand: rowDemand.toArray(),
+    rowCommodity: rowCommodity.toArray(),
+    numCommodities,
+    commodityOrigin,
+    commodityColumnStart,
+    commodityFlowEnd,
+    commodityDemandStart,
+    commodityDemands,
+    demandCommodity,
     unmetColumn,
     originRow,
     destinationRow,

@@ -2,9 +2,9 @@ import type { LpProblem } from './types';
 
 /** What a column of the LP stands for. */
 export const COLUMN_KIND = {
-  /** x(k,a): tonnes of demand `demand` on link `item`, t/yr. */
+  /** x(c,a): tonnes of commodity `columnCommodity` on link `item`, t/yr. */
   flow: 0,
-  /** u_k: tonnes of demand `demand` left unserved, t/yr. */
+  /** u_k: tonnes of demand `item` left unserved, t/yr. */
   unmet: 1,
   /** Infeasibility diagnosis only: slack on the lower bound of corridor `item` (see `rowKind` of its row). */
   boundSlack: 2,
@@ -13,7 +13,7 @@ export type ColumnKind = (typeof COLUMN_KIND)[keyof typeof COLUMN_KIND];
 
 /** What a row of the LP stands for. */
 export const ROW_KIND = {
-  /** out − in (± u_k) = ±V_k or 0 for demand `demand` at node `item`. */
+  /** out − in (± u_k) = ±ΣV_k or 0 for commodity `rowCommodity` at node `item`. */
   conservation: 0,
   /** Σ_k x(k,a) ≤ capacity of link `item`. */
   linkCapacity: 1,
@@ -39,42 +39,87 @@ export type RowKind = (typeof ROW_KIND)[keyof typeof ROW_KIND];
 export const BUILD_MODE = { cost: 'cost', shortfall: 'shortfall', bounds: 'bounds' } as const;
 export type BuildMode = (typeof BUILD_MODE)[keyof typeof BUILD_MODE];
 
+/** Options of `buildLp`. */
+export interface BuildLpOptions {
+  /** Default `cost`. */
+  readonly mode?: BuildMode;
+  /**
+   * Default true: the smallest exact equivalent (see `LpLayout`: demands
+   * merged into commodities, arcs no demand can use left out). False: the
+   * spec's formulation as written, one column per demand and arc, one
+   * conservation row per demand and node its columns touch — for
+   * benchmarks against other solvers and for tests that hold the two to
+   * the same answer.
+   */
+  readonly reduce?: boolean;
+}
+
 /**
  * How the LP's columns and rows map back to the scenario. Indices (`item`,
  * `demand`) are positions in the scenario's arrays; -1 means "none". Private
  * to `src/lp`: other modules read results, not LPs.
  *
- * Columns of one demand are contiguous: `demandColumnStart[k] ..
- * demandColumnStart[k+1]`, flow columns first, then its unmet column.
+ * Commodities (reduced build). Demands with the same origin whose arcs cost
+ * the same (the same value of time, or no days anywhere, or a diagnosis build
+ * where flow costs nothing) are one commodity: a single-source, multi-sink
+ * flow x(c,a) with one conservation row per node, supplying Σ s_k at the
+ * origin and taking Σ_{k to t} s_k at each destination t; u_k stays one
+ * column per demand. This is exact: summing the demands' flows gives a
+ * commodity flow of the same cost in the same capacity and corridor rows, and
+ * any commodity flow splits back into per-demand flows (flow decomposition),
+ * so both LPs have the same optimum; the commodity's row duals are also duals
+ * of every one of its demands' rows. The plain build (`reduce: false`) makes
+ * one commodity per demand.
  *
- * Pruning: demand k gets a flow column on arc a = (i→j) only if i can be
- * reached from k's origin and k's destination can be reached from j (so a is
- * on some origin→destination walk), or if a lies on a cycle together with a
- * gate of a corridor that has a lower bound (minFlow or minShare > 0). The
- * left-out columns could only carry circulations, which cost ≥ 0, only add to
- * capacity rows and corridor flows, and so never help, except towards a
- * corridor's lower bound — hence the exception. The optimum is therefore the
- * spec's optimum exactly; conservation rows exist only for nodes a demand
- * can touch (its kept arcs' ends, its origin and destination).
+ * Columns of one commodity are contiguous: its flow columns
+ * `commodityColumnStart[c] .. commodityFlowEnd[c]` in link order, then the
+ * unmet columns of its demands up to `commodityColumnStart[c+1]`.
+ *
+ * Pruning (reduced build): commodity c gets a flow column on arc a = (i→j)
+ * only if i can be reached from c's origin and one of c's destinations can
+ * be reached from j (so a is on some origin→destination walk), or if a lies
+ * on a cycle together with a gate of a corridor that has a lower bound
+ * (minFlow or minShare > 0). The left-out columns could only carry
+ * circulations, which cost ≥ 0, only add to capacity rows and corridor flows,
+ * and so never help, except towards a corridor's lower bound — hence the
+ * exception. The optimum is therefore the spec's optimum exactly;
+ * conservation rows exist only for nodes a commodity can touch (its kept
+ * arcs' ends, its origin and destinations). The plain build keeps every arc
+ * for every demand and marks in `columnOnRoute` which columns pruning keeps.
  */
 export interface LpLayout {
   readonly mode: BuildMode;
-  readonly pruning: 'reachability';
+  readonly pruning: 'reachability' | 'none';
+  /** Whether demands were merged into commodities (the reduced build). */
+  readonly merged: boolean;
 
   readonly columnKind: Uint8Array;
-  readonly columnDemand: Int32Array;
-  /** Link index (flow), -1 (unmet), corridor index (boundSlack). */
+  /** Commodity of a flow or unmet column; -1 for slack. */
+  readonly columnCommodity: Int32Array;
+  /** Link index (flow), demand index (unmet), corridor index (boundSlack). */
   readonly columnItem: Int32Array;
-  readonly demandColumnStart: Int32Array;
+  /** 1 where the column is one pruning keeps (every column of a reduced build). */
+  readonly columnOnRoute: Uint8Array;
 
   readonly rowKind: Uint8Array;
   /** Node index (conservation, nodeCapacity), link index, corridor index. */
   readonly rowItem: Int32Array;
-  /** Demand index of a conservation row, else -1. */
-  readonly rowDemand: Int32Array;
+  /** Commodity of a conservation row, else -1. */
+  readonly rowCommodity: Int32Array;
+
+  /** Per commodity (length numCommodities, +1 for the starts). */
+  readonly numCommodities: number;
+  readonly commodityOrigin: Int32Array;
+  readonly commodityColumnStart: Int32Array;
+  readonly commodityFlowEnd: Int32Array;
+  /** Demands of commodity c: `commodityDemands[commodityDemandStart[c] .. commodityDemandStart[c+1]]`, in scenario order. */
+  readonly commodityDemandStart: Int32Array;
+  readonly commodityDemands: Int32Array;
 
   /** Per demand. */
+  readonly demandCommodity: Int32Array;
   readonly unmetColumn: Int32Array;
+  /** Conservation rows of the demand's commodity at its origin / destination. */
   readonly originRow: Int32Array;
   readonly destinationRow: Int32Array;
   /** Node index of origin / destination (-1 if unknown). */

@@ -54,6 +54,10 @@ export const chartStyles = css`
     cursor: pointer;
   }
 
+  button.more {
+    align-self: flex-start;
+  }
+
   button:hover {
     background: var(--_subtle);
   }

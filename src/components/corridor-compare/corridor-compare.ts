@@ -1,0 +1,176 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { Comparison, ComparisonRow } from '../../analysis/compare';
+import type { Scenario } from '../../model/types';
+import { elementLocale } from '../element-locale';
+import { formatNumber } from '../format';
+import { sharedStyles } from '../shared.styles';
+import { chartStyles } from '../corridor-sweep/chart.styles';
+import { formatIn } from '../corridor-sweep/parameter-meta';
+import { corridorLabel } from '../item-names';
+import { corridorCompareStyles } from './corridor-compare.styles';
+
+const SECTIONS: readonly { readonly title: string; readonly test: (key: string) => boolean }[] = [
+  { title: 'Split', test: (k) => k.startsWith('share:') },
+  { title: 'Freight by route', test: (k) => k.startsWith('flow:') },
+  { title: 'Cost and service', test: (k) => ['objective', 'unitCost', 'served', 'unmet'].includes(k) },
+  { title: 'Cost per tonne by demand', test: (k) => k.startsWith('unitCost:') },
+];
+
+/**
+ * @summary Two or more solved scenarios side by side: the split, freight by
+ * route, total and unit cost, unmet demand, and which bottlenecks a change
+ * adds or removes, with every difference against the first scenario.
+ *
+ * Differences carry their sign in words and symbols (+/−, "pp" for share
+ * points), not only in colour; rows that differ are emphasised and rows
+ * that do not are muted.
+ *
+ * @csspart base - The outer box.
+ * @csspart table - The comparison table.
+ * @csspart bottlenecks - The bottlenecks added and removed.
+ *
+ * @cssproperty --corridor-font - Font family.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-compare-up-color - Colour of increases (default #8c2f39).
+ * @cssproperty --corridor-compare-down-color - Colour of decreases (default #1d7a5a).
+ * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
+ */
+export class CorridorCompare extends LitElement {
+  static override styles = [sharedStyles, chartStyles, corridorCompareStyles];
+
+  static override properties = {
+    comparison: { attribute: false },
+    scenario: { attribute: false },
+  };
+
+  /** The comparison to show; null shows the empty state. */
+  declare comparison: Comparison | null;
+  /** A scenario (optional, usually the first) whose corridor names label the rows. */
+  declare scenario: Scenario | null;
+
+  constructor() {
+    super();
+    this.comparison = null;
+    this.scenario = null;
+  }
+
+  protected override render(): TemplateResult {
+    const c = this.comparison;
+    const locale = elementLocale(this);
+    return html`
+      <section part="base" class="base" aria-label="Scenario comparison">
+        <header>
+          <div>
+            <h3>Scenarios compared</h3>
+            ${c === null || c.names.length < 2 ? nothing : html`<p class="subtitle">Differences against “${c.names[0]}”</p>`}
+          </div>
+        </header>
+        ${c === null || c.names.length === 0
+          ? html`<p class="empty-state">Nothing to compare yet: add a second scenario to see the differences side by side.</p>`
+          : html`${this.renderTable(c, locale)} ${this.renderBottlenecks(c)}`}
+      </section>
+    `;
+  }
+
+  private rowLabel(row: ComparisonRow): string {
+    const colon = row.key.indexOf(':');
+    const kind = colon < 0 ? row.key : row.key.slice(0, colon);
+    const id = colon < 0 ? '' : row.key.slice(colon + 1);
+    const name = id === 'other' ? 'Other routes' : corridorLabel(this.scenario?.corridors?.find((x) => x.id === id), id);
+    switch (kind) {
+      case 'share':
+        return `${name} share`;
+      case 'flow':
+        return `${name} freight`;
+      case 'unitCost':
+        return id === '' ? 'Cost per served tonne' : `${id}: cost per tonne`;
+      case 'objective':
+        return 'Total cost';
+      case 'served':
+        return 'Served';
+      case 'unmet':
+        return 'Unmet demand';
+      default:
+        return row.label;
+    }
+  }
+
+  private formatValue(row: ComparisonRow, value: number | null, locale: string): string {
+    return value === null ? '–' : formatIn(row.unit, value, locale);
+  }
+
+  /** A difference with its sign spelled out; shares in percentage points. */
+  private formatDifference(row: ComparisonRow, value: number | null, locale: string): string {
+    if (value === null) return '–';
+    const tiny = Math.abs(value) <= 1e-6 * Math.max(1, Math.abs(row.values[0] ?? 0));
+    if (tiny) return 'no change';
+    const sign = value > 0 ? '+' : '−';
+    const magnitude = Math.abs(value);
+    return row.unit === 'share' ? `${sign}${formatNumber(magnitude * 100, { locale, digits: 1 })} pp` : `${sign}${formatIn(row.unit, magnitude, locale)}`;
+  }
+
+  private renderTable(c: Comparison, locale: string): TemplateResult {
+    const others = c.names.slice(1);
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption class="visually-hidden">
+          Each measure for every scenario, and its difference against ${c.names[0]}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            ${c.names.map((n, i) => html`<th scope="col" class="num">${n}${c.statuses[i] === 'optimal' ? nothing : html`<br /><span class="status-bad">${c.statuses[i]}</span>`}</th>`)}
+            ${others.map((n) => html`<th scope="col" class="num diff group">Δ ${n}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${SECTIONS.map((section) => {
+            const rows = c.rows.filter((r) => section.test(r.key));
+            if (rows.length === 0) return nothing;
+            return html`<tr class="section-row"><th scope="rowgroup" colspan=${1 + c.names.length + others.length}>${section.title}</th></tr>
+              ${rows.map(
+                (row) => html`<tr class=${row.differs ? 'differs' : 'same'} data-key=${row.key}>
+                  <th scope="row">${this.rowLabel(row)}</th>
+                  ${row.values.map((v) => html`<td class="num">${this.formatValue(row, v, locale)}</td>`)}
+                  ${row.differences.slice(1).map((d) => {
+                    const tiny = d === null || Math.abs(d) <= 1e-6 * Math.max(1, Math.abs(row.values[0] ?? 0));
+                    return html`<td class="num diff group ${tiny ? '' : d! > 0 ? 'up' : 'down'}">${this.formatDifference(row, d, locale)}</td>`;
+                  })}
+                </tr>`,
+              )}`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderBottlenecks(c: Comparison): TemplateResult | typeof nothing {
+    if (c.names.length < 2) return nothing;
+    const words = (label: string) => label.replace(':', ' ');
+    return html`<div>
+      <h4 class="visually-hidden">Bottlenecks</h4>
+      <ul part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks against the first scenario">
+        ${c.bottlenecks.slice(1).map((b, i) => {
+          const name = c.names[i + 1]!;
+          return html`<li>
+            <h4>Bottlenecks in ${name}</h4>
+            ${b.added.length === 0 && b.removed.length === 0
+              ? html`<p class="note">Same binding constraints as ${c.names[0]}.</p>`
+              : html`<ul>
+                  ${b.added.map((x) => html`<li class="added">+ binds: ${words(x)}</li>`)}
+                  ${b.removed.map((x) => html`<li class="removed">− no longer binds: ${words(x)}</li>`)}
+                </ul>`}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
+
+if (!customElements.get('corridor-compare')) customElements.define('corridor-compare', CorridorCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-compare': CorridorCompare;
+  }
+}

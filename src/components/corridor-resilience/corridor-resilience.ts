@@ -1,0 +1,169 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { Closure, Resilience } from '../../analysis/resilience';
+import type { Scenario } from '../../model/types';
+import { elementLocale } from '../element-locale';
+import { formatPercent, formatTonnes, formatUsd } from '../format';
+import { sharedStyles } from '../shared.styles';
+import { chartStyles } from '../corridor-sweep/chart.styles';
+import { corridorLabel, linkLabel } from '../item-names';
+import { corridorResilienceStyles } from './corridor-resilience.styles';
+
+/**
+ * @summary N−1 resilience: every corridor and every used link closed one at
+ * a time, ranked by the damage (closures that leave demand unserved first,
+ * then by the rise in total cost), the most damaging highlighted; and the
+ * price of diversification, what the corridors' share bounds cost.
+ *
+ * Each row is focusable (Tab) and reads out its figures.
+ *
+ * @csspart base - The outer box.
+ * @csspart figures - The headline figures.
+ * @csspart table - The ranked closures.
+ *
+ * @cssproperty --corridor-font - Font family.
+ * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
+ * @cssproperty --corridor-danger-color - Colour of the most damaging closure and of shortfalls.
+ * @cssproperty --corridor-resilience-bar-color - Colour of the cost bars (default #8c2f39).
+ * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
+ */
+export class CorridorResilience extends LitElement {
+  static override styles = [sharedStyles, chartStyles, corridorResilienceStyles];
+
+  static override properties = {
+    resilience: { attribute: false },
+    scenario: { attribute: false },
+  };
+
+  /** The N−1 analysis to show; null shows the empty state. */
+  declare resilience: Resilience | null;
+  /** The scenario (optional): names of corridors and links. */
+  declare scenario: Scenario | null;
+
+  constructor() {
+    super();
+    this.resilience = null;
+    this.scenario = null;
+  }
+
+  /** A corridor by its name; a link by its id (node names can be long), its route given by `closureRoute`. */
+  private closureName(c: Closure): string {
+    if (c.kind === 'corridor') return corridorLabel(this.scenario?.corridors?.find((x) => x.id === c.id), c.id);
+    return c.id;
+  }
+
+  private closureRoute(c: Closure): string | null {
+    if (c.kind !== 'link') return null;
+    const link = this.scenario?.links.find((l) => l.id === c.id);
+    return link === undefined ? null : linkLabel(this.scenario, link);
+  }
+
+  protected override render(): TemplateResult {
+    const r = this.resilience;
+    const locale = elementLocale(this);
+    return html`
+      <section part="base" class="base" aria-label="Resilience">
+        <header>
+          <div>
+            <h3>What if one route closes? (N−1)</h3>
+            ${r === null ? nothing : html`<p class="subtitle">${r.closures.length} closures, most damaging first; each compared with the scenario as it is</p>`}
+          </div>
+        </header>
+        ${r === null
+          ? html`<p class="empty-state">No resilience analysis yet: run one to see which closure hurts most.</p>`
+          : r.base.status !== 'optimal'
+            ? html`<p class="empty-state">The scenario itself is ${r.base.status}: fix it before testing closures.</p>`
+            : html`${this.renderFigures(r, locale)} ${this.renderTable(r, locale)}`}
+      </section>
+    `;
+  }
+
+  private renderFigures(r: Resilience, locale: string): TemplateResult {
+    const worst = r.mostDamaging;
+    const price = r.priceOfDiversification;
+    return html`<dl part="figures" class="figures">
+      <div>
+        <dt>Most damaging closure</dt>
+        <dd>
+          ${worst === null ? '–' : `${worst.kind} ${this.closureName(worst)}`}
+          ${worst === null ? nothing : html`<span class="note">${this.damageText(worst, locale)}</span>`}
+        </dd>
+      </div>
+      <div>
+        <dt>Price of diversification</dt>
+        <dd>
+          ${price === null ? '–' : formatUsd(price, { locale })}
+          <span class="note"
+            >${price === null
+              ? 'not available: the scenario without share bounds is not optimal'
+              : price > 1e-6 * Math.max(1, Math.abs(r.base.objective))
+                ? `what the corridors’ share bounds cost (${formatPercent(price / r.base.objective, { locale })} of the total)`
+                : 'the share bounds cost nothing: they do not bind'}</span
+          >
+        </dd>
+      </div>
+    </dl>`;
+  }
+
+  private damageText(c: Closure, locale: string): string {
+    if (c.costIncrease === null) {
+      return c.unmetIncrease > 0 ? `${c.status}: ${formatTonnes(c.unmetIncrease, { locale })} cannot be served` : c.status;
+    }
+    const unmet = c.unmetIncrease > 1e-6 ? `, ${formatTonnes(c.unmetIncrease, { locale })} more unmet` : '';
+    return `+${formatUsd(c.costIncrease, { locale })}${unmet}`;
+  }
+
+  private renderTable(r: Resilience, locale: string): TemplateResult {
+    const maxIncrease = Math.max(1e-12, ...r.closures.map((c) => c.costIncrease ?? 0));
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>
+          Closures ranked by damage: total cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })} with everything open
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="num">Rank</th>
+            <th scope="col">Closed</th>
+            <th scope="col" class="num">Cost increase</th>
+            <th scope="col" class="bar-cell"><span class="visually-hidden">Cost increase as a bar</span></th>
+            <th scope="col" class="num">Unmet increase</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.closures.map((c, i) => {
+            const worst = c === r.mostDamaging;
+            const infeasible = c.costIncrease === null;
+            const width = infeasible ? 100 : Math.max(0, (c.costIncrease! / maxIncrease) * 100);
+            return html`<tr
+              class="closure ${worst ? 'most-damaging' : ''}"
+              data-kind=${c.kind}
+              data-id=${c.id}
+              tabindex="0"
+              aria-label=${`${i + 1}. ${c.kind} ${this.closureName(c)}${this.closureRoute(c) === null ? '' : ` (${this.closureRoute(c)})`} closed: ${this.damageText(c, locale)}${worst ? ' (most damaging)' : ''}`}
+            >
+              <td class="num">${i + 1}</td>
+              <th scope="row">
+                <span class="kind">${c.kind}</span>${this.closureName(c)}${worst ? html`<span class="badge">Most damaging</span>` : nothing}
+                ${this.closureRoute(c) === null ? nothing : html`<span class="route">${this.closureRoute(c)}</span>`}
+              </th>
+              <td class="num">${infeasible ? html`<span class="shortfall">${c.status}</span>` : `+${formatUsd(c.costIncrease!, { locale })}`}</td>
+              <td class="bar-cell" aria-hidden="true">
+                <div class="bar-track"><div class="bar-fill ${infeasible ? 'infeasible' : ''}" style=${`width:${width}%`}></div></div>
+              </td>
+              <td class="num ${infeasible && c.unmetIncrease > 0 ? 'shortfall' : ''}">
+                ${c.unmetIncrease > 1e-6 ? `+${formatTonnes(c.unmetIncrease, { locale })}` : c.unmetIncrease < -1e-6 ? `−${formatTonnes(-c.unmetIncrease, { locale })}` : 'none'}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+if (!customElements.get('corridor-resilience')) customElements.define('corridor-resilience', CorridorResilience);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-resilience': CorridorResilience;
+  }
+}

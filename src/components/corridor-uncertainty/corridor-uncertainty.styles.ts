@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const corridorUncertaintyStyles = css`
+  .range {
+    stroke-width: 1.5;
+  }
+
+  .band {
+    fill-opacity: 0.35;
+    stroke-width: 1.5;
+  }
+
+  .median {
+    stroke-width: 3;
+  }
+
+  .row-label {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+
+  .prob {
+    fill: var(--_text);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .bin {
+    fill: var(--corridor-uncertainty-bin-color, #8a94a3);
+  }
+
+  .quantile-rule {
+    stroke: var(--_text);
+    stroke-dasharray: 4 3;
+  }
+
+  .quantile-rule.median-rule {
+    stroke-dasharray: none;
+    stroke-width: 2;
+  }
+
+  .quantile-label {
+    fill: var(--_text);
+    font-size: 11px;
+  }
+
+  .row:focus {
+    outline: none;
+  }
+
+  .row .focus-ring {
+    fill: transparent;
+    stroke: transparent;
+    stroke-width: 2;
+  }
+
+  .row:focus-visible .focus-ring,
+  .row.active .focus-ring {
+    stroke: var(--_accent);
+  }
+
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .key svg {
+    display: inline-block;
+  }
+`;
