@@ -56,7 +56,12 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The app and the component gallery (embed.html, issue 4) are the two pages of the site.
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     env: seed ? { FC_SEED: seed } : {},
     projects: [

@@ -33,7 +33,7 @@ const GLPK_WASM_BINARY = 'r.wasmBinary&&(d=r.wasmBinary)';
 const INLINE_WORKER_ENTRY = 'src/embed/solver-inline.worker.ts';
 
 /**
- * Puts glpk.wasm into the worker bundle as bytes. glpk.js's default export
+ * Makes the inline worker self-contained. Puts glpk.wasm into the worker bundle as bytes. glpk.js's default export
  * takes no options, so its Emscripten `wasmBinary` cannot be passed in:
  * the glue is patched instead, to take the embedded bytes as `wasmBinary`
  * and not to resolve a URL against `import.meta.url` (a `blob:` URL, which
@@ -50,6 +50,13 @@ function glpkWasmAsBytes(): Plugin {
     enforce: 'pre',
     options(options) {
       active = JSON.stringify(options.input ?? null).includes(INLINE_WORKER_ENTRY);
+    },
+    // One file: a Blob-URL worker cannot load chunks relative to itself, so
+    // its dynamic imports (glpk.js's Node-only `import('module')`, the lazily
+    // loaded invariant checks) are inlined. The file-based worker keeps them
+    // as chunks beside it.
+    outputOptions(options) {
+      return active ? { ...options, codeSplitting: false } : null;
     },
     transform: {
       filter: { id: /glpk\.js[\\/]dist[\\/]glpk\.js$/ },
@@ -85,9 +92,6 @@ export default defineConfig(({ mode }) => {
       // (also referenced, unused, by the inline build) stays identical to the
       // same-origin build's, so both builds write the same files to assets/.
       plugins: () => (libMode === 'inline' ? [glpkWasmAsBytes()] : []),
-      // One file per worker: glpk.js's Node-only `import('module')` would
-      // otherwise be a chunk of its own, unreachable from a Blob-URL worker.
-      rolldownOptions: { output: { codeSplitting: false } },
     },
     build: {
       outDir: LIB_OUT_DIR,

@@ -1,5 +1,5 @@
 import type { Result, Scenario } from '../src/model/types';
-import type { PingReply, SolveOptions, SolverApi } from '../src/client/protocol';
+import { CHECK_PROGRESS_MS, type CheckOutcome, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
@@ -57,6 +57,36 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>): Solver
       const results: Result[] = [];
       for (const scenario of scenarios) results.push(await solveOne(scenario, options));
       return results;
+    },
+    async check(scenario, options = {}, onProgress): Promise<CheckOutcome> {
+      // Loaded on the first check only: fast-check and the checks stay out of
+      // the worker's start-up (and entirely out of the main thread's bundle).
+      let runCheck: typeof import('../src/testing/run-check').runCheck;
+      try {
+        ({ runCheck } = await import('../src/testing/run-check'));
+      } catch (error) {
+        return { ok: false, message: `the invariant checks could not be loaded: ${messageOf(error)}` };
+      }
+      let solves = 0;
+      let reported = 0;
+      const report = (): void => {
+        reported = performance.now();
+        // A dropped progress message must not fail the check.
+        void Promise.resolve(onProgress?.(solves)).catch(() => undefined);
+      };
+      const solve = async (variant: Scenario): Promise<Result> => {
+        const result = await solveOne(variant);
+        solves++;
+        if (performance.now() - reported >= CHECK_PROGRESS_MS) report();
+        return result;
+      };
+      try {
+        const checked = await runCheck(scenario, { ...options, solve });
+        report();
+        return { ok: true, report: checked };
+      } catch (error) {
+        return { ok: false, message: messageOf(error) };
+      }
     },
     async ping(): Promise<PingReply> {
       return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version } : null };

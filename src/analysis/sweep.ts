@@ -1,7 +1,6 @@
 import type { Problem, Result, Scenario } from '../model/types';
-import { parseScenario } from '../model/parse-scenario';
-import { getParameter, listParameters, setParameter } from '../model/parameter-path';
 import type { SolveOne } from './types';
+import { sweepVariants } from './sweep-variants';
 
 export { linspace } from './linspace';
 
@@ -48,21 +47,9 @@ export async function sweep(
   solve: SolveOne,
   options: SweepOptions = {},
 ): Promise<SweepOutcome> {
-  if (!isKnownParameter(scenario, path)) {
-    return { ok: false, errors: [{ path: 'parameter', message: unknownParameterMessage(scenario, path) }] };
-  }
-  const variants: Scenario[] = [];
-  const errors: Problem[] = [];
-  for (const value of values) {
-    if (!Number.isFinite(value)) {
-      errors.push({ path: 'parameter', message: `expected a finite number for ${path}, got ${String(value)}` });
-      continue;
-    }
-    const outcome = parseScenario(setParameter(scenario, path, value));
-    if (outcome.ok) variants.push(outcome.scenario);
-    else for (const e of outcome.errors) errors.push({ path: e.path, message: `${e.message} (with ${path} = ${value})` });
-  }
-  if (errors.length > 0) return { ok: false, errors };
+  const checked = sweepVariants(scenario, path, values);
+  if (!checked.ok) return checked;
+  const { variants } = checked;
 
   const points: SweepPoint[] = [];
   for (const [index, variant] of variants.entries()) {
@@ -72,21 +59,4 @@ export async function sweep(
     options.onPoint?.(point, index, variants.length);
   }
   return { ok: true, sweep: { parameter: path, points } };
-}
-
-/**
- * A path is known when the scenario lists it as a parameter or holds a number
- * there. Both are asked: an optional field left at its default (a link with
- * unlimited capacity) has no value yet but is still a parameter one can set.
- */
-function isKnownParameter(scenario: Scenario, path: string): boolean {
-  return getParameter(scenario, path) !== undefined || listParameters(scenario).includes(path);
-}
-
-function unknownParameterMessage(scenario: Scenario, path: string): string {
-  const known = listParameters(scenario);
-  const prefix = path.split('.').slice(0, 2).join('.') + '.';
-  const near = known.filter((p) => p.startsWith(prefix)).slice(0, 8);
-  const hint = near.length > 0 ? `; this item has ${near.join(', ')}` : '; paths look like links.<id>.capacity, nodes.<id>.cost, demands.<id>.volume, corridors.<id>.maxShare';
-  return `unknown parameter "${path}"${hint}`;
 }

@@ -4,3 +4,5 @@ export { SolverClientError, type SolverFailureKind } from './solver-client-error
 export { createSolverWorker, setWorkerFactory, type WorkerFactory } from './create-solver-worker';
 export { errorResult } from './error-result';
 export type { SolverApi, SolveOptions, PingReply } from './protocol';
+export { checkInWorker, DEFAULT_CHECK_TIMEOUT_MS, type CheckInWorkerOptions } from './check-in-worker';
+export type { CheckOptions, CheckOutcome, CheckProgressCallback } from './protocol';

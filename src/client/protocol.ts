@@ -6,6 +6,7 @@
  * whose `status` is `error` and whose `diagnosis` holds the message.
  */
 import type { Result, Scenario } from '../model/types';
+import type { CheckReport } from '../testing/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -20,6 +21,28 @@ export interface PingReply {
   readonly solver: { readonly name: string; readonly version: string } | null;
 }
 
+/** Options of `check`: those of `runCheck` that are plain data. */
+export interface CheckOptions {
+  /** Variants per check, a whole number ≥ 1; default 50. */
+  readonly runs?: number;
+  /** fast-check seed; default a random one (reported back in the report). */
+  readonly seed?: number;
+}
+
+/** What `check` answers: the report, or why there is none (bad options, a crash of the checker). */
+export type CheckOutcome =
+  | { readonly ok: true; readonly report: CheckReport }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Told, now and then (at most every `CHECK_PROGRESS_MS`), how many solves the
+ * check has made so far. Passed through comlink's `proxy`.
+ */
+export type CheckProgressCallback = (solves: number) => void;
+
+/** Shortest time between two progress reports of `check`, ms: enough for a progress bar, few messages. */
+export const CHECK_PROGRESS_MS = 100;
+
 /**
  * The API the solver worker exposes through comlink. Methods may be sync or
  * async on the worker side; through `Remote<SolverApi>` every call is a promise.
@@ -29,6 +52,12 @@ export interface SolverApi {
   solve(scenario: Scenario, options?: SolveOptions): Promise<Result>;
   /** Solves many scenarios in order with the same glpk.js instance. */
   solveBatch(scenarios: readonly Scenario[], options?: SolveOptions): Promise<Result[]>;
+  /**
+   * Runs `runCheck` (`src/testing`) on the scenario inside the worker, with
+   * the worker's own solver: every invariant and metamorphic relation on
+   * `runs` variants. Takes seconds to minutes; run it in a worker of its own.
+   */
+  check(scenario: Scenario, options?: CheckOptions, onProgress?: CheckProgressCallback): Promise<CheckOutcome>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
 }

@@ -130,6 +130,15 @@ function formatUsdAmount(usd: number, options: FormatOptions): string {
 }
 
 /**
+ * A sum of money without a time unit, for sentences that say the period in
+ * words ("saves USD 115 a year"): `USD 115`, `USD 4.93`, `USD 1.23 mn`.
+ */
+export function formatUsdPlain(usd: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(usd)) return UNKNOWN;
+  return formatUsdAmount(usd, options);
+}
+
+/**
  * A yearly amount of money: `USD 1.23 bn/yr`, `USD 450 mn/yr`,
  * `USD 12,300/yr`, `USD 4.50/yr`; full: `USD 1,234,567,890/yr`.
  */

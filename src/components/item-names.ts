@@ -6,6 +6,10 @@ import type { Corridor, Demand, Scenario, ScenarioLink, ScenarioNode } from '../
  * link id like `l17` says nothing on a chart.
  */
 
+function present(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== '';
+}
+
 export function nodeLabel(node: ScenarioNode | undefined, id: string): string {
   return node?.name !== undefined && node.name !== '' ? node.name : id;
 }
@@ -14,8 +18,24 @@ export function nodeLabelById(scenario: Scenario | null, id: string): string {
   return nodeLabel(scenario?.nodes.find((n) => n.id === id), id);
 }
 
+/** A link's ends in words: `Aktau → Baku`. Two links can share them (a ferry and a feeder). */
 export function linkLabel(scenario: Scenario | null, link: ScenarioLink): string {
   return `${nodeLabelById(scenario, link.from)} → ${nodeLabelById(scenario, link.to)}`;
+}
+
+/** A link's own `name` when it has one, else its ends: for places that show the mode beside it. */
+export function linkName(scenario: Scenario | null, link: ScenarioLink): string {
+  return present(link.name) ? link.name : linkLabel(scenario, link);
+}
+
+/**
+ * Words that tell a link from every other one in a list: its `name` when it
+ * has one, else its ends with its mode and id (`Aktau → Baku (ferry,
+ * aktau-baku)`), since a ferry and a feeder between the same ports would
+ * otherwise read the same.
+ */
+export function linkTitle(scenario: Scenario | null, link: ScenarioLink): string {
+  return present(link.name) ? link.name : `${linkLabel(scenario, link)} (${link.mode ?? 'rail'}, ${link.id})`;
 }
 
 export function corridorLabel(corridor: Corridor | undefined, id: string): string {

@@ -29,6 +29,12 @@ export { CorridorMap, type CorridorSelectDetail, type MapSelection } from '../co
 export { CorridorBottlenecks, type BottleneckSelectDetail } from '../components/corridor-bottlenecks/corridor-bottlenecks';
 export { CorridorStatus, SOLVE_STATES, type SolveState } from '../components/corridor-status/corridor-status';
 export { CorridorSweep, type SweepExportDetail, type SweepProgress } from '../components/corridor-sweep/corridor-sweep';
+// The analysis views: fed the output of src/analysis (sweeps, sensitivity, resilience, Monte Carlo, comparison).
+export { CorridorCompare } from '../components/corridor-compare/corridor-compare';
+export { CorridorHeatmap } from '../components/corridor-heatmap/corridor-heatmap';
+export { CorridorResilience } from '../components/corridor-resilience/corridor-resilience';
+export { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
+export { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
 export { parseScenario } from '../model/parse-scenario';
 export { formatProblem } from '../model/format-problem';
 export type { ParseOutcome, Problem, Result, Scenario } from '../model/types';

@@ -1,5 +1,6 @@
 import { DEFAULTS, type Result, type Scenario, type SolveStatus } from '../model/types';
-import { COLUMN_KIND, type LpBuild, type LpLayout } from './lp-layout';
+import { CommodityReader } from './commodity-reader';
+import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
 
@@ -9,8 +10,11 @@ const NOISE = 1e-9;
 const DUAL_TOLERANCE = 1e-7;
 
 /**
- * The spec's Result object from an LP solution of `buildLp(scenario)`.
- * Nothing is rounded; values within solver noise of 0 become 0.
+ * The spec's Result object from an LP solution of `buildLp(scenario)`,
+ * reduced or plain (the same figures from either). Nothing is rounded; values
+ * within solver noise of 0 become 0. Per-demand unit cost and days come from
+ * a decomposition of each commodity's flow (`CommodityReader`); `other` counts
+ * the served tonnes on paths that cross no gate.
  *
  * A solution that is not optimal gives the all-zero result with its status
  * (the diagnosis is `solveScenario`'s job).
@@ -41,14 +45,23 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   const flow = (v: number): number => (Math.abs(v) <= flowTol ? 0 : v);
   const price = (v: number): number => (Math.abs(v) <= priceTol ? 0 : v);
 
-  // Flows per link, node inflow, corridor; per-demand sums.
-  const linkFlow = new Float64Array(links.length);
-  const nodeThroughput = new Float64Array(nodes.length);
-  const corridorFlow = new Float64Array(corridors.length);
+  // Served tonnes per demand, and each commodity's total.
   const demandServed = new Float64Array(numDemands);
+  const nodeThroughput = new Float64Array(nodes.length);
+  for (let k = 0; k < numDemands; k++) {
+    const u = layout.unmetColumn[k]!;
+    const served = layout.demandVolume[k]! - (u >= 0 ? flow(x[u]!) : 0);
+    demandServed[k] = served;
+    const origin = layout.demandOrigin[k]!;
+    if (origin >= 0) nodeThroughput[origin]! += served;
+  }
+
+  // Flows per link, node inflow, corridor; per-demand cost, days and the
+  // tonnes that cross no gate.
+  const linkFlow = new Float64Array(links.length);
+  const corridorFlow = new Float64Array(corridors.length);
   const demandCost = new Float64Array(numDemands);
   const demandDays = new Float64Array(numDemands);
-  const demandGateFlow = new Float64Array(numDemands);
   let linearObjective = 0;
   let objectiveScale = Math.abs(lp.objectiveConstant);
   for (let j = 0; j < lp.numCols; j++) {
@@ -56,16 +69,13 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     linearObjective += term;
     objectiveScale += Math.abs(term);
   }
-  for (let k = 0; k < numDemands; k++) {
-    const u = layout.unmetColumn[k]!;
-    const served = layout.demandVolume[k]! - (u >= 0 ? flow(x[u]!) : 0);
-    demandServed[k] = served;
-    let cost = layout.demandOriginCost[k]! * served;
-    let days = layout.demandOriginDays[k]! * served;
-    const origin = layout.demandOrigin[k]!;
-    if (origin >= 0) nodeThroughput[origin]! += served;
-    const end = u >= 0 ? u : layout.demandColumnStart[k + 1]!;
-    for (let j = layout.demandColumnStart[k]!; j < end; j++) {
+  const perDemand = new CommodityReader(layout, lp.objective, x, flowTol);
+  let other = 0;
+  for (let c = 0; c < layout.numCommodities; c++) {
+    let gateFlow = 0;
+    let cost = 0;
+    let days = 0;
+    for (let j = layout.commodityColumnStart[c]!; j < layout.commodityFlowEnd[c]!; j++) {
       const xj = x[j]!;
       if (xj === 0) continue;
       const l = layout.columnItem[j]!;
@@ -73,15 +83,15 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
       nodeThroughput[layout.linkTo[l]!]! += xj;
       cost += lp.objective[j]! * xj;
       days += layout.linkDaysWithHead[l]! * xj;
-      const c = layout.linkCorridor[l]!;
-      if (c >= 0) {
-        corridorFlow[c]! += xj;
-        demandGateFlow[k]! += xj;
+      const corridor = layout.linkCorridor[l]!;
+      if (corridor >= 0) {
+        corridorFlow[corridor]! += xj;
+        gateFlow += xj;
       }
     }
-    demandCost[k] = cost;
-    demandDays[k] = days;
+    other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays);
   }
+  other = Math.abs(other) <= flowTol ? 0 : other;
 
   // A·y per column, for reduced costs c_j − Σ_i a_ij y_i.
   const columnPrice = new Float64Array(lp.numCols);
@@ -93,8 +103,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     }
   }
   const linkReducedCost = new Float64Array(links.length).fill(Infinity);
-  for (let j = 0; j < layout.demandColumnStart[numDemands]!; j++) {
-    if (layout.columnKind[j] !== COLUMN_KIND.flow) continue;
+  for (let j = 0; j < lp.numCols; j++) {
+    if (layout.columnKind[j] !== COLUMN_KIND.flow || layout.columnOnRoute[j] === 0) continue;
     const l = layout.columnItem[j]!;
     const d = lp.objective[j]! - columnPrice[j]!;
     if (d < linkReducedCost[l]!) linkReducedCost[l] = d;
@@ -104,7 +114,6 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   for (let k = 0; k < numDemands; k++) served += demandServed[k]!;
   served = flow(served);
   const unmet = flow(totalVolume - served);
-  const other = otherFlow(layout, x, demandServed, demandGateFlow, flowTol);
 
   const share = (v: number): number => (served > 0 ? v / served : 0);
   const utilisation = (v: number, capacity: number): number | null =>
@@ -174,7 +183,9 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
  * conservation rows at origin (+V) and destination (−V), the origin's node
  * capacity row (cap − ΣV) and the share rows (share·ΣV); together this is the
  * spec's "dual of its conservation rows" of a formulation that keeps s_k.
- * Where u_k sits at its upper bound V_k, that bound moves as well.
+ * Where u_k sits at its upper bound V_k, that bound moves as well. For a
+ * merged commodity the rows are the commodity's: its duals are duals of each
+ * of its demands' rows in the per-demand LP (see `LpLayout`).
  */
 function volumeDual(
   scenario: Scenario,
@@ -201,117 +212,4 @@ function volumeDual(
     value += (corridor.minShare ?? DEFAULTS.minShare) * at(layout.corridorMinShareRow[c]!);
   }
   return value;
-}
-
-/**
- * Served tonnes that cross no gate. Arc flows do not say which tonne took
- * which route, so each demand's flow is split the usual way: at every node
- * the tonnes present leave on each arc (or are delivered) in proportion to
- * the flows. Walking the demand's flow in topological order then gives how
- * much reaches the destination without having crossed a gate. Where gates
- * are cuts (the intended use) this equals served − Σ corridor flows; where a
- * route crosses two gates it still counts each tonne once. If a demand's flow
- * has a cycle (possible only on zero-cost cycles), it falls back to
- * served − gate flow, clamped at 0 — exact again when gates are cuts.
- */
-function otherFlow(
-  layout: LpLayout,
-  x: Float64Array,
-  demandServed: Float64Array,
-  demandGateFlow: Float64Array,
-  flowTol: number,
-): number {
-  const numNodes = layout.nodeEnabled.length;
-  const numDemands = demandServed.length;
-  const total = new Float64Array(numNodes); // T(n): tonnes of the demand passing n
-  const clean = new Float64Array(numNodes); // U(n): of which never crossed a gate
-  const indegree = new Int32Array(numNodes);
-  const outCount = new Int32Array(numNodes + 1);
-  const touched = new Int32Array(numNodes);
-  const isTouched = new Uint8Array(numNodes);
-  const queue = new Int32Array(numNodes);
-  const slot = new Int32Array(numNodes);
-  let sum = 0;
-
-  for (let k = 0; k < numDemands; k++) {
-    const served = demandServed[k]!;
-    if (served <= flowTol) continue;
-    if (demandGateFlow[k]! <= flowTol) {
-      sum += served;
-      continue;
-    }
-    const origin = layout.demandOrigin[k]!;
-    const destination = layout.demandDestination[k]!;
-    if (origin < 0 || destination < 0) continue;
-    const u = layout.unmetColumn[k]!;
-    const begin = layout.demandColumnStart[k]!;
-    const end = u >= 0 ? u : layout.demandColumnStart[k + 1]!;
-
-    let numTouched = 0;
-    const touch = (n: number): void => {
-      if (isTouched[n] === 0) {
-        isTouched[n] = 1;
-        touched[numTouched++] = n;
-        total[n] = 0;
-        clean[n] = 0;
-        indegree[n] = 0;
-        outCount[n] = 0;
-      }
-    };
-    touch(origin);
-    touch(destination);
-    total[origin]! += served;
-    clean[origin] = served;
-    let numPositive = 0;
-    for (let j = begin; j < end; j++) {
-      if (x[j]! <= flowTol) continue;
-      const l = layout.columnItem[j]!;
-      const from = layout.linkFrom[l]!;
-      const to = layout.linkTo[l]!;
-      touch(from);
-      touch(to);
-      total[to]! += x[j]!;
-      indegree[to]!++;
-      outCount[from]!++;
-      numPositive++;
-    }
-    // Group the demand's positive columns by tail node (CSR over touched nodes).
-    const start = new Int32Array(numTouched + 1);
-    for (let t = 0; t < numTouched; t++) {
-      slot[touched[t]!] = t;
-      start[t + 1] = start[t]! + outCount[touched[t]!]!;
-    }
-    const next = start.slice(0, numTouched);
-    const byTail = new Int32Array(numPositive);
-    for (let j = begin; j < end; j++) {
-      if (x[j]! <= flowTol) continue;
-      byTail[next[slot[layout.linkFrom[layout.columnItem[j]!]!]!]!++] = j;
-    }
-
-    let head = 0;
-    let tail = 0;
-    for (let t = 0; t < numTouched; t++) if (indegree[touched[t]!] === 0) queue[tail++] = touched[t]!;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const t = slot[v]!;
-      const passing = total[v]!;
-      for (let p = start[t]!; p < start[t + 1]!; p++) {
-        const j = byTail[p]!;
-        const l = layout.columnItem[j]!;
-        const to = layout.linkTo[l]!;
-        if (layout.linkCorridor[l]! < 0 && passing > 0) clean[to]! += (clean[v]! * x[j]!) / passing;
-        if (--indegree[to]! === 0) queue[tail++] = to;
-      }
-    }
-    let uncrossed: number;
-    if (tail < numTouched) {
-      uncrossed = Math.max(0, served - demandGateFlow[k]!);
-    } else {
-      const arriving = total[destination]!;
-      uncrossed = arriving > 0 ? (clean[destination]! * served) / arriving : 0;
-    }
-    sum += Math.min(served, uncrossed);
-    for (let t = 0; t < numTouched; t++) isTouched[touched[t]!] = 0;
-  }
-  return Math.abs(sum) <= flowTol ? 0 : sum;
 }

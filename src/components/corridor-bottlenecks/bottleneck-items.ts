@@ -1,5 +1,5 @@
 import type { Corridor, CorridorResult, Result, Scenario } from '../../model/types';
-import { corridorLabel, demandLabel, linkLabel, nodeLabel } from '../item-names';
+import { corridorLabel, demandLabel, linkTitle, nodeLabel } from '../item-names';
 
 const EPSILON = 1e-9;
 /** Utilisation at or above this counts as full (the solver's flows carry rounding). */
@@ -17,7 +17,11 @@ export interface BindingItem {
   readonly limit: number | null;
   /** For corridors: which bound binds, in words ("maximum flow"). */
   readonly bound?: string;
-  /** USD/yr saved per extra t/yr of capacity (≥ 0). */
+  /**
+   * USD/t (≥ 0): the yearly cost falls by this many USD a year for each extra
+   * t/yr of capacity (or of room on a corridor bound), and USD/yr per t/yr is
+   * USD per tonne.
+   */
   readonly marginalValue: number;
 }
 
@@ -29,7 +33,7 @@ export interface UnusedItem {
   readonly mode: string;
   /** USD/t now. */
   readonly cost: number;
-  /** USD/t cheaper before freight uses it. */
+  /** USD/t (> 0): how much cheaper the link must get before freight uses it. */
   readonly reducedCost: number;
 }
 
@@ -75,7 +79,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
         binding.push({
           kind: 'link',
           id: l.id,
-          label: link === undefined ? l.id : linkLabel(scenario, link),
+          label: link === undefined ? l.id : linkTitle(scenario, link),
           used: l.flow,
           limit: link?.capacity ?? null,
           marginalValue: Math.max(0, l.marginalValue),
@@ -84,7 +88,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
         unused.push({
           kind: 'link',
           id: l.id,
-          label: link === undefined ? l.id : linkLabel(scenario, link),
+          label: link === undefined ? l.id : linkTitle(scenario, link),
           mode: link?.mode ?? 'rail',
           cost: link?.cost ?? 0,
           reducedCost: l.reducedCost,

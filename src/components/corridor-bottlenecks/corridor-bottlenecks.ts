@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
-import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
+import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
@@ -27,8 +27,12 @@ const KIND_WORDS: Record<BottleneckKind, string> = {
 
 /**
  * @summary What limits the answer: binding capacities ranked by what one more
- * tonne of yearly capacity is worth, the unused links closest to being used,
- * and unmet demand with its diagnosis.
+ * tonne of yearly capacity saves a year (a marginal value, USD/t), the unused
+ * links closest to being used (the cut in cost they need, USD/t), and unmet
+ * demand with its diagnosis.
+ *
+ * Links are named by their `name`, else by their ends with mode and id, so
+ * two links between the same ports (a ferry and a feeder) read differently.
  *
  * Every row is a button: click, Enter or Space opens the item.
  *
@@ -88,7 +92,7 @@ export class CorridorBottlenecks extends LitElement {
         ${this.renderSection(
           'binding',
           'What binds',
-          'Ranked by what an extra tonne of yearly capacity is worth.',
+          'Ranked by what an extra tonne of yearly capacity saves a year (USD/t).',
           this.items.binding,
           (item) => this.renderBinding(item, locale),
           optimal ? 'Nothing binds: every capacity has room to spare.' : `No flows: the scenario is ${r.status}.`,
@@ -96,7 +100,7 @@ export class CorridorBottlenecks extends LitElement {
         ${this.renderSection(
           'unused',
           'Closest unused links',
-          'How much cheaper each open link must get before freight uses it.',
+          'How much cheaper each open link must get before freight uses it (USD/t).',
           this.items.unused,
           (item) => this.renderUnused(item, locale),
           optimal ? 'Every open link carries freight.' : `No flows: the scenario is ${r.status}.`,
@@ -142,18 +146,20 @@ export class CorridorBottlenecks extends LitElement {
       item.kind === 'corridor'
         ? `at its ${item.bound}${of}`
         : `${formatTonnes(item.used, { locale })}${of} used${item.limit !== null && item.limit > 0 ? ` (${formatPercent(item.used / item.limit, { locale })})` : ''}`;
+    // A marginal value is USD a year saved per extra t/yr: USD per tonne of yearly capacity.
+    const saves = `saves ${formatUsdPlain(item.marginalValue, { locale })} a year`;
     const worth =
       item.marginalValue > 1e-9
         ? item.kind === 'corridor'
-          ? `loosening this bound by a tonne a year is worth ${formatUsd(item.marginalValue, { locale })}`
-          : `an extra tonne of yearly capacity is worth ${formatUsd(item.marginalValue, { locale })}`
+          ? `loosening this bound by a tonne a year ${saves}`
+          : `an extra tonne of yearly capacity ${saves}`
         : 'full, but widening it saves nothing: another route is as cheap';
     return this.renderRow(
       item.kind,
       item.id,
       item.label,
       `${used}; ${worth}`,
-      item.marginalValue > 1e-9 ? formatUsd(item.marginalValue, { locale }) : 'USD 0/yr',
+      formatUsdPerTonne(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
     );
   }
@@ -163,8 +169,9 @@ export class CorridorBottlenecks extends LitElement {
       item.kind,
       item.id,
       item.label,
-      `${item.mode}, ${formatUsdPerTonne(item.cost, { locale })} now; would carry freight if ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper`,
-      `−${formatUsdPerTonne(item.reducedCost, { locale })}`,
+      `${item.mode}, ${formatUsdPerTonne(item.cost, { locale })} now; must get ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper to carry freight`,
+      // The cut needed, as a positive amount: the hint and the detail say it is a cut.
+      formatUsdPerTonne(item.reducedCost, { locale }),
       null,
     );
   }

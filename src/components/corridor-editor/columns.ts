@@ -77,6 +77,7 @@ export const COLLECTIONS: { readonly [C in Collection]: CollectionSpec } = {
       { field: 'cost', label: 'Cost', unit: 'USD/t', control: { kind: 'number', placeholder: 'required' } },
       { field: 'days', label: 'Transit', unit: 'days', control: { kind: 'number', placeholder: '0' } },
       enabled,
+      { field: 'name', label: 'Name', control: { kind: 'text', placeholder: 'its ends' }, detail: true },
       { field: 'km', label: 'Distance', unit: 'km', control: { kind: 'number', placeholder: '' }, detail: true },
       ...provenance,
     ],

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** The editor's own styles; tokens (`--_accent`, `--_line`, …) come from `sharedStyles`. */
 export const styles = css`
   :host {
+    /* Layout follows the editor's own width (a phone, a side panel), not the window's. */
+    container-type: inline-size;
     --_rule: color-mix(in srgb, var(--_line) 60%, transparent);
     --_ok: var(--corridor-ok-color, #2e7d4f);
     --_highlight: var(--corridor-highlight-color, color-mix(in srgb, var(--_accent) 11%, transparent));
@@ -523,6 +525,7 @@ export const styles = css`
 
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
     margin-bottom: calc(var(--_space) / 1.5);
@@ -777,5 +780,43 @@ export const styles = css`
   .scenario-field {
     margin-bottom: var(--_space);
     max-width: 40rem;
+  }
+
+  /* --- narrow ------------------------------------------------------------ */
+
+  /*
+   * A lever row needs about 34rem side by side. Narrower, its name takes a
+   * line of its own and the slider shares the next with the field, unit and
+   * reset; tables keep their widths and scroll inside .table-wrap.
+   */
+  @container (max-width: 34rem) {
+    .lever {
+      grid-template-columns: minmax(0, 1fr) 7.5rem auto 1.5rem;
+      row-gap: 2px;
+      padding-top: 4px;
+      padding-bottom: 4px;
+    }
+
+    .lever-label {
+      grid-column: 1 / -1;
+    }
+
+    .lever-error {
+      grid-column: 1 / -1;
+    }
+
+    .lever-group h3 .hint {
+      display: block;
+      margin-left: 0;
+    }
+
+    .filter {
+      flex: 1 1 8rem;
+      max-width: none;
+    }
+
+    .section-toggle {
+      gap: calc(var(--_space) / 2);
+    }
   }
 `;

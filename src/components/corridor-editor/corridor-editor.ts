@@ -73,6 +73,15 @@ function sameValue(a: unknown, b: unknown): boolean {
  * back through `problems`, which appear at the fields they name). Setting a
  * property never fires an event.
  *
+ * Below about 34rem of its own width (a container query, so it follows the
+ * space it is given rather than the window) each lever stacks its name above
+ * its slider and field, and tables scroll sideways inside their own box.
+ *
+ * @property {Scenario | null} scenario - The scenario shown; never mutated.
+ * @property {readonly Problem[]} problems - Validation problems, shown at the fields their paths name.
+ * @property {EditorSelection | null} selected - The item to scroll to, open and highlight.
+ * @property {Scenario | null} baseline - The scenario the levers mark and reset to (default: the last one set from outside); a host that restores autosaved work sets it to the scenario as loaded from its file.
+ *
  * @summary Scenario editor: levers first, full tables behind them.
  *
  * @event corridor-change - `CustomEvent<CorridorChangeDetail>`: `{ scenario, phase }` after every user edit;
@@ -122,9 +131,18 @@ export class CorridorEditor extends LitElement {
   /** The item to scroll to, open and highlight. */
   declare selected: EditorSelection | null;
   /**
-   * Extension: the scenario whose values the sliders mark and the reset
-   * buttons return to. Default (`null`): the last scenario set from outside
-   * that the editor did not itself produce, i.e. the one loaded.
+   * The scenario whose values the sliders mark ("Scenario value" tick) and the
+   * reset buttons (↺) return to, matched to `scenario` by item id. Property
+   * only (no attribute).
+   *
+   * Default `null`: the last `scenario` set from outside that this editor did
+   * not build itself, i.e. the one loaded. That guess is wrong whenever the
+   * scenario shown is not the one loaded from a file: after a reload restores
+   * autosaved work, the restored scenario would become the reference and
+   * every lever would read "unchanged". A host that restores work sets
+   * `baseline` to the scenario as it came from its file (a `models/` file, an
+   * import), and sets it again whenever it loads a new file; setting
+   * `baseline` never fires `corridor-change`.
    */
   declare baseline: Scenario | null;
 
@@ -579,7 +597,11 @@ export class CorridorEditor extends LitElement {
     const errors = this.#problemsAt(`${collection}[${index}].${field}`);
     const errorId = `${base}-error`;
     const changed = !sameValue(value, reference);
-    const route = `${nodeLabelById(scenario, text(item.from))} → ${nodeLabelById(scenario, text(item.to))}`;
+    // A link's own name tells a ferry from a feeder between the same ports; its ends do not.
+    const route =
+      collection === 'links' && typeof item.name === 'string' && item.name.trim() !== ''
+        ? item.name
+        : `${nodeLabelById(scenario, text(item.from))} → ${nodeLabelById(scenario, text(item.to))}`;
     const subtitle = collection === 'demands' && text(item.label) !== '' ? `${text(item.label)}, ${route}` : route;
     return html`<div
       class=${[

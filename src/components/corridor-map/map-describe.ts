@@ -1,5 +1,5 @@
 import type { LinkResult, NodeResult, Result, ScenarioLink, ScenarioNode } from '../../model/types';
-import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
+import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPlain } from '../format';
 import { nodeLabel } from '../item-names';
 import type { LinkPlace } from './map-layout';
 
@@ -11,9 +11,18 @@ export function isBinding(utilisation: number | null | undefined, marginalValue:
 }
 
 /**
+ * A marginal value is USD a year saved per extra t/yr of capacity, which is
+ * USD per tonne; the sentence says the year in words.
+ */
+function marginalValueLine(marginalValue: number, locale: string): string {
+  return `Binding: marginal value ${formatUsdPerTonne(marginalValue, { locale })} (an extra tonne of yearly capacity saves ${formatUsdPlain(marginalValue, { locale })} a year)`;
+}
+
+/**
  * The lines a person reads about a link: in its tooltip, and joined as its
  * accessible name. Every number carries its unit. `title` is the link's
- * name ("Aktau → Baku"), made by the caller, which has the nodes by id.
+ * name, or its ends ("Aktau → Baku"), made by the caller, which has the
+ * nodes by id; a named link gets its ends as a line of their own.
  */
 export function describeLink(
   title: string,
@@ -22,8 +31,10 @@ export function describeLink(
   outcome: LinkResult | undefined,
   result: Result | null,
   locale: string,
+  route?: string,
 ): { readonly title: string; readonly lines: readonly string[] } {
   const lines: string[] = [];
+  if (route !== undefined && route !== title) lines.push(route);
   const what: string[] = [link.mode ?? 'rail'];
   if (place.gate !== null) what.push(`${place.gate.label} gate`);
   if (link.km !== undefined) what.push(`${formatPlain(link.km, { locale, digits: 0 })} km`);
@@ -38,12 +49,12 @@ export function describeLink(
     const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
     lines.push(`${formatTonnes(outcome.flow, { locale })} of ${capacity}${used}`);
     if (outcome.marginalValue > 1e-9) {
-      lines.push(`Binding: an extra tonne of yearly capacity is worth ${formatUsd(outcome.marginalValue, { locale })}`);
+      lines.push(marginalValueLine(outcome.marginalValue, locale));
     } else if (isBinding(outcome.utilisation, 0)) {
       lines.push('Full, but another route is as cheap (worth USD 0 to widen)');
     }
     if (outcome.flow <= 1e-9 && outcome.reducedCost !== null && outcome.reducedCost > 1e-9 && place.enabled) {
-      lines.push(`Unused: would carry freight if ${formatUsdPerTonne(outcome.reducedCost, { locale })} cheaper`);
+      lines.push(`Unused: must get ${formatUsdPerTonne(outcome.reducedCost, { locale })} cheaper to carry freight`);
     }
   }
   lines.push(`Cost ${formatUsdPerTonne(link.cost, { locale })}${link.days !== undefined ? `, ${formatPlain(link.days, { locale })} days` : ''}`);
@@ -67,7 +78,7 @@ export function describeNode(
     const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
     lines.push(`Throughput ${formatTonnes(outcome.throughput, { locale })} of ${capacity}${used}`);
     if (outcome.marginalValue > 1e-9) {
-      lines.push(`Binding: an extra tonne of yearly capacity is worth ${formatUsd(outcome.marginalValue, { locale })}`);
+      lines.push(marginalValueLine(outcome.marginalValue, locale));
     }
   }
   if (node.cost !== undefined && node.cost !== 0) lines.push(`Handling ${formatUsdPerTonne(node.cost, { locale })}`);

@@ -14,17 +14,38 @@ export interface MapLayout {
   readonly height: number;
   readonly nodes: readonly NodePlace[];
   readonly links: readonly LinkPlace[];
-  readonly labels: readonly LabelPlace[];
   /** One SVG path per country, already projected. */
   readonly countries: readonly string[];
   /** Nodes with no lat/lon (not drawn, nor their links). */
   readonly unplaced: number;
-  /** Boxes taken by node symbols and labels, for placing flow labels later. */
-  readonly occupied: readonly Box[];
+  /** How degrees become map pixels: `x = offsetX + (lon − west)·k·scale`, `y = offsetY + (north − lat)·scale`. */
+  readonly projection: Projection;
+  /** Links per node (either direction), a label's priority before any flow is known. */
+  readonly degree: ReadonlyMap<string, number>;
+}
+
+export interface Projection {
+  readonly west: number;
+  readonly north: number;
+  /** cos of the middle latitude. */
+  readonly k: number;
+  /** Map pixels per degree of latitude. */
+  readonly scale: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+/** Where a point (degrees) falls on the map, in map pixels. */
+export function projectPoint(projection: Projection, lon: number, lat: number): { readonly x: number; readonly y: number } {
+  return {
+    x: projection.offsetX + (lon - projection.west) * projection.k * projection.scale,
+    y: projection.offsetY + (projection.north - lat) * projection.scale,
+  };
 }
 
 export interface NodePlace {
   readonly id: string;
+  /** The name written on the map: short (see `mapLabelText`); the full name is in the tooltip. */
   readonly label: string;
   readonly kind: NodeKind;
   readonly x: number;
@@ -50,19 +71,24 @@ export interface LinkPlace {
   readonly gate: { readonly id: string; readonly label: string; readonly paint: string; readonly fallback: string } | null;
 }
 
-export interface LabelPlace {
-  readonly id: string;
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
-}
-
 export interface LayoutOptions {
   readonly minHeight?: number;
   readonly maxHeight?: number;
-  /** Label font size, px; the label widths are estimated from it. */
-  readonly fontSize?: number;
+}
+
+/** Longest name written on the map, in characters; longer ones end in "…". */
+export const MAX_LABEL_LENGTH = 28;
+
+/**
+ * The name written beside a node. Model names often explain themselves in
+ * brackets ("Kostanay (northern Kazakhstan grain belt)"); at a region's scale
+ * the part before the bracket names the place, and the whole name is in the
+ * tooltip and the accessible name.
+ */
+export function mapLabelText(name: string): string {
+  const bracket = name.indexOf(' (');
+  const short = bracket >= 3 ? name.slice(0, bracket) : name;
+  return short.length > MAX_LABEL_LENGTH ? `${short.slice(0, MAX_LABEL_LENGTH - 1)}…` : short;
 }
 
 const PADDING = 28;
@@ -80,14 +106,14 @@ export function layoutMap(
 ): MapLayout {
   const minHeight = options.minHeight ?? 280;
   const maxHeight = options.maxHeight ?? 640;
-  const fontSize = options.fontSize ?? 11;
 
   const located = scenario.nodes.filter(
     (n) => typeof n.lat === 'number' && typeof n.lon === 'number' && Number.isFinite(n.lat) && Number.isFinite(n.lon),
   );
   const unplaced = scenario.nodes.length - located.length;
   if (located.length === 0) {
-    return { width, height: minHeight, nodes: [], links: [], labels: [], countries: [], unplaced, occupied: [] };
+    const projection = { west: 0, north: 0, k: 1, scale: 1, offsetX: 0, offsetY: 0 };
+    return { width, height: minHeight, nodes: [], links: [], countries: [], unplaced, projection, degree: new Map() };
   }
 
   // Bounding box of the network, with room for labels and at least a degree.
@@ -132,7 +158,7 @@ export function layoutMap(
     const [x, y] = project(n.lon!, n.lat!);
     return {
       id: n.id,
-      label: nodeLabel(n, n.id),
+      label: mapLabelText(nodeLabel(n, n.id)),
       kind: n.kind ?? 'hub',
       x,
       y,
@@ -217,8 +243,11 @@ export function layoutMap(
     });
   }
 
-  const occupied: Box[] = [];
-  const labels = placeLabels(scenario, nodes, width, height, fontSize, occupied);
+  const degree = new Map<string, number>();
+  for (const l of scenario.links) {
+    degree.set(l.from, (degree.get(l.from) ?? 0) + 1);
+    degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
+  }
 
   const countryPaths = countries(viewWest, viewEast, viewSouth, viewNorth).map((c) =>
     c.rings
@@ -233,149 +262,10 @@ export function layoutMap(
       .join(''),
   );
 
-  return { width, height, nodes, links, labels, countries: countryPaths, unplaced, occupied };
+  const projection = { west, north, k, scale, offsetX, offsetY };
+  return { width, height, nodes, links, countries: countryPaths, unplaced, projection, degree };
 }
 
 function r(value: number): string {
   return (Math.round(value * 10) / 10).toString();
-}
-
-export interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
-
-const NODE_RADIUS = 6;
-
-/**
- * Greedy label placement: busiest nodes first (most links), each label
- * tries eight places around its node and takes the first that overlaps no
- * node and no label already placed; a label with no free place is left out
- * (the node still has its name in its tooltip and accessible name).
- */
-function placeLabels(
-  scenario: Scenario,
-  nodes: readonly NodePlace[],
-  width: number,
-  height: number,
-  fontSize: number,
-  occupied: Box[],
-): LabelPlace[] {
-  const degree = new Map<string, number>();
-  for (const l of scenario.links) {
-    degree.set(l.from, (degree.get(l.from) ?? 0) + 1);
-    degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
-  }
-  const kindRank: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
-  const order = [...nodes].sort(
-    (p, q) => (degree.get(q.id) ?? 0) - (degree.get(p.id) ?? 0) || kindRank[p.kind] - kindRank[q.kind],
-  );
-
-  const cell = 48;
-  const grid = new Map<string, Box[]>();
-  const cellsOf = (b: Box): string[] => {
-    const keys: string[] = [];
-    for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
-      for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) keys.push(`${gx},${gy}`);
-    }
-    return keys;
-  };
-  const add = (b: Box): void => {
-    occupied.push(b);
-    for (const key of cellsOf(b)) {
-      const list = grid.get(key);
-      if (list === undefined) grid.set(key, [b]);
-      else list.push(b);
-    }
-  };
-  const free = (b: Box): boolean => {
-    if (b.x0 < 2 || b.y0 < 2 || b.x1 > width - 2 || b.y1 > height - 2) return false;
-    for (const key of cellsOf(b)) {
-      for (const o of grid.get(key) ?? []) {
-        if (b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) return false;
-      }
-    }
-    return true;
-  };
-  for (const n of nodes) add({ x0: n.x - NODE_RADIUS, y0: n.y - NODE_RADIUS, x1: n.x + NODE_RADIUS, y1: n.y + NODE_RADIUS });
-
-  const charWidth = fontSize * 0.58;
-  const gap = NODE_RADIUS + 3;
-  const labels: LabelPlace[] = [];
-  for (const n of order) {
-    const text = n.label.length > 28 ? `${n.label.slice(0, 27)}…` : n.label;
-    const w = text.length * charWidth;
-    const h = fontSize;
-    // Baseline positions; boxes span [y − h·0.8, y + h·0.2].
-    const candidates: { x: number; y: number; anchor: LabelPlace['anchor'] }[] = [
-      { x: n.x + gap, y: n.y + h * 0.35, anchor: 'start' },
-      { x: n.x - gap, y: n.y + h * 0.35, anchor: 'end' },
-      { x: n.x, y: n.y - gap - 1, anchor: 'middle' },
-      { x: n.x, y: n.y + gap + h * 0.8, anchor: 'middle' },
-      { x: n.x + gap - 2, y: n.y - gap + 2, anchor: 'start' },
-      { x: n.x + gap - 2, y: n.y + gap + h * 0.6, anchor: 'start' },
-      { x: n.x - gap + 2, y: n.y - gap + 2, anchor: 'end' },
-      { x: n.x - gap + 2, y: n.y + gap + h * 0.6, anchor: 'end' },
-    ];
-    for (const c of candidates) {
-      const x0 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
-      const box = { x0: x0 - 1, y0: c.y - h * 0.85, x1: x0 + w + 1, y1: c.y + h * 0.25 };
-      if (free(box)) {
-        add(box);
-        labels.push({ id: n.id, text, x: c.x, y: c.y, anchor: c.anchor });
-        break;
-      }
-    }
-  }
-  return labels;
-}
-
-/** A number written beside a link (its flow), placed where it hides no name. */
-export interface FlowLabel {
-  readonly id: string;
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-}
-
-/**
- * Flow labels for the links given (most important first), each beside its
- * link's middle on the side the link bends to, else the other side; a label
- * that would cover a node, a name or another flow label is left out.
- */
-export function placeFlowLabels(
-  layout: MapLayout,
-  wanted: readonly { readonly id: string; readonly text: string; readonly halfWidth: number }[],
-  fontSize = 10.5,
-): FlowLabel[] {
-  const byId = new Map(layout.links.map((l) => [l.id, l]));
-  const taken: Box[] = [];
-  const overlaps = (b: Box): boolean =>
-    b.x0 < 2 ||
-    b.y0 < 2 ||
-    b.x1 > layout.width - 2 ||
-    b.y1 > layout.height - 2 ||
-    layout.occupied.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) ||
-    taken.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
-  const placed: FlowLabel[] = [];
-  for (const w of wanted) {
-    const link = byId.get(w.id);
-    if (link === undefined) continue;
-    const width = w.text.length * fontSize * 0.56;
-    const h = fontSize;
-    for (const side of [1, -1]) {
-      const distance = w.halfWidth + 3 + h * 0.6;
-      const cx = link.mid.x + side * link.mid.nx * (distance + Math.abs(link.mid.nx) * width * 0.5);
-      const cy = link.mid.y + side * link.mid.ny * distance;
-      const box = { x0: cx - width / 2, y0: cy - h / 2, x1: cx + width / 2, y1: cy + h / 2 };
-      if (!overlaps(box)) {
-        taken.push(box);
-        placed.push({ id: w.id, text: w.text, x: cx, y: cy + h * 0.35 });
-        break;
-      }
-    }
-  }
-  return placed;
 }

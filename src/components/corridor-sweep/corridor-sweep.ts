@@ -175,10 +175,12 @@ export class CorridorSweep extends LitElement {
                   ${meta.format(this.rows[this.rows.length - 1]!.value, locale)}
                 </p>`}
           </div>
-          <div class="actions">
-            <button part="export" type="button" ?disabled=${this.rows.length === 0} @click=${() => this.exportAs('csv')}>Export CSV</button>
-            <button part="export" type="button" ?disabled=${this.rows.length === 0} @click=${() => this.exportAs('json')}>Export JSON</button>
-          </div>
+          ${this.rows.length === 0
+            ? nothing
+            : html`<div class="actions">
+                <button part="export" type="button" @click=${() => this.exportAs('csv')}>Export CSV</button>
+                <button part="export" type="button" @click=${() => this.exportAs('json')}>Export JSON</button>
+              </div>`}
         </header>
         ${this.renderProgress(locale)}
         ${this.sweep === null || this.rows.length === 0 ? this.renderEmpty() : this.renderBody(locale)}

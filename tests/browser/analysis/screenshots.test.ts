@@ -15,7 +15,7 @@ import { caspian, caspianComparison, caspianMonteCarlo, caspianResilience, caspi
  */
 describe('analysis screenshots', () => {
   beforeAll(async () => {
-    await page.viewport(1280, 1100);
+    await page.viewport(1280, 1700);
   });
   afterEach(unmountAll);
 

@@ -15,6 +15,11 @@ const TAGS = [
   'corridor-bottlenecks',
   'corridor-status',
   'corridor-sweep',
+  'corridor-compare',
+  'corridor-heatmap',
+  'corridor-resilience',
+  'corridor-tornado',
+  'corridor-uncertainty',
 ] as const;
 
 /** Workers constructed since the probe was installed (by anything on the page). */
@@ -50,6 +55,11 @@ describe('the library entry', () => {
       'corridor-bottlenecks': library.CorridorBottlenecks,
       'corridor-status': library.CorridorStatus,
       'corridor-sweep': library.CorridorSweep,
+      'corridor-compare': library.CorridorCompare,
+      'corridor-heatmap': library.CorridorHeatmap,
+      'corridor-resilience': library.CorridorResilience,
+      'corridor-tornado': library.CorridorTornado,
+      'corridor-uncertainty': library.CorridorUncertainty,
     };
     for (const tag of TAGS) expect(customElements.get(tag), tag).toBe(classes[tag]);
   });

@@ -25,12 +25,17 @@ const RULES: readonly Rule[] = [
   { module: 'src/model', mayImport: [], forbiddenPackages: ['lit', '@lit', 'comlink', 'glpk.js'], noDom: true },
   { module: 'src/lp', mayImport: ['src/model'], forbiddenPackages: ['lit', '@lit', 'comlink', 'glpk.js'], noDom: true },
   { module: 'src/solver', mayImport: ['src/model', 'src/lp'], forbiddenPackages: ['lit', '@lit', 'comlink'], noDom: true },
-  { module: 'workers', mayImport: ['src/solver', 'src/model', 'src/lp', 'src/client'], forbiddenPackages: ['lit', '@lit'] },
+  {
+    module: 'workers',
+    // src/testing for the "Check invariants" run inside the worker (fast-check stays out of the main bundle).
+    mayImport: ['src/solver', 'src/model', 'src/lp', 'src/client', 'src/testing'],
+    forbiddenPackages: ['lit', '@lit'],
+  },
   {
     module: 'src/client',
     // Only to name the worker's file in `new URL('../../workers/…', import.meta.url)`.
     mayImport: ['workers'],
-    mayImportTypes: ['src/solver', 'src/model', 'src/lp'],
+    mayImportTypes: ['src/solver', 'src/model', 'src/lp', 'src/testing'],
     forbiddenPackages: ['glpk.js', 'lit', '@lit'],
   },
   {

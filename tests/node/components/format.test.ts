@@ -8,6 +8,7 @@ import {
   formatTonnesPlain,
   formatUsd,
   formatUsdPerTonne,
+  formatUsdPlain,
 } from '../../../src/components/format';
 
 const en = { locale: 'en-US' } as const;
@@ -68,7 +69,7 @@ describe('formatUsd', () => {
     expect(formatUsd(12_300, en)).toBe('USD 12,300/yr');
   });
 
-  it('should keep cents on small amounts such as marginal values', () => {
+  it('should keep cents on small yearly amounts', () => {
     expect(formatUsd(14.2, en)).toBe('USD 14.20/yr');
     expect(formatUsd(0.35, en)).toBe('USD 0.35/yr');
     expect(formatUsd(0, en)).toBe('USD 0/yr');
@@ -76,6 +77,16 @@ describe('formatUsd', () => {
 
   it('should give the exact figure in the full variant', () => {
     expect(formatUsd(1_234_567_890, full)).toBe('USD 1,234,567,890/yr');
+  });
+});
+
+describe('formatUsdPlain', () => {
+  it('should write a sum without a time unit, for sentences that name the period in words', () => {
+    // "an extra tonne of yearly capacity saves USD 115 a year": a marginal value of 115 USD/t.
+    expect(formatUsdPlain(115, en)).toBe('USD 115');
+    expect(formatUsdPlain(82.48, en)).toBe('USD 82.48');
+    expect(formatUsdPlain(4_500_000, en)).toBe('USD 4.50 mn');
+    expect(formatUsdPlain(Number.NaN, en)).toBe('–');
   });
 });
 

@@ -109,7 +109,8 @@ describe('buildLp', () => {
     expect(layout.rowKind[row]).toBe(ROW_KIND.nodeCapacity);
     expect(lp.rowUpper[row]).toBe(-40);
     expect(lp.rowLower[row]).toBe(-Infinity);
-    const viaCA = layout.demandColumnStart[2]! + 1; // demand `via`: columns AB, CA in link order
+    const via = layout.demandCommodity[2]!;
+    const viaCA = layout.commodityColumnStart[via]! + 1; // commodity of `via`: columns AB, CA in link order
     expect(layout.columnItem[viaCA]).toBe(1);
     expect(rowOf(lp, row)).toEqual(new Map([[viaCA, 1], [layout.unmetColumn[1]!, -1]]));
   });
@@ -125,9 +126,10 @@ describe('buildLp', () => {
           { id: 'soft', from: 'A', to: 'B', volume: 40, unmetPenalty: 9 },
         ],
       }),
+      { reduce: false },
     );
     const gateHard = 0;
-    const gateSoft = layout.demandColumnStart[1]!;
+    const gateSoft = layout.commodityColumnStart[1]!;
     const u = layout.unmetColumn[1]!;
     const flowRow = layout.corridorFlowRow[0]!;
     expect([lp.rowLower[flowRow], lp.rowUpper[flowRow]]).toEqual([5, 50]);
@@ -141,6 +143,32 @@ describe('buildLp', () => {
     expect(lp.rowLower[minRow]).toBeCloseTo(10, 12);
     expect(lp.rowUpper[minRow]).toBe(Infinity);
     expect(rowOf(lp, minRow)).toEqual(new Map([[gateHard, 1], [gateSoft, 1], [u, 0.1]]));
+  });
+
+  it('should write the same corridor bounds on a merged commodity', () => {
+    // The two demands share origin A and value of time: one commodity, one gate column.
+    const { lp, layout } = buildLp(
+      scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'g' }), link('A', 'B', 2, { id: 'o' })],
+        corridors: [{ id: 'c', gates: ['g'], minFlow: 5, maxFlow: 50, minShare: 0.1, maxShare: 0.3 }],
+        demands: [
+          { id: 'hard', from: 'A', to: 'B', volume: 60 },
+          { id: 'soft', from: 'A', to: 'B', volume: 40, unmetPenalty: 9 },
+        ],
+      }),
+    );
+    expect(layout.numCommodities).toBe(1);
+    const gate = 0;
+    const u = layout.unmetColumn[1]!;
+    expect(lp.numCols).toBe(3); // g, o, u_soft
+    expect(rowOf(lp, layout.corridorFlowRow[0]!)).toEqual(new Map([[gate, 1]]));
+    expect(rowOf(lp, layout.corridorMaxShareRow[0]!)).toEqual(new Map([[gate, 1], [u, 0.3]]));
+    expect(rowOf(lp, layout.corridorMinShareRow[0]!)).toEqual(new Map([[gate, 1], [u, 0.1]]));
+    // out − in + u_soft = 100 at A; −(out − in) − u_soft = −100 at B
+    expect([lp.rowLower[layout.originRow[0]!], lp.rowUpper[layout.originRow[0]!]]).toEqual([100, 100]);
+    expect(layout.originRow[1]).toBe(layout.originRow[0]);
+    expect(rowOf(lp, layout.destinationRow[1]!)).toEqual(new Map([[0, -1], [1, -1], [u, -1]]));
   });
 
   it('should leave out corridor rows whose bounds are the defaults', () => {
@@ -221,13 +249,14 @@ describe('buildLp', () => {
         ],
       }),
     );
-    // d0: AM, MB; d1: MB, u
-    expect(Array.from(layout.columnDemand)).toEqual([0, 0, 1, 1]);
-    expect(Array.from(layout.columnItem)).toEqual([0, 1, 1, -1]);
+    // d0: AM, MB; d1: MB, u (different origins: one commodity each)
+    expect(Array.from(layout.columnCommodity)).toEqual([0, 0, 1, 1]);
+    expect(Array.from(layout.columnItem)).toEqual([0, 1, 1, 1]);
     expect(Array.from(layout.columnKind)).toEqual([0, 0, 0, 1]);
-    expect(Array.from(layout.demandColumnStart)).toEqual([0, 2, 4]);
+    expect(Array.from(layout.commodityColumnStart)).toEqual([0, 2, 4]);
+    expect(Array.from(layout.commodityFlowEnd)).toEqual([2, 3]);
     // d0 at A, M, B; d1 at M, B; capacity of AM
-    expect(Array.from(layout.rowDemand)).toEqual([0, 0, 0, 1, 1, -1]);
+    expect(Array.from(layout.rowCommodity)).toEqual([0, 0, 0, 1, 1, -1]);
     expect(Array.from(layout.rowItem)).toEqual([0, 1, 2, 1, 2, 0]);
     expect(layout.rowKind[5]).toBe(ROW_KIND.linkCapacity);
     expect(lp.numRows).toBe(6);
@@ -257,11 +286,14 @@ describe('buildLp', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {
         for (const mode of Object.values(BUILD_MODE)) {
-          const { lp, layout } = buildLp(scenario, mode);
-          expect(csrProblem(lp)).toBeNull();
-          expect(layout.columnKind.length).toBe(lp.numCols);
-          expect(layout.rowKind.length).toBe(lp.numRows);
-          expect(layout.demandColumnStart[scenario.demands.length]).toBeLessThanOrEqual(lp.numCols);
+          for (const reduce of [true, false]) {
+            const { lp, layout } = buildLp(scenario, { mode, reduce });
+            expect(csrProblem(lp)).toBeNull();
+            expect(layout.columnKind.length).toBe(lp.numCols);
+            expect(layout.rowKind.length).toBe(lp.numRows);
+            expect(layout.commodityColumnStart[layout.numCommodities]).toBeLessThanOrEqual(lp.numCols);
+            expect(layout.commodityDemandStart[layout.numCommodities]).toBe(scenario.demands.length);
+          }
         }
       }),
       { numRuns: 200, ...(seed === undefined ? {} : { seed }) },

@@ -1,0 +1,186 @@
+import { FlowDecomposer, type FlowDecomposition } from './decompose-flow';
+import type { LpLayout } from './lp-layout';
+
+/**
+ * Per-demand figures from a commodity's flow (see `LpLayout` for
+ * commodities). Arc flows say how many tonnes of the commodity use each
+ * link, not which demand's; where a commodity serves more than one
+ * destination, its flow is decomposed into paths (`FlowDecomposer`) and each
+ * demand takes its share of the paths ending at its destination, in
+ * proportion to its served tonnes. That is one decomposition of the optimal
+ * flow into per-demand flows, each of them an optimal flow of the per-demand
+ * problem, so each demand's unit cost and days are exact for that optimum
+ * (and unique wherever the split between demands is). Circulation (tonnes on
+ * cycles, which a corridor's lower bound can call for) is shared by the
+ * commodity's demands in proportion to their served tonnes.
+ */
+export class CommodityReader {
+  private readonly decomposer: FlowDecomposer;
+  private readonly sinkCost: Float64Array;
+  private readonly sinkDays: Float64Array;
+  private readonly sinkServed: Float64Array;
+  private tail = new Int32Array(64);
+  private head = new Int32Array(64);
+  private arcFlow = new Float64Array(64);
+  private sinkNode = new Int32Array(16);
+  private sinkAmount = new Float64Array(16);
+
+  constructor(
+    private readonly layout: LpLayout,
+    private readonly objective: Float64Array,
+    private readonly x: Float64Array,
+    private readonly flowTol: number,
+  ) {
+    const numNodes = layout.nodeEnabled.length;
+    this.decomposer = new FlowDecomposer(numNodes);
+    this.sinkCost = new Float64Array(numNodes);
+    this.sinkDays = new Float64Array(numNodes);
+    this.sinkServed = new Float64Array(numNodes);
+  }
+
+  /**
+   * Writes `demandCost` (USD/yr, origin handling included) and `demandDays`
+   * (tonne-days) of commodity c's demands, and returns its served tonnes that
+   * cross no gate. `gateFlow`, `cost`, `days`: the commodity's totals over its
+   * flow columns (tonnes on gates, Σ c_j x_j, Σ days · x_j).
+   */
+  read(
+    c: number,
+    gateFlow: number,
+    cost: number,
+    days: number,
+    demandServed: Float64Array,
+    demandCost: Float64Array,
+    demandDays: Float64Array,
+  ): number {
+    const layout = this.layout;
+    const first = layout.commodityDemandStart[c]!;
+    const end = layout.commodityDemandStart[c + 1]!;
+    let served = 0;
+    let oneDestination = true;
+    const destination0 = layout.demandDestination[layout.commodityDemands[first]!]!;
+    for (let i = first; i < end; i++) {
+      const k = layout.commodityDemands[i]!;
+      served += demandServed[k]!;
+      if (layout.demandDestination[k] !== destination0) oneDestination = false;
+      demandCost[k] = layout.demandOriginCost[k]! * demandServed[k]!;
+      demandDays[k] = layout.demandOriginDays[k]! * demandServed[k]!;
+    }
+    if (served <= this.flowTol) return 0;
+
+    // One destination: every path ends there, so each demand's share of the
+    // totals is its share of the served tonnes, whatever the decomposition.
+    if (oneDestination) {
+      for (let i = first; i < end; i++) {
+        const k = layout.commodityDemands[i]!;
+        const share = demandServed[k]! / served;
+        demandCost[k]! += share * cost;
+        demandDays[k]! += share * days;
+      }
+      if (gateFlow <= this.flowTol) return served;
+    }
+
+    if (layout.commodityOrigin[c]! < 0) return Math.max(0, served - gateFlow);
+    const decomposition = this.decompose(c, demandServed);
+    const columnStart = layout.commodityColumnStart[c]!;
+    let clean = 0;
+    let cycleCost = 0;
+    let cycleDays = 0;
+    let cycleThroughGate = false;
+    for (let p = 0; p < decomposition.count; p++) {
+      let pathCost = 0;
+      let pathDays = 0;
+      let crossesGate = false;
+      for (let q = decomposition.start[p]!; q < decomposition.start[p + 1]!; q++) {
+        const j = columnStart + decomposition.arc[q]!;
+        const l = layout.columnItem[j]!;
+        pathCost += this.objective[j]!;
+        pathDays += layout.linkDaysWithHead[l]!;
+        if (layout.linkCorridor[l]! >= 0) crossesGate = true;
+      }
+      const tonnes = decomposition.amount[p]!;
+      const sink = decomposition.sink[p]!;
+      if (sink >= 0) {
+        this.sinkCost[sink]! += tonnes * pathCost;
+        this.sinkDays[sink]! += tonnes * pathDays;
+        if (!crossesGate) clean += tonnes;
+      } else {
+        cycleCost += tonnes * pathCost;
+        cycleDays += tonnes * pathDays;
+        if (crossesGate) cycleThroughGate = true;
+      }
+    }
+
+    if (!oneDestination) {
+      for (let i = first; i < end; i++) {
+        const k = layout.commodityDemands[i]!;
+        const t = layout.demandDestination[k]!;
+        if (t >= 0) this.sinkServed[t]! += demandServed[k]!;
+      }
+      for (let i = first; i < end; i++) {
+        const k = layout.commodityDemands[i]!;
+        const t = layout.demandDestination[k]!;
+        const s = demandServed[k]!;
+        const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
+        demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + (cycleCost * s) / served;
+        demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + (cycleDays * s) / served;
+      }
+    }
+    for (let i = first; i < end; i++) {
+      const t = layout.demandDestination[layout.commodityDemands[i]!]!;
+      if (t >= 0) {
+        this.sinkCost[t] = 0;
+        this.sinkDays[t] = 0;
+        this.sinkServed[t] = 0;
+      }
+    }
+    // Circulation through a gate: which tonnes cross it is a matter of
+    // bookkeeping, so count the commodity's gate tonnes as served ones (exact
+    // where gates are cuts, as the spec intends them).
+    return cycleThroughGate ? Math.max(0, served - gateFlow) : Math.min(served, clean);
+  }
+
+  /** Commodity c's flow as paths to its destinations and cycles (arc = column − the commodity's first column). */
+  private decompose(c: number, demandServed: Float64Array): FlowDecomposition {
+    const layout = this.layout;
+    const columnStart = layout.commodityColumnStart[c]!;
+    const numArcs = layout.commodityFlowEnd[c]! - columnStart;
+    if (numArcs > this.tail.length) {
+      this.tail = new Int32Array(numArcs);
+      this.head = new Int32Array(numArcs);
+      this.arcFlow = new Float64Array(numArcs);
+    }
+    for (let a = 0; a < numArcs; a++) {
+      const l = layout.columnItem[columnStart + a]!;
+      this.tail[a] = layout.linkFrom[l]!;
+      this.head[a] = layout.linkTo[l]!;
+      this.arcFlow[a] = this.x[columnStart + a]!;
+    }
+    const first = layout.commodityDemandStart[c]!;
+    const numSinks = layout.commodityDemandStart[c + 1]! - first;
+    if (numSinks > this.sinkNode.length) {
+      this.sinkNode = new Int32Array(numSinks);
+      this.sinkAmount = new Float64Array(numSinks);
+    }
+    let n = 0;
+    for (let i = 0; i < numSinks; i++) {
+      const k = layout.commodityDemands[first + i]!;
+      const t = layout.demandDestination[k]!;
+      if (t < 0) continue;
+      this.sinkNode[n] = t;
+      this.sinkAmount[n] = demandServed[k]!;
+      n++;
+    }
+    return this.decomposer.decompose(
+      layout.commodityOrigin[c]!,
+      this.tail,
+      this.head,
+      this.arcFlow,
+      numArcs,
+      this.sinkNode,
+      this.sinkAmount,
+      n,
+      this.flowTol,
+    );
+  }
+}
