@@ -8,6 +8,12 @@ import { zeroResult } from './zero-result';
 export interface SolveScenarioOptions {
   /** Wall-clock limit of each LP solve, seconds. */
   readonly timeLimitSeconds?: number;
+  /**
+   * Default true: solve the smallest exact equivalent LP (see `buildLp`);
+   * false solves the spec's formulation as written (same figures, for
+   * benchmarks and cross-checks).
+   */
+  readonly reduce?: boolean;
 }
 
 /**
@@ -20,7 +26,7 @@ export interface SolveScenarioOptions {
 export function solveScenario(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions = {}): Result {
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
-    const build = buildLp(scenario);
+    const build = buildLp(scenario, { reduce: options.reduce ?? true });
     const solution = lpSolve(build.lp, lpOptions);
     switch (solution.status) {
       case 'optimal':

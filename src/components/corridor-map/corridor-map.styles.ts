@@ -33,6 +33,80 @@ export const corridorMapStyles = css`
 
   svg {
     display: block;
+    /* The view's inverse zoom, set with the viewBox: symbols and labels keep their size on screen. */
+    --_inv: 1;
+    /* A vertical swipe scrolls the page until the map is zoomed in; a pinch is ours. */
+    touch-action: pan-y;
+    outline: none;
+  }
+
+  svg.zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+
+  svg.zoomed:active {
+    cursor: grabbing;
+  }
+
+  svg:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .zs {
+    transform: scale(var(--_inv));
+  }
+
+  .countries path,
+  .link .hit,
+  .link .line {
+    vector-effect: non-scaling-stroke;
+  }
+
+  .zoom {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    background: var(--_surface);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 12%);
+    overflow: hidden;
+  }
+
+  .zoom button {
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    font-size: 16px;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .zoom button + button {
+    border-top: 1px solid var(--_line);
+  }
+
+  .zoom button:hover {
+    background: var(--_subtle);
+  }
+
+  .zoom button[aria-disabled='true'] {
+    color: var(--_muted);
+    opacity: 0.5;
+    cursor: default;
+  }
+
+  .zoom button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
   }
 
   .water {

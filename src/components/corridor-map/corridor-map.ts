@@ -1,13 +1,30 @@
 import { html, LitElement, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { LinkResult, NodeKind, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatTonnes } from '../format';
-import { nodeLabel } from '../item-names';
+import { linkLabel, linkName } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { corridorMapStyles } from './corridor-map.styles';
 import { describeLink, describeNode, isBinding } from './map-describe';
-import { layoutMap, placeFlowLabels, type FlowLabel, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
+import { placeMapLabels, type MapLabels, type WantedFlowLabel } from './map-labels';
+import { layoutMap, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
+import {
+  boundsView,
+  clampView,
+  labelLevel,
+  MAX_ZOOM,
+  panView,
+  revealPoint,
+  sameView,
+  viewZoom,
+  zoomView,
+  type MapBounds,
+  type MapView,
+} from './map-view';
 import { countriesWithin } from './region-outline';
+
+export type { MapBounds } from './map-view';
 
 /** What the map can select: a node or a link, by id. */
 export interface MapSelection {
@@ -23,9 +40,19 @@ const MAX_WIDTH = 12;
 /** Lightest shade (share of the full colour) of an idle link; full links get 100%. */
 const MIN_SHADE = 40;
 const NEUTRAL_LINK = 'var(--corridor-map-link-color, #35424f)';
-/** Links carrying at least this share of the largest flow get their flow written beside them. */
+/** At the whole-map zoom, links carrying at least this share of the largest flow get their flow written beside them. */
 const FLOW_LABEL_SHARE = 0.12;
+/** Flow figures at the whole-map zoom; each label level (zoom doubling) allows twice as many, smaller ones too. */
 const MAX_FLOW_LABELS = 24;
+/** One step of the zoom buttons and keys. */
+const ZOOM_STEP = 1.6;
+/** One arrow-key pan, as a share of the view. */
+const PAN_STEP = 0.15;
+/** Pointer travel (px) before a press becomes a drag rather than a click. */
+const DRAG_THRESHOLD = 4;
+const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
+
+type ItemKey = `${'node' | 'link'}:${string}`;
 
 interface Described {
   readonly title: string;
@@ -42,14 +69,26 @@ interface Described {
  * via `world-atlas`), the projection is computed here. Geometry is computed
  * once per scenario and width; a new result only restyles.
  *
- * Every node and link is focusable and has an accessible name with its flow,
- * capacity, utilisation and marginal value; hovering or focusing one shows
- * the same in a tooltip. Click, Enter or Space selects it.
+ * Zoom and pan: the wheel or a pinch zooms, dragging pans, the +, − and
+ * reset buttons do the same; with the map focused, + and − zoom, the arrow
+ * keys pan and 0 resets. All of it only moves the SVG viewBox; lines,
+ * symbols and labels keep their size on screen. Names and flow figures that
+ * would overlap are left out, the least busy node's (lowest throughput)
+ * first, and come back when zoomed in. `bounds` starts the map zoomed on a
+ * region.
+ *
+ * Every node and link has an accessible name with its flow, capacity,
+ * utilisation and marginal value; hovering or focusing one shows the same in
+ * a tooltip. The items are one tab stop (a roving tabindex): the arrow keys
+ * move from item to item (each node, then the links leaving it), Home and
+ * End go to the first and last, and the map pans to follow. Click, Enter or
+ * Space selects it.
  *
  * @event corridor-select - The user picked a node or a link. `detail: { kind: 'node' | 'link', id: string }`.
  *
  * @csspart base - The outer box.
  * @csspart map - The SVG.
+ * @csspart zoom - The zoom buttons.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart legend - The legend below the map.
  *
@@ -74,6 +113,8 @@ export class CorridorMap extends LitElement {
     scenario: { attribute: false },
     result: { attribute: false },
     selected: { attribute: false },
+    bounds: { attribute: false },
+    _level: { state: true },
   };
 
   /** The network to draw (node positions, links, corridors); null shows a placeholder. */
@@ -82,17 +123,43 @@ export class CorridorMap extends LitElement {
   declare result: Result | null;
   /** Highlighted item; setting it does not fire `corridor-select`. */
   declare selected: MapSelection | null;
+  /**
+   * The region to start zoomed on, `[[latMin, lonMin], [latMax, lonMax]]` in
+   * degrees (e.g. `[[38.5, 44], [42.5, 51]]` for the Caucasus); the reset
+   * button returns to it. `null` (default): the whole network. Setting it
+   * moves the view at once.
+   */
+  declare bounds: MapBounds | null;
+  /** Zoom level the labels are placed for (a power of two); changes re-place them. */
+  declare _level: number;
 
   private width = 0;
   private layout: MapLayout | null = null;
   private layoutKey: { scenario: Scenario | null; width: number } = { scenario: null, width: -1 };
+  /** The drawn nodes' ids: a new set (another model) starts a new view; an edit keeps it. */
+  private nodesKey = '';
+  private view: MapView = { x: 0, y: 0, w: 1, h: 1 };
   private linkResults = new Map<string, LinkResult>();
   private nodeResults = new Map<string, NodeResult>();
   private linkById = new Map<string, ScenarioLink>();
   private nodeById = new Map<string, ScenarioNode>();
   private descriptions = new Map<string, Described>();
   private maxFlow = 0;
-  private flowLabels: readonly FlowLabel[] = [];
+  private labelCache = new Map<number, MapLabels>();
+  private labels: MapLabels = { names: [], flows: [] };
+  /** Items in keyboard order, and where each is. */
+  private order: readonly ItemKey[] = [];
+  private orderIndex = new Map<ItemKey, number>();
+  private positions = new Map<ItemKey, { readonly x: number; readonly y: number }>();
+  /** The one item in the tab order. */
+  private roving: ItemKey | null = null;
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private gesture:
+    | { kind: 'pan'; startX: number; startY: number; view: MapView; moved: boolean }
+    | { kind: 'pinch'; distance: number; midX: number; midY: number; view: MapView }
+    | null = null;
+  /** A press that became a drag: the click that follows selects nothing. */
+  private swallowClick = false;
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
@@ -109,6 +176,8 @@ export class CorridorMap extends LitElement {
     this.scenario = null;
     this.result = null;
     this.selected = null;
+    this.bounds = null;
+    this._level = 1;
   }
 
   override connectedCallback(): void {
@@ -121,6 +190,11 @@ export class CorridorMap extends LitElement {
     this.resizeObserver?.disconnect();
   }
 
+  /** How far the map is zoomed in: 1 shows the whole network, at most 32. */
+  get zoom(): number {
+    return this.layout === null ? 1 : viewZoom(this.view, this.layout.width);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const width = this.width > 0 ? this.width : Math.floor(this.getBoundingClientRect().width) || 800;
     const scenarioChanged = changed.has('scenario');
@@ -128,10 +202,12 @@ export class CorridorMap extends LitElement {
       this.linkById = new Map((this.scenario?.links ?? []).map((l) => [l.id, l]));
       this.nodeById = new Map((this.scenario?.nodes ?? []).map((n) => [n.id, n]));
     }
+    const previous = this.layout;
     const layoutChanged = this.layoutKey.scenario !== this.scenario || this.layoutKey.width !== width;
     if (layoutChanged) {
       this.layout = this.scenario === null ? null : layoutMap(this.scenario, width, countriesWithin);
       this.layoutKey = { scenario: this.scenario, width };
+      this.orderItems();
     }
     if (changed.has('result')) {
       const solved = this.result !== null && this.result.status === 'optimal' ? this.result : null;
@@ -139,8 +215,67 @@ export class CorridorMap extends LitElement {
       this.nodeResults = new Map((solved?.nodes ?? []).map((n) => [n.id, n]));
       this.maxFlow = Math.max(0, ...(solved?.links ?? []).map((l) => l.flow));
     }
-    if (scenarioChanged || changed.has('result')) this.describeAll();
-    if (scenarioChanged || changed.has('result') || layoutChanged) this.flowLabels = this.placeFlowLabels();
+    if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
+    if (scenarioChanged || changed.has('result') || layoutChanged) {
+      this.describeAll();
+      this.labelCache = new Map();
+    }
+    this.labels = this.labelsAt(this._level);
+    if (changed.has('selected') && this.selected !== null) {
+      const key: ItemKey = `${this.selected.kind}:${this.selected.id}`;
+      if (this.orderIndex.has(key)) {
+        this.roving = key;
+        const at = this.positions.get(key);
+        if (at !== undefined && this.layout !== null && this.zoom > 1) {
+          this.view = revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height);
+          this._level = labelLevel(this.zoom);
+          this.labels = this.labelsAt(this._level);
+        }
+      }
+    }
+    if (this.roving === null || !this.orderIndex.has(this.roving)) this.roving = this.order[0] ?? null;
+  }
+
+  /** Keeps the view across edits, starts afresh for another network or new `bounds`. */
+  private settleView(previous: MapLayout | null, boundsChanged: boolean): void {
+    const layout = this.layout;
+    if (layout === null) return;
+    const nodesKey = layout.nodes.map((n) => n.id).join('\u0000');
+    if (boundsChanged || previous === null || nodesKey !== this.nodesKey) {
+      this.view = boundsView(layout, this.bounds);
+    } else if (previous.width !== layout.width || previous.height !== layout.height) {
+      const sx = layout.width / previous.width;
+      const sy = layout.height / previous.height;
+      this.view = clampView({ x: this.view.x * sx, y: this.view.y * sy, w: this.view.w * sx, h: this.view.h * sy }, layout.width, layout.height);
+    }
+    this.nodesKey = nodesKey;
+    this._level = labelLevel(this.zoom);
+  }
+
+  /** Keyboard order: each node, then the links leaving it, in the scenario's order. */
+  private orderItems(): void {
+    const layout = this.layout;
+    const order: ItemKey[] = [];
+    const positions = new Map<ItemKey, { x: number; y: number }>();
+    if (layout !== null) {
+      const leaving = new Map<string, LinkPlace[]>();
+      for (const l of layout.links) {
+        const list = leaving.get(l.from);
+        if (list === undefined) leaving.set(l.from, [l]);
+        else list.push(l);
+      }
+      for (const n of layout.nodes) {
+        order.push(`node:${n.id}`);
+        positions.set(`node:${n.id}`, { x: n.x, y: n.y });
+        for (const l of leaving.get(n.id) ?? []) {
+          order.push(`link:${l.id}`);
+          positions.set(`link:${l.id}`, l.marker);
+        }
+      }
+    }
+    this.order = order;
+    this.orderIndex = new Map(order.map((key, i) => [key, i]));
+    this.positions = positions;
   }
 
   private lineWidth(flow: number): number {
@@ -149,21 +284,40 @@ export class CorridorMap extends LitElement {
       : MIN_WIDTH;
   }
 
-  private placeFlowLabels(): readonly FlowLabel[] {
+  /** Names and flow figures for a label level; computed once per level, scenario and result. */
+  private labelsAt(level: number): MapLabels {
     const layout = this.layout;
-    if (layout === null || this.maxFlow <= 0) return [];
+    if (layout === null) return { names: [], flows: [] };
+    const cached = this.labelCache.get(level);
+    if (cached !== undefined) return cached;
     const locale = elementLocale(this);
-    const wanted = layout.links
-      .map((place) => ({ place, flow: this.linkResults.get(place.id)?.flow ?? 0 }))
-      .filter(({ place, flow }) => place.enabled && flow >= this.maxFlow * FLOW_LABEL_SHARE)
-      .sort((a, b) => b.flow - a.flow)
-      .slice(0, MAX_FLOW_LABELS)
-      .map(({ place, flow }) => ({
-        id: place.id,
-        text: formatTonnes(flow, { locale }).replace('/yr', ''),
-        halfWidth: this.lineWidth(flow) / 2,
-      }));
-    return placeFlowLabels(layout, wanted);
+    const throughput = (id: string): number => this.nodeResults.get(id)?.throughput ?? 0;
+    const index = new Map(layout.nodes.map((n, i) => [n.id, i]));
+    const nameOrder = [...layout.nodes]
+      .sort(
+        (p, q) =>
+          throughput(q.id) - throughput(p.id) ||
+          (layout.degree.get(q.id) ?? 0) - (layout.degree.get(p.id) ?? 0) ||
+          KIND_RANK[p.kind] - KIND_RANK[q.kind] ||
+          (index.get(p.id) ?? 0) - (index.get(q.id) ?? 0),
+      )
+      .map((n) => n.id);
+    const flows: WantedFlowLabel[] =
+      this.maxFlow <= 0
+        ? []
+        : layout.links
+            .map((place) => ({ place, flow: this.linkResults.get(place.id)?.flow ?? 0 }))
+            .filter(({ place, flow }) => place.enabled && flow > 1e-9 && flow >= (this.maxFlow * FLOW_LABEL_SHARE) / level)
+            .sort((a, b) => b.flow - a.flow)
+            .slice(0, MAX_FLOW_LABELS * level)
+            .map(({ place, flow }) => ({
+              id: place.id,
+              text: formatTonnes(flow, { locale }).replace('/yr', ''),
+              halfWidth: this.lineWidth(flow) / 2,
+            }));
+    const placed = placeMapLabels(layout, { nameOrder, flows, zoom: level });
+    this.labelCache.set(level, placed);
+    return placed;
   }
 
   /** Accessible names and tooltip lines: once per scenario or result, not per hover. */
@@ -173,12 +327,10 @@ export class CorridorMap extends LitElement {
     const layout = this.layout;
     if (scenario === null || layout === null) return;
     const locale = elementLocale(this);
-    const name = (id: string): string => nodeLabel(this.nodeById.get(id), id);
     for (const place of layout.links) {
       const link = this.linkById.get(place.id);
       if (link === undefined) continue;
-      const title = `${name(link.from)} → ${name(link.to)}`;
-      const d = describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale);
+      const d = describeLink(linkName(scenario, link), link, place, this.linkResults.get(place.id), this.result, locale, linkLabel(scenario, link));
       this.descriptions.set(`link:${place.id}`, { ...d, aria: `${d.title}. ${d.lines.join('. ')}` });
     }
     for (const place of layout.nodes) {
@@ -202,20 +354,31 @@ export class CorridorMap extends LitElement {
     if (layout.unplaced > 0) {
       notes.push(`${layout.unplaced} node${layout.unplaced === 1 ? ' has' : 's have'} no coordinates and ${layout.unplaced === 1 ? 'is' : 'are'} not drawn.`);
     }
+    const zoom = this.zoom;
+    const v = this.view;
     return html`
       <figure part="base" class="base">
         <div class="frame" style="height:${layout.height}px">
           <svg
             part="map"
+            class=${zoom > 1 + 1e-9 ? 'zoomed' : ''}
             width=${layout.width}
             height=${layout.height}
-            viewBox="0 0 ${layout.width} ${layout.height}"
+            viewBox="${v.x} ${v.y} ${v.w} ${v.h}"
+            style="--_inv:${1 / zoom}"
+            tabindex="0"
             role="group"
             aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
+            aria-describedby="map-help"
             @click=${this.onClick}
             @keydown=${this.onKeyDown}
             @pointerover=${this.onPointerOver}
             @pointerleave=${this.hideTooltip}
+            @pointerdown=${this.onPointerDown}
+            @pointermove=${this.onPointerMove}
+            @pointerup=${this.onPointerEnd}
+            @pointercancel=${this.onPointerEnd}
+            @wheel=${this.wheelListener}
             @focusin=${this.onFocusIn}
             @focusout=${this.hideTooltip}
           >
@@ -224,25 +387,46 @@ export class CorridorMap extends LitElement {
             </defs>
             <rect class="water" width=${layout.width} height=${layout.height}></rect>
             <g class="countries" clip-path="url(#frame)" aria-hidden="true">
-              ${layout.countries.map((d) => svg`<path d=${d}></path>`)}
+              ${guard([layout], () => layout.countries.map((d) => svg`<path d=${d}></path>`))}
             </g>
-            <g class="links">${layout.links.map((place) => this.renderLink(place))}</g>
-            <g class="nodes">${layout.nodes.map((place) => this.renderNode(place))}</g>
+            <g class="links">
+              ${guard([layout, this.linkResults, this.descriptions, this.selected, this.maxFlow], () =>
+                layout.links.map((place) => this.renderLink(place)),
+              )}
+            </g>
+            <g class="nodes">
+              ${guard([layout, this.nodeResults, this.descriptions, this.selected], () => layout.nodes.map((place) => this.renderNode(place)))}
+            </g>
             <g class="flow-labels" aria-hidden="true">
-              ${this.flowLabels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
+              ${this.labels.flows.map(
+                (l) => svg`<g transform="translate(${l.x} ${l.y})"><text class="zs" x=${l.dx} y=${l.dy} text-anchor="middle">${l.text}</text></g>`,
+              )}
             </g>
             <g class="labels" aria-hidden="true">
-              ${layout.labels.map(
-                (l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
+              ${this.labels.names.map(
+                (l) => svg`<g transform="translate(${l.x} ${l.y})"><text class="zs" x=${l.dx} y=${l.dy} text-anchor=${l.anchor}>${l.text}</text></g>`,
               )}
             </g>
           </svg>
+          <p id="map-help" class="visually-hidden">
+            Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and
+            0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.
+          </p>
+          <div part="zoom" class="zoom">
+            <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+            <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+            <button type="button" class="zoom-reset" aria-label="Reset zoom" title="Back to the start view (0)" @click=${() => this.resetView()}>⟲</button>
+          </div>
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
         ${this.renderLegend()}
       </figure>
     `;
+  }
+
+  private tabIndexOf(key: ItemKey): string {
+    return key === this.roving ? '0' : '-1';
   }
 
   private renderLink(place: LinkPlace): SVGTemplateResult {
@@ -259,11 +443,12 @@ export class CorridorMap extends LitElement {
       .filter((c) => c !== '')
       .join(' ');
     const arrowSize = Math.max(3.5, width * 0.55);
+    // Arrow and marker are drawn at their point and scaled back by the zoom, so they keep their size on screen.
     return svg`<g
       class=${classes}
       data-kind="link"
       data-id=${place.id}
-      tabindex="0"
+      tabindex=${this.tabIndexOf(`link:${place.id}`)}
       role="button"
       aria-label=${this.descriptions.get(`link:${place.id}`)?.aria ?? place.id}
       aria-current=${selected ? 'true' : 'false'}
@@ -271,11 +456,11 @@ export class CorridorMap extends LitElement {
       <path class="hit" d=${place.d} style="stroke-width:${Math.max(width + 8, 12)}px"></path>
       <path class="line" d=${place.d} style="stroke:${color};stroke-width:${width}px"></path>
       ${flow > 1e-9
-        ? svg`<path class="arrow" transform="translate(${place.arrow.x} ${place.arrow.y}) rotate(${(place.arrow.angle * 180) / Math.PI})"
-            d="M${-arrowSize} ${-arrowSize}L${arrowSize * 0.6} 0L${-arrowSize} ${arrowSize}" style="stroke:${width >= 5 ? '#fff' : color}"></path>`
+        ? svg`<g transform="translate(${place.arrow.x} ${place.arrow.y}) rotate(${(place.arrow.angle * 180) / Math.PI})"><path class="arrow zs"
+            d="M${-arrowSize} ${-arrowSize}L${arrowSize * 0.6} 0L${-arrowSize} ${arrowSize}" style="stroke:${width >= 5 ? '#fff' : color}"></path></g>`
         : nothing}
       ${binding
-        ? svg`<circle class="binding" cx=${place.marker.x} cy=${place.marker.y} r=${Math.max(4, width / 2 + 1.5)}></circle>`
+        ? svg`<g transform="translate(${place.marker.x} ${place.marker.y})"><circle class="binding zs" r=${Math.max(4, width / 2 + 1.5)}></circle></g>`
         : nothing}
     </g>`;
   }
@@ -292,14 +477,16 @@ export class CorridorMap extends LitElement {
       data-kind="node"
       data-id=${place.id}
       transform="translate(${place.x} ${place.y})"
-      tabindex="0"
+      tabindex=${this.tabIndexOf(`node:${place.id}`)}
       role="button"
       aria-label=${this.descriptions.get(`node:${place.id}`)?.aria ?? place.id}
       aria-current=${selected ? 'true' : 'false'}
     >
-      <circle class="hit" r="11"></circle>
-      ${binding ? svg`<circle class="binding-ring" r="9"></circle>` : nothing}
-      ${nodeSymbol(place.kind)}
+      <g class="zs">
+        <circle class="hit" r="11"></circle>
+        ${binding ? svg`<circle class="binding-ring" r="9"></circle>` : nothing}
+        ${nodeSymbol(place.kind)}
+      </g>
     </g>`;
   }
 
@@ -358,24 +545,237 @@ export class CorridorMap extends LitElement {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      return;
+    }
     const item = this.itemOf(event);
     if (item !== null) this.select(item.kind, item.id);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const item = this.itemOf(event);
-    if (item === null) return;
+    const key = event.key;
+    const layout = this.layout;
+    if (layout === null) return;
+    if ((key === 'Enter' || key === ' ') && item !== null) {
+      event.preventDefault();
+      this.select(item.kind, item.id);
+      return;
+    }
+    if (key === '+' || key === '=' || key === '-' || key === '_' || key === '−') {
+      event.preventDefault();
+      const at = item === null ? undefined : this.positions.get(`${item.kind}:${item.id}`);
+      this.zoomBy(key === '+' || key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP, at);
+      return;
+    }
+    if (key === '0') {
+      event.preventDefault();
+      this.resetView();
+      return;
+    }
+    const arrows: Record<string, readonly [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
+    if (item !== null) {
+      // On an item the arrows walk the items: right and down to the next, left and up to the previous.
+      const at = this.orderIndex.get(`${item.kind}:${item.id}`);
+      if (at === undefined) return;
+      let next: number | undefined;
+      if (key === 'ArrowRight' || key === 'ArrowDown') next = Math.min(at + 1, this.order.length - 1);
+      else if (key === 'ArrowLeft' || key === 'ArrowUp') next = Math.max(at - 1, 0);
+      else if (key === 'Home') next = 0;
+      else if (key === 'End') next = this.order.length - 1;
+      if (next === undefined) return;
+      event.preventDefault();
+      const target = this.order[next];
+      if (target !== undefined) this.focusItem(target);
+      return;
+    }
+    const step = arrows[key];
+    if (step === undefined || event.target !== this.renderRoot.querySelector('svg')) return;
     event.preventDefault();
-    this.select(item.kind, item.id);
+    this.setView(panView(this.view, step[0] * this.view.w * PAN_STEP, step[1] * this.view.h * PAN_STEP, layout.width, layout.height));
   };
+
+  /** Moves the tab stop to an item, focuses it and pans the map to show it. */
+  private focusItem(key: ItemKey): void {
+    const [kind, ...rest] = key.split(':');
+    const id = rest.join(':');
+    const element = this.renderRoot.querySelector<SVGGElement>(`[data-kind="${kind}"][data-id="${CSS.escape(id)}"]`);
+    if (element === null) return;
+    this.setRoving(key);
+    element.focus({ preventScroll: true });
+  }
+
+  /** The roving tabindex, set on the two elements it moves between rather than by a render of every item. */
+  private setRoving(key: ItemKey): void {
+    if (key === this.roving) return;
+    const find = (k: ItemKey | null): SVGGElement | null => {
+      if (k === null) return null;
+      const [kind, ...rest] = k.split(':');
+      return this.renderRoot.querySelector<SVGGElement>(`[data-kind="${kind}"][data-id="${CSS.escape(rest.join(':'))}"]`);
+    };
+    find(this.roving)?.setAttribute('tabindex', '-1');
+    find(key)?.setAttribute('tabindex', '0');
+    this.roving = key;
+  }
 
   private select(kind: 'node' | 'link', id: string): void {
     const detail: CorridorSelectDetail = { kind, id };
     this.dispatchEvent(new CustomEvent<CorridorSelectDetail>('corridor-select', { detail, bubbles: true, composed: true }));
   }
 
+  // ------------------------------------------------------------------ view
+
+  /**
+   * Applies a view straight to the SVG (viewBox, the inverse zoom that keeps
+   * symbols and labels their size, the buttons' state): no render, so a drag
+   * or a wheel costs no template work. Labels are re-placed only when the
+   * zoom crosses a label level.
+   */
+  private setView(view: MapView): void {
+    const layout = this.layout;
+    if (layout === null || sameView(view, this.view)) return;
+    this.view = view;
+    const zoom = this.zoom;
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
+    if (svgElement !== null) {
+      svgElement.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+      svgElement.style.setProperty('--_inv', String(1 / zoom));
+      svgElement.classList.toggle('zoomed', zoom > 1 + 1e-9);
+    }
+    this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
+    this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
+    this.hideTooltip();
+    const level = labelLevel(zoom);
+    if (level !== this._level) this._level = level;
+  }
+
+  /** Zooms by `factor` around a map point (default: the middle of the view). */
+  private zoomBy(factor: number, at?: { readonly x: number; readonly y: number }): void {
+    const layout = this.layout;
+    if (layout === null) return;
+    const point = at ?? { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
+    this.setView(zoomView(this.view, factor, point, layout.width, layout.height));
+  }
+
+  private resetView(): void {
+    if (this.layout !== null) this.setView(boundsView(this.layout, this.bounds));
+  }
+
+  /** The map point under a pointer. */
+  private mapPoint(clientX: number, clientY: number): { x: number; y: number } {
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
+    const rect = svgElement?.getBoundingClientRect();
+    if (rect === undefined || rect.width === 0 || rect.height === 0) return { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
+    return {
+      x: this.view.x + ((clientX - rect.left) * this.view.w) / rect.width,
+      y: this.view.y + ((clientY - rect.top) * this.view.h) / rect.height,
+    };
+  }
+
+  /** Screen pixels per map pixel of a view. */
+  private pixelsPerUnit(view: MapView): number {
+    const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
+    return rect !== undefined && rect.width > 0 ? rect.width / view.w : 1;
+  }
+
+  // A wheel listener must not be passive to keep the page from scrolling while the map zooms.
+  private readonly wheelListener = {
+    passive: false,
+    handleEvent: (event: WheelEvent): void => {
+      const layout = this.layout;
+      if (layout === null) return;
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+      // A trackpad pinch arrives as a wheel with ctrlKey and small deltas.
+      const factor = Math.exp(-event.deltaY * unit * (event.ctrlKey ? 0.01 : 0.002));
+      const zoom = this.zoom;
+      // Zoomed all the way out, a wheel down scrolls the page as usual.
+      if (factor < 1 && zoom <= 1 + 1e-9) return;
+      event.preventDefault();
+      this.setView(zoomView(this.view, factor, this.mapPoint(event.clientX, event.clientY), layout.width, layout.height));
+    },
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.swallowClick = false;
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    this.startGesture();
+  };
+
+  private startGesture(): void {
+    const points = [...this.pointers.values()];
+    const [a, b] = points;
+    if (points.length === 1 && a !== undefined) {
+      this.gesture = { kind: 'pan', startX: a.x, startY: a.y, view: this.view, moved: false };
+    } else if (a !== undefined && b !== undefined) {
+      this.gesture = {
+        kind: 'pinch',
+        distance: Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1),
+        midX: (a.x + b.x) / 2,
+        midY: (a.y + b.y) / 2,
+        view: this.view,
+      };
+    } else {
+      this.gesture = null;
+    }
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!this.pointers.has(event.pointerId) || this.layout === null) return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const gesture = this.gesture;
+    const { width, height } = this.layout;
+    if (gesture?.kind === 'pan') {
+      const dx = event.clientX - gesture.startX;
+      const dy = event.clientY - gesture.startY;
+      if (!gesture.moved) {
+        if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+        gesture.moved = true;
+        // Captured only once it is a drag: a plain press must still click the item under it.
+        try {
+          (event.currentTarget as Element | null)?.setPointerCapture(event.pointerId);
+        } catch {
+          // A pointer the browser no longer tracks (lifted, or synthetic): the drag works without capture.
+        }
+      }
+      this.swallowClick = true;
+      const scale = this.pixelsPerUnit(gesture.view);
+      this.setView(panView(gesture.view, -dx / scale, -dy / scale, width, height));
+    } else if (gesture?.kind === 'pinch') {
+      const [a, b] = [...this.pointers.values()];
+      if (a === undefined || b === undefined) return;
+      this.swallowClick = true;
+      const scale = this.pixelsPerUnit(gesture.view);
+      const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
+      const left = rect?.left ?? 0;
+      const top = rect?.top ?? 0;
+      const anchor = { x: gesture.view.x + (gesture.midX - left) / scale, y: gesture.view.y + (gesture.midY - top) / scale };
+      const factor = Math.hypot(a.x - b.x, a.y - b.y) / gesture.distance;
+      const zoomed = zoomView(gesture.view, factor, anchor, width, height);
+      const moved = this.pixelsPerUnit(zoomed);
+      this.setView(panView(zoomed, -((a.x + b.x) / 2 - gesture.midX) / moved, -((a.y + b.y) / 2 - gesture.midY) / moved, width, height));
+    }
+  };
+
+  private readonly onPointerEnd = (event: PointerEvent): void => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    // Lifting one finger of a pinch carries on as a pan from where things are.
+    this.startGesture();
+    if (this.gesture?.kind === 'pan') this.gesture.moved = true;
+    if (this.pointers.size === 0) this.gesture = null;
+  };
+
+  // --------------------------------------------------------------- tooltip
+
   private readonly onPointerOver = (event: PointerEvent): void => {
+    if (this.swallowClick) return;
     const item = this.itemOf(event);
     if (item === null) this.hideTooltip();
     else this.showTooltip(item.kind, item.id);
@@ -383,25 +783,26 @@ export class CorridorMap extends LitElement {
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const item = this.itemOf(event);
-    if (item !== null) this.showTooltip(item.kind, item.id);
+    if (item === null) return;
+    const key: ItemKey = `${item.kind}:${item.id}`;
+    this.setRoving(key);
+    const at = this.positions.get(key);
+    if (at !== undefined && this.layout !== null && this.zoom > 1) {
+      this.setView(revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height));
+    }
+    this.showTooltip(item.kind, item.id);
   };
 
   private showTooltip(kind: 'node' | 'link', id: string): void {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     const layout = this.layout;
     const described = this.descriptions.get(`${kind}:${id}`);
-    if (tooltip === null || layout === null || described === undefined) return;
-    let x = 0;
-    let y = 0;
-    if (kind === 'node') {
-      const place = layout.nodes.find((n) => n.id === id);
-      x = place?.x ?? 0;
-      y = place?.y ?? 0;
-    } else {
-      const place = layout.links.find((l) => l.id === id);
-      x = place?.marker.x ?? 0;
-      y = place?.marker.y ?? 0;
-    }
+    const at = this.positions.get(`${kind}:${id}`);
+    if (tooltip === null || layout === null || described === undefined || at === undefined) return;
+    // Map pixels to the frame's pixels through the view.
+    const zoom = this.zoom;
+    const x = (at.x - this.view.x) * zoom;
+    const y = (at.y - this.view.y) * zoom;
     // Lit's render escapes names, so a hostile name shows as text.
     render(
       html`<strong>${described.title}</strong>${described.lines.map((line) => html`<span>${line}</span>`)}`,

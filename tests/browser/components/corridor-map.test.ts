@@ -2,7 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-map/corridor-map';
 import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
-import type { Scenario } from '../../../src/model/types';
+import type { Result, Scenario } from '../../../src/model/types';
+import { closeTo } from '../../support/tolerance';
 import { caspianResult, caspianScenario, gridScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
 
@@ -34,17 +35,19 @@ describe('<corridor-map>', () => {
     unmountAll();
   });
 
-  it('should draw every link and node with coordinates, each focusable with a role and a name', async () => {
+  it('should draw every link and node with coordinates, each focusable with a role and a name, and one tab stop for all', async () => {
     const el = await map({ scenario: caspianScenario, result: caspianResult });
     const links = shadowQueryAll(el, '[data-kind="link"]');
     const nodes = shadowQueryAll(el, '[data-kind="node"]');
     expect(links).toHaveLength(caspianScenario.links.length);
     expect(nodes).toHaveLength(caspianScenario.nodes.length);
     for (const g of [...links, ...nodes]) {
-      expect(g.getAttribute('tabindex')).toBe('0');
+      expect(g.getAttribute('tabindex')).toMatch(/^(0|-1)$/);
       expect(g.getAttribute('role')).toBe('button');
       expect(g.getAttribute('aria-label')!.length).toBeGreaterThan(10);
     }
+    // Roving tabindex: the first node (Dostyk) is the one stop until another item is focused.
+    expect([...links, ...nodes].filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset['id'])).toEqual(['dostyk']);
   });
 
   it('should name a link by its ends with flow, capacity, utilisation and marginal value', async () => {
@@ -52,11 +55,11 @@ describe('<corridor-map>', () => {
     // Fixture: Aktau → Baku ferry carries 3.0 of 3.0 Mt/yr; marginal value 14.2.
     expect(item(el, 'link', 'aktau-baku').getAttribute('aria-label')).toBe(
       'Aktau → Baku. ferry, 460 km. 3.0 Mt/yr of 3.0 Mt/yr capacity, 100.0% used. ' +
-        'Binding: an extra tonne of yearly capacity is worth USD 14.20/yr. Cost USD 38.00/t',
+        'Binding: marginal value USD 14.20/t (an extra tonne of yearly capacity saves USD 14.20 a year). Cost USD 38.00/t',
     );
     expect(item(el, 'link', 'baku-tbilisi').getAttribute('aria-label')).toContain('TITR gate');
     expect(item(el, 'link', 'aktau-alat').getAttribute('aria-label')).toContain(
-      'Unused: would carry freight if USD 0.80/t cheaper',
+      'Unused: must get USD 0.80/t cheaper to carry freight',
     );
     expect(item(el, 'node', 'poti').getAttribute('aria-label')).toContain(
       'Throughput 2.0 Mt/yr of 2.0 Mt/yr capacity, 100.0% used',
@@ -126,7 +129,7 @@ describe('<corridor-map>', () => {
     item(el, 'link', 'sarakhs-tehran').focus();
     expect(tooltip.hidden).toBe(false);
     expect(tooltip.textContent).toContain('Sarakhs → Tehran');
-    expect(tooltip.textContent).toContain('an extra tonne of yearly capacity is worth USD 31.20/yr');
+    expect(tooltip.textContent).toContain('an extra tonne of yearly capacity saves USD 31.20 a year');
     item(el, 'link', 'sarakhs-tehran').blur();
     expect(tooltip.hidden).toBe(true);
   });
@@ -200,4 +203,293 @@ describe('<corridor-map>', () => {
     await el.updateComplete;
     expect(item(el, 'link', scenario.links[0]!.id).querySelector('.line')!.getAttribute('d')).toBe(pathBefore);
   });
+
+  describe('zoom and pan', () => {
+    it('should zoom with the buttons, keeping symbols and labels their size while places move apart', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const zoomOut = shadowQuery<HTMLButtonElement>(el, '[aria-label="Zoom out"]');
+      expect(zoomOut.getAttribute('aria-disabled')).toBe('true');
+      const before = { symbol: symbolBox(el, 'baku'), label: labelBox(el, 'dostyk'), gap: distance(el, 'baku', 'tbilisi'), view: viewBox(el) };
+      await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      const view = viewBox(el);
+      // One step is ×1.6: the viewBox is 1/1.6 of the map wide, and places are 1.6 times as far apart on screen.
+      expect(closeTo(view.w, before.view.w / 1.6, 1e-9)).toBe(true);
+      expect(closeTo(el.zoom, 1.6, 1e-9)).toBe(true);
+      expect(closeTo(distance(el, 'baku', 'tbilisi'), before.gap * 1.6, 1e-3)).toBe(true);
+      expect(Math.abs(symbolBox(el, 'baku').width - before.symbol.width)).toBeLessThan(0.5);
+      expect(Math.abs(labelBox(el, 'dostyk').height - before.label.height)).toBeLessThan(0.5);
+      expect(zoomOut.getAttribute('aria-disabled')).toBe('false');
+      await userEvent.click(zoomOut);
+      expect(closeTo(viewBox(el).w, before.view.w, 1e-9)).toBe(true);
+      await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      await userEvent.click(shadowQuery(el, '[aria-label="Reset zoom"]'));
+      expect(viewBox(el)).toEqual(before.view);
+    });
+
+    it('should zoom and pan from the keyboard when the map has focus', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const full = viewBox(el);
+      svgOf(el).focus();
+      await userEvent.keyboard('-');
+      expect(viewBox(el)).toEqual(full); // already the whole map
+      await userEvent.keyboard('+');
+      const zoomed = viewBox(el);
+      expect(closeTo(zoomed.w, full.w / 1.6, 1e-9)).toBe(true);
+      await userEvent.keyboard('{ArrowRight}');
+      // An arrow pans by 15% of the view.
+      expect(closeTo(viewBox(el).x, zoomed.x + 0.15 * zoomed.w, 1e-9)).toBe(true);
+      await userEvent.keyboard('{ArrowUp}');
+      expect(closeTo(viewBox(el).y, zoomed.y - 0.15 * zoomed.h, 1e-9)).toBe(true);
+      await userEvent.keyboard('0');
+      expect(viewBox(el)).toEqual(full);
+    });
+
+    it('should zoom with the wheel around the point under the pointer, and let the page scroll when zoomed out', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const at = centre(symbolBox(el, 'baku'));
+      const zoomIn = wheel(el, -300, at);
+      expect(zoomIn.defaultPrevented).toBe(true);
+      // exp(300 × 0.002) ≈ 1.82.
+      expect(closeTo(el.zoom, Math.exp(0.6), 1e-9)).toBe(true);
+      const after = centre(symbolBox(el, 'baku'));
+      expect(Math.abs(after.x - at.x)).toBeLessThan(1);
+      expect(Math.abs(after.y - at.y)).toBeLessThan(1);
+      wheel(el, 5000, at);
+      expect(el.zoom).toBe(1);
+      expect(wheel(el, 100, at).defaultPrevented).toBe(false);
+    });
+
+    it('should pan by dragging, and not take the release of a drag for a click', async () => {
+      const seen = recordSelections();
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      el.bounds = [[38.3, 40.5], [42.5, 50.5]];
+      await el.updateComplete;
+      const svg = svgOf(el);
+      const start = centre(symbolBox(el, 'tbilisi'));
+      pointer(svg, 'pointerdown', 1, start);
+      pointer(svg, 'pointermove', 1, { x: start.x - 30, y: start.y - 20 });
+      pointer(svg, 'pointermove', 1, { x: start.x - 60, y: start.y - 40 });
+      pointer(svg, 'pointerup', 1, { x: start.x - 60, y: start.y - 40 });
+      item(el, 'node', 'tbilisi').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const moved = centre(symbolBox(el, 'tbilisi'));
+      expect(Math.abs(moved.x - (start.x - 60))).toBeLessThan(1);
+      expect(Math.abs(moved.y - (start.y - 40))).toBeLessThan(1);
+      expect(seen).toEqual([]);
+      // A press without a drag is a click again.
+      pointer(svg, 'pointerdown', 1, moved);
+      pointer(svg, 'pointerup', 1, moved);
+      item(el, 'node', 'tbilisi').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(seen.map((s) => s.detail)).toEqual([{ kind: 'node', id: 'tbilisi' }]);
+    });
+
+    it('should zoom with a two-finger pinch', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const svg = svgOf(el);
+      const box = svg.getBoundingClientRect();
+      const mid = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      pointer(svg, 'pointerdown', 11, { x: mid.x - 20, y: mid.y }, 'touch');
+      pointer(svg, 'pointerdown', 12, { x: mid.x + 20, y: mid.y }, 'touch');
+      pointer(svg, 'pointermove', 11, { x: mid.x - 40, y: mid.y }, 'touch');
+      pointer(svg, 'pointermove', 12, { x: mid.x + 40, y: mid.y }, 'touch');
+      pointer(svg, 'pointerup', 11, { x: mid.x - 40, y: mid.y }, 'touch');
+      pointer(svg, 'pointerup', 12, { x: mid.x + 40, y: mid.y }, 'touch');
+      // The fingers went from 40 px to 80 px apart: twice as close.
+      expect(closeTo(el.zoom, 2, 1e-9)).toBe(true);
+    });
+
+    it('should start on the region given by bounds and return to it on reset', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult, bounds: [[38.3, 40.5], [42.5, 50.5]] });
+      expect(el.zoom).toBeGreaterThan(2);
+      const frame = svgOf(el).getBoundingClientRect();
+      const inside = (id: string): boolean => {
+        const c = centre(symbolBox(el, id));
+        return c.x > frame.left && c.x < frame.right && c.y > frame.top && c.y < frame.bottom;
+      };
+      expect(['tbilisi', 'baku', 'kars', 'yerevan', 'alat'].every(inside)).toBe(true);
+      expect(['dostyk', 'kostanay', 'istanbul', 'constanta'].some(inside)).toBe(false);
+      const start = viewBox(el);
+      await userEvent.click(shadowQuery(el, '[aria-label="Zoom out"]'));
+      await userEvent.click(shadowQuery(el, '[aria-label="Reset zoom"]'));
+      expect(viewBox(el)).toEqual(start);
+      el.bounds = null;
+      await el.updateComplete;
+      expect(el.zoom).toBe(1);
+    });
+
+    it('should keep the view through an edit and a new result, and start afresh for another network', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      const zoomed = viewBox(el);
+      el.scenario = { ...caspianScenario, links: caspianScenario.links.map((l) => (l.id === 'aktau-baku' ? { ...l, cost: 40 } : l)) };
+      el.result = { ...caspianResult };
+      await el.updateComplete;
+      expect(viewBox(el)).toEqual(zoomed);
+      el.scenario = gridScenario(3, 3).scenario;
+      el.result = null;
+      await el.updateComplete;
+      expect(el.zoom).toBe(1);
+    });
+
+    it('should move only the view: the drawing is not redrawn while zooming', async () => {
+      const { scenario, result } = gridScenario(20, 25);
+      const el = await map({ scenario, result });
+      const first = item(el, 'link', scenario.links[0]!.id);
+      const d = first.querySelector('.line')!.getAttribute('d');
+      for (let i = 0; i < 4; i++) await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      await el.updateComplete;
+      // 1.6⁴ ≈ 6.6: past three label levels, yet the same elements with the same geometry.
+      expect(el.zoom).toBeGreaterThan(4);
+      expect(item(el, 'link', scenario.links[0]!.id)).toBe(first);
+      expect(first.querySelector('.line')!.getAttribute('d')).toBe(d);
+    });
+  });
+
+  describe('labels', () => {
+    it('should never let two labels overlap, and show more of them zoomed in', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const names = shadowQueryAll(el, '.labels text');
+      // Aktau, Kuryk, Baku and Alat are within 60 km of each other: not every name fits at the whole-map scale.
+      expect(names.length).toBeLessThan(caspianScenario.nodes.length);
+      expect(overlaps(el)).toEqual([]);
+      for (let i = 0; i < 3; i++) await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '.labels text').length).toBeGreaterThan(names.length);
+      expect(overlaps(el)).toEqual([]);
+    });
+
+    it('should give the busier of two crowded nodes its name, by throughput', async () => {
+      // Two nodes 0.3° apart (about 7 px at this width) on a 40° map, each with one link to a third.
+      const scenario: Scenario = {
+        format: 'corridor-flow/scenario@1',
+        name: 'Crowded',
+        nodes: [
+          { id: 'a', name: 'Alpha', lat: 40, lon: 40 },
+          { id: 'b', name: 'Bravo', lat: 40.3, lon: 40 },
+          { id: 'c', name: 'Charlie', lat: 40, lon: 80 },
+        ],
+        links: [
+          { id: 'ac', from: 'a', to: 'c', cost: 1 },
+          { id: 'bc', from: 'b', to: 'c', cost: 1 },
+        ],
+        demands: [{ id: 'd', from: 'a', to: 'c', volume: 1 }],
+      };
+      const solved = (a: number, b: number): Result => ({
+        status: 'optimal',
+        objective: 0,
+        served: a + b,
+        unmet: 0,
+        corridors: [],
+        other: { flow: a + b, share: 1 },
+        links: [
+          { id: 'ac', flow: a, utilisation: null, marginalValue: 0, reducedCost: 0 },
+          { id: 'bc', flow: b, utilisation: null, marginalValue: 0, reducedCost: 0 },
+        ],
+        nodes: [
+          { id: 'a', throughput: a, utilisation: null, marginalValue: 0 },
+          { id: 'b', throughput: b, utilisation: null, marginalValue: 0 },
+          { id: 'c', throughput: a + b, utilisation: null, marginalValue: 0 },
+        ],
+        demands: [],
+        solver: { name: 'test', version: '0', ms: 0 },
+      });
+      const texts = (el: CorridorMap): string[] => shadowQueryAll(el, '.labels text').map((t) => t.textContent!).sort();
+      const el = await map({ scenario, result: solved(5e6, 1e6) });
+      expect(texts(el)).toEqual(['Alpha', 'Charlie']);
+      el.result = solved(1e6, 5e6);
+      await el.updateComplete;
+      expect(texts(el)).toEqual(['Bravo', 'Charlie']);
+      for (let i = 0; i < 3; i++) await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      await el.updateComplete;
+      expect(texts(el)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('should be one tab stop for all items, the arrow keys moving between them', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const stops = (): string[] =>
+        shadowQueryAll(el, '[data-kind][tabindex="0"]').map((g) => `${g.dataset['kind']}:${g.dataset['id']}`);
+      item(el, 'node', 'dostyk').focus();
+      // Order: each node, then the links leaving it, as the scenario lists them.
+      await userEvent.keyboard('{ArrowRight}');
+      expect(el.shadowRoot!.activeElement).toBe(item(el, 'link', 'dostyk-aktau'));
+      expect(stops()).toEqual(['link:dostyk-aktau']);
+      await userEvent.keyboard('{ArrowDown}');
+      expect(el.shadowRoot!.activeElement).toBe(item(el, 'link', 'dostyk-kuryk'));
+      await userEvent.keyboard('{ArrowLeft}{ArrowUp}');
+      expect(el.shadowRoot!.activeElement).toBe(item(el, 'node', 'dostyk'));
+      await userEvent.keyboard('{End}');
+      expect(el.shadowRoot!.activeElement).toBe(item(el, 'node', 'mersin'));
+      await userEvent.keyboard('{Home}');
+      expect(stops()).toEqual(['node:dostyk']);
+      // Tab leaves the items for the zoom buttons in one step.
+      await userEvent.keyboard('{Tab}');
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('Zoom in');
+    });
+
+    it('should pan to show an item the arrow keys reach outside the view', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult, bounds: [[38.3, 40.5], [42.5, 50.5]] });
+      item(el, 'node', 'tbilisi').focus();
+      await userEvent.keyboard('{End}');
+      const frame = svgOf(el).getBoundingClientRect();
+      const mersin = centre(symbolBox(el, 'mersin'));
+      expect(mersin.x > frame.left && mersin.x < frame.right && mersin.y > frame.top && mersin.y < frame.bottom).toBe(true);
+    });
+
+    it('should make the selected item the tab stop', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      el.selected = { kind: 'link', id: 'tbilisi-kars' };
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '[data-kind][tabindex="0"]').map((g) => g.dataset['id'])).toEqual(['tbilisi-kars']);
+    });
+  });
 });
+
+const svgOf = (el: HTMLElement): SVGSVGElement => shadowQuery<SVGSVGElement>(el, 'svg[part="map"]');
+
+function viewBox(el: HTMLElement): { x: number; y: number; w: number; h: number } {
+  const [x = NaN, y = NaN, w = NaN, h = NaN] = svgOf(el).getAttribute('viewBox')!.split(/\s+/).map(Number);
+  return { x, y, w, h };
+}
+
+const symbolBox = (el: HTMLElement, id: string): DOMRect => item(el, 'node', id).querySelector('.symbol')!.getBoundingClientRect();
+
+function labelBox(el: HTMLElement, id: string): DOMRect {
+  const text = shadowQueryAll(el, '.labels text').find((t) => t.textContent === caspianScenario.nodes.find((n) => n.id === id)!.name);
+  if (text === undefined) throw new Error(`no label for ${id}`);
+  return text.getBoundingClientRect();
+}
+
+const centre = (r: DOMRect): { x: number; y: number } => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+
+function distance(el: HTMLElement, a: string, b: string): number {
+  const p = centre(symbolBox(el, a));
+  const q = centre(symbolBox(el, b));
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
+function wheel(el: HTMLElement, deltaY: number, at: { x: number; y: number }): WheelEvent {
+  const event = new WheelEvent('wheel', { deltaY, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true, composed: true });
+  svgOf(el).dispatchEvent(event);
+  return event;
+}
+
+function pointer(target: Element, type: string, pointerId: number, at: { x: number; y: number }, pointerType = 'mouse'): void {
+  target.dispatchEvent(
+    new PointerEvent(type, { pointerId, pointerType, clientX: at.x, clientY: at.y, button: 0, isPrimary: pointerId === 1 || pointerId === 11, bubbles: true, cancelable: true, composed: true }),
+  );
+}
+
+/** Pairs of drawn labels (names and flow figures) whose boxes overlap by more than half a pixel. */
+function overlaps(el: HTMLElement): string[] {
+  const boxes = shadowQueryAll(el, '.labels text, .flow-labels text').map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }));
+  const found: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 0.5 && h > 0.5) found.push(`${a.text} / ${b.text}`);
+    }
+  });
+  return found;
+}

@@ -5,6 +5,10 @@ import '../../../src/components/corridor-map/corridor-map';
 import '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
 import '../../../src/components/corridor-status/corridor-status';
 import { caspianInfeasibleResult, caspianResult, caspianScenario } from './fixtures';
+import caspian2030 from '../../../models/caspian-2030.json';
+import { parseScenario } from '../../../src/model/parse-scenario';
+import { SolverClient } from '../../../src/client/solver-client';
+import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
 import { mount, unmountAll } from './mount';
 
 /**
@@ -88,5 +92,29 @@ describe('component screenshots', () => {
     await Promise.all(elements.map((e) => e.updateComplete));
     const path = await page.screenshot({ element: box, path: '../../../screenshots/components/empty.png' });
     expect(path).toMatch(/empty\.png$/);
+  });
+
+  it('should render <corridor-map> with the caspian-2030 model, whole and zoomed on the Caucasus', async () => {
+    // The real model, solved here: the crowded case (Dostyk to Istanbul at one scale, Baku/Alat close together).
+    const parsed = parseScenario(caspian2030);
+    if (!parsed.ok) throw new Error('models/caspian-2030.json does not parse');
+    // Solved in the project's worker: glpk.js/node cannot load its wasm on the main thread.
+    const client = new SolverClient();
+    const outcome = await client.solve(parsed.scenario);
+    client.dispose();
+    if (outcome.stale) throw new Error('the only solve came back stale');
+    const result = outcome.result;
+    expect(result.status).toBe('optimal');
+    for (const [width, name] of [[1100, 'wide'], [360, 'phone']] as const) {
+      const el: CorridorMap = await mount(document.createElement('corridor-map'), { scenario: parsed.scenario, result }, width);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      await page.screenshot({ element: el, path: `../../../screenshots/components/corridor-map-caspian-${name}.png` });
+      el.bounds = [[38.3, 43.5], [42.6, 51.5]];
+      await el.updateComplete;
+      const path = await page.screenshot({ element: el, path: `../../../screenshots/components/corridor-map-caspian-${name}-caucasus.png` });
+      expect(path).toMatch(/caucasus\.png$/);
+      unmountAll();
+    }
   });
 });

@@ -282,6 +282,74 @@ describe('buildLp', () => {
     expect(Array.from(lp.objective).filter((c) => c !== 0)).toEqual([1]);
   });
 
+  describe('commodities', () => {
+    /** From A: two demands to B, one to C; a day on every link. */
+    const fromA = (valueOfTime: readonly (number | undefined)[], days = 1) =>
+      scenarioOf({
+        nodes: ['A', 'M', 'B', 'C', 'Z'],
+        links: [link('A', 'M', 1, { days }), link('M', 'B', 1, { days }), link('M', 'C', 2, { days }), link('Z', 'A', 1)],
+        demands: valueOfTime.map((vot, k) => ({
+          id: `d${k}`,
+          from: 'A',
+          to: k === 2 ? 'C' : 'B',
+          volume: 10 * (k + 1),
+          ...(vot === undefined ? {} : { valueOfTime: vot }),
+        })),
+      });
+
+    it('should merge demands with one origin and one value of time into a single-source flow', () => {
+      const { lp, layout } = buildLp(fromA([2, 2, 2]));
+      expect(layout.numCommodities).toBe(1);
+      expect(Array.from(layout.demandCommodity)).toEqual([0, 0, 0]);
+      // One column per arc the commodity can use (Z→A leads into the origin: left out).
+      expect(Array.from(layout.columnItem)).toEqual([0, 1, 2]);
+      // link 1 + 2 × 1 day; the link into B or C adds its own cost and day.
+      expect(Array.from(lp.objective)).toEqual([3, 3, 4]);
+      // A supplies 10 + 20 + 30; B takes 10 + 20, C takes 30; M passes on.
+      const rhs = Array.from(layout.rowItem).map((n, i) => [n, lp.rowLower[i], lp.rowUpper[i]]);
+      expect(rhs).toEqual([
+        [0, 60, 60],
+        [1, 0, 0],
+        [2, -30, -30],
+        [3, -30, -30],
+      ]);
+      expect(layout.originRow[0]).toBe(0);
+      expect([layout.destinationRow[0], layout.destinationRow[1], layout.destinationRow[2]]).toEqual([2, 2, 3]);
+    });
+
+    it('should keep demands apart whose values of time price the days differently', () => {
+      const { lp, layout } = buildLp(fromA([2, undefined, 2]));
+      expect(layout.numCommodities).toBe(2);
+      expect(Array.from(layout.demandCommodity)).toEqual([0, 1, 0]);
+      expect(Array.from(layout.commodityDemands)).toEqual([0, 2, 1]);
+      // Commodity 1 (d1, value of time 0) only needs A→M→B.
+      expect(Array.from(layout.columnItem.subarray(layout.commodityColumnStart[1]!))).toEqual([0, 1]);
+      expect(Array.from(lp.objective.subarray(layout.commodityColumnStart[1]!))).toEqual([1, 1]);
+    });
+
+    it('should merge whatever the value of time where nothing takes days', () => {
+      expect(buildLp(fromA([2, undefined, 5], 0)).layout.numCommodities).toBe(1);
+    });
+
+    it('should merge by origin alone in the diagnosis builds, where flow costs nothing', () => {
+      const { layout } = buildLp(fromA([2, undefined, 5]), BUILD_MODE.shortfall);
+      expect(layout.numCommodities).toBe(1);
+      expect(Array.from(layout.unmetColumn).every((u) => u >= 0)).toBe(true);
+    });
+
+    it('should build one commodity per demand and every arc for each without reduce', () => {
+      const { lp, layout } = buildLp(fromA([2, 2, 2]), { reduce: false });
+      expect(layout.merged).toBe(false);
+      expect(layout.pruning).toBe('none');
+      expect(layout.numCommodities).toBe(3);
+      // 4 arcs × 3 demands; Z→A everywhere, M→C only on the route of d2, M→B not on it.
+      expect(lp.numCols).toBe(12);
+      expect(Array.from(layout.columnOnRoute)).toEqual([1, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0]);
+      // Conservation at A, M, B, C, Z for each demand.
+      expect(lp.numRows).toBe(15);
+    });
+  });
+
   it('should be well formed for any scenario', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {

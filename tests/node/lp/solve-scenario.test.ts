@@ -345,6 +345,66 @@ describe('solveScenario', () => {
     });
   });
 
+  describe('demands merged into one commodity', () => {
+    /**
+     * From A: 10 t/yr to B and 20 t/yr to C, the same value of time, so one
+     * commodity. A→M (2 USD/t, 1 day, capacity 25) then M→B (3, 1 day) or
+     * M→C (7, 2 days, gate of X); or A→B direct (9, 3 days). All 20 t to C
+     * need A→M, so 5 t to B go through M and 5 t direct.
+     */
+    const merged = (volumeB = 10, volumeC = 20, reduce?: boolean): Result =>
+      solveScenario(
+        scenarioOf({
+          nodes: ['A', 'M', 'B', 'C'],
+          links: [
+            link('A', 'M', 2, { days: 1, capacity: 25 }),
+            link('M', 'B', 3, { days: 1 }),
+            link('M', 'C', 7, { days: 2 }),
+            link('A', 'B', 9, { days: 3 }),
+          ],
+          corridors: [{ id: 'X', gates: ['MC'] }],
+          demands: [
+            { id: 'toB', from: 'A', to: 'B', volume: volumeB },
+            { id: 'toC', from: 'A', to: 'C', volume: volumeC },
+          ],
+        }),
+        solver.solveLp,
+        reduce === undefined ? {} : { reduce },
+      );
+
+    it('should give each demand the cost and days of its own routes', () => {
+      const r = merged();
+      // 20 × 9 + 5 × 5 + 5 × 9.
+      expectClose(r.objective, 250);
+      const toB = byId(r.demands, 'toB');
+      const toC = byId(r.demands, 'toC');
+      expectClose(toB.unitCost, (5 * 5 + 5 * 9) / 10);
+      expectClose(toB.days, (5 * 2 + 5 * 3) / 10);
+      expectClose(toC.unitCost, 9);
+      expectClose(toC.days, 3);
+      expectClose(byId(r.links, 'AM').flow, 25);
+      expectClose(byId(r.links, 'AB').flow, 5);
+      expectClose(byId(r.corridors, 'X').flow, 20);
+      expectClose(r.other.flow, 10);
+    });
+
+    it('should price one more tonne of each demand at its own margin', () => {
+      const r = merged();
+      // One more to B goes direct; one more to C takes A→M from a tonne to B, which goes direct.
+      expectClose(byId(r.demands, 'toB').marginalCost, 9);
+      expectClose(byId(r.demands, 'toC').marginalCost, 13);
+      expectClose(merged(11, 20).objective - r.objective, 9);
+      expectClose(merged(10, 21).objective - r.objective, 13);
+      expectClose(byId(r.links, 'AM').marginalValue, 4);
+    });
+
+    it('should read the same figures from the plain formulation', () => {
+      const reduced = merged();
+      const plain = merged(10, 20, false);
+      expect(plain).toEqual({ ...reduced, solver: plain.solver });
+    });
+  });
+
   describe('disabled items', () => {
     it('should route around a disabled link', () => {
       const s = parallel();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import GLPK, { type GLPK as GlpkInstance } from 'glpk.js/node';
-import { glpkLpSolve } from '../../../src/solver/glpk-lp-solve';
+import { glpkLpSolve, PRESOLVE_MIN_COLUMNS } from '../../../src/solver/glpk-lp-solve';
 import type { LpProblem } from '../../../src/lp/types';
 import { closeTo } from '../../support/tolerance';
 import { lpCertificateProblem } from './lp-certificate';
@@ -46,6 +46,23 @@ function lpOf(parts: {
     rowStart: Int32Array.from(rowStart),
     rowIndex: Int32Array.from(rowIndex),
     rowValue: Float64Array.from(rowValue),
+  };
+}
+
+/** min Σ x_j subject to x_j ≥ 1, n columns and rows, built sparse (a dense n × n would be slow). */
+function sparseIdentity(n: number): LpProblem {
+  return {
+    numCols: n,
+    numRows: n,
+    objective: new Float64Array(n).fill(1),
+    objectiveConstant: 0,
+    colLower: new Float64Array(n),
+    colUpper: new Float64Array(n).fill(Infinity),
+    rowLower: new Float64Array(n).fill(1),
+    rowUpper: new Float64Array(n).fill(Infinity),
+    rowStart: Int32Array.from({ length: n + 1 }, (_, i) => i),
+    rowIndex: Int32Array.from({ length: n }, (_, i) => i),
+    rowValue: new Float64Array(n).fill(1),
   };
 }
 
@@ -152,6 +169,66 @@ describe('glpkLpSolve', () => {
     const s = glpkLpSolve(glpk, NAME, lp, { timeLimitSeconds: 5 });
     expect(s.status).toBe('optimal');
     expect(closeTo(s.objective, 3)).toBe(true);
+  });
+
+  describe('with the presolver', () => {
+    const presolve = { presolve: true } as const;
+
+    it('should return the optimum and the duals of the LP as given', () => {
+      // The first LP of this file: x = 1, y = 2, objective 5, dual 2.
+      const lp = lpOf({ objective: [1, 2], rows: [[1, 1]], rowLower: [3], colUpper: [1, Infinity] });
+      const s = glpkLpSolve(glpk, NAME, lp, presolve);
+      expect(s.status).toBe('optimal');
+      expect(Array.from(s.primal)).toEqual([1, 2]);
+      expect(Array.from(s.dual)).toEqual([2]);
+      expect(lpCertificateProblem(lp, s)).toBeNull();
+    });
+
+    it('should still tell an infeasible LP from an unbounded one', () => {
+      // x + y ≥ 3 with x, y ≤ 1: no feasible point (the presolver alone would say "undefined").
+      const infeasible = lpOf({ objective: [1, 1], rows: [[1, 1]], rowLower: [3], colUpper: [1, 1] });
+      expect(glpkLpSolve(glpk, NAME, infeasible, presolve).status).toBe('infeasible');
+      const unbounded = lpOf({ objective: [-1, 0], rows: [[1, -1]], rowLower: [0] });
+      expect(glpkLpSolve(glpk, NAME, unbounded, presolve).status).toBe('unbounded');
+    });
+
+    it('should solve again without it only when it answers "undefined"', () => {
+      const calls: boolean[] = [];
+      const recording = (statuses: string[]): GlpkInstance =>
+        ({
+          ...glpk,
+          solve: (problem: Parameters<GlpkInstance['solve']>[0], options: { presol?: boolean }) => {
+            calls.push(options.presol === true);
+            const status = statuses[calls.length - 1] as 'GLP_UNDEF' | 'GLP_NOFEAS' | 'GLP_OPT';
+            return { name: 'x', time: 0, result: { z: 0, vars: {}, dual: {}, status: glpk[status] } };
+          },
+        }) as unknown as GlpkInstance;
+      const lp = lpOf({ objective: [1], rows: [[1]], rowLower: [1] });
+      expect(glpkLpSolve(recording(['GLP_UNDEF', 'GLP_NOFEAS']), NAME, lp, presolve).status).toBe('infeasible');
+      expect(calls).toEqual([true, false]);
+      calls.length = 0;
+      expect(glpkLpSolve(recording(['GLP_OPT']), NAME, lp, presolve).status).toBe('optimal');
+      expect(calls).toEqual([true]);
+      calls.length = 0;
+      expect(glpkLpSolve(recording(['GLP_UNDEF']), NAME, lp, { presolve: false }).status).toBe('error');
+      expect(calls).toEqual([false]);
+    });
+
+    it('should be used by default from PRESOLVE_MIN_COLUMNS columns up', () => {
+      const seen: boolean[] = [];
+      const recording = {
+        ...glpk,
+        solve: (problem: Parameters<GlpkInstance['solve']>[0], options: Parameters<GlpkInstance['solve']>[1]) => {
+          seen.push((options as { presol?: boolean }).presol === true);
+          return glpk.solve(problem, options);
+        },
+      } as unknown as GlpkInstance;
+      expect(glpkLpSolve(recording, NAME, sparseIdentity(3)).status).toBe('optimal');
+      const big = glpkLpSolve(recording, NAME, sparseIdentity(PRESOLVE_MIN_COLUMNS));
+      expect(big.status).toBe('optimal');
+      expect(closeTo(big.objective, PRESOLVE_MIN_COLUMNS)).toBe(true);
+      expect(seen).toEqual([false, true]);
+    });
   });
 
   describe('with a stand-in instance', () => {

@@ -1,0 +1,104 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { compareScenarios, type ComparedScenario, type Comparison } from '../../analysis/compare';
+import { formatProblem } from '../../model/format-problem';
+import { parseScenario } from '../../model/parse-scenario';
+import type { Scenario } from '../../model/types';
+import '../../components/corridor-compare/corridor-compare';
+import type { ModelFile } from '../model-files';
+import { AnalysisPanel } from './analysis-panel';
+
+/** The model files ticked at first: today, TRIPP built, Iran closed. */
+const PRESELECTED = /today|tripp-built|iran-closed/;
+
+/** Name of the current scenario in the comparison's first column. */
+export const CURRENT_NAME = 'Your scenario';
+
+/**
+ * @summary Compare: the current scenario against model files (today, TRIPP
+ * built, Iran closed, or any from the picker's list), all solved on the
+ * worker pool, drawn as `<corridor-compare>` with the differences against
+ * the current scenario.
+ */
+export class CorridorComparePanel extends AnalysisPanel {
+  static override properties = {
+    ...AnalysisPanel.properties,
+    models: { attribute: false },
+    chosen: { state: true },
+    comparison: { state: true },
+  };
+
+  /** The model files one can compare against. */
+  declare models: readonly ModelFile[];
+  declare chosen: ReadonlySet<string> | null;
+  declare comparison: Comparison | null;
+
+  constructor() {
+    super();
+    this.models = [];
+    this.chosen = null;
+    this.comparison = null;
+  }
+
+  protected override willUpdate(): void {
+    this.chosen ??= this.models.length > 0 ? new Set(this.models.filter((m) => PRESELECTED.test(m.id)).map((m) => m.id)) : null;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const chosen = new Set(this.chosen ?? []);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    this.chosen = chosen;
+  }
+
+  /** Loads the chosen files, solves them with the current scenario and compares (what the Run button does). */
+  async run(): Promise<void> {
+    const files = this.models.filter((m) => this.chosen?.has(m.id));
+    this.comparison = null;
+    const comparison = await this.runTask(async (scenario, runner, control) => {
+      const loaded = await Promise.all(files.map((f) => loadModel(f, control.signal)));
+      const scenarios = [scenario, ...loaded];
+      const results = await runner.solveMany(scenarios, control);
+      const items: ComparedScenario[] = scenarios.map((s, i) => ({ name: i === 0 ? CURRENT_NAME : files[i - 1]!.id, scenario: s, result: results[i]! }));
+      return compareScenarios(items);
+    });
+    if (comparison !== undefined) this.comparison = comparison;
+  }
+
+  protected override render(): TemplateResult {
+    const count = this.chosen?.size ?? 0;
+    return html`
+      <p class="hint">Solves your scenario and the chosen model files and puts them side by side, with every difference against yours.</p>
+      <div class="settings">
+        <fieldset class="field fields">
+          <legend>Compare against</legend>
+          ${this.models.map(
+            (m) => html`<label
+              ><input type="checkbox" name=${m.id} .checked=${this.chosen?.has(m.id) ?? false} @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)} />
+              ${m.id}</label
+            >`,
+          )}
+        </fieldset>
+        ${this.renderRun('Compare', () => void this.run(), count === 0)}
+      </div>
+      ${this.models.length === 0 ? html`<p class="message">There are no model files to compare against.</p>` : nothing}
+      ${this.renderProgress()} ${this.renderMessages(this.comparison !== null)}
+      <corridor-compare .comparison=${this.comparison} .scenario=${this.comparison === null ? this.scenario : this.ranFor}></corridor-compare>
+    `;
+  }
+}
+
+async function loadModel(file: ModelFile, signal: AbortSignal): Promise<Scenario> {
+  const response = await fetch(new URL(file.url, document.baseURI), { signal });
+  if (!response.ok) throw new Error(`the model "${file.id}" could not be loaded (the server answered ${response.status})`);
+  const parsed = parseScenario(await response.text());
+  if (!parsed.ok) throw new Error(`the model "${file.id}" is not a valid scenario: ${parsed.errors.slice(0, 3).map(formatProblem).join('; ')}`);
+  return parsed.scenario;
+}
+
+if (!customElements.get('corridor-compare-panel')) customElements.define('corridor-compare-panel', CorridorComparePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-compare-panel': CorridorComparePanel;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOptions } from '../../analysis/sensitivity';
+import '../../components/corridor-tornado/corridor-tornado';
+import { AnalysisPanel } from './analysis-panel';
+import { readNumber } from './default-range';
+
+type Field = NonNullable<SensitivityOptions['fields']>[number];
+
+const FIELDS: readonly { readonly field: Field; readonly label: string }[] = [
+  { field: 'capacity', label: 'Capacities' },
+  { field: 'cost', label: 'Costs' },
+  { field: 'days', label: 'Days' },
+  { field: 'volume', label: 'Demand volumes' },
+];
+
+/**
+ * @summary Sensitivity: every capacity and cost (or the chosen fields)
+ * moved by −X % and +X % one at a time on the worker pool, drawn as
+ * `<corridor-tornado>`, largest effect on top.
+ */
+export class CorridorSensitivityPanel extends AnalysisPanel {
+  static override properties = {
+    ...AnalysisPanel.properties,
+    percentText: { state: true },
+    fields: { state: true },
+    problem: { state: true },
+    sensitivity: { state: true },
+  };
+
+  declare percentText: string;
+  declare fields: readonly Field[];
+  declare problem: string | null;
+  declare sensitivity: Sensitivity | null;
+
+  constructor() {
+    super();
+    this.percentText = '10';
+    this.fields = ['capacity', 'cost'];
+    this.problem = null;
+    this.sensitivity = null;
+  }
+
+  /** Starts the sensitivity run (what the Run button does). */
+  async run(): Promise<void> {
+    const percent = readNumber(this.percentText);
+    // Below 100 %: a move of −100 % or more would make a volume zero or a capacity negative.
+    if (percent === null || percent <= 0 || percent >= 100) {
+      this.problem = 'The move should be a number of percent above 0 and below 100.';
+      return;
+    }
+    if (this.fields.length === 0) {
+      this.problem = 'Choose at least one kind of number to move.';
+      return;
+    }
+    this.problem = null;
+    const fields = this.fields;
+    this.sensitivity = null;
+    const result = await this.runTask((scenario, runner, control) => sensitivity(scenario, runner.solveMany, { relative: percent / 100, fields, ...control }));
+    if (result !== undefined) this.sensitivity = result;
+  }
+
+  private toggle(field: Field, on: boolean): void {
+    this.fields = on ? [...this.fields.filter((f) => f !== field), field] : this.fields.filter((f) => f !== field);
+  }
+
+  protected override render(): TemplateResult {
+    const count = this.scenario === null || this.fields.length === 0 ? 0 : sensitivityPaths(this.scenario, this.fields).length;
+    return html`
+      <p class="hint">
+        Moves each number down and up by the same percentage, one at a time, and ranks them by how far the answer moves
+        (${count} ${count === 1 ? 'number' : 'numbers'}, ${2 * count + 1} solves). Numbers that are unlimited or zero are not moved.
+      </p>
+      <div class="settings">
+        <label class="field">
+          <span>Move by ± (%)</span>
+          <input type="number" name="percent" min="0" max="100" step="any" .value=${this.percentText} @input=${(e: Event) => (this.percentText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <fieldset class="field fields">
+          <legend>Numbers to move</legend>
+          ${FIELDS.map(
+            (f) => html`<label
+              ><input type="checkbox" name=${f.field} .checked=${this.fields.includes(f.field)} @change=${(e: Event) => this.toggle(f.field, (e.target as HTMLInputElement).checked)} />
+              ${f.label}</label
+            >`,
+          )}
+        </fieldset>
+        ${this.renderRun('Run sensitivity', () => void this.run())}
+      </div>
+      ${this.problem !== null ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing} ${this.renderProgress()}
+      ${this.renderMessages(this.sensitivity !== null)}
+      <corridor-tornado .sensitivity=${this.sensitivity} .scenario=${this.sensitivity === null ? this.scenario : this.ranFor}></corridor-tornado>
+    `;
+  }
+}
+
+if (!customElements.get('corridor-sensitivity-panel')) customElements.define('corridor-sensitivity-panel', CorridorSensitivityPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-sensitivity-panel': CorridorSensitivityPanel;
+  }
+}

@@ -1,0 +1,202 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { linspace } from '../../analysis/linspace';
+import { sweepMany } from '../../analysis/sweep-many';
+import { formatSweepCsv } from '../../analysis/sweep-csv';
+import type { Sweep } from '../../analysis/sweep';
+import { listParameters } from '../../model/parameter-path';
+import { formatProblem } from '../../model/format-problem';
+import type { Problem } from '../../model/types';
+import '../../components/corridor-sweep/corridor-sweep';
+import type { SweepExportDetail } from '../../components/corridor-sweep/corridor-sweep';
+import { downloadFile, fileStem } from '../download-file';
+import { AnalysisPanel } from './analysis-panel';
+import { defaultParameter, defaultRange, readNumber } from './default-range';
+import './parameter-picker';
+import type { ParameterChangeDetail } from './parameter-picker';
+
+/** The most steps one sweep may have: beyond it the chart cannot show them apart. */
+export const MAX_SWEEP_STEPS = 1000;
+
+/** A sweep's settings as a share link carries them. */
+export interface SweepSettings {
+  readonly parameter: string;
+  readonly from: number;
+  readonly to: number;
+  readonly steps: number;
+}
+
+/**
+ * @summary Sweep: solve the scenario once per value of one parameter, on the
+ * worker pool, and draw `<corridor-sweep>`; export it exactly as
+ * `corridor-flow sweep --csv` / `--json` print it.
+ */
+export class CorridorSweepPanel extends AnalysisPanel {
+  static override properties = {
+    ...AnalysisPanel.properties,
+    initial: { attribute: false },
+    parameter: { state: true },
+    fromText: { state: true },
+    toText: { state: true },
+    stepsText: { state: true },
+    problems: { state: true },
+    sweep: { state: true },
+  };
+
+  /** Settings to start from (a share link); applied when set. */
+  declare initial: SweepSettings | null;
+  declare parameter: string;
+  declare fromText: string;
+  declare toText: string;
+  declare stepsText: string;
+  /** Why the range was refused (invalid values), as the sweep reports them. */
+  declare problems: readonly Problem[];
+  /** The last finished sweep. */
+  declare sweep: Sweep | null;
+
+  constructor() {
+    super();
+    this.initial = null;
+    this.parameter = '';
+    this.fromText = '';
+    this.toText = '';
+    this.stepsText = '';
+    this.problems = [];
+    this.sweep = null;
+  }
+
+  /** The form's settings, when they are numbers (for a share link). */
+  get settings(): SweepSettings | null {
+    const from = readNumber(this.fromText);
+    const to = readNumber(this.toText);
+    const steps = readNumber(this.stepsText);
+    return this.parameter === '' || from === null || to === null || steps === null ? null : { parameter: this.parameter, from, to, steps };
+  }
+
+  #applied: SweepSettings | null = null;
+
+  protected override willUpdate(): void {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    if (this.initial !== null && this.initial !== this.#applied && listParameters(scenario).includes(this.initial.parameter)) {
+      this.#applied = this.initial;
+      const { parameter, from, to, steps } = this.initial;
+      this.parameter = parameter;
+      this.setRange(from, to, steps);
+    } else if (this.parameter === '' || !listParameters(scenario).includes(this.parameter)) {
+      this.choose(defaultParameter(scenario));
+    }
+  }
+
+  private choose(path: string): void {
+    this.parameter = path;
+    if (this.scenario === null || path === '') return;
+    const { from, to, steps } = defaultRange(this.scenario, path, readNumber(this.stepsText) ?? undefined);
+    this.setRange(from, to, steps);
+  }
+
+  private setRange(from: number, to: number, steps: number): void {
+    this.fromText = String(from);
+    this.toText = String(to);
+    this.stepsText = String(steps);
+  }
+
+  /** Starts the sweep (what the Run button does). */
+  async run(): Promise<void> {
+    const from = readNumber(this.fromText);
+    const to = readNumber(this.toText);
+    const steps = readNumber(this.stepsText);
+    const problems: Problem[] = [];
+    if (from === null) problems.push({ path: 'from', message: 'expected a number' });
+    if (to === null) problems.push({ path: 'to', message: 'expected a number' });
+    if (steps === null || !Number.isInteger(steps) || steps < 1 || steps > MAX_SWEEP_STEPS) {
+      problems.push({ path: 'steps', message: `expected a whole number from 1 to ${MAX_SWEEP_STEPS}` });
+    }
+    this.problems = problems;
+    if (problems.length > 0) return;
+    const path = this.parameter;
+    const values = linspace(from!, to!, steps!);
+    this.sweep = null;
+    const outcome = await this.runTask((scenario, runner, control) => sweepMany(scenario, path, values, runner.solveMany, control));
+    if (outcome === undefined) return;
+    if (!outcome.ok) {
+      this.problems = outcome.errors;
+      return;
+    }
+    this.sweep = outcome.sweep;
+  }
+
+  private onExport = (event: CustomEvent<SweepExportDetail>): void => {
+    const sweep = this.sweep;
+    const scenario = this.ranFor;
+    if (sweep === null || scenario === null) return;
+    const stem = `${fileStem(scenario.name)}-sweep`;
+    if (event.detail.format === 'csv') downloadFile(`${stem}.csv`, formatSweepCsv(sweep), 'text/csv');
+    // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`.
+    else downloadFile(`${stem}.json`, `${JSON.stringify(sweep, null, 2)}\n`, 'application/json');
+  };
+
+  protected override render(): TemplateResult {
+    return html`
+      <p class="hint">
+        Solves the scenario once per value of one number, evenly spaced from <i>from</i> to <i>to</i>, and shows how the split, the
+        total cost and that number's marginal value move. Regime changes (a different set of binding constraints) are marked.
+      </p>
+      <div class="settings">
+        <label class="field wide">
+          <span>Parameter</span>
+          <corridor-parameter-picker
+            .scenario=${this.scenario}
+            .value=${this.parameter}
+            label="Parameter to sweep"
+            @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) => this.choose(e.detail.path)}
+          ></corridor-parameter-picker>
+        </label>
+        <label class="field">
+          <span>From</span>
+          <input type="number" name="from" step="any" .value=${this.fromText} @input=${(e: Event) => (this.fromText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>To</span>
+          <input type="number" name="to" step="any" .value=${this.toText} @input=${(e: Event) => (this.toText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>Steps</span>
+          <input
+            type="number"
+            name="steps"
+            min="1"
+            max=${MAX_SWEEP_STEPS}
+            step="1"
+            .value=${this.stepsText}
+            @input=${(e: Event) => (this.stepsText = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        ${this.renderRun('Run sweep', () => void this.run(), this.parameter === '')}
+      </div>
+      ${this.problems.length > 0
+        ? html`<div class="message error problems" role="alert">
+            The sweep was not run:
+            <ul>
+              ${this.problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.renderMessages(this.sweep !== null)}
+      <corridor-sweep
+        .sweep=${this.sweep}
+        .scenario=${this.sweep === null ? this.scenario : this.ranFor}
+        .progress=${this.progress !== null && this.progress.total > 0 ? this.progress : null}
+        @corridor-cancel=${() => this.cancel()}
+        @corridor-export=${this.onExport}
+      ></corridor-sweep>
+    `;
+  }
+}
+
+if (!customElements.get('corridor-sweep-panel')) customElements.define('corridor-sweep-panel', CorridorSweepPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-sweep-panel': CorridorSweepPanel;
+  }
+}

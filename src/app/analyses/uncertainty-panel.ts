@@ -1,0 +1,228 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
+import { sweepVariants } from '../../analysis/sweep-variants';
+import { formatProblem } from '../../model/format-problem';
+import { getParameter, listParameters } from '../../model/parameter-path';
+import type { Problem, Scenario, UncertainParameter } from '../../model/types';
+import '../../components/corridor-uncertainty/corridor-uncertainty';
+import { AnalysisPanel } from './analysis-panel';
+import { defaultParameter, readNumber } from './default-range';
+import './parameter-picker';
+import type { ParameterChangeDetail } from './parameter-picker';
+
+/** Most draws in one run. */
+export const MAX_RUNS = 10_000;
+
+/** One row of the ranges table, as typed. */
+interface RangeRow {
+  readonly key: number;
+  readonly set: string;
+  readonly min: string;
+  readonly mode: string;
+  readonly max: string;
+}
+
+let rowKeys = 0;
+
+function rowOf(u: UncertainParameter): RangeRow {
+  return { key: ++rowKeys, set: u.set, min: String(u.min), mode: String(u.mode), max: String(u.max) };
+}
+
+/** A new row: the parameter's current value as the mode, ±20 % around it. */
+function suggestedRow(scenario: Scenario, path: string): RangeRow {
+  const current = getParameter(scenario, path) ?? 0;
+  const field = path.slice(path.lastIndexOf('.') + 1);
+  const max = field === 'minShare' || field === 'maxShare' ? Math.min(1, current * 1.2) : current * 1.2;
+  return { key: ++rowKeys, set: path, min: String(current * 0.8), mode: String(current), max: String(max) };
+}
+
+/**
+ * @summary Uncertainty (Monte Carlo): triangular ranges (min, mode, max)
+ * for the numbers one is unsure about, prefilled from the scenario's
+ * `uncertainty`; N seeded draws solved on the worker pool, drawn as
+ * `<corridor-uncertainty>`. The same seed gives the same draws (and figures)
+ * on every machine.
+ */
+export class CorridorUncertaintyPanel extends AnalysisPanel {
+  static override properties = {
+    ...AnalysisPanel.properties,
+    rows: { state: true },
+    runsText: { state: true },
+    seedText: { state: true },
+    problems: { state: true },
+    monteCarlo: { state: true },
+  };
+
+  declare rows: readonly RangeRow[];
+  declare runsText: string;
+  declare seedText: string;
+  declare problems: readonly Problem[];
+  declare monteCarlo: MonteCarlo | null;
+
+  /** The `uncertainty` array the rows were filled from; the rows follow the scenario's until the user edits them. */
+  #filledFrom: readonly UncertainParameter[] | undefined | null = null;
+  #edited = false;
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.runsText = '500';
+    this.seedText = '1';
+    this.problems = [];
+    this.monteCarlo = null;
+  }
+
+  protected override willUpdate(): void {
+    const scenario = this.scenario;
+    if (scenario === null || this.#edited || this.#filledFrom === scenario.uncertainty) return;
+    this.#filledFrom = scenario.uncertainty;
+    this.rows = (scenario.uncertainty ?? []).map(rowOf);
+  }
+
+  private edit(rows: readonly RangeRow[]): void {
+    this.#edited = true;
+    this.rows = rows;
+  }
+
+  private update1(key: number, change: Partial<RangeRow>): void {
+    this.edit(this.rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  }
+
+  private add(): void {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    const used = new Set(this.rows.map((r) => r.set));
+    const first = defaultParameter(scenario);
+    const path = used.has(first) ? (listParameters(scenario).find((p) => !used.has(p) && getParameter(scenario, p) !== undefined) ?? first) : first;
+    this.edit([...this.rows, suggestedRow(scenario, path)]);
+  }
+
+  /** The ranges and settings, or the problems with them. */
+  private read(scenario: Scenario): { vary: UncertainParameter[]; runs: number; seed: number } | Problem[] {
+    const problems: Problem[] = [];
+    const runs = readNumber(this.runsText);
+    const seed = readNumber(this.seedText);
+    if (runs === null || !Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) problems.push({ path: 'draws', message: `expected a whole number from 1 to ${MAX_RUNS}` });
+    if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) problems.push({ path: 'seed', message: 'expected a whole number from 0 to 4294967295' });
+    if (this.rows.length === 0) problems.push({ path: 'ranges', message: 'add at least one number to vary' });
+    const vary: UncertainParameter[] = [];
+    const seen = new Set<string>();
+    for (const row of this.rows) {
+      const [min, mode, max] = [readNumber(row.min), readNumber(row.mode), readNumber(row.max)];
+      if (seen.has(row.set)) problems.push({ path: row.set, message: 'is listed twice; keep one row per number' });
+      seen.add(row.set);
+      if (min === null || mode === null || max === null) {
+        problems.push({ path: row.set, message: 'min, mode and max should all be numbers' });
+        continue;
+      }
+      if (!(min <= mode && mode <= max)) {
+        problems.push({ path: row.set, message: `expected min ≤ mode ≤ max, got ${min}, ${mode}, ${max}` });
+        continue;
+      }
+      const ends = sweepVariants(scenario, row.set, [min, max]);
+      if (!ends.ok) {
+        problems.push(...ends.errors);
+        continue;
+      }
+      vary.push({ set: row.set, min, mode, max });
+    }
+    return problems.length > 0 ? problems : { vary, runs: runs!, seed: seed! };
+  }
+
+  /** Starts the draws (what the Run button does). */
+  async run(): Promise<void> {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    const read = this.read(scenario);
+    if (Array.isArray(read)) {
+      this.problems = read;
+      return;
+    }
+    this.problems = [];
+    this.monteCarlo = null;
+    const result = await this.runTask((s, runner, control) => monteCarlo(s, runner.solveMany, { ...read, ...control }));
+    if (result !== undefined) this.monteCarlo = result;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <p class="hint">
+        Draws each listed number from a triangular distribution (min, most likely, max), solves the scenario once per draw and shows
+        the spread of the split and the cost. ${this.scenario?.uncertainty?.length ? 'The ranges below come from the scenario file.' : ''}
+      </p>
+      <table class="data ranges">
+        <thead>
+          <tr>
+            <th scope="col">Number</th>
+            <th scope="col">Min</th>
+            <th scope="col">Most likely</th>
+            <th scope="col">Max</th>
+            <th scope="col"><span class="visually-hidden">Remove</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.rows.length === 0
+            ? html`<tr>
+                <td colspan="5" class="empty">No ranges yet: add the numbers you are unsure about.</td>
+              </tr>`
+            : this.rows.map(
+                (row, i) => html`<tr data-set=${row.set}>
+                  <td>
+                    <corridor-parameter-picker
+                      .scenario=${this.scenario}
+                      .value=${row.set}
+                      label=${`Number ${i + 1}`}
+                      @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) =>
+                        this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path), key: r.key } : r)))}
+                    ></corridor-parameter-picker>
+                  </td>
+                  ${(['min', 'mode', 'max'] as const).map(
+                    (k) => html`<td>
+                      <input
+                        type="number"
+                        step="any"
+                        name=${k}
+                        aria-label=${`${k === 'mode' ? 'Most likely' : k === 'min' ? 'Min' : 'Max'} of number ${i + 1}`}
+                        .value=${row[k]}
+                        @input=${(e: Event) => this.update1(row.key, { [k]: (e.target as HTMLInputElement).value })}
+                      />
+                    </td>`,
+                  )}
+                  <td><button type="button" aria-label=${`Remove number ${i + 1}`} @click=${() => this.edit(this.rows.filter((r) => r.key !== row.key))}>Remove</button></td>
+                </tr>`,
+              )}
+        </tbody>
+      </table>
+      <div class="settings">
+        <button type="button" class="add" ?disabled=${this.scenario === null} @click=${() => this.add()}>Add a number</button>
+        <label class="field">
+          <span>Draws</span>
+          <input type="number" name="runs" min="1" max=${MAX_RUNS} step="1" .value=${this.runsText} @input=${(e: Event) => (this.runsText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>Seed</span>
+          <input type="number" name="seed" min="0" step="1" .value=${this.seedText} @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
+        </label>
+        ${this.renderRun('Run draws', () => void this.run())}
+      </div>
+      ${this.problems.length > 0
+        ? html`<div class="message error problems" role="alert">
+            The draws were not run:
+            <ul>
+              ${this.problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.renderProgress()} ${this.renderMessages(this.monteCarlo !== null)}
+      <corridor-uncertainty .monteCarlo=${this.monteCarlo} .scenario=${this.monteCarlo === null ? this.scenario : this.ranFor}></corridor-uncertainty>
+    `;
+  }
+}
+
+if (!customElements.get('corridor-uncertainty-panel')) customElements.define('corridor-uncertainty-panel', CorridorUncertaintyPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-uncertainty-panel': CorridorUncertaintyPanel;
+  }
+}
