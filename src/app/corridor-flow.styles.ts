@@ -147,6 +147,59 @@ export const corridorFlowStyles = [
       outline-offset: 1px;
     }
 
+    .gallery {
+      align-self: center;
+      color: var(--_accent);
+      white-space: nowrap;
+    }
+
+    .share-box {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.35rem var(--_space);
+      margin: calc(var(--_space) * 0.5) var(--_space) 0;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    .share-link {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex: 1 1 30rem;
+      min-width: 0;
+    }
+
+    .share-link input {
+      flex: 1 1 auto;
+      min-width: 0;
+      font: inherit;
+      padding: 0.3em 0.5em;
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+    }
+
+    .share-note {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+
+    .share-too-big {
+      flex: 1 1 auto;
+      margin: 0;
+    }
+
+    .share-box .dismiss {
+      min-height: 0;
+      padding: 0 0.4em;
+      border: none;
+      background: transparent;
+      font-size: 1.1em;
+    }
+
     .notices {
       display: flex;
       flex-direction: column;

@@ -10,13 +10,27 @@ import { resultToCsv } from './result-to-csv';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
+import { decodeShare, encodeShare, SHARE_URL_LIMIT } from './share-url';
+import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
+import type { AnalysesView } from './analyses/corridor-analyses';
+import type { OpenScenarioDetail } from './analyses/check-panel';
+import { readAnalysesView } from './analyses/read-analyses-view';
+import './analyses/corridor-analyses';
 import './components';
 
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Who set the scenario; user actions also fire `corridor-change`. */
-type Origin = 'property' | 'src' | 'autosave' | 'picker' | 'import' | 'edit' | 'undo';
+type Origin = 'property' | 'src' | 'autosave' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
+
+/** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
+const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'picker', 'counter-example']);
+
+/** What the Share button produced: a link, or why there is none. */
+type ShareBox =
+  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
+  | { readonly kind: 'too-big'; readonly length: number };
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -60,6 +74,14 @@ interface ImportFailure {
  * Ctrl+Y; a slider drag is one step) and autosaves the last valid scenario
  * to `localStorage` (a reload restores it before `src` is consulted).
  *
+ * Share: the Share button packs the scenario (and the open analysis) into
+ * the page's URL hash (`#share=…`) and copies the link. At start-up such a
+ * hash wins over the autosave, which is kept untouched until the user edits
+ * the shared scenario; a damaged hash is reported and the app opens as usual.
+ *
+ * Analyses (sweep, two-way, sensitivity, compare, N−1, Monte Carlo, the
+ * invariant check) run on a pool of solver workers started on first use.
+ *
  * @event corridor-change - The user changed the scenario (edit, undo/redo, import, picker).
  *   `detail: { scenario, problems }`; `problems` is empty when the scenario is valid.
  * @event corridor-solved - A solve finished, however the scenario was set. `detail: { scenario, result }`.
@@ -72,6 +94,8 @@ interface ImportFailure {
  * @csspart answer - The split with total cost, unit cost and unmet demand.
  * @csspart map - The map of the network.
  * @csspart bottlenecks - What binds and what it is worth.
+ * @csspart analyses - The Analyses area (tabs).
+ * @csspart share - The box with the share link (or why there is none).
  * @csspart editor - The scenario editor.
  * @csspart dialog - The dialog that lists an imported file's problems.
  *
@@ -99,12 +123,17 @@ export class CorridorFlow extends LitElement {
     importFailure: { state: true },
     dragging: { state: true },
     modelId: { state: true },
+    galleryHref: { type: String, attribute: 'gallery-href' },
+    shareBox: { state: true },
+    analysesView: { state: true },
   };
 
   /** URL of a scenario file, relative to the page; loaded when there is no autosaved work. */
   declare src: string;
   /** localStorage key of the autosave; an empty string turns autosave off. */
   declare storageKey: string;
+  /** URL of the component gallery, linked from the top bar; empty: no link (the default). */
+  declare galleryHref: string;
 
   declare private history: EditHistory<Scenario> | null;
   /** The newest valid scenario: what is solved while the editor holds an invalid one. */
@@ -122,6 +151,9 @@ export class CorridorFlow extends LitElement {
   declare private dragging: boolean;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
+  declare private shareBox: ShareBox | null;
+  /** The analyses' tab and sweep settings a share link opened with. */
+  declare private analysesView: AnalysesView | null;
 
   #client: SolverClient | null = null;
   #started = false;
@@ -130,6 +162,13 @@ export class CorridorFlow extends LitElement {
   #inFlight = 0;
   #noticeCount = 0;
   #loadToken = 0;
+  #runner: AnalysisRunner | null = null;
+  /**
+   * True while the scenario on screen came from a share link and the user
+   * has not changed it: the autosave (their own earlier work) is then left
+   * as it was, and the link stays in the address bar.
+   */
+  #holdAutosave = false;
 
   constructor() {
     super();
@@ -146,6 +185,9 @@ export class CorridorFlow extends LitElement {
     this.importFailure = null;
     this.dragging = false;
     this.modelId = '';
+    this.galleryHref = '';
+    this.shareBox = null;
+    this.analysesView = null;
     this.addEventListener('keydown', this.#onKeydown);
     this.addEventListener('dragover', this.#onDragOver);
     this.addEventListener('dragleave', this.#onDragLeave);
@@ -198,6 +240,7 @@ export class CorridorFlow extends LitElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
     this.#client ??= new SolverClient();
+    this.#runner ??= createAnalysisRunner();
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -208,6 +251,8 @@ export class CorridorFlow extends LitElement {
     document.removeEventListener('keydown', this.#onDocumentKeydown);
     this.#client?.dispose();
     this.#client = null;
+    this.#runner?.dispose();
+    this.#runner = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,6 +282,7 @@ export class CorridorFlow extends LitElement {
       void this.solve();
       return;
     }
+    if (this.#openShareHash()) return;
     if (this.storageKey !== '') {
       const saved = readAutosave(() => localStorage, this.storageKey);
       switch (saved.kind) {
@@ -261,6 +307,37 @@ export class CorridorFlow extends LitElement {
       }
     }
     if (this.src !== '') void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
+  }
+
+  /**
+   * Opens the scenario of a `#share=` hash in the page's address, if there
+   * is one. Returns true when it did; a damaged link is reported and the app
+   * starts as it would without it.
+   */
+  #openShareHash(): boolean {
+    const hash = typeof location === 'undefined' ? '' : location.hash;
+    if (!hash.startsWith('#share=')) return false;
+    const decoded = decodeShare(hash);
+    if (!decoded.ok) {
+      const message = `The shared link could not be opened: ${decoded.message}. The app opened as usual.`;
+      this.#note('error', message, 'share-link');
+      this.#emitError(message);
+      return false;
+    }
+    const { scenario, view } = decoded.state;
+    this.analysesView = readAnalysesView(view?.analyses);
+    const selected = view?.selected as Partial<Selection> | undefined;
+    if (selected && ['node', 'link', 'corridor', 'demand'].includes(selected.kind ?? '') && typeof selected.id === 'string') {
+      this.selected = { kind: selected.kind!, id: selected.id };
+    }
+    this.#holdAutosave = true;
+    this.#replace(scenario, 'share', true);
+    this.#note(
+      'info',
+      'Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.',
+      'share-link',
+    );
+    return true;
   }
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
@@ -323,7 +400,7 @@ export class CorridorFlow extends LitElement {
       this.#emitError(message, parsed.errors);
       return false;
     }
-    if (origin === 'property') this.modelId = '';
+    if (origin === 'property' || origin === 'counter-example') this.modelId = '';
     this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null);
     return true;
   }
@@ -340,13 +417,14 @@ export class CorridorFlow extends LitElement {
     if (present === undefined) return;
     const parsed = parseScenario(present);
     this.problems = parsed.ok ? [] : parsed.errors;
+    if (USER_ORIGINS.has(origin)) this.#releaseShare();
     if (parsed.ok) {
       this.lastValid = parsed.scenario;
-      this.#autosave(parsed.scenario);
+      if (!this.#holdAutosave) this.#autosave(parsed.scenario);
       // Before the first update #start solves (and a detached element starts no worker).
       if (this.#started && this.isConnected) void this.solve();
     }
-    if (origin === 'edit' || origin === 'undo' || origin === 'import' || origin === 'picker') {
+    if (USER_ORIGINS.has(origin)) {
       this.dispatchEvent(
         new CustomEvent<CorridorChangeDetail>('corridor-change', {
           detail: { scenario: present, problems: this.problems },
@@ -354,6 +432,19 @@ export class CorridorFlow extends LitElement {
           composed: true,
         }),
       );
+    }
+  }
+
+  /**
+   * The user changed the scenario a share link holds (opened from one, or
+   * shared with the Share button): it is theirs now. Autosave resumes and
+   * the link leaves the address bar, so a reload restores their edits rather
+   * than the link's original.
+   */
+  #releaseShare(): void {
+    this.#holdAutosave = false;
+    if (typeof location !== 'undefined' && location.hash.startsWith('#share=')) {
+      history.replaceState(history.state, '', location.pathname + location.search);
     }
   }
 
@@ -510,6 +601,45 @@ export class CorridorFlow extends LitElement {
     }
   };
 
+  /** The Share button: the link into the address bar and the clipboard, or why there is none. */
+  #share = async (): Promise<void> => {
+    const scenario = this.lastValid;
+    if (scenario === null) return;
+    const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
+    const view = {
+      ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
+      ...(this.selected ? { selected: this.selected } : {}),
+    };
+    const encoded = encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario });
+    if (!encoded.ok) {
+      this.shareBox = { kind: 'too-big', length: encoded.length };
+      return;
+    }
+    const url = `${location.href.replace(/#.*$/, '')}${encoded.hash}`;
+    // Replacing (not pushing) the entry: Back should leave the app, not step through shares.
+    history.replaceState(history.state, '', encoded.hash);
+    // The link now names this very scenario; the autosave keeps following edits as before.
+    this.shareBox = { kind: 'link', url, copied: false };
+    try {
+      await navigator.clipboard.writeText(url);
+      if (this.shareBox?.kind === 'link' && this.shareBox.url === url) this.shareBox = { kind: 'link', url, copied: true };
+    } catch {
+      // No clipboard (permission, insecure page): the link is shown, selected, to copy by hand.
+    }
+  };
+
+  #closeShareBox = (): void => {
+    this.shareBox = null;
+  };
+
+  #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
+    event.stopPropagation();
+    if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
+      this.modelId = '';
+      this.#note('info', `Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`, 'counter-example');
+    }
+  };
+
   #dismiss(id: string): void {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
@@ -531,7 +661,7 @@ export class CorridorFlow extends LitElement {
     const result = this.shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar(status)} ${this.#renderNotices()}
+        ${this.#renderTopBar(status)} ${this.#renderShareBox()} ${this.#renderNotices()}
         ${this.history === null
           ? html`<main class="empty">
               <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
@@ -553,6 +683,15 @@ export class CorridorFlow extends LitElement {
                   <corridor-bottlenecks .scenario=${shownScenario} .result=${result} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
                 </section>
               </div>
+              <section part="analyses" class="analyses" aria-label="Analyses">
+                <corridor-analyses
+                  .scenario=${this.lastValid}
+                  .runner=${this.#runner}
+                  .models=${MODEL_FILES}
+                  .initialView=${this.analysesView}
+                  @corridor-open-scenario=${this.#onOpenScenario}
+                ></corridor-analyses>
+              </section>
               <section part="editor" class="editor" aria-label="Editor">
                 <corridor-editor
                   .scenario=${this.history.present}
@@ -595,6 +734,12 @@ export class CorridorFlow extends LitElement {
             </div>
           </details>
         </div>
+        <div class="actions" role="group" aria-label="Share">
+          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#share} title="A link that opens this scenario">Share</button>
+          ${this.galleryHref !== ''
+            ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">Component gallery</a>`
+            : nothing}
+        </div>
         <div class="actions" role="group" aria-label="History">
           <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">Undo</button>
           <button type="button" ?disabled=${!canRedo} @click=${this.#redo} title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">
@@ -609,6 +754,36 @@ export class CorridorFlow extends LitElement {
           .diagnosis=${status.diagnosis}
         ></corridor-status>
       </header>
+    `;
+  }
+
+  #renderShareBox(): TemplateResult | typeof nothing {
+    const box = this.shareBox;
+    if (box === null) return nothing;
+    const locale = document.documentElement.lang || undefined;
+    return html`
+      <div part="share" class="share-box" role="region" aria-label="Share link">
+        ${box.kind === 'link'
+          ? html`<label class="share-link">
+                <span>${box.copied ? 'Link copied to the clipboard:' : 'Copy this link:'}</span>
+                <input
+                  type="text"
+                  readonly
+                  .value=${box.url}
+                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+                  aria-describedby="share-note"
+                />
+              </label>
+              <span id="share-note" class="share-note"
+                >${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.</span
+              >`
+          : html`<p class="share-too-big" role="alert">
+              This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
+              ${SHARE_URL_LIMIT.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
+              <button type="button" @click=${this.#exportScenario}>Export scenario (JSON)</button>
+            </p>`}
+        <button type="button" class="dismiss" @click=${this.#closeShareBox} aria-label="Close the share box">×</button>
+      </div>
     `;
   }
 

@@ -204,7 +204,7 @@ function volumeDual(
     value += Math.min(0, lp.objective[u]! - columnPrice[u]!);
   }
   const origin = layout.demandOrigin[k]!;
-  // mutated
+  if (origin >= 0) value -= at(layout.nodeCapacityRow[origin]!);
   const corridors = scenario.corridors ?? [];
   for (let c = 0; c < corridors.length; c++) {
     const corridor = corridors[c]!;

@@ -36,12 +36,11 @@ export const PRESOLVE_MIN_COLUMNS = 1000;
  *   names over 255 characters and overwrites duals of duplicate row names).
  * - GLPK's presolver is on for large LPs (see `PRESOLVE_MIN_COLUMNS`; it
  *   also scales the LP and starts from an advanced basis, as glpsol does:
- *   many times faster on large LPs than the plain simplex from the slack
- *   basis, which is what glpk.js runs without it). After it GLPK recovers the optimal basis
- *   of the LP as given, so the duals are those of the original rows. With
- *   it an infeasible or unbounded LP comes back as status "undefined"
- *   (design.md), so only then the LP is solved again with presolve off,
- *   which tells the two apart.
+ *   many times faster on large LPs than what glpk.js runs without it, the
+ *   simplex from the slack basis). After presolving GLPK recovers the
+ *   optimal basis of the LP as given, so the duals are those of our rows.
+ *   With it an infeasible or unbounded LP comes back as status "undefined"
+ *   (design.md); the two are told apart as explained in the code.
  * - Columns without row entries and without cost are left out of GLPK's
  *   problem and come back at the bound nearest 0. Rows without entries are
  *   left out too (dual 0); if one of them cannot hold at 0 the LP is
@@ -132,22 +131,36 @@ export function glpkLpSolve(
   const timeLimit = options.timeLimitSeconds;
   const presolve = options.presolve ?? numUsed >= PRESOLVE_MIN_COLUMNS;
   const started = performance.now();
+  const remaining = (): number | undefined =>
+    timeLimit === undefined ? undefined : timeLimit - (performance.now() - started) / 1000;
+  const run = (lpToSolve: LP, presol: boolean) => {
+    const left = remaining();
+    return glpk.solve(lpToSolve, {
+      presol,
+      msglev: glpk.GLP_MSG_OFF,
+      ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }),
+    }).result;
+  };
+  const timeLeft = (): boolean => {
+    const left = remaining();
+    return left === undefined || left > timeLimit! * 0.1;
+  };
   let result;
   try {
-    result = glpk.solve(problem, {
-      presol: presolve,
-      msglev: glpk.GLP_MSG_OFF,
-      ...(timeLimit === undefined ? {} : { tmlim: timeLimit }),
-    }).result;
-    // The presolver answers "undefined" for an infeasible or unbounded LP (and
-    // when the time ran out): only the simplex on the LP as given tells which.
-    const elapsed = (performance.now() - started) / 1000;
-    if (presolve && result.status === glpk.GLP_UNDEF && (timeLimit === undefined || elapsed < timeLimit * 0.9)) {
-      result = glpk.solve(problem, {
-        presol: false,
-        msglev: glpk.GLP_MSG_OFF,
-        ...(timeLimit === undefined ? {} : { tmlim: Math.max(0.001, timeLimit - elapsed) }),
-      }).result;
+    result = run(problem, presolve);
+    // After the presolver, "undefined" means infeasible or unbounded (or out
+    // of time). The same rows without costs cannot be unbounded, and the
+    // presolver settles them fast: "undefined" again means infeasible. If
+    // they are feasible the LP is unbounded (valid scenarios never are), or
+    // the presolver stumbled: only then the simplex on the LP as given, which
+    // on a large LP takes many times longer, says which.
+    if (presolve && result.status === glpk.GLP_UNDEF && timeLeft()) {
+      const feasibility = run({ ...problem, objective: { ...problem.objective, vars: [] } }, true);
+      if (feasibility.status === glpk.GLP_UNDEF) {
+        result = { ...feasibility, status: timeLeft() ? glpk.GLP_NOFEAS : glpk.GLP_UNDEF };
+      } else if (timeLeft()) {
+        result = run(problem, false);
+      }
     }
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

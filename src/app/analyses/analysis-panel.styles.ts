@@ -85,6 +85,31 @@ export const analysisPanelStyles = css`
     white-space: nowrap;
   }
 
+  fieldset.fields {
+    display: flex;
+    flex-wrap: wrap;
+    flex-direction: row;
+    align-items: center;
+    gap: 0.2rem 0.9rem;
+    margin: 0;
+    padding: 0;
+    border: none;
+    color: var(--_text);
+  }
+
+  fieldset.fields legend {
+    padding: 0 0 0.2rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  fieldset.fields label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    white-space: nowrap;
+  }
+
   .hint {
     margin: 0 0 var(--_space);
     color: var(--_muted);

@@ -23,7 +23,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   capacity: 'Capacity',
   cost: 'Cost',
   days: 'Days',
-  km: 'Distance (km)',
+  km: 'Distance',
   lat: 'Latitude',
   lon: 'Longitude',
   minShare: 'Minimum share',
@@ -70,12 +70,21 @@ function itemLabel(scenario: Scenario, collection: string, id: string): string {
   }
 }
 
-/** The label of one option: field and current value with its unit. */
+/**
+ * The label of one option: item id, field and current value with its unit
+ * (`tripp-meghri · Capacity: 0 t/yr`). The id is repeated although the
+ * option sits in its item's group, because a closed select shows only the
+ * option: "Capacity: 0 t/yr" alone would not say of what.
+ */
 export function parameterOptionLabel(scenario: Scenario, path: string, locale: string): string {
-  const { field } = split(path);
+  const { id, field } = split(path);
   const value = getParameter(scenario, path);
-  const shown = value === undefined ? (ABSENT[field] ?? 'not set (0)') : parameterMeta(path, scenario).format(value, locale, true);
-  return `${FIELD_WORDS[field] ?? field}: ${shown}`;
+  let shown: string;
+  if (value === undefined) shown = ABSENT[field] ?? 'not set (0)';
+  else if (field === 'lat' || field === 'lon') shown = `${value}°`;
+  else if (field === 'km') shown = `${value.toLocaleString(locale)} km`;
+  else shown = parameterMeta(path, scenario).format(value, locale, true);
+  return `${id} · ${FIELD_WORDS[field] ?? field}: ${shown}`;
 }
 
 /** The label of a path with its item, for text outside a select: `Link A → B (ab): Capacity`. */

@@ -17,16 +17,29 @@ import { readRange, renderRangeFields, type RangeText } from './range-fields';
 export const MAX_GRID_STEPS = 30;
 const DEFAULT_GRID_STEPS = 7;
 
-/** The cost of the first gate of another corridor than `row`'s item: TRIPP capacity × the Caspian ferry cost, say. */
-function defaultColumn(scenario: Scenario, row: string): string {
+/**
+ * The grid a two-way form starts on: the capacity of the second corridor's
+ * first gate (rows) against the cost of the first corridor's first gate
+ * (columns); on the Caspian models, TRIPP capacity × the Caspian ferry
+ * cost: does a bigger TRIPP win freight from a cheaper ferry?
+ */
+function defaultGrid(scenario: Scenario): { row: string; column: string } {
+  const corridors = (scenario.corridors ?? []).filter((c) => c.enabled !== false && c.gates.length > 0);
+  const row = corridors[1] ? `links.${corridors[1].gates[0]}.capacity` : defaultParameter(scenario);
   const rowItem = row.slice(0, row.lastIndexOf('.'));
-  for (const c of scenario.corridors ?? []) {
-    for (const gate of c.gates) {
-      const path = `links.${gate}.cost`;
-      if (`links.${gate}` !== rowItem && (getParameter(scenario, path) ?? 0) > 0) return path;
-    }
-  }
-  return listParameters(scenario).find((p) => p.endsWith('.cost') && !p.startsWith(`${rowItem}.`)) ?? '';
+  const firstGateCost = corridors[0] ? `links.${corridors[0].gates[0]}.cost` : '';
+  const column =
+    firstGateCost !== '' && !firstGateCost.startsWith(`${rowItem}.`)
+      ? firstGateCost
+      : (listParameters(scenario).find((p) => p.endsWith('.cost') && !p.startsWith(`${rowItem}.`) && (getParameter(scenario, p) ?? 0) > 0) ?? '');
+  return { row, column };
+}
+
+/** The corridor whose gates include the row parameter's link, else the first: the share the grid is about. */
+function corridorOf(scenario: Scenario | null, path: string): string {
+  const corridors = scenario?.corridors ?? [];
+  const link = path.startsWith('links.') ? path.slice('links.'.length, path.lastIndexOf('.')) : '';
+  return corridors.find((c) => c.gates.includes(link))?.id ?? corridors[0]?.id ?? 'other';
 }
 
 function rangeText(scenario: Scenario, path: string): RangeText {
@@ -70,8 +83,10 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
     const scenario = this.scenario;
     if (scenario === null) return;
     const known = listParameters(scenario);
-    if (!known.includes(this.rowPath)) this.chooseRow(defaultParameter(scenario));
-    if (!known.includes(this.columnPath)) this.chooseColumn(defaultColumn(scenario, this.rowPath));
+    if (known.includes(this.rowPath) && known.includes(this.columnPath)) return;
+    const grid = defaultGrid(scenario);
+    if (!known.includes(this.rowPath)) this.chooseRow(grid.row);
+    if (!known.includes(this.columnPath)) this.chooseColumn(this.rowPath === grid.column ? '' : grid.column);
   }
 
   private chooseRow(path: string): void {
@@ -108,7 +123,7 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
   }
 
   protected override render(): TemplateResult {
-    const corridor = this.scenario?.corridors?.find((c) => c.id === 'tripp')?.id ?? this.scenario?.corridors?.[0]?.id ?? 'other';
+    const corridor = corridorOf(this.scenario, this.grid?.parameters[0] ?? this.rowPath);
     return html`
       <p class="hint">Solves the scenario on every point of a grid of two numbers and shows one corridor's share on each.</p>
       <div class="settings">

@@ -28,13 +28,21 @@ function rowOf(u: UncertainParameter): RangeRow {
   return { key: ++rowKeys, set: u.set, min: String(u.min), mode: String(u.mode), max: String(u.max) };
 }
 
+/** A typed-looking number: 6 significant digits, so 0.8 × 53.21 shows as 42.568, not 42.568000000000005. */
+function tidy(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}
+
 /** A new row: the parameter's current value as the mode, ±20 % around it. */
 function suggestedRow(scenario: Scenario, path: string): RangeRow {
   const current = getParameter(scenario, path) ?? 0;
   const field = path.slice(path.lastIndexOf('.') + 1);
   const max = field === 'minShare' || field === 'maxShare' ? Math.min(1, current * 1.2) : current * 1.2;
-  return { key: ++rowKeys, set: path, min: String(current * 0.8), mode: String(current), max: String(max) };
+  return { key: ++rowKeys, set: path, min: tidy(current * 0.8), mode: tidy(current), max: tidy(max) };
 }
+
+/** Fields one is typically unsure about, in the order "Add a number" offers them. */
+const UNCERTAIN_FIELDS = ['.capacity', '.cost', '.volume', '.days'];
 
 /**
  * @summary Uncertainty (Monte Carlo): triangular ranges (min, mode, max)
@@ -93,7 +101,9 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     if (scenario === null) return;
     const used = new Set(this.rows.map((r) => r.set));
     const first = defaultParameter(scenario);
-    const path = used.has(first) ? (listParameters(scenario).find((p) => !used.has(p) && getParameter(scenario, p) !== undefined) ?? first) : first;
+    const candidates = listParameters(scenario).filter((p) => !used.has(p) && (getParameter(scenario, p) ?? 0) > 0);
+    const next = UNCERTAIN_FIELDS.map((f) => candidates.find((p) => p.endsWith(f))).find((p) => p !== undefined);
+    const path = used.has(first) ? (next ?? candidates[0] ?? first) : first;
     this.edit([...this.rows, suggestedRow(scenario, path)]);
   }
 

@@ -791,7 +791,7 @@ export const styles = css`
    */
   @container (max-width: 34rem) {
     .lever {
-      grid-template-columns: minmax(0, 1fr) 7.5rem auto 1.5rem;
+      grid-template-columns: minmax(0, 1fr) 7rem 2.75rem 1.5rem;
       row-gap: 2px;
       padding-top: 4px;
       padding-bottom: 4px;

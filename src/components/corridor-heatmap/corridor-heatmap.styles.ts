@@ -13,9 +13,15 @@ export const corridorHeatmapStyles = css`
   }
 
   .cell text {
+    fill: var(--_text);
     font-size: 11px;
     font-variant-numeric: tabular-nums;
     pointer-events: none;
+  }
+
+  /* On a cell filled more than half: the fill is dark enough for white. */
+  .cell text.on-fill {
+    fill: #fff;
   }
 
   .cell:focus {

@@ -4,6 +4,7 @@ import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { axisUnit, formatTick } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-meta';
@@ -191,8 +192,8 @@ export class CorridorHeatmap extends LitElement {
       @pointerleave=${() => (this.active !== null && this.active[0] === i && this.active[1] === j ? (this.active = null) : undefined)}
     >
       <rect class="fill ${optimal ? '' : 'not-optimal'}" x=${x} y=${y} width=${w} height=${CELL_HEIGHT}
-        style=${optimal ? `fill:${shown.paint};fill-opacity:${(0.06 + 0.94 * share).toFixed(3)}` : ''}></rect>
-      ${w >= 38 ? svg`<text x=${x + w / 2} y=${y + CELL_HEIGHT / 2} dy="0.32em" text-anchor="middle" style=${`fill:${optimal && share > 0.5 ? '#fff' : 'var(--_text)'}`}>${text}</text>` : nothing}
+        style=${styleProps(optimal ? { fill: shown.paint, 'fill-opacity': (0.06 + 0.94 * share).toFixed(3) } : {})}></rect>
+      ${w >= 38 ? svg`<text class=${optimal && share > 0.5 ? 'on-fill' : ''} x=${x + w / 2} y=${y + CELL_HEIGHT / 2} dy="0.32em" text-anchor="middle">${text}</text>` : nothing}
       <rect class="focus-ring" x=${x + 1.5} y=${y + 1.5} width=${Math.max(0, w - 3)} height=${CELL_HEIGHT - 3}></rect>
     </g>`;
   }
@@ -207,7 +208,7 @@ export class CorridorHeatmap extends LitElement {
   private renderTooltip(g: TwoWaySweep, [i, j]: readonly [number, number], right: number, top: number, width: number, locale: string): TemplateResult {
     const result = g.grid[i]![j]!;
     const left = right + 8 + 240 > width ? Math.max(0, right - 8 - 240 - (right - MARGIN.left > 0 ? 0 : 0)) : right + 8;
-    return html`<div class="tooltip" role="presentation" style=${`left:${left}px; top:${Math.max(0, top)}px`}>
+    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${Math.max(0, top)}px` })}>
       <strong>${this.rowMeta!.short} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.short} ${this.columnMeta!.format(g.columnValues[j]!, locale)}</strong>
       ${result.status !== 'optimal'
         ? html`<span>${result.status}: no split</span>`
@@ -229,8 +230,8 @@ export class CorridorHeatmap extends LitElement {
       <svg width="300" height="40" role="img" aria-label=${`Colour scale: lighter is a smaller ${shown.label} share, from 0% to 100%`}>
         <defs>
           <linearGradient id=${id}>
-            <stop offset="0" style=${`stop-color:${shown.paint};stop-opacity:0.06`}></stop>
-            <stop offset="1" style=${`stop-color:${shown.paint};stop-opacity:1`}></stop>
+            <stop offset="0" style=${styleProps({ 'stop-color': shown.paint, 'stop-opacity': 0.06 })}></stop>
+            <stop offset="1" style=${styleProps({ 'stop-color': shown.paint, 'stop-opacity': 1 })}></stop>
           </linearGradient>
         </defs>
         <rect class="legend-bar" x="8" y="4" width="284" height="12" fill=${`url(#${id})`}></rect>

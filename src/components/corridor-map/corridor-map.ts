@@ -50,6 +50,8 @@ const ZOOM_STEP = 1.6;
 const PAN_STEP = 0.15;
 /** Pointer travel (px) before a press becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
+/** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
+const SETTLE_MS = 150;
 const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
 
 type ItemKey = `${'node' | 'link'}:${string}`;
@@ -160,6 +162,7 @@ export class CorridorMap extends LitElement {
     | null = null;
   /** A press that became a drag: the click that follows selects nothing. */
   private swallowClick = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
@@ -188,6 +191,7 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    clearTimeout(this.settleTimer);
   }
 
   /** How far the map is zoomed in: 1 shows the whole network, at most 32. */
@@ -633,27 +637,45 @@ export class CorridorMap extends LitElement {
   // ------------------------------------------------------------------ view
 
   /**
-   * Applies a view straight to the SVG (viewBox, the inverse zoom that keeps
-   * symbols and labels their size, the buttons' state): no render, so a drag
-   * or a wheel costs no template work. Labels are re-placed only when the
-   * zoom crosses a label level.
+   * Applies a view straight to the SVG's viewBox: no render, so a drag or a
+   * wheel costs no template work. `settle` (default) also applies what
+   * depends on the zoom: the inverse scale that keeps symbols and labels
+   * their size (a custom property every element of the map inherits, so
+   * changing it restyles thousands of elements: once per gesture, not per
+   * frame), and the label level (labels are re-placed when the zoom crosses
+   * a level). A wheel settles a moment after its last turn, a pinch when a
+   * finger lifts.
    */
-  private setView(view: MapView): void {
+  private setView(view: MapView, settle = true): void {
     const layout = this.layout;
-    if (layout === null || sameView(view, this.view)) return;
-    this.view = view;
+    if (layout === null) return;
+    if (!sameView(view, this.view)) {
+      this.view = view;
+      const zoom = this.zoom;
+      this.svgElement()?.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+      this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
+      this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
+      this.hideTooltip();
+    }
+    clearTimeout(this.settleTimer);
+    if (settle) this.settle();
+    else this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  private settle(): void {
     const zoom = this.zoom;
-    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
+    const svgElement = this.svgElement();
     if (svgElement !== null) {
-      svgElement.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
-      svgElement.style.setProperty('--_inv', String(1 / zoom));
+      const inverse = String(1 / zoom);
+      if (svgElement.style.getPropertyValue('--_inv') !== inverse) svgElement.style.setProperty('--_inv', inverse);
       svgElement.classList.toggle('zoomed', zoom > 1 + 1e-9);
     }
-    this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
-    this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
-    this.hideTooltip();
     const level = labelLevel(zoom);
     if (level !== this._level) this._level = level;
+  }
+
+  private svgElement(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
   }
 
   /** Zooms by `factor` around a map point (default: the middle of the view). */
@@ -698,7 +720,7 @@ export class CorridorMap extends LitElement {
       // Zoomed all the way out, a wheel down scrolls the page as usual.
       if (factor < 1 && zoom <= 1 + 1e-9) return;
       event.preventDefault();
-      this.setView(zoomView(this.view, factor, this.mapPoint(event.clientX, event.clientY), layout.width, layout.height));
+      this.setView(zoomView(this.view, factor, this.mapPoint(event.clientX, event.clientY), layout.width, layout.height), false);
     },
   };
 
@@ -760,12 +782,13 @@ export class CorridorMap extends LitElement {
       const factor = Math.hypot(a.x - b.x, a.y - b.y) / gesture.distance;
       const zoomed = zoomView(gesture.view, factor, anchor, width, height);
       const moved = this.pixelsPerUnit(zoomed);
-      this.setView(panView(zoomed, -((a.x + b.x) / 2 - gesture.midX) / moved, -((a.y + b.y) / 2 - gesture.midY) / moved, width, height));
+      this.setView(panView(zoomed, -((a.x + b.x) / 2 - gesture.midX) / moved, -((a.y + b.y) / 2 - gesture.midY) / moved, width, height), false);
     }
   };
 
   private readonly onPointerEnd = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
+    if (this.gesture?.kind === 'pinch') this.setView(this.view);
     // Lifting one finger of a pinch carries on as a pan from where things are.
     this.startGesture();
     if (this.gesture?.kind === 'pan') this.gesture.moved = true;

@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { corridorLabel, linkLabel } from '../item-names';
 import { corridorResilienceStyles } from './corridor-resilience.styles';
@@ -147,7 +148,7 @@ export class CorridorResilience extends LitElement {
               </th>
               <td class="num">${infeasible ? html`<span class="shortfall">${c.status}</span>` : `+${formatUsd(c.costIncrease!, { locale })}`}</td>
               <td class="bar-cell" aria-hidden="true">
-                <div class="bar-track"><div class="bar-fill ${infeasible ? 'infeasible' : ''}" style=${`width:${width}%`}></div></div>
+                <div class="bar-track"><div class="bar-fill ${infeasible ? 'infeasible' : ''}" style=${styleProps({ width: `${width}%` })}></div></div>
               </td>
               <td class="num ${infeasible && c.unmetIncrease > 0 ? 'shortfall' : ''}">
                 ${c.unmetIncrease > 1e-6 ? `+${formatTonnes(c.unmetIncrease, { locale })}` : c.unmetIncrease < -1e-6 ? `−${formatTonnes(-c.unmetIncrease, { locale })}` : 'none'}

@@ -4,6 +4,7 @@ import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { axisUnit, formatTick, linearScale, niceTicks, type AxisUnit } from './chart-scale';
 import { chartStyles } from './chart.styles';
 import { corridorSweepStyles } from './corridor-sweep.styles';
@@ -212,7 +213,7 @@ export class CorridorSweep extends LitElement {
           aria-valuenow=${p.done}
           aria-valuetext=${`${p.done} of ${p.total} solves`}
         >
-          <div class="progress-fill" style=${`width: ${fraction * 100}%`}></div>
+          <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${p.done} / ${p.total} solves (${formatPercent(fraction, { locale })})</span>
         <button part="cancel" type="button" class="cancel" @click=${this.cancel}>Cancel</button>
@@ -254,7 +255,7 @@ export class CorridorSweep extends LitElement {
     const active = this.active === null ? null : this.rows[this.active];
     return html`
       <ul part="legend" class="legend" aria-label="Series">
-        ${[...this.series].reverse().map((s) => html`<li><span class="swatch" style=${`background:${s.paint}`}></span>${s.label}</li>`)}
+        ${[...this.series].reverse().map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
         ${this.regimes.length > 0 ? html`<li><span class="swatch regime-swatch"></span>Regime change</li>` : nothing}
         ${this.rows.some((r) => r.result.status !== 'optimal') ? html`<li><span class="swatch infeasible-swatch"></span>Not optimal</li>` : nothing}
       </ul>
@@ -305,7 +306,7 @@ export class CorridorSweep extends LitElement {
         const d =
           `M${xs.map((x, i) => `${x.toFixed(2)},${y(upper[i]!).toFixed(2)}`).join('L')}` +
           `L${xs.map((x, i) => `${x.toFixed(2)},${y(lower[i]!).toFixed(2)}`).reverse().join('L')}Z`;
-        areas.push(svg`<path class="area" data-series=${s.id} d=${d} style=${`fill:${s.paint}`}></path>`);
+        areas.push(svg`<path class="area" data-series=${s.id} d=${d} style=${styleProps({ fill: s.paint })}></path>`);
         lower = upper;
       }
     }
@@ -469,13 +470,13 @@ export class CorridorSweep extends LitElement {
     const left = Math.min(Math.max(0, x + 12), l.width - 230);
     const placeLeft = x + 12 + 220 > l.width;
     const meta = this.meta!;
-    return html`<div class="tooltip" role="presentation" style=${`left:${placeLeft ? Math.max(0, x - 232) : left}px; top:${l.shareTop + 16}px`}>
+    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${placeLeft ? Math.max(0, x - 232) : left}px`, top: `${l.shareTop + 16}px` })}>
       <strong>${meta.format(r.value, locale, true)}</strong>
       ${r.result.status !== 'optimal'
         ? html`<span>${r.result.status}: no split</span>`
         : html`<dl>
             ${[...this.series].reverse().map(
-              (s) => html`<dt><span class="swatch" style=${`background:${s.paint}`}></span> ${s.label}</dt>
+              (s) => html`<dt><span class="swatch" style=${styleProps({ background: s.paint })}></span> ${s.label}</dt>
                 <dd>${formatPercent(shareIn(r.result, s.id), { locale })}</dd>`,
             )}
             <dt>Total cost</dt>

@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatNumber, formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { axisUnit, formatTick, linearScale, niceTicks } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { parameterMeta } from '../corridor-sweep/parameter-meta';
@@ -241,7 +242,7 @@ export class CorridorTornado extends LitElement {
     const top = MARGIN.top + (i + 1) * ROW_HEIGHT + 4;
     const left = Math.min(Math.max(MARGIN.left, x(0) - 140), width - 300);
     const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
-    return html`<div class="tooltip" role="presentation" style=${`left:${left}px; top:${top}px`}>
+    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${top}px` })}>
       <strong>${meta.label}</strong>
       <dl>
         <dt>Base value</dt>

@@ -11,7 +11,16 @@ export const corridorUncertaintyStyles = css`
   }
 
   .median {
+    stroke: var(--_text);
     stroke-width: 3;
+  }
+
+  .tick-label.column-title {
+    font-weight: 600;
+  }
+
+  .histogram {
+    margin: 0;
   }
 
   .row-label {

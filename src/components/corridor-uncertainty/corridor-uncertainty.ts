@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { axisUnit, formatTick, linearScale, niceTicks } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { parameterMeta } from '../corridor-sweep/parameter-meta';
@@ -141,7 +142,7 @@ export class CorridorUncertainty extends LitElement {
     return html`<div class="chart" @keydown=${this.onKeyDown}>
       <svg part="chart" width=${width} height=${height} role="list" aria-label="Share of served freight per corridor over the runs: median, 5–95 % band and range, and how often each corridor is used. Use the arrow keys to step through the rows.">
         <g class="grid">${ticks.map((t) => svg`<line x1=${x(t)} x2=${x(t)} y1=${MARGIN.top} y2=${height - MARGIN.bottom}></line>`)}</g>
-        <text class="tick-label" x=${width - MARGIN.right + 100} y=${MARGIN.top - 0} dy="0.9em" text-anchor="end" style="font-weight:600">Used in</text>
+        <text class="tick-label column-title" x=${width - MARGIN.right + 100} y=${MARGIN.top - 0} dy="0.9em" text-anchor="end">Used in</text>
         ${this.series.map((s, i) => this.renderShareRow(mc, s, i, x, width, locale))}
         <g class="axis">${ticks.map((t) => svg`<text x=${x(t)} y=${height - MARGIN.bottom + 14} text-anchor="middle">${formatTick(t, { factor: 0.01, unit: '%' }, 0.2, locale)}</text>`)}</g>
         <text class="axis-title" x=${(MARGIN.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">Share of served freight (%)</text>
@@ -163,9 +164,9 @@ export class CorridorUncertainty extends LitElement {
       @pointerleave=${() => (this.active === i ? (this.active = null) : undefined)}>
       <rect class="focus-ring" x="2" y=${y - ROW_HEIGHT / 2 + 2} width=${width - 4} height=${ROW_HEIGHT - 4} rx="3"></rect>
       <text class="row-label" x=${MARGIN.left - 12} y=${y} dy="0.32em" text-anchor="end">${s.label.length > LABEL_CHARS ? `${s.label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : s.label}</text>
-      <line class="range" x1=${x(d.min)} x2=${x(d.max)} y1=${y} y2=${y} style=${`stroke:${s.paint}`}></line>
-      <rect class="band" x=${x(d.p5)} y=${y - 8} width=${Math.max(1, x(d.p95) - x(d.p5))} height="16" style=${`fill:${s.paint};stroke:${s.paint}`}></rect>
-      <line class="median" x1=${x(d.median)} x2=${x(d.median)} y1=${y - 11} y2=${y + 11} style="stroke:var(--_text)"></line>
+      <line class="range" x1=${x(d.min)} x2=${x(d.max)} y1=${y} y2=${y} style=${styleProps({ stroke: s.paint })}></line>
+      <rect class="band" x=${x(d.p5)} y=${y - 8} width=${Math.max(1, x(d.p95) - x(d.p5))} height="16" style=${styleProps({ fill: s.paint, stroke: s.paint })}></rect>
+      <line class="median" x1=${x(d.median)} x2=${x(d.median)} y1=${y - 11} y2=${y + 11}></line>
       <text class="prob" x=${width - MARGIN.right + 100} y=${y} dy="0.32em" text-anchor="end">${formatPercent(mc.probabilityUsed[s.id] ?? 0, { locale })}</text>
     </g>`;
   }
@@ -180,7 +181,7 @@ export class CorridorUncertainty extends LitElement {
     const d = mc.shares[s.id]!;
     const p = (v: number) => formatPercent(v, { locale });
     const left = Math.max(MARGIN.left, Math.min(x(d.p95) + 12, x(1) - 220));
-    return html`<div class="tooltip" role="presentation" style=${`left:${left}px; top:${MARGIN.top + (i + 1) * ROW_HEIGHT + 4}px`}>
+    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${MARGIN.top + (i + 1) * ROW_HEIGHT + 4}px` })}>
       <strong>${s.label}</strong>
       <dl>
         <dt>Median</dt><dd>${p(d.median)}</dd>
@@ -223,7 +224,7 @@ export class CorridorUncertainty extends LitElement {
     const rule = (value: number, label: string, cls: string) =>
       svg`<line class="quantile-rule ${cls}" x1=${x(value)} x2=${x(value)} y1=${top - 4} y2=${top + HIST_HEIGHT}></line>
         <text class="quantile-label" x=${x(value)} y=${top - 8} text-anchor="middle">${label}</text>`;
-    return html`<figure style="margin:0">
+    return html`<figure class="histogram">
       <figcaption class="subtitle">
         Total cost over the runs: median ${formatUsd(d.median, { locale })}, 5–95 % ${formatUsd(d.p5, { locale })} – ${formatUsd(d.p95, { locale })}
       </figcaption>

@@ -30,35 +30,72 @@ describe('<corridor-bottlenecks>', () => {
   it('should rank binding links, nodes and corridor bounds by marginal value', async () => {
     const el = await bottlenecks({ scenario: caspianScenario, result: caspianResult });
     // Fixture values: Sarakhs→Tehran 31.2, Aktau→Baku 14.2, TRIPP maxFlow 9.8, Tbilisi→Kars 6.5,
-    // Poti (node) 3.4, Kostanay→Constanța 2.1 USD/yr per t/yr.
-    expect(labels(el, 'binding')).toEqual(['Sarakhs → Tehran', 'Aktau → Baku', 'TRIPP', 'Tbilisi → Kars', 'Poti', 'Kostanay → Constanța']);
+    // Poti (node) 3.4, Kostanay→Constanța 2.1 USD/t (USD/yr per t/yr). Fixture links have no names:
+    // their ends, mode and id name them.
+    expect(labels(el, 'binding')).toEqual([
+      'Sarakhs → Tehran (rail, sarakhs-tehran)',
+      'Aktau → Baku (ferry, aktau-baku)',
+      'TRIPP',
+      'Tbilisi → Kars (rail, tbilisi-kars)',
+      'Poti',
+      'Kostanay → Constanța (rail, kostanay-constanta)',
+    ]);
     expect(rows(el, 'binding').map((b) => b.dataset['kind'])).toEqual(['link', 'link', 'corridor', 'link', 'node', 'link']);
   });
 
-  it('should word a marginal value as what an extra tonne of yearly capacity is worth', async () => {
+  it('should give a marginal value in USD/t and word it as what an extra tonne of yearly capacity saves a year', async () => {
     const el = await bottlenecks({ scenario: caspianScenario, result: caspianResult });
     const [first, , corridor] = rows(el, 'binding');
+    // USD/yr saved per t/yr of capacity is USD per tonne: never "USD …/yr".
     expect(squash(first!.textContent)).toContain(
-      '2.7 Mt/yr of 2.7 Mt/yr used (100.0%); an extra tonne of yearly capacity is worth USD 31.20/yr',
+      '2.7 Mt/yr of 2.7 Mt/yr used (100.0%); an extra tonne of yearly capacity saves USD 31.20 a year',
     );
-    expect(squash(first!.querySelector('.value')!.textContent)).toBe('USD 31.20/yr');
-    expect(squash(corridor!.textContent)).toContain('at its maximum flow of 1.2 Mt/yr; loosening this bound by a tonne a year is worth USD 9.80/yr');
+    expect(squash(first!.querySelector('.value')!.textContent)).toBe('USD 31.20/t');
+    expect(squash(corridor!.textContent)).toContain(
+      'at its maximum flow of 1.2 Mt/yr; loosening this bound by a tonne a year saves USD 9.80 a year',
+    );
+    expect(squash(corridor!.querySelector('.value')!.textContent)).toBe('USD 9.80/t');
+    expect(squash(shadowQuery(el, '.section.binding').textContent)).not.toMatch(/USD [\d.,]+\/yr/);
+  });
+
+  it('should tell apart two links between the same ends by their names, else by mode and id', async () => {
+    // A ferry and a feeder from Aktau to Baku, both full: the first named, the second not.
+    const feeder = { id: 'aktau-baku-feeder', from: 'aktau', to: 'baku', mode: 'sea' as const, capacity: 1e6, cost: 41 };
+    const scenario = {
+      ...caspianScenario,
+      links: [
+        ...caspianScenario.links.map((l) => (l.id === 'aktau-baku' ? { ...l, name: 'Caspian rail ferry Aktau → Baku' } : l)),
+        feeder,
+      ],
+    };
+    const result = {
+      ...caspianResult,
+      links: [...caspianResult.links, { id: feeder.id, flow: 1e6, utilisation: 1, marginalValue: 12, reducedCost: 0 }],
+    };
+    const el = await bottlenecks({ scenario, result });
+    const shown = labels(el, 'binding');
+    expect(shown).toContain('Caspian rail ferry Aktau → Baku');
+    expect(shown).toContain('Aktau → Baku (sea, aktau-baku-feeder)');
+    expect(new Set(shown).size).toBe(shown.length);
   });
 
   it('should list unused links from the closest to being used, eight at first, all on request', async () => {
     const el = await bottlenecks({ scenario: caspianScenario, result: caspianResult });
     // Fixture reduced costs (USD/t): 0.8, 1.5, 2.8, 3.4, 4.1, 6.0, 9.5, 52, 74, 88.
-    expect(labels(el, 'unused')).toEqual([
+    expect(labels(el, 'unused').map((l) => l.split(' (')[0])).toEqual([
       'Aktau → Alat', 'Poti → Constanța', 'Batumi → Istanbul', 'Baku → Alat',
       'Kars → Mersin', 'Tabriz → Nakhchivan', 'Kostanay → Aktau', 'Kars → Tbilisi',
     ]);
-    expect(squash(rows(el, 'unused')[0]!.textContent)).toContain('ferry, USD 39.00/t now; would carry freight if USD 0.80/t cheaper');
+    expect(squash(rows(el, 'unused')[0]!.textContent)).toContain('ferry, USD 39.00/t now; must get USD 0.80/t cheaper to carry freight');
+    // The cut is shown as a positive amount: the words say it is a cut.
+    expect(squash(rows(el, 'unused')[0]!.querySelector('.value')!.textContent)).toBe('USD 0.80/t');
+    expect(squash(shadowQuery(el, '.section.unused').textContent)).not.toMatch(/[−-]USD/);
     const more = shadowQuery<HTMLButtonElement>(el, '.section.unused .more');
     expect(more.textContent!.trim()).toBe('Show all 10');
     expect(more.getAttribute('aria-expanded')).toBe('false');
     more.click();
     await el.updateComplete;
-    expect(labels(el, 'unused').slice(8)).toEqual(['Istanbul → Kars', 'Baku → Aktau']);
+    expect(labels(el, 'unused').slice(8)).toEqual(['Istanbul → Kars (rail, istanbul-kars)', 'Baku → Aktau (ferry, baku-aktau)']);
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -134,7 +171,11 @@ describe('<corridor-bottlenecks>', () => {
   it('should render untrusted names as text', async () => {
     const el = await bottlenecks({ scenario: hostileScenario, result: hostileResult });
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
-    expect(labels(el, 'binding')).toEqual([`${HOSTILE_NAME} → ${HOSTILE_NAME}b`]);
+    expect(labels(el, 'binding')).toEqual([`${HOSTILE_NAME} → ${HOSTILE_NAME}b (rail, ab)`]);
+    el.scenario = { ...hostileScenario, links: hostileScenario.links.map((l) => ({ ...l, name: `${HOSTILE_NAME}link` })) };
+    await el.updateComplete;
+    expect(labels(el, 'binding')).toEqual([`${HOSTILE_NAME}link`]);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 

@@ -298,6 +298,85 @@ describe('<corridor-editor>', () => {
     });
   });
 
+  describe('baseline', () => {
+    /** What a reload restores from the autosave: the user's edited scenario, a new object. */
+    const restored: Scenario = {
+      ...scenario,
+      links: scenario.links.map((l) => (l.id === 'ferry_aktau_alat' ? { ...l, capacity: 6_000_000 } : l)),
+    };
+    const tick = (el: CorridorEditor): string | null | undefined =>
+      byLabel(el, 'Capacity of link ferry_aktau_alat, t/yr, slider').parentElement?.querySelector('.tick')?.getAttribute('title');
+    const resetShown = (el: CorridorEditor): string[] =>
+      shadowQueryAll<HTMLButtonElement>(el, '.lever .reset').filter((b) => !b.hidden).map((b) => b.getAttribute('aria-label')!);
+
+    it('should without a baseline take a restored scenario for the one loaded, so nothing reads as changed', async () => {
+      const el = await mountEditor({ scenario: restored });
+      expect(tick(el)).toBe('Scenario value: 6,000,000 t/yr');
+      expect(resetShown(el)).toEqual([]);
+    });
+
+    it('should mark and reset to the baseline, the scenario as loaded from its file, after a restore', async () => {
+      const el = await mountEditor({ scenario: restored, baseline: scenario });
+      const changes = recordChanges(el);
+      expect(tick(el)).toBe('Scenario value: 4,000,000 t/yr');
+      expect(resetShown(el)).toEqual(['Reset capacity of link ferry_aktau_alat to 4,000,000 t/yr']);
+      await userEvent.click(byLabel<HTMLButtonElement>(el, 'Reset capacity of link ferry_aktau_alat to 4,000,000 t/yr'));
+      expect(linkOf(last(changes).scenario, 'ferry_aktau_alat').capacity).toBe(4_000_000);
+      expect(resetShown(el)).toEqual([]);
+    });
+
+    it('should follow a baseline set later, without firing corridor-change', async () => {
+      const el = await mountEditor({ scenario: restored });
+      const changes = recordChanges(el);
+      el.baseline = scenario;
+      await el.updateComplete;
+      expect(tick(el)).toBe('Scenario value: 4,000,000 t/yr');
+      el.baseline = null;
+      await el.updateComplete;
+      expect(tick(el)).toBe('Scenario value: 6,000,000 t/yr');
+      expect(changes).toEqual([]);
+    });
+  });
+
+  describe('narrow', () => {
+    it('should stack each lever’s name above its slider and field, within a phone’s width', async () => {
+      // 390 px phone less the page's padding.
+      const el = await mountEditor({}, 358);
+      const host = el.getBoundingClientRect();
+      const base = shadowQuery(el, '[part="base"]');
+      expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+      for (const lever of shadowQueryAll(el, '.lever')) {
+        const label = lever.querySelector('.lever-label')!.getBoundingClientRect();
+        const slider = lever.querySelector('.slider')!.getBoundingClientRect();
+        const field = lever.querySelector('input.num')!.getBoundingClientRect();
+        expect(label.bottom).toBeLessThanOrEqual(slider.top + 0.5);
+        expect(field.right).toBeLessThanOrEqual(host.right);
+        expect(slider.width).toBeGreaterThan(80);
+      }
+      const path = await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-editor-phone.png' });
+      expect(path).toMatch(/corridor-editor-phone\.png$/);
+    });
+
+    it('should keep levers on one row when there is room', async () => {
+      const el = await mountEditor({}, 900);
+      const lever = shadowQuery(el, '.lever');
+      const label = lever.querySelector('.lever-label')!.getBoundingClientRect();
+      const slider = lever.querySelector('.slider')!.getBoundingClientRect();
+      expect(slider.left).toBeGreaterThanOrEqual(label.right);
+    });
+
+    it('should scroll a wide table inside its own box, not widen the editor', async () => {
+      const el = await mountEditor({}, 358);
+      await openSection(el, 'links');
+      const wrap = shadowQuery(el, '[data-section="links"] .table-wrap');
+      expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+      expect(getComputedStyle(wrap).overflowX).toBe('auto');
+      expect(Math.round(el.getBoundingClientRect().width)).toBe(358);
+      const base = shadowQuery(el, '[part="base"]');
+      expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    });
+  });
+
   describe('problems', () => {
     const problems = [
       { path: 'links[1].capacity', message: 'expected a number ≥ 0, got -5' },

@@ -335,7 +335,7 @@ describe('<corridor-map>', () => {
       const el = await map({ scenario, result });
       const first = item(el, 'link', scenario.links[0]!.id);
       const d = first.querySelector('.line')!.getAttribute('d');
-      for (let i = 0; i < 4; i++) await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
+      for (let i = 0; i < 4; i++) shadowQuery(el, '[aria-label="Zoom in"]').click();
       await el.updateComplete;
       // 1.6⁴ ≈ 6.6: past three label levels, yet the same elements with the same geometry.
       expect(el.zoom).toBeGreaterThan(4);
@@ -357,50 +357,46 @@ describe('<corridor-map>', () => {
       expect(overlaps(el)).toEqual([]);
     });
 
-    it('should give the busier of two crowded nodes its name, by throughput', async () => {
-      // Two nodes 0.3° apart (about 7 px at this width) on a 40° map, each with one link to a third.
+    it('should name the busiest nodes of a crowd first, by throughput', async () => {
+      // Ten nodes on one spot (0.001° apart) and one far away: only some of the ten names fit around the spot.
+      const crowd = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, name: `Node ${i}`, lat: 40, lon: 40 + i * 0.001 }));
       const scenario: Scenario = {
         format: 'corridor-flow/scenario@1',
         name: 'Crowded',
-        nodes: [
-          { id: 'a', name: 'Alpha', lat: 40, lon: 40 },
-          { id: 'b', name: 'Bravo', lat: 40.3, lon: 40 },
-          { id: 'c', name: 'Charlie', lat: 40, lon: 80 },
-        ],
-        links: [
-          { id: 'ac', from: 'a', to: 'c', cost: 1 },
-          { id: 'bc', from: 'b', to: 'c', cost: 1 },
-        ],
-        demands: [{ id: 'd', from: 'a', to: 'c', volume: 1 }],
+        nodes: [...crowd, { id: 'z', name: 'Far', lat: 40, lon: 80 }],
+        links: crowd.map((n) => ({ id: `${n.id}-z`, from: n.id, to: 'z', cost: 1 })),
+        demands: [{ id: 'd', from: 'n0', to: 'z', volume: 1 }],
       };
-      const solved = (a: number, b: number): Result => ({
+      /** Node i carries `flows[i]` t/yr to the far node. */
+      const solved = (flows: readonly number[]): Result => ({
         status: 'optimal',
         objective: 0,
-        served: a + b,
+        served: flows.reduce((a, b) => a + b, 0),
         unmet: 0,
         corridors: [],
-        other: { flow: a + b, share: 1 },
-        links: [
-          { id: 'ac', flow: a, utilisation: null, marginalValue: 0, reducedCost: 0 },
-          { id: 'bc', flow: b, utilisation: null, marginalValue: 0, reducedCost: 0 },
-        ],
+        other: { flow: flows.reduce((a, b) => a + b, 0), share: 1 },
+        links: flows.map((flow, i) => ({ id: `n${i}-z`, flow, utilisation: null, marginalValue: 0, reducedCost: 0 })),
         nodes: [
-          { id: 'a', throughput: a, utilisation: null, marginalValue: 0 },
-          { id: 'b', throughput: b, utilisation: null, marginalValue: 0 },
-          { id: 'c', throughput: a + b, utilisation: null, marginalValue: 0 },
+          ...flows.map((flow, i) => ({ id: `n${i}`, throughput: flow, utilisation: null, marginalValue: 0 })),
+          { id: 'z', throughput: flows.reduce((a, b) => a + b, 0), utilisation: null, marginalValue: 0 },
         ],
         demands: [],
         solver: { name: 'test', version: '0', ms: 0 },
       });
-      const texts = (el: CorridorMap): string[] => shadowQueryAll(el, '.labels text').map((t) => t.textContent!).sort();
-      const el = await map({ scenario, result: solved(5e6, 1e6) });
-      expect(texts(el)).toEqual(['Alpha', 'Charlie']);
-      el.result = solved(1e6, 5e6);
+      const named = (el: CorridorMap): string[] =>
+        shadowQueryAll(el, '.labels text').map((t) => t.textContent!).filter((t) => t.startsWith('Node')).sort();
+      const rising = Array.from({ length: 10 }, (_, i) => (i + 1) * 1e5);
+      const el = await map({ scenario, result: solved(rising) });
+      const shown = named(el);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThan(10);
+      // The busiest `shown.length` nodes: the last ones when throughput rises with the index…
+      expect(shown).toEqual(crowd.slice(10 - shown.length).map((n) => n.name).sort());
+      el.result = solved([...rising].reverse());
       await el.updateComplete;
-      expect(texts(el)).toEqual(['Bravo', 'Charlie']);
-      for (let i = 0; i < 3; i++) await userEvent.click(shadowQuery(el, '[aria-label="Zoom in"]'));
-      await el.updateComplete;
-      expect(texts(el)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+      // …and the first ones when it falls.
+      expect(named(el)).toEqual(crowd.slice(0, shown.length).map((n) => n.name).sort());
+      expect(overlaps(el)).toEqual([]);
     });
   });
 

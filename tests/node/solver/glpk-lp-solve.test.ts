@@ -192,26 +192,33 @@ describe('glpkLpSolve', () => {
       expect(glpkLpSolve(glpk, NAME, unbounded, presolve).status).toBe('unbounded');
     });
 
-    it('should solve again without it only when it answers "undefined"', () => {
-      const calls: boolean[] = [];
+    it('should tell infeasible from unbounded with a presolved solve without costs', () => {
+      // Each call: [presolver on?, number of objective terms].
+      const calls: [boolean, number][] = [];
       const recording = (statuses: string[]): GlpkInstance =>
         ({
           ...glpk,
           solve: (problem: Parameters<GlpkInstance['solve']>[0], options: { presol?: boolean }) => {
-            calls.push(options.presol === true);
-            const status = statuses[calls.length - 1] as 'GLP_UNDEF' | 'GLP_NOFEAS' | 'GLP_OPT';
+            calls.push([options.presol === true, (problem as { objective: { vars: unknown[] } }).objective.vars.length]);
+            const status = statuses[calls.length - 1] as 'GLP_UNDEF' | 'GLP_NOFEAS' | 'GLP_OPT' | 'GLP_UNBND';
             return { name: 'x', time: 0, result: { z: 0, vars: {}, dual: {}, status: glpk[status] } };
           },
         }) as unknown as GlpkInstance;
       const lp = lpOf({ objective: [1], rows: [[1]], rowLower: [1] });
-      expect(glpkLpSolve(recording(['GLP_UNDEF', 'GLP_NOFEAS']), NAME, lp, presolve).status).toBe('infeasible');
-      expect(calls).toEqual([true, false]);
-      calls.length = 0;
-      expect(glpkLpSolve(recording(['GLP_OPT']), NAME, lp, presolve).status).toBe('optimal');
-      expect(calls).toEqual([true]);
-      calls.length = 0;
-      expect(glpkLpSolve(recording(['GLP_UNDEF']), NAME, lp, { presolve: false }).status).toBe('error');
-      expect(calls).toEqual([false]);
+      const solveWith = (statuses: string[], options: { presolve: boolean }): string => {
+        calls.length = 0;
+        return glpkLpSolve(recording(statuses), NAME, lp, options).status;
+      };
+      // "Undefined" twice: the rows alone have no solution.
+      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF'], presolve)).toBe('infeasible');
+      expect(calls).toEqual([[true, 1], [true, 0]]);
+      // The rows alone have a solution: the plain simplex on the LP as given decides.
+      expect(solveWith(['GLP_UNDEF', 'GLP_OPT', 'GLP_UNBND'], presolve)).toBe('unbounded');
+      expect(calls).toEqual([[true, 1], [true, 0], [false, 1]]);
+      expect(solveWith(['GLP_OPT'], presolve)).toBe('optimal');
+      expect(calls).toEqual([[true, 1]]);
+      expect(solveWith(['GLP_UNDEF'], { presolve: false })).toBe('error');
+      expect(calls).toEqual([[false, 1]]);
     });
 
     it('should be used by default from PRESOLVE_MIN_COLUMNS columns up', () => {

@@ -49,4 +49,12 @@ describe('glpkLpSolve with the presolver', () => {
       expect(lpCertificateProblem(lp, s)).toBeNull();
     }
   });
+
+  it('should call a benchmark grid infeasible when its demands cannot all be served', () => {
+    // The same grid with every demand hard and 100 times larger than the gates can carry.
+    const grid = generateScenario({ seed: 20261127, width: 6, height: 6, demands: 8 }) as Scenario;
+    const scenario: Scenario = { ...grid, demands: grid.demands.map(({ unmetPenalty: _, ...d }) => ({ ...d, volume: d.volume * 100 })) };
+    const { lp } = buildLp(scenario);
+    expect(glpkLpSolve(glpk, NAME, lp, { presolve: true }).status).toBe('infeasible');
+  });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { placeMapLabels } from '../../../src/components/corridor-map/map-labels';
+import { layoutMap, mapLabelText } from '../../../src/components/corridor-map/map-layout';
+import type { Scenario } from '../../../src/model/types';
+
+/** Six nodes on one spot (0.001° apart) and one far away, on a 1000 px map. */
+const crowd: Scenario = {
+  format: 'corridor-flow/scenario@1',
+  name: 'Crowd',
+  nodes: [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, name: `Node ${i}`, lat: 40, lon: 40 + i * 0.001 })),
+    { id: 'far', name: 'Far', lat: 40, lon: 80 },
+  ],
+  links: Array.from({ length: 6 }, (_, i) => ({ id: `l${i}`, from: `n${i}`, to: 'far', cost: 1 })),
+  demands: [{ id: 'd', from: 'n0', to: 'far', volume: 1 }],
+};
+const layout = layoutMap(crowd, 1000, () => []);
+const ids = (order: readonly string[], zoom: number): string[] =>
+  placeMapLabels(layout, { nameOrder: order, flows: [], zoom }).names.map((n) => n.id);
+
+describe('placeMapLabels', () => {
+  it('should name nodes in the order given, leaving out those with no free place', () => {
+    const order = ['n5', 'n4', 'n3', 'n2', 'n1', 'n0', 'far'];
+    const named = ids(order, 1);
+    expect(named.length).toBeLessThan(7);
+    expect(named.slice(0, -1)).toEqual(order.slice(0, named.length - 1));
+    expect(named).toContain('far');
+  });
+
+  it('should name only the nodes it is asked to', () => {
+    expect(ids(['far'], 1)).toEqual(['far']);
+  });
+
+  it('should place flow figures beside their links where no name is, at any level', () => {
+    const placed = placeMapLabels(layout, {
+      nameOrder: ['far'],
+      flows: [{ id: 'l0', text: '4.2 Mt', halfWidth: 3 }],
+      zoom: 4,
+    });
+    expect(placed.flows).toHaveLength(1);
+    const link = layout.links.find((l) => l.id === 'l0')!;
+    expect(placed.flows[0]).toMatchObject({ id: 'l0', x: link.mid.x, y: link.mid.y });
+    // 3 px of half width + 3 px + 0.6 of the 10.5 px font: the figure sits off the line.
+    expect(Math.hypot(placed.flows[0]!.dx, placed.flows[0]!.dy)).toBeGreaterThan(6);
+  });
+});
+
+describe('mapLabelText', () => {
+  it('should write the name up to its explanation in brackets, cut to 28 characters', () => {
+    expect(mapLabelText('Kostanay (northern Kazakhstan grain belt)')).toBe('Kostanay');
+    expect(mapLabelText('Baku International Sea Trade Port (Alat)')).toBe('Baku International Sea Trad…');
+    expect(mapLabelText('(A) rail hub')).toBe('(A) rail hub');
+    expect(mapLabelText('Tbilisi')).toBe('Tbilisi');
+  });
+});
