@@ -53,6 +53,8 @@ export default defineConfig({
       'lit/directives/repeat.js',
       'valibot',
       'topojson-client',
+      'fflate',
+      'fast-check',
     ],
   },
   worker: { format: 'es' },
@@ -70,7 +72,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/node/**/*.test.ts'],
+          // examples/ holds the README's copy-paste property test; it runs exactly as printed.
+          include: ['tests/node/**/*.test.ts', 'examples/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

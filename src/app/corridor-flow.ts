@@ -162,7 +162,8 @@ export class CorridorFlow extends LitElement {
   #inFlight = 0;
   #noticeCount = 0;
   #loadToken = 0;
-  #runner: AnalysisRunner | null = null;
+  /** Where the analyses run: a worker pool started on the first batch. */
+  readonly #runner: AnalysisRunner = createAnalysisRunner();
   /**
    * True while the scenario on screen came from a share link and the user
    * has not changed it: the autosave (their own earlier work) is then left
@@ -240,7 +241,6 @@ export class CorridorFlow extends LitElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
     this.#client ??= new SolverClient();
-    this.#runner ??= createAnalysisRunner();
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -251,8 +251,8 @@ export class CorridorFlow extends LitElement {
     document.removeEventListener('keydown', this.#onDocumentKeydown);
     this.#client?.dispose();
     this.#client = null;
-    this.#runner?.dispose();
-    this.#runner = null;
+    // The runner stays: it starts fresh workers on its next batch after a reconnection.
+    this.#runner.dispose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

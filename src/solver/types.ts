@@ -5,6 +5,8 @@ import type { LpSolve } from '../lp/types';
 export interface SolveOptions {
   /** Wall-clock limit of each LP solve, seconds (an infeasible scenario takes up to three). */
   readonly timeLimitSeconds?: number;
+  /** Default true: solve the smallest exact equivalent LP; false: the spec's formulation as written (see `buildLp`). */
+  readonly reduce?: boolean;
 }
 
 /**

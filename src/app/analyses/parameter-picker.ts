@@ -77,7 +77,7 @@ export class CorridorParameterPicker extends LitElement {
         <input
           type="search"
           class="filter"
-          placeholder="Filter: ferry, tripp, cost…"
+          placeholder="Filter (e.g. ferry)"
           aria-label=${`Filter the ${this.label.toLowerCase()} list`}
           .value=${this.filter}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}

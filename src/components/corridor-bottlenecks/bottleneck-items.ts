@@ -31,6 +31,8 @@ export interface UnusedItem {
   readonly id: string;
   readonly label: string;
   readonly mode: string;
+  /** Whether the label is the link's own name (else it already says the mode). */
+  readonly named: boolean;
   /** USD/t now. */
   readonly cost: number;
   /** USD/t (> 0): how much cheaper the link must get before freight uses it. */
@@ -90,6 +92,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
           id: l.id,
           label: link === undefined ? l.id : linkTitle(scenario, link),
           mode: link?.mode ?? 'rail',
+          named: link?.name !== undefined && link.name.trim() !== '',
           cost: link?.cost ?? 0,
           reducedCost: l.reducedCost,
         });

@@ -169,7 +169,7 @@ export class CorridorBottlenecks extends LitElement {
       item.kind,
       item.id,
       item.label,
-      `${item.mode}, ${formatUsdPerTonne(item.cost, { locale })} now; must get ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper to carry freight`,
+      `${item.named ? `${item.mode}, ` : ''}${formatUsdPerTonne(item.cost, { locale })} now; must get ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper to carry freight`,
       // The cut needed, as a positive amount: the hint and the detail say it is a cut.
       formatUsdPerTonne(item.reducedCost, { locale }),
       null,

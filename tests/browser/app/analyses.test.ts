@@ -216,3 +216,33 @@ describe('<corridor-flow> Check invariants', () => {
     expect((await back).scenario).toEqual(twoCorridors(60));
   });
 });
+
+describe('<corridor-flow> Analyses tabs', () => {
+  it('should open no panel until a tab is chosen, and move between tabs with the arrow keys, Home and End', async () => {
+    const app = await started();
+    const analyses = analysesOf(app);
+    await analyses.updateComplete;
+    const root = analyses.shadowRoot!;
+    expect(root.querySelector('[role="tabpanel"]')).toBeNull();
+
+    await openTab(app, 'sweep', 'corridor-sweep-panel');
+    const key = async (k: string) => {
+      (root.activeElement ?? root.querySelector('#tab-sweep')!).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+      await analyses.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    root.querySelector<HTMLButtonElement>('#tab-sweep')!.focus();
+    await key('ArrowRight');
+    expect(analyses.tab).toBe('two-way');
+    expect(root.activeElement?.id).toBe('tab-two-way');
+    await key('End');
+    expect(analyses.tab).toBe('check');
+    await key('ArrowRight');
+    expect(analyses.tab).toBe('sweep');
+    await key('ArrowLeft');
+    expect(analyses.tab).toBe('check');
+    expect(root.querySelector('#tab-check')!.getAttribute('aria-selected')).toBe('true');
+    expect(root.querySelector('#panel-sweep')!.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('#panel-check')!.hasAttribute('hidden')).toBe(false);
+  });
+});

@@ -86,7 +86,7 @@ describe('<corridor-bottlenecks>', () => {
       'Aktau → Alat', 'Poti → Constanța', 'Batumi → Istanbul', 'Baku → Alat',
       'Kars → Mersin', 'Tabriz → Nakhchivan', 'Kostanay → Aktau', 'Kars → Tbilisi',
     ]);
-    expect(squash(rows(el, 'unused')[0]!.textContent)).toContain('ferry, USD 39.00/t now; must get USD 0.80/t cheaper to carry freight');
+    expect(squash(rows(el, 'unused')[0]!.textContent)).toContain('Aktau → Alat (ferry, aktau-alat) USD 39.00/t now; must get USD 0.80/t cheaper to carry freight');
     // The cut is shown as a positive amount: the words say it is a cut.
     expect(squash(rows(el, 'unused')[0]!.querySelector('.value')!.textContent)).toBe('USD 0.80/t');
     expect(squash(shadowQuery(el, '.section.unused').textContent)).not.toMatch(/[−-]USD/);
