@@ -105,7 +105,12 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       rolldownOptions: {
         input: { [name]: entry },
-        preserveEntrySignatures: 'strict',
+        // The lazily loaded chunks (analysis views, …) share most modules with the entry.
+        // 'allow-extension' lets rolldown keep those in the entry (which then exports them
+        // to the chunks under short internal names) instead of splitting them into several
+        // small chunks that every page would load anyway: one request and about 3 kB less
+        // gzip than 'strict'. The documented exports are unchanged.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'assets/[name]-[hash].js',

@@ -62,6 +62,8 @@ const SEED = 20261127;
 const PER_ORIGIN = 4;
 /** The plain simplex (no presolver) is measured only up to this many columns: beyond, it takes minutes. */
 const NO_PRESOLVE_MAX_COLUMNS = 25_000;
+/** glpk.js on the plain LP is measured up to this many columns (beyond, only glpsol solves it: the budget). */
+const PLAIN_GLPK_MAX_COLUMNS = 110_000;
 
 // The wasm memory of every glpk.js instance, read off its exports as it is
 // instantiated (glpk.js/node instantiates synchronously and does not expose it).
@@ -89,6 +91,7 @@ console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} co
 console.log(`solvers: ${solver.version}; glpsol ${glpsol ? glpsolVersion(glpsol) : 'missing (apt-get install glpk-utils)'}`);
 console.log(`scenarios: scripts/generate-scenario.js, seed ${SEED}, ${PER_ORIGIN} demands per origin and value of time${quick ? ' (--quick)' : ''}\n`);
 
+const memory = memoryCheck(1000);
 const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-formulation-'));
 const rows = [];
 try {
@@ -98,24 +101,28 @@ try {
   for (const size of quick ? SIZES.slice(0, 3) : SIZES) {
     const prepared = prepare(size, SEED);
     if (last) {
-      // Presolved simplex time grew about as columns^1.5 here; plain, reduced, native, CLI per size.
-      const estimate = last.ms * (prepared.plainColumns / last.columns) ** 1.5;
+      // Simplex times grew about as columns^1.7 here; each part is scaled from the last size.
+      const grow = (prepared.plainColumns / last.columns) ** 1.7;
+      const estimate =
+        (last.row.reduced.totalMs + (last.row.cliMs ?? 0) + (last.row.glpsolMs ?? 0) * 2) * grow +
+        (prepared.plainColumns <= PLAIN_GLPK_MAX_COLUMNS ? (last.row.plain.glpkMs ?? 0) * grow : 0);
       if (performance.now() - started + estimate > budgetMs) {
         console.log(`(stopped before ~${Math.round(prepared.plainColumns / 1000)}k plain columns: it would take ~${Math.round(estimate / 1000)} s, over the ${budgetMs / 60_000} min budget)\n`);
         break;
       }
     }
     const sizeStarted = performance.now();
-    rows.push(measure(prepared, { native: true }));
-    last = { columns: prepared.plainColumns, ms: performance.now() - sizeStarted };
-    process.stderr.write(`  measured ${prepared.plainColumns} plain columns in ${Math.round(last.ms / 1000)} s\n`);
+    const row = measure(prepared, { native: true });
+    rows.push(row);
+    last = { columns: prepared.plainColumns, row };
+    process.stderr.write(`  measured ${prepared.plainColumns} plain columns in ${Math.round((performance.now() - sizeStarted) / 1000)} s\n`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
 printTable(
-  '1. formulation: plain (the spec as written) vs reduced (merged commodities, unusable arcs left out); glpk.js with the presolver',
+  '1. formulation: plain (the spec as written) vs reduced (merged commodities, unusable arcs left out)',
   [
     ['plain cols', 10], ['rows', 7], ['reduced cols', 12], ['rows', 6], ['cols ×', 6],
     ['build', 6], ['build', 6], ['solve plain', 11], ['solve red.', 10], ['no presol plain', 15], ['no presol red.', 14],
@@ -126,7 +133,7 @@ printTable(
     ms(r.plain.buildMs), ms(r.reduced.buildMs), ms(r.plain.glpkMs), ms(r.reduced.glpkMs), ms(r.plain.noPresolveMs), ms(r.reduced.noPresolveMs),
     ms(r.plain.readMs), ms(r.reduced.readMs), ratio(r.plain.glpkMs, r.reduced.glpkMs), ratio(r.plain.totalMs, r.reduced.totalMs), r.check,
   ]),
-  '   build/read: plain then reduced; cols × = plain ÷ reduced columns; solve × = plain ÷ reduced GLPK time; total × = plain ÷ reduced (build + solve + read); check: same objective and link flows to 1e-6',
+  '   build/read: plain then reduced; solve: GLPK inside glpk.js as createSolver() runs it (presolver from 1,000 columns up); no presol: the same LP with the presolver off;\n   cols × = plain ÷ reduced columns; solve × = plain ÷ reduced GLPK time; total × = plain ÷ reduced (build + solve + read); check: same objective (ok) and link flows (alt: another optimum)',
 );
 printTable(
   '2. pipeline overhead, reduced (the default)',
@@ -144,8 +151,7 @@ printTable(
   '   our CLI: `corridor-flow solve file --json` as a process; glpsol: `glpsol --freemps file` as a process; glpsol solve only: minus a `--check` run (start + reading); in-process: parse + build + solve + read',
 );
 
-const memory = memoryCheck(1000);
-console.log('4. memory: 1,000 consecutive solves of models/caspian-2030.json on one glpk.js instance');
+console.log('4. memory: 1,000 consecutive solves of models/caspian-2030.json on one glpk.js instance (before the sizes above)');
 console.log(`   wasm memory ${memory.wasm.map(mb).join(' → ')} (after 1, 10, 100, 1,000 solves); RSS ${memory.rss.map(mb).join(' → ')}; objective ${memory.sameObjective ? 'the same every time' : 'CHANGED'}`);
 console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -171,17 +177,20 @@ function measure({ text, scenario }, { native }) {
   const reduced = formulation(scenario, true);
   const close = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
   // Link flows may differ between two optima of one LP: "alt" says the objective agrees but the flows do not.
-  const check = !close(plain.result.objective, reduced.result.objective)
-    ? 'DIFF'
-    : plain.result.links.every((l, i) => close(l.flow, reduced.result.links[i].flow))
-      ? 'ok'
-      : 'alt';
+  const check =
+    plain.result === null
+      ? '–'
+      : !close(plain.result.objective, reduced.result.objective)
+        ? 'DIFF'
+        : plain.result.links.every((l, i) => close(l.flow, reduced.result.links[i].flow))
+          ? 'ok'
+          : 'alt';
   const row = { parseMs, plain, reduced, check, inProcessMs: parseMs + reduced.totalMs + reduced.adapterMs };
   if (native) {
     const file = join(work, 'scenario.json');
     writeFileSync(file, text);
     row.cliMs = runCli(file, reduced.result.objective);
-    if (glpsol) Object.assign(row, runGlpsol(plain.lp, plain.result.objective - plain.lp.objectiveConstant));
+    if (glpsol) Object.assign(row, runGlpsol(plain.lp, reduced.result.objective - plain.lp.objectiveConstant));
   }
   return row;
 }
@@ -190,6 +199,9 @@ function measure({ text, scenario }, { native }) {
 function formulation(scenario, reduce) {
   const { ms: buildMs, value: build } = best(() => buildLp(scenario, { reduce }));
   const { lp } = build;
+  if (!reduce && lp.numCols > PLAIN_GLPK_MAX_COLUMNS) {
+    return { lp, cols: lp.numCols, rows: lp.numRows, buildMs, glpkMs: null, adapterMs: null, noPresolveMs: null, readMs: null, totalMs: null, result: null };
+  }
   let glpkMs = Infinity;
   const { ms: solveWallMs, value: solution } = best(() => {
     const s = solver.solveLp(lp);

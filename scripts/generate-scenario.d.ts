@@ -4,4 +4,11 @@ import type { Scenario } from '../src/model/types';
 export function seededRandom(seed: number): () => number;
 
 /** A seeded grid scenario for the benchmark; see generate-scenario.js. */
-export function generateScenario(options: { seed?: number; width: number; height: number; demands: number }): Scenario;
+export function generateScenario(options: {
+  seed?: number;
+  width: number;
+  height: number;
+  demands: number;
+  /** Consecutive demands sharing the first one's origin and value of time; default 1. */
+  demandsPerOrigin?: number;
+}): Scenario;

@@ -28,10 +28,30 @@ export function seededRandom(seed) {
 }
 
 /**
- * @param {{ seed?: number, width: number, height: number, demands: number }} options
+ * `demandsPerOrigin` (default 1: every demand drawn on its own) groups the
+ * demands: every `demandsPerOrigin` consecutive demands take the first one's
+ * origin and value of time (destinations and volumes stay as drawn), as a
+ * real demand table has one row per cargo and month from the same port.
+ * The random draws are the same either way, so the network and the volumes
+ * do not change with the grouping.
+ *
+ * @param {{ seed?: number, width: number, height: number, demands: number, demandsPerOrigin?: number }} options
  * @returns the scenario object (format corridor-flow/scenario@1)
  */
-export function generateScenario({ seed = 1, width, height, demands: numDemands }) {
+export function generateScenario({ seed = 1, width, height, demands: numDemands, demandsPerOrigin = 1 }) {
+  if (!Number.isInteger(demandsPerOrigin) || demandsPerOrigin < 1) {
+    throw new Error(`generateScenario: demandsPerOrigin must be a whole number ≥ 1, got ${demandsPerOrigin}`);
+  }
+  const scenario = generateUngrouped({ seed, width, height, numDemands });
+  if (demandsPerOrigin === 1) return scenario;
+  const demands = scenario.demands.map((demand, k) => {
+    const lead = scenario.demands[k - (k % demandsPerOrigin)];
+    return { ...demand, from: lead.from, valueOfTime: lead.valueOfTime };
+  });
+  return { ...scenario, name: `${scenario.name}, ${demandsPerOrigin} demands per origin`, demands };
+}
+
+function generateUngrouped({ seed, width, height, numDemands }) {
   if (width < 4 || height < 4) throw new Error(`generateScenario: width and height must be ≥ 4, got ${width} × ${height}`);
   const random = seededRandom(seed);
   const between = (lo, hi) => lo + (hi - lo) * random();

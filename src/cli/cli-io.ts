@@ -1,7 +1,8 @@
 /**
  * Everything the command line does to the outside world, so the same code
  * runs as a process (`node-io.ts`) and in-process in tests with captured
- * output. Reads reject with a Node-style error (`code` such as `ENOENT`).
+ * output. Reads and writes reject with a Node-style error (`code` such as
+ * `ENOENT`).
  */
 export interface CliIo {
   /** Writes to standard output as is (the caller adds newlines). */
@@ -11,4 +12,6 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   /** Reads all of standard input as UTF-8 text (for the file name `-`). */
   readonly readStdin: () => Promise<string>;
+  /** Writes a UTF-8 text file, replacing it if it exists (`check`'s counter-example). */
+  readonly writeFile: (path: string, text: string) => Promise<void>;
 }

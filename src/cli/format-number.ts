@@ -33,3 +33,10 @@ export function formatDays(value: number): string {
 function cleanZero(value: number): number {
   return Math.abs(value) < 1e-9 ? 0 : value;
 }
+
+const general = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+
+/** A number of any unit (a capacity, a share, a cost) with up to six significant digits. */
+export function formatNumber(value: number): string {
+  return general.format(cleanZero(value));
+}

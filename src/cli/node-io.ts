@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './cli-io';
 
 /** The real process: stdout, stderr, the file system and stdin. */
@@ -11,4 +11,5 @@ export const nodeIo: CliIo = {
     for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
     return Buffer.concat(chunks).toString('utf8');
   },
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
 };

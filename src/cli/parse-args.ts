@@ -1,4 +1,9 @@
 import type { Problem } from '../model/types';
+import { parseNumber } from './parse-number';
+import { parseVary, VARY_SYNTAX, type VaryOption } from './parse-vary';
+
+/** How a command prints its answer: a readable table, JSON, or CSV where a table fits. */
+export type OutputFormat = 'table' | 'json' | 'csv';
 
 /** What the command line was asked to do, once its arguments are valid. */
 export type CliCommand =
@@ -15,30 +20,80 @@ export type CliCommand =
       readonly to: number;
       /** Integer ≥ 1. */
       readonly steps: number;
-      readonly output: 'table' | 'json' | 'csv';
+      readonly output: OutputFormat;
+    }
+  | {
+      readonly kind: 'compare';
+      /** Two or more; at most one of them `-`. */
+      readonly files: readonly string[];
+      readonly output: OutputFormat;
+    }
+  | { readonly kind: 'resilience'; readonly file: string; readonly output: OutputFormat }
+  | {
+      readonly kind: 'montecarlo';
+      readonly file: string;
+      /** Integer from 1 to `MAX_RUNS`. */
+      readonly runs: number;
+      /** Integer from 0 to `MAX_SEED`. */
+      readonly seed: number;
+      /** In the order given; empty means the scenario's own `uncertainty`. */
+      readonly vary: readonly VaryOption[];
+      readonly output: OutputFormat;
+    }
+  | {
+      readonly kind: 'check';
+      readonly file: string;
+      /** Variants per check; undefined: `runCheck`'s default. */
+      readonly runs?: number;
+      /** undefined: a random seed, printed so the run can be repeated. */
+      readonly seed?: number;
+      /** Where a counter-example is written; undefined: `counterexample.json` beside the input. */
+      readonly out?: string;
+      readonly json: boolean;
     };
 
 export type ParseArgsOutcome =
   | { readonly ok: true; readonly command: CliCommand }
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
-export const COMMANDS = ['solve', 'validate', 'sweep'] as const;
+export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
-/** Options each command takes; `true` when the option takes a value. */
-const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
-  solve: { '--json': false },
+/** Most solves one `--runs` asks for: every result is kept in memory until the summary. */
+export const MAX_RUNS = 100_000;
+/** Seeds are 31-bit, as fast-check's and the Monte Carlo generator's are. */
+export const MAX_SEED = 0x7fffffff;
+
+/** `flag`: no value; `value`: one value, once; `repeatable`: one value, any number of times. */
+type OptionKind = 'flag' | 'value' | 'repeatable';
+
+/** Options each command takes. */
+const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>>> = {
+  solve: { '--json': 'flag' },
   validate: {},
-  sweep: { '--set': true, '--from': true, '--to': true, '--steps': true, '--json': false, '--csv': false },
+  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag' },
+  compare: { '--json': 'flag', '--csv': 'flag' },
+  resilience: { '--json': 'flag', '--csv': 'flag' },
+  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag' },
+  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag' },
 };
 
 const SEE_HELP = 'see corridor-flow --help';
 
+/** The options as read, before each command checks them. */
+interface ReadOptions {
+  /** An option given without its value maps to undefined: reported once, not again as missing. */
+  readonly values: ReadonlyMap<string, string | undefined>;
+  readonly repeated: ReadonlyMap<string, readonly string[]>;
+  readonly flags: ReadonlySet<string>;
+}
+
 /**
  * Reads the command line's arguments (without `node` and the script).
  * `--help`/`-h` and `--version`/`-v` win over everything else. Every problem
- * is reported at once, each with its "path": the option (`--steps`), `file`,
- * `command`, or the stray argument itself.
+ * is reported at once, each with its "path": the option (`--steps`, or
+ * `--vary[1]` for the second `--vary`), `file`, `command`, or the stray
+ * argument itself.
  */
 export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
   if (argv.some((a) => a === '--help' || a === '-h')) return ok({ kind: 'help' });
@@ -54,8 +109,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
 
   const errors: Problem[] = [];
   const allowed = OPTIONS[name];
-  // An option given without its value maps to undefined: reported once, not again as missing.
   const values = new Map<string, string | undefined>();
+  const repeated = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -71,12 +126,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     }
     const eq = arg.indexOf('=');
     const option = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takesValue = allowed[option];
-    if (takesValue === undefined) {
+    const kind = Object.hasOwn(allowed, option) ? allowed[option] : undefined;
+    if (kind === undefined) {
       errors.push({ path: option, message: `unknown option for ${name} (${SEE_HELP})` });
       continue;
     }
-    if (!takesValue) {
+    if (kind === 'flag') {
       if (eq >= 0) errors.push({ path: option, message: 'takes no value' });
       flags.add(option);
       continue;
@@ -84,6 +139,11 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < rest.length) value = rest[++i];
+    if (kind === 'repeatable') {
+      if (value === undefined) errors.push({ path: option, message: 'expects a value' });
+      else repeated.set(option, [...(repeated.get(option) ?? []), value]);
+      continue;
+    }
     if (value === undefined) {
       errors.push({ path: option, message: 'expects a value' });
       values.set(option, undefined);
@@ -91,6 +151,15 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     }
     if (values.has(option)) errors.push({ path: option, message: 'given more than once' });
     values.set(option, value);
+  }
+  const options: ReadOptions = { values, repeated, flags };
+
+  if (name === 'compare') {
+    if (positionals.length === 0) errors.push({ path: 'file', message: 'missing: two or more scenario .json files (- for standard input)' });
+    else if (positionals.length === 1) errors.push({ path: 'file', message: `compare needs two or more scenario files, got only ${positionals[0]}` });
+    if (positionals.filter((f) => f === '-').length > 1) errors.push({ path: '-', message: 'standard input can be read only once; give - at most once' });
+    const output = readOutput(options, errors);
+    return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output });
   }
 
   const file = positionals[0];
@@ -112,12 +181,49 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       const from = readNumber(values, '--from', errors);
       const to = readNumber(values, '--to', errors);
       const steps = readSteps(values, errors);
-      if (flags.has('--json') && flags.has('--csv')) errors.push({ path: '--csv', message: 'cannot be combined with --json' });
+      const output = readOutput(options, errors);
       if (errors.length > 0) return fail(errors);
-      const output = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'table';
       return ok({ kind: 'sweep', file: file!, set: set!, from: from!, to: to!, steps: steps!, output });
     }
+    case 'resilience': {
+      const output = readOutput(options, errors);
+      return errors.length > 0 ? fail(errors) : ok({ kind: 'resilience', file: file!, output });
+    }
+    case 'montecarlo': {
+      const runs = readInteger(values, '--runs', 1, MAX_RUNS, 'the number of draws', errors);
+      const seed = readInteger(values, '--seed', 0, MAX_SEED, 'the seed of the draws', errors);
+      const vary: VaryOption[] = [];
+      (repeated.get('--vary') ?? []).forEach((text, index) => {
+        const parsed = parseVary(text);
+        if (parsed === undefined) errors.push({ path: `--vary[${index}]`, message: `expected ${VARY_SYNTAX}, got "${text}"` });
+        else vary.push(parsed);
+      });
+      const output = readOutput(options, errors);
+      if (errors.length > 0) return fail(errors);
+      return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output });
+    }
+    case 'check': {
+      const runs = values.has('--runs') ? readInteger(values, '--runs', 1, MAX_RUNS, 'variants per check', errors) : undefined;
+      const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
+      const out = values.get('--out');
+      if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the counter-example, got ""' });
+      if (errors.length > 0) return fail(errors);
+      return ok({
+        kind: 'check',
+        file: file!,
+        ...(runs !== undefined ? { runs } : {}),
+        ...(seed !== undefined ? { seed } : {}),
+        ...(out !== undefined ? { out } : {}),
+        json: flags.has('--json'),
+      });
+    }
   }
+}
+
+function readOutput(options: ReadOptions, errors: Problem[]): OutputFormat {
+  const { flags } = options;
+  if (flags.has('--json') && flags.has('--csv')) errors.push({ path: '--csv', message: 'cannot be combined with --json' });
+  return flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'table';
 }
 
 function readNumber(values: ReadonlyMap<string, string | undefined>, option: string, errors: Problem[]): number | undefined {
@@ -145,11 +251,25 @@ function readSteps(values: ReadonlyMap<string, string | undefined>, errors: Prob
   return value;
 }
 
-/** A decimal number as JSON would write it (also `1e6`, `.5`, `+3`); not hex, not "", not Infinity. */
-function parseNumber(text: string): number | undefined {
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
+function readInteger(
+  values: ReadonlyMap<string, string | undefined>,
+  option: string,
+  min: number,
+  max: number,
+  what: string,
+  errors: Problem[],
+): number | undefined {
+  const text = values.get(option);
+  if (text === undefined) {
+    if (!values.has(option)) errors.push({ path: option, message: `missing: ${what}, an integer from ${min} to ${max}` });
+    return undefined;
+  }
+  const value = parseNumber(text);
+  if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
+    errors.push({ path: option, message: `expected an integer from ${min} to ${max}, got "${text}"` });
+    return undefined;
+  }
+  return value;
 }
 
 function isCommandName(name: string): name is CommandName {

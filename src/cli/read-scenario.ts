@@ -1,6 +1,8 @@
-import type { ParseOutcome } from '../model/types';
+import type { ParseOutcome, Problem } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import type { CliIo } from './cli-io';
+
+export type ReadTextOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
 /**
  * Reads the scenario named on the command line (`-` is standard input) and
@@ -8,26 +10,32 @@ import type { CliIo } from './cli-io';
  * input, with the file name as its path.
  */
 export async function readScenario(file: string, io: CliIo): Promise<ParseOutcome> {
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await io.readFile(file);
-  } catch (error) {
-    return { ok: false, errors: [{ path: file, message: readErrorMessage(error) }], warnings: [] };
-  }
-  return parseScenario(text);
+  const read = await readScenarioText(file, io);
+  if (!read.ok) return { ok: false, errors: [read.problem], warnings: [] };
+  return parseScenario(read.text);
 }
 
-function readErrorMessage(error: unknown): string {
+/** The text of the file (`-`: standard input), or why it cannot be read, under the file's name. */
+export async function readScenarioText(file: string, io: CliIo): Promise<ReadTextOutcome> {
+  try {
+    return { ok: true, text: file === '-' ? await io.readStdin() : await io.readFile(file) };
+  } catch (error) {
+    return { ok: false, problem: { path: file, message: `cannot read: ${fileErrorMessage(error)}` } };
+  }
+}
+
+/** What a failed read or write means to a person, from Node's error code. */
+export function fileErrorMessage(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'cannot read: no such file';
+      return 'no such file';
     case 'EISDIR':
-      return 'cannot read: is a directory, expected a scenario .json file';
+      return 'is a directory, expected a scenario .json file';
     case 'EACCES':
     case 'EPERM':
-      return 'cannot read: permission denied';
+      return 'permission denied';
     default:
-      return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+      return error instanceof Error ? error.message : String(error);
   }
 }

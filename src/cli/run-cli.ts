@@ -33,6 +33,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./validate-command')).validateCommand(command, io);
       case 'sweep':
         return await (await import('./sweep-command')).sweepCommand(command, io);
+      case 'compare':
+        return await (await import('./compare-command')).compareCommand(command, io);
+      case 'resilience':
+        return await (await import('./resilience-command')).resilienceCommand(command, io);
+      case 'montecarlo':
+        return await (await import('./montecarlo-command')).montecarloCommand(command, io);
+      case 'check':
+        return await (await import('./check-command')).checkCommand(command, io);
     }
   } catch (error) {
     io.stderr(`internal error: ${describe(error)}\n`);

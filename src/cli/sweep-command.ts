@@ -1,8 +1,8 @@
 import { linspace, sweep } from '../analysis/sweep';
+import { formatSweepCsv } from '../analysis/sweep-csv';
 import type { Result } from '../model/types';
 import { EXIT_CODE, type ExitCode } from './exit-code';
 import type { CliIo } from './cli-io';
-import { formatSweepCsv } from './format-sweep-csv';
 import { formatSweepTable } from './format-sweep-table';
 import { lazySolver } from './lazy-solver';
 import type { CliCommand } from './parse-args';

@@ -160,6 +160,17 @@ export function formatUsdPerTonne(usdPerTonne: number, options: FormatOptions = 
 }
 
 /**
+ * A marginal value (USD a year per t/yr, i.e. USD/t) read at a glance, the
+ * same figure a sentence gives with `formatUsdPlain`: cents below USD 100
+ * (`USD 82.48/t`), whole dollars above (`USD 115/t`), a scale word from a
+ * million. Dual values carry no meaningful cents on large figures.
+ */
+export function formatUsdPerTonneShort(usdPerTonne: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(usdPerTonne)) return UNKNOWN;
+  return `${formatUsdAmount(usdPerTonne, options)}/t`;
+}
+
+/**
  * A fraction as a percentage: `46.2%` (compact, one decimal) or `46.24%`
  * (full). A share that is not exactly 0 or 1 never prints as one: `<0.1%`,
  * `>99.9%`, so a tiny flow or a nearly full link is not hidden by rounding.

@@ -7,6 +7,10 @@
  * display elements (`<corridor-split>`, `<corridor-map>`, …) render the
  * `scenario` and `result` they are given and never solve.
  *
+ * The analysis views (`<corridor-sweep>` and the rest) are a chunk of their
+ * own, loaded when one of their tags appears in the document or when
+ * `loadAnalysisViews()` is called (see load-analysis-views.ts).
+ *
  * The worker and the wasm are separate files found relative to this module
  * (`new URL(…, import.meta.url)`), so the bundle works under any sub-path of
  * the site that serves it. A page on another origin than the bundle (a CDN)
@@ -28,14 +32,19 @@ export { CorridorSplit } from '../components/corridor-split/corridor-split';
 export { CorridorMap, type CorridorSelectDetail, type MapSelection } from '../components/corridor-map/corridor-map';
 export { CorridorBottlenecks, type BottleneckSelectDetail } from '../components/corridor-bottlenecks/corridor-bottlenecks';
 export { CorridorStatus, SOLVE_STATES, type SolveState } from '../components/corridor-status/corridor-status';
-export { CorridorSweep, type SweepExportDetail, type SweepProgress } from '../components/corridor-sweep/corridor-sweep';
-// The analysis views: fed the output of src/analysis (sweeps, sensitivity, resilience, Monte Carlo, comparison).
-export { CorridorCompare } from '../components/corridor-compare/corridor-compare';
-export { CorridorHeatmap } from '../components/corridor-heatmap/corridor-heatmap';
-export { CorridorResilience } from '../components/corridor-resilience/corridor-resilience';
-export { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
-export { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
+// The analysis views are a chunk of their own, loaded on demand (see load-analysis-views.ts);
+// only their types are exported here, their classes come from `loadAnalysisViews()`.
+export type { CorridorSweep, SweepExportDetail, SweepProgress } from '../components/corridor-sweep/corridor-sweep';
+export type { CorridorCompare } from '../components/corridor-compare/corridor-compare';
+export type { CorridorHeatmap } from '../components/corridor-heatmap/corridor-heatmap';
+export type { CorridorResilience } from '../components/corridor-resilience/corridor-resilience';
+export type { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
+export type { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
+export { ANALYSIS_VIEW_TAGS, loadAnalysisViews, type AnalysisViews } from './load-analysis-views';
+import { loadAnalysisViewsOnDemand } from './load-analysis-views';
 export { parseScenario } from '../model/parse-scenario';
 export { formatProblem } from '../model/format-problem';
 export type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 export type { Sweep } from '../analysis/sweep';
+
+if (typeof document !== 'undefined') loadAnalysisViewsOnDemand();

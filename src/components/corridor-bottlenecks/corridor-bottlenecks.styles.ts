@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const corridorBottlenecksStyles = css`
+  :host {
+    /* Rows lay out by the list's own width (a phone, a side column), not the window's. */
+    container-type: inline-size;
+  }
+
   .base {
     display: flex;
     flex-direction: column;
@@ -147,5 +152,25 @@ export const corridorBottlenecksStyles = css`
   .more:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
+  }
+
+  /* Narrow: the kind goes above the name, which gets the width. */
+  @container (max-width: 30rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+      row-gap: 0.25rem;
+    }
+
+    .kind {
+      grid-column: 1 / -1;
+    }
+
+    .value {
+      min-width: 0;
+    }
+
+    .bar {
+      width: 4.5rem;
+    }
   }
 `;

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
-import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPlain } from '../format';
+import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
@@ -159,7 +159,7 @@ export class CorridorBottlenecks extends LitElement {
       item.id,
       item.label,
       `${used}; ${worth}`,
-      formatUsdPerTonne(Math.max(0, item.marginalValue), { locale }),
+      formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
     );
   }

@@ -163,6 +163,9 @@ export class CorridorMap extends LitElement {
   /** A press that became a drag: the click that follows selects nothing. */
   private swallowClick = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Items whose tooltip shows: the one under the pointer first, else the focused one. */
+  private hoverKey: ItemKey | null = null;
+  private focusKey: ItemKey | null = null;
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
@@ -377,14 +380,14 @@ export class CorridorMap extends LitElement {
             @click=${this.onClick}
             @keydown=${this.onKeyDown}
             @pointerover=${this.onPointerOver}
-            @pointerleave=${this.hideTooltip}
+            @pointerleave=${this.onPointerLeave}
             @pointerdown=${this.onPointerDown}
             @pointermove=${this.onPointerMove}
             @pointerup=${this.onPointerEnd}
             @pointercancel=${this.onPointerEnd}
             @wheel=${this.wheelListener}
             @focusin=${this.onFocusIn}
-            @focusout=${this.hideTooltip}
+            @focusout=${this.onFocusOut}
           >
             <defs>
               <clipPath id="frame"><rect width=${layout.width} height=${layout.height}></rect></clipPath>
@@ -655,7 +658,9 @@ export class CorridorMap extends LitElement {
       this.svgElement()?.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
       this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
       this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
-      this.hideTooltip();
+      // Positions moved: the tooltip follows its item when the view stops, and hides during a gesture.
+      if (this.gesture === null) this.refreshTooltip();
+      else this.hideTooltip();
     }
     clearTimeout(this.settleTimer);
     if (settle) this.settle();
@@ -800,8 +805,8 @@ export class CorridorMap extends LitElement {
   private readonly onPointerOver = (event: PointerEvent): void => {
     if (this.swallowClick) return;
     const item = this.itemOf(event);
-    if (item === null) this.hideTooltip();
-    else this.showTooltip(item.kind, item.id);
+    this.hoverKey = item === null ? null : `${item.kind}:${item.id}`;
+    this.refreshTooltip();
   };
 
   private readonly onFocusIn = (event: FocusEvent): void => {
@@ -813,15 +818,41 @@ export class CorridorMap extends LitElement {
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
       this.setView(revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height));
     }
-    this.showTooltip(item.kind, item.id);
+    this.focusKey = key;
+    this.refreshTooltip();
   };
+
+  private readonly onFocusOut = (): void => {
+    this.focusKey = null;
+    this.refreshTooltip();
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hoverKey = null;
+    this.refreshTooltip();
+  };
+
+  /** The tooltip of the item under the pointer, else of the focused item, else none. */
+  private refreshTooltip(): void {
+    const key = this.hoverKey ?? this.focusKey;
+    if (key === null) {
+      this.hideTooltip();
+      return;
+    }
+    const [kind, ...rest] = key.split(':');
+    this.showTooltip(kind === 'node' ? 'node' : 'link', rest.join(':'));
+  }
 
   private showTooltip(kind: 'node' | 'link', id: string): void {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     const layout = this.layout;
     const described = this.descriptions.get(`${kind}:${id}`);
     const at = this.positions.get(`${kind}:${id}`);
-    if (tooltip === null || layout === null || described === undefined || at === undefined) return;
+    if (tooltip === null) return;
+    if (layout === null || described === undefined || at === undefined) {
+      tooltip.hidden = true;
+      return;
+    }
     // Map pixels to the frame's pixels through the view.
     const zoom = this.zoom;
     const x = (at.x - this.view.x) * zoom;

@@ -1,5 +1,5 @@
 import type { LinkResult, NodeResult, Result, ScenarioLink, ScenarioNode } from '../../model/types';
-import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPlain } from '../format';
+import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { nodeLabel } from '../item-names';
 import type { LinkPlace } from './map-layout';
 
@@ -15,7 +15,7 @@ export function isBinding(utilisation: number | null | undefined, marginalValue:
  * USD per tonne; the sentence says the year in words.
  */
 function marginalValueLine(marginalValue: number, locale: string): string {
-  return `Binding: marginal value ${formatUsdPerTonne(marginalValue, { locale })} (an extra tonne of yearly capacity saves ${formatUsdPlain(marginalValue, { locale })} a year)`;
+  return `Binding: marginal value ${formatUsdPerTonneShort(marginalValue, { locale })} (an extra tonne of yearly capacity saves ${formatUsdPlain(marginalValue, { locale })} a year)`;
 }
 
 /**

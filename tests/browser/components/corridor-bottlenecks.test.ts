@@ -179,6 +179,19 @@ describe('<corridor-bottlenecks>', () => {
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 
+  it('should give the names the width on a phone, the kind above them', async () => {
+    const el = await mount(document.createElement('corridor-bottlenecks'), { scenario: caspianScenario, result: caspianResult }, 340);
+    const row = rows(el, 'binding')[0]!;
+    const kind = row.querySelector('.kind')!.getBoundingClientRect();
+    const what = row.querySelector('.what')!.getBoundingClientRect();
+    expect(kind.bottom).toBeLessThanOrEqual(what.top + 0.5);
+    expect(what.width).toBeGreaterThan(0.55 * row.getBoundingClientRect().width);
+    const wide = await bottlenecks({ scenario: caspianScenario, result: caspianResult });
+    const wideRow = rows(wide, 'binding')[0]!;
+    // With room, the kind sits beside the name.
+    expect(wideRow.querySelector('.kind')!.getBoundingClientRect().right).toBeLessThanOrEqual(wideRow.querySelector('.what')!.getBoundingClientRect().left);
+  });
+
   it('should say so without a scenario, before a solve, and when nothing binds', async () => {
     const el = await bottlenecks();
     expect(squash(shadowQuery(el, '[part="base"]').textContent)).toBe('No scenario loaded.');

@@ -134,6 +134,18 @@ describe('<corridor-map>', () => {
     expect(tooltip.hidden).toBe(true);
   });
 
+  it('should show the hovered item’s tooltip over the focused one’s, and go back to the focused one when the pointer leaves', async () => {
+    const el = await map({ scenario: caspianScenario, result: caspianResult });
+    const tooltip = shadowQuery(el, '[part="tooltip"]');
+    const svg = shadowQuery(el, 'svg[part="map"]');
+    item(el, 'link', 'sarakhs-tehran').focus();
+    item(el, 'node', 'baku').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(tooltip.querySelector('strong')!.textContent).toBe('Baku');
+    svg.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.querySelector('strong')!.textContent).toBe('Sarakhs → Tehran');
+  });
+
   it('should highlight the selected item without firing an event', async () => {
     const seen = recordSelections();
     const el = await map({ scenario: caspianScenario, result: caspianResult });

@@ -43,6 +43,7 @@ describe('component screenshots', () => {
     );
     el.shadowRoot!.querySelector<SVGGElement>('[data-kind="link"][data-id="sarakhs-tehran"]')!.focus();
     const path = await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-map-tooltip.png' });
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!.hidden).toBe(false);
     expect(path).toMatch(/tooltip\.png$/);
   });
 

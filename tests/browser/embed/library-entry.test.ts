@@ -7,20 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caspianResult, caspianScenario } from '../components/fixtures';
 import { mount, shadowQueryAll, unmountAll } from '../components/mount';
 
-const TAGS = [
-  'corridor-flow',
-  'corridor-editor',
-  'corridor-split',
-  'corridor-map',
-  'corridor-bottlenecks',
-  'corridor-status',
-  'corridor-sweep',
-  'corridor-compare',
-  'corridor-heatmap',
-  'corridor-resilience',
-  'corridor-tornado',
-  'corridor-uncertainty',
-] as const;
+/** Defined when the entry is imported. */
+const TAGS = ['corridor-flow', 'corridor-editor', 'corridor-split', 'corridor-map', 'corridor-bottlenecks', 'corridor-status'] as const;
+/** Defined from their own chunk, on demand (src/embed/load-analysis-views.ts). */
+const ANALYSIS_TAGS = ['corridor-sweep', 'corridor-compare', 'corridor-heatmap', 'corridor-resilience', 'corridor-tornado', 'corridor-uncertainty'] as const;
 
 /** Workers constructed since the probe was installed (by anything on the page). */
 const started: string[] = [];
@@ -46,7 +36,7 @@ afterAll(() => {
 });
 
 describe('the library entry', () => {
-  it('should define every corridor element, each as the class it exports', () => {
+  it('should define every main element, each as the class it exports', () => {
     const classes: Record<(typeof TAGS)[number], CustomElementConstructor> = {
       'corridor-flow': library.CorridorFlow,
       'corridor-editor': library.CorridorEditor,
@@ -54,14 +44,36 @@ describe('the library entry', () => {
       'corridor-map': library.CorridorMap,
       'corridor-bottlenecks': library.CorridorBottlenecks,
       'corridor-status': library.CorridorStatus,
-      'corridor-sweep': library.CorridorSweep,
-      'corridor-compare': library.CorridorCompare,
-      'corridor-heatmap': library.CorridorHeatmap,
-      'corridor-resilience': library.CorridorResilience,
-      'corridor-tornado': library.CorridorTornado,
-      'corridor-uncertainty': library.CorridorUncertainty,
     };
     for (const tag of TAGS) expect(customElements.get(tag), tag).toBe(classes[tag]);
+  });
+
+  it('should name the analysis views it loads on demand', () => {
+    expect([...library.ANALYSIS_VIEW_TAGS].sort()).toEqual([...ANALYSIS_TAGS].sort());
+  });
+
+  it('should define an analysis view once its tag is in the document, keeping what was set before', async () => {
+    const sweep = document.createElement('corridor-sweep') as HTMLElement & { sweep?: unknown };
+    // Set before the element is defined (or upgraded): Lit applies it on upgrade.
+    sweep.sweep = null;
+    document.body.append(sweep);
+    await customElements.whenDefined('corridor-sweep');
+    await (sweep as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(sweep.shadowRoot?.querySelector('.empty-state')?.textContent).toMatch(/No sweep yet/);
+  });
+
+  it('should give the analysis views\' classes from loadAnalysisViews(), each the one defined for its tag', async () => {
+    const views = await library.loadAnalysisViews();
+    const classes: Record<(typeof ANALYSIS_TAGS)[number], CustomElementConstructor> = {
+      'corridor-sweep': views.CorridorSweep,
+      'corridor-compare': views.CorridorCompare,
+      'corridor-heatmap': views.CorridorHeatmap,
+      'corridor-resilience': views.CorridorResilience,
+      'corridor-tornado': views.CorridorTornado,
+      'corridor-uncertainty': views.CorridorUncertainty,
+    };
+    for (const tag of ANALYSIS_TAGS) expect(customElements.get(tag), tag).toBe(classes[tag]);
+    expect(await library.loadAnalysisViews()).toBe(views);
   });
 
   it('should start no worker and load no wasm when imported and when the display elements render', async () => {

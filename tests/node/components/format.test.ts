@@ -9,6 +9,7 @@ import {
   formatUsd,
   formatUsdPerTonne,
   formatUsdPlain,
+  formatUsdPerTonneShort,
 } from '../../../src/components/format';
 
 const en = { locale: 'en-US' } as const;
@@ -87,6 +88,15 @@ describe('formatUsdPlain', () => {
     expect(formatUsdPlain(82.48, en)).toBe('USD 82.48');
     expect(formatUsdPlain(4_500_000, en)).toBe('USD 4.50 mn');
     expect(formatUsdPlain(Number.NaN, en)).toBe('–');
+  });
+});
+
+describe('formatUsdPerTonneShort', () => {
+  it('should write a marginal value as the sentence beside it does: whole dollars from 100, cents below', () => {
+    expect(formatUsdPerTonneShort(114.83, en)).toBe('USD 115/t');
+    expect(formatUsdPerTonneShort(82.48, en)).toBe('USD 82.48/t');
+    expect(formatUsdPerTonneShort(0, en)).toBe('USD 0/t');
+    expect(formatUsdPlain(114.83, en)).toBe('USD 115');
   });
 });
 

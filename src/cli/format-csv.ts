@@ -1,0 +1,15 @@
+/**
+ * CSV as RFC 4180 writes it: cells joined by commas, rows ended by "\n", a
+ * cell quoted only when it holds a comma, a quote or a line break (scenario
+ * names may; ids never do). Numbers in JavaScript's shortest round-trip form,
+ * so a cell read back equals the number exactly; null is an empty cell.
+ */
+export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,62 @@
+import { resilience } from '../analysis/resilience';
+import { solveManySequential } from '../analysis/solve-many-sequential';
+import type { SolveOne } from '../analysis/types';
+import type { Result } from '../model/types';
+import type { CliIo } from './cli-io';
+import { defaultSolve } from './default-solve';
+import { EXIT_CODE, type ExitCode } from './exit-code';
+import { formatCsv } from './format-csv';
+import { formatResilienceTable } from './format-resilience-table';
+import type { CliCommand } from './parse-args';
+import { readScenario } from './read-scenario';
+import { summarizeResilience } from './resilience-summary';
+import { statusExitCode } from './status-exit-code';
+import { writeProblems } from './write-problems';
+
+/**
+ * `corridor-flow resilience <file>`: N−1 with `resilience`. A closure that
+ * leaves demand unserved is a finding, not a failure: the exit code is the
+ * base scenario's (0 optimal, 1 not), or 3 when any solve failed.
+ */
+export async function resilienceCommand(
+  command: Extract<CliCommand, { kind: 'resilience' }>,
+  io: CliIo,
+  solve: SolveOne = defaultSolve(),
+): Promise<ExitCode> {
+  const parsed = await readScenario(command.file, io);
+  if (!parsed.ok) {
+    writeProblems(io, parsed.errors);
+    return EXIT_CODE.invalid;
+  }
+  writeProblems(io, parsed.warnings, 'warning: ');
+  const analysis = await resilience(parsed.scenario, solveManySequential(solve));
+  const summary = summarizeResilience(analysis);
+  switch (command.output) {
+    case 'json':
+      io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+      break;
+    case 'csv':
+      io.stdout(
+        formatCsv([
+          ['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease'],
+          ...summary.closures.map((c) => [c.rank, c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease]),
+        ]),
+      );
+      break;
+    case 'table':
+      io.stdout(formatResilienceTable(parsed.scenario.name, summary));
+      break;
+  }
+  const solves: readonly { readonly what: string; readonly result: Result }[] = [
+    { what: 'base scenario', result: analysis.base },
+    { what: 'without share bounds', result: analysis.withoutShareBounds },
+    ...analysis.closures.map((c) => ({ what: `${c.kind} ${c.id} closed`, result: c.result })),
+  ];
+  const failed = solves.filter((s) => s.result.status === 'error');
+  for (const { what, result } of failed) io.stderr(`solver failed (${what}): ${(result.diagnosis ?? ['no message']).join('; ')}\n`);
+  if (failed.length > 0) return EXIT_CODE.internal;
+  if (analysis.base.status !== 'optimal') {
+    io.stderr(`base scenario: ${analysis.base.status}: ${(analysis.base.diagnosis ?? []).join('; ') || 'no reason given'}\n`);
+  }
+  return statusExitCode(analysis.base.status);
+}

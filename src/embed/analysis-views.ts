@@ -1,0 +1,15 @@
+/**
+ * The analysis views, fed the output of src/analysis (sweeps, sensitivity,
+ * resilience, Monte Carlo, comparison). Importing this module defines them.
+ *
+ * The library entry does not import it: it is a chunk of its own, loaded
+ * from beside the entry by `loadAnalysisViews()` (and by `<corridor-flow>`
+ * when its Analyses tabs need them), so a page that only shows the answer
+ * does not download them.
+ */
+export { CorridorSweep } from '../components/corridor-sweep/corridor-sweep';
+export { CorridorCompare } from '../components/corridor-compare/corridor-compare';
+export { CorridorHeatmap } from '../components/corridor-heatmap/corridor-heatmap';
+export { CorridorResilience } from '../components/corridor-resilience/corridor-resilience';
+export { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
+export { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';

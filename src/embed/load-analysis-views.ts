@@ -1,0 +1,71 @@
+/**
+ * The analysis views (`<corridor-sweep>`, `<corridor-heatmap>`,
+ * `<corridor-tornado>`, `<corridor-compare>`, `<corridor-resilience>`,
+ * `<corridor-uncertainty>`) are a chunk of their own beside the library
+ * entry. It is loaded, once, by whichever comes first:
+ *
+ * - `loadAnalysisViews()`, which resolves to their classes once they are defined;
+ * - one of their tags appearing in the page's document (a `MutationObserver`
+ *   started by the entry), so `<corridor-sweep>` in HTML just works.
+ *
+ * An element created before its definition arrives is upgraded when it does,
+ * keeping the properties set on it meanwhile (Lit re-applies them).
+ */
+import type * as AnalysisViews from './analysis-views';
+
+export type { AnalysisViews };
+
+/** The tags of the lazily defined analysis views. */
+export const ANALYSIS_VIEW_TAGS = [
+  'corridor-sweep',
+  'corridor-heatmap',
+  'corridor-tornado',
+  'corridor-compare',
+  'corridor-resilience',
+  'corridor-uncertainty',
+] as const;
+
+let loading: Promise<typeof AnalysisViews> | null = null;
+
+/**
+ * Loads and defines the analysis views (once; later calls share the load).
+ * Rejects if the chunk cannot be loaded (the next call tries again).
+ */
+export function loadAnalysisViews(): Promise<typeof AnalysisViews> {
+  loading ??= import('./analysis-views').catch((error: unknown) => {
+    loading = null;
+    throw new Error(`corridor-flow: the analysis views could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+  });
+  return loading;
+}
+
+/**
+ * Loads the analysis views as soon as one of their tags is in `document`
+ * (now or later). Elements inside other shadow roots are not seen: a page
+ * that puts them there calls `loadAnalysisViews()` itself.
+ */
+export function loadAnalysisViewsOnDemand(doc: Document = document): void {
+  const selector = ANALYSIS_VIEW_TAGS.join(',');
+  const load = (): void => {
+    loadAnalysisViews().catch((error: unknown) => {
+      // A page that only uses the tags has nothing to catch this with.
+      console.error(error);
+    });
+  };
+  if (doc.querySelector(selector) !== null) {
+    load();
+    return;
+  }
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && (node.matches(selector) || node.querySelector(selector) !== null)) {
+          observer.disconnect();
+          load();
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+}
