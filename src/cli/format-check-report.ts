@@ -32,7 +32,7 @@ export function formatCheckReport(scenarioName: string, report: CheckReport, wri
       report.checks.map((c) => [c.name, WHAT_MUST_HOLD[c.name], String(c.cases), String(c.failures), String(c.skipped)]),
     ),
   );
-  parts.push(`\nInvariants of each result: ${INVARIANTS.join(', ')}\n\n`);
+  parts.push(`\nInvariants of each result:\n${wrap(INVARIANTS.join(', '), 76, '  ')}\n`);
 
   const failed = report.checks.filter((c) => c.failures > 0);
   if (failed.length === 0) {
@@ -50,4 +50,18 @@ export function formatCheckReport(scenarioName: string, report: CheckReport, wri
   if (ce.params !== undefined) parts.push(`  relation parameters: ${JSON.stringify(ce.params)}\n`);
   if (written !== undefined) parts.push(`Written to ${written} (a scenario file: open it in the app, or run corridor-flow solve ${written})\n`);
   return parts.join('');
+}
+
+/** Breaks text at spaces into lines of at most `width` characters, each indented. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => `${indent}${l}\n`).join('');
 }

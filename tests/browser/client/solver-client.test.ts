@@ -90,13 +90,12 @@ describe('SolverClient', () => {
 
   it('should reject at once when the worker crashes, and solve the next call in a fresh worker', async () => {
     const workers = fakeWorkers();
+    // A crash must be reported as a crash, not found later by the (long) timeout.
     client = new SolverClient({ createWorker: workers.create, timeoutMs: 30_000 });
-    const started = performance.now();
 
     await expect(client.solve(fakeScenario('crash', 1))).rejects.toSatisfy(
       (e) => e instanceof SolverClientError && e.kind === 'crashed' && /simulated crash/.test(e.message),
     );
-    expect(performance.now() - started).toBeLessThan(30_000);
 
     expect(objectiveOf(await client.solve(fakeScenario('plain', 7)))).toBe(7);
     expect(workers.started).toHaveLength(2);
