@@ -71,7 +71,7 @@ function importsOf(file) {
 /** `file` and every chunk it imports statically, transitively. */
 function staticClosure(file, into = new Set()) {
   if (into.has(file)) return into;
-  if (!existsSync(file)) throw new Error(`${relative(libDir, file)} (imported by the build) is missing`);
+  if (!existsSync(file)) throw new Error(`${file} (imported by the build) is missing`);
   into.add(file);
   for (const next of importsOf(file).staticImports) staticClosure(next, into);
   return into;
@@ -82,7 +82,7 @@ function staticClosure(file, into = new Set()) {
  * load later (`lazy`: each dynamically imported chunk with the chunks it needs
  * that are not already loaded eagerly).
  */
-function loadGraph(entry) {
+function loadGraph(dir, entry) {
   const eager = staticClosure(entry);
   const lazy = [];
   const seen = new Set(eager);
@@ -97,26 +97,26 @@ function loadGraph(entry) {
       queue.push(...files);
     }
   }
-  const label = (f) => relative(libDir, f);
+  const label = (f) => relative(dir, f);
   return {
     eager: { files: [...eager].map(label), ...sum([...eager].map(sizes)) },
     lazy: lazy.map(({ chunk, files }) => ({ chunk: label(chunk), files: files.map(label), ...sum(files.map(sizes)) })),
   };
 }
 
-/** The one file in dist/lib/assets whose name matches, or an error naming what is missing. */
-function asset(pattern, what) {
-  const names = readdirSync(join(libDir, 'assets')).filter((name) => pattern.test(name));
-  if (names.length !== 1) throw new Error(`expected one ${what} in dist/lib/assets, found ${names.length ? names.join(', ') : 'none'}`);
-  return join(libDir, 'assets', names[0]);
+/** The one file in `dir`/assets whose name matches, or an error naming what is missing. */
+function asset(dir, pattern, what) {
+  const names = readdirSync(join(dir, 'assets')).filter((name) => pattern.test(name));
+  if (names.length !== 1) throw new Error(`expected one ${what} in ${join(dir, 'assets')}, found ${names.length ? names.join(', ') : 'none'}`);
+  return join(dir, 'assets', names[0]);
 }
 
-export function measureLib() {
-  const module = loadGraph(join(libDir, 'corridor-flow.js'));
-  const workerFile = asset(/^solver\.worker-[\w-]+\.js$/, 'solver worker');
-  const worker = loadGraph(workerFile);
-  const wasm = sizes(asset(/^glpk-[\w-]+\.wasm$/, 'glpk wasm'));
-  const inline = loadGraph(join(libDir, 'corridor-flow.inline.js'));
+/** The sizes of the library built into `dir` (default dist/lib). */
+export function measureLib(dir = libDir) {
+  const module = loadGraph(dir, join(dir, 'corridor-flow.js'));
+  const worker = loadGraph(dir, asset(dir, /^solver\.worker-[\w-]+\.js$/, 'solver worker'));
+  const wasm = sizes(asset(dir, /^glpk-[\w-]+\.wasm$/, 'glpk wasm'));
+  const inline = loadGraph(dir, join(dir, 'corridor-flow.inline.js'));
   const moduleTotal = sum([module.eager, ...module.lazy]);
   return { eager: module.eager, lazy: module.lazy, moduleTotal, worker, wasm, inline, moduleGzipTarget: MODULE_GZIP_TARGET };
 }

@@ -1,6 +1,7 @@
 import type { Result, Scenario } from '../src/model/types';
-import { CHECK_PROGRESS_MS, type CheckOutcome, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
+import { CHECK_PROGRESS_MS, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
+import { watchWasmMemory } from './wasm-memory';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -17,8 +18,11 @@ export interface WorkerSolver {
  * instance is dropped and the next call loads a fresh one: an Emscripten
  * abort (`RuntimeError: Aborted()`) leaves the wasm instance unusable, and
  * an abort cannot always be told apart from other errors.
+ *
+ * `readWasmBytes` tells `memory()` the size of the realm's WebAssembly
+ * memories; by default it starts watching them here, before the solver loads.
  */
-export function createSolverApi(loadSolver: () => Promise<WorkerSolver>): SolverApi {
+export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWasmBytes: () => number = watchWasmMemory()): SolverApi {
   let solver: Promise<WorkerSolver> | null = null;
   let loaded: WorkerSolver | null = null;
 
@@ -90,6 +94,9 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>): Solver
     },
     async ping(): Promise<PingReply> {
       return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version } : null };
+    },
+    async memory(): Promise<MemoryReport> {
+      return { wasmBytes: readWasmBytes() };
     },
   };
 }

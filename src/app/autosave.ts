@@ -13,7 +13,13 @@ export const AUTOSAVE_KEY = 'corridor-flow:autosave';
  */
 export type AutosaveRead =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'restored'; readonly scenario: Scenario; readonly savedAt: string | null }
+  | {
+      readonly kind: 'restored';
+      readonly scenario: Scenario;
+      readonly savedAt: string | null;
+      /** The scenario as its file or import gave it, before the user's edits; null when not stored. */
+      readonly baseline: Scenario | null;
+    }
   | { readonly kind: 'corrupt'; readonly reason: string; readonly backupKey: string | null }
   | { readonly kind: 'unavailable'; readonly reason: string };
 
@@ -23,6 +29,8 @@ export type AutosaveWrite = { readonly ok: true } | { readonly ok: false; readon
 interface Envelope {
   readonly savedAt: string;
   readonly scenario: unknown;
+  /** What the editor compares against (slider ticks, reset buttons); absent in older entries. */
+  readonly baseline?: unknown;
 }
 
 export function readAutosave(storage: () => Storage, key: string): AutosaveRead {
@@ -37,7 +45,7 @@ export function readAutosave(storage: () => Storage, key: string): AutosaveRead 
   if (text === null) return { kind: 'empty' };
 
   const outcome = decode(text);
-  if (outcome.ok) return { kind: 'restored', scenario: outcome.scenario, savedAt: outcome.savedAt };
+  if (outcome.ok) return { kind: 'restored', scenario: outcome.scenario, savedAt: outcome.savedAt, baseline: outcome.baseline };
   const backupKey = `${key}:unreadable`;
   try {
     store.setItem(backupKey, text);
@@ -48,8 +56,14 @@ export function readAutosave(storage: () => Storage, key: string): AutosaveRead 
   }
 }
 
-export function writeAutosave(storage: () => Storage, key: string, scenario: Scenario, now = new Date()): AutosaveWrite {
-  const envelope: Envelope = { savedAt: now.toISOString(), scenario };
+export function writeAutosave(
+  storage: () => Storage,
+  key: string,
+  scenario: Scenario,
+  now = new Date(),
+  baseline: Scenario | null = null,
+): AutosaveWrite {
+  const envelope: Envelope = baseline === null ? { savedAt: now.toISOString(), scenario } : { savedAt: now.toISOString(), scenario, baseline };
   try {
     storage().setItem(key, JSON.stringify(envelope));
     return { ok: true };
@@ -59,7 +73,7 @@ export function writeAutosave(storage: () => Storage, key: string, scenario: Sce
 }
 
 type Decoded =
-  | { readonly ok: true; readonly scenario: Scenario; readonly savedAt: string | null }
+  | { readonly ok: true; readonly scenario: Scenario; readonly savedAt: string | null; readonly baseline: Scenario | null }
   | { readonly ok: false; readonly reason: string };
 
 function decode(text: string): Decoded {
@@ -75,7 +89,15 @@ function decode(text: string): Decoded {
   const parsed = parseScenario((envelope as Envelope).scenario);
   if (!parsed.ok) return { ok: false, reason: `the scenario is not valid: ${summarise(parsed.errors)}` };
   const savedAt = (envelope as Partial<Envelope>).savedAt;
-  return { ok: true, scenario: parsed.scenario, savedAt: typeof savedAt === 'string' ? savedAt : null };
+  // A baseline that no longer parses is dropped, not fatal: the work itself is intact.
+  const stored = (envelope as Envelope).baseline;
+  const baseline = stored === undefined ? null : parseScenario(stored);
+  return {
+    ok: true,
+    scenario: parsed.scenario,
+    savedAt: typeof savedAt === 'string' ? savedAt : null,
+    baseline: baseline !== null && baseline.ok ? baseline.scenario : null,
+  };
 }
 
 function summarise(problems: readonly Problem[]): string {

@@ -24,6 +24,9 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Who set the scenario; user actions also fire `corridor-change`. */
 type Origin = 'property' | 'src' | 'autosave' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
 
+/** Origins that give a new starting point for the editor's "scenario value" ticks and reset buttons. */
+const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import']);
+
 /** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
 const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'picker', 'counter-example']);
 
@@ -170,6 +173,8 @@ export class CorridorFlow extends LitElement {
    * as it was, and the link stays in the address bar.
    */
   #holdAutosave = false;
+  /** The scenario the editor measures changes against (see BASELINE_ORIGINS). */
+  #baseline: Scenario | null = null;
 
   constructor() {
     super();
@@ -288,6 +293,7 @@ export class CorridorFlow extends LitElement {
       switch (saved.kind) {
         case 'restored':
           this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
+          this.#baseline = saved.baseline;
           this.#replace(saved.scenario, 'autosave', true);
           return;
         case 'corrupt':
@@ -401,6 +407,9 @@ export class CorridorFlow extends LitElement {
       return false;
     }
     if (origin === 'property' || origin === 'counter-example') this.modelId = '';
+    // What the editor's ticks and reset buttons refer to: the scenario as a file, an import
+    // or the embedding page gave it; edits, undo and counter-examples do not move it.
+    if (BASELINE_ORIGINS.has(origin)) this.#baseline = parsed.scenario;
     this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null);
     return true;
   }
@@ -450,7 +459,7 @@ export class CorridorFlow extends LitElement {
 
   #autosave(scenario: Scenario): void {
     if (this.storageKey === '') return;
-    const written = writeAutosave(() => localStorage, this.storageKey, scenario);
+    const written = writeAutosave(() => localStorage, this.storageKey, scenario, new Date(), this.#baseline);
     const id = 'autosave-failed';
     if (written.ok) {
       if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
@@ -695,6 +704,7 @@ export class CorridorFlow extends LitElement {
               <section part="editor" class="editor" aria-label="Editor">
                 <corridor-editor
                   .scenario=${this.history.present}
+                  .baseline=${this.#baseline}
                   .problems=${this.problems}
                   .selected=${this.selected}
                   @corridor-change=${this.#onEdit}

@@ -60,7 +60,8 @@ export async function compareCommand(
       break;
   }
   items.forEach(({ result }, i) => {
-    if (result.status !== 'optimal') io.stderr(`${command.files[i]}: ${result.status}: ${reasons(result)}\n`);
+    if (result.status === 'error') io.stderr(`${command.files[i]}: solver failed: ${reasons(result)}\n`);
+    else if (result.status !== 'optimal') io.stderr(`${command.files[i]}: ${result.status}: ${reasons(result)}\n`);
   });
   return batchExitCode(items.map((i) => i.result.status));
 }

@@ -3,6 +3,6 @@ export { WorkerPool, MAX_DEFAULT_POOL_SIZE, type WorkerPoolOptions, type BatchOp
 export { SolverClientError, type SolverFailureKind } from './solver-client-error';
 export { createSolverWorker, setWorkerFactory, type WorkerFactory } from './create-solver-worker';
 export { errorResult } from './error-result';
-export type { SolverApi, SolveOptions, PingReply } from './protocol';
+export type { SolverApi, SolveOptions, PingReply, MemoryReport } from './protocol';
 export { checkInWorker, DEFAULT_CHECK_TIMEOUT_MS, type CheckInWorkerOptions } from './check-in-worker';
 export type { CheckOptions, CheckOutcome, CheckProgressCallback } from './protocol';

@@ -21,6 +21,21 @@ export interface PingReply {
   readonly solver: { readonly name: string; readonly version: string } | null;
 }
 
+/**
+ * What `memory()` answers: how much memory the worker holds now, bytes.
+ * For watching a long session or a batch for growth, not for accounting.
+ */
+export interface MemoryReport {
+  /**
+   * The WebAssembly memory of the worker's glpk.js instance (0 before it
+   * loads); a wasm memory never shrinks, so growth over many solves is a leak
+   * or a larger problem. (The worker's JS heap is not here: Chromium has no
+   * `performance.memory` in workers; the benchmark reads it over the DevTools
+   * protocol.)
+   */
+  readonly wasmBytes: number;
+}
+
 /** Options of `check`: those of `runCheck` that are plain data. */
 export interface CheckOptions {
   /** Variants per check, a whole number ≥ 1; default 50. */
@@ -60,4 +75,6 @@ export interface SolverApi {
   check(scenario: Scenario, options?: CheckOptions, onProgress?: CheckProgressCallback): Promise<CheckOutcome>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
+  /** The worker's memory now (see `MemoryReport`). */
+  memory(): Promise<MemoryReport>;
 }

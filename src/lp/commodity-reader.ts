@@ -1,4 +1,5 @@
 import { FlowDecomposer, type FlowDecomposition } from './decompose-flow';
+import type { DemandLinkFlow } from '../model/types';
 import type { LpLayout } from './lp-layout';
 
 /**
@@ -10,9 +11,11 @@ import type { LpLayout } from './lp-layout';
  * proportion to its served tonnes. That is one decomposition of the optimal
  * flow into per-demand flows, each of them an optimal flow of the per-demand
  * problem, so each demand's unit cost and days are exact for that optimum
- * (and unique wherever the split between demands is). Circulation (tonnes on
- * cycles, which a corridor's lower bound can call for) is shared by the
- * commodity's demands in proportion to their served tonnes.
+ * (and unique wherever the split between demands is), and so are the
+ * per-demand link flows it reports (the `flows` extension of the result).
+ * Circulation (tonnes on cycles, which a corridor's lower bound can call for)
+ * is shared by the commodity's demands in proportion to their served tonnes
+ * (all of it to the first demand when nothing is served).
  */
 export class CommodityReader {
   private readonly decomposer: FlowDecomposer;
@@ -24,12 +27,17 @@ export class CommodityReader {
   private arcFlow = new Float64Array(64);
   private sinkNode = new Int32Array(16);
   private sinkAmount = new Float64Array(16);
+  private arcTonnes = new Float64Array(64);
+  private arcSeen = new Uint8Array(64);
+  private touched = new Int32Array(64);
+  private numTouched = 0;
 
   constructor(
     private readonly layout: LpLayout,
     private readonly objective: Float64Array,
     private readonly x: Float64Array,
     private readonly flowTol: number,
+    private readonly linkIds: readonly string[],
   ) {
     const numNodes = layout.nodeEnabled.length;
     this.decomposer = new FlowDecomposer(numNodes);
@@ -39,10 +47,11 @@ export class CommodityReader {
   }
 
   /**
-   * Writes `demandCost` (USD/yr, origin handling included) and `demandDays`
-   * (tonne-days) of commodity c's demands, and returns its served tonnes that
-   * cross no gate. `gateFlow`, `cost`, `days`: the commodity's totals over its
-   * flow columns (tonnes on gates, Σ c_j x_j, Σ days · x_j).
+   * Writes `demandCost` (USD/yr, origin handling included), `demandDays`
+   * (tonne-days) and `demandFlows` (each demand's own flow per link) of
+   * commodity c's demands, and returns its served tonnes that cross no gate.
+   * `gateFlow`, `cost`, `days`: the commodity's totals over its flow columns
+   * (tonnes on gates, Σ c_j x_j, Σ days · x_j).
    */
   read(
     c: number,
@@ -52,10 +61,13 @@ export class CommodityReader {
     demandServed: Float64Array,
     demandCost: Float64Array,
     demandDays: Float64Array,
+    demandFlows: DemandLinkFlow[][],
   ): number {
     const layout = this.layout;
     const first = layout.commodityDemandStart[c]!;
     const end = layout.commodityDemandStart[c + 1]!;
+    const columnStart = layout.commodityColumnStart[c]!;
+    const numArcs = layout.commodityFlowEnd[c]! - columnStart;
     let served = 0;
     let oneDestination = true;
     const destination0 = layout.demandDestination[layout.commodityDemands[first]!]!;
@@ -65,24 +77,32 @@ export class CommodityReader {
       if (layout.demandDestination[k] !== destination0) oneDestination = false;
       demandCost[k] = layout.demandOriginCost[k]! * demandServed[k]!;
       demandDays[k] = layout.demandOriginDays[k]! * demandServed[k]!;
+      demandFlows[k] = [];
     }
-    if (served <= this.flowTol) return 0;
+    /** Demand k's share of what all the commodity's tonnes do alike (circulation; everything, with one destination). */
+    const shareOfAll = (k: number): number =>
+      served > this.flowTol ? demandServed[k]! / served : k === layout.commodityDemands[first] ? 1 : 0;
 
-    // One destination: every path ends there, so each demand's share of the
-    // totals is its share of the served tonnes, whatever the decomposition.
-    if (oneDestination) {
+    // One destination (or nothing served): every path ends at the same place,
+    // so each demand's share of the totals and of every arc is its share of
+    // the served tonnes, whatever the decomposition.
+    if (oneDestination || served <= this.flowTol) {
       for (let i = first; i < end; i++) {
         const k = layout.commodityDemands[i]!;
-        const share = demandServed[k]! / served;
+        const share = shareOfAll(k);
         demandCost[k]! += share * cost;
         demandDays[k]! += share * days;
+        if (share > 0) {
+          for (let a = 0; a < numArcs; a++) this.accumulate(a, share * this.x[columnStart + a]!);
+          demandFlows[k] = this.emit(columnStart);
+        }
       }
+      if (served <= this.flowTol) return 0;
       if (gateFlow <= this.flowTol) return served;
     }
-
     if (layout.commodityOrigin[c]! < 0) return Math.max(0, served - gateFlow);
+
     const decomposition = this.decompose(c, demandServed);
-    const columnStart = layout.commodityColumnStart[c]!;
     let clean = 0;
     let cycleCost = 0;
     let cycleDays = 0;
@@ -122,8 +142,18 @@ export class CommodityReader {
         const t = layout.demandDestination[k]!;
         const s = demandServed[k]!;
         const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
-        demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + (cycleCost * s) / served;
-        demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + (cycleDays * s) / served;
+        const cycleShare = shareOfAll(k);
+        demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + cycleShare * cycleCost;
+        demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + cycleShare * cycleDays;
+        // Its own flow: its share of the paths to its destination, and of the circulation.
+        for (let p = 0; p < decomposition.count; p++) {
+          const sink = decomposition.sink[p]!;
+          const weight = sink === -1 ? cycleShare : sink === t ? share : 0;
+          if (weight === 0) continue;
+          const tonnes = weight * decomposition.amount[p]!;
+          for (let q = decomposition.start[p]!; q < decomposition.start[p + 1]!; q++) this.accumulate(decomposition.arc[q]!, tonnes);
+        }
+        demandFlows[k] = this.emit(columnStart);
       }
     }
     for (let i = first; i < end; i++) {
@@ -138,6 +168,44 @@ export class CommodityReader {
     // bookkeeping, so count the commodity's gate tonnes as served ones (exact
     // where gates are cuts, as the spec intends them).
     return cycleThroughGate ? Math.max(0, served - gateFlow) : Math.min(served, clean);
+  }
+
+  /** Adds tonnes on arc a (a column of the commodity being read) to the flow being collected. */
+  private accumulate(a: number, tonnes: number): void {
+    if (tonnes === 0) return;
+    if (a >= this.arcTonnes.length) this.growArcScratch(a + 1);
+    if (this.arcTonnes[a] === 0 && this.arcSeen[a] === 0) {
+      this.arcSeen[a] = 1;
+      this.touched[this.numTouched++] = a;
+    }
+    this.arcTonnes[a]! += tonnes;
+  }
+
+  /** The flow collected since the last call, as link entries in link order (above noise); resets the collection. */
+  private emit(columnStart: number): DemandLinkFlow[] {
+    const arcs = this.touched.subarray(0, this.numTouched).sort();
+    const flows: DemandLinkFlow[] = [];
+    for (const a of arcs) {
+      const tonnes = this.arcTonnes[a]!;
+      if (tonnes > this.flowTol) flows.push({ link: this.linkIds[this.layout.columnItem[columnStart + a]!]!, flow: tonnes });
+      this.arcTonnes[a] = 0;
+      this.arcSeen[a] = 0;
+    }
+    this.numTouched = 0;
+    return flows;
+  }
+
+  private growArcScratch(size: number): void {
+    const n = Math.max(size, this.arcTonnes.length * 2);
+    const tonnes = new Float64Array(n);
+    tonnes.set(this.arcTonnes);
+    const seen = new Uint8Array(n);
+    seen.set(this.arcSeen);
+    const touched = new Int32Array(n);
+    touched.set(this.touched);
+    this.arcTonnes = tonnes;
+    this.arcSeen = seen;
+    this.touched = touched;
   }
 
   /** Commodity c's flow as paths to its destinations and cycles (arc = column − the commodity's first column). */

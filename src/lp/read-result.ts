@@ -1,4 +1,4 @@
-import { DEFAULTS, type Result, type Scenario, type SolveStatus } from '../model/types';
+import { DEFAULTS, type DemandLinkFlow, type Result, type Scenario, type SolveStatus } from '../model/types';
 import { CommodityReader } from './commodity-reader';
 import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution } from './types';
@@ -69,7 +69,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     linearObjective += term;
     objectiveScale += Math.abs(term);
   }
-  const perDemand = new CommodityReader(layout, lp.objective, x, flowTol);
+  const perDemand = new CommodityReader(layout, lp.objective, x, flowTol, links.map((link) => link.id));
+  const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
   for (let c = 0; c < layout.numCommodities; c++) {
     let gateFlow = 0;
@@ -89,7 +90,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
         gateFlow += xj;
       }
     }
-    other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays);
+    other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays, demandFlows);
   }
   other = Math.abs(other) <= flowTol ? 0 : other;
 
@@ -170,6 +171,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
         unitCost: s > 0 ? demandCost[k]! / s : null,
         days: s > 0 ? demandDays[k]! / s : null,
         marginalCost: price(volumeDual(scenario, build, x, y, columnPrice, k)),
+        flows: demandFlows[k] ?? [],
       };
     }),
     solver: solution.solver,

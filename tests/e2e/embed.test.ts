@@ -23,6 +23,7 @@ import { parseScenario } from '../../src/model/parse-scenario';
 import type { Result, Scenario } from '../../src/model/types';
 import { closeTo } from '../support/tolerance';
 import { launchChromium } from './support/browser';
+import { measureLib, MODULE_GZIP_TARGET } from '../../scripts/lib-size.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCENARIO_FILE = resolve(root, 'models', 'caspian-2030.json');
@@ -99,8 +100,10 @@ function isFile(path: string): boolean {
   }
 }
 
+const APP_BODY = '<corridor-flow src="scenario.json" storage-key=""></corridor-flow>';
+
 /** A site's page: loads the library with one external module script, no inline script or style. */
-function pageHtml(moduleUrl: string): string {
+function pageHtml(moduleUrl: string, body = APP_BODY): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -110,7 +113,7 @@ function pageHtml(moduleUrl: string): string {
   </head>
   <body>
     <h1>Freight through the Caucasus</h1>
-    <corridor-flow src="scenario.json" storage-key=""></corridor-flow>
+    ${body}
   </body>
 </html>
 `;
@@ -222,10 +225,10 @@ afterAll(async () => {
 });
 
 /** A folder holding the site's page and its scenario file, next to nothing else. */
-function siteFolder(moduleUrl: string, extra?: (dir: string) => void): string {
+function siteFolder(moduleUrl: string, extra?: (dir: string) => void, body?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-flow-site-'));
   cpSync(SCENARIO_FILE, join(dir, 'scenario.json'));
-  writeFileSync(join(dir, 'page.html'), pageHtml(moduleUrl));
+  writeFileSync(join(dir, 'page.html'), pageHtml(moduleUrl, body));
   extra?.(dir);
   sites.push(dir);
   return dir;
@@ -278,5 +281,55 @@ describe('<corridor-flow> from the same-origin variant under a deep sub-path, in
     expect(run.violations).toEqual([]);
     expect(page.reports.length).toBe(0);
     expect(run.consoleCsp).toEqual([]);
+  });
+});
+
+describe('an analysis view alone from the same-origin variant, in a page under a strict CSP', () => {
+  let page: StaticServer;
+  let seen: { defined: boolean; empty: string; violations: string[]; consoleCsp: string[] };
+
+  beforeAll(async () => {
+    const site = siteFolder('./corridor-flow.js', (dir) => cpSync(lib, dir, { recursive: true }), '<corridor-sweep></corridor-sweep>');
+    page = await serve({ '/deep/sub/path/': site }, () => SAME_ORIGIN_CSP);
+    servers.push(page);
+    const tab = await context.newPage();
+    const consoleCsp: string[] = [];
+    tab.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) consoleCsp.push(message.text());
+    });
+    await tab.addInitScript(probe);
+    await tab.goto(`${page.origin}/deep/sub/path/page.html`);
+    await tab.waitForFunction(() => customElements.get('corridor-sweep') !== undefined, undefined, { timeout: 30_000 });
+    await tab.waitForTimeout(300);
+    seen = {
+      ...(await tab.evaluate(() => {
+        const sweep = document.querySelector('corridor-sweep')!;
+        return {
+          defined: customElements.get('corridor-sweep') !== undefined,
+          empty: sweep.shadowRoot?.querySelector('.empty-state')?.textContent ?? '',
+          violations: (window as unknown as { __violations: string[] }).__violations,
+        };
+      })),
+      consoleCsp,
+    };
+    await tab.close();
+  });
+
+  it('should load its chunk from beside the module and render', () => {
+    expect(seen.defined).toBe(true);
+    expect(seen.empty).toMatch(/No sweep yet/);
+  });
+
+  it('should cause no CSP violation (event, report or console)', () => {
+    expect(seen.violations).toEqual([]);
+    expect(page.reports.length).toBe(0);
+    expect(seen.consoleCsp).toEqual([]);
+  });
+});
+
+describe('the size of the library build', () => {
+  it(`should load at most ${MODULE_GZIP_TARGET / 1000} kB gzip of script on import 'corridor-flow' (issue 4)`, () => {
+    const { eager } = measureLib(lib);
+    expect(eager.gzip, `eager files: ${eager.files.join(', ')}`).toBeLessThanOrEqual(MODULE_GZIP_TARGET);
   });
 });

@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 
@@ -243,7 +243,7 @@ export class CorridorBottlenecks extends LitElement {
         ${value}
         ${bar === null
           ? nothing
-          : html`<span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.max(2, bar * 100)}%` })}></span></span>`}
+          : html`<span class="bar" aria-hidden="true"><span style=${styleProps({ width: `${Math.max(2, bar * 100)}%` })}></span></span>`}
       </span>
     </button>`;
   }

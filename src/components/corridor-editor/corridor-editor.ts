@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, Scenario } from '../../model/types';
 import { COLLECTIONS, fieldLabel, type CollectionSpec, type Column } from './columns';
 import { corridorColor as paintCorridor } from '../corridor-colors';
 import { nodeLabelById } from '../item-names';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { styles } from './corridor-editor.styles';
 import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
 import { formatNumberText } from './format-number-text';
@@ -540,7 +540,7 @@ export class CorridorEditor extends LitElement {
       data-id=${id}
     >
       <div class="corridor-head">
-        <span class="swatch" style=${styleMap({ '--swatch': corridorColor(corridor, index) })}></span>
+        <span class="swatch" style=${styleProps({ '--swatch': corridorColor(corridor, index) })}></span>
         <span class="corridor-name">${text(corridor.name) || id}</span>
         <label class="switch">
           <input
@@ -620,7 +620,7 @@ export class CorridorEditor extends LitElement {
         <span class="lever-item">${id}</span>
         <span class="lever-field">${column.label.toLowerCase()}${subtitle === '' ? '' : ` · ${subtitle}`}</span>
       </label>
-      <div class="slider" style=${styleMap({ '--at': tick === null ? '' : String(tick) })}>
+      <div class="slider" style=${styleProps({ '--at': tick })}>
         <input
           type="range"
           id=${`${base}-range`}
@@ -914,7 +914,7 @@ export class CorridorEditor extends LitElement {
       case 'color': {
         const swatch = corridorColor(item, index);
         control = html`<span class="color-field">
-          <span class="swatch" style=${styleMap({ '--swatch': swatch })}></span>
+          <span class="swatch" style=${styleProps({ '--swatch': swatch })}></span>
           <input
             type="text"
             id=${idAttr}

@@ -5,6 +5,7 @@ import { elementLocale } from '../element-locale';
 import { formatTonnes } from '../format';
 import { linkLabel, linkName } from '../item-names';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { corridorMapStyles } from './corridor-map.styles';
 import { describeLink, describeNode, isBinding } from './map-describe';
 import { placeMapLabels, type MapLabels, type WantedFlowLabel } from './map-labels';
@@ -365,14 +366,14 @@ export class CorridorMap extends LitElement {
     const v = this.view;
     return html`
       <figure part="base" class="base">
-        <div class="frame" style="height:${layout.height}px">
+        <div class="frame" style=${styleProps({ height: `${layout.height}px` })}>
           <svg
             part="map"
             class=${zoom > 1 + 1e-9 ? 'zoomed' : ''}
             width=${layout.width}
             height=${layout.height}
             viewBox="${v.x} ${v.y} ${v.w} ${v.h}"
-            style="--_inv:${1 / zoom}"
+            style=${styleProps({ '--_inv': 1 / zoom })}
             tabindex="0"
             role="group"
             aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
@@ -460,11 +461,11 @@ export class CorridorMap extends LitElement {
       aria-label=${this.descriptions.get(`link:${place.id}`)?.aria ?? place.id}
       aria-current=${selected ? 'true' : 'false'}
     >
-      <path class="hit" d=${place.d} style="stroke-width:${Math.max(width + 8, 12)}px"></path>
-      <path class="line" d=${place.d} style="stroke:${color};stroke-width:${width}px"></path>
+      <path class="hit" d=${place.d} style=${styleProps({ 'stroke-width': `${Math.max(width + 8, 12)}px` })}></path>
+      <path class="line" d=${place.d} style=${styleProps({ stroke: color, 'stroke-width': `${width}px` })}></path>
       ${flow > 1e-9
         ? svg`<g transform="translate(${place.arrow.x} ${place.arrow.y}) rotate(${(place.arrow.angle * 180) / Math.PI})"><path class="arrow zs"
-            d="M${-arrowSize} ${-arrowSize}L${arrowSize * 0.6} 0L${-arrowSize} ${arrowSize}" style="stroke:${width >= 5 ? '#fff' : color}"></path></g>`
+            d="M${-arrowSize} ${-arrowSize}L${arrowSize * 0.6} 0L${-arrowSize} ${arrowSize}" style=${styleProps({ stroke: width >= 5 ? '#fff' : color })}></path></g>`
         : nothing}
       ${binding
         ? svg`<g transform="translate(${place.marker.x} ${place.marker.y})"><circle class="binding zs" r=${Math.max(4, width / 2 + 1.5)}></circle></g>`
@@ -506,7 +507,7 @@ export class CorridorMap extends LitElement {
     const kinds = [...new Set((this.layout?.nodes ?? []).map((n) => n.kind))];
     const line = (stroke: string, width: number, dashed = false): TemplateResult =>
       html`<svg class="key" width="28" height="14" aria-hidden="true">
-        <line x1="2" y1="7" x2="26" y2="7" style="stroke:${stroke};stroke-width:${width}px${dashed ? ';stroke-dasharray:4 3' : ''}"></line>
+        <line x1="2" y1="7" x2="26" y2="7" style=${styleProps({ stroke, 'stroke-width': `${width}px`, 'stroke-dasharray': dashed ? '4 3' : null })}></line>
       </svg>`;
     return html`
       <figcaption part="legend" class="legend">

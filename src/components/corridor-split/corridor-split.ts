@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { styleProps } from '../style-props';
 import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 
@@ -164,7 +164,7 @@ export class CorridorSplit extends LitElement {
       class="segment ${row.kind}"
       data-key=${row.key}
       title=${`${row.label}: ${formatTonnes(row.flow ?? 0, { locale })}, ${share}${row.kind === 'unmet' ? ' of demand' : ''}`}
-      style=${styleMap({ flexBasis: `${fraction * 100}%`, backgroundColor: row.paint })}
+      style=${styleProps({ 'flex-basis': `${fraction * 100}%`, 'background-color': row.paint })}
     >
       ${text}
     </div>`;
@@ -221,7 +221,7 @@ export class CorridorSplit extends LitElement {
     return html`
       <tr class="${row.kind} ${some}" data-key=${row.key}>
         <th scope="row">
-          <span class="swatch" style=${styleMap({ backgroundColor: row.paint })}></span>${row.label}${row.closed
+          <span class="swatch" style=${styleProps({ 'background-color': row.paint })}></span>${row.label}${row.closed
             ? html`<span class="closed">(closed)</span>`
             : nothing}
         </th>

@@ -217,6 +217,31 @@ describe('<corridor-flow>', () => {
   });
   }
 
+  it("should keep the editor's baseline at the scenario as set, through edits and across a reload", async () => {
+    const key = uniqueKey();
+    const before = makeApp(key);
+    before.scenario = twoCorridors(60);
+    const first = nextEvent(before, 'corridor-solved');
+    attach(before);
+    await first;
+    const editor = () => shadow(before).querySelector('corridor-editor')!;
+    const solved = nextEvent(before, 'corridor-solved');
+    editFromEditor(before, withCapacity(twoCorridors(60), 35));
+    await solved;
+    await before.updateComplete;
+    expect(editor().baseline?.links[0]?.capacity).toBe(60);
+    before.remove();
+
+    const after = makeApp(key);
+    const restored = nextEvent(after, 'corridor-solved');
+    attach(after);
+    await restored;
+    await after.updateComplete;
+    const restoredEditor = shadow(after).querySelector('corridor-editor')!;
+    expect(restoredEditor.scenario?.links[0]?.capacity).toBe(35);
+    expect(restoredEditor.baseline?.links[0]?.capacity).toBe(60);
+  });
+
   it('should show a message, keep the unreadable text aside and open src when the autosave is corrupt', async () => {
     const key = uniqueKey();
     localStorage.setItem(key, '{"savedAt": "2026-01-01", "scenario": {"format": "nope"');

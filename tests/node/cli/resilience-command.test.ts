@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resilience } from '../../../src/analysis/resilience';
+import { solveManySequential } from '../../../src/analysis/solve-many-sequential';
+import { resilienceCommand } from '../../../src/cli/resilience-command';
+import type { ResilienceSummary } from '../../../src/cli/resilience-summary';
+import type { Result, Scenario } from '../../../src/model/types';
+import { createSolver } from '../../../src/solver/create-solver';
+import type { Solver } from '../../../src/solver/types';
+import { model } from './support/models';
+import { cellValue, parseCsv } from './support/parse-csv';
+import { captureIo, runInProcess } from './support/run-in-process';
+import { json, TOO_LITTLE_CAPACITY, TWO_MISTAKES, TWO_ROUTES } from './support/scenarios';
+
+let solver: Solver;
+beforeAll(async () => {
+  solver = await createSolver();
+});
+
+async function inProcess(scenario: Scenario) {
+  return resilience(scenario, solveManySequential((s) => solver.solve(s)));
+}
+
+describe('corridor-flow resilience --json', () => {
+  it.each(['teaching-two-routes', 'teaching-share-cap', 'teaching-soft-demand', 'caspian-2030', 'caspian-2030-iran-closed', 'caspian-2030-tripp-built'])(
+    'should print the numbers resilience gives in process for %s, in its order',
+    async (name) => {
+      const { path, scenario } = model(name);
+      const run = await runInProcess(['resilience', path, '--json']);
+      expect(run.code).toBe(0);
+      const printed = JSON.parse(run.stdout) as ResilienceSummary;
+      const expected = await inProcess(scenario);
+      expect(printed.closures).toEqual(
+        expected.closures.map((c, i) => ({ rank: i + 1, kind: c.kind, id: c.id, status: c.status, costIncrease: c.costIncrease, unmetIncrease: c.unmetIncrease })),
+      );
+      expect(printed.mostDamaging).toEqual(printed.closures[0]);
+      expect(printed.mostDamaging?.id).toBe(expected.mostDamaging?.id);
+      expect(printed.priceOfDiversification).toBe(expected.priceOfDiversification);
+      expect(printed.base).toEqual({ status: 'optimal', objective: expected.base.objective, served: expected.base.served, unmet: expected.base.unmet });
+      expect(printed.withoutShareBounds).toEqual({ status: expected.withoutShareBounds.status, objective: expected.withoutShareBounds.objective });
+    },
+  );
+
+  it('should rank the closures of the two-route teaching model as worked out by hand', async () => {
+    const run = await runInProcess(['resilience', model('teaching-two-routes').path, '--json']);
+    const printed = JSON.parse(run.stdout) as ResilienceSummary;
+    // Base: 60 t/yr by sea at 20 USD/t, 40 by land at 30: 2,400 USD/yr. Closing anything on the
+    // land route leaves 40 t/yr of the hard 100 unservable (the sea leg takes 60); closing the sea
+    // route sends all 100 by land: 3,000, +600. Ties go by id.
+    expect(printed.closures.map((c) => [c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease])).toEqual([
+      ['link', 'border-rail', 'infeasible', null, expect.closeTo(40, 6)],
+      ['corridor', 'land', 'infeasible', null, expect.closeTo(40, 6)],
+      ['link', 'land-leg', 'infeasible', null, expect.closeTo(40, 6)],
+      ['link', 'port-rail', 'optimal', expect.closeTo(600, 6), 0],
+      ['corridor', 'sea', 'optimal', expect.closeTo(600, 6), 0],
+      ['link', 'sea-leg', 'optimal', expect.closeTo(600, 6), 0],
+    ]);
+    expect(printed.priceOfDiversification).toBe(0);
+  });
+
+  it('should price the share cap of the teaching model as worked out by hand', async () => {
+    const run = await runInProcess(['resilience', model('teaching-share-cap').path, '--json']);
+    const printed = JSON.parse(run.stdout) as ResilienceSummary;
+    // Corridor a (20 USD/t) may carry 70 % of 200 t/yr, b (26 USD/t) the rest: 4,360 USD/yr;
+    // without the cap all 200 go by a: 4,000. The cap costs 360 USD/yr.
+    expect(printed.priceOfDiversification).toBeCloseTo(360, 6);
+    expect(printed.withoutShareBounds.objective).toBeCloseTo(4000, 6);
+  });
+});
+
+describe('corridor-flow resilience --csv', () => {
+  it('should print rank,kind,id,status,costIncrease,unmetIncrease, one row per closure as --json ranks them', async () => {
+    const { path } = model('caspian-2030');
+    const [csv, jsonRun] = await Promise.all([runInProcess(['resilience', path, '--csv']), runInProcess(['resilience', path, '--json'])]);
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = parseCsv(csv.stdout);
+    expect(header).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease']);
+    const printed = JSON.parse(jsonRun.stdout) as ResilienceSummary;
+    expect(rows.map(([rank, kind, id, status, cost, unmet]) => ({ rank: Number(rank), kind, id, status, costIncrease: cellValue(cost!), unmetIncrease: cellValue(unmet!) }))).toEqual(
+      printed.closures,
+    );
+  });
+});
+
+describe('corridor-flow resilience (table)', () => {
+  it('should show the base, the ranked closures, the most damaging one and the price of diversification', async () => {
+    const run = await runInProcess(['resilience', model('teaching-share-cap').path]);
+    expect(run.code).toBe(0);
+    // Numbers from the hand calculation of the --json test above; closing b leaves a alone, which may carry only 70 % of what is served.
+    expect(run.stdout).toMatch(/^ {2}base: optimal, total cost 4,360 USD\/yr, unmet 0 t\/yr$/m);
+    expect(run.stdout).toMatch(/^ +1 +corridor +b +infeasible +– +200$/m);
+    expect(run.stdout).toMatch(/^ +4 +corridor +a +optimal +840 +0$/m);
+    expect(run.stdout).toContain('\nMost damaging single closure: corridor b, infeasible: 200 t/yr of hard demand cannot be served\n');
+    expect(run.stdout).toMatch(/^Price of diversification: 360 USD\/yr /m);
+  });
+});
+
+describe('corridor-flow resilience exit codes', () => {
+  it('should exit 1 when the base scenario is not optimal, saying why on stderr', async () => {
+    const run = await runInProcess(['resilience', '-', '--json'], { stdin: json(TOO_LITTLE_CAPACITY) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^base scenario: infeasible: .+$/m);
+    expect((JSON.parse(run.stdout) as ResilienceSummary).base).toEqual({ status: 'infeasible', objective: null, served: null, unmet: null });
+  });
+
+  it('should exit 0 although closures are infeasible: they are findings', async () => {
+    const run = await runInProcess(['resilience', '-', '--csv'], { stdin: json(TWO_ROUTES) });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('should report every error with its path and exit 2, solving nothing', async () => {
+    const run = await runInProcess(['resilience', 'bad.json'], { files: { 'bad.json': json(TWO_MISTAKES) } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^links\[0\]\.capacity: /m);
+  });
+
+  it('should exit 3 with one line per failed solve when the solver fails', async () => {
+    const failing = (scenario: Scenario): Result => ({ ...solver.solve(scenario), status: 'error', diagnosis: ['glpk aborted for the test'] });
+    const { io, output } = captureIo({ stdin: json(TWO_ROUTES) });
+    const code = await resilienceCommand({ kind: 'resilience', file: '-', output: 'json' }, io, failing);
+    expect(code).toBe(3);
+    expect(output().stderr.split('\n')[0]).toBe('solver failed (base scenario): glpk aborted for the test');
+    expect(output().stderr).not.toMatch(/^\s+at /m);
+  });
+});
