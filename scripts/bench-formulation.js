@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node scripts/bench-formulation.js [--quick] [--max-minutes 5]`: what the
+ * `node scripts/bench-formulation.js [--quick] [--max-minutes 5] [--sizes 5,6]`: what the
  * reduced formulation (src/lp: demands merged into commodities, arcs no
  * demand can use left out) and GLPK's presolver buy, on seeded generated
  * scenarios from ~1,000 to ~200,000 plain LP columns, all in one run; and
@@ -31,7 +31,8 @@
  *   4. memory       1,000 consecutive solves of models/caspian-2030.json on
  *      the one instance createSolver() keeps: the wasm memory's size (read
  *      off the instance's exported memory) and the process's RSS.
- * Sizes are skipped, with a note, once the next would overrun the budget.
+ * Sizes are skipped, with a note, once the next would overrun the budget;
+ * `--sizes 5,6` measures only those sizes (1-based, in the order below).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const maxMinutesArg = args.indexOf('--max-minutes');
 const budgetMs = (maxMinutesArg >= 0 ? Number(args[maxMinutesArg + 1]) : quick ? 1 : 5) * 60_000;
+const sizesArg = args.indexOf('--sizes');
+const only = sizesArg >= 0 ? new Set(args[sizesArg + 1].split(',').map(Number)) : null;
 const started = performance.now();
 
 /** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 100k and 200k plain LP columns (as in bench.js). */
@@ -98,7 +101,8 @@ try {
   const warm = prepare(SIZES[0], SEED + 1);
   measure(warm, { native: false }); // warm-up: JIT and wasm tier-up
   let last = null;
-  for (const size of quick ? SIZES.slice(0, 3) : SIZES) {
+  const sizes = only ? SIZES.filter((_, i) => only.has(i + 1)) : quick ? SIZES.slice(0, 3) : SIZES;
+  for (const size of sizes) {
     const prepared = prepare(size, SEED);
     if (last) {
       // Simplex times grew about as columns^1.7 here; each part is scaled from the last size.

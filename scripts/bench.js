@@ -1,217 +1,100 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [-- --max-minutes 10]`: how long each step of
- * the pipeline takes on seeded generated scenarios from ~1,000 to ~200,000 LP
- * columns (scripts/generate-scenario.js), next to native glpsol and HiGHS on
- * the very same LP, all in one run; prints the machine first. Every solver is
- * warmed up once on the smallest LP first (wasm tier-up, JIT); a step that
- * takes under a second is repeated (up to 5 times, 2 s) and its best time kept,
- * so small sizes are not just timer and scheduler noise.
+ * `npm run bench [-- --quick]`: every performance measurement of the
+ * project, in sequence, in one run, each section printing its own table
+ * (docs/performance.md explains them and holds one full run's output).
+ * All figures worth comparing are ratios measured within this one run: the
+ * machine is shared and absolute times do not carry over between runs.
  *
- * Columns:
- *   parse+validate  parseScenario on the JSON text
- *   LP build        buildLp
- *   adapter         glpk.js adapter work outside GLPK (LP object for glpk.js, reading back)
- *   glpk.js         GLPK inside glpk.js (loading the problem + simplex), as the adapter times it
- *   read            readResult
- *   glpsol          native `glpsol --freemps --noscale --std` (the settings glpk.js uses) on the
- *                   same LP written as MPS: wall time of
- *                   the solve run minus that of a `--check` run (process start and MPS
- *                   reading), best of up to 15 each; on the smallest LPs that difference is
- *                   within the noise of starting a process (shown as is, ratio then rough)
- *   HiGHS           npm `highs` (wasm): passing the CSR arrays + run
- *   ours/glpsol     glpk.js ÷ glpsol
- *   overhead/solve  (parse+validate + LP build + adapter + read) ÷ glpk.js
- *   HiGHS/glpk      HiGHS ÷ glpk.js
- *   check           the three objectives agree to 1e-6 (relative)
- * Sizes are skipped, with a note, once the next one would overrun the time budget.
+ *   1. pipeline     scripts/bench-pipeline.js: parse, build, glpk.js, read vs glpsol and HiGHS
+ *   2. formulation  scripts/bench-formulation.js (when present): plain vs reduced LP, memory
+ *   3. peers        scripts/bench-peers.js: ours vs javascript-lp-solver, YALPS, HiGHS
+ *   4. browser      scripts/bench-browser.js: edit → rendered split vs the bare solve, long tasks
+ *   5. at scale     scripts/bench-browser-scale.js: a 100× scenario in the app, worker memory
+ *                   over 1,000 solves, sweep throughput with 1, 2, N, 2N workers
+ *   6. Monte Carlo  scripts/measure-analysis-longtasks.js: long tasks during 1,000 draws
+ *   7. size         scripts/lib-size.js --build: the embeddable library's download size
+ *
+ * `--quick` runs every section small (about 3 minutes); the full run takes
+ * about 15. `--only peers,pool` (section names above, or `scale`) runs some.
+ * A section that fails is reported and the run goes on; the exit code is 1
+ * if any failed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateScenario } from './generate-scenario.js';
-import { writeMps } from './write-mps.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findOnPath, machineLines, option, root } from './bench-common.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const maxMinutesArg = args.indexOf('--max-minutes');
-const budgetMs = (maxMinutesArg >= 0 ? Number(args[maxMinutesArg + 1]) : quick ? 2 : 10) * 60_000;
+const only = option(args, 'only', null)?.split(',');
+const script = (name) => join(root, 'scripts', name);
+const quickFlag = quick ? ['--quick'] : [];
 
-/** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 100k and 200k LP columns. */
-const SIZES = [
-  { side: 6, demands: 8 },
-  { side: 10, demands: 14 },
-  { side: 16, demands: 21 },
-  { side: 22, demands: 27 },
-  { side: 28, demands: 33 },
-  { side: 36, demands: 40 },
+const SECTIONS = [
+  { name: 'pipeline', title: 'Pipeline step by step vs native glpsol and HiGHS', run: [script('bench-pipeline.js'), ...quickFlag, '--max-minutes', quick ? '0.75' : '3'] },
+  {
+    name: 'formulation',
+    title: 'Formulation: plain vs reduced LP (scripts/bench-formulation.js)',
+    run: [script('bench-formulation.js'), ...quickFlag, '--max-minutes', quick ? '0.5' : '3'],
+    optional: true,
+  },
+  { name: 'peers', title: 'Peers: ours end to end vs javascript-lp-solver, YALPS and HiGHS', run: [script('bench-peers.js'), ...quickFlag] },
+  { name: 'browser', title: 'Browser: edit → rendered split vs the bare glpk.js solve', run: [script('bench-browser.js'), '--runs', quick ? '10' : '30'] },
+  { name: 'scale', title: 'Browser at scale, worker memory, pool scaling', run: [script('bench-browser-scale.js'), ...quickFlag] },
+  { name: 'montecarlo', title: 'Main thread during a 1,000-draw Monte Carlo run in the app', run: [script('measure-analysis-longtasks.js'), '--runs', '1000'] },
+  { name: 'size', title: 'Library size', run: [script('lib-size.js'), '--build'] },
 ];
-const SEED = 20261127;
 
 const started = performance.now();
-const internals = join(root, 'dist-cli', 'internals.js');
-if (!existsSync(internals)) {
-  console.error('dist-cli/ is missing: building it first (npm run build:cli)');
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.js'), '--no-types'], { stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(internals)) {
-    console.error('bench: the build failed');
-    process.exit(1);
+console.log(`corridor-flow benchmark${quick ? ' (--quick)' : ''}`);
+for (const line of machineLines()) console.log(line);
+console.log('');
+
+ensureGlpsol();
+
+const failed = [];
+let number = 0;
+for (const section of SECTIONS) {
+  if (only && !only.includes(section.name)) continue;
+  number++;
+  console.log(`== ${number}. ${section.title} ==`);
+  if (section.optional && !existsSync(section.run[0])) {
+    console.log(`(skipped: ${section.run[0].slice(root.length + 1)} is not there)\n`);
+    continue;
+  }
+  const sectionStarted = performance.now();
+  const code = await run(section.run);
+  const seconds = Math.round((performance.now() - sectionStarted) / 1000);
+  if (code !== 0) {
+    failed.push(section.name);
+    console.log(`(section ${section.name} FAILED with exit code ${code} after ${seconds} s)\n`);
+  } else {
+    console.log(`(${seconds} s)\n`);
   }
 }
-const { parseScenario, buildLp, readResult, createSolver } = await import(pathToFileURL(internals).href);
-const solver = await createSolver();
-const loadHighs = (await import('highs')).default;
-const highs = await loadHighs();
-const glpsol = findGlpsol();
+console.log(`benchmark done in ${((performance.now() - started) / 60_000).toFixed(1)} min${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`);
+process.exit(failed.length ? 1 : 0);
 
-const cpu = cpus();
-console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores; Node ${process.version}`);
-console.log(
-  `solvers: ${solver.version}; glpsol ${glpsol ? glpsolVersion(glpsol) : 'missing (apt-get install glpk-utils)'}; highs ${packageVersion('highs')}`,
-);
-console.log(`scenarios: scripts/generate-scenario.js, seed ${SEED}${quick ? ' (--quick)' : ''}; times in ms (best of up to 5 runs under 1 s)\n`);
-
-const columns = [
-  ['cols', 7], ['rows', 6], ['nnz', 7], ['parse+validate', 14], ['LP build', 8], ['adapter', 7], ['glpk.js', 8], ['read', 5],
-  ['glpsol', 8], ['HiGHS', 7], ['ours/glpsol', 11], ['overhead/solve', 14], ['HiGHS/glpk', 10], ['check', 5],
-];
-const line = (cells) => cells.map((c, i) => String(c).padStart(columns[i][1])).join('  ');
-console.log(line(columns.map(([name]) => name)));
-
-const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-'));
-let last = null;
-try {
-  benchOne(generateScenario({ seed: SEED + 1, width: SIZES[0].side, height: SIZES[0].side, demands: SIZES[0].demands })); // warm-up
-  for (const size of quick ? SIZES.slice(0, 3) : SIZES) {
-    const cols = size.demands * 4 * size.side * size.side;
-    if (last) {
-      // Simplex time grows about as columns^1.7 here; three solvers per size.
-      const estimate = last.ms * (cols / last.cols) ** 1.7;
-      if (performance.now() - started + estimate > budgetMs) {
-        console.log(`(stopped before ~${Math.round(cols / 1000)}k columns: it would take ~${Math.round(estimate / 1000)} s, over the ${budgetMs / 60_000} min budget)`);
-        break;
-      }
-    }
-    const sizeStarted = performance.now();
-    const row = benchOne(generateScenario({ seed: SEED, width: size.side, height: size.side, demands: size.demands }));
-    console.log(line(row));
-    last = { cols: Number(row[0]), ms: performance.now() - sizeStarted };
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
-console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-/** Best wall time of `run` (ms) and its last value: repeated while short, see the header. */
-function best(run, maxRuns = 5) {
-  let ms = Infinity;
-  let value;
-  let spent = 0;
-  for (let i = 0; i < maxRuns && (i === 0 || (ms < 1000 && spent < 2000)); i++) {
-    const t = performance.now();
-    value = run();
-    const took = performance.now() - t;
-    ms = Math.min(ms, took);
-    spent += took;
-  }
-  return { ms, value };
-}
-
-function benchOne(scenarioObject) {
-  const text = JSON.stringify(scenarioObject);
-  const { ms: parseMs, value: parsed } = best(() => parseScenario(text));
-  if (!parsed.ok) throw new Error(`generated scenario is invalid: ${parsed.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-
-  const { ms: buildMs, value: build } = best(() => buildLp(parsed.scenario));
-  const { lp } = build;
-
-  // The adapter times GLPK itself; the rest of the wall time is the adapter's own work.
-  let glpkMs = Infinity;
-  const { ms: solveWallMs, value: solution } = best(() => {
-    const s = solver.solveLp(lp);
-    glpkMs = Math.min(glpkMs, s.solver.ms);
-    return s;
+/** Runs a script with this Node, its output going straight to ours; resolves with its exit code. */
+function run(argv) {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: 'inherit' });
+    child.once('exit', (code, signal) => resolveRun(code ?? (signal ? 128 : 1)));
+    child.once('error', () => resolveRun(1));
   });
-  if (solution.status !== 'optimal') throw new Error(`glpk.js: ${solution.status} ${solution.message ?? ''}`);
-
-  const { ms: readMs } = best(() => readResult(parsed.scenario, build, solution));
-
-  const native = glpsol ? runGlpsol(lp) : null;
-  const hi = runHighs(lp);
-
-  const agree = [native?.objective, hi.objective].every((o) => o === undefined || Math.abs(o - solution.objective) <= 1e-6 * Math.max(1, Math.abs(solution.objective)));
-  const adapterMs = Math.max(0, solveWallMs - glpkMs);
-  const overheadMs = parseMs + buildMs + adapterMs + readMs;
-  const fmt = (ms) => (ms === null || ms === undefined ? '–' : ms < 10 ? ms.toFixed(1) : Math.round(ms).toString());
-  const ratio = (a, b) => (a === null || a === undefined || !b ? '–' : (a / b).toFixed(2));
-  return [
-    lp.numCols, lp.numRows, lp.rowStart[lp.numRows],
-    fmt(parseMs), fmt(buildMs), fmt(adapterMs), fmt(glpkMs), fmt(readMs),
-    fmt(native?.ms), fmt(hi.ms),
-    ratio(glpkMs, native?.ms), ratio(overheadMs, glpkMs), ratio(hi.ms, glpkMs),
-    agree ? 'ok' : 'DIFF',
-  ];
 }
 
-function runGlpsol(lp) {
-  const file = join(work, 'lp.mps');
-  const solutionFile = join(work, 'lp.sol');
-  writeFileSync(file, writeMps(lp));
-  const timed = (extra) => {
-    const t = performance.now();
-    const run = spawnSync(glpsol, ['--freemps', file, ...extra], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (run.status !== 0) throw new Error(`glpsol failed:\n${run.stdout}${run.stderr}`);
-    return performance.now() - t;
-  };
-  // Process start is most of a small run, and noisy: more runs for a usable difference.
-  const readOnly = best(() => timed(['--check']), 15).ms;
-  // The settings glpk.js's solve_lp uses: glp_simplex with defaults on an unscaled problem
-  // from the standard (all-slack) basis; glpsol would otherwise scale and build an advanced basis.
-  const total = best(() => timed(['--noscale', '--std', '--write', solutionFile]), 15).ms;
-  // Raw solution format: "s bas <rows> <cols> <primal status> <dual status> <objective>".
-  const header = readFileSync(solutionFile, 'utf8').split('\n').find((l) => l.startsWith('s '));
-  const fields = header?.split(/\s+/) ?? [];
-  if (fields[4] !== 'f') throw new Error(`glpsol: no feasible solution (${header})`);
-  return { ms: Math.max(0, total - readOnly), objective: Number(fields[6]) };
-}
-
-function runHighs(lp) {
-  const inf = highs.infinity;
-  const bound = (a) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
-  const { ms, value: result } = best(() => highs.withModel(
-    {
-      numCols: lp.numCols,
-      numRows: lp.numRows,
-      colCost: lp.objective,
-      colLower: bound(lp.colLower),
-      colUpper: bound(lp.colUpper),
-      rowLower: bound(lp.rowLower),
-      rowUpper: bound(lp.rowUpper),
-      matrix: { format: 'csr', numRows: lp.numRows, numCols: lp.numCols, starts: lp.rowStart, indices: lp.rowIndex, values: lp.rowValue },
-    },
-    (model) => {
-      model.options.set({ output_flag: false });
-      model.run();
-      return { status: model.getModelStatus(), objective: model.getObjectiveValue() };
-    },
-  ));
-  if (result.status !== highs.constants.modelStatus.optimal) throw new Error(`HiGHS: model status ${result.status}`);
-  return { ms, objective: result.objective };
-}
-
-function findGlpsol() {
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'glpsol'))) return join(dir, 'glpsol');
-  return null;
-}
-
-function glpsolVersion(path) {
-  const out = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout ?? '';
-  return /GLPK LP\/MIP Solver ([\d.]+)/.exec(out)?.[1] ?? 'unknown';
-}
-
-function packageVersion(name) {
-  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+/** glpsol is the native reference of section 1: installed as root when missing, else that column is skipped. */
+function ensureGlpsol() {
+  if (findOnPath('glpsol')) return;
+  if (process.getuid?.() === 0 && findOnPath('apt-get')) {
+    console.log('glpsol is missing: installing glpk-utils with apt-get');
+    const install = spawnSync('apt-get', ['install', '-y', '-q', 'glpk-utils'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (install.status === 0 && findOnPath('glpsol')) return;
+    console.log('(apt-get install glpk-utils failed: the glpsol column is skipped)');
+  } else {
+    console.log('glpsol is missing and this is not root: the glpsol column is skipped (apt-get install glpk-utils to include it)');
+  }
+  console.log('');
 }

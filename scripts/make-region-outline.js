@@ -30,11 +30,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /**
- * The region: the Black Sea to western China, the Persian Gulf to southern
- * Siberia, with room around the networks of `models/` (lon 28.7–80.4°E,
- * lat 35.7–53.2°N) for the map's margins at any width up to about twice its height.
+ * The region: central Europe to western China, Arabia to southern Siberia.
+ * The networks of `models/` span lon 28.7–80.4°E, lat 35.7–53.2°N; the map
+ * shows more than the network when its shape differs from the network's
+ * (about 21–88°E × 23–66°N in a 320 px wide map, 10–100°E × 34–55°N in a
+ * 1,900 px wide one), so the region leaves that room. Beyond it the map
+ * shows water.
  */
-export const REGION = { west: 10, east: 100, south: 20, north: 62 };
+export const REGION = { west: 10, east: 100, south: 20, north: 66 };
 /** Grid of the quantised coordinates, degrees: 0.02° is ≈2 km, below a pixel at the map's usual scale (20–30 px per degree). */
 export const STEP = 0.02;
 
@@ -127,7 +130,7 @@ export function makeRegionOutline() {
 // Natural Earth 1:110m admin-0 countries, public domain). Do not edit; re-run the script.
 
 /** The clipping rectangle, degrees; also the origin of the grid. */
-export const REGION = ${JSON.stringify(REGION).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ')} as const;
+export const REGION = { west: ${REGION.west}, east: ${REGION.east}, south: ${REGION.south}, north: ${REGION.north} } as const;
 /** Degrees per grid unit. */
 export const STEP = ${STEP};
 

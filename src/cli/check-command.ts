@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { formatProblem } from '../model/format-problem';
 import { parseScenario } from '../model/parse-scenario';
 import { runCheck } from '../testing/run-check';
 import type { CheckReport, SolveFunction } from '../testing/types';
@@ -6,7 +7,6 @@ import type { CliIo } from './cli-io';
 import { counterExampleScenario } from './counter-example-scenario';
 import { EXIT_CODE, type ExitCode } from './exit-code';
 import { formatCheckReport } from './format-check-report';
-import { formatProblem } from '../model/format-problem';
 import { lazySolver } from './lazy-solver';
 import type { CliCommand } from './parse-args';
 import { fileErrorMessage, readScenario } from './read-scenario';

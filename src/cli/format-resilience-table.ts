@@ -1,6 +1,6 @@
 import { formatWhole } from './format-number';
 import { formatTable } from './format-table';
-import type { ClosureSummary, ResilienceSummary } from './resilience-summary';
+import type { ClosureSummary, ResilienceSummary } from './summarize-resilience';
 
 /** `resilience` without `--json`/`--csv`: the base, the ranked closures, the worst one and the price of diversification. */
 export function formatResilienceTable(scenarioName: string, summary: ResilienceSummary): string {

@@ -83,8 +83,9 @@ Commands:
             to a small counter-example, written as a scenario file that
             opens in the app (default counterexample.json beside the input,
             or --out <file>), and its path printed.
-            --runs  variants per check, default 50; --seed  default random,
-                    printed so that a run can be repeated.
+            --runs  variants per check, 1 to 100000, default 50;
+            --seed  0 to 2147483647, default random, printed so that a run
+                    can be repeated.
             --json  {"file", "seed", "holds", "checks": [{"name", "cases",
                     "failures", "skipped"}], "counterExample": {"check",
                     "params", "violations", "file"}}

@@ -6,7 +6,7 @@ import { defaultSolve } from './default-solve';
 import { EXIT_CODE, type ExitCode } from './exit-code';
 import { formatMonteCarloCsv } from './format-monte-carlo-csv';
 import { formatMonteCarloTable } from './format-monte-carlo-table';
-import { summarizeMonteCarlo } from './monte-carlo-summary';
+import { summarizeMonteCarlo } from './summarize-monte-carlo';
 import type { CliCommand } from './parse-args';
 import { readScenario } from './read-scenario';
 import { resolveUncertainty } from './resolve-uncertainty';

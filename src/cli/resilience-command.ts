@@ -9,7 +9,7 @@ import { formatCsv } from './format-csv';
 import { formatResilienceTable } from './format-resilience-table';
 import type { CliCommand } from './parse-args';
 import { readScenario } from './read-scenario';
-import { summarizeResilience } from './resilience-summary';
+import { summarizeResilience } from './summarize-resilience';
 import { statusExitCode } from './status-exit-code';
 import { writeProblems } from './write-problems';
 

@@ -157,6 +157,8 @@ interface PageRun {
   readonly errors: string[];
   readonly violations: string[];
   readonly consoleCsp: string[];
+  /** Country outlines the app's map drew (a lazily loaded chunk beside the module). */
+  readonly countries: number;
 }
 
 /** Opens `url`, waits for the first `corridor-solved` (or an error), and returns what the probe saw. */
@@ -180,7 +182,9 @@ async function openAndSolve(context: BrowserContext, url: string): Promise<PageR
   await page.waitForTimeout(500);
   const seen = await page.evaluate(() => {
     const w = window as unknown as { __solved: Result[]; __errors: string[]; __violations: string[] };
-    return { solved: w.__solved, errors: w.__errors, violations: w.__violations };
+    const map = document.querySelector('corridor-flow')?.shadowRoot?.querySelector('corridor-map');
+    const countries = map?.shadowRoot?.querySelectorAll('.countries path').length ?? 0;
+    return { solved: w.__solved, errors: w.__errors, violations: w.__violations, countries };
   });
   await page.close();
   return { ...seen, violations: tally(seen.violations), consoleCsp: tally(consoleCsp) };
@@ -258,6 +262,11 @@ describe('<corridor-flow> from the inline variant on a CDN origin, in a page und
     expect(page.reports.length).toBe(0);
     expect(run.consoleCsp).toEqual([]);
   });
+
+  it('should draw the map with the country outline, a chunk loaded from beside the module', () => {
+    // Kazakhstan to Turkey, Iran to Russia: a dozen or more countries in the view of caspian-2030.
+    expect(run.countries).toBeGreaterThan(10);
+  });
 });
 
 describe('<corridor-flow> from the same-origin variant under a deep sub-path, in a page under a strict CSP', () => {
@@ -281,6 +290,11 @@ describe('<corridor-flow> from the same-origin variant under a deep sub-path, in
     expect(run.violations).toEqual([]);
     expect(page.reports.length).toBe(0);
     expect(run.consoleCsp).toEqual([]);
+  });
+
+  it('should draw the map with the country outline, a chunk loaded from beside the module', () => {
+    // Kazakhstan to Turkey, Iran to Russia: a dozen or more countries in the view of caspian-2030.
+    expect(run.countries).toBeGreaterThan(10);
   });
 });
 

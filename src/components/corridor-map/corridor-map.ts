@@ -23,7 +23,7 @@ import {
   type MapBounds,
   type MapView,
 } from './map-view';
-import { countriesWithin } from './region-outline';
+import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 
 export type { MapBounds } from './map-view';
 
@@ -69,7 +69,8 @@ interface Described {
  * in their corridor's colour.
  *
  * Offline: the country outline ships with the package (Natural Earth 1:110m
- * via `world-atlas`), the projection is computed here. Geometry is computed
+ * via `world-atlas`, cut to the region; loaded from beside the module when
+ * the first map is drawn), the projection is computed here. Geometry is computed
  * once per scenario and width; a new result only restyles.
  *
  * Zoom and pan: the wheel or a pinch zooms, dragging pans, the +, − and
@@ -138,7 +139,7 @@ export class CorridorMap extends LitElement {
 
   private width = 0;
   private layout: MapLayout | null = null;
-  private layoutKey: { scenario: Scenario | null; width: number } = { scenario: null, width: -1 };
+  private layoutKey: { scenario: Scenario | null; width: number; outline: boolean } = { scenario: null, width: -1, outline: false };
   /** The drawn nodes' ids: a new set (another model) starts a new view; an edit keeps it. */
   private nodesKey = '';
   private view: MapView = { x: 0, y: 0, w: 1, h: 1 };
@@ -198,6 +199,17 @@ export class CorridorMap extends LitElement {
     clearTimeout(this.settleTimer);
   }
 
+  /** The country outline is a chunk of its own (region-outline.ts): drawn once it arrives. */
+  private loadOutline(): void {
+    loadCountryOutlines().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        // Only the backdrop is missing: the network is drawn on water, and the page learns why.
+        console.warn(`<corridor-map>: the country outline could not be loaded (${error instanceof Error ? error.message : String(error)}); is assets/ served beside the module?`);
+      },
+    );
+  }
+
   /** How far the map is zoomed in: 1 shows the whole network, at most 32. */
   get zoom(): number {
     return this.layout === null ? 1 : viewZoom(this.view, this.layout.width);
@@ -211,10 +223,12 @@ export class CorridorMap extends LitElement {
       this.nodeById = new Map((this.scenario?.nodes ?? []).map((n) => [n.id, n]));
     }
     const previous = this.layout;
-    const layoutChanged = this.layoutKey.scenario !== this.scenario || this.layoutKey.width !== width;
+    const outline = countryOutlinesLoaded();
+    const layoutChanged = this.layoutKey.scenario !== this.scenario || this.layoutKey.width !== width || this.layoutKey.outline !== outline;
     if (layoutChanged) {
       this.layout = this.scenario === null ? null : layoutMap(this.scenario, width, countriesWithin);
-      this.layoutKey = { scenario: this.scenario, width };
+      this.layoutKey = { scenario: this.scenario, width, outline };
+      if (!outline && this.scenario !== null) this.loadOutline();
       this.orderItems();
     }
     if (changed.has('result')) {

@@ -5,6 +5,7 @@ import type { CorridorMap } from '../../../src/components/corridor-map/corridor-
 import type { Result, Scenario } from '../../../src/model/types';
 import { closeTo } from '../../support/tolerance';
 import { caspianResult, caspianScenario, gridScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
+import { loadCountryOutlines } from '../../../src/components/corridor-map/region-outline';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
 
 function map(props: Partial<CorridorMap> = {}): Promise<CorridorMap> {
@@ -94,8 +95,10 @@ describe('<corridor-map>', () => {
     expect(control(d('aktau-baku'))).not.toBe(control(d('baku-aktau')));
   });
 
-  it('should draw the countries of the region as a backdrop', async () => {
+  it('should draw the countries of the region as a backdrop once the outline has loaded', async () => {
     const el = await map({ scenario: caspianScenario, result: caspianResult });
+    await loadCountryOutlines();
+    await el.updateComplete;
     // Kazakhstan to Romania, Iran to Russia: a dozen or more countries overlap the view.
     expect(shadowQueryAll(el, '.countries path').length).toBeGreaterThan(10);
   });

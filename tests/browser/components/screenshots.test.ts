@@ -9,6 +9,7 @@ import caspian2030 from '../../../models/caspian-2030.json';
 import { parseScenario } from '../../../src/model/parse-scenario';
 import { SolverClient } from '../../../src/client/solver-client';
 import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
+import { loadCountryOutlines } from '../../../src/components/corridor-map/region-outline';
 import { mount, unmountAll } from './mount';
 
 /**
@@ -18,6 +19,8 @@ import { mount, unmountAll } from './mount';
 describe('component screenshots', () => {
   beforeAll(async () => {
     await page.viewport(1280, 1000);
+    // The maps' country outline is a lazily loaded chunk: loaded up front, so every map is drawn with it.
+    await loadCountryOutlines();
   });
   afterEach(unmountAll);
 

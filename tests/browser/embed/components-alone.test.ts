@@ -18,6 +18,7 @@ import {
 } from '../../../src/embed/index';
 import { caspianResult, caspianScenario, HOSTILE_NAME, hostileResult, hostileScenario } from '../components/fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
+import { loadCountryOutlines } from '../../../src/components/corridor-map/region-outline';
 
 /** Every event of `type` that reaches the document, with the flags it was dispatched with. */
 function heardOnDocument<D>(type: string): { detail: D; bubbles: boolean; composed: boolean }[] {
@@ -89,6 +90,8 @@ describe('<corridor-map> alone', () => {
 
   it('should paint water and land with --corridor-map-water and --corridor-map-land set by the page', async () => {
     const el = await mount(new CorridorMap(), { scenario: caspianScenario, result: caspianResult });
+    await loadCountryOutlines();
+    await el.updateComplete;
     el.style.setProperty('--corridor-map-water', 'rgb(1, 2, 3)');
     el.style.setProperty('--corridor-map-land', 'rgb(4, 5, 6)');
     expect(getComputedStyle(shadowQuery(el, 'rect.water')).fill).toBe('rgb(1, 2, 3)');

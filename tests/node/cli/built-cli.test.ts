@@ -13,6 +13,7 @@ import { runInProcess } from './support/run-in-process';
 import { json, TOO_LITTLE_CAPACITY, TWO_MISTAKES, TWO_ROUTES } from './support/scenarios';
 
 const NO_STACK = /^\s+at /m;
+const caspian = join(ROOT, 'models', 'caspian-2030.json');
 let dir: string;
 
 beforeAll(() => {
@@ -113,6 +114,33 @@ describe('bin/corridor-flow.js', () => {
   });
 });
 
+describe('bin/corridor-flow.js: the analysis commands', () => {
+  it('should print for compare, resilience and montecarlo exactly what the source prints', async () => {
+    const file = join(dir, 'two-routes.json');
+    for (const argv of [
+      ['compare', file, caspian, '--csv'],
+      ['resilience', caspian, '--csv'],
+      ['montecarlo', caspian, '--runs', '5', '--seed', '9', '--vary', 'links.caspian-ferry.cost=70:89.41:120', '--csv'],
+    ]) {
+      const [built, source] = await Promise.all([runBuiltCli(argv), runInProcess(argv)]);
+      expect({ code: built.code, stdout: built.stdout, stderr: built.stderr }).toEqual(source);
+      expect(built.code).toBe(0);
+    }
+  });
+
+  it('should check a model file, exit 0 and write nothing', async () => {
+    const run = await runBuiltCli(['check', caspian, '--runs', '5', '--seed', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\nAll 7 checks hold.\n');
+    expect(existsSync(join(ROOT, 'models', 'counterexample.json'))).toBe(false);
+  });
+
+  it('should exit 2 on a bad --vary, naming it', async () => {
+    const run = await runBuiltCli(['montecarlo', caspian, '--runs', '5', '--seed', '1', '--vary', 'links.caspian-ferry.capacity=-1:2:3']);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: '--vary[0].min: expected a number ≥ 0 (the range of capacity), got -1\n' });
+  });
+});
+
 describe('bin/corridor-flow.js start-up', () => {
   /** Every module URL the process resolves, recorded by a module hook preloaded into it. */
   async function modulesLoadedBy(argv: readonly string[], stdin?: string): Promise<string[]> {
@@ -133,10 +161,28 @@ describe('bin/corridor-flow.js start-up', () => {
     }
   });
 
-  it('should not load glpk.js to validate', async () => {
+  it('should not load glpk.js, nor fast-check, to validate', async () => {
     const loaded = await modulesLoadedBy(['validate', '-'], json(TWO_ROUTES));
     expect(loaded.some((u) => u.includes('valibot'))).toBe(true);
-    expect(loaded.filter((u) => u.includes('glpk'))).toEqual([]);
+    expect(loaded.filter((u) => u.includes('glpk') || u.includes('fast-check'))).toEqual([]);
+  });
+
+  it('should load glpk.js but not fast-check for compare, resilience and montecarlo', async () => {
+    const file = join(dir, 'two-routes.json');
+    for (const argv of [
+      ['compare', file, file, '--csv'],
+      ['resilience', file, '--csv'],
+      ['montecarlo', file, '--runs', '3', '--seed', '1', '--vary', 'links.kz-az.cost=20:30:40', '--csv'],
+    ]) {
+      const loaded = await modulesLoadedBy(argv);
+      expect(loaded.some((u) => u.includes('glpk.js'))).toBe(true);
+      expect(loaded.filter((u) => u.includes('fast-check'))).toEqual([]);
+    }
+  });
+
+  it('should load fast-check (the checks) only for check', async () => {
+    const loaded = await modulesLoadedBy(['check', join(dir, 'two-routes.json'), '--runs', '2', '--seed', '1']);
+    expect(loaded.some((u) => u.includes('fast-check'))).toBe(true);
   });
 
   it('should load glpk.js to solve (the check above can see it)', async () => {
@@ -204,8 +250,6 @@ describe('corridor-flow/testing', () => {
     }
   }, 120_000);
 });
-
-const caspian = join(ROOT, 'models', 'caspian-2030.json');
 
 describe('the default model models/caspian-2030.json', () => {
   it('should validate and solve to optimal, --json equal to the source', async () => {

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCommand, COUNTER_EXAMPLE_FILE } from '../../../src/cli/check-command';
+import { nodeIo } from '../../../src/cli/node-io';
 import { parseScenario } from '../../../src/model/parse-scenario';
 import type { Result, Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
@@ -91,6 +94,20 @@ describe('corridor-flow check with a broken solver', () => {
     // Shrunk: only the sea leg's cost moved, by the smallest step above 10 (variants move by ±50 % in 20 steps: 10 × 1.025).
     const { name: _n, description: _d, ...original } = TWO.scenario;
     expect(rest).toEqual({ ...original, links: original.links.map((l) => (l.id === 'sea-leg' ? { ...l, cost: 10.25 } : l)) });
+  });
+
+  it('should put the file on disk with the process\'s own writer, readable back as the same scenario', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-flow-check-'));
+    try {
+      const out = join(dir, 'found.json');
+      const { io, output } = captureIo();
+      const code = await checkCommand(command({ out }), { ...io, writeFile: nodeIo.writeFile }, brokenSolve);
+      expect(code).toBe(1);
+      expect(output().stdout).toContain(`\nWritten to ${out} `);
+      expect(parseScenario(readFileSync(out, 'utf8')).ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('should write where --out says and print the path in --json', async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { monteCarlo } from '../../../src/analysis/monte-carlo';
 import { sharesOf } from '../../../src/analysis/share-of';
 import { solveManySequential } from '../../../src/analysis/solve-many-sequential';
-import type { MonteCarloSummary } from '../../../src/cli/monte-carlo-summary';
+import type { MonteCarloSummary } from '../../../src/cli/summarize-monte-carlo';
 import { montecarloCommand } from '../../../src/cli/montecarlo-command';
 import { parseScenario } from '../../../src/model/parse-scenario';
 import type { Result, Scenario, UncertainParameter } from '../../../src/model/types';

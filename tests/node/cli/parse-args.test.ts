@@ -63,4 +63,56 @@ describe('parseArgs', () => {
       errors: [{ path: '--steps', message: 'expects a value' }],
     });
   });
+
+  it('should read compare with two or more files, - among them once', () => {
+    expect(parseArgs(['compare', 'a.json', '-', 'c.json', '--csv'])).toEqual({ ok: true, command: { kind: 'compare', files: ['a.json', '-', 'c.json'], output: 'csv' } });
+    expect(parseArgs(['compare', 'a.json', 'b.json'])).toMatchObject({ ok: true, command: { output: 'table' } });
+  });
+
+  it('should read resilience with one file', () => {
+    expect(parseArgs(['resilience', 's.json', '--json'])).toEqual({ ok: true, command: { kind: 'resilience', file: 's.json', output: 'json' } });
+    expect(parseArgs(['resilience', 's.json', 't.json'])).toEqual({ ok: false, errors: [{ path: 't.json', message: 'unexpected argument: resilience takes one file' }] });
+  });
+
+  it('should read montecarlo with every --vary in order, its bounds as numbers, any other text kept for the scenario check', () => {
+    expect(parseArgs(['montecarlo', 's.json', '--runs', '100', '--seed=7', '--vary', 'links.a.capacity=1e3:2000:3000', '--vary=corridors.c.maxShare=-0.5:.5:x'])).toEqual({
+      ok: true,
+      command: {
+        kind: 'montecarlo',
+        file: 's.json',
+        runs: 100,
+        seed: 7,
+        vary: [
+          { set: 'links.a.capacity', min: 1000, mode: 2000, max: 3000 },
+          { set: 'corridors.c.maxShare', min: -0.5, mode: 0.5, max: 'x' },
+        ],
+        output: 'table',
+      },
+    });
+    expect(parseArgs(['montecarlo', 's.json', '--runs', '1', '--seed', '0'])).toMatchObject({ ok: true, command: { vary: [] } });
+  });
+
+  it('should require --runs and --seed for montecarlo, each an integer in range, and name each --vary of the wrong shape', () => {
+    const outcome = parseArgs(['montecarlo', 's.json', '--runs', '100001', '--vary', 'a=1:2:3', '--vary', 'links.x.cost:1:2:3']);
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [
+        { path: '--runs', message: 'expected an integer from 1 to 100000, got "100001"' },
+        { path: '--seed', message: 'missing: the seed of the draws, an integer from 0 to 2147483647' },
+        { path: '--vary[1]', message: 'expected <path>=<min>:<mode>:<max>, e.g. links.<id>.capacity=40:60:80, got "links.x.cost:1:2:3"' },
+      ],
+    });
+  });
+
+  it('should read check with its options all optional', () => {
+    expect(parseArgs(['check', 's.json'])).toEqual({ ok: true, command: { kind: 'check', file: 's.json', json: false } });
+    expect(parseArgs(['check', 's.json', '--runs', '10', '--seed', '3', '--out', 'x.json', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'check', file: 's.json', runs: 10, seed: 3, out: 'x.json', json: true },
+    });
+    expect(parseArgs(['check', 's.json', '--seed', '2147483648'])).toEqual({
+      ok: false,
+      errors: [{ path: '--seed', message: 'expected an integer from 0 to 2147483647, got "2147483648"' }],
+    });
+  });
 });

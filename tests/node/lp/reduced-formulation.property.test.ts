@@ -9,6 +9,7 @@ import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
+import { checkResult } from '../../../src/testing/check-result';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
 
 let solver: Solver;
@@ -180,6 +181,17 @@ describe('the reduced formulation', () => {
         scenario.links.forEach((link, l) => (linkDays += (link.days ?? 0) * r.links[l]!.flow));
         scenario.nodes.forEach((node, n) => (linkDays += (node.days ?? 0) * r.nodes[n]!.throughput));
         expect(closeTo(dayTonnes, linkDays), `Σ served × days ${dayTonnes} ≠ tonne-days of the flows ${linkDays}`).toBe(true);
+      }),
+      propertySettings(300),
+    );
+  });
+
+  it('should report per-demand flows, costs and days that pass every check of corridor-flow/testing exactly', () => {
+    fc.assert(
+      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+        const r = solve(scenario, true);
+        const violations = checkResult(scenario, r, { requireDemandFlows: true }).map((v) => `${v.invariant}: ${v.message}`);
+        expect(violations, violations.join('\n')).toEqual([]);
       }),
       propertySettings(300),
     );

@@ -388,6 +388,20 @@ describe('solveScenario', () => {
       expectClose(r.other.flow, 10);
     });
 
+    it('should report each demand’s own flow on every link it uses', () => {
+      const r = merged();
+      const flows = (id: string): [string, number][] => byId(r.demands, id).flows!.map((f) => [f.link, f.flow]);
+      expect(flows('toB')).toEqual([
+        ['AM', 5],
+        ['MB', 5],
+        ['AB', 5],
+      ]);
+      expect(flows('toC')).toEqual([
+        ['AM', 20],
+        ['MC', 20],
+      ]);
+    });
+
     it('should price one more tonne of each demand at its own margin', () => {
       const r = merged();
       // One more to B goes direct; one more to C takes A→M from a tonne to B, which goes direct.

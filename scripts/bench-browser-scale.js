@@ -1,0 +1,381 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bench-browser-scale.js [--quick]`: the built app and the
+ * solver workers in Debian's Chromium, at scale. Three measurements, one
+ * browser, all numbers printed (no assertions):
+ *
+ * 1. at scale: a generated scenario 100× the default (a 25 × 20 grid: 500
+ *    nodes, 1,890 links, 200 demands from 20 origins, three corridors with
+ *    their gates) set as the `<corridor-flow>` element's `scenario` property;
+ *    then one edit in the editor (a gate's capacity) re-solves it. For each:
+ *    the time to the `corridor-solved` event, the longest main-thread task
+ *    (PerformanceObserver 'longtask', tasks of 50 ms and more) and the
+ *    largest delay of a 10 ms timer, from the change to the rendered split.
+ * 2. memory: 1,000 consecutive solves of models/caspian-2030.json in one
+ *    solver worker (as the app makes them: one message per solve), with the
+ *    worker's wasm memory (its `memory()` call) and its JS heap (DevTools
+ *    protocol `Runtime.getHeapUsage` on the worker target) after the 1st,
+ *    10th, 100th and 1,000th solve, and the largest seen.
+ * 3. pool: sweep throughput (solves per second) of a WorkerPool with 1, 2,
+ *    N = navigator.hardwareConcurrency and 2N workers, best of 3 rounds taken
+ *    in turns, as ratios to one worker: on 400 variants of the default
+ *    scenario (TRIPP capacity 0 … 6 Mt/yr; a solve takes about a
+ *    millisecond, so this measures the pool's messaging) and on 60 variants
+ *    of a generated scenario of about 5,000 columns (the solve dominates).
+ *
+ * The pool and the bare worker run on a small page built beside the app
+ * from src/client (same worker bundle as the app's).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { SEED, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview } from './bench-common.js';
+import { generateScenario } from './generate-scenario.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const MEMORY_SOLVES = Number(option(args, 'solves', '1000'));
+const POOL_VARIANTS = Number(option(args, 'variants', quick ? '150' : '400'));
+const POOL_ROUNDS = quick ? 2 : 3;
+const DEFAULT_MODEL = 'caspian-2030';
+const SWEPT = 'links.tripp-meghri.capacity';
+const SCALE = { width: 25, height: 20, demands: 200, demandsPerOrigin: 10 };
+/** About 5,000 LP columns: a solve of tens of milliseconds, so the pool's own messaging is small beside it. */
+const MEDIUM = { width: 10, height: 10, demands: 14 };
+const MEDIUM_VARIANTS = Number(option(args, 'medium-variants', quick ? '24' : '60'));
+
+const defaultScenario = JSON.parse(readFileSync(join(root, 'models', `${DEFAULT_MODEL}.json`), 'utf8'));
+const big = generateScenario({ seed: SEED, ...SCALE });
+
+/** The benchmark page: src/client's pool and worker handle on `window.bench`. */
+async function buildBenchPage(outDir) {
+  const src = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-page-'));
+  try {
+    writeFileSync(join(src, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./main.js"></script>\n');
+    writeFileSync(
+      join(src, 'main.js'),
+      [
+        `import { WorkerPool } from ${JSON.stringify(join(root, 'src/client/worker-pool.ts'))};`,
+        `import { startWorker } from ${JSON.stringify(join(root, 'src/client/worker-handle.ts'))};`,
+        `import { createSolverWorker } from ${JSON.stringify(join(root, 'src/client/create-solver-worker.ts'))};`,
+        'window.bench = { WorkerPool, startWorker, createSolverWorker };',
+        '',
+      ].join('\n'),
+    );
+    const { build } = await import('vite');
+    await build({
+      root: src,
+      configFile: false,
+      base: './',
+      logLevel: 'error',
+      clearScreen: false,
+      worker: { format: 'es' },
+      build: { target: 'es2022', outDir: join(outDir, 'bench'), emptyOutDir: true, reportCompressedSize: false },
+    });
+  } finally {
+    rmSync(src, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const server = await startPreview(buildBenchPage);
+  const { executablePath, args: chromiumArgs } = await chromiumConfig();
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  try {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+    const cores = await atScale(context, server.url);
+    await memory(context, server.url);
+    await pool(context, server.url, cores);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// ------------------------------------------------------------------ 1. at scale
+
+async function atScale(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
+  await page.waitForTimeout(500); // start-up work settles before the window opens
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+
+  // Runs `change` in the page, then waits for the solve of the changed scenario and the next frame.
+  const timed = (change, arg) =>
+    page.evaluate(
+      async ({ change, arg }) => {
+        const app = document.querySelector('corridor-flow');
+        const split = app.shadowRoot.querySelector('corridor-split');
+        let lag = 0;
+        let last = performance.now();
+        const probe = setInterval(() => {
+          const now = performance.now();
+          lag = Math.max(lag, now - last - 10);
+          last = now;
+        }, 10);
+        const solved = new Promise((r) => app.addEventListener('corridor-solved', (e) => r(e.detail), { once: true }));
+        const t0 = performance.now();
+        const how = new Function('app', 'arg', change)(app, arg);
+        const detail = await solved;
+        const tSolved = performance.now();
+        await split.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const tRendered = performance.now();
+        clearInterval(probe);
+        const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tRendered);
+        const shares = Object.fromEntries(detail.result.corridors.map((c) => [c.id, c.share]));
+        return {
+          how,
+          status: detail.result.status,
+          workerMs: detail.result.solver?.ms ?? null,
+          solvedMs: tSolved - t0,
+          renderedMs: tRendered - t0,
+          longTasks: tasks.length,
+          longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+          lag,
+          shares,
+          links: detail.scenario.links.length,
+          nodes: detail.scenario.nodes.length,
+          demands: detail.scenario.demands.length,
+        };
+      },
+      { change, arg },
+    );
+
+  const load = await timed('app.scenario = arg; return "set as the scenario property";', big);
+  const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
+  const capacity = big.links.find((l) => l.id === gate).capacity;
+  // The editor's capacity field of a TRIPP gate, as a user would type in it; the property if the editor shows no such field.
+  const edit = await timed(
+    `const editor = app.shadowRoot.querySelector('corridor-editor');
+     const input = editor?.shadowRoot?.querySelector('[data-kind="link"][data-id="' + arg.gate + '"][data-field="capacity"] input.num');
+     if (input) {
+       input.value = String(arg.value);
+       input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+       return 'typed into the editor (' + arg.gate + ' capacity)';
+     }
+     app.scenario = { ...app.scenario, links: app.scenario.links.map((l) => (l.id === arg.gate ? { ...l, capacity: arg.value } : l)) };
+     return 'set as the scenario property (' + arg.gate + ' capacity; the editor showed no field)';`,
+    { gate, value: Math.round(capacity * 0.5) },
+  );
+  await page.close();
+
+  console.log(`1. at scale: generated ${load.nodes} nodes, ${load.links} links, ${load.demands} demands (${SCALE.width} × ${SCALE.height} grid, ${SCALE.demandsPerOrigin} demands per origin) in the app`);
+  printTable(
+    '',
+    [['step', 30], ['status', 8], ['worker solve', 12], ['→ solved', 9], ['→ rendered', 10], ['long tasks', 10], ['longest task', 12], ['10 ms timer lag', 15]],
+    [
+      ['load (scenario property)', load.status, fmtMs(load.workerMs), fmtMs(load.solvedMs), fmtMs(load.renderedMs), load.longTasks, load.longTasks ? fmtMs(load.longest) : 'none', fmtMs(load.lag)],
+      [`edit (TRIPP gate capacity ÷ 2)`, edit.status, fmtMs(edit.workerMs), fmtMs(edit.solvedMs), fmtMs(edit.renderedMs), edit.longTasks, edit.longTasks ? fmtMs(edit.longest) : 'none', fmtMs(edit.lag)],
+    ],
+    [
+      `   times in ms from the change; the edit was ${edit.how}`,
+      `   split after load: ${formatShares(load.shares)}; after the edit: ${formatShares(edit.shares)}`,
+      `   long tasks: main-thread tasks of 50 ms and more between the change and the rendered split (validation, cloning to and from the worker, rendering)`,
+    ],
+  );
+  console.log('');
+  return cores;
+}
+
+function formatShares(shares) {
+  return Object.entries(shares)
+    .map(([id, share]) => `${id} ${(share * 100).toFixed(1)} %`)
+    .join(', ');
+}
+
+// ------------------------------------------------------------------ 2. memory
+
+async function memory(context, url) {
+  const page = await context.newPage();
+  await page.goto(new URL('bench/index.html', url).href);
+  await page.waitForFunction(() => window.bench !== undefined);
+  const heap = await workerHeapReader(context);
+  await page.evaluate(() => {
+    window.__handle = window.bench.startWorker(window.bench.createSolverWorker);
+  });
+  const marks = new Set([1, 10, 100, MEMORY_SOLVES]);
+  const rows = [];
+  let maxWasm = 0;
+  let maxHeap = 0;
+  let objective = null;
+  let same = true;
+  const started = performance.now();
+  for (let done = 0; done < MEMORY_SOLVES; ) {
+    const next = [...marks].filter((m) => m > done).sort((a, b) => a - b)[0] ?? MEMORY_SOLVES;
+    const step = Math.min(next - done, 50);
+    // `step` solves, one message each (as the app solves), then the worker's memory.
+    const out = await page.evaluate(
+      async ({ scenario, step }) => {
+        const objectives = [];
+        for (let i = 0; i < step; i++) {
+          const result = await window.__handle.call((api) => api.solve(scenario), 60_000);
+          objectives.push(result.objective);
+        }
+        const report = await window.__handle.call((api) => api.memory(), 60_000);
+        return { objectives, wasm: report.wasmBytes };
+      },
+      { scenario: defaultScenario, step },
+    );
+    done += step;
+    for (const o of out.objectives) {
+      objective ??= o;
+      if (o !== objective) same = false;
+    }
+    const jsHeap = heap ? await heap.read() : null;
+    maxWasm = Math.max(maxWasm, out.wasm);
+    if (jsHeap !== null) maxHeap = Math.max(maxHeap, jsHeap);
+    if (marks.has(done)) rows.push([done, mb(out.wasm), jsHeap === null ? '–' : mb(jsHeap)]);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  rows.push(['max', mb(maxWasm), heap ? mb(maxHeap) : '–']);
+  await heap?.close();
+  await page.close();
+  console.log(`2. memory: ${MEMORY_SOLVES} consecutive solves of models/${DEFAULT_MODEL}.json in one solver worker (${seconds.toFixed(1)} s)`);
+  printTable('', [['after solves', 12], ['wasm memory', 11], ['worker JS heap', 14]], rows, [
+    `   wasm: the worker's memory() (glpk.js's WebAssembly.Memory); JS heap: Runtime.getHeapUsage on the worker target, after a forced collection${heap ? '' : ' (the worker target was not found: not measured)'}`,
+    `   objective ${same ? 'the same on every solve' : 'CHANGED between solves'}`,
+  ]);
+  console.log('');
+}
+
+/**
+ * Reads the used JS heap of the page's (only) dedicated worker over the
+ * DevTools protocol: a browser-level session attaches to the worker target
+ * and talks to it through Target.sendMessageToTarget. Null when no worker
+ * target shows up.
+ */
+async function workerHeapReader(context) {
+  const cdp = await context.browser().newBrowserCDPSession();
+  let sessionId = null;
+  let nextId = 1;
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    const waiter = pending.get(message.id);
+    if (waiter) {
+      pending.delete(message.id);
+      if (message.error) waiter.reject(new Error(message.error.message));
+      else waiter.resolve(message.result);
+    }
+  });
+  const send = (method, params = {}) =>
+    new Promise((resolveSend, rejectSend) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolveSend, reject: rejectSend });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(rejectSend);
+    });
+  const attach = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'worker' && /solver/.test(t.title + t.url));
+    if (!worker) return false;
+    ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }));
+    return true;
+  };
+  return {
+    async read() {
+      try {
+        if (sessionId === null && !(await attach())) return null;
+        await send('HeapProfiler.collectGarbage');
+        const { usedSize } = await send('Runtime.getHeapUsage');
+        return usedSize;
+      } catch {
+        return null;
+      }
+    },
+    async close() {
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ 3. pool
+
+async function pool(context, url, cores) {
+  const page = await context.newPage();
+  await page.goto(new URL('bench/index.html', url).href);
+  await page.waitForFunction(() => window.bench !== undefined);
+  const sizes = [...new Set([1, 2, cores, 2 * cores])].sort((a, b) => a - b);
+  const medium = generateScenario({ seed: SEED, ...MEDIUM });
+  const mediumGate = medium.corridors.find((c) => c.id === 'tripp').gates[0];
+  const mediumCapacity = medium.links.find((l) => l.id === mediumGate).capacity;
+  const sweeps = [
+    {
+      title: `the default model ${DEFAULT_MODEL} (an LP of 47 columns: a solve takes about a millisecond, so messaging and the main thread dominate)`,
+      variants: sweep(defaultScenario, SWEPT, POOL_VARIANTS, (i, n) => Math.round((6_000_000 * i) / (n - 1))),
+      what: `${SWEPT} 0 … 6,000,000`,
+    },
+    {
+      title: `a generated ${MEDIUM.width} × ${MEDIUM.height} grid with ${MEDIUM.demands} demands (about 5,000 columns: the solve dominates)`,
+      variants: sweep(medium, `links.${mediumGate}.capacity`, MEDIUM_VARIANTS, (i, n) => Math.round((mediumCapacity * 2 * i) / (n - 1))),
+      what: `links.${mediumGate}.capacity 0 … ${Math.round(mediumCapacity * 2).toLocaleString('en-US')}`,
+    },
+  ];
+  console.log(`3. pool: sweep throughput of a WorkerPool with 1, 2, N and 2N workers; N = navigator.hardwareConcurrency = ${cores}`);
+  for (const [k, { title, variants, what }] of sweeps.entries()) {
+    const loadBefore = loadAverage();
+    const results = await page.evaluate(
+      async ({ sizes, variants, rounds }) => {
+        const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
+        // Warm-up: every worker started, glpk.js loaded and its code tiered up.
+        for (const [size, p] of pools) await p.solveMany(variants.slice(0, Math.min(variants.length, size * 4)));
+        const best = new Map(sizes.map((size) => [size, Infinity]));
+        let errors = 0;
+        for (let round = 0; round < rounds; round++) {
+          for (const [size, p] of pools) {
+            const t0 = performance.now();
+            const out = await p.solveMany(variants);
+            const ms = performance.now() - t0;
+            errors += out.filter((r) => r.status !== 'optimal').length;
+            best.set(size, Math.min(best.get(size), ms));
+          }
+        }
+        for (const p of pools.values()) p.dispose();
+        return { best: [...best], errors };
+      },
+      { sizes, variants, rounds: POOL_ROUNDS },
+    );
+    const best = new Map(results.best);
+    const one = best.get(1);
+    const two = one / best.get(2);
+    printTable(
+      `${String.fromCharCode(97 + k)}) ${variants.length} variants of ${title}; ${what}`,
+      [['workers', 7], ['sweep ms', 8], ['solves/s', 8], ['× one worker', 12]],
+      sizes.map((size) => [
+        size === cores ? `${size} (N)` : size === 2 * cores ? `${size} (2N)` : size,
+        fmtMs(best.get(size)),
+        (variants.length / (best.get(size) / 1000)).toFixed(0),
+        (one / best.get(size)).toFixed(2),
+      ]),
+      [
+        `   best of ${POOL_ROUNDS} rounds per size, taken in turns, after a warm-up; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
+        `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
+      ],
+    );
+  }
+  await page.close();
+  console.log('');
+}
+
+/** `n` copies of `scenario` with the number at `path` (kind.id.field) set to value(i, n). */
+function sweep(scenario, path, n, value) {
+  const [kind, id, field] = path.split('.');
+  return Array.from({ length: n }, (_, i) => ({
+    ...scenario,
+    [kind]: scenario[kind].map((item) => (item.id === id ? { ...item, [field]: value(i, n) } : item)),
+  }));
+}
+
+main().catch((error) => {
+  console.error(`bench-browser-scale: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
