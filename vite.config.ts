@@ -46,6 +46,7 @@ export default defineConfig({
       'glpk.js/node',
       'comlink',
       'lit',
+      'lit/directive.js',
       'lit/directives/guard.js',
       'lit/directives/live.js',
       'lit/directives/style-map.js',

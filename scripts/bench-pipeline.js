@@ -15,7 +15,9 @@
  *   adapter         glpk.js adapter work outside GLPK (LP object for glpk.js, reading back)
  *   glpk.js         GLPK inside glpk.js (loading the problem + simplex), as the adapter times it
  *   read            readResult
- *   glpsol          native `glpsol --freemps --noscale --std` (the settings glpk.js uses) on the
+ *   glpsol          native `glpsol --freemps` with the settings glpk.js runs (src/solver: from
+ *                   PRESOLVE_MIN_COLUMNS columns up the presolver, which scales and starts
+ *                   from an advanced basis, `--presol`; below, `--nopresol --noscale --std`) on the
  *                   same LP written as MPS: wall time of
  *                   the solve run minus that of a `--check` run (process start and MPS
  *                   reading), best of up to 15 each; on the smallest LPs that difference is
@@ -53,7 +55,7 @@ const SEED = 20261127;
 
 const started = performance.now();
 // Our sources as they are now, built for Node (never a stale dist-cli/).
-const { parseScenario, buildLp, readResult, createSolver } = await loadSources('bench-pipeline');
+const { parseScenario, buildLp, readResult, createSolver, PRESOLVE_MIN_COLUMNS } = await loadSources('bench-pipeline');
 const solver = await createSolver();
 const loadHighs = (await import('highs')).default;
 const highs = await loadHighs();
@@ -158,9 +160,10 @@ function runGlpsol(lp) {
   };
   // Process start is most of a small run, and noisy: more runs for a usable difference.
   const readOnly = best(() => timed(['--check']), 15).ms;
-  // The settings glpk.js's solve_lp uses: glp_simplex with defaults on an unscaled problem
-  // from the standard (all-slack) basis; glpsol would otherwise scale and build an advanced basis.
-  const total = best(() => timed(['--noscale', '--std', '--write', solutionFile]), 15).ms;
+  // The settings our glpk.js adapter uses: the presolver (scaling, advanced basis) on large LPs;
+  // on small ones glp_simplex's defaults on an unscaled problem from the all-slack basis.
+  const settings = lp.numCols >= PRESOLVE_MIN_COLUMNS ? ['--presol'] : ['--nopresol', '--noscale', '--std'];
+  const total = best(() => timed([...settings, '--write', solutionFile]), 15).ms;
   // Raw solution format: "s bas <rows> <cols> <primal status> <dual status> <objective>".
   const header = readFileSync(solutionFile, 'utf8').split('\n').find((l) => l.startsWith('s '));
   const fields = header?.split(/\s+/) ?? [];

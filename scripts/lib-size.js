@@ -123,6 +123,23 @@ export function measureLib(dir = libDir) {
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
+/** When each lazily loaded chunk is fetched, by the name rolldown gives it (its first module). */
+const WHEN = [
+  [/^region-outline-data$/, 'first <corridor-map> drawn'],
+  [/^analysis-views$/, 'an analysis view in the page, or loadAnalysisViews()'],
+  [/-panel$/, 'its Analyses tab opened'],
+  [/^share-url$/, 'Share, or a #share= link'],
+  [/^run-check$/, 'Check invariants run'],
+  [/^create-test-solver$/, 'Check invariants run'],
+  [/^__vite-browser-external$/, "glpk.js's Node-only import: never in a browser"],
+];
+
+function lazyLabel(chunk, prefix) {
+  const name = chunk.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+  const when = WHEN.find(([pattern]) => pattern.test(name))?.[1];
+  return `${prefix}${name}${when === undefined ? '' : ` (${when})`}`;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (args.has('--build')) {
     const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-lib.js'), '--no-types', '--no-manifest'], { stdio: 'inherit' });
@@ -145,13 +162,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const files = (list) => `${list.length} file${list.length === 1 ? '' : 's'}`;
     const rows = [
       [`eager: import 'corridor-flow' (${files(m.eager.files)})`, m.eager],
-      ...m.lazy.map((l) => [`  lazy: ${l.chunk.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} (${files(l.files)})`, l]),
+      ...m.lazy.map((l) => [lazyLabel(l.chunk, '  lazy: '), l]),
       ['module total (eager + lazy)', m.moduleTotal],
-      [`worker JS, first solve (${files(m.worker.eager.files)})`, m.worker.eager],
-      ...m.worker.lazy.map((l) => [`  lazy in worker: ${l.chunk.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`, l]),
-      ['glpk.wasm, first solve', m.wasm],
+      [`worker JS: first solve (${files(m.worker.eager.files)})`, m.worker.eager],
+      ...m.worker.lazy.map((l) => [lazyLabel(l.chunk, '  lazy in worker: '), l]),
+      ['glpk.wasm: first solve', m.wasm],
       [`inline variant, eager (${files(m.inline.eager.files)})`, m.inline.eager],
-      ...m.inline.lazy.map((l) => [`  lazy: ${l.chunk.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} (${files(l.files)})`, l]),
+      ...m.inline.lazy.map((l) => [lazyLabel(l.chunk, '  lazy: '), l]),
     ];
     const width = Math.max(...rows.map(([label]) => label.length));
     process.stdout.write(`Library size (dist/lib; each file compressed on its own)\n${''.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}\n`);

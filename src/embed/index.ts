@@ -16,6 +16,8 @@
  * the site that serves it. A page on another origin than the bundle (a CDN)
  * needs the `inline` entry instead (see `./inline`).
  */
+import { loadAnalysisViewsOnDemand } from './load-analysis-views';
+
 export {
   CorridorFlow,
   MAX_IMPORT_BYTES,
@@ -41,10 +43,10 @@ export type { CorridorResilience } from '../components/corridor-resilience/corri
 export type { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
 export type { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
 export { ANALYSIS_VIEW_TAGS, loadAnalysisViews, type AnalysisViews } from './load-analysis-views';
-import { loadAnalysisViewsOnDemand } from './load-analysis-views';
 export { parseScenario } from '../model/parse-scenario';
 export { formatProblem } from '../model/format-problem';
 export type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 export type { Sweep } from '../analysis/sweep';
 
+// Where there is no document (a server-side rendering pass) there is nothing to watch.
 if (typeof document !== 'undefined') loadAnalysisViewsOnDemand();

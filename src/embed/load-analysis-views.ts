@@ -45,27 +45,40 @@ export function loadAnalysisViews(): Promise<typeof AnalysisViews> {
  * that puts them there calls `loadAnalysisViews()` itself.
  */
 export function loadAnalysisViewsOnDemand(doc: Document = document): void {
-  const selector = ANALYSIS_VIEW_TAGS.join(',');
-  const load = (): void => {
+  // Already defined (a bundle that imported them itself): nothing to watch for.
+  if (ANALYSIS_VIEW_TAGS.every((tag) => customElements.get(tag) !== undefined)) return;
+  const stop = watchForAnalysisViews(doc, () => {
     loadAnalysisViews().catch((error: unknown) => {
       // A page that only uses the tags has nothing to catch this with.
       console.error(error);
     });
-  };
+  });
+  // Loaded some other way (loadAnalysisViews()): stop watching every insertion into the page.
+  void Promise.all(ANALYSIS_VIEW_TAGS.map((tag) => customElements.whenDefined(tag))).then(stop);
+}
+
+/**
+ * Calls `found` once, as soon as an element with one of the analysis views'
+ * tags is in `doc` (already, or inserted later, however deep). Returns a
+ * function that stops watching.
+ */
+export function watchForAnalysisViews(doc: Document, found: () => void): () => void {
+  const selector = ANALYSIS_VIEW_TAGS.join(',');
   if (doc.querySelector(selector) !== null) {
-    load();
-    return;
+    found();
+    return () => undefined;
   }
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element && (node.matches(selector) || node.querySelector(selector) !== null)) {
           observer.disconnect();
-          load();
+          found();
           return;
         }
       }
     }
   });
   observer.observe(doc, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
