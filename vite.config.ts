@@ -54,7 +54,6 @@ export default defineConfig({
       'lit/directives/repeat.js',
       'valibot',
       'topojson-client',
-      'fflate',
       'fast-check',
     ],
   },

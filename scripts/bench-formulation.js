@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node scripts/bench-formulation.js [--quick] [--max-minutes 5] [--sizes 5,6]`: what the
+ * `node scripts/bench-formulation.js [--quick] [--max-minutes 5] [--sizes 5,6] [--per-origin 4]`: what the
  * reduced formulation (src/lp: demands merged into commodities, arcs no
  * demand can use left out) and GLPK's presolver buy, on seeded generated
  * scenarios from ~1,000 to ~200,000 plain LP columns, all in one run; and
@@ -61,8 +61,9 @@ const SIZES = [
   { side: 36, demands: 40 },
 ];
 const SEED = 20261127;
-/** Demands per origin (and value of time). */
-const PER_ORIGIN = 4;
+/** Demands per origin (and value of time); `--per-origin 1` gives bench.js's scenarios, where nothing merges. */
+const perOriginArg = args.indexOf('--per-origin');
+const PER_ORIGIN = perOriginArg >= 0 ? Number(args[perOriginArg + 1]) : 4;
 /** The plain simplex (no presolver) is measured only up to this many columns: beyond, it takes minutes. */
 const NO_PRESOLVE_MAX_COLUMNS = 25_000;
 /** glpk.js on the plain LP is measured up to this many columns (beyond, only glpsol solves it: the budget). */

@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
-import { SolverClient, SolverClientError } from '../client';
+import type { SolverClient } from '../client';
+import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
 import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
@@ -10,7 +11,8 @@ import { resultToCsv } from './result-to-csv';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
-import { decodeShare, encodeShare, SHARE_URL_LIMIT } from './share-url';
+import type { DecodeShareOutcome, EncodeShareOutcome } from './share-url';
+import { loadClient } from './load-client';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
@@ -33,7 +35,10 @@ const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'pi
 /** What the Share button produced: a link, or why there is none. */
 type ShareBox =
   | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
-  | { readonly kind: 'too-big'; readonly length: number };
+  | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
+
+/** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
+const loadShareUrl = () => import('./share-url');
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -89,7 +94,7 @@ interface ImportFailure {
  *   `detail: { scenario, problems }`; `problems` is empty when the scenario is valid.
  * @event corridor-solved - A solve finished, however the scenario was set. `detail: { scenario, result }`.
  * @event corridor-error - Something failed: an invalid scenario file, a solver timeout or
- *   crash, storage. `detail: { message, problems? }`.
+ *   crash, storage, a part that could not be loaded. `detail: { message, problems? }`.
  *
  * @csspart base - The outer box.
  * @csspart top-bar - The bar with name, picker, import, export, undo/redo and status.
@@ -158,7 +163,10 @@ export class CorridorFlow extends LitElement {
   /** The analyses' tab and sweep settings a share link opened with. */
   declare private analysesView: AnalysesView | null;
 
+  /** Made on the first solve, once `src/client` is loaded (see load-client.ts); none before, so no worker either. */
   #client: SolverClient | null = null;
+  /** Counts disconnections: a solve whose client arrives after one must not start a worker for a detached element. */
+  #disconnections = 0;
   #started = false;
   #loadedSrc: string | null = null;
   #latestSolve: Promise<Result | null> = Promise.resolve(null);
@@ -228,8 +236,7 @@ export class CorridorFlow extends LitElement {
   solve(): Promise<Result | null> {
     const scenario = this.lastValid;
     if (scenario === null) return Promise.resolve(null);
-    this.#client ??= new SolverClient();
-    const run = this.#solve(this.#client, scenario);
+    const run = this.#solve(scenario);
     this.#latestSolve = run;
     return run;
   }
@@ -245,7 +252,6 @@ export class CorridorFlow extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
-    this.#client ??= new SolverClient();
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -254,6 +260,7 @@ export class CorridorFlow extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onDocumentKeydown);
+    this.#disconnections++;
     this.#client?.dispose();
     this.#client = null;
     // The runner stays: it starts fresh workers on its next batch after a reconnection.
@@ -279,7 +286,10 @@ export class CorridorFlow extends LitElement {
 
   // ---------------------------------------------------------------- loading
 
-  /** First scenario: one set by property before connection, else the autosave, else `src`. */
+  /**
+   * First scenario: one set by property before connection, else a `#share=`
+   * link in the page's address, else the autosave, else `src`.
+   */
   #start(): void {
     // The `src` present at start is settled here (loaded or overridden), not again in willUpdate.
     this.#loadedSrc = this.src;
@@ -287,7 +297,17 @@ export class CorridorFlow extends LitElement {
       void this.solve();
       return;
     }
-    if (this.#openShareHash()) return;
+    const hash = typeof location === 'undefined' ? '' : location.hash;
+    if (hash.startsWith('#share=')) {
+      // Unpacking is asynchronous (share-url.ts); the autosave and `src` wait for it, so the link wins.
+      void this.#openShareLink(hash);
+      return;
+    }
+    this.#openSavedOrSrc();
+  }
+
+  /** The autosave if there is one (reporting one that cannot be read), else `src`. */
+  #openSavedOrSrc(): void {
     if (this.storageKey !== '') {
       const saved = readAutosave(() => localStorage, this.storageKey);
       switch (saved.kind) {
@@ -316,20 +336,28 @@ export class CorridorFlow extends LitElement {
   }
 
   /**
-   * Opens the scenario of a `#share=` hash in the page's address, if there
-   * is one. Returns true when it did; a damaged link is reported and the app
-   * starts as it would without it.
+   * Opens the scenario of the `#share=` link the page was opened with. A
+   * damaged link is reported and the app starts as it would without it.
    */
-  #openShareHash(): boolean {
-    const hash = typeof location === 'undefined' ? '' : location.hash;
-    if (!hash.startsWith('#share=')) return false;
-    const decoded = decodeShare(hash);
+  async #openShareLink(hash: string): Promise<void> {
+    const loads = this.#loadToken;
+    let decoded: DecodeShareOutcome;
+    try {
+      decoded = await (await loadShareUrl()).decodeShare(hash);
+    } catch (error) {
+      decoded = { ok: false, message: `the code that opens links could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+    }
+    // A scenario set or a load started while the link was unpacked (by the page, or the user
+    // picking or importing one) came later than the link: it stands.
+    const overtaken = this.history !== null || this.#loadToken !== loads;
     if (!decoded.ok) {
       const message = `The shared link could not be opened: ${decoded.message}. The app opened as usual.`;
       this.#note('error', message, 'share-link');
       this.#emitError(message);
-      return false;
+      if (!overtaken) this.#openSavedOrSrc();
+      return;
     }
+    if (overtaken) return;
     const { scenario, view } = decoded.state;
     this.analysesView = readAnalysesView(view?.analyses);
     const selected = view?.selected as Partial<Selection> | undefined;
@@ -337,13 +365,13 @@ export class CorridorFlow extends LitElement {
       this.selected = { kind: selected.kind!, id: selected.id };
     }
     this.#holdAutosave = true;
+    this.#baseline = scenario;
     this.#replace(scenario, 'share', true);
     this.#note(
       'info',
       'Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.',
       'share-link',
     );
-    return true;
   }
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
@@ -474,10 +502,20 @@ export class CorridorFlow extends LitElement {
 
   // ---------------------------------------------------------------- solving
 
-  async #solve(client: SolverClient, scenario: Scenario): Promise<Result | null> {
+  async #solve(scenario: Scenario): Promise<Result | null> {
     this.#inFlight++;
     this.solving = true;
     try {
+      let client = this.#client;
+      if (client === null) {
+        // The first solve loads `src/client` (see load-client.ts). Solves asked for meanwhile resume in
+        // the order they were asked, each making or reusing the client and sending at once: the latest wins.
+        const before = this.#disconnections;
+        const { SolverClient } = await loadClient();
+        // Disconnected while it loaded: as for a solve in flight then, no answer, and no worker for a detached element.
+        if (this.#disconnections !== before) throw new SolverClientError('closed', 'The solver client was disposed.');
+        client = this.#client ??= new SolverClient();
+      }
       const outcome = await client.solve(scenario);
       if (outcome.stale) return await this.#latestSolve;
       this.failure = null;
@@ -619,9 +657,21 @@ export class CorridorFlow extends LitElement {
       ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
       ...(this.selected ? { selected: this.selected } : {}),
     };
-    const encoded = encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario });
+    let encoded: EncodeShareOutcome;
+    let limit: number;
+    try {
+      const shareUrl = await loadShareUrl();
+      limit = shareUrl.SHARE_URL_LIMIT;
+      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario });
+    } catch (error) {
+      // Its chunk failed to load, or a browser without CompressionStream.
+      const message = `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
+      this.#note('error', message, 'share-failed');
+      this.#emitError(message);
+      return;
+    }
     if (!encoded.ok) {
-      this.shareBox = { kind: 'too-big', length: encoded.length };
+      this.shareBox = { kind: 'too-big', length: encoded.length, limit };
       return;
     }
     const url = `${location.href.replace(/#.*$/, '')}${encoded.hash}`;
@@ -647,6 +697,11 @@ export class CorridorFlow extends LitElement {
       this.modelId = '';
       this.#note('info', `Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`, 'counter-example');
     }
+  };
+
+  /** An analysis failed to load: shown here too, and left to reach the page as the element's own `corridor-error`. */
+  #onAnalysesError = (event: CustomEvent<CorridorErrorDetail>): void => {
+    this.#note('error', event.detail.message);
   };
 
   #dismiss(id: string): void {
@@ -699,6 +754,7 @@ export class CorridorFlow extends LitElement {
                   .models=${MODEL_FILES}
                   .initialView=${this.analysesView}
                   @corridor-open-scenario=${this.#onOpenScenario}
+                  @corridor-error=${this.#onAnalysesError}
                 ></corridor-analyses>
               </section>
               <section part="editor" class="editor" aria-label="Editor">
@@ -789,7 +845,7 @@ export class CorridorFlow extends LitElement {
               >`
           : html`<p class="share-too-big" role="alert">
               This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
-              ${SHARE_URL_LIMIT.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
+              ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
               <button type="button" @click=${this.#exportScenario}>Export scenario (JSON)</button>
             </p>`}
         <button type="button" class="dismiss" @click=${this.#closeShareBox} aria-label="Close the share box">×</button>

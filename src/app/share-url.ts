@@ -1,4 +1,3 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { formatProblem } from '../model/format-problem';
 import { parseScenario } from '../model/parse-scenario';
 import type { Problem, Scenario } from '../model/types';
@@ -8,14 +7,20 @@ import type { Problem, Scenario } from '../model/types';
  * fragment, so a link in an e-mail opens the same model in the app with no
  * server: `#share=1.<base64url of the raw-DEFLATEd JSON>`.
  *
+ * The packing is the platform's own `CompressionStream('deflate-raw')` (every
+ * current browser; Node 20.20 as tested): no compression library in the page, at the
+ * price of both directions being asynchronous. Any raw DEFLATE stream opens,
+ * whatever made it (earlier versions packed with fflate at level 9).
+ *
  * The fragment never reaches a server, so the limit is set by what carries
  * the link rather than by HTTP: RFC 9110 §4.1 asks every sender and
  * recipient to handle URLs of at least 8,000 octets, and mail clients, chat
  * apps, link shorteners and office documents truncate or refuse links
- * beyond that. Measured: the teaching models pack to under 900 characters;
- * the Caspian 2030 model (30 kB of JSON, most of it `assumption` and
- * `sources` text) to ≈ 11,700, over the limit, and to under 4,000 without
- * those notes. Above the limit the UI offers the file export instead.
+ * beyond that. Measured (zlib's default level, as CompressionStream packs in
+ * Node and Chromium): the teaching models pack to 840–920 characters; the
+ * Caspian 2030 model (30 kB of JSON, most of it `assumption` and `sources`
+ * text) to ≈ 12,000, over the limit, and to under 3,500 without those
+ * notes. Above the limit the UI offers the file export instead.
  */
 export const SHARE_URL_LIMIT = 8000;
 
@@ -51,18 +56,18 @@ export type DecodeShareOutcome =
   | { readonly ok: false; readonly message: string };
 
 /** Packs the state into a URL fragment, or says it is too big for a link. */
-export function encodeShare(state: ShareState): EncodeShareOutcome {
+export async function encodeShare(state: ShareState): Promise<EncodeShareOutcome> {
   const json = JSON.stringify(state.view === undefined ? { scenario: state.scenario } : { scenario: state.scenario, view: state.view });
-  const hash = `#${PREFIX}${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+  const hash = `#${PREFIX}${toBase64Url(await deflateRaw(new TextEncoder().encode(json)))}`;
   return hash.length > SHARE_URL_LIMIT ? { ok: false, reason: 'too-big', length: hash.length } : { ok: true, hash };
 }
 
 /**
  * Unpacks a fragment made by `encodeShare` (with or without its `#`). A
- * damaged, truncated or foreign fragment gives a message, never a throw; the
- * scenario inside is validated like any opened file.
+ * damaged, truncated or foreign fragment gives a message, never a rejection;
+ * the scenario inside is validated like any opened file.
  */
-export function decodeShare(hash: string): DecodeShareOutcome {
+export async function decodeShare(hash: string): Promise<DecodeShareOutcome> {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith('share=')) {
     return fail('the link holds no shared scenario (its address has no "#share=" part)');
@@ -76,12 +81,14 @@ export function decodeShare(hash: string): DecodeShareOutcome {
   const payload = fragment.slice(PREFIX.length);
   const bytes = fromBase64Url(payload);
   if (bytes === null) return fail('the link is damaged: it holds characters a shared scenario never contains (was it cut or edited?)');
+  if (typeof DecompressionStream === 'undefined') {
+    return fail('this browser cannot unpack shared links (it has no DecompressionStream); open the link in a current browser');
+  }
   let json: string;
   try {
-    const out = new Uint8Array(MAX_JSON_BYTES + 1);
-    const inflated = inflateSync(bytes, { out });
-    if (inflated.length > MAX_JSON_BYTES) return fail('the link unpacks to more than 4 MB, more than any scenario; it was not made by this app');
-    json = strFromU8(inflated);
+    const inflated = await inflateRaw(bytes, MAX_JSON_BYTES);
+    if (inflated === null) return fail('the link unpacks to more than 4 MB, more than any scenario; it was not made by this app');
+    json = new TextDecoder().decode(inflated);
   } catch {
     return fail('the link is damaged: its scenario cannot be unpacked (was it cut short when copied?)');
   }
@@ -109,6 +116,40 @@ export function decodeShare(hash: string): DecodeShareOutcome {
   };
 }
 
+/** Raw DEFLATE (RFC 1951, no zlib or gzip header) of `bytes`. */
+async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Inflates raw DEFLATE `bytes`, or null as soon as the output passes `limit`
+ * bytes (read chunk by chunk, so a small bomb never fills the memory).
+ * Rejects on a damaged or truncated stream.
+ */
+async function inflateRaw(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 function fail(message: string): DecodeShareOutcome {
   return { ok: false, message };
 }
@@ -122,7 +163,7 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** The bytes of a base64url text, or null when it is not one. */
-function fromBase64Url(text: string): Uint8Array | null {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {

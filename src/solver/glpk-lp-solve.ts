@@ -18,13 +18,16 @@ export interface GlpkLpSolveOptions {
 }
 
 /**
- * From how many columns the presolver is used by default. Below, both ways
- * take a few ms (measured on generated grids: 47 columns 0.3 vs 0.5 ms, 920
- * columns 3.2 vs 5.9 ms; from 5,000 columns up the plain simplex is 1.3× to
- * many times slower), and the simplex without presolve keeps small models on
- * the optimal vertex they have always had: where an optimum is not unique
- * (say two demands tied at the same penalty), a different vertex would
- * change figures that models/README.md documents.
+ * From how many columns the presolver is used by default. Native glpsol uses
+ * it by default, and it guards against LPs it shrinks a lot; on the
+ * benchmark's grids (scripts/bench-formulation.js) it neither helped nor
+ * hurt: 19,845 columns 0.58–0.60 s with and without it, 98,901 columns 27 s
+ * with, 22 s without on a loaded machine, glpsol 2.9 s either way on 49,329
+ * columns. Below this size both take a few ms, and the simplex without
+ * presolve keeps small models on the optimal vertex they have always had:
+ * where an optimum is not unique (two demands tied at the same penalty, as in
+ * models/caspian-2030-iran-closed.json), another vertex would change figures
+ * that models/README.md documents.
  */
 export const PRESOLVE_MIN_COLUMNS = 1000;
 

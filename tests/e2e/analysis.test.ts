@@ -44,8 +44,10 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Opens a tab and waits for its panel: a chunk of its own, loaded when the tab is first opened. */
 async function openTab(name: string, panelTag: string): Promise<Locator> {
   await page.locator('corridor-analyses [role="tab"]', { hasText: name }).click();
+  await page.waitForFunction((tag) => customElements.get(tag) !== undefined, panelTag);
   const panel = page.locator(panelTag);
   await panel.waitFor();
   return panel;

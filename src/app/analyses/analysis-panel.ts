@@ -3,6 +3,7 @@ import type { Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import { elementLocale } from '../../components/element-locale';
 import { formatPercent } from '../../components/format';
+import { styleProps } from '../../components/style-props';
 import { analysisFormStyles, analysisPanelStyles } from './analysis-panel.styles';
 import type { AnalysisRunner, BatchControl } from './analysis-runner';
 import { throttleProgress } from './throttle-progress';
@@ -134,7 +135,7 @@ export abstract class AnalysisPanel extends LitElement {
           aria-valuenow=${p.done}
           aria-valuetext=${text}
         >
-          <div class="progress-fill" style=${`width: ${fraction * 100}%`}></div>
+          <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${text}</span>
         <button type="button" class="cancel" @click=${() => this.cancel()}>Cancel</button>

@@ -1,6 +1,7 @@
 import type { SolveMany } from '../../analysis/types';
 import type { Scenario } from '../../model/types';
-import { WorkerPool, checkInWorker, type CheckOptions, type CheckOutcome } from '../../client';
+import type { CheckOptions, CheckOutcome, WorkerPool } from '../../client';
+import { loadClient } from '../load-client';
 
 /** What a batch call takes: a way to cancel and a way to hear progress. */
 export interface BatchControl {
@@ -21,14 +22,24 @@ export interface AnalysisRunner {
 
 /**
  * The app's runner: a `WorkerPool` started on the first batch (so opening
- * the app starts no extra workers) and one worker per check.
+ * the app starts no extra workers) and one worker per check. `src/client`
+ * itself is loaded on the first call (see load-client.ts).
  */
 export function createAnalysisRunner(): AnalysisRunner {
   let pool: WorkerPool | null = null;
+  /** Counts `dispose()` calls: a batch whose client arrives after one was asked of a pool closed meanwhile. */
+  let disposals = 0;
   return {
-    solveMany: (scenarios, options) => (pool ??= new WorkerPool()).solveMany(scenarios, options),
-    check: (scenario, options, control = {}) => checkInWorker(scenario, options, control),
+    async solveMany(scenarios, options) {
+      const before = disposals;
+      const client = await loadClient();
+      if (disposals !== before) throw new client.SolverClientError('closed', 'The worker pool was disposed.');
+      return (pool ??= new client.WorkerPool()).solveMany(scenarios, options);
+    },
+    // A check runs in a worker of its own, which dispose() does not stop (as before the lazy load).
+    check: async (scenario, options, control = {}) => (await loadClient()).checkInWorker(scenario, options, control),
     dispose() {
+      disposals++;
       pool?.dispose();
       pool = null;
     },

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Scenario } from '../../model/types';
 import type { CheckReport } from '../../testing/types';
+import { styleProps } from '../../components/style-props';
 import { AnalysisPanel } from './analysis-panel';
 import { readNumber } from './default-range';
 
@@ -141,7 +142,7 @@ export class CorridorCheckPanel extends AnalysisPanel {
     return html`
       <div class="progress-row">
         <div class="progress" role="progressbar" aria-label="Progress" aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${text}>
-          <div class="progress-fill" style=${`width: ${fraction * 100}%`}></div>
+          <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${text}</span>
         <button type="button" class="cancel" @click=${() => this.cancel()}>Cancel</button>

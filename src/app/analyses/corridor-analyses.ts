@@ -5,13 +5,6 @@ import type { ModelFile } from '../model-files';
 import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
 import type { SweepSettings } from './sweep-panel';
-import './sweep-panel';
-import './two-way-panel';
-import './sensitivity-panel';
-import './compare-panel';
-import './resilience-panel';
-import './uncertainty-panel';
-import './check-panel';
 
 export const ANALYSIS_TABS = [
   { id: 'sweep', label: 'Sweep' },
@@ -24,6 +17,22 @@ export const ANALYSIS_TABS = [
 ] as const;
 
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
+
+/**
+ * Each tab's panel, with the analysis view it shows, is a chunk of its own
+ * (loaded from beside the library module), fetched when the tab is first
+ * opened; the panel element upgrades when it arrives, keeping the properties
+ * set on it meanwhile. A page that never opens a tab never downloads them.
+ */
+const PANELS: Readonly<Record<AnalysisTab, () => Promise<unknown>>> = {
+  sweep: () => import('./sweep-panel'),
+  'two-way': () => import('./two-way-panel'),
+  sensitivity: () => import('./sensitivity-panel'),
+  compare: () => import('./compare-panel'),
+  resilience: () => import('./resilience-panel'),
+  uncertainty: () => import('./uncertainty-panel'),
+  check: () => import('./check-panel'),
+};
 
 /** What a share link remembers of the analyses: the open tab and the sweep's settings. */
 export interface AnalysesView {
@@ -44,6 +53,8 @@ export function isAnalysisTab(value: unknown): value is AnalysisTab {
  *
  * Tabs follow the WAI-ARIA tabs pattern: ←/→, Home and End move between
  * tabs (and open them); Tab moves into the open panel.
+ *
+ * @event corridor-error - A tab's panel could not be loaded (its chunk failed to download). `detail: { message }`.
  */
 export class CorridorAnalyses extends LitElement {
   static override styles = [
@@ -133,7 +144,19 @@ export class CorridorAnalyses extends LitElement {
       this.#appliedView = this.initialView;
       if (this.initialView.tab !== undefined) this.tab = this.initialView.tab;
     }
-    if (this.tab !== '') this.#opened.add(this.tab);
+    const tab = this.tab;
+    if (tab !== '' && !this.#opened.has(tab)) {
+      this.#opened.add(tab);
+      PANELS[tab]().catch((error: unknown) => {
+        this.dispatchEvent(
+          new CustomEvent('corridor-error', {
+            detail: { message: `The ${tab} analysis could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to try again.` },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      });
+    }
   }
 
   /** Opens a tab (and makes its panel). */

@@ -19,7 +19,11 @@ export function analysesOf(app: CorridorFlow): CorridorAnalyses {
   return element;
 }
 
-/** Clicks a tab as a user does and resolves with its panel once rendered. */
+/**
+ * Clicks a tab as a user does and resolves with its panel once rendered.
+ * A panel is a chunk loaded when its tab is first opened: the element is in
+ * the tab panel at once and upgrades when its definition arrives.
+ */
 export async function openTab<K extends keyof HTMLElementTagNameMap>(app: CorridorFlow, tab: AnalysisTab, panelTag: K): Promise<HTMLElementTagNameMap[K]> {
   const analyses = analysesOf(app);
   await analyses.updateComplete;
@@ -27,8 +31,14 @@ export async function openTab<K extends keyof HTMLElementTagNameMap>(app: Corrid
   await analyses.updateComplete;
   const panel = analyses.shadowRoot!.querySelector(panelTag);
   if (panel === null) throw new Error(`no ${panelTag} after clicking the ${tab} tab`);
-  await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return panel;
+  return rendered(panel);
+}
+
+/** `element` once its custom element is defined (lazily loaded) and it has rendered. */
+export async function rendered<E extends Element>(element: E): Promise<E> {
+  await customElements.whenDefined(element.localName);
+  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return element;
 }
 
 /** Types into an input of a panel's shadow root (by name) as a user does. */

