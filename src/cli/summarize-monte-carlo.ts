@@ -1,6 +1,6 @@
-import type { Distribution, MonteCarlo } from '../analysis/monte-carlo';
+import type { MonteCarlo } from '../analysis/monte-carlo';
 import { sharesOf } from '../analysis/share-of';
-import type { SolveStatus, UncertainParameter } from '../model/types';
+import type { SolveStatus } from '../model/types';
 
 /** One run as `montecarlo --json` prints it; the numbers are null when the run is not optimal. */
 export interface MonteCarloOutcome {
@@ -18,18 +18,7 @@ export interface MonteCarloOutcome {
  * by run in the order of `draws`. A distribution over no optimal run holds
  * nulls (JSON has no NaN).
  */
-export interface MonteCarloSummary {
-  readonly runs: number;
-  readonly seed: number;
-  readonly vary: readonly UncertainParameter[];
-  readonly draws: readonly (readonly number[])[];
-  readonly shares: Readonly<Record<string, Distribution>>;
-  readonly probabilityUsed: Readonly<Record<string, number>>;
-  readonly objective: Distribution;
-  readonly unmet: Distribution;
-  readonly notOptimal: number;
-  readonly outcomes: readonly MonteCarloOutcome[];
-}
+export type MonteCarloSummary = Omit<MonteCarlo, 'results'> & { readonly outcomes: readonly MonteCarloOutcome[] };
 
 export function summarizeMonteCarlo(mc: MonteCarlo): MonteCarloSummary {
   const { results: _results, ...numbers } = mc;
