@@ -17,14 +17,15 @@
  *    protocol `Runtime.getHeapUsage` on the worker target) after the 1st,
  *    10th, 100th and 1,000th solve, and the largest seen.
  * 3. pool: sweep throughput (solves per second) of a WorkerPool with 1, 2,
- *    N = navigator.hardwareConcurrency and 2N workers, best of 3 rounds (one
- *    pool alive at a time, sizes in turns), as ratios to one worker, beside
+ *    N = navigator.hardwareConcurrency and 2N workers, best of 7 rounds
+ *    (warmed-up pools, sizes in turns), as ratios to one worker, beside
  *    what two busy-looping workers get from the machine at that moment: on 400 variants of the default
  *    scenario (TRIPP capacity 0 … 6 Mt/yr; a solve takes about a
- *    millisecond, so this measures the pool's messaging) and on 60 variants
+ *    millisecond, so this measures the pool's messaging) and on 30 variants
  *    of a generated scenario of about 5,000 columns (the solve dominates).
  *
- * The pool and the bare worker run on a small page built beside the app
+ * `--sections scale,memory,pool` runs some of them. The pool and the bare
+ * worker run on a small page built beside the app
  * from src/client (same worker bundle as the app's).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,13 +39,15 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const MEMORY_SOLVES = Number(option(args, 'solves', '1000'));
 const POOL_VARIANTS = Number(option(args, 'variants', quick ? '150' : '400'));
-const POOL_ROUNDS = quick ? 2 : 3;
+const POOL_ROUNDS = quick ? 3 : 7;
+/** `--sections scale,memory,pool`: which of the three to run (default all). */
+const SECTIONS = option(args, 'sections', 'scale,memory,pool').split(',');
 const DEFAULT_MODEL = 'caspian-2030';
 const SWEPT = 'links.tripp-meghri.capacity';
 const SCALE = { width: 25, height: 20, demands: 200, demandsPerOrigin: 10 };
 /** About 5,000 LP columns: a solve of tens of milliseconds, so the pool's own messaging is small beside it. */
 const MEDIUM = { width: 10, height: 10, demands: 14 };
-const MEDIUM_VARIANTS = Number(option(args, 'medium-variants', quick ? '24' : '60'));
+const MEDIUM_VARIANTS = Number(option(args, 'medium-variants', quick ? '16' : '30'));
 
 const defaultScenario = JSON.parse(readFileSync(join(root, 'models', `${DEFAULT_MODEL}.json`), 'utf8'));
 const big = generateScenario({ seed: SEED, ...SCALE });
@@ -85,9 +88,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   try {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-    const cores = await atScale(context, server.url);
-    await memory(context, server.url);
-    await pool(context, server.url, cores);
+    if (SECTIONS.includes('scale')) await atScale(context, server.url);
+    if (SECTIONS.includes('memory')) await memory(context, server.url);
+    if (SECTIONS.includes('pool')) await pool(context, server.url);
   } finally {
     await browser.close();
     await server.stop();
@@ -107,7 +110,6 @@ async function atScale(context, url) {
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500); // start-up work settles before the window opens
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 
   // Runs `change` in the page, then waits for the solve of the changed scenario and the next frame.
   const timed = (change, arg) =>
@@ -184,7 +186,6 @@ async function atScale(context, url) {
     ],
   );
   console.log('');
-  return cores;
 }
 
 function formatShares(shares) {
@@ -301,10 +302,11 @@ async function workerHeapReader(context) {
 
 // ------------------------------------------------------------------ 3. pool
 
-async function pool(context, url, cores) {
+async function pool(context, url) {
   const page = await context.newPage();
   await page.goto(new URL('bench/index.html', url).href);
   await page.waitForFunction(() => window.bench !== undefined);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   const sizes = [...new Set([1, 2, cores, 2 * cores])].sort((a, b) => a - b);
   const medium = generateScenario({ seed: SEED, ...MEDIUM });
   const mediumGate = medium.corridors.find((c) => c.id === 'tripp').gates[0];
@@ -327,20 +329,19 @@ async function pool(context, url, cores) {
     const spinBefore = await parallelism(page);
     const results = await page.evaluate(
       async ({ sizes, variants, rounds }) => {
-        // One pool alive at a time (started, warmed up, timed, disposed), sizes in turns and in
-        // reverse order every other round, so that drifting load on the machine spreads evenly.
+        // Every pool started and warmed up first (workers started, glpk.js loaded, its code tiered
+        // up), then timed in turns, in reverse order every other round: the load of other work on
+        // the machine comes in bursts, and the best round of each size is the one it disturbed least.
+        const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
+        for (const [size, p] of pools) await p.solveMany(Array.from({ length: size * 8 }, (_, i) => variants[i % variants.length]));
         const best = new Map(sizes.map((size) => [size, Infinity]));
         const solveMs = new Map(sizes.map((size) => [size, Infinity]));
         let errors = 0;
         for (let round = 0; round < rounds; round++) {
           for (const size of round % 2 ? [...sizes].reverse() : sizes) {
-            const p = new window.bench.WorkerPool({ size, timeoutMs: 600_000 });
-            // Warm-up: every worker started, glpk.js loaded and its code tiered up.
-            await p.solveMany(variants.slice(0, Math.min(variants.length, size * 4)));
             const t0 = performance.now();
-            const out = await p.solveMany(variants);
+            const out = await pools.get(size).solveMany(variants);
             const ms = performance.now() - t0;
-            p.dispose();
             errors += out.filter((r) => r.status !== 'optimal').length;
             if (ms < best.get(size)) {
               best.set(size, ms);
@@ -348,6 +349,7 @@ async function pool(context, url, cores) {
             }
           }
         }
+        for (const p of pools.values()) p.dispose();
         return { best: [...best], solveMs: [...solveMs], errors };
       },
       { sizes, variants, rounds: POOL_ROUNDS },
@@ -369,7 +371,7 @@ async function pool(context, url, cores) {
         fmtMs(solveMs.get(size)),
       ]),
       [
-        `   best of ${POOL_ROUNDS} rounds per size, one pool at a time, sizes in turns, each after a warm-up; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
+        `   best of ${POOL_ROUNDS} rounds per size, pools warmed up first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
         `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'}); what the machine gave at the time: 2 busy-looping workers did ${spinBefore.toFixed(2)}× (before) and ${spinAfter.toFixed(2)}× (after) the work of one`,
         `   pool efficiency (pool 1 → 2 ÷ the better busy-loop ratio): ${(two / machine).toFixed(2)}; mean solve in worker: GLPK's time per scenario inside the workers (it rises when the workers share a core)`,
       ],

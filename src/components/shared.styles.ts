@@ -57,3 +57,29 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 `;
+
+/**
+ * The look of a data table (the split's table, every chart's data table):
+ * full width, tabular figures, a small muted caption and header. Cell
+ * padding and wrapping stay with each component.
+ */
+export const tableStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    text-align: left;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    padding-bottom: 0.25rem;
+  }
+
+  thead th {
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+`;

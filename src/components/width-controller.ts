@@ -1,17 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** How a {@link WidthController} turns a measured width into the width it keeps. */
-export interface WidthControllerOptions {
-  /** Rounds the content-box width to whole pixels (default `Math.round`). */
-  readonly round?: (px: number) => number;
-  /**
-   * Keep the last width when the host measures 0 (hidden, `display: none`)
-   * instead of taking 0: for a view whose layout is costly to redo and
-   * should come back as it was (default false).
-   */
-  readonly keepWhileHidden?: boolean;
-}
-
 /**
  * The host element's content width, px, kept up to date by a
  * `ResizeObserver` while the host is connected; the host re-renders when it
@@ -29,9 +17,13 @@ export class WidthController implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element;
   private readonly observer: ResizeObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & Element, options: WidthControllerOptions = {}) {
-    const round = options.round ?? Math.round;
-    const keepWhileHidden = options.keepWhileHidden ?? false;
+  /**
+   * @param round - Rounds the measured width to whole pixels.
+   * @param keepWhileHidden - Keep the last width when the host measures 0
+   *   (hidden, `display: none`) instead of taking 0: for a view whose layout
+   *   is costly to redo and should come back as it was.
+   */
+  constructor(host: ReactiveControllerHost & Element, round: (px: number) => number = Math.round, keepWhileHidden = false) {
     this.host = host;
     this.observer =
       typeof ResizeObserver === 'undefined'

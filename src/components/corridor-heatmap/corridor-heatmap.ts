@@ -5,8 +5,12 @@ import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { axisUnit, formatTick } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
+import { chartTooltip } from '../corridor-sweep/chart-tooltip';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { dataTableToggle } from '../corridor-sweep/data-table-toggle';
 import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-meta';
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorHeatmapStyles } from './corridor-heatmap.styles';
@@ -60,17 +64,7 @@ export class CorridorHeatmap extends LitElement {
   private series: ShareSeries[] = [];
   private rowMeta: ParameterMeta | null = null;
   private columnMeta: ParameterMeta | null = null;
-  private width = 0;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -78,16 +72,6 @@ export class CorridorHeatmap extends LitElement {
     this.corridor = '';
     this.scenario = null;
     this.active = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -143,7 +127,7 @@ export class CorridorHeatmap extends LitElement {
   private renderBody(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
     const rows = g.rowValues.length;
     const columns = g.columnValues.length;
-    const width = Math.max(360, this.width > 0 ? this.width - 28 : 720);
+    const width = chartWidth(this.size.width, 360, 720);
     const cellWidth = (width - MARGIN.left - MARGIN.right) / columns;
     const height = MARGIN.top + rows * CELL_HEIGHT + MARGIN.bottom;
     const rowAxis = axisUnit(this.rowMeta!.unit, Math.max(...g.rowValues.map(Math.abs)));
@@ -208,9 +192,11 @@ export class CorridorHeatmap extends LitElement {
   private renderTooltip(g: TwoWaySweep, [i, j]: readonly [number, number], right: number, top: number, width: number, locale: string): TemplateResult {
     const result = g.grid[i]![j]!;
     const left = right + 8 + 240 > width ? Math.max(0, right - 8 - 240 - (right - MARGIN.left > 0 ? 0 : 0)) : right + 8;
-    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${Math.max(0, top)}px` })}>
-      <strong>${this.rowMeta!.short} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.short} ${this.columnMeta!.format(g.columnValues[j]!, locale)}</strong>
-      ${result.status !== 'optimal'
+    return chartTooltip(
+      left,
+      Math.max(0, top),
+      `${this.rowMeta!.short} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.short} ${this.columnMeta!.format(g.columnValues[j]!, locale)}`,
+      result.status !== 'optimal'
         ? html`<span>${result.status}: no split</span>`
         : html`<dl>
             ${this.series.map((s) => html`<dt>${s.label}</dt><dd>${formatPercent(shareIn(result, s.id), { locale })}</dd>`)}
@@ -218,8 +204,8 @@ export class CorridorHeatmap extends LitElement {
             <dd>${formatTonnes(result.served, { locale })}</dd>
             <dt>Total cost</dt>
             <dd>${formatUsd(result.objective, { locale })}</dd>
-          </dl>`}
-    </div>`;
+          </dl>`,
+    );
   }
 
   private renderLegend(shown: ShareSeries, g: TwoWaySweep, locale: string): TemplateResult {
@@ -265,30 +251,19 @@ export class CorridorHeatmap extends LitElement {
   }
 
   private renderTable(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
-    return html`<details>
-      <summary>Data table</summary>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>
-            ${shown.label} share of served freight: rows ${this.rowMeta!.label}, columns ${this.columnMeta!.label}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.rowMeta!.short} \\ ${this.columnMeta!.short}</th>
-              ${g.columnValues.map((v) => html`<th scope="col" class="num">${this.columnMeta!.format(v, locale)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${g.rowValues.map(
-              (v, i) => html`<tr>
-                <th scope="row" class="num">${this.rowMeta!.format(v, locale)}</th>
-                ${g.grid[i]!.map((r) => html`<td class="num">${r.status === 'optimal' ? formatPercent(shareIn(r, shown.id), { locale, variant: 'full' }) : r.status}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTableToggle(
+      `${shown.label} share of served freight: rows ${this.rowMeta!.label}, columns ${this.columnMeta!.label}`,
+      html`<tr>
+        <th scope="col">${this.rowMeta!.short} \\ ${this.columnMeta!.short}</th>
+        ${g.columnValues.map((v) => html`<th scope="col" class="num">${this.columnMeta!.format(v, locale)}</th>`)}
+      </tr>`,
+      g.rowValues.map(
+        (v, i) => html`<tr>
+          <th scope="row" class="num">${this.rowMeta!.format(v, locale)}</th>
+          ${g.grid[i]!.map((r) => html`<td class="num">${r.status === 'optimal' ? formatPercent(shareIn(r, shown.id), { locale, variant: 'full' }) : r.status}</td>`)}
+        </tr>`,
+      ),
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import { formatTonnes } from '../format';
 import { linkLabel, linkName } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { corridorMapStyles } from './corridor-map.styles';
 import { describeLink, describeNode, isBinding } from './map-describe';
 import { placeMapLabels, type MapLabels, type WantedFlowLabel } from './map-labels';
@@ -137,7 +138,8 @@ export class CorridorMap extends LitElement {
   /** Zoom level the labels are placed for (a power of two); changes re-place them. */
   declare _level: number;
 
-  private width = 0;
+  /** Floored, and kept while hidden: a zero width would redo the layout for nothing. */
+  private readonly size = new WidthController(this, Math.floor, true);
   private layout: MapLayout | null = null;
   private layoutKey: { scenario: Scenario | null; width: number; outline: boolean } = { scenario: null, width: -1, outline: false };
   /** The drawn nodes' ids: a new set (another model) starts a new view; an edit keeps it. */
@@ -168,16 +170,6 @@ export class CorridorMap extends LitElement {
   /** Items whose tooltip shows: the one under the pointer first, else the focused one. */
   private hoverKey: ItemKey | null = null;
   private focusKey: ItemKey | null = null;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-          if (width > 0 && width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
 
   constructor() {
     super();
@@ -188,14 +180,8 @@ export class CorridorMap extends LitElement {
     this._level = 1;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     clearTimeout(this.settleTimer);
   }
 
@@ -216,7 +202,7 @@ export class CorridorMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const width = this.width > 0 ? this.width : Math.floor(this.getBoundingClientRect().width) || 800;
+    const width = this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
     const scenarioChanged = changed.has('scenario');
     if (scenarioChanged) {
       this.linkById = new Map((this.scenario?.links ?? []).map((l) => [l.id, l]));

@@ -109,31 +109,12 @@ export const corridorSplitStyles = css`
     text-align: center;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-
-  caption {
-    text-align: left;
-    color: var(--_muted);
-    font-size: 0.75rem;
-    padding-bottom: 0.25rem;
-  }
-
   th,
   td {
     padding: 0.3rem 0.5rem;
     border-bottom: 1px solid var(--_line);
     text-align: left;
     font-weight: 400;
-  }
-
-  thead th {
-    color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
   }
 
   th.num,

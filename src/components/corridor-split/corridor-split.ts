@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
-import { sharedStyles } from '../shared.styles';
+import { sharedStyles, tableStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 
@@ -35,7 +36,7 @@ const LABEL_PADDING_PX = 8;
  * @cssproperty --corridor-color-unmet - Colour of unmet demand.
  */
 export class CorridorSplit extends LitElement {
-  static override styles = [sharedStyles, corridorSplitStyles];
+  static override styles = [sharedStyles, tableStyles, corridorSplitStyles];
 
   static override properties = {
     scenario: { attribute: false },
@@ -52,33 +53,13 @@ export class CorridorSplit extends LitElement {
 
   private summary: SplitSummary = splitSummary(null, null);
   /** The host's width, px: decides which segment labels fit (0 until measured). */
-  private width = 0;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
     this.scenario = null;
     this.result = null;
     this.stale = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,7 +136,7 @@ export class CorridorSplit extends LitElement {
   private renderSegment(row: SplitRow, fraction: number, locale: string): TemplateResult {
     const share = formatPercent(row.share ?? 0, { locale });
     // Until the width is known, assume a typical 600px bar.
-    const px = fraction * (this.width > 0 ? this.width : 600);
+    const px = fraction * (this.size.width > 0 ? this.size.width : 600);
     const fits = (label: string): boolean => label.length * LABEL_CHAR_PX + LABEL_PADDING_PX <= px;
     const full = `${row.kind === 'unmet' ? 'Unmet' : row.label} ${share}`;
     const text = fits(full) ? full : fits(share) ? share : '';

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { tableStyles } from '../shared.styles';
 
 /**
  * What every analysis chart shares: the frame, headings, the legend, axes,
- * the focus ring on data points, the tooltip and the data-table toggle.
+ * the focus ring on data points, the tooltip and the data-table toggle
+ * (the table's own look is `tableStyles`, shared with the split).
  */
 export const chartStyles = css`
   .base {
@@ -136,6 +138,27 @@ export const chartStyles = css`
     stroke-width: 2;
   }
 
+  /* Row charts (tornado, uncertainty): one focusable row per item, its name left of the plot. */
+  .row-label {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+
+  .row:focus {
+    outline: none;
+  }
+
+  .row .focus-ring {
+    fill: transparent;
+    stroke: transparent;
+    stroke-width: 2;
+  }
+
+  .row:focus-visible .focus-ring,
+  .row.active .focus-ring {
+    stroke: var(--_accent);
+  }
+
   .tooltip {
     position: absolute;
     z-index: 2;
@@ -187,18 +210,7 @@ export const chartStyles = css`
     margin-top: 0.375rem;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-
-  caption {
-    text-align: left;
-    color: var(--_muted);
-    font-size: 0.75rem;
-    padding-bottom: 0.25rem;
-  }
+  ${tableStyles}
 
   th,
   td {
@@ -210,9 +222,6 @@ export const chartStyles = css`
   }
 
   thead th {
-    color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
     vertical-align: bottom;
   }
 

@@ -5,8 +5,12 @@ import { elementLocale } from '../element-locale';
 import { formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { axisUnit, formatTick, linearScale, niceTicks, type AxisUnit } from './chart-scale';
 import { chartStyles } from './chart.styles';
+import { chartTooltip } from './chart-tooltip';
+import { chartWidth } from './chart-width';
+import { dataTableToggle } from './data-table-toggle';
 import { corridorSweepStyles } from './corridor-sweep.styles';
 import { marginalMeta, parameterMeta, formatIn, type MarginalMeta, type ParameterMeta } from './parameter-meta';
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from './share-series';
@@ -107,17 +111,7 @@ export class CorridorSweep extends LitElement {
   private regimes: RegimeChange[] = [];
   private meta: ParameterMeta | null = null;
   private marginal: MarginalMeta | null = null;
-  private width = 0;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -126,16 +120,6 @@ export class CorridorSweep extends LitElement {
     this.marginalValues = null;
     this.progress = null;
     this.active = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -232,7 +216,7 @@ export class CorridorSweep extends LitElement {
   }
 
   private layout(): Layout {
-    const width = Math.max(360, this.width > 0 ? this.width - 2 * 14 : 720);
+    const width = chartWidth(this.size.width, 360, 720);
     const values = this.rows.map((r) => r.value);
     const min = Math.min(...values);
     const max = Math.max(...values);
@@ -470,9 +454,11 @@ export class CorridorSweep extends LitElement {
     const left = Math.min(Math.max(0, x + 12), l.width - 230);
     const placeLeft = x + 12 + 220 > l.width;
     const meta = this.meta!;
-    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${placeLeft ? Math.max(0, x - 232) : left}px`, top: `${l.shareTop + 16}px` })}>
-      <strong>${meta.format(r.value, locale, true)}</strong>
-      ${r.result.status !== 'optimal'
+    return chartTooltip(
+      placeLeft ? Math.max(0, x - 232) : left,
+      l.shareTop + 16,
+      meta.format(r.value, locale, true),
+      r.result.status !== 'optimal'
         ? html`<span>${r.result.status}: no split</span>`
         : html`<dl>
             ${[...this.series].reverse().map(
@@ -485,8 +471,8 @@ export class CorridorSweep extends LitElement {
               ? nothing
               : html`<dt>${this.marginal.label}</dt>
                   <dd>${formatIn(this.marginal.unit, r.marginal, locale)}</dd>`}
-          </dl>`}
-    </div>`;
+          </dl>`,
+    );
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -514,42 +500,29 @@ export class CorridorSweep extends LitElement {
   private renderTable(locale: string): TemplateResult {
     const meta = this.meta!;
     const marginal = this.marginal;
-    return html`
-      <details>
-        <summary>Data table</summary>
-        <div class="table-wrap">
-          <table part="table">
-            <caption>
-              ${meta.label}: shares, total cost${marginal === null ? '' : ' and marginal value'} at each solved value
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" class="num">${meta.label}</th>
-                ${this.series.map((s) => html`<th scope="col" class="num">${s.label} share</th>`)}
-                <th scope="col" class="num">Total cost</th>
-                ${marginal === null ? nothing : html`<th scope="col" class="num">${marginal.label}</th>`}
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${this.rows.map(
-                (r) => html`<tr data-index=${r.index}>
-                  <th scope="row" class="num">${meta.format(r.value, locale, true)}</th>
-                  ${this.series.map(
-                    (s) => html`<td class="num">${r.result.status === 'optimal' ? formatPercent(shareIn(r.result, s.id), { locale, variant: 'full' }) : '–'}</td>`,
-                  )}
-                  <td class="num">${r.result.status === 'optimal' ? formatUsd(r.result.objective, { locale, variant: 'full' }) : '–'}</td>
-                  ${marginal === null
-                    ? nothing
-                    : html`<td class="num">${r.marginal === null ? '–' : formatIn(marginal.unit, r.marginal, locale, true)}</td>`}
-                  <td>${r.result.status}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    `;
+    return dataTableToggle(
+      `${meta.label}: shares, total cost${marginal === null ? '' : ' and marginal value'} at each solved value`,
+      html`<tr>
+        <th scope="col" class="num">${meta.label}</th>
+        ${this.series.map((s) => html`<th scope="col" class="num">${s.label} share</th>`)}
+        <th scope="col" class="num">Total cost</th>
+        ${marginal === null ? nothing : html`<th scope="col" class="num">${marginal.label}</th>`}
+        <th scope="col">Status</th>
+      </tr>`,
+      this.rows.map(
+        (r) => html`<tr data-index=${r.index}>
+          <th scope="row" class="num">${meta.format(r.value, locale, true)}</th>
+          ${this.series.map(
+            (s) => html`<td class="num">${r.result.status === 'optimal' ? formatPercent(shareIn(r.result, s.id), { locale, variant: 'full' }) : '–'}</td>`,
+          )}
+          <td class="num">${r.result.status === 'optimal' ? formatUsd(r.result.objective, { locale, variant: 'full' }) : '–'}</td>
+          ${marginal === null
+            ? nothing
+            : html`<td class="num">${r.marginal === null ? '–' : formatIn(marginal.unit, r.marginal, locale, true)}</td>`}
+          <td>${r.result.status}</td>
+        </tr>`,
+      ),
+    );
   }
 }
 

@@ -19,11 +19,6 @@ export const corridorTornadoStyles = css`
     stroke: var(--_danger);
   }
 
-  .row-label {
-    fill: var(--_text);
-    font-size: 12px;
-  }
-
   .value-label {
     fill: var(--_muted);
     font-size: 11px;
@@ -33,21 +28,6 @@ export const corridorTornadoStyles = css`
   .zero {
     stroke: var(--_text);
     stroke-width: 1;
-  }
-
-  .row:focus {
-    outline: none;
-  }
-
-  .row .focus-ring {
-    fill: transparent;
-    stroke: transparent;
-    stroke-width: 2;
-  }
-
-  .row:focus-visible .focus-ring,
-  .row.active .focus-ring {
-    stroke: var(--_accent);
   }
 
   .swatch.low {

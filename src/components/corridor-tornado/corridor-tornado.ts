@@ -4,10 +4,14 @@ import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatNumber, formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
-import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { axisUnit, formatTick, linearScale, niceTicks } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
+import { chartTooltip } from '../corridor-sweep/chart-tooltip';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { dataTableToggle } from '../corridor-sweep/data-table-toggle';
 import { parameterMeta } from '../corridor-sweep/parameter-meta';
+import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorTornadoStyles } from './corridor-tornado.styles';
 
@@ -68,17 +72,7 @@ export class CorridorTornado extends LitElement {
   declare active: number | null;
 
   private series: ShareSeries[] = [];
-  private width = 0;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -87,16 +81,6 @@ export class CorridorTornado extends LitElement {
     this.measure = 'objective';
     this.showAll = false;
     this.active = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +149,7 @@ export class CorridorTornado extends LitElement {
   private renderBody(s: Sensitivity, pct: string, locale: string): TemplateResult {
     const all = this.bars();
     const bars = this.showAll ? all : all.slice(0, FIRST_ROWS);
-    const width = Math.max(480, this.width > 0 ? this.width - 28 : 760);
+    const width = chartWidth(this.size.width, 480, 760);
     const height = MARGIN.top + bars.length * ROW_HEIGHT + MARGIN.bottom;
     const finite = bars.flatMap((b) => [b.low, b.high]).filter((v): v is number => v !== null);
     const extent = Math.max(1e-12, ...finite.map(Math.abs));
@@ -242,23 +226,23 @@ export class CorridorTornado extends LitElement {
     const top = MARGIN.top + (i + 1) * ROW_HEIGHT + 4;
     const left = Math.min(Math.max(MARGIN.left, x(0) - 140), width - 300);
     const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
-    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${top}px` })}>
-      <strong>${meta.label}</strong>
-      <dl>
+    return chartTooltip(
+      left,
+      top,
+      meta.label,
+      html`<dl>
         <dt>Base value</dt>
         <dd>${meta.format(b.entry.baseValue, locale)}</dd>
         <dt>−${pct}: ${meta.format(b.entry.lowValue, locale)}</dt>
         <dd>${side(b.low)}</dd>
         <dt>+${pct}: ${meta.format(b.entry.highValue, locale)}</dt>
         <dd>${side(b.high)}</dd>
-      </dl>
-    </div>`;
+      </dl>`,
+    );
   }
 
   private onKeyDown(event: KeyboardEvent, count: number): void {
-    const current = this.active ?? 0;
-    const next =
-      event.key === 'ArrowDown' ? Math.min(count - 1, current + 1) : event.key === 'ArrowUp' ? Math.max(0, current - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : null;
+    const next = rowKeyStep(event.key, this.active ?? 0, count);
     if (next === null) return;
     event.preventDefault();
     this.active = next;
@@ -267,35 +251,24 @@ export class CorridorTornado extends LitElement {
 
   private renderTable(bars: readonly Bar[], pct: string, locale: string): TemplateResult {
     const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
-    return html`<details>
-      <summary>Data table</summary>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>
-            Change in ${this.measureLabel()} when each number alone moves by −${pct} and +${pct}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Number</th>
-              <th scope="col" class="num">Base value</th>
-              <th scope="col" class="num">At −${pct}</th>
-              <th scope="col" class="num">At +${pct}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${bars.map((b) => {
-              const meta = parameterMeta(b.entry.path, this.scenario);
-              return html`<tr data-path=${b.entry.path}>
-                <th scope="row">${meta.label}</th>
-                <td class="num">${meta.format(b.entry.baseValue, locale)}</td>
-                <td class="num">${side(b.low)}</td>
-                <td class="num">${side(b.high)}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTableToggle(
+      `Change in ${this.measureLabel()} when each number alone moves by −${pct} and +${pct}`,
+      html`<tr>
+        <th scope="col">Number</th>
+        <th scope="col" class="num">Base value</th>
+        <th scope="col" class="num">At −${pct}</th>
+        <th scope="col" class="num">At +${pct}</th>
+      </tr>`,
+      bars.map((b) => {
+        const meta = parameterMeta(b.entry.path, this.scenario);
+        return html`<tr data-path=${b.entry.path}>
+          <th scope="row">${meta.label}</th>
+          <td class="num">${meta.format(b.entry.baseValue, locale)}</td>
+          <td class="num">${side(b.low)}</td>
+          <td class="num">${side(b.high)}</td>
+        </tr>`;
+      }),
+    );
   }
 }
 

@@ -23,11 +23,6 @@ export const corridorUncertaintyStyles = css`
     margin: 0;
   }
 
-  .row-label {
-    fill: var(--_text);
-    font-size: 12px;
-  }
-
   .prob {
     fill: var(--_text);
     font-size: 12px;
@@ -51,21 +46,6 @@ export const corridorUncertaintyStyles = css`
   .quantile-label {
     fill: var(--_text);
     font-size: 11px;
-  }
-
-  .row:focus {
-    outline: none;
-  }
-
-  .row .focus-ring {
-    fill: transparent;
-    stroke: transparent;
-    stroke-width: 2;
-  }
-
-  .row:focus-visible .focus-ring,
-  .row.active .focus-ring {
-    stroke: var(--_accent);
   }
 
   .key {

@@ -5,9 +5,14 @@ import { elementLocale } from '../element-locale';
 import { formatPercent, formatUsd } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { WidthController } from '../width-controller';
 import { axisUnit, formatTick, linearScale, niceTicks } from '../corridor-sweep/chart-scale';
 import { chartStyles } from '../corridor-sweep/chart.styles';
+import { chartTooltip } from '../corridor-sweep/chart-tooltip';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { dataTableToggle } from '../corridor-sweep/data-table-toggle';
 import { parameterMeta } from '../corridor-sweep/parameter-meta';
+import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorUncertaintyStyles } from './corridor-uncertainty.styles';
 
@@ -57,33 +62,13 @@ export class CorridorUncertainty extends LitElement {
   declare active: number | null;
 
   private series: ShareSeries[] = [];
-  private width = 0;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width !== this.width) {
-            this.width = width;
-            this.requestUpdate();
-          }
-        });
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
     this.monteCarlo = null;
     this.scenario = null;
     this.active = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +119,7 @@ export class CorridorUncertainty extends LitElement {
   }
 
   private renderShares(mc: MonteCarlo, locale: string): TemplateResult {
-    const width = Math.max(480, this.width > 0 ? this.width - 28 : 760);
+    const width = chartWidth(this.size.width, 480, 760);
     const height = MARGIN.top + this.series.length * ROW_HEIGHT + MARGIN.bottom;
     const x = linearScale([0, 1], [MARGIN.left, width - MARGIN.right]);
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
@@ -181,23 +166,22 @@ export class CorridorUncertainty extends LitElement {
     const d = mc.shares[s.id]!;
     const p = (v: number) => formatPercent(v, { locale });
     const left = Math.max(MARGIN.left, Math.min(x(d.p95) + 12, x(1) - 220));
-    return html`<div class="tooltip" role="presentation" style=${styleProps({ left: `${left}px`, top: `${MARGIN.top + (i + 1) * ROW_HEIGHT + 4}px` })}>
-      <strong>${s.label}</strong>
-      <dl>
+    return chartTooltip(
+      left,
+      MARGIN.top + (i + 1) * ROW_HEIGHT + 4,
+      s.label,
+      html`<dl>
         <dt>Median</dt><dd>${p(d.median)}</dd>
         <dt>5–95 %</dt><dd>${p(d.p5)} – ${p(d.p95)}</dd>
         <dt>Range</dt><dd>${p(d.min)} – ${p(d.max)}</dd>
         <dt>Mean</dt><dd>${p(d.mean)}</dd>
         <dt>Used in</dt><dd>${p(mc.probabilityUsed[s.id] ?? 0)} of runs</dd>
-      </dl>
-    </div>`;
+      </dl>`,
+    );
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const count = this.series.length;
-    const current = this.active ?? 0;
-    const next =
-      event.key === 'ArrowDown' ? Math.min(count - 1, current + 1) : event.key === 'ArrowUp' ? Math.max(0, current - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : null;
+    const next = rowKeyStep(event.key, this.active ?? 0, this.series.length);
     if (next === null) return;
     event.preventDefault();
     this.active = next;
@@ -207,7 +191,7 @@ export class CorridorUncertainty extends LitElement {
   private renderHistogram(mc: MonteCarlo, locale: string): TemplateResult {
     const values = mc.results.filter((r) => r.status === 'optimal').map((r) => r.objective);
     const d: Distribution = mc.objective;
-    const width = Math.max(480, this.width > 0 ? this.width - 28 : 760);
+    const width = chartWidth(this.size.width, 480, 760);
     const left = 64;
     const right = 24;
     const { ticks, domain } = niceTicks(d.min, d.max, 6);
@@ -270,53 +254,42 @@ export class CorridorUncertainty extends LitElement {
   private renderTable(mc: MonteCarlo, locale: string): TemplateResult {
     const p = (v: number) => formatPercent(v, { locale, variant: 'full' });
     const u = (v: number) => formatUsd(v, { locale });
-    return html`<details>
-      <summary>Data table</summary>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>
-            Shares of served freight and total cost over ${mc.runs - mc.notOptimal} optimal runs
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" class="num">5 %</th>
-              <th scope="col" class="num">Median</th>
-              <th scope="col" class="num">95 %</th>
-              <th scope="col" class="num">Min</th>
-              <th scope="col" class="num">Max</th>
-              <th scope="col" class="num">Mean</th>
-              <th scope="col" class="num">Used in</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.series.map((s) => {
-              const d = mc.shares[s.id]!;
-              return html`<tr data-id=${s.id}>
-                <th scope="row">${s.label} share</th>
-                <td class="num">${p(d.p5)}</td>
-                <td class="num">${p(d.median)}</td>
-                <td class="num">${p(d.p95)}</td>
-                <td class="num">${p(d.min)}</td>
-                <td class="num">${p(d.max)}</td>
-                <td class="num">${p(d.mean)}</td>
-                <td class="num">${formatPercent(mc.probabilityUsed[s.id] ?? 0, { locale })}</td>
-              </tr>`;
-            })}
-            <tr data-id="objective">
-              <th scope="row">Total cost</th>
-              <td class="num">${u(mc.objective.p5)}</td>
-              <td class="num">${u(mc.objective.median)}</td>
-              <td class="num">${u(mc.objective.p95)}</td>
-              <td class="num">${u(mc.objective.min)}</td>
-              <td class="num">${u(mc.objective.max)}</td>
-              <td class="num">${u(mc.objective.mean)}</td>
-              <td class="num">–</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTableToggle(
+      `Shares of served freight and total cost over ${mc.runs - mc.notOptimal} optimal runs`,
+      html`<tr>
+        <th scope="col">Measure</th>
+        <th scope="col" class="num">5 %</th>
+        <th scope="col" class="num">Median</th>
+        <th scope="col" class="num">95 %</th>
+        <th scope="col" class="num">Min</th>
+        <th scope="col" class="num">Max</th>
+        <th scope="col" class="num">Mean</th>
+        <th scope="col" class="num">Used in</th>
+      </tr>`,
+      html`${this.series.map((s) => {
+          const d = mc.shares[s.id]!;
+          return html`<tr data-id=${s.id}>
+            <th scope="row">${s.label} share</th>
+            <td class="num">${p(d.p5)}</td>
+            <td class="num">${p(d.median)}</td>
+            <td class="num">${p(d.p95)}</td>
+            <td class="num">${p(d.min)}</td>
+            <td class="num">${p(d.max)}</td>
+            <td class="num">${p(d.mean)}</td>
+            <td class="num">${formatPercent(mc.probabilityUsed[s.id] ?? 0, { locale })}</td>
+          </tr>`;
+        })}
+        <tr data-id="objective">
+          <th scope="row">Total cost</th>
+          <td class="num">${u(mc.objective.p5)}</td>
+          <td class="num">${u(mc.objective.median)}</td>
+          <td class="num">${u(mc.objective.p95)}</td>
+          <td class="num">${u(mc.objective.min)}</td>
+          <td class="num">${u(mc.objective.max)}</td>
+          <td class="num">${u(mc.objective.mean)}</td>
+          <td class="num">–</td>
+        </tr>`,
+    );
   }
 }
 
