@@ -2,7 +2,7 @@
 /**
  * `npm run bench [-- --quick]`: every performance measurement of the
  * project, in sequence, in one run, each section printing its own table
- * (docs/performance.md explains them and holds one full run's output).
+ * (the README's "Performance" section explains them and holds one full run's output).
  * All figures worth comparing are ratios measured within this one run: the
  * machine is shared and absolute times do not carry over between runs.
  *

@@ -2,7 +2,7 @@
 /**
  * Prints each custom element's API as markdown, read from the custom-elements
  * manifest (`dist/lib/custom-elements.json`, written by scripts/build-lib.js),
- * for the "Embedding" section of the README (docs/embedding.md): attributes,
+ * for the "Embedding" section of the README: attributes,
  * properties, methods, events, CSS custom properties and parts.
  *
  *   node scripts/embed-api-docs.js [path/to/custom-elements.json] > api.md
