@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Problem, Result, Scenario } from '../model/types';
+import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
 import type { SolverClient } from '../client';
@@ -438,21 +438,42 @@ export class CorridorFlow extends LitElement {
     // What the editor's ticks and reset buttons refer to: the scenario as a file, an import
     // or the embedding page gave it; edits, undo and counter-examples do not move it.
     if (BASELINE_ORIGINS.has(origin)) this.#baseline = parsed.scenario;
-    this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null);
+    // Validating a whole scenario is the bulk of this task: the new scenario is drawn in the next one.
+    this.#renderInNextTask = true;
+    this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null, parsed);
     return true;
   }
 
-  /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
-  #replace(scenario: Scenario, origin: Origin, fresh: boolean): void {
-    this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
-    this.#present(origin);
+  /**
+   * Set when a whole scenario was just validated (tens of ms for thousands of
+   * links): the update it causes waits for a macrotask, so validation and
+   * rendering are two tasks and neither blocks input for long.
+   */
+  #renderInNextTask = false;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#renderInNextTask) {
+      this.#renderInNextTask = false;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    super.scheduleUpdate();
   }
 
-  /** Acts on `history.present`: validate, remember if valid, autosave, solve, and tell. */
-  #present(origin: Origin): void {
+  /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
+  #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
+    this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
+    this.#present(origin, parsed);
+  }
+
+  /**
+   * Acts on `history.present`: validate, remember if valid, autosave, solve,
+   * and tell. `known`: the outcome of validating this very object a moment
+   * ago (#adopt), not repeated.
+   */
+  #present(origin: Origin, known?: ParseOutcome): void {
     const present = this.history?.present;
     if (present === undefined) return;
-    const parsed = parseScenario(present);
+    const parsed = known !== undefined && known.ok && known.scenario === present ? known : parseScenario(present);
     this.problems = parsed.ok ? [] : parsed.errors;
     if (USER_ORIGINS.has(origin)) this.#releaseShare();
     if (parsed.ok) {

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { LinkResult, NodeKind, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatTonnes } from '../format';
-import { linkLabel, linkName } from '../item-names';
+import { nodeLabel } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { WidthController } from '../width-controller';
@@ -55,6 +56,23 @@ const DRAG_THRESHOLD = 4;
 /** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
 const SETTLE_MS = 150;
 const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
+/**
+ * Above this many items (nodes and links) a new network or result is drawn
+ * in chunks, one per animation frame, so no frame's task grows with the
+ * network (500 nodes and 2,000 links take ~200 ms to draw at once here).
+ */
+const PROGRESSIVE_ITEMS = 400;
+/**
+ * Items per chunk. Small, because a chunk first drawn while the solver and
+ * other work share the CPU took ~0.4 ms an item (templates, descriptions,
+ * style, layout): frames draw more chunks each while they stay short.
+ */
+const CHUNK_ITEMS = 60;
+/** Frames this long (ms between two) halve the chunks drawn per frame; shorter than the low mark add one. */
+const SLOW_FRAME_MS = 40;
+const QUICK_FRAME_MS = 24;
+/** A frame that never comes (a hidden tab) must not leave the map half drawn: the next chunk goes after this, ms. */
+const FRAME_FALLBACK_MS = 100;
 
 type ItemKey = `${'node' | 'link'}:${string}`;
 
@@ -149,7 +167,20 @@ export class CorridorMap extends LitElement {
   private nodeResults = new Map<string, NodeResult>();
   private linkById = new Map<string, ScenarioLink>();
   private nodeById = new Map<string, ScenarioNode>();
-  private descriptions = new Map<string, Described>();
+  /** Accessible names and tooltips, made when first asked for (an item drawn, hovered or focused): a new map per scenario or result. */
+  private descriptions = new Map<ItemKey, Described>();
+  /** Nodes then links, in chunks of CHUNK_ITEMS (one chunk each when the network is small); new arrays only with a new layout. */
+  private nodeChunks: readonly (readonly NodePlace[])[] = [];
+  private linkChunks: readonly (readonly LinkPlace[])[] = [];
+  /** How many chunks (node chunks first, then link chunks) are drawn for the present layout and result; the rest show what they last drew. */
+  private drawn = Number.POSITIVE_INFINITY;
+  /** What each chunk was last drawn with (its `guard` dependencies), by `node:<i>` / `link:<i>`. */
+  private chunkDeps = new Map<string, readonly unknown[]>();
+  private drawTimer: { frame: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** Chunks drawn per frame, adapted to how long frames take; and when the last step ran. */
+  private drawStep = 1;
+  private lastDrawAt: number | null = null;
+  private drawWaiters: (() => void)[] = [];
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
   private labels: MapLabels = { names: [], flows: [] };
@@ -183,6 +214,63 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.settleTimer);
+    // Detached, frames stop: finish drawing at once so nothing waits on a map that is not shown.
+    this.cancelDrawStep();
+    if (this.drawn < this.chunkCount) this.drawAll();
+  }
+
+  /**
+   * Also waits until a large network is drawn to its last chunk, so
+   * `await map.updateComplete` sees every node and link.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.drawn < this.chunkCount) {
+      await new Promise<void>((resolve) => this.drawWaiters.push(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private get chunkCount(): number {
+    return this.nodeChunks.length + this.linkChunks.length;
+  }
+
+  /** Draws the chunks not drawn yet in the next update (keyboard focus needs the item's element now). */
+  private drawAll(): void {
+    this.cancelDrawStep();
+    this.drawn = Number.POSITIVE_INFINITY;
+    this.requestUpdate();
+  }
+
+  private cancelDrawStep(): void {
+    if (this.drawTimer === null) return;
+    cancelAnimationFrame(this.drawTimer.frame);
+    clearTimeout(this.drawTimer.timer);
+    this.drawTimer = null;
+  }
+
+  /** One more chunk in the next frame (or after FRAME_FALLBACK_MS when frames stop). */
+  private scheduleDrawStep(): void {
+    if (this.drawTimer !== null) return;
+    const step = (): void => {
+      this.cancelDrawStep();
+      const now = performance.now();
+      if (this.lastDrawAt !== null) {
+        const gap = now - this.lastDrawAt;
+        if (gap > SLOW_FRAME_MS) this.drawStep = Math.max(1, Math.floor(this.drawStep / 2));
+        else if (gap < QUICK_FRAME_MS) this.drawStep += 1;
+      }
+      this.lastDrawAt = now;
+      this.drawn += this.drawStep;
+      this.requestUpdate();
+    };
+    this.drawTimer = { frame: requestAnimationFrame(step), timer: setTimeout(step, FRAME_FALLBACK_MS) };
+  }
+
+  protected override updated(): void {
+    if (this.drawn < this.chunkCount) this.scheduleDrawStep();
+    for (const resolve of this.drawWaiters.splice(0)) resolve();
   }
 
   /** The country outline is a chunk of its own (region-outline.ts): drawn once it arrives. */
@@ -216,6 +304,10 @@ export class CorridorMap extends LitElement {
       this.layoutKey = { scenario: this.scenario, width, outline };
       if (!outline && this.scenario !== null) this.loadOutline();
       this.orderItems();
+      const layout = this.layout;
+      const size = layout === null || layout.nodes.length + layout.links.length <= PROGRESSIVE_ITEMS ? Number.POSITIVE_INFINITY : CHUNK_ITEMS;
+      this.nodeChunks = chunked(layout?.nodes ?? [], size);
+      this.linkChunks = chunked(layout?.links ?? [], size);
     }
     if (changed.has('result')) {
       const solved = this.result !== null && this.result.status === 'optimal' ? this.result : null;
@@ -225,14 +317,21 @@ export class CorridorMap extends LitElement {
     }
     if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
     if (scenarioChanged || changed.has('result') || layoutChanged) {
-      this.describeAll();
+      this.descriptions = new Map();
       this.labelCache = new Map();
+      // A large network is drawn anew chunk by chunk from the next frame on (this task already
+      // laid it out); a small one at once.
+      this.cancelDrawStep();
+      this.drawn = this.chunkCount > 2 ? 0 : Number.POSITIVE_INFINITY;
+      this.drawStep = 1;
+      this.lastDrawAt = null;
     }
     this.labels = this.labelsAt(this._level);
     if (changed.has('selected') && this.selected !== null) {
       const key: ItemKey = `${this.selected.kind}:${this.selected.id}`;
       if (this.orderIndex.has(key)) {
-        this.roving = key;
+        // Straight on the two elements: the others' templates do not re-run for a new selection.
+        this.setRoving(key);
         const at = this.positions.get(key);
         if (at !== undefined && this.layout !== null && this.zoom > 1) {
           this.view = revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height);
@@ -249,6 +348,7 @@ export class CorridorMap extends LitElement {
     const layout = this.layout;
     if (layout === null) return;
     const nodesKey = layout.nodes.map((n) => n.id).join('\u0000');
+    if (nodesKey !== this.nodesKey) this.chunkDeps.clear(); // another network: nothing of the last one stays while this one is drawn
     if (boundsChanged || previous === null || nodesKey !== this.nodesKey) {
       this.view = boundsView(layout, this.bounds);
     } else if (previous.width !== layout.width || previous.height !== layout.height) {
@@ -328,25 +428,53 @@ export class CorridorMap extends LitElement {
     return placed;
   }
 
-  /** Accessible names and tooltip lines: once per scenario or result, not per hover. */
-  private describeAll(): void {
-    this.descriptions = new Map();
+  /**
+   * The accessible name and tooltip lines of an item, made when first asked
+   * for and kept until the scenario or result changes: a large network's
+   * thousands are made chunk by chunk as they are drawn, not all at once.
+   */
+  private describe(key: ItemKey): Described | undefined {
+    const cached = this.descriptions.get(key);
+    if (cached !== undefined) return cached;
     const scenario = this.scenario;
-    const layout = this.layout;
-    if (scenario === null || layout === null) return;
+    if (scenario === null) return undefined;
+    const [kind, ...rest] = key.split(':');
+    const id = rest.join(':');
     const locale = elementLocale(this);
-    for (const place of layout.links) {
-      const link = this.linkById.get(place.id);
-      if (link === undefined) continue;
-      const d = describeLink(linkName(scenario, link), link, place, this.linkResults.get(place.id), this.result, locale, linkLabel(scenario, link));
-      this.descriptions.set(`link:${place.id}`, { ...d, aria: `${d.title}. ${d.lines.join('. ')}` });
+    let d: { readonly title: string; readonly lines: readonly string[] } | undefined;
+    if (kind === 'link') {
+      const link = this.linkById.get(id);
+      const place = this.layout?.links.find((l) => l.id === id);
+      if (link === undefined || place === undefined) return undefined;
+      d = this.describeLinkAt(link, place, locale);
+    } else {
+      const node = this.nodeById.get(id);
+      if (node === undefined) return undefined;
+      d = describeNode(node, this.nodeResults.get(id), this.result, locale);
     }
-    for (const place of layout.nodes) {
-      const node = this.nodeById.get(place.id);
-      if (node === undefined) continue;
-      const d = describeNode(node, this.nodeResults.get(place.id), this.result, locale);
-      this.descriptions.set(`node:${place.id}`, { ...d, aria: `${d.title}. ${d.lines.join('. ')}` });
-    }
+    const described: Described = { ...d, aria: `${d.title}. ${d.lines.join('. ')}` };
+    this.descriptions.set(key, described);
+    return described;
+  }
+
+  private describeLinkAt(link: ScenarioLink, place: LinkPlace, locale: string): { readonly title: string; readonly lines: readonly string[] } {
+    // Ends by the map's own node index: item-names' lookup scans every node, once per link.
+    const ends = `${nodeLabel(this.nodeById.get(link.from), link.from)} → ${nodeLabel(this.nodeById.get(link.to), link.to)}`;
+    const title = link.name !== undefined && link.name.trim() !== '' ? link.name : ends;
+    return describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale, ends);
+  }
+
+  /** A link's accessible name as it is drawn (its place is at hand, so no search). */
+  private linkAria(place: LinkPlace): string {
+    const key: ItemKey = `link:${place.id}`;
+    const cached = this.descriptions.get(key);
+    if (cached !== undefined) return cached.aria;
+    const link = this.linkById.get(place.id);
+    if (link === undefined) return place.id;
+    const d = this.describeLinkAt(link, place, elementLocale(this));
+    const described: Described = { ...d, aria: `${d.title}. ${d.lines.join('. ')}` };
+    this.descriptions.set(key, described);
+    return described.aria;
   }
 
   protected override render(): TemplateResult {
@@ -395,16 +523,10 @@ export class CorridorMap extends LitElement {
             </defs>
             <rect class="water" width=${layout.width} height=${layout.height}></rect>
             <g class="countries" clip-path="url(#frame)" aria-hidden="true">
-              ${guard([layout], () => layout.countries.map((d) => svg`<path d=${d}></path>`))}
+              ${guard([layout.countries], () => layout.countries.map((d) => svg`<path d=${d}></path>`))}
             </g>
-            <g class="links">
-              ${guard([layout, this.linkResults, this.descriptions, this.selected, this.maxFlow], () =>
-                layout.links.map((place) => this.renderLink(place)),
-              )}
-            </g>
-            <g class="nodes">
-              ${guard([layout, this.nodeResults, this.descriptions, this.selected], () => layout.nodes.map((place) => this.renderNode(place)))}
-            </g>
+            <g class="links">${this.linkChunks.map((chunk, i) => this.renderChunk('link', i, this.nodeChunks.length + i, chunk))}</g>
+            <g class="nodes">${this.nodeChunks.map((chunk, i) => this.renderChunk('node', i, i, chunk))}</g>
             <g class="flow-labels" aria-hidden="true">
               ${this.labels.flows.map(
                 (l) => svg`<g transform="translate(${l.x} ${l.y})"><text class="zs" x=${l.dx} y=${l.dy} text-anchor="middle">${l.text}</text></g>`,
@@ -433,6 +555,41 @@ export class CorridorMap extends LitElement {
     `;
   }
 
+  /**
+   * One chunk of a layer. Drawn chunks follow the present layout, result and
+   * selection; one not reached yet keeps what it last drew (the previous
+   * answer, restyled a frame later) or, for a new network, stays empty.
+   * Within a chunk, items are kept by id (`repeat`) and each item's template
+   * only re-runs when its place, outcome, selection or the width scale
+   * changed (`guard`): a new result updates attributes, it does not rebuild
+   * the geometry.
+   */
+  private renderChunk(layer: 'node' | 'link', index: number, ordinal: number, chunk: readonly (NodePlace | LinkPlace)[]): unknown {
+    const key = `${layer}:${index}`;
+    let deps: readonly unknown[] = [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected];
+    if (ordinal < this.drawn) this.chunkDeps.set(key, deps);
+    else {
+      const last = this.chunkDeps.get(key);
+      if (last === undefined) return nothing;
+      deps = last;
+    }
+    const selected = this.selected;
+    const isSelected = (id: string): boolean => selected?.kind === layer && selected.id === id;
+    return guard([...deps], () =>
+      layer === 'link'
+        ? repeat(
+            chunk as readonly LinkPlace[],
+            (place) => place.id,
+            (place) => guard([place, this.linkResults.get(place.id), this.maxFlow, this.descriptions, isSelected(place.id)], () => this.renderLink(place)),
+          )
+        : repeat(
+            chunk as readonly NodePlace[],
+            (place) => place.id,
+            (place) => guard([place, this.nodeResults.get(place.id), this.descriptions, isSelected(place.id)], () => this.renderNode(place)),
+          ),
+    );
+  }
+
   private tabIndexOf(key: ItemKey): string {
     return key === this.roving ? '0' : '-1';
   }
@@ -458,7 +615,7 @@ export class CorridorMap extends LitElement {
       data-id=${place.id}
       tabindex=${this.tabIndexOf(`link:${place.id}`)}
       role="button"
-      aria-label=${this.descriptions.get(`link:${place.id}`)?.aria ?? place.id}
+      aria-label=${this.linkAria(place)}
       aria-current=${selected ? 'true' : 'false'}
     >
       <path class="hit" d=${place.d} style=${styleProps({ 'stroke-width': `${Math.max(width + 8, 12)}px` })}></path>
@@ -487,7 +644,7 @@ export class CorridorMap extends LitElement {
       transform="translate(${place.x} ${place.y})"
       tabindex=${this.tabIndexOf(`node:${place.id}`)}
       role="button"
-      aria-label=${this.descriptions.get(`node:${place.id}`)?.aria ?? place.id}
+      aria-label=${this.describe(`node:${place.id}`)?.aria ?? place.id}
       aria-current=${selected ? 'true' : 'false'}
     >
       <g class="zs">
@@ -615,7 +772,14 @@ export class CorridorMap extends LitElement {
     const [kind, ...rest] = key.split(':');
     const id = rest.join(':');
     const element = this.renderRoot.querySelector<SVGGElement>(`[data-kind="${kind}"][data-id="${CSS.escape(id)}"]`);
-    if (element === null) return;
+    if (element === null) {
+      // Not drawn yet (a large network still coming in chunks): draw the rest, then move.
+      if (this.drawn < this.chunkCount) {
+        this.drawAll();
+        void this.updateComplete.then(() => this.focusItem(key));
+      }
+      return;
+    }
     this.setRoving(key);
     element.focus({ preventScroll: true });
   }
@@ -847,7 +1011,7 @@ export class CorridorMap extends LitElement {
   private showTooltip(kind: 'node' | 'link', id: string): void {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     const layout = this.layout;
-    const described = this.descriptions.get(`${kind}:${id}`);
+    const described = this.describe(`${kind}:${id}`);
     const at = this.positions.get(`${kind}:${id}`);
     if (tooltip === null) return;
     if (layout === null || described === undefined || at === undefined) {
@@ -898,6 +1062,14 @@ function nodeSymbol(kind: NodeKind): SVGTemplateResult {
     case 'hub':
       return svg`<path class="symbol" d="M5.5 0L2.75 4.76L-2.75 4.76L-5.5 0L-2.75 -4.76L2.75 -4.76Z"></path>`;
   }
+}
+
+/** `items` in runs of `size` (one run when it is at least their number). */
+function chunked<T>(items: readonly T[], size: number): readonly (readonly T[])[] {
+  if (items.length <= size) return [items];
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
 
 if (!customElements.get('corridor-map')) customElements.define('corridor-map', CorridorMap);

@@ -249,21 +249,44 @@ export function layoutMap(
     degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
   }
 
-  const countryPaths = countries(viewWest, viewEast, viewSouth, viewNorth).map((c) =>
-    c.rings
-      .map((ring) => {
-        let path = '';
-        ring.forEach(([lon, lat], i) => {
-          const [x, y] = project(lon, lat);
-          path += `${i === 0 ? 'M' : 'L'}${r(x)} ${r(y)}`;
-        });
-        return `${path}Z`;
-      })
-      .join(''),
+  const projection = { west, north, k, scale, offsetX, offsetY };
+  const outlines = countries(viewWest, viewEast, viewSouth, viewNorth);
+  const countryPaths = projectedCountries(outlines, projection, () =>
+    outlines.map((c) =>
+      c.rings
+        .map((ring) => {
+          let path = '';
+          ring.forEach(([lon, lat], i) => {
+            const [x, y] = project(lon, lat);
+            path += `${i === 0 ? 'M' : 'L'}${r(x)} ${r(y)}`;
+          });
+          return `${path}Z`;
+        })
+        .join(''),
+    ),
   );
 
-  const projection = { west, north, k, scale, offsetX, offsetY };
   return { width, height, nodes, links, countries: countryPaths, unplaced, projection, degree };
+}
+
+/**
+ * The last projected outline: an edit that moves no node keeps the
+ * projection, and re-projecting thousands of border points on every edit
+ * cost ~10 ms.
+ */
+let lastCountries: { readonly outlines: readonly CountryOutline[]; readonly projection: Projection; readonly paths: readonly string[] } | null = null;
+
+function projectedCountries(outlines: readonly CountryOutline[], projection: Projection, project: () => readonly string[]): readonly string[] {
+  const last = lastCountries;
+  const same =
+    last !== null &&
+    last.outlines.length === outlines.length &&
+    last.outlines.every((o, i) => o === outlines[i]) &&
+    (Object.keys(projection) as (keyof Projection)[]).every((key) => last.projection[key] === projection[key]);
+  if (same) return last.paths;
+  const paths = project();
+  lastCountries = { outlines, projection, paths };
+  return paths;
 }
 
 function r(value: number): string {

@@ -219,6 +219,34 @@ describe('<corridor-map>', () => {
     expect(item(el, 'link', scenario.links[0]!.id).querySelector('.line')!.getAttribute('d')).toBe(pathBefore);
   });
 
+  it('should keep each link of a large network (drawn in parts) as the same element on a new result, with its new flow in its name', async () => {
+    const { scenario, result } = gridScenario(20, 25);
+    const el = await map({ scenario, result });
+    const id = scenario.links[7]!.id;
+    const before = item(el, 'link', id);
+    // Fixture flows: link i carries (37·i mod 1001) t/yr, so link 7 carries 259 t/yr; halved, 129.5, shown as 130 t/yr.
+    expect(before.getAttribute('aria-label')).toContain('259 t/yr of 1,000 t/yr capacity');
+    el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow / 2, utilisation: (l.utilisation ?? 0) / 2 })) };
+    await el.updateComplete;
+    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+    expect(item(el, 'link', id)).toBe(before);
+    expect(before.getAttribute('aria-label')).toContain('130 t/yr of 1,000 t/yr capacity, 13.0% used');
+    expect(shadowQueryAll(el, '[data-kind="node"]')).toHaveLength(500);
+  });
+
+  it('should reach the last item of a large network from the keyboard while a new result is being drawn', async () => {
+    const { scenario, result } = gridScenario(20, 25);
+    const el = await map({ scenario, result });
+    // A new result starts a new drawing pass; End must not wait for it to reach the last chunk.
+    el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow / 3 })) };
+    item(el, 'node', 'n0-0').focus();
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    // Keyboard order is each node followed by the links leaving it in the scenario's order: the last node,
+    // n19-24, has two, and the fixture adds its west link (to n19-23) after its north one.
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('n19-24_n19-23');
+  });
+
   describe('zoom and pan', () => {
     it('should zoom with the buttons, keeping symbols and labels their size while places move apart', async () => {
       const el = await map({ scenario: caspianScenario, result: caspianResult });
