@@ -6,7 +6,7 @@ export type SolveOne = (scenario: Scenario) => Result | Promise<Result>;
 export interface SolveManyOptions {
   /** Cancels the batch: the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
-  /** Called after each finished scenario. */
+  /** Called after each finished scenario, or chunk of scenarios (a worker pool reports per chunk). */
   readonly onProgress?: (done: number, total: number) => void;
 }
 

@@ -5,6 +5,7 @@ import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
 import { errorResult } from './error-result';
 import { DEFAULT_TIMEOUT_MS } from './solver-client';
+import { ChunkSizer, DEFAULT_CHUNK_MS } from './chunk-sizer';
 
 /** Upper bound on the default pool size: each worker holds its own wasm instance. */
 export const MAX_DEFAULT_POOL_SIZE = 8;
@@ -12,8 +13,17 @@ export const MAX_DEFAULT_POOL_SIZE = 8;
 export interface WorkerPoolOptions {
   /** Number of workers; default `navigator.hardwareConcurrency`, at most `MAX_DEFAULT_POOL_SIZE`. */
   readonly size?: number;
-  /** Limit on one scenario's solve, ms; default `DEFAULT_TIMEOUT_MS`. */
+  /**
+   * Limit on one message to a worker, ms; default `DEFAULT_TIMEOUT_MS`. A
+   * message holds one scenario or a chunk of fast ones; a chunk that runs
+   * over is solved again one scenario at a time, each with this limit.
+   */
   readonly timeoutMs?: number;
+  /**
+   * Work to hand a worker in one message, ms (the pool measures the time
+   * per scenario and sizes chunks to it); default `DEFAULT_CHUNK_MS`.
+   */
+  readonly chunkMs?: number;
   readonly createWorker?: WorkerFactory;
   readonly solveOptions?: SolveOptions;
 }
@@ -21,7 +31,7 @@ export interface WorkerPoolOptions {
 export interface BatchOptions {
   /** Cancels the batch: the promise rejects with the signal's reason (an `AbortError` by default). */
   readonly signal?: AbortSignal;
-  /** Called after each finished scenario with the count done so far. */
+  /** Called after each finished chunk of scenarios (about every `chunkMs` per worker) with the count done so far. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -29,16 +39,22 @@ export interface BatchOptions {
  * N solver workers for batches (sweeps, Monte Carlo). `solveMany` has the
  * shape of `src/analysis`'s `SolveMany`, so the pool plugs in there.
  *
- * Scenarios are handed out one at a time to whichever worker is free, and
- * results come back in input order. A scenario whose solve times out or
- * whose worker dies gets an `error` Result (the worker is replaced) so the
- * rest of the batch still counts. Cancelling terminates the busy workers
- * (their answers are no longer wanted; fresh ones start on the next batch).
- * Batches run one after another.
+ * Each worker gets chunks of scenarios through its `solveBatch`, sized to
+ * about `chunkMs` of work (see `ChunkSizer`): one message per scenario let
+ * the postMessage round trips, not GLPK, set the pace of a sweep of
+ * millisecond solves, and one message for many sweep variants also clones
+ * the parts they share only once. Results come back in input order. A
+ * scenario whose solve times out or whose worker dies gets an `error`
+ * Result (the worker is replaced) so the rest of the batch still counts;
+ * when that happens inside a chunk, the chunk is solved again one scenario
+ * at a time on a fresh worker, so only the culprit gets the `error`.
+ * Cancelling terminates the busy workers (their answers are no longer
+ * wanted; fresh ones start on the next batch). Batches run one after another.
  */
 export class WorkerPool {
   readonly size: number;
   readonly timeoutMs: number;
+  readonly chunkMs: number;
   readonly #createWorker: WorkerFactory;
   readonly #solveOptions: SolveOptions | undefined;
   readonly #lanes: (WorkerHandle | null)[];
@@ -49,6 +65,7 @@ export class WorkerPool {
     const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
     this.size = Math.max(1, Math.floor(options.size ?? Math.min(cores, MAX_DEFAULT_POOL_SIZE)));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.chunkMs = options.chunkMs ?? DEFAULT_CHUNK_MS;
     this.#createWorker = options.createWorker ?? createSolverWorker;
     this.#solveOptions = options.solveOptions;
     this.#lanes = Array.from({ length: this.size }, () => null);
@@ -70,47 +87,142 @@ export class WorkerPool {
     });
   }
 
+  /** The lane's worker, a fresh one when it has none or its worker died. */
+  #worker(lane: number): WorkerHandle {
+    const current = this.#lanes[lane];
+    if (current?.alive) return current;
+    const handle = startWorker(this.#createWorker);
+    this.#lanes[lane] = handle;
+    return handle;
+  }
+
+  /** Drops the lane's worker after a failed call (a timed-out one may still be solving). */
+  #retire(lane: number, handle: WorkerHandle): void {
+    handle.terminate();
+    if (this.#lanes[lane] === handle) this.#lanes[lane] = null;
+  }
+
   async #batch(scenarios: readonly Scenario[], { signal, onProgress }: BatchOptions): Promise<readonly Result[]> {
     if (this.#disposed) throw new SolverClientError('closed', 'The worker pool was disposed.');
     signal?.throwIfAborted();
-    const results: Result[] = new Array<Result>(scenarios.length);
+    const total = scenarios.length;
+    const results: Result[] = new Array<Result>(total);
     let next = 0;
     let done = 0;
-    const busy = new Set<WorkerHandle>();
+    /** Calls in flight (a worker may have two). */
+    const busy = new Set<{ readonly handle: WorkerHandle }>();
 
     let onAbort = (): void => undefined;
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
-        for (const handle of busy) handle.terminate();
+        for (const { handle } of busy) handle.terminate();
         reject(signal?.reason ?? new DOMException('The batch was cancelled.', 'AbortError'));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
     });
     aborted.catch(() => undefined);
 
-    const lane = async (index: number): Promise<void> => {
-      while (next < scenarios.length && !signal?.aborted) {
-        const i = next++;
-        const handle = this.#lanes[index]?.alive ? this.#lanes[index] : startWorker(this.#createWorker);
-        this.#lanes[index] = handle;
-        busy.add(handle);
-        const started = performance.now();
-        try {
-          results[i] = await handle.call((api) => api.solve(scenarios[i]!, this.#solveOptions), this.timeoutMs);
-        } catch (error) {
-          if (signal?.aborted) return;
-          handle.terminate();
-          this.#lanes[index] = null;
-          results[i] = errorResult(error instanceof Error ? error.message : String(error), performance.now() - started);
-        } finally {
-          busy.delete(handle);
-        }
-        done += 1;
-        onProgress?.(done, scenarios.length);
+    const lanes = Math.min(this.size, total);
+
+    /** Sends `chunk` to the lane's worker; the answers, or the error that stopped them (the worker is then retired). */
+    const send = async (lane: number, chunk: readonly Scenario[]): Promise<readonly Result[] | { readonly failed: unknown }> => {
+      const handle = this.#worker(lane);
+      const token = { handle };
+      busy.add(token);
+      try {
+        return await handle.call(
+          (api) => (chunk.length === 1 ? api.solve(chunk[0]!, this.#solveOptions).then((r) => [r]) : api.solveBatch(chunk, this.#solveOptions)),
+          this.timeoutMs,
+        );
+      } catch (error) {
+        this.#retire(lane, handle);
+        return { failed: error };
+      } finally {
+        busy.delete(token);
       }
     };
 
-    const lanes = Math.min(this.size, scenarios.length);
+    const finished = (count: number): void => {
+      done += count;
+      onProgress?.(done, total);
+    };
+
+    /** One chunk sent to a worker and the answer to come. */
+    interface Flight {
+      readonly first: number;
+      readonly size: number;
+      readonly sent: number;
+      readonly answer: Promise<readonly Result[] | { readonly failed: unknown }>;
+    }
+
+    const closed = (): SolverClientError => new SolverClientError('closed', 'The worker pool was disposed.');
+
+    /** Solves scenarios `first …` one message each, so that a failure is that scenario's own. */
+    const oneByOne = async (index: number, first: number, size: number): Promise<boolean> => {
+      for (let i = first; i < first + size; i++) {
+        if (this.#disposed) throw closed();
+        const started = performance.now();
+        const single = await send(index, [scenarios[i]!]);
+        if (signal?.aborted) return false;
+        results[i] = 'failed' in single ? failure(single.failed, performance.now() - started) : single[0]!;
+        finished(1);
+      }
+      return true;
+    };
+
+    const lane = async (index: number): Promise<void> => {
+      const sizer = new ChunkSizer(this.chunkMs);
+      const launch = (): Flight | null => {
+        if (next >= total || signal?.aborted) return null;
+        // Disposed mid-batch: starting fresh workers now would leak them.
+        if (this.#disposed) throw closed();
+        const first = next;
+        const size = sizer.next(total - first, lanes);
+        next += size;
+        return { first, size, sent: performance.now(), answer: send(index, scenarios.slice(first, first + size)) };
+      };
+      // Two chunks in flight per worker: the next one waits in the worker's
+      // queue, so the worker starts on it without waiting for a round trip.
+      let flight = launch();
+      let lastAnswer = performance.now();
+      while (flight !== null) {
+        const ahead = launch();
+        const answer = await flight.answer;
+        if (signal?.aborted) return;
+        if (!('failed' in answer)) {
+          const now = performance.now();
+          // The worker began this chunk when it was sent or when it answered the one before, whichever came later.
+          sizer.record(flight.size, now - Math.max(flight.sent, lastAnswer));
+          lastAnswer = now;
+          const { first } = flight;
+          answer.forEach((result, k) => (results[first + k] = result));
+          finished(flight.size);
+          flight = ahead;
+          continue;
+        }
+        // The worker was retired, so the chunk queued behind fails too. A lone
+        // scenario's failure is its own (the worker takes messages in order);
+        // in a chunk, which scenario hung or crashed the worker is unknown:
+        // solve the chunks again one by one on a fresh worker, so only the
+        // culprit fails.
+        sizer.reset();
+        const behind = ahead === null ? null : await ahead.answer;
+        if (signal?.aborted) return;
+        if (flight.size === 1) {
+          results[flight.first] = failure(answer.failed, performance.now() - flight.sent);
+          finished(1);
+        } else if (!(await oneByOne(index, flight.first, flight.size))) return;
+        if (ahead !== null && behind !== null) {
+          if (!('failed' in behind)) {
+            behind.forEach((result, k) => (results[ahead.first + k] = result));
+            finished(ahead.size);
+          } else if (!(await oneByOne(index, ahead.first, ahead.size))) return;
+        }
+        lastAnswer = performance.now();
+        flight = launch();
+      }
+    };
+
     try {
       await Promise.race([Promise.all(Array.from({ length: lanes }, (_, index) => lane(index))), aborted]);
     } finally {
@@ -118,4 +230,8 @@ export class WorkerPool {
     }
     return results;
   }
+}
+
+function failure(error: unknown, ms: number): Result {
+  return errorResult(error instanceof Error ? error.message : String(error), ms);
 }

@@ -1,12 +1,38 @@
 import { describe, it, expect } from 'vitest';
+import { wrap } from 'comlink';
 import { WorkerPool } from '../../../src/client';
-import { fakeScenario } from './fixtures/fake-solver';
+import { fakeScenario, type fakeState } from './fixtures/fake-solver';
 
 const createFake = (): Worker =>
   new Worker(new URL('./fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
 
+/**
+ * A worker factory that keeps every fake worker it starts and counts the
+ * messages the pool posts to each (one per call: one scenario or one chunk).
+ */
+function countingFactory() {
+  const started: { worker: Worker; messages: number }[] = [];
+  const create = (): Worker => {
+    const worker = createFake();
+    const entry = { worker, messages: 0 };
+    const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+    worker.postMessage = ((message: unknown, transfer?: Transferable[]) => {
+      entry.messages += 1;
+      post(message, transfer);
+    }) as Worker['postMessage'];
+    started.push(entry);
+    return worker;
+  };
+  /** The fake's counters (read over a second comlink proxy; call before `dispose`). */
+  const stats = (index: number) => wrap<{ stats(): typeof fakeState & { batches: number[] } }>(started[index]!.worker).stats();
+  return { create, started, stats };
+}
+
+/** A chunk target no fake solve comes near, so chunks grow at the sizer's fastest pace whatever the machine's load. */
+const LONG_CHUNKS = 60_000;
+
 describe('WorkerPool', () => {
-  it('should solve a batch in input order and report progress after each scenario', async () => {
+  it('should solve a batch in input order and report rising progress up to the total', async () => {
     const pool = new WorkerPool({ size: 3, createWorker: createFake });
     const scenarios = Array.from({ length: 10 }, (_, i) => fakeScenario(`slow:${(i % 3) * 20}`, i + 1));
     const progress: [number, number][] = [];
@@ -15,7 +41,110 @@ describe('WorkerPool', () => {
     pool.dispose();
 
     expect(results.map((r) => r.objective)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(progress).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, 10]));
+    expect(progress.every(([, total]) => total === 10)).toBe(true);
+    expect(progress.every(([done], i) => i === 0 || done > progress[i - 1]![0])).toBe(true);
+    expect(progress.at(-1)).toEqual([10, 10]);
+  });
+
+  it('should hand a worker fast scenarios in chunks, keep input order and report progress after each chunk', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 1, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const scenarios = Array.from({ length: 200 }, (_, i) => fakeScenario('plain', i + 1));
+    const progress: number[] = [];
+
+    const results = await pool.solveMany(scenarios, { onProgress: (done) => progress.push(done) });
+    const messages = workers.started[0]!.messages;
+    const { batches, solves } = await workers.stats(0);
+    pool.dispose();
+
+    expect(results.map((r) => r.objective)).toEqual(scenarios.map((_, i) => i + 1));
+    expect(solves).toBe(200);
+    // One scenario, and one more sent ahead before anything is measured, then chunks growing at
+    // most 4× a step: 1 + 1 + 4 + 16 + 64 + 114 = 200, six messages.
+    expect(messages).toBeLessThanOrEqual(6);
+    expect(batches.every((size) => size > 1)).toBe(true);
+    const chunkEnds = batches.reduce<number[]>((ends, size) => [...ends, ends.at(-1)! + size], [1, 2]);
+    expect(progress).toEqual(chunkEnds);
+  });
+
+  it('should keep every worker of the pool busy with chunks and the results in input order', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 2, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const scenarios = Array.from({ length: 300 }, (_, i) => fakeScenario('plain', i + 1));
+
+    const results = await pool.solveMany(scenarios);
+    const messages = workers.started.reduce((sum, w) => sum + w.messages, 0);
+    const solves = [(await workers.stats(0)).solves, (await workers.stats(1)).solves];
+    pool.dispose();
+
+    expect(results.map((r) => r.objective)).toEqual(scenarios.map((_, i) => i + 1));
+    expect(solves[0]! + solves[1]!).toBe(300);
+    // Each lane takes at most a quarter of what is left, so neither can take the whole batch.
+    expect(Math.min(...solves)).toBeGreaterThan(0);
+    expect(messages).toBeLessThan(300);
+  });
+
+  it('should reject with an AbortError when cancelled while a chunk is being solved, and report nothing after', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 1, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const controller = new AbortController();
+    // Chunks of 1, 1 (sent ahead), 4, then 16 scenarios of 40 ms: the abort comes while the chunk of 16 (640 ms) runs.
+    const scenarios = Array.from({ length: 40 }, (_, i) => fakeScenario('slow:40', i));
+    const progress: number[] = [];
+    let progressAfterAbort = 0;
+
+    const batch = pool.solveMany(scenarios, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (controller.signal.aborted) progressAfterAbort += 1;
+        progress.push(done);
+        if (done === 6) setTimeout(() => controller.abort(), 50);
+      },
+    });
+
+    await expect(batch).rejects.toSatisfy((e) => e instanceof DOMException && e.name === 'AbortError');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(progress).toEqual([1, 2, 6]);
+    expect(progressAfterAbort).toBe(0);
+
+    const after = await pool.solveMany([fakeScenario('plain', 11), fakeScenario('plain', 12)]);
+    expect(after.map((r) => r.objective)).toEqual([11, 12]);
+    expect(workers.started).toHaveLength(2);
+    pool.dispose();
+  });
+
+  it('should give only the scenario that crashed the worker inside a chunk an error result', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 1, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const culprit = 12;
+    const scenarios = Array.from({ length: 30 }, (_, i) => fakeScenario(i === culprit ? 'crash' : 'plain', i + 1));
+
+    const results = await pool.solveMany(scenarios);
+    const statuses = results.map((r) => r.status);
+    pool.dispose();
+
+    // The first worker took scenarios 0 … 12 in fewer messages than scenarios, so the crash came inside a chunk.
+    expect(workers.started[0]!.messages).toBeLessThan(culprit + 1);
+    expect(workers.started.length).toBeGreaterThanOrEqual(3); // the crashed one, the one the culprit crashed again, and the next
+    expect(statuses).toEqual(scenarios.map((_, i) => (i === culprit ? 'error' : 'optimal')));
+    expect(results[culprit]!.diagnosis?.[0]).toMatch(/simulated crash/);
+    expect(results.filter((r) => r.status === 'optimal').map((r) => r.objective)).toEqual(
+      scenarios.map((_, i) => i + 1).filter((v) => v !== culprit + 1),
+    );
+  });
+
+  it('should give only the scenario that hung inside a chunk an error result', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const culprit = 7;
+    const scenarios = Array.from({ length: 12 }, (_, i) => fakeScenario(i === culprit ? 'hang' : 'plain', i + 1));
+
+    const results = await pool.solveMany(scenarios);
+    pool.dispose();
+
+    expect(workers.started[0]!.messages).toBeLessThan(culprit + 1);
+    expect(results.map((r) => r.status)).toEqual(scenarios.map((_, i) => (i === culprit ? 'error' : 'optimal')));
+    expect(results[culprit]!.diagnosis?.[0]).toMatch(/took longer than 400 ms/);
   });
 
   it('should spread a batch over its workers and keep them for the next batch', async () => {

@@ -1,0 +1,48 @@
+/** How long one message's worth of solves should take by default, ms: long beside a round trip (~0.1–0.5 ms), short for progress and cancel. */
+export const DEFAULT_CHUNK_MS = 30;
+
+/** Most scenarios in one message, whatever the measured speed: bounds the size of one message. */
+export const MAX_CHUNK = 256;
+
+/** How many times the previous chunk the next may be: one fast measurement must not hand out a huge chunk. */
+const GROWTH = 4;
+
+/**
+ * Picks how many scenarios a worker gets in its next message. A lane starts
+ * with one scenario (its first answer may include starting the worker and
+ * loading glpk.js), then aims at `targetMs` of work per message from the
+ * measured wall time per scenario (round trip included), growing at most
+ * `GROWTH`× per step and shrinking at once when solves get slower. With
+ * several lanes a chunk takes at most a `1 / (2 · lanes)` share of what is
+ * left (guided self-scheduling), so the lanes finish close together instead
+ * of one idling while another works through a last big chunk.
+ */
+export class ChunkSizer {
+  readonly #targetMs: number;
+  #msPerScenario: number | null = null;
+  #last = 0;
+
+  constructor(targetMs = DEFAULT_CHUNK_MS) {
+    this.#targetMs = targetMs;
+  }
+
+  /** The size of the next chunk, ≥ 1 and ≤ `remaining` (which must be ≥ 1). */
+  next(remaining: number, lanes: number): number {
+    const wanted = this.#msPerScenario === null ? 1 : Math.floor(this.#targetMs / Math.max(this.#msPerScenario, 1e-3));
+    const grown = Math.min(wanted, this.#last * GROWTH);
+    const share = lanes > 1 ? Math.ceil(remaining / (2 * lanes)) : remaining;
+    this.#last = Math.max(1, Math.min(grown, share, MAX_CHUNK, remaining));
+    return this.#last;
+  }
+
+  /** Tells the sizer that `count` scenarios came back after `ms` of wall time. */
+  record(count: number, ms: number): void {
+    this.#msPerScenario = ms / count;
+  }
+
+  /** Forgets the measurements (after a failure the next chunk starts small again). */
+  reset(): void {
+    this.#msPerScenario = null;
+    this.#last = 0;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { ChunkSizer, MAX_CHUNK } from '../../../src/client/chunk-sizer';
+
+describe('ChunkSizer', () => {
+  it('should start with one scenario, then grow at most 4× a step towards the target', () => {
+    const sizer = new ChunkSizer(30);
+    const sizes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const size = sizer.next(10_000, 1);
+      sizes.push(size);
+      sizer.record(size, size * 0.1); // 0.1 ms a scenario: the target wants 300, capped at MAX_CHUNK
+    }
+    expect(sizes).toEqual([1, 4, 16, 64, MAX_CHUNK]);
+  });
+
+  it('should aim at the target time from the last measured time per scenario and shrink at once', () => {
+    const sizer = new ChunkSizer(30);
+    sizer.next(10_000, 1);
+    sizer.record(1, 1);
+    expect(sizer.next(10_000, 1)).toBe(4);
+    sizer.record(4, 4);
+    expect(sizer.next(10_000, 1)).toBe(16);
+    sizer.record(16, 16);
+    expect(sizer.next(10_000, 1)).toBe(30); // 30 ms ÷ 1 ms a scenario
+    sizer.record(30, 300);
+    expect(sizer.next(10_000, 1)).toBe(3); // 30 ms ÷ 10 ms a scenario
+    sizer.record(3, 300);
+    expect(sizer.next(10_000, 1)).toBe(1); // slower than the target: one at a time
+  });
+
+  it('should take at most a 1 / (2 · lanes) share of what is left when several lanes share a batch', () => {
+    const sizer = new ChunkSizer(1_000);
+    sizer.next(1_000, 2);
+    sizer.record(1, 0.01);
+    expect(sizer.next(1_000, 2)).toBe(4);
+    sizer.record(4, 0.04);
+    expect(sizer.next(40, 2)).toBe(10);
+    sizer.record(10, 0.1);
+    expect(sizer.next(3, 2)).toBe(1);
+  });
+
+  it('should never hand out more than is left, nor less than one', () => {
+    const sizer = new ChunkSizer(30);
+    sizer.next(1, 1);
+    sizer.record(1, 0.001);
+    expect(sizer.next(3, 1)).toBe(3);
+    sizer.record(3, 1e6);
+    expect(sizer.next(3, 1)).toBe(1);
+  });
+
+  it('should start small again after a reset', () => {
+    const sizer = new ChunkSizer(30);
+    sizer.next(1_000, 1);
+    sizer.record(1, 0.1);
+    expect(sizer.next(1_000, 1)).toBe(4);
+    sizer.reset();
+    expect(sizer.next(1_000, 1)).toBe(1);
+  });
+});
