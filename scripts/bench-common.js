@@ -22,6 +22,18 @@ export const SEED = 20261127;
  * `name` keeps two scripts running at once out of each other's folder.
  */
 export async function loadSources(name) {
+  const dir = await bundleSources(name);
+  const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
+  const [lp, solver, model] = await Promise.all([load('lp'), load('solver'), load('model')]);
+  return { ...model, ...lp, ...solver };
+}
+
+/**
+ * Builds `src/lp`, `src/solver` and `src/model` (and `extraInputs`, e.g. the
+ * command line) as Node ESM into `node_modules/.cache/corridor-flow-<name>`;
+ * returns that folder.
+ */
+export async function bundleSources(name, extraInputs = {}) {
   const dir = join(root, 'node_modules', '.cache', `corridor-flow-${name}`);
   const { build } = await import('vite');
   await build({
@@ -43,6 +55,7 @@ export async function loadSources(name) {
           lp: join(root, 'src/lp/index.ts'),
           solver: join(root, 'src/solver/index.ts'),
           model: join(root, 'src/model/index.ts'),
+          ...extraInputs,
         },
         external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -50,9 +63,7 @@ export async function loadSources(name) {
     },
   });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
-  const [lp, solver, model] = await Promise.all([load('lp'), load('solver'), load('model')]);
-  return { ...model, ...lp, ...solver };
+  return dir;
 }
 
 /** Chromium's path and the flags of vite.config.ts (design.md). */

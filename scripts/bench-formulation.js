@@ -37,10 +37,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateScenario } from './generate-scenario.js';
 import { writeMps } from './write-mps.js';
+import { bundleSources } from './bench-common.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -80,8 +81,11 @@ WebAssembly.Instance = new Proxy(WebAssembly.Instance, {
   },
 });
 
-const out = join(root, 'node_modules', '.cache', 'corridor-flow-bench-formulation');
-await bundle(out);
+const out = await bundleSources('bench-formulation', { cli: join(root, 'src/cli/index.ts') });
+writeFileSync(
+  join(out, 'run-cli.mjs'),
+  "const { run } = await import('./cli.js');\nprocess.exitCode = await run(process.argv.slice(2));\n",
+);
 const { buildLp, readResult } = await import(pathToFileURL(join(out, 'lp.js')).href);
 const { createSolver, glpkLpSolve } = await import(pathToFileURL(join(out, 'solver.js')).href);
 const { parseScenario } = await import(pathToFileURL(join(out, 'model.js')).href);
@@ -351,44 +355,4 @@ function findGlpsol() {
 function glpsolVersion(path) {
   const output = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout ?? '';
   return /GLPK LP\/MIP Solver ([\d.]+)/.exec(output)?.[1] ?? 'unknown';
-}
-
-/**
- * Builds the LP, solver and model entries and the command line from src/
- * into `dir` (beside node_modules, so glpk.js resolves), as scripts/build-cli.js
- * does for dist-cli/, which another part of the project owns.
- */
-async function bundle(dir) {
-  const { build } = await import('vite');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    clearScreen: false,
-    build: {
-      ssr: true,
-      target: 'node20',
-      outDir: dir,
-      emptyOutDir: true,
-      minify: false,
-      sourcemap: false,
-      reportCompressedSize: false,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: {
-          lp: join(root, 'src/lp/index.ts'),
-          solver: join(root, 'src/solver/index.ts'),
-          model: join(root, 'src/model/parse-scenario.ts'),
-          cli: join(root, 'src/cli/index.ts'),
-        },
-        external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
-  });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(
-    join(dir, 'run-cli.mjs'),
-    "const { run } = await import('./cli.js');\nprocess.exitCode = await run(process.argv.slice(2));\n",
-  );
 }
