@@ -18,17 +18,12 @@
  * No assertions: it prints numbers. Usage:
  *   node scripts/bench-browser.js [--runs 30] [--model caspian-2030] [--json]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer as createViteServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { median, root, startPreview } from './bench-common.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const viteBin = join(root, 'node_modules/vite/bin/vite.js');
 const glpkDir = join(root, 'node_modules/glpk.js/dist');
 
 const args = process.argv.slice(2);
@@ -59,11 +54,6 @@ self.onmessage = async ({ data: { lp, options, runs } }) => {
 };
 `;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round = (x, digits = 2) => Number(x.toFixed(digits));
 
 async function main() {
@@ -219,46 +209,6 @@ async function main() {
     await browser.close();
     await server.stop();
   }
-}
-
-async function startPreview() {
-  const outDir = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-'));
-  const built = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
-  const port = await new Promise((ok, fail) => {
-    const probe = createNetServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: p } = probe.address();
-      probe.close(() => ok(p));
-    });
-  });
-  const child = spawn(process.execPath, [viteBin, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      await new Promise((done) => {
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      });
-    }
-    rmSync(outDir, { recursive: true, force: true });
-  };
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  await stop();
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 main().catch((error) => {

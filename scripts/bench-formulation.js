@@ -35,13 +35,13 @@
  * `--sizes 5,6` measures only those sizes (1-based, in the order below).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateScenario } from './generate-scenario.js';
 import { writeMps } from './write-mps.js';
-import { bundleSources } from './bench-common.js';
+import { best, bundleSources, findOnPath, loadAverage } from './bench-common.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -92,7 +92,7 @@ const { parseScenario } = await import(pathToFileURL(join(out, 'model.js')).href
 const solver = await createSolver();
 // A second instance, only for timing the simplex without the presolver (createSolver's decides by itself).
 const plainGlpk = await (await import('glpk.js/node')).default();
-const glpsol = findGlpsol();
+const glpsol = findOnPath('glpsol');
 
 const cpu = cpus();
 console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores; Node ${process.version}; load ${loadAverage()}`);
@@ -291,21 +291,6 @@ function memoryCheck(solves) {
   return { wasm, rss, sameObjective };
 }
 
-/** Best wall time of `run` and its last value: repeated while short (up to 5 runs, 2 s). */
-function best(run, maxRuns = 5) {
-  let bestMs = Infinity;
-  let value;
-  let spent = 0;
-  for (let i = 0; i < maxRuns && (i === 0 || (bestMs < 1000 && spent < 2000)); i++) {
-    const t = performance.now();
-    value = run();
-    const took = performance.now() - t;
-    bestMs = Math.min(bestMs, took);
-    spent += took;
-  }
-  return { ms: bestMs, value };
-}
-
 /** Best of up to `n` runs of a function that returns its own time; stops repeating past 20 s. */
 function bestOf(run, n) {
   let bestMs = Infinity;
@@ -337,19 +322,6 @@ function ratio(a, b) {
 
 function mb(bytes) {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
-}
-
-function loadAverage() {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
-}
-
-function findGlpsol() {
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'glpsol'))) return join(dir, 'glpsol');
-  return null;
 }
 
 function glpsolVersion(path) {

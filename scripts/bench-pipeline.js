@@ -33,7 +33,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findOnPath, loadSources, root } from './bench-common.js';
+import { best, findOnPath, loadSources, root } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { writeMps } from './write-mps.js';
 
@@ -96,21 +96,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 console.log(`(pipeline section ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-
-/** Best wall time of `run` (ms) and its last value: repeated while short, see the header. */
-function best(run, maxRuns = 5) {
-  let ms = Infinity;
-  let value;
-  let spent = 0;
-  for (let i = 0; i < maxRuns && (i === 0 || (ms < 1000 && spent < 2000)); i++) {
-    const t = performance.now();
-    value = run();
-    const took = performance.now() - t;
-    ms = Math.min(ms, took);
-    spent += took;
-  }
-  return { ms, value };
-}
 
 function benchOne(scenarioObject) {
   const text = JSON.stringify(scenarioObject);
