@@ -9,8 +9,7 @@ import { EXIT_CODE, type ExitCode } from './exit-code';
 import { formatCheckReport } from './format-check-report';
 import { lazySolver } from './lazy-solver';
 import type { CliCommand } from './parse-args';
-import { fileErrorMessage, readScenario } from './read-scenario';
-import { writeProblems } from './write-problems';
+import { fileErrorMessage, readScenarioOrReport } from './read-scenario';
 
 /** The counter-example's file name when `--out` is not given, beside the input. */
 export const COUNTER_EXAMPLE_FILE = 'counterexample.json';
@@ -31,13 +30,8 @@ export async function checkCommand(
   io: CliIo,
   solve?: SolveFunction,
 ): Promise<ExitCode> {
-  const parsed = await readScenario(command.file, io);
-  if (!parsed.ok) {
-    writeProblems(io, parsed.errors);
-    return EXIT_CODE.invalid;
-  }
-  writeProblems(io, parsed.warnings, 'warning: ');
-  const { scenario } = parsed;
+  const scenario = await readScenarioOrReport(command.file, io);
+  if (scenario === null) return EXIT_CODE.invalid;
   const solveFunction = solve ?? (await loadSolve());
   const report = await runCheck(scenario, {
     solve: solveFunction,

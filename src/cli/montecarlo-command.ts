@@ -8,7 +8,7 @@ import { formatMonteCarloCsv } from './format-monte-carlo-csv';
 import { formatMonteCarloTable } from './format-monte-carlo-table';
 import { summarizeMonteCarlo } from './summarize-monte-carlo';
 import type { CliCommand } from './parse-args';
-import { readScenario } from './read-scenario';
+import { readScenarioOrReport } from './read-scenario';
 import { resolveUncertainty } from './resolve-uncertainty';
 import { writeProblems } from './write-problems';
 
@@ -26,18 +26,13 @@ export async function montecarloCommand(
   io: CliIo,
   solve: SolveOne = defaultSolve(),
 ): Promise<ExitCode> {
-  const parsed = await readScenario(command.file, io);
-  if (!parsed.ok) {
-    writeProblems(io, parsed.errors);
-    return EXIT_CODE.invalid;
-  }
-  writeProblems(io, parsed.warnings, 'warning: ');
-  const ranges = resolveUncertainty(parsed.scenario, command.vary);
+  const scenario = await readScenarioOrReport(command.file, io);
+  if (scenario === null) return EXIT_CODE.invalid;
+  const ranges = resolveUncertainty(scenario, command.vary);
   if (!ranges.ok) {
     writeProblems(io, ranges.errors);
     return EXIT_CODE.invalid;
   }
-  const { scenario } = parsed;
   const mc = await monteCarlo(scenario, solveManySequential(solve), { runs: command.runs, seed: command.seed, vary: ranges.vary });
   switch (command.output) {
     case 'json':

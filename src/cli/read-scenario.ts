@@ -1,6 +1,7 @@
-import type { ParseOutcome, Problem } from '../model/types';
+import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import type { CliIo } from './cli-io';
+import { writeProblems } from './write-problems';
 
 export type ReadTextOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
@@ -38,4 +39,19 @@ export function fileErrorMessage(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * `readScenario` for a command that goes on to solve: errors are written to
+ * stderr (one a line, with paths) and give `null`, the caller's cue to exit
+ * with `EXIT_CODE.invalid`; warnings are written as `warning: …` lines.
+ */
+export async function readScenarioOrReport(file: string, io: CliIo): Promise<Scenario | null> {
+  const parsed = await readScenario(file, io);
+  if (!parsed.ok) {
+    writeProblems(io, parsed.errors);
+    return null;
+  }
+  writeProblems(io, parsed.warnings, 'warning: ');
+  return parsed.scenario;
 }

@@ -8,10 +8,9 @@ import { EXIT_CODE, type ExitCode } from './exit-code';
 import { formatCsv } from './format-csv';
 import { formatResilienceTable } from './format-resilience-table';
 import type { CliCommand } from './parse-args';
-import { readScenario } from './read-scenario';
+import { readScenarioOrReport } from './read-scenario';
 import { summarizeResilience } from './summarize-resilience';
 import { statusExitCode } from './status-exit-code';
-import { writeProblems } from './write-problems';
 
 /**
  * `corridor-flow resilience <file>`: N−1 with `resilience`. A closure that
@@ -23,13 +22,9 @@ export async function resilienceCommand(
   io: CliIo,
   solve: SolveOne = defaultSolve(),
 ): Promise<ExitCode> {
-  const parsed = await readScenario(command.file, io);
-  if (!parsed.ok) {
-    writeProblems(io, parsed.errors);
-    return EXIT_CODE.invalid;
-  }
-  writeProblems(io, parsed.warnings, 'warning: ');
-  const analysis = await resilience(parsed.scenario, solveManySequential(solve));
+  const scenario = await readScenarioOrReport(command.file, io);
+  if (scenario === null) return EXIT_CODE.invalid;
+  const analysis = await resilience(scenario, solveManySequential(solve));
   const summary = summarizeResilience(analysis);
   switch (command.output) {
     case 'json':
@@ -44,7 +39,7 @@ export async function resilienceCommand(
       );
       break;
     case 'table':
-      io.stdout(formatResilienceTable(parsed.scenario.name, summary));
+      io.stdout(formatResilienceTable(scenario.name, summary));
       break;
   }
   const solves: readonly { readonly what: string; readonly result: Result }[] = [

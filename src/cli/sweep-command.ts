@@ -6,7 +6,7 @@ import type { CliIo } from './cli-io';
 import { formatSweepTable } from './format-sweep-table';
 import { lazySolver } from './lazy-solver';
 import type { CliCommand } from './parse-args';
-import { readScenario } from './read-scenario';
+import { readScenarioOrReport } from './read-scenario';
 import { writeProblems } from './write-problems';
 
 /**
@@ -15,15 +15,11 @@ import { writeProblems } from './write-problems';
  * the reasons of every point that is not optimal go to stderr.
  */
 export async function sweepCommand(command: Extract<CliCommand, { kind: 'sweep' }>, io: CliIo): Promise<ExitCode> {
-  const parsed = await readScenario(command.file, io);
-  if (!parsed.ok) {
-    writeProblems(io, parsed.errors);
-    return EXIT_CODE.invalid;
-  }
-  writeProblems(io, parsed.warnings, 'warning: ');
+  const scenario = await readScenarioOrReport(command.file, io);
+  if (scenario === null) return EXIT_CODE.invalid;
   const solver = lazySolver();
   const outcome = await sweep(
-    parsed.scenario,
+    scenario,
     command.set,
     linspace(command.from, command.to, command.steps),
     async (scenario) => (await solver()).solve(scenario),
@@ -42,7 +38,7 @@ export async function sweepCommand(command: Extract<CliCommand, { kind: 'sweep' 
       io.stdout(formatSweepCsv(outcome.sweep));
       break;
     case 'table':
-      io.stdout(formatSweepTable(parsed.scenario.name, outcome.sweep));
+      io.stdout(formatSweepTable(scenario.name, outcome.sweep));
       break;
   }
   for (const { value, result } of points) {
