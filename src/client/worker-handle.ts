@@ -32,6 +32,23 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
   });
   death.catch(() => undefined); // observed by `call`; never an unhandled rejection
 
+  // Fetching and compiling the worker's module is start-up, not the solve: a
+  // call's timer starts once the worker has answered a first ping, so a cold
+  // start on a busy machine is not mistaken for a hung solve. A worker that
+  // never starts is still given up on, after STARTUP_LIMIT_MS.
+  let startupTimer: ReturnType<typeof setTimeout> | undefined;
+  const ready = Promise.race([
+    api.ping(),
+    death,
+    new Promise<never>((_, reject) => {
+      startupTimer = setTimeout(
+        () => reject(new SolverClientError('crashed', `The solver worker did not start within ${formatSeconds(STARTUP_LIMIT_MS)}.`)),
+        STARTUP_LIMIT_MS,
+      );
+    }),
+  ]).finally(() => clearTimeout(startupTimer));
+  ready.catch(() => undefined); // observed by `call`
+
   const die = (error: SolverClientError): void => {
     if (!alive) return;
     alive = false;
@@ -54,20 +71,25 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     },
     call<T>(fn: (api: Remote<SolverApi>) => Promise<T>, timeoutMs: number): Promise<T> {
       if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`)),
-          timeoutMs,
-        );
+      return ready.then(() => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`)),
+            timeoutMs,
+          );
+        });
+        return Promise.race([fn(api), death, timeout]).finally(() => clearTimeout(timer));
       });
-      return Promise.race([fn(api), death, timeout]).finally(() => clearTimeout(timer));
     },
     terminate(reason = new SolverClientError('closed', 'The solver worker was stopped.')) {
       die(reason);
     },
   };
 }
+
+/** How long a worker may take to load before it counts as failed to start. */
+const STARTUP_LIMIT_MS = 60_000;
 
 function formatSeconds(ms: number): string {
   return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
