@@ -16,13 +16,16 @@
  *    worker's wasm memory (its `memory()` call) and its JS heap (DevTools
  *    protocol `Runtime.getHeapUsage` on the worker target) after the 1st,
  *    10th, 100th and 1,000th solve, and the largest seen.
- * 3. pool: sweep throughput (solves per second) of a WorkerPool with 1, 2,
- *    N = navigator.hardwareConcurrency and 2N workers, best of 7 rounds
- *    (warmed-up pools, sizes in turns), as ratios to one worker, beside
- *    what two busy-looping workers get from the machine at that moment: on 400 variants of the default
- *    scenario (TRIPP capacity 0 … 6 Mt/yr; a solve takes about a
- *    millisecond, so this measures the pool's messaging) and on 30 variants
- *    of a generated scenario of about 5,000 columns (the solve dominates).
+ * 3. pool: sweep throughput (solves per second) of the app's sweep
+ *    (`sweepMany` of src/analysis over a WorkerPool's `solveMany`, the call
+ *    the Sweep tab makes: validation, variants, solves, results back in
+ *    order) with 1, 2, N = navigator.hardwareConcurrency and 2N workers,
+ *    best of 7 rounds (warmed-up pools, sizes in turns), as ratios to one
+ *    worker, beside what two busy-looping workers get from the machine at
+ *    that moment: 400 points on the default scenario (TRIPP capacity
+ *    0 … 6 Mt/yr; a solve takes under a millisecond, so this measures the
+ *    pool's messaging) and 30 points on a generated scenario of about 5,000
+ *    columns (the solve dominates).
  *
  * `--sections scale,memory,pool` runs some of them. The pool and the bare
  * worker run on a small page built beside the app
@@ -63,7 +66,9 @@ async function buildBenchPage(outDir) {
         `import { WorkerPool } from ${JSON.stringify(join(root, 'src/client/worker-pool.ts'))};`,
         `import { startWorker } from ${JSON.stringify(join(root, 'src/client/worker-handle.ts'))};`,
         `import { createSolverWorker } from ${JSON.stringify(join(root, 'src/client/create-solver-worker.ts'))};`,
-        'window.bench = { WorkerPool, startWorker, createSolverWorker };',
+        `import { sweepMany } from ${JSON.stringify(join(root, 'src/analysis/sweep-many.ts'))};`,
+        `import { parseScenario } from ${JSON.stringify(join(root, 'src/model/parse-scenario.ts'))};`,
+        'window.bench = { WorkerPool, startWorker, createSolverWorker, sweepMany, parseScenario };',
         '',
       ].join('\n'),
     );
@@ -313,34 +318,44 @@ async function pool(context, url) {
   const mediumCapacity = medium.links.find((l) => l.id === mediumGate).capacity;
   const sweeps = [
     {
-      title: `the default model ${DEFAULT_MODEL} (an LP of 47 columns: a solve takes about a millisecond, so messaging and the main thread dominate)`,
-      variants: sweep(defaultScenario, SWEPT, POOL_VARIANTS, (i, n) => Math.round((6_000_000 * i) / (n - 1))),
-      what: `${SWEPT} 0 … 6,000,000`,
+      title: `the default model ${DEFAULT_MODEL} (an LP of 47 columns: a solve takes under a millisecond, so messaging and the main thread dominate)`,
+      scenario: defaultScenario,
+      path: SWEPT,
+      values: linspace(0, 6_000_000, POOL_VARIANTS),
     },
     {
       title: `a generated ${MEDIUM.width} × ${MEDIUM.height} grid with ${MEDIUM.demands} demands (about 5,000 columns: the solve dominates)`,
-      variants: sweep(medium, `links.${mediumGate}.capacity`, MEDIUM_VARIANTS, (i, n) => Math.round((mediumCapacity * 2 * i) / (n - 1))),
-      what: `links.${mediumGate}.capacity 0 … ${Math.round(mediumCapacity * 2).toLocaleString('en-US')}`,
+      scenario: medium,
+      path: `links.${mediumGate}.capacity`,
+      values: linspace(0, mediumCapacity * 2, MEDIUM_VARIANTS),
     },
   ];
   console.log(`3. pool: sweep throughput of a WorkerPool with 1, 2, N and 2N workers; N = navigator.hardwareConcurrency = ${cores}`);
-  for (const [k, { title, variants, what }] of sweeps.entries()) {
+  for (const [k, { title, scenario, path, values }] of sweeps.entries()) {
     const loadBefore = loadAverage();
     const spinBefore = await parallelism(page);
     const results = await page.evaluate(
-      async ({ sizes, variants, rounds }) => {
+      async ({ sizes, input, path, values, rounds }) => {
+        const parsed = window.bench.parseScenario(input);
+        if (!parsed.ok) throw new Error(`the benchmark scenario does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+        const base = parsed.scenario;
+        const run = async (p, vs) => {
+          const outcome = await window.bench.sweepMany(base, path, vs, p.solveMany);
+          if (!outcome.ok) throw new Error(`the benchmark sweep was refused: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+          return outcome.sweep.points.map((point) => point.result);
+        };
         // Every pool started and warmed up first (workers started, glpk.js loaded, its code tiered
         // up), then timed in turns, in reverse order every other round: the load of other work on
         // the machine comes in bursts, and the best round of each size is the one it disturbed least.
         const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
-        for (const [size, p] of pools) await p.solveMany(Array.from({ length: size * 8 }, (_, i) => variants[i % variants.length]));
+        for (const [size, p] of pools) await run(p, Array.from({ length: size * 8 }, (_, i) => values[i % values.length]));
         const best = new Map(sizes.map((size) => [size, Infinity]));
         const solveMs = new Map(sizes.map((size) => [size, Infinity]));
         let errors = 0;
         for (let round = 0; round < rounds; round++) {
           for (const size of round % 2 ? [...sizes].reverse() : sizes) {
             const t0 = performance.now();
-            const out = await pools.get(size).solveMany(variants);
+            const out = await run(pools.get(size), values);
             const ms = performance.now() - t0;
             errors += out.filter((r) => r.status !== 'optimal').length;
             if (ms < best.get(size)) {
@@ -352,7 +367,7 @@ async function pool(context, url) {
         for (const p of pools.values()) p.dispose();
         return { best: [...best], solveMs: [...solveMs], errors };
       },
-      { sizes, variants, rounds: POOL_ROUNDS },
+      { sizes, input: scenario, path, values, rounds: POOL_ROUNDS },
     );
     const spinAfter = await parallelism(page);
     const best = new Map(results.best);
@@ -361,12 +376,12 @@ async function pool(context, url) {
     const two = one / best.get(2);
     const machine = Math.max(spinBefore, spinAfter);
     printTable(
-      `${String.fromCharCode(97 + k)}) ${variants.length} variants of ${title}; ${what}`,
+      `${String.fromCharCode(97 + k)}) a sweep of ${values.length} points on ${title}; ${path} ${fmtInt(values[0])} … ${fmtInt(values.at(-1))}`,
       [['workers', 7], ['sweep ms', 8], ['solves/s', 8], ['× one worker', 12], ['mean solve in worker', 20]],
       sizes.map((size) => [
         size === cores ? `${size} (N)` : size === 2 * cores ? `${size} (2N)` : size,
         fmtMs(best.get(size)),
-        (variants.length / (best.get(size) / 1000)).toFixed(0),
+        (values.length / (best.get(size) / 1000)).toFixed(0),
         (one / best.get(size)).toFixed(2),
         fmtMs(solveMs.get(size)),
       ]),
@@ -415,14 +430,12 @@ async function parallelism(page) {
   });
 }
 
-/** `n` copies of `scenario` with the number at `path` (kind.id.field) set to value(i, n). */
-function sweep(scenario, path, n, value) {
-  const [kind, id, field] = path.split('.');
-  return Array.from({ length: n }, (_, i) => ({
-    ...scenario,
-    [kind]: scenario[kind].map((item) => (item.id === id ? { ...item, [field]: value(i, n) } : item)),
-  }));
+/** `n` whole values from `low` to `high`, evenly spaced (ends included). */
+function linspace(low, high, n) {
+  return Array.from({ length: n }, (_, i) => Math.round(low + ((high - low) * i) / (n - 1)));
 }
+
+const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
 
 main().catch((error) => {
   console.error(`bench-browser-scale: ${error instanceof Error ? error.stack : String(error)}`);

@@ -1,7 +1,9 @@
 import type { Result, Scenario } from '../src/model/types';
 import { CHECK_PROGRESS_MS, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
+import { applyParameterChanges } from '../src/model/parameter-path';
 import { watchWasmMemory } from './wasm-memory';
+import { shareUnchanged } from './share-unchanged';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -50,6 +52,9 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
     }
   };
 
+  /** The base of the variant batch in progress (one at a time: the pool runs batches one after another). */
+  let variantBase: { readonly key: number; readonly scenario: Scenario } | null = null;
+
   const drop = (): void => {
     solver = null;
     loaded = null;
@@ -59,7 +64,26 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
     solve: solveOne,
     async solveBatch(scenarios, options) {
       const results: Result[] = [];
-      for (const scenario of scenarios) results.push(await solveOne(scenario, options));
+      for (const scenario of scenarios) results.push(shareUnchanged(results.at(-1) ?? null, await solveOne(scenario, options)));
+      return results;
+    },
+    async solveVariants({ key, base, changes }, options) {
+      if (base !== undefined) variantBase = { key, scenario: base };
+      const results: Result[] = [];
+      for (const change of changes) {
+        if (variantBase?.key !== key) {
+          results.push(errorResult(`the base scenario of variant batch ${key} was not sent to this worker`, 0));
+          continue;
+        }
+        let variant: Scenario;
+        try {
+          variant = applyParameterChanges(variantBase.scenario, change);
+        } catch (error) {
+          results.push(errorResult(messageOf(error), 0));
+          continue;
+        }
+        results.push(shareUnchanged(results.at(-1) ?? null, await solveOne(variant, options)));
+      }
       return results;
     },
     async check(scenario, options = {}, onProgress): Promise<CheckOutcome> {

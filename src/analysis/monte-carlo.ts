@@ -1,4 +1,4 @@
-import { setParameter } from '../model/parameter-path';
+import { solveVariants } from './solve-variants';
 import type { Result, Scenario, UncertainParameter } from '../model/types';
 import { seededRandom, triangular } from './seeded-random';
 import { sharesOf } from './share-of';
@@ -74,8 +74,8 @@ export function monteCarloDraws(vary: readonly UncertainParameter[], runs: numbe
 export async function monteCarlo(scenario: Scenario, solveMany: SolveMany, options: MonteCarloOptions): Promise<MonteCarlo> {
   const vary = options.vary ?? scenario.uncertainty ?? [];
   const draws = monteCarloDraws(vary, options.runs, options.seed);
-  const scenarios = draws.map((values) => values.reduce((s, value, p) => setParameter(s, vary[p]!.set, value), scenario));
-  const results = await solveMany(scenarios, options);
+  const changes = draws.map((values) => values.map((value, p) => ({ path: vary[p]!.set, value })));
+  const results = await solveVariants(solveMany, { base: scenario, changes }, options);
   const optimal = results.filter((r) => r.status === 'optimal');
   const ids = [...new Set(optimal.flatMap((r) => Object.keys(sharesOf(r))))];
   const shares: Record<string, Distribution> = {};

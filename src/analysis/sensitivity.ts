@@ -1,4 +1,5 @@
-import { getParameter, setParameter } from '../model/parameter-path';
+import { getParameter, type ParameterChange } from '../model/parameter-path';
+import { solveVariants } from './solve-variants';
 import type { Result, Scenario } from '../model/types';
 import { sharesOf } from './share-of';
 import type { SolveMany, SolveManyOptions } from './types';
@@ -60,16 +61,16 @@ export async function sensitivity(
 ): Promise<Sensitivity> {
   const relative = options.relative ?? 0.1;
   const paths = sensitivityPaths(scenario, options.fields);
-  const scenarios: Scenario[] = [scenario];
+  const changes: (readonly ParameterChange[])[] = [[]];
   const values: { path: string; base: number; low: number; high: number }[] = [];
   for (const path of paths) {
     const base = getParameter(scenario, path)!;
     const low = base * (1 - relative);
     const high = base * (1 + relative);
     values.push({ path, base, low, high });
-    scenarios.push(setParameter(scenario, path, low), setParameter(scenario, path, high));
+    changes.push([{ path, value: low }], [{ path, value: high }]);
   }
-  const results = await solveMany(scenarios, options);
+  const results = await solveVariants(solveMany, { base: scenario, changes }, options);
   const base = results[0]!;
   const baseShares = sharesOf(base);
   const delta = (r: Result) => (r.status === 'optimal' && base.status === 'optimal' ? r.objective - base.objective : null);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../model/types';
 import type { SweepOutcome } from './sweep';
-import { sweepVariants } from './sweep-variants';
+import { sweepChanges } from './sweep-variants';
+import { solveVariants } from './solve-variants';
 import type { SolveMany, SolveManyOptions } from './types';
 
 /**
@@ -17,8 +18,8 @@ export async function sweepMany(
   solveMany: SolveMany,
   options: SolveManyOptions = {},
 ): Promise<SweepOutcome> {
-  const checked = sweepVariants(scenario, path, values);
+  const checked = sweepChanges(scenario, path, values);
   if (!checked.ok) return checked;
-  const results = await solveMany(checked.variants, options);
+  const results = await solveVariants(solveMany, { base: scenario, changes: checked.changes }, options);
   return { ok: true, sweep: { parameter: path, points: results.map((result, i) => ({ value: values[i]!, result })) } };
 }

@@ -1,6 +1,6 @@
 import type { Problem, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
-import { getParameter, listParameters, setParameter } from '../model/parameter-path';
+import { getParameter, listParameters, setParameter, type ParameterChange } from '../model/parameter-path';
 
 export type SweepVariantsOutcome =
   | { readonly ok: true; readonly variants: readonly Scenario[] }
@@ -17,8 +17,29 @@ export type SweepVariantsOutcome =
  * worker pool), so both accept and refuse exactly the same input.
  */
 export function sweepVariants(scenario: Scenario, path: string, values: readonly number[]): SweepVariantsOutcome {
+  const errors = sweepProblems(scenario, path, values);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, variants: values.map((value) => setParameter(scenario, path, value)) };
+}
+
+export type SweepChangesOutcome =
+  | { readonly ok: true; readonly changes: readonly (readonly ParameterChange[])[] }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/**
+ * `sweepVariants` as changes to the base (one per value) for `solveVariants`:
+ * the same checks, without building a scenario per value here.
+ */
+export function sweepChanges(scenario: Scenario, path: string, values: readonly number[]): SweepChangesOutcome {
+  const errors = sweepProblems(scenario, path, values);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, changes: values.map((value) => [{ path, value }]) };
+}
+
+/** What is wrong with sweeping `path` over `values` (nothing: an empty list). */
+function sweepProblems(scenario: Scenario, path: string, values: readonly number[]): readonly Problem[] {
   if (!isKnownParameter(scenario, path)) {
-    return { ok: false, errors: [{ path: 'parameter', message: unknownParameterMessage(scenario, path) }] };
+    return [{ path: 'parameter', message: unknownParameterMessage(scenario, path) }];
   }
   if (values.length > 2 && values.every(Number.isFinite)) {
     // Every rule on one numeric field is an interval (a range, or ≤ / ≥ its
@@ -32,11 +53,8 @@ export function sweepVariants(scenario: Scenario, path: string, values: readonly
       if (value < low) low = value;
       if (value > high) high = value;
     }
-    if (parseScenario(setParameter(scenario, path, low)).ok && parseScenario(setParameter(scenario, path, high)).ok) {
-      return { ok: true, variants: values.map((value) => setParameter(scenario, path, value)) };
-    }
+    if (parseScenario(setParameter(scenario, path, low)).ok && parseScenario(setParameter(scenario, path, high)).ok) return [];
   }
-  const variants: Scenario[] = [];
   const errors: Problem[] = [];
   for (const value of values) {
     if (!Number.isFinite(value)) {
@@ -44,10 +62,9 @@ export function sweepVariants(scenario: Scenario, path: string, values: readonly
       continue;
     }
     const outcome = parseScenario(setParameter(scenario, path, value));
-    if (outcome.ok) variants.push(outcome.scenario);
-    else for (const e of outcome.errors) errors.push({ path: e.path, message: `${e.message} (with ${path} = ${value})` });
+    if (!outcome.ok) for (const e of outcome.errors) errors.push({ path: e.path, message: `${e.message} (with ${path} = ${value})` });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, variants };
+  return errors;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { setParameter } from '../model/parameter-path';
+import type { ParameterChange } from '../model/parameter-path';
+import { solveVariants } from './solve-variants';
 import type { Result, Scenario } from '../model/types';
 import type { SolveMany, SolveManyOptions } from './types';
 
@@ -25,12 +26,11 @@ export async function twoWaySweep(
   solveMany: SolveMany,
   options?: SolveManyOptions,
 ): Promise<TwoWaySweep> {
-  const scenarios: Scenario[] = [];
+  const changes: (readonly ParameterChange[])[] = [];
   for (const r of rowValues) {
-    const withRow = setParameter(scenario, rowPath, r);
-    for (const c of columnValues) scenarios.push(setParameter(withRow, columnPath, c));
+    for (const c of columnValues) changes.push([{ path: rowPath, value: r }, { path: columnPath, value: c }]);
   }
-  const flat = await solveMany(scenarios, options);
+  const flat = await solveVariants(solveMany, { base: scenario, changes }, options);
   const grid = rowValues.map((_, i) => flat.slice(i * columnValues.length, (i + 1) * columnValues.length));
   return { parameters: [rowPath, columnPath], rowValues, columnValues, grid };
 }

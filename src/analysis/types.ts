@@ -1,3 +1,4 @@
+import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 
 /** Solves one scenario; sync (in-process glpk.js) or async (a worker). */
@@ -13,5 +14,27 @@ export interface SolveManyOptions {
 /**
  * Solves a batch, results in input order. The app passes its worker pool
  * here; the command line and tests pass `solveManySequential(solve)`.
+ *
+ * A batch solver may also offer `variants`: the same answers for variants
+ * given as one base scenario and, per variant, the parameter changes that
+ * make it. The analyses use it when it is there (see `solveVariants`): a
+ * worker pool then sends the base to each worker once and a few numbers per
+ * variant, instead of cloning a whole scenario per variant.
  */
-export type SolveMany = (scenarios: readonly Scenario[], options?: SolveManyOptions) => Promise<readonly Result[]>;
+export interface SolveMany {
+  (scenarios: readonly Scenario[], options?: SolveManyOptions): Promise<readonly Result[]>;
+  readonly variants?: SolveVariants;
+}
+
+/**
+ * Variants of one base scenario: variant i is the base with `changes[i]`
+ * applied in order (`applyParameterChanges`). The changes must be valid (the
+ * analyses validate before they solve).
+ */
+export interface Variants {
+  readonly base: Scenario;
+  readonly changes: readonly (readonly ParameterChange[])[];
+}
+
+/** Solves every variant; results in variant order, as `SolveMany` would for the built scenarios. */
+export type SolveVariants = (variants: Variants, options?: SolveManyOptions) => Promise<readonly Result[]>;

@@ -5,6 +5,7 @@
  * never throws across the boundary: a failed solve comes back as a `Result`
  * whose `status` is `error` and whose `diagnosis` holds the message.
  */
+import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
 
@@ -34,6 +35,19 @@ export interface MemoryReport {
    * protocol.)
    */
   readonly wasmBytes: number;
+}
+
+/**
+ * Variants of one base scenario for `solveVariants`: variant i is the base
+ * with `changes[i]` applied (`applyParameterChanges`). The base crosses once:
+ * the first message of a batch to a worker carries it as `base` under a new
+ * `key`, and the worker keeps it for the later messages with that key.
+ */
+export interface VariantBatch {
+  readonly key: number;
+  /** The base scenario; sent on the first message with this key to a worker, left out after. */
+  readonly base?: Scenario;
+  readonly changes: readonly (readonly ParameterChange[])[];
 }
 
 /** Options of `check`: those of `runCheck` that are plain data. */
@@ -67,6 +81,12 @@ export interface SolverApi {
   solve(scenario: Scenario, options?: SolveOptions): Promise<Result>;
   /** Solves many scenarios in order with the same glpk.js instance. */
   solveBatch(scenarios: readonly Scenario[], options?: SolveOptions): Promise<Result[]>;
+  /**
+   * Solves variants of a base in order (see `VariantBatch`). A variant whose
+   * changes do not apply, or whose base this worker was never sent, gets an
+   * `error` Result saying so.
+   */
+  solveVariants(batch: VariantBatch, options?: SolveOptions): Promise<Result[]>;
   /**
    * Runs `runCheck` (`src/testing`) on the scenario inside the worker, with
    * the worker's own solver: every invariant and metamorphic relation on

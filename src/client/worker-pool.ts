@@ -1,5 +1,7 @@
+import type { Remote } from 'comlink';
 import type { Result, Scenario } from '../model/types';
-import type { SolveOptions } from './protocol';
+import type { SolverApi, SolveOptions, VariantBatch } from './protocol';
+import type { ParameterChange } from '../model/parameter-path';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
@@ -26,6 +28,12 @@ export interface WorkerPoolOptions {
   readonly chunkMs?: number;
   readonly createWorker?: WorkerFactory;
   readonly solveOptions?: SolveOptions;
+}
+
+/** Variants of one base: variant i is `base` with `changes[i]` applied (the shape of `src/analysis`'s `Variants`). */
+export interface Variants {
+  readonly base: Scenario;
+  readonly changes: readonly (readonly ParameterChange[])[];
 }
 
 export interface BatchOptions {
@@ -58,6 +66,9 @@ export class WorkerPool {
   readonly #createWorker: WorkerFactory;
   readonly #solveOptions: SolveOptions | undefined;
   readonly #lanes: (WorkerHandle | null)[];
+  /** The key of the variant base each worker holds (see `VariantBatch`). */
+  readonly #baseKeys = new WeakMap<WorkerHandle, number>();
+  #nextBaseKey = 1;
   #queue: Promise<unknown> = Promise.resolve();
   #disposed = false;
 
@@ -71,12 +82,45 @@ export class WorkerPool {
     this.#lanes = Array.from({ length: this.size }, () => null);
   }
 
-  /** Solves every scenario; results in input order. */
-  solveMany = (scenarios: readonly Scenario[], options: BatchOptions = {}): Promise<readonly Result[]> => {
-    const run = this.#queue.then(() => this.#batch(scenarios, options));
-    this.#queue = run.catch(() => undefined);
-    return run;
-  };
+  /**
+   * Solves every scenario; results in input order. Has `variants` (the same
+   * for variants of one base, see `solveVariants`), so it is a `SolveMany`
+   * of `src/analysis` with its fast path.
+   */
+  readonly solveMany = Object.assign(
+    (scenarios: readonly Scenario[], options: BatchOptions = {}): Promise<readonly Result[]> =>
+      this.#enqueue(() =>
+        this.#batch(scenarios.length, options, (api, first, size) =>
+          size === 1 ? api.solve(scenarios[first]!, this.#solveOptions).then((r) => [r]) : api.solveBatch(scenarios.slice(first, first + size), this.#solveOptions),
+        ),
+      ),
+    { variants: (variants: Variants, options?: BatchOptions) => this.solveVariants(variants, options) },
+  );
+
+  /**
+   * Solves variants of one base (variant i is `variants.base` with
+   * `variants.changes[i]` applied); results in variant order, the same as
+   * `solveMany` of the built scenarios. The base is cloned to each worker
+   * once per batch and each variant crosses as its few changes, so a sweep
+   * of fast solves is not paced by cloning whole scenarios on this thread.
+   */
+  solveVariants = (variants: Variants, options: BatchOptions = {}): Promise<readonly Result[]> =>
+    this.#enqueue(() => {
+      const key = this.#nextBaseKey++;
+      return this.#batch(variants.changes.length, options, (api, first, size, handle) => {
+        const batch: VariantBatch = { key, changes: variants.changes.slice(first, first + size) };
+        // Messages reach a worker in order, so only its first one of the batch needs the base.
+        if (this.#baseKeys.get(handle) === key) return api.solveVariants(batch, this.#solveOptions);
+        this.#baseKeys.set(handle, key);
+        return api.solveVariants({ ...batch, base: variants.base }, this.#solveOptions);
+      });
+    });
+
+  #enqueue(run: () => Promise<readonly Result[]>): Promise<readonly Result[]> {
+    const next = this.#queue.then(run);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
 
   /** Terminates every worker; later batches reject. */
   dispose(): void {
@@ -102,10 +146,13 @@ export class WorkerPool {
     if (this.#lanes[lane] === handle) this.#lanes[lane] = null;
   }
 
-  async #batch(scenarios: readonly Scenario[], { signal, onProgress }: BatchOptions): Promise<readonly Result[]> {
+  /**
+   * Solves items `0 … total − 1`; `solve(api, first, size, handle)` asks the
+   * worker `handle` for the results of items `first … first + size − 1`.
+   */
+  async #batch(total: number, { signal, onProgress }: BatchOptions, solve: ChunkSolve): Promise<readonly Result[]> {
     if (this.#disposed) throw new SolverClientError('closed', 'The worker pool was disposed.');
     signal?.throwIfAborted();
-    const total = scenarios.length;
     const results: Result[] = new Array<Result>(total);
     let next = 0;
     let done = 0;
@@ -124,16 +171,13 @@ export class WorkerPool {
 
     const lanes = Math.min(this.size, total);
 
-    /** Sends `chunk` to the lane's worker; the answers, or the error that stopped them (the worker is then retired). */
-    const send = async (lane: number, chunk: readonly Scenario[]): Promise<readonly Result[] | { readonly failed: unknown }> => {
+    /** Sends items `first …` to the lane's worker; the answers, or the error that stopped them (the worker is then retired). */
+    const send = async (lane: number, first: number, size: number): Promise<readonly Result[] | { readonly failed: unknown }> => {
       const handle = this.#worker(lane);
       const token = { handle };
       busy.add(token);
       try {
-        return await handle.call(
-          (api) => (chunk.length === 1 ? api.solve(chunk[0]!, this.#solveOptions).then((r) => [r]) : api.solveBatch(chunk, this.#solveOptions)),
-          this.timeoutMs,
-        );
+        return await handle.call((api) => solve(api, first, size, handle), this.timeoutMs);
       } catch (error) {
         this.#retire(lane, handle);
         return { failed: error };
@@ -162,7 +206,7 @@ export class WorkerPool {
       for (let i = first; i < first + size; i++) {
         if (this.#disposed) throw closed();
         const started = performance.now();
-        const single = await send(index, [scenarios[i]!]);
+        const single = await send(index, i, 1);
         if (signal?.aborted) return false;
         results[i] = 'failed' in single ? failure(single.failed, performance.now() - started) : single[0]!;
         finished(1);
@@ -179,7 +223,7 @@ export class WorkerPool {
         const first = next;
         const size = sizer.next(total - first, lanes);
         next += size;
-        return { first, size, sent: performance.now(), answer: send(index, scenarios.slice(first, first + size)) };
+        return { first, size, sent: performance.now(), answer: send(index, first, size) };
       };
       // Two chunks in flight per worker: the next one waits in the worker's
       // queue, so the worker starts on it without waiting for a round trip.
@@ -231,6 +275,9 @@ export class WorkerPool {
     return results;
   }
 }
+
+/** Asks one worker for the results of items `first … first + size − 1` of a batch. */
+type ChunkSolve = (api: Remote<SolverApi>, first: number, size: number, handle: WorkerHandle) => Promise<readonly Result[]>;
 
 function failure(error: unknown, ms: number): Result {
   return errorResult(error instanceof Error ? error.message : String(error), ms);

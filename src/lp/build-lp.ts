@@ -4,6 +4,7 @@ import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildLpOptions, type BuildMode,
 import { SparseRows } from './sparse-rows';
 import { strongComponents } from './strong-components';
 import type { LpProblem } from './types';
+import { float64, int32, uint8, copyOf, int32From, uint8From } from './scratch';
 
 const NONE = -1;
 
@@ -39,10 +40,10 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
 
   // --- Scenario items as flat arrays (defaults applied here, once). -------
   const nodeIndex = new Map<string, number>();
-  const nodeEnabled = new Uint8Array(numNodes);
-  const nodeCost = new Float64Array(numNodes);
-  const nodeDays = new Float64Array(numNodes);
-  const nodeCapacity = new Float64Array(numNodes);
+  const nodeEnabled = uint8(numNodes);
+  const nodeCost = float64(numNodes);
+  const nodeDays = float64(numNodes);
+  const nodeCapacity = float64(numNodes);
   for (let n = 0; n < numNodes; n++) {
     const node = nodes[n]!;
     nodeIndex.set(node.id, n);
@@ -55,10 +56,10 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   const linkIndex = new Map<string, number>();
   for (let l = 0; l < numLinks; l++) linkIndex.set(links[l]!.id, l);
 
-  const corridorEnabled = new Uint8Array(numCorridors);
-  const linkCorridor = new Int32Array(numLinks).fill(NONE);
+  const corridorEnabled = uint8(numCorridors);
+  const linkCorridor = int32(numLinks).fill(NONE);
   let anyLowerBound = false;
-  const corridorHasLowerBound = new Uint8Array(numCorridors);
+  const corridorHasLowerBound = uint8(numCorridors);
   for (let c = 0; c < numCorridors; c++) {
     const corridor = corridors[c]!;
     corridorEnabled[c] = (corridor.enabled ?? DEFAULTS.enabled) ? 1 : 0;
@@ -76,13 +77,13 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     }
   }
 
-  const linkFrom = new Int32Array(numLinks);
-  const linkTo = new Int32Array(numLinks);
-  const linkIsArc = new Uint8Array(numLinks);
-  const linkCost = new Float64Array(numLinks);
-  const linkDays = new Float64Array(numLinks);
-  const linkDaysWithHead = new Float64Array(numLinks);
-  const linkCapacity = new Float64Array(numLinks);
+  const linkFrom = int32(numLinks);
+  const linkTo = int32(numLinks);
+  const linkIsArc = uint8(numLinks);
+  const linkCost = float64(numLinks);
+  const linkDays = float64(numLinks);
+  const linkDaysWithHead = float64(numLinks);
+  const linkCapacity = float64(numLinks);
   let numArcs = 0;
   for (let l = 0; l < numLinks; l++) {
     const link = links[l]!;
@@ -110,8 +111,8 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   }
 
   // --- Arc adjacency (CSR over links that are arcs). -----------------------
-  const outStart = new Int32Array(numNodes + 1);
-  const inStart = new Int32Array(numNodes + 1);
+  const outStart = int32(numNodes + 1);
+  const inStart = int32(numNodes + 1);
   for (let l = 0; l < numLinks; l++) {
     if (linkIsArc[l] === 0) continue;
     outStart[linkFrom[l]! + 1]!++;
@@ -121,12 +122,12 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     outStart[n + 1]! += outStart[n]!;
     inStart[n + 1]! += inStart[n]!;
   }
-  const outLink = new Int32Array(numArcs);
-  const outHead = new Int32Array(numArcs);
-  const inLink = new Int32Array(numArcs);
+  const outLink = int32(numArcs);
+  const outHead = int32(numArcs);
+  const inLink = int32(numArcs);
   {
-    const outNext = outStart.slice(0, numNodes);
-    const inNext = inStart.slice(0, numNodes);
+    const outNext = copyOf(outStart, 0, numNodes);
+    const inNext = copyOf(inStart, 0, numNodes);
     for (let l = 0; l < numLinks; l++) {
       if (linkIsArc[l] === 0) continue;
       const p = outNext[linkFrom[l]!]!++;
@@ -138,10 +139,10 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
 
   // Arcs every demand keeps although they are on no origin→destination walk:
   // those on a cycle through a gate of a lower-bounded corridor (see LpLayout).
-  const keepAlways = new Uint8Array(numLinks);
+  const keepAlways = uint8(numLinks);
   if (anyLowerBound) {
     const component = strongComponents(numNodes, outStart, outHead);
-    const componentHasLowerGate = new Uint8Array(numNodes);
+    const componentHasLowerGate = uint8(numNodes);
     for (let l = 0; l < numLinks; l++) {
       const c = linkCorridor[l]!;
       if (linkIsArc[l] === 1 && c !== NONE && corridorHasLowerBound[c] === 1) {
@@ -163,9 +164,9 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   for (let l = 0; l < numLinks && !anyDays; l++) {
     if (linkIsArc[l] === 1 && (linkDays[l]! !== 0 || nodeDays[linkTo[l]!]! !== 0)) anyDays = true;
   }
-  const demandCommodity = new Int32Array(numDemands);
-  const demandOrigin = new Int32Array(numDemands);
-  const demandDestination = new Int32Array(numDemands);
+  const demandCommodity = int32(numDemands);
+  const demandOrigin = int32(numDemands);
+  const demandDestination = int32(numDemands);
   const commodityOriginList: number[] = [];
   const commodityValueOfTime: number[] = [];
   {
@@ -188,51 +189,51 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     }
   }
   const numCommodities = commodityOriginList.length;
-  const commodityOrigin = Int32Array.from(commodityOriginList);
-  const commodityDemandStart = new Int32Array(numCommodities + 1);
-  const commodityDemands = new Int32Array(numDemands);
+  const commodityOrigin = int32From(commodityOriginList);
+  const commodityDemandStart = int32(numCommodities + 1);
+  const commodityDemands = int32(numDemands);
   for (let k = 0; k < numDemands; k++) commodityDemandStart[demandCommodity[k]! + 1]!++;
   for (let c = 0; c < numCommodities; c++) commodityDemandStart[c + 1]! += commodityDemandStart[c]!;
   {
-    const next = commodityDemandStart.slice(0, numCommodities);
+    const next = copyOf(commodityDemandStart, 0, numCommodities);
     for (let k = 0; k < numDemands; k++) commodityDemands[next[demandCommodity[k]!]!++] = k;
   }
 
   // --- Columns and conservation rows, commodity by commodity. --------------
-  const columnKind = new GrowableInt32(1024);
-  const columnCommodity = new GrowableInt32(1024);
-  const columnItem = new GrowableInt32(1024);
-  const columnCost = new GrowableFloat64(1024);
-  const columnUpper = new GrowableFloat64(1024);
-  const columnOnRoute = new GrowableInt32(1024);
-  const commodityColumnStart = new Int32Array(numCommodities + 1);
-  const commodityFlowEnd = new Int32Array(numCommodities);
+  const columnKind = new GrowableInt32();
+  const columnCommodity = new GrowableInt32();
+  const columnItem = new GrowableInt32();
+  const columnCost = new GrowableFloat64();
+  const columnUpper = new GrowableFloat64();
+  const columnOnRoute = new GrowableInt32();
+  const commodityColumnStart = int32(numCommodities + 1);
+  const commodityFlowEnd = int32(numCommodities);
 
-  const rowKind = new GrowableInt32(1024);
-  const rowItem = new GrowableInt32(1024);
-  const rowCommodity = new GrowableInt32(1024);
-  const rowLower = new GrowableFloat64(1024);
-  const rowUpper = new GrowableFloat64(1024);
+  const rowKind = new GrowableInt32();
+  const rowItem = new GrowableInt32();
+  const rowCommodity = new GrowableInt32();
+  const rowLower = new GrowableFloat64();
+  const rowUpper = new GrowableFloat64();
   const entries = new SparseRows();
 
-  const unmetColumn = new Int32Array(numDemands).fill(NONE);
-  const originRow = new Int32Array(numDemands).fill(NONE);
-  const destinationRow = new Int32Array(numDemands).fill(NONE);
-  const demandVolume = new Float64Array(numDemands);
-  const demandOriginCost = new Float64Array(numDemands);
-  const demandOriginDays = new Float64Array(numDemands);
+  const unmetColumn = int32(numDemands).fill(NONE);
+  const originRow = int32(numDemands).fill(NONE);
+  const destinationRow = int32(numDemands).fill(NONE);
+  const demandVolume = float64(numDemands);
+  const demandOriginCost = float64(numDemands);
+  const demandOriginDays = float64(numDemands);
 
-  const linkColumns = new Int32Array(numLinks);
-  const nodeInColumns = new Int32Array(numNodes);
-  const nodeOriginVolume = new Float64Array(numNodes);
-  const nodeHasOrigin = new Uint8Array(numNodes);
+  const linkColumns = int32(numLinks);
+  const nodeInColumns = int32(numNodes);
+  const nodeOriginVolume = float64(numNodes);
+  const nodeHasOrigin = uint8(numNodes);
 
-  const forward = new Int32Array(numNodes);
-  const backward = new Int32Array(numNodes);
-  const touched = new Int32Array(numNodes);
-  const nodeRow = new Int32Array(numNodes);
-  const nodeRhs = new Float64Array(numNodes);
-  const queue = new Int32Array(numNodes);
+  const forward = int32(numNodes);
+  const backward = int32(numNodes);
+  const touched = int32(numNodes);
+  const nodeRow = int32(numNodes);
+  const nodeRhs = float64(numNodes);
+  const queue = int32(numNodes);
   let objectiveConstant = 0;
   let totalVolume = 0;
 
@@ -402,13 +403,13 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   commodityColumnStart[numCommodities] = columnKind.length;
 
   // --- Capacity and corridor rows. ------------------------------------------
-  const linkCapacityRow = new Int32Array(numLinks).fill(NONE);
+  const linkCapacityRow = int32(numLinks).fill(NONE);
   for (let l = 0; l < numLinks; l++) {
     if (linkColumns[l]! > 0 && Number.isFinite(linkCapacity[l]!)) {
       linkCapacityRow[l] = addRow(ROW_KIND.linkCapacity, l, NONE, -Infinity, linkCapacity[l]!);
     }
   }
-  const nodeCapacityRow = new Int32Array(numNodes).fill(NONE);
+  const nodeCapacityRow = int32(numNodes).fill(NONE);
   for (let n = 0; n < numNodes; n++) {
     if (
       nodeEnabled[n] === 1 &&
@@ -423,13 +424,13 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   // Default bounds add no row: F_c ≥ 0 holds anyway, and F_c ≤ 1·S holds
   // wherever gates are cuts; where a route crosses two gates of one corridor
   // the spec warns that its tonnes count twice, rather than holding them back.
-  const corridorFlowRow = new Int32Array(numCorridors).fill(NONE);
-  const corridorMaxShareRow = new Int32Array(numCorridors).fill(NONE);
-  const corridorMinShareRow = new Int32Array(numCorridors).fill(NONE);
-  const corridorMinFlowSlack = new Int32Array(numCorridors).fill(NONE);
-  const corridorMinShareSlack = new Int32Array(numCorridors).fill(NONE);
-  const corridorMaxShare = new Float64Array(numCorridors);
-  const corridorMinShare = new Float64Array(numCorridors);
+  const corridorFlowRow = int32(numCorridors).fill(NONE);
+  const corridorMaxShareRow = int32(numCorridors).fill(NONE);
+  const corridorMinShareRow = int32(numCorridors).fill(NONE);
+  const corridorMinFlowSlack = int32(numCorridors).fill(NONE);
+  const corridorMinShareSlack = int32(numCorridors).fill(NONE);
+  const corridorMaxShare = float64(numCorridors);
+  const corridorMinShare = float64(numCorridors);
   for (let c = 0; c < numCorridors; c++) {
     const corridor = corridors[c]!;
     const minFlow = corridor.minFlow ?? DEFAULTS.minFlow;
@@ -492,7 +493,7 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     numRows,
     objective: columnCost.toArray(),
     objectiveConstant,
-    colLower: new Float64Array(numCols),
+    colLower: float64(numCols),
     colUpper: columnUpper.toArray(),
     rowLower: rowLower.toArray(),
     rowUpper: rowUpper.toArray(),
@@ -504,11 +505,11 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     mode,
     pruning: reduce ? 'reachability' : 'none',
     merged: reduce,
-    columnKind: Uint8Array.from(columnKind.toArray()),
+    columnKind: uint8From(columnKind.toArray()),
     columnCommodity: columnCommodity.toArray(),
     columnItem: columnItem.toArray(),
-    columnOnRoute: Uint8Array.from(columnOnRoute.toArray()),
-    rowKind: Uint8Array.from(rowKind.toArray()),
+    columnOnRoute: uint8From(columnOnRoute.toArray()),
+    rowKind: uint8From(rowKind.toArray()),
     rowItem: rowItem.toArray(),
     rowCommodity: rowCommodity.toArray(),
     numCommodities,

@@ -1,6 +1,7 @@
 import { FlowDecomposer, type FlowDecomposition } from './decompose-flow';
 import type { DemandLinkFlow } from '../model/types';
 import type { LpLayout } from './lp-layout';
+import { float64, int32, uint8 } from './scratch';
 
 /**
  * Per-demand figures from a commodity's flow (see `LpLayout` for
@@ -22,14 +23,14 @@ export class CommodityReader {
   private readonly sinkCost: Float64Array;
   private readonly sinkDays: Float64Array;
   private readonly sinkServed: Float64Array;
-  private tail = new Int32Array(64);
-  private head = new Int32Array(64);
-  private arcFlow = new Float64Array(64);
-  private sinkNode = new Int32Array(16);
-  private sinkAmount = new Float64Array(16);
-  private arcTonnes = new Float64Array(64);
-  private arcSeen = new Uint8Array(64);
-  private touched = new Int32Array(64);
+  private tail = int32(64);
+  private head = int32(64);
+  private arcFlow = float64(64);
+  private sinkNode = int32(16);
+  private sinkAmount = float64(16);
+  private arcTonnes = float64(64);
+  private arcSeen = uint8(64);
+  private touched = int32(64);
   private numTouched = 0;
 
   constructor(
@@ -41,9 +42,9 @@ export class CommodityReader {
   ) {
     const numNodes = layout.nodeEnabled.length;
     this.decomposer = new FlowDecomposer(numNodes);
-    this.sinkCost = new Float64Array(numNodes);
-    this.sinkDays = new Float64Array(numNodes);
-    this.sinkServed = new Float64Array(numNodes);
+    this.sinkCost = float64(numNodes);
+    this.sinkDays = float64(numNodes);
+    this.sinkServed = float64(numNodes);
   }
 
   /**
@@ -197,11 +198,11 @@ export class CommodityReader {
 
   private growArcScratch(size: number): void {
     const n = Math.max(size, this.arcTonnes.length * 2);
-    const tonnes = new Float64Array(n);
+    const tonnes = float64(n);
     tonnes.set(this.arcTonnes);
-    const seen = new Uint8Array(n);
+    const seen = uint8(n);
     seen.set(this.arcSeen);
-    const touched = new Int32Array(n);
+    const touched = int32(n);
     touched.set(this.touched);
     this.arcTonnes = tonnes;
     this.arcSeen = seen;
@@ -214,9 +215,9 @@ export class CommodityReader {
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
     if (numArcs > this.tail.length) {
-      this.tail = new Int32Array(numArcs);
-      this.head = new Int32Array(numArcs);
-      this.arcFlow = new Float64Array(numArcs);
+      this.tail = int32(numArcs);
+      this.head = int32(numArcs);
+      this.arcFlow = float64(numArcs);
     }
     for (let a = 0; a < numArcs; a++) {
       const l = layout.columnItem[columnStart + a]!;
@@ -227,8 +228,8 @@ export class CommodityReader {
     const first = layout.commodityDemandStart[c]!;
     const numSinks = layout.commodityDemandStart[c + 1]! - first;
     if (numSinks > this.sinkNode.length) {
-      this.sinkNode = new Int32Array(numSinks);
-      this.sinkAmount = new Float64Array(numSinks);
+      this.sinkNode = int32(numSinks);
+      this.sinkAmount = float64(numSinks);
     }
     let n = 0;
     for (let i = 0; i < numSinks; i++) {

@@ -1,4 +1,5 @@
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
+import { float64, int32 } from './scratch';
 
 /**
  * A flow written as paths from its source to its sinks plus cycles. Path or
@@ -32,18 +33,18 @@ export interface FlowDecomposition {
  */
 export class FlowDecomposer {
   private readonly localOf: Int32Array;
-  private nodes = new Int32Array(16);
-  private need = new Float64Array(16);
-  private position = new Int32Array(16);
-  private pointer = new Int32Array(16);
-  private outStart = new Int32Array(17);
-  private outArc = new Int32Array(16);
-  private remaining = new Float64Array(16);
-  private pathArc = new Int32Array(16);
-  private pathNode = new Int32Array(17);
+  private nodes = int32(16);
+  private need = float64(16);
+  private position = int32(16);
+  private pointer = int32(16);
+  private outStart = int32(17);
+  private outArc = int32(16);
+  private remaining = float64(16);
+  private pathArc = int32(16);
+  private pathNode = int32(17);
 
   constructor(numNodes: number) {
-    this.localOf = new Int32Array(numNodes).fill(-1);
+    this.localOf = int32(numNodes).fill(-1);
   }
 
   /**
@@ -217,8 +218,8 @@ export class FlowDecomposer {
   }
 
   private growArcs(size: number): void {
-    this.outArc = new Int32Array(size);
-    this.remaining = new Float64Array(size);
-    this.pathArc = new Int32Array(size);
+    this.outArc = int32(size);
+    this.remaining = float64(size);
+    this.pathArc = int32(size);
   }
 }

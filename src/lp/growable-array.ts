@@ -1,3 +1,4 @@
+import { float64, int32, copyOf } from './scratch';
 /**
  * Append-only typed arrays that double when full: the LP builder does not
  * know its column and entry counts up front, and one object per column or
@@ -8,7 +9,7 @@ export class GrowableInt32 {
   length = 0;
 
   constructor(capacity = 64) {
-    this.data = new Int32Array(Math.max(1, capacity));
+    this.data = int32(Math.max(1, capacity));
   }
 
   push(value: number): void {
@@ -22,11 +23,11 @@ export class GrowableInt32 {
 
   /** A copy trimmed to `length`. */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+    return copyOf(this.data, 0, this.length);
   }
 
   private grow(): void {
-    const next = new Int32Array(this.data.length * 2);
+    const next = int32(this.data.length * 2);
     next.set(this.data);
     this.data = next;
   }
@@ -37,7 +38,7 @@ export class GrowableFloat64 {
   length = 0;
 
   constructor(capacity = 64) {
-    this.data = new Float64Array(Math.max(1, capacity));
+    this.data = float64(Math.max(1, capacity));
   }
 
   push(value: number): void {
@@ -54,11 +55,11 @@ export class GrowableFloat64 {
   }
 
   toArray(): Float64Array {
-    return this.data.slice(0, this.length);
+    return copyOf(this.data, 0, this.length);
   }
 
   private grow(): void {
-    const next = new Float64Array(this.data.length * 2);
+    const next = float64(this.data.length * 2);
     next.set(this.data);
     this.data = next;
   }

@@ -3,6 +3,7 @@ import { CommodityReader } from './commodity-reader';
 import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
+import { float64 } from './scratch';
 
 /** Relative size below which a solver's value is rounding noise (−1e-12 → 0). */
 const NOISE = 1e-9;
@@ -46,8 +47,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   const price = (v: number): number => (Math.abs(v) <= priceTol ? 0 : v);
 
   // Served tonnes per demand, and each commodity's total.
-  const demandServed = new Float64Array(numDemands);
-  const nodeThroughput = new Float64Array(nodes.length);
+  const demandServed = float64(numDemands);
+  const nodeThroughput = float64(nodes.length);
   for (let k = 0; k < numDemands; k++) {
     const u = layout.unmetColumn[k]!;
     const served = layout.demandVolume[k]! - (u >= 0 ? flow(x[u]!) : 0);
@@ -58,10 +59,10 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
 
   // Flows per link, node inflow, corridor; per-demand cost, days and the
   // tonnes that cross no gate.
-  const linkFlow = new Float64Array(links.length);
-  const corridorFlow = new Float64Array(corridors.length);
-  const demandCost = new Float64Array(numDemands);
-  const demandDays = new Float64Array(numDemands);
+  const linkFlow = float64(links.length);
+  const corridorFlow = float64(corridors.length);
+  const demandCost = float64(numDemands);
+  const demandDays = float64(numDemands);
   let linearObjective = 0;
   let objectiveScale = Math.abs(lp.objectiveConstant);
   for (let j = 0; j < lp.numCols; j++) {
@@ -95,7 +96,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   other = Math.abs(other) <= flowTol ? 0 : other;
 
   // A·y per column, for reduced costs c_j − Σ_i a_ij y_i.
-  const columnPrice = new Float64Array(lp.numCols);
+  const columnPrice = float64(lp.numCols);
   for (let i = 0; i < lp.numRows; i++) {
     const yi = y[i]!;
     if (yi === 0) continue;
@@ -103,7 +104,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
       columnPrice[lp.rowIndex[p]!]! += lp.rowValue[p]! * yi;
     }
   }
-  const linkReducedCost = new Float64Array(links.length).fill(Infinity);
+  const linkReducedCost = float64(links.length).fill(Infinity);
   for (let j = 0; j < lp.numCols; j++) {
     if (layout.columnKind[j] !== COLUMN_KIND.flow || layout.columnOnRoute[j] === 0) continue;
     const l = layout.columnItem[j]!;

@@ -4,6 +4,7 @@ import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import type { LpSolve } from './types';
 import { zeroResult } from './zero-result';
+import { withScratch } from './scratch';
 
 export interface SolveScenarioOptions {
   /** Wall-clock limit of each LP solve, seconds. */
@@ -24,6 +25,11 @@ export interface SolveScenarioOptions {
  * `error` result naming this function).
  */
 export function solveScenario(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions = {}): Result {
+  // The solve's typed arrays come from a few shared buffers (see scratch.ts).
+  return withScratch(() => solveInScratch(scenario, lpSolve, options));
+}
+
+function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions): Result {
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });

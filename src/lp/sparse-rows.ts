@@ -1,4 +1,5 @@
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
+import { float64, int32, copyOf } from './scratch';
 
 /** A row-wise sparse matrix: row i's entries are index/value[start[i] .. start[i+1]). */
 export interface CsrMatrix {
@@ -14,9 +15,9 @@ export interface CsrMatrix {
  * the same (row, column) twice. Entries that merge to 0 are dropped.
  */
 export class SparseRows {
-  private readonly rows = new GrowableInt32(1024);
-  private readonly cols = new GrowableInt32(1024);
-  private readonly values = new GrowableFloat64(1024);
+  private readonly rows = new GrowableInt32();
+  private readonly cols = new GrowableInt32();
+  private readonly values = new GrowableFloat64();
 
   push(row: number, col: number, value: number): void {
     this.rows.push(row);
@@ -26,14 +27,14 @@ export class SparseRows {
 
   toCsr(numRows: number, numCols: number): CsrMatrix {
     const n = this.rows.length;
-    const count = new Int32Array(numRows + 1);
+    const count = int32(numRows + 1);
     for (let e = 0; e < n; e++) count[this.rows.get(e) + 1]!++;
     for (let i = 0; i < numRows; i++) count[i + 1]! += count[i]!;
 
     // Bucket the entries by row (counting sort, stable).
-    const next = count.slice(0, numRows);
-    const index = new Int32Array(n);
-    const value = new Float64Array(n);
+    const next = copyOf(count, 0, numRows);
+    const index = int32(n);
+    const value = float64(n);
     for (let e = 0; e < n; e++) {
       const p = next[this.rows.get(e)]!++;
       index[p] = this.cols.get(e);
@@ -41,9 +42,9 @@ export class SparseRows {
     }
 
     // Merge repeated columns within each row, compacting in place.
-    const slotRow = new Int32Array(numCols).fill(-1);
-    const slotPos = new Int32Array(numCols);
-    const rowStart = new Int32Array(numRows + 1);
+    const slotRow = int32(numCols).fill(-1);
+    const slotPos = int32(numCols);
+    const rowStart = int32(numRows + 1);
     let out = 0;
     for (let i = 0; i < numRows; i++) {
       const begin = out;
@@ -72,6 +73,6 @@ export class SparseRows {
       out = keep;
     }
     rowStart[numRows] = out;
-    return { rowStart, rowIndex: index.slice(0, out), rowValue: value.slice(0, out) };
+    return { rowStart, rowIndex: copyOf(index, 0, out), rowValue: copyOf(value, 0, out) };
   }
 }

@@ -1,3 +1,4 @@
+import { int32, uint8 } from './scratch';
 /**
  * Strongly connected components of a directed graph in CSR form (iterative
  * Tarjan, so deep networks cannot overflow the call stack).
@@ -6,13 +7,13 @@
  * Returns the component id of every node.
  */
 export function strongComponents(numNodes: number, outStart: Int32Array, head: Int32Array): Int32Array {
-  const order = new Int32Array(numNodes).fill(-1);
-  const low = new Int32Array(numNodes);
-  const component = new Int32Array(numNodes).fill(-1);
-  const onStack = new Uint8Array(numNodes);
-  const stack = new Int32Array(numNodes);
-  const callNode = new Int32Array(numNodes);
-  const callEdge = new Int32Array(numNodes);
+  const order = int32(numNodes).fill(-1);
+  const low = int32(numNodes);
+  const component = int32(numNodes).fill(-1);
+  const onStack = uint8(numNodes);
+  const stack = int32(numNodes);
+  const callNode = int32(numNodes);
+  const callEdge = int32(numNodes);
   let stackTop = 0;
   let counter = 0;
   let components = 0;

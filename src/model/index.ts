@@ -6,6 +6,8 @@ export {
   setParameter,
   listParameters,
   resolveParameterPath,
+  applyParameterChanges,
+  type ParameterChange,
   type ParameterRef,
   type ParameterPathOutcome,
 } from './parameter-path';

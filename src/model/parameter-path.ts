@@ -157,3 +157,23 @@ export function listParameters(scenario: Scenario): string[] {
   }
   return paths;
 }
+
+/** One change of a variant: a parameter path and its new value. */
+export interface ParameterChange {
+  readonly path: string;
+  readonly value: number;
+}
+
+/**
+ * The scenario with each change applied in order (`setParameter` one after
+ * another, so a later change of the same path wins). The one way a variant is
+ * made from a base and its changes, on the main thread and in a worker alike,
+ * so both solve the same scenario.
+ *
+ * @throws Error as `setParameter` does.
+ */
+export function applyParameterChanges(scenario: Scenario, changes: readonly ParameterChange[]): Scenario {
+  let variant = scenario;
+  for (const { path, value } of changes) variant = setParameter(variant, path, value);
+  return variant;
+}

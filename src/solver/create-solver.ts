@@ -1,5 +1,6 @@
 import GLPK from 'glpk.js/node';
 import { solveScenario } from '../lp/solve-scenario';
+import { withScratch } from '../lp/scratch';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve } from './glpk-lp-solve';
 import type { Solver } from './types';
@@ -41,7 +42,9 @@ export async function createSolver(): Promise<Solver> {
     return solution;
   };
   return {
-    solve: (scenario, options) => solveScenario(scenario, solveLp, options),
+    // Reused scratch buffers (src/lp/scratch.ts): the Result holds no array of the solve, and a run of
+    // small solves then allocates no typed-array memory at all, which two workers cannot do in parallel.
+    solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),
     solveLp,
     version: `glpk.js ${name.version}`,
   };

@@ -1,5 +1,6 @@
 import type { GLPK, LP } from 'glpk.js/node';
 import type { LpProblem, LpSolution } from '../lp/types';
+import { float64, int32, uint8 } from '../lp/scratch';
 
 /** Name and version of the solver, as results report them. */
 export interface SolverName {
@@ -59,8 +60,8 @@ export function glpkLpSolve(
   options: GlpkLpSolveOptions = {},
 ): LpSolution {
   const { numCols, numRows } = lp;
-  const primal = new Float64Array(numCols);
-  const dual = new Float64Array(numRows);
+  const primal = float64(numCols);
+  const dual = float64(numRows);
   const done = (status: LpSolution['status'], ms: number, message?: string): LpSolution => {
     if (status !== 'optimal') {
       primal.fill(0);
@@ -82,7 +83,7 @@ export function glpkLpSolve(
   if (invalid !== null) return done('error', 0, invalid);
 
   // Which columns and rows GLPK needs to see.
-  const used = new Uint8Array(numCols);
+  const used = uint8(numCols);
   for (let p = 0; p < lp.rowStart[numRows]!; p++) used[lp.rowIndex[p]!] = 1;
   for (let j = 0; j < numCols; j++) {
     if (lp.objective[j] !== 0) used[j] = 1;
@@ -246,7 +247,7 @@ function checkLp(lp: LpProblem): string | null {
       return `glpkLpSolve: column ${j} has bounds [${lp.colLower[j]}, ${lp.colUpper[j]}]`;
     }
   }
-  const seen = new Int32Array(numCols).fill(-1);
+  const seen = int32(numCols).fill(-1);
   for (let i = 0; i < numRows; i++) {
     if (Number.isNaN(lp.rowLower[i]!) || Number.isNaN(lp.rowUpper[i]!)) {
       return `glpkLpSolve: row ${i} has bounds [${lp.rowLower[i]}, ${lp.rowUpper[i]}]`;

@@ -1,4 +1,4 @@
-import type { SolveMany } from '../../analysis/types';
+import type { SolveMany, Variants } from '../../analysis/types';
 import type { Scenario } from '../../model/types';
 import type { CheckOptions, CheckOutcome, WorkerPool } from '../../client';
 import { loadClient } from '../load-client';
@@ -29,13 +29,17 @@ export function createAnalysisRunner(): AnalysisRunner {
   let pool: WorkerPool | null = null;
   /** Counts `dispose()` calls: a batch whose client arrives after one was asked of a pool closed meanwhile. */
   let disposals = 0;
+  const started = async (): Promise<WorkerPool> => {
+    const before = disposals;
+    const client = await loadClient();
+    if (disposals !== before) throw new client.SolverClientError('closed', 'The worker pool was disposed.');
+    return (pool ??= new client.WorkerPool());
+  };
+  const solveMany: SolveMany = Object.assign(async (scenarios: readonly Scenario[], options?: BatchControl) => (await started()).solveMany(scenarios, options), {
+    variants: async (variants: Variants, options?: BatchControl) => (await started()).solveVariants(variants, options),
+  });
   return {
-    async solveMany(scenarios, options) {
-      const before = disposals;
-      const client = await loadClient();
-      if (disposals !== before) throw new client.SolverClientError('closed', 'The worker pool was disposed.');
-      return (pool ??= new client.WorkerPool()).solveMany(scenarios, options);
-    },
+    solveMany,
     // A check runs in a worker of its own, which dispose() does not stop (as before the lazy load).
     check: async (scenario, options, control = {}) => (await loadClient()).checkInWorker(scenario, options, control),
     dispose() {

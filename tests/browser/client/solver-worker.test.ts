@@ -5,6 +5,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { SolverClient, WorkerPool } from '../../../src/client';
 import { closeTo } from '../../support/tolerance';
+import type { Result } from '../../../src/model/types';
 import { twoCorridors, twoCorridorsAnswer } from './fixtures/two-corridors';
 
 const client = new SolverClient();
@@ -42,5 +43,19 @@ describe('the solver worker', () => {
     pool.dispose();
 
     expect(results.map((r) => r.objective)).toEqual(capacities.map((c) => expect.closeTo(twoCorridorsAnswer(c).objective, 6)));
+  });
+
+  it('should solve variants of a base over a pool of real workers exactly as solveMany solves the built scenarios', async () => {
+    const pool = new WorkerPool({ size: 2 });
+    const capacities = Array.from({ length: 40 }, (_, i) => (i % 20) * 6);
+    const untimed = (r: Result) => ({ ...r, solver: { ...r.solver, ms: 0 } });
+
+    const variants = await pool.solveVariants({ base: twoCorridors(60), changes: capacities.map((value) => [{ path: 'links.ab.capacity', value }]) });
+    const built = await pool.solveMany(capacities.map((c) => twoCorridors(c)));
+    pool.dispose();
+
+    // Neighbouring results share unchanged entries as objects; the values are the same, to the last bit.
+    expect(variants.map(untimed)).toStrictEqual(built.map(untimed));
+    expect(variants.map((r) => r.objective)).toEqual(capacities.map((c) => expect.closeTo(twoCorridorsAnswer(c).objective, 6)));
   });
 });

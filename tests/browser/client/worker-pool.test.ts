@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { wrap } from 'comlink';
 import { WorkerPool } from '../../../src/client';
-import { fakeScenario, type fakeState } from './fixtures/fake-solver';
+import { fakeScenario, HANG_VOLUME, type fakeState } from './fixtures/fake-solver';
 
 const createFake = (): Worker =>
   new Worker(new URL('./fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
@@ -11,16 +11,21 @@ const createFake = (): Worker =>
  * messages the pool posts to each (one per call: one scenario or one chunk).
  */
 function countingFactory() {
-  const started: { worker: Worker; messages: number }[] = [];
+  const started: { worker: Worker; messages: number; variantMessages: number; bases: number }[] = [];
   const create = (): Worker => {
     const worker = createFake();
-    const entry = { worker, messages: 0 };
+    const entry = { worker, messages: 0, variantMessages: 0, bases: 0 };
     const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
     // Counts the calls that carry scenarios (comlink APPLY messages of solve/solveBatch), not
     // the start-up ping every worker handle sends before its first call.
     worker.postMessage = ((message: unknown, transfer?: Transferable[]) => {
       const path = (message as { path?: readonly string[] } | null)?.path;
       if (path?.[0] === 'solve' || path?.[0] === 'solveBatch') entry.messages += 1;
+      if (path?.[0] === 'solveVariants') {
+        entry.variantMessages += 1;
+        const batch = (message as { argumentList: { value: { base?: unknown } }[] }).argumentList[0]!.value;
+        if (batch.base !== undefined) entry.bases += 1;
+      }
       post(message, transfer);
     }) as Worker['postMessage'];
     started.push(entry);
@@ -211,5 +216,61 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool({ createWorker: createFake });
     expect(pool.size).toBe(Math.min(navigator.hardwareConcurrency, 8));
     pool.dispose();
+  });
+});
+
+describe('WorkerPool.solveVariants (variants of one base, as the analyses send them)', () => {
+  const volumeChanges = (volumes: readonly number[]) => volumes.map((value) => [{ path: 'demands.d.volume', value }]);
+
+  it('should answer as solveMany does for the built variants, in order, with the base sent to each worker once', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 2, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const volumes = Array.from({ length: 60 }, (_, i) => i + 1);
+    const progress: number[] = [];
+
+    const results = await pool.solveVariants({ base: fakeScenario('plain', 0), changes: volumeChanges(volumes) }, { onProgress: (done) => progress.push(done) });
+    // A second batch of another base: each worker is sent that base once too.
+    const again = await pool.solveMany.variants({ base: fakeScenario('plain', 0), changes: volumeChanges([7, 8, 9]) });
+    pool.dispose();
+
+    expect(results.map((r) => r.objective)).toEqual(volumes);
+    expect(again.map((r) => r.objective)).toEqual([7, 8, 9]);
+    expect(progress.at(-1)).toBe(60);
+    expect(workers.started).toHaveLength(2);
+    // Chunks: fewer messages than variants. Both workers took part in both batches (each lane starts
+    // with a chunk of one), so each was sent a base exactly twice: once per batch.
+    expect(workers.started.reduce((sum, w) => sum + w.variantMessages, 0)).toBeLessThan(volumes.length + 3);
+    expect(workers.started.map((w) => w.bases)).toEqual([2, 2]);
+    expect(workers.started.reduce((sum, w) => sum + w.messages, 0)).toBe(0); // no whole scenario crossed per variant
+  });
+
+  it('should send the base again to the fresh worker that replaces one that hung, and give only the culprit an error', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const volumes = Array.from({ length: 12 }, (_, i) => (i === 7 ? HANG_VOLUME : i + 1));
+
+    const results = await pool.solveVariants({ base: fakeScenario('plain', 0), changes: volumeChanges(volumes) });
+    pool.dispose();
+
+    expect(results.map((r) => r.status)).toEqual(volumes.map((v) => (v === HANG_VOLUME ? 'error' : 'optimal')));
+    expect(results[7]!.diagnosis?.[0]).toMatch(/took longer than 400 ms/);
+    expect(results.filter((r) => r.status === 'optimal').map((r) => r.objective)).toEqual(volumes.filter((v) => v !== HANG_VOLUME));
+    // The first worker got the base once; every worker started after it got it again on its first message.
+    expect(workers.started.length).toBeGreaterThanOrEqual(2);
+    for (const w of workers.started.filter((w) => w.variantMessages > 0)) expect(w.bases).toBe(1);
+  });
+
+  it('should give a variant whose change does not apply an error result saying why, and solve the rest', async () => {
+    const pool = new WorkerPool({ size: 1, createWorker: createFake });
+
+    const results = await pool.solveVariants({
+      base: fakeScenario('plain', 0),
+      changes: [[{ path: 'demands.d.volume', value: 3 }], [{ path: 'demands.nowhere.volume', value: 4 }], [{ path: 'demands.d.volume', value: 5 }]],
+    });
+    pool.dispose();
+
+    expect(results.map((r) => r.status)).toEqual(['optimal', 'error', 'optimal']);
+    expect(results[1]!.diagnosis?.[0]).toMatch(/unknown parameter path "demands\.nowhere\.volume"/);
+    expect([results[0]!.objective, results[2]!.objective]).toEqual([3, 5]);
   });
 });

@@ -8,7 +8,8 @@ import { parseScenario } from '../../../src/model/parse-scenario';
 import type { Result, Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
 import { solveManySequential } from '../../../src/analysis/solve-many-sequential';
-import type { SolveMany, SolveOne } from '../../../src/analysis/types';
+import type { SolveMany, SolveManyOptions, SolveOne, Variants } from '../../../src/analysis/types';
+import { applyParameterChanges } from '../../../src/model/parameter-path';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -48,4 +49,31 @@ export function chunkedSolveMany(solve: SolveOne, size: number): SolveMany {
 export function withoutTiming(result: Result): Omit<Result, 'solver'> {
   const { solver: _solver, ...rest } = result;
   return rest;
+}
+
+/**
+ * A `SolveMany` with `variants`, shaped like the app's worker pool: the
+ * variants are built from the base and their changes by
+ * `applyParameterChanges` (as each worker does) and solved in chunks of
+ * `size`, last chunk first. `calls` records what each batch was given.
+ */
+export function variantSolveMany(solve: SolveOne, size: number): SolveMany & { readonly calls: ('scenarios' | 'variants')[] } {
+  const calls: ('scenarios' | 'variants')[] = [];
+  const chunked = chunkedSolveMany(solve, size);
+  return Object.assign(
+    (scenarios: readonly Scenario[], options?: SolveManyOptions) => {
+      calls.push('scenarios');
+      return chunked(scenarios, options);
+    },
+    {
+      calls,
+      variants: (variants: Variants, options?: SolveManyOptions) => {
+        calls.push('variants');
+        return chunked(
+          variants.changes.map((changes) => applyParameterChanges(variants.base, changes)),
+          options,
+        );
+      },
+    },
+  );
 }
