@@ -52,13 +52,13 @@ const sizesArg = args.indexOf('--sizes');
 const only = sizesArg >= 0 ? new Set(args[sizesArg + 1].split(',').map(Number)) : null;
 const started = performance.now();
 
-/** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 100k and 200k plain LP columns (as in bench.js). */
+/** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 106k (over 100k, where the issue compares with glpsol) and 207k plain LP columns (as in bench-pipeline.js). */
 const SIZES = [
   { side: 6, demands: 8 },
   { side: 10, demands: 14 },
   { side: 16, demands: 21 },
   { side: 22, demands: 27 },
-  { side: 28, demands: 33 },
+  { side: 29, demands: 33 },
   { side: 36, demands: 40 },
 ];
 const SEED = 20261127;

@@ -32,11 +32,11 @@ const script = (name) => join(root, 'scripts', name);
 const quickFlag = quick ? ['--quick'] : [];
 
 const SECTIONS = [
-  { name: 'pipeline', title: 'Pipeline step by step vs native glpsol and HiGHS', run: [script('bench-pipeline.js'), ...quickFlag, '--max-minutes', quick ? '0.75' : '3'] },
+  { name: 'pipeline', title: 'Pipeline step by step vs native glpsol and HiGHS', run: [script('bench-pipeline.js'), ...quickFlag, '--max-minutes', quick ? '0.75' : '5'] },
   {
     name: 'formulation',
     title: 'Formulation: plain vs reduced LP (scripts/bench-formulation.js)',
-    run: [script('bench-formulation.js'), ...quickFlag, '--max-minutes', quick ? '0.5' : '3'],
+    run: [script('bench-formulation.js'), ...quickFlag, '--max-minutes', quick ? '0.5' : '6'],
     optional: true,
   },
   { name: 'peers', title: 'Peers: ours end to end vs javascript-lp-solver, YALPS and HiGHS', run: [script('bench-peers.js'), ...quickFlag] },
