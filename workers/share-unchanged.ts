@@ -49,10 +49,14 @@ function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  // for…in rather than Object.keys: no array per comparison (results are plain objects, nothing inherited).
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in left) {
+    if (!Object.hasOwn(right, key) || !sameValue(left[key], right[key])) return false;
+    keys++;
   }
-  return true;
+  for (const _ in right) keys--;
+  return keys === 0;
 }
