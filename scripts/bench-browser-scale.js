@@ -21,8 +21,9 @@
  *    the Sweep tab makes: validation, variants, solves, results back in
  *    order) with 1, 2, N = navigator.hardwareConcurrency and 2N workers,
  *    best of 7 rounds (warmed-up pools, sizes in turns), as ratios to one
- *    worker, beside what two busy-looping workers get from the machine at
- *    that moment: 400 points on the default scenario (TRIPP capacity
+ *    worker, beside the same solves in two bare solver workers without the
+ *    pool and what two workers running a busy loop and a memory-bound loop
+ *    get from the machine at that moment: 400 points on the default scenario (TRIPP capacity
  *    0 … 6 Mt/yr; a solve takes under a millisecond, so this measures the
  *    pool's messaging) and 30 points on a generated scenario of about 5,000
  *    columns (the solve dominates).
@@ -349,10 +350,27 @@ async function pool(context, url) {
         // the machine comes in bursts, and the best round of each size is the one it disturbed least.
         const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
         for (const [size, p] of pools) await run(p, Array.from({ length: size * 8 }, (_, i) => values[i % values.length]));
+        // The same solves without the pool, for what the machine gives this very work in
+        // parallel: two bare solver workers, each sent its half of the variants in one
+        // message, against one sent all of them.
+        const bare = [0, 1].map(() => window.bench.startWorker(window.bench.createSolverWorker));
+        const changes = values.map((value) => [{ path, value }]);
+        const bareRun = (handle, part, key) =>
+          handle.call((api) => api.solveVariants({ key, base, changes: part }), 600_000);
+        for (const handle of bare) await bareRun(handle, changes.slice(0, 8), 0);
+        let bareKey = 1;
+        const bareTimes = { one: Infinity, two: Infinity };
         const best = new Map(sizes.map((size) => [size, Infinity]));
         const solveMs = new Map(sizes.map((size) => [size, Infinity]));
         let errors = 0;
         for (let round = 0; round < rounds; round++) {
+          let t0 = performance.now();
+          await bareRun(bare[0], changes, bareKey++);
+          bareTimes.one = Math.min(bareTimes.one, performance.now() - t0);
+          const half = Math.ceil(changes.length / 2);
+          t0 = performance.now();
+          await Promise.all([bareRun(bare[0], changes.slice(0, half), bareKey++), bareRun(bare[1], changes.slice(half), bareKey++)]);
+          bareTimes.two = Math.min(bareTimes.two, performance.now() - t0);
           for (const size of round % 2 ? [...sizes].reverse() : sizes) {
             const t0 = performance.now();
             const out = await run(pools.get(size), values);
@@ -365,7 +383,8 @@ async function pool(context, url) {
           }
         }
         for (const p of pools.values()) p.dispose();
-        return { best: [...best], solveMs: [...solveMs], errors };
+        for (const handle of bare) handle.terminate();
+        return { best: [...best], solveMs: [...solveMs], errors, bare: bareTimes };
       },
       { sizes, input: scenario, path, values, rounds: POOL_ROUNDS },
     );
@@ -374,7 +393,7 @@ async function pool(context, url) {
     const solveMs = new Map(results.solveMs);
     const one = best.get(1);
     const two = one / best.get(2);
-    const machine = Math.max(spinBefore, spinAfter);
+    const bare = results.bare.one / results.bare.two;
     printTable(
       `${String.fromCharCode(97 + k)}) a sweep of ${values.length} points on ${title}; ${path} ${fmtInt(values[0])} … ${fmtInt(values.at(-1))}`,
       [['workers', 7], ['sweep ms', 8], ['solves/s', 8], ['× one worker', 12], ['mean solve in worker', 20]],
@@ -387,8 +406,10 @@ async function pool(context, url) {
       ]),
       [
         `   best of ${POOL_ROUNDS} rounds per size, pools warmed up first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
-        `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'}); what the machine gave at the time: 2 busy-looping workers did ${spinBefore.toFixed(2)}× (before) and ${spinAfter.toFixed(2)}× (after) the work of one`,
-        `   pool efficiency (pool 1 → 2 ÷ the better busy-loop ratio): ${(two / machine).toFixed(2)}; mean solve in worker: GLPK's time per scenario inside the workers (it rises when the workers share a core)`,
+        `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
+        `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
+        `   what the machine gave two workers at the time (before / after): a busy loop ${spinBefore.spin.toFixed(2)}× / ${spinAfter.spin.toFixed(2)}×, random access to 8 MB ${spinBefore.memory.toFixed(2)}× / ${spinAfter.memory.toFixed(2)}×`,
+        `   mean solve in worker: GLPK's time per scenario inside the workers (it rises when the two workers slow each other down)`,
       ],
     );
   }
@@ -397,36 +418,51 @@ async function pool(context, url) {
 }
 
 /**
- * How much parallel work the machine gives the page right now: the same
- * busy loop (~0.3 s) in one worker, then in two at once; returns how many
- * times one worker's work the two did in the same time (2.00 on two idle
- * cores; about 1 when other load leaves room for one). Best of 3 each.
+ * How much parallel work the machine gives the page right now, for two kinds
+ * of work: the same loop (~0.3 s) in one worker, then in two at once; returns
+ * how many times one worker's work the two did in the same time (2.00 on two
+ * idle cores; about 1 when other load leaves room for one). `spin` is a busy
+ * loop on registers; `memory` reads and writes random places of an 8 MB array
+ * (beyond a core's 2 MB L2 cache here), as allocation-heavy work like a
+ * solve does. Best of 3 each.
  */
 async function parallelism(page) {
   return page.evaluate(async () => {
-    const source = 'onmessage = (e) => { let x = 0; for (let i = 0; i < e.data; i++) x = (x + i * 7) % 1000003; postMessage(x); };';
+    const source = `onmessage = (e) => {
+      const [kind, n] = e.data;
+      let x = 0;
+      if (kind === 'spin') for (let i = 0; i < n; i++) x = (x + i * 7) % 1000003;
+      else {
+        const a = (self.big ??= new Float64Array(1 << 20));
+        for (let i = 0; i < n / 50; i++) { const k = Math.imul(i, 2654435761) & 1048575; a[k] = a[k] * 0.5 + x; x = a[(k + 7) & 1048575]; }
+      }
+      postMessage(x);
+    };`;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const workers = [new Worker(url), new Worker(url)];
-    const spin = (count, iterations) =>
+    const run = (count, kind, iterations) =>
       Promise.all(workers.slice(0, count).map((w) => new Promise((done) => {
         w.onmessage = done;
-        w.postMessage(iterations);
+        w.postMessage([kind, iterations]);
       })));
-    await spin(2, 1e6); // started and compiled
-    const timed = async (count) => {
+    const timed = async (count, kind) => {
       let best = Infinity;
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();
-        await spin(count, 1e8);
+        await run(count, kind, 1e8);
         best = Math.min(best, performance.now() - t0);
       }
       return best;
     };
-    const one = await timed(1);
-    const two = await timed(2);
+    const ratio = async (kind) => {
+      await run(2, kind, 1e6); // started, compiled, array touched
+      return (2 * (await timed(1, kind))) / (await timed(2, kind));
+    };
+    const spin = await ratio('spin');
+    const memory = await ratio('memory');
     workers.forEach((w) => w.terminate());
     URL.revokeObjectURL(url);
-    return (2 * one) / two;
+    return { spin, memory };
   });
 }
 
