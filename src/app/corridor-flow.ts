@@ -7,6 +7,7 @@ import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
 import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
+import { validateEdit, type Validated } from './validate-edit';
 import { resultToCsv } from './result-to-csv';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
@@ -31,6 +32,19 @@ const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src'
 
 /** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
 const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'picker', 'counter-example']);
+
+/**
+ * A scenario with more nodes, links and demands than this is autosaved
+ * AUTOSAVE_DELAY_MS after the last edit or undo rather than on each one:
+ * writing one of 2,500 items (serialising it to localStorage) takes ~10 ms,
+ * which typing would pay on every keystroke. Smaller ones are written at once.
+ */
+export const AUTOSAVE_DEBOUNCE_ITEMS = 400;
+/** Quiet time after the last edit of a large scenario before it is autosaved, ms. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** Origins that come in bursts (typing, holding Ctrl+Z): a large scenario's autosave waits for the last. */
+const BURST_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo']);
 
 /** What the Share button produced: a link, or why there is none. */
 type ShareBox =
@@ -183,6 +197,11 @@ export class CorridorFlow extends LitElement {
   #holdAutosave = false;
   /** The scenario the editor measures changes against (see BASELINE_ORIGINS). */
   #baseline: Scenario | null = null;
+  /** The newest valid scenario with its full validation outcome: an edit of one number of it is checked alone (validate-edit.ts). */
+  #validated: Validated | null = null;
+  /** A large scenario's autosave waiting for the edits to pause; written by #flushAutosave. */
+  #pendingSave: { readonly key: string; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly timer: ReturnType<typeof setTimeout> } | null =
+    null;
 
   constructor() {
     super();
@@ -252,6 +271,9 @@ export class CorridorFlow extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onDocumentKeydown);
+    // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
+    window.addEventListener('pagehide', this.#flushAutosave);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -260,6 +282,9 @@ export class CorridorFlow extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onDocumentKeydown);
+    window.removeEventListener('pagehide', this.#flushAutosave);
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#flushAutosave();
     this.#disconnections++;
     this.#client?.dispose();
     this.#client = null;
@@ -473,12 +498,14 @@ export class CorridorFlow extends LitElement {
   #present(origin: Origin, known?: ParseOutcome): void {
     const present = this.history?.present;
     if (present === undefined) return;
-    const parsed = known !== undefined && known.ok && known.scenario === present ? known : parseScenario(present);
+    // An edit of one number of the last valid scenario is checked alone; anything else in full.
+    const parsed = known !== undefined && known.ok && known.scenario === present ? known : validateEdit(this.#validated, present);
     this.problems = parsed.ok ? [] : parsed.errors;
     if (USER_ORIGINS.has(origin)) this.#releaseShare();
     if (parsed.ok) {
       this.lastValid = parsed.scenario;
-      if (!this.#holdAutosave) this.#autosave(parsed.scenario);
+      this.#validated = { scenario: parsed.scenario, outcome: parsed };
+      if (!this.#holdAutosave) this.#autosave(parsed.scenario, origin);
       // Before the first update #start solves (and a detached element starts no worker).
       if (this.#started && this.isConnected) void this.solve();
     }
@@ -506,9 +533,35 @@ export class CorridorFlow extends LitElement {
     }
   }
 
-  #autosave(scenario: Scenario): void {
+  /** Autosaves `scenario`: at once, or for a large one changed by an edit or undo, once the edits pause (AUTOSAVE_DELAY_MS). */
+  #autosave(scenario: Scenario, origin: Origin): void {
     if (this.storageKey === '') return;
-    const written = writeAutosave(() => localStorage, this.storageKey, scenario, new Date(), this.#baseline);
+    // Whatever waits is older than this scenario: replaced, never written after it.
+    if (this.#pendingSave !== null) clearTimeout(this.#pendingSave.timer);
+    this.#pendingSave = null;
+    if (BURST_ORIGINS.has(origin) && itemCount(scenario) > AUTOSAVE_DEBOUNCE_ITEMS) {
+      const timer = setTimeout(this.#flushAutosave, AUTOSAVE_DELAY_MS);
+      this.#pendingSave = { key: this.storageKey, scenario, baseline: this.#baseline, timer };
+      return;
+    }
+    this.#writeAutosave(this.storageKey, scenario, this.#baseline);
+  }
+
+  /** Writes the waiting autosave, if any, now (its delay ran out, the page is hidden or closing, the element left it). */
+  #flushAutosave = (): void => {
+    const pending = this.#pendingSave;
+    if (pending === null) return;
+    clearTimeout(pending.timer);
+    this.#pendingSave = null;
+    this.#writeAutosave(pending.key, pending.scenario, pending.baseline);
+  };
+
+  #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.#flushAutosave();
+  };
+
+  #writeAutosave(key: string, scenario: Scenario, baseline: Scenario | null): void {
+    const written = writeAutosave(() => localStorage, key, scenario, new Date(), baseline);
     const id = 'autosave-failed';
     if (written.ok) {
       if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
@@ -920,6 +973,10 @@ function isTextField(target: EventTarget | undefined): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color'].includes(target.type);
+}
+
+function itemCount(scenario: Scenario): number {
+  return scenario.nodes.length + scenario.links.length + scenario.demands.length;
 }
 
 /** The `models/` file a URL points at, or ''. */

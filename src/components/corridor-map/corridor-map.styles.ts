@@ -20,6 +20,19 @@ export const corridorMapStyles = css`
   .frame {
     position: relative;
     overflow: hidden;
+    /* The view's inverse zoom, set with the viewBox: symbols and labels keep their size on screen. */
+    --_inv: 1;
+    /* A vertical swipe scrolls the page until the map is zoomed in; a pinch is ours. */
+    touch-action: pan-y;
+  }
+
+  .frame.zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+
+  .frame.zoomed:active {
+    cursor: grabbing;
   }
 
   .empty-state {
@@ -31,31 +44,57 @@ export const corridorMapStyles = css`
     background: var(--_subtle);
   }
 
-  svg {
+  /*
+   * The map is a stack of SVGs of one size and viewBox (backdrop, link and node chunks, labels on
+   * top): each is a paint layer of its own, contained, so redrawing a chunk repaints only its layer.
+   * The layers let the pointer through to the items; the frame handles the gestures.
+   */
+  .layer {
+    position: absolute;
+    top: 0;
+    left: 0;
     display: block;
-    /* The view's inverse zoom, set with the viewBox: symbols and labels keep their size on screen. */
-    --_inv: 1;
-    /* A vertical swipe scrolls the page until the map is zoomed in; a pinch is ours. */
-    touch-action: pan-y;
+    contain: strict;
+    pointer-events: none;
+  }
+
+  .layer.backdrop {
+    z-index: 0;
+  }
+
+  .layer.links,
+  .layer.nodes {
+    z-index: 1;
+  }
+
+  .layer.top {
+    z-index: 2;
     outline: none;
   }
 
-  svg.zoomed {
-    touch-action: none;
-    cursor: grab;
+  .link,
+  .node {
+    pointer-events: visiblePainted;
   }
 
-  svg.zoomed:active {
-    cursor: grabbing;
-  }
-
-  svg:focus-visible {
+  svg[part='map']:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
 
-  .zs {
+  /*
+   * Symbols, arrows and labels are drawn in map coordinates and, zoomed in, scaled back by the zoom
+   * about their point: the centre of their box (.centred: node symbols, markers) or the
+   * transform-origin set on them (arrows, labels). Only when zoomed: a transform on each of thousands
+   * of elements at the whole-map view would cost every frame for nothing.
+   */
+  .frame.zoomed .zs {
     transform: scale(var(--_inv));
+  }
+
+  .centred {
+    transform-box: fill-box;
+    transform-origin: center;
   }
 
   .countries path,
@@ -66,6 +105,7 @@ export const corridorMapStyles = css`
 
   .zoom {
     position: absolute;
+    z-index: 3;
     top: 0.5rem;
     right: 0.5rem;
     display: flex;
@@ -248,7 +288,7 @@ export const corridorMapStyles = css`
 
   .tooltip {
     position: absolute;
-    z-index: 1;
+    z-index: 3;
     max-width: 20rem;
     padding: 0.5rem 0.625rem;
     display: flex;
@@ -274,6 +314,7 @@ export const corridorMapStyles = css`
 
   .note {
     position: absolute;
+    z-index: 3;
     left: 0.5rem;
     bottom: 0.5rem;
     margin: 0;

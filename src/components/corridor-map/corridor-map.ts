@@ -11,7 +11,7 @@ import { WidthController } from '../width-controller';
 import { corridorMapStyles } from './corridor-map.styles';
 import { describeLink, describeNode, isBinding } from './map-describe';
 import { placeMapLabels, type MapLabels, type WantedFlowLabel } from './map-labels';
-import { layoutMap, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
+import { layoutMap, sameLayoutInput, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
 import {
   boundsView,
   clampView,
@@ -63,14 +63,22 @@ const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 
  */
 const PROGRESSIVE_ITEMS = 400;
 /**
- * Items per chunk. Small, because a chunk first drawn while the solver and
- * other work share the CPU took ~0.4 ms an item (templates, descriptions,
- * style, layout): frames draw more chunks each while they stay short.
+ * Items per chunk, and so per layer (each chunk is an SVG of its own, so
+ * drawing it repaints only it). Small, because a chunk first drawn while the
+ * solver and other work share the CPU took ~0.4 ms an item (templates,
+ * descriptions, style, layout, paint): at 60, frames of the bench's
+ * 2,400-item network reached 50–70 ms on a busy machine.
  */
-const CHUNK_ITEMS = 60;
+const CHUNK_ITEMS = 30;
 /** Frames this long (ms between two) halve the chunks drawn per frame; shorter than the low mark add one. */
-const SLOW_FRAME_MS = 40;
-const QUICK_FRAME_MS = 24;
+const SLOW_FRAME_MS = 32;
+const QUICK_FRAME_MS = 20;
+/**
+ * At most this many chunks in one frame, however quick the last frames were:
+ * a frame's cost also grows with what else the page does at the time (a
+ * re-solve, other parts re-rendering), which the last frames did not show.
+ */
+const MAX_CHUNKS_PER_FRAME = 2;
 /** A frame that never comes (a hidden tab) must not leave the map half drawn: the next chunk goes after this, ms. */
 const FRAME_FALLBACK_MS = 100;
 
@@ -94,7 +102,7 @@ interface Described {
  *
  * Zoom and pan: the wheel or a pinch zooms, dragging pans, the +, − and
  * reset buttons do the same; with the map focused, + and − zoom, the arrow
- * keys pan and 0 resets. All of it only moves the SVG viewBox; lines,
+ * keys pan and 0 resets. All of it only moves the SVGs' viewBox; lines,
  * symbols and labels keep their size on screen. Names and flow figures that
  * would overlap are left out, the least busy node's (lowest throughput)
  * first, and come back when zoomed in. `bounds` starts the map zoomed on a
@@ -169,6 +177,8 @@ export class CorridorMap extends LitElement {
   private nodeById = new Map<string, ScenarioNode>();
   /** Accessible names and tooltips, made when first asked for (an item drawn, hovered or focused): a new map per scenario or result. */
   private descriptions = new Map<ItemKey, Described>();
+  /** The locale of this update (elementLocale walks up the page: once per update, not once per item). */
+  private locale = '';
   /** Nodes then links, in chunks of CHUNK_ITEMS (one chunk each when the network is small); new arrays only with a new layout. */
   private nodeChunks: readonly (readonly NodePlace[])[] = [];
   private linkChunks: readonly (readonly LinkPlace[])[] = [];
@@ -259,7 +269,7 @@ export class CorridorMap extends LitElement {
       if (this.lastDrawAt !== null) {
         const gap = now - this.lastDrawAt;
         if (gap > SLOW_FRAME_MS) this.drawStep = Math.max(1, Math.floor(this.drawStep / 2));
-        else if (gap < QUICK_FRAME_MS) this.drawStep += 1;
+        else if (gap < QUICK_FRAME_MS) this.drawStep = Math.min(this.drawStep + 1, MAX_CHUNKS_PER_FRAME);
       }
       this.lastDrawAt = now;
       this.drawn += this.drawStep;
@@ -289,7 +299,25 @@ export class CorridorMap extends LitElement {
     return this.layout === null ? 1 : viewZoom(this.view, this.layout.width);
   }
 
+  /**
+   * A new large network is laid out and started in a task of its own, after
+   * the one that set it (which is already busy: the app delivering a result,
+   * other parts re-rendering), so that neither grows long.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.needsNewLargeLayout()) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    super.scheduleUpdate();
+  }
+
+  private needsNewLargeLayout(): boolean {
+    const scenario = this.scenario;
+    if (scenario === null || scenario === this.layoutKey.scenario) return false;
+    if (scenario.nodes.length + scenario.links.length <= PROGRESSIVE_ITEMS) return false;
+    return this.layoutKey.scenario === null || !sameLayoutInput(this.layoutKey.scenario, scenario);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = elementLocale(this);
     const width = this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
     const scenarioChanged = changed.has('scenario');
     if (scenarioChanged) {
@@ -298,7 +326,12 @@ export class CorridorMap extends LitElement {
     }
     const previous = this.layout;
     const outline = countryOutlinesLoaded();
-    const layoutChanged = this.layoutKey.scenario !== this.scenario || this.layoutKey.width !== width || this.layoutKey.outline !== outline;
+    const sameInput =
+      this.layoutKey.scenario === this.scenario ||
+      (this.layoutKey.scenario !== null && this.scenario !== null && sameLayoutInput(this.layoutKey.scenario, this.scenario));
+    const layoutChanged = !sameInput || this.layoutKey.width !== width || this.layoutKey.outline !== outline;
+    // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
+    if (!layoutChanged) this.layoutKey = { scenario: this.scenario, width, outline };
     if (layoutChanged) {
       this.layout = this.scenario === null ? null : layoutMap(this.scenario, width, countriesWithin);
       this.layoutKey = { scenario: this.scenario, width, outline };
@@ -424,8 +457,15 @@ export class CorridorMap extends LitElement {
               halfWidth: this.lineWidth(flow) / 2,
             }));
     const placed = placeMapLabels(layout, { nameOrder, flows, zoom: level });
-    this.labelCache.set(level, placed);
-    return placed;
+    // Drawn in the layout's order, not by rank (labels never overlap, so their order does not show):
+    // a re-solve that re-ranks them keeps each one's element, and only those that moved change.
+    const linkIndex = new Map(layout.links.map((l, i) => [l.id, i]));
+    const byPlace: MapLabels = {
+      names: [...placed.names].sort((p, q) => (index.get(p.id) ?? 0) - (index.get(q.id) ?? 0)),
+      flows: [...placed.flows].sort((p, q) => (linkIndex.get(p.id) ?? 0) - (linkIndex.get(q.id) ?? 0)),
+    };
+    this.labelCache.set(level, byPlace);
+    return byPlace;
   }
 
   /**
@@ -440,7 +480,7 @@ export class CorridorMap extends LitElement {
     if (scenario === null) return undefined;
     const [kind, ...rest] = key.split(':');
     const id = rest.join(':');
-    const locale = elementLocale(this);
+    const locale = this.locale || elementLocale(this);
     let d: { readonly title: string; readonly lines: readonly string[] } | undefined;
     if (kind === 'link') {
       const link = this.linkById.get(id);
@@ -471,7 +511,7 @@ export class CorridorMap extends LitElement {
     if (cached !== undefined) return cached.aria;
     const link = this.linkById.get(place.id);
     if (link === undefined) return place.id;
-    const d = this.describeLinkAt(link, place, elementLocale(this));
+    const d = this.describeLinkAt(link, place, this.locale || elementLocale(this));
     const described: Described = { ...d, aria: `${d.title}. ${d.lines.join('. ')}` };
     this.descriptions.set(key, described);
     return described.aria;
@@ -492,52 +532,68 @@ export class CorridorMap extends LitElement {
     }
     const zoom = this.zoom;
     const v = this.view;
+    const viewBox = `${v.x} ${v.y} ${v.w} ${v.h}`;
+    // Every layer is an SVG of its own, stacked in the frame with the same size and viewBox: each is
+    // a paint layer of the browser, so a chunk drawn anew repaints its layer, not the whole map.
+    const layer = (kind: 'links' | 'nodes', content: unknown): TemplateResult =>
+      html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
     return html`
       <figure part="base" class="base">
-        <div class="frame" style=${styleProps({ height: `${layout.height}px` })}>
+        <div
+          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''}"
+          style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
+          role="group"
+          aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
+          @click=${this.onClick}
+          @keydown=${this.onKeyDown}
+          @pointerover=${this.onPointerOver}
+          @pointerleave=${this.onPointerLeave}
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerEnd}
+          @pointercancel=${this.onPointerEnd}
+          @wheel=${this.wheelListener}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
           <svg
             part="map"
-            class=${zoom > 1 + 1e-9 ? 'zoomed' : ''}
+            class="layer top"
             width=${layout.width}
             height=${layout.height}
-            viewBox="${v.x} ${v.y} ${v.w} ${v.h}"
-            style=${styleProps({ '--_inv': 1 / zoom })}
+            viewBox=${viewBox}
             tabindex="0"
-            role="group"
-            aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
+            role="img"
+            aria-label="Zoom and pan view"
             aria-describedby="map-help"
-            @click=${this.onClick}
-            @keydown=${this.onKeyDown}
-            @pointerover=${this.onPointerOver}
             @pointerleave=${this.onPointerLeave}
-            @pointerdown=${this.onPointerDown}
-            @pointermove=${this.onPointerMove}
-            @pointerup=${this.onPointerEnd}
-            @pointercancel=${this.onPointerEnd}
-            @wheel=${this.wheelListener}
-            @focusin=${this.onFocusIn}
-            @focusout=${this.onFocusOut}
           >
+            <g class="flow-labels" aria-hidden="true">
+              ${repeat(
+                this.labels.flows,
+                (l) => l.id,
+                (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor="middle" style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+              )}
+            </g>
+            <g class="labels" aria-hidden="true">
+              ${repeat(
+                this.labels.names,
+                (l) => l.id,
+                (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor=${l.anchor} style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+              )}
+            </g>
+          </svg>
+          <svg class="layer backdrop" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}>
             <defs>
               <clipPath id="frame"><rect width=${layout.width} height=${layout.height}></rect></clipPath>
             </defs>
             <rect class="water" width=${layout.width} height=${layout.height}></rect>
-            <g class="countries" clip-path="url(#frame)" aria-hidden="true">
+            <g class="countries" clip-path="url(#frame)">
               ${guard([layout.countries], () => layout.countries.map((d) => svg`<path d=${d}></path>`))}
             </g>
-            <g class="links">${this.linkChunks.map((chunk, i) => this.renderChunk('link', i, this.nodeChunks.length + i, chunk))}</g>
-            <g class="nodes">${this.nodeChunks.map((chunk, i) => this.renderChunk('node', i, i, chunk))}</g>
-            <g class="flow-labels" aria-hidden="true">
-              ${this.labels.flows.map(
-                (l) => svg`<g transform="translate(${l.x} ${l.y})"><text class="zs" x=${l.dx} y=${l.dy} text-anchor="middle">${l.text}</text></g>`,
-              )}
-            </g>
-            <g class="labels" aria-hidden="true">
-              ${this.labels.names.map(
-                (l) => svg`<g transform="translate(${l.x} ${l.y})"><text class="zs" x=${l.dx} y=${l.dy} text-anchor=${l.anchor}>${l.text}</text></g>`,
-              )}
-            </g>
           </svg>
+          ${this.linkChunks.map((chunk, i) => layer('links', this.renderChunk('link', i, this.nodeChunks.length + i, chunk)))}
+          ${this.nodeChunks.map((chunk, i) => layer('nodes', this.renderChunk('node', i, i, chunk)))}
           <p id="map-help" class="visually-hidden">
             Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and
             0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.
@@ -580,12 +636,21 @@ export class CorridorMap extends LitElement {
         ? repeat(
             chunk as readonly LinkPlace[],
             (place) => place.id,
-            (place) => guard([place, this.linkResults.get(place.id), this.maxFlow, this.descriptions, isSelected(place.id)], () => this.renderLink(place)),
+            (place) => {
+              const o = this.linkResults.get(place.id);
+              // By value: a re-solve gives every link a new outcome object, but most carry the same numbers.
+              return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected(place.id)], () =>
+                this.renderLink(place),
+              );
+            },
           )
         : repeat(
             chunk as readonly NodePlace[],
             (place) => place.id,
-            (place) => guard([place, this.nodeResults.get(place.id), this.descriptions, isSelected(place.id)], () => this.renderNode(place)),
+            (place) => {
+              const o = this.nodeResults.get(place.id);
+              return guard([place, this.nodeById.get(place.id), o?.throughput, o?.utilisation, o?.marginalValue, isSelected(place.id)], () => this.renderNode(place));
+            },
           ),
     );
   }
@@ -608,7 +673,9 @@ export class CorridorMap extends LitElement {
       .filter((c) => c !== '')
       .join(' ');
     const arrowSize = Math.max(3.5, width * 0.55);
-    // Arrow and marker are drawn at their point and scaled back by the zoom, so they keep their size on screen.
+    // Arrow and marker are drawn at their point and, zoomed in, scaled back by the zoom about it (the
+    // stylesheet's .zs), so they keep their size on screen. In map coordinates, with no transform of
+    // their own: thousands of transforms would cost every frame of the browser's compositing.
     return svg`<g
       class=${classes}
       data-kind="link"
@@ -621,11 +688,10 @@ export class CorridorMap extends LitElement {
       <path class="hit" d=${place.d} style=${styleProps({ 'stroke-width': `${Math.max(width + 8, 12)}px` })}></path>
       <path class="line" d=${place.d} style=${styleProps({ stroke: color, 'stroke-width': `${width}px` })}></path>
       ${flow > 1e-9
-        ? svg`<g transform="translate(${place.arrow.x} ${place.arrow.y}) rotate(${(place.arrow.angle * 180) / Math.PI})"><path class="arrow zs"
-            d="M${-arrowSize} ${-arrowSize}L${arrowSize * 0.6} 0L${-arrowSize} ${arrowSize}" style=${styleProps({ stroke: width >= 5 ? '#fff' : color })}></path></g>`
+        ? svg`<path class="arrow zs" d=${arrowPath(place.arrow, arrowSize)} style=${styleProps({ stroke: width >= 5 ? '#fff' : color, 'transform-origin': origin(place.arrow) })}></path>`
         : nothing}
       ${binding
-        ? svg`<g transform="translate(${place.marker.x} ${place.marker.y})"><circle class="binding zs" r=${Math.max(4, width / 2 + 1.5)}></circle></g>`
+        ? svg`<circle class="binding zs centred" cx=${place.marker.x} cy=${place.marker.y} r=${Math.max(4, width / 2 + 1.5)}></circle>`
         : nothing}
     </g>`;
   }
@@ -641,16 +707,15 @@ export class CorridorMap extends LitElement {
       class=${classes}
       data-kind="node"
       data-id=${place.id}
-      transform="translate(${place.x} ${place.y})"
       tabindex=${this.tabIndexOf(`node:${place.id}`)}
       role="button"
       aria-label=${this.describe(`node:${place.id}`)?.aria ?? place.id}
       aria-current=${selected ? 'true' : 'false'}
     >
-      <g class="zs">
-        <circle class="hit" r="11"></circle>
-        ${binding ? svg`<circle class="binding-ring" r="9"></circle>` : nothing}
-        ${nodeSymbol(place.kind)}
+      <g class="zs centred">
+        <circle class="hit" cx=${place.x} cy=${place.y} r="11"></circle>
+        ${binding ? svg`<circle class="binding-ring" cx=${place.x} cy=${place.y} r="9"></circle>` : nothing}
+        ${nodeSymbol(place.kind, place.x, place.y)}
       </g>
     </g>`;
   }
@@ -762,7 +827,7 @@ export class CorridorMap extends LitElement {
       return;
     }
     const step = arrows[key];
-    if (step === undefined || event.target !== this.renderRoot.querySelector('svg')) return;
+    if (step === undefined || event.target !== this.svgElement()) return;
     event.preventDefault();
     this.setView(panView(this.view, step[0] * this.view.w * PAN_STEP, step[1] * this.view.h * PAN_STEP, layout.width, layout.height));
   };
@@ -820,7 +885,8 @@ export class CorridorMap extends LitElement {
     if (!sameView(view, this.view)) {
       this.view = view;
       const zoom = this.zoom;
-      this.svgElement()?.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+      const viewBox = `${view.x} ${view.y} ${view.w} ${view.h}`;
+      for (const layer of this.renderRoot.querySelectorAll('svg.layer')) layer.setAttribute('viewBox', viewBox);
       this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
       this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
       // Positions moved: the tooltip follows its item when the view stops, and hides during a gesture.
@@ -834,11 +900,12 @@ export class CorridorMap extends LitElement {
 
   private settle(): void {
     const zoom = this.zoom;
-    const svgElement = this.svgElement();
-    if (svgElement !== null) {
+    // On the frame, which every layer inherits from.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame !== null) {
       const inverse = String(1 / zoom);
-      if (svgElement.style.getPropertyValue('--_inv') !== inverse) svgElement.style.setProperty('--_inv', inverse);
-      svgElement.classList.toggle('zoomed', zoom > 1 + 1e-9);
+      if (frame.style.getPropertyValue('--_inv') !== inverse) frame.style.setProperty('--_inv', inverse);
+      frame.classList.toggle('zoomed', zoom > 1 + 1e-9);
     }
     const level = labelLevel(zoom);
     if (level !== this._level) this._level = level;
@@ -882,7 +949,7 @@ export class CorridorMap extends LitElement {
     passive: false,
     handleEvent: (event: WheelEvent): void => {
       const layout = this.layout;
-      if (layout === null) return;
+      if (layout === null || !onMap(event)) return;
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
       // A trackpad pinch arrives as a wheel with ctrlKey and small deltas.
       const factor = Math.exp(-event.deltaY * unit * (event.ctrlKey ? 0.01 : 0.002));
@@ -896,7 +963,10 @@ export class CorridorMap extends LitElement {
 
   private readonly onPointerDown = (event: PointerEvent): void => {
     this.swallowClick = false;
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if ((event.pointerType === 'mouse' && event.button !== 0) || !onMap(event)) return;
+    // A press on the map between items lands on the frame (the layers let it through): it focuses the
+    // map, as a press on one SVG did, so that + and − work at once.
+    if (this.itemOf(event) === null) this.svgElement()?.focus({ preventScroll: true });
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     this.startGesture();
   };
@@ -1049,19 +1119,48 @@ const KIND_LABELS: Record<NodeKind, string> = {
   hub: 'Hub',
 };
 
-function nodeSymbol(kind: NodeKind): SVGTemplateResult {
+/** A node's symbol centred on (`x`, `y`), in map coordinates (no transform: see renderLink). */
+function nodeSymbol(kind: NodeKind, x = 0, y = 0): SVGTemplateResult {
+  const at = (dx: number, dy: number): string => `${round2(x + dx)} ${round2(y + dy)}`;
   switch (kind) {
     case 'port':
-      return svg`<circle class="symbol" r="5"></circle>`;
+      return svg`<circle class="symbol" cx=${x} cy=${y} r="5"></circle>`;
     case 'rail':
-      return svg`<rect class="symbol" x="-4.5" y="-4.5" width="9" height="9"></rect>`;
+      return svg`<rect class="symbol" x=${x - 4.5} y=${y - 4.5} width="9" height="9"></rect>`;
     case 'border':
-      return svg`<path class="symbol" d="M0 -6L6 0L0 6L-6 0Z"></path>`;
+      return svg`<path class="symbol" d="M${at(0, -6)}L${at(6, 0)}L${at(0, 6)}L${at(-6, 0)}Z"></path>`;
     case 'city':
-      return svg`<circle class="symbol filled" r="5"></circle>`;
+      return svg`<circle class="symbol filled" cx=${x} cy=${y} r="5"></circle>`;
     case 'hub':
-      return svg`<path class="symbol" d="M5.5 0L2.75 4.76L-2.75 4.76L-5.5 0L-2.75 -4.76L2.75 -4.76Z"></path>`;
+      return svg`<path class="symbol" d="M${at(5.5, 0)}L${at(2.75, 4.76)}L${at(-2.75, 4.76)}L${at(-5.5, 0)}L${at(-2.75, -4.76)}L${at(2.75, -4.76)}Z"></path>`;
   }
+}
+
+/** The arrowhead (a chevron of half-size `size`) at `arrow`, pointing along its angle, in map coordinates. */
+function arrowPath(arrow: { readonly x: number; readonly y: number; readonly angle: number }, size: number): string {
+  const cos = Math.cos(arrow.angle);
+  const sin = Math.sin(arrow.angle);
+  const at = (u: number, v: number): string => `${round2(arrow.x + u * cos - v * sin)} ${round2(arrow.y + u * sin + v * cos)}`;
+  return `M${at(-size, -size)}L${at(size * 0.6, 0)}L${at(-size, size)}`;
+}
+
+/** `transform-origin` of a zoom-scaled element drawn about a map point (user units are px in the map's viewBox). */
+function origin(point: { readonly x: number; readonly y: number }): string {
+  return `${round2(point.x)}px ${round2(point.y)}px`;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Whether an event on the frame is on the map itself rather than on the
+ * zoom buttons, the tooltip or the note drawn over it (the frame listens
+ * for the gestures of every layer).
+ */
+function onMap(event: Event): boolean {
+  const target = event.composedPath()[0];
+  return !(target instanceof Element && target.closest('.zoom, .tooltip, .note') !== null);
 }
 
 /** `items` in runs of `size` (one run when it is at least their number). */

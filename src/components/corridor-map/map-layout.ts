@@ -292,3 +292,32 @@ function projectedCountries(outlines: readonly CountryOutline[], projection: Pro
 function r(value: number): string {
   return (Math.round(value * 10) / 10).toString();
 }
+
+/**
+ * Whether `layoutMap` would give the same drawing for both scenarios (at the
+ * same width): the same nodes (id, name, position, kind, open or closed),
+ * the same links between them (id, ends, open or closed) and the same
+ * corridors (id, name, colour, gates, open or closed). Everything else
+ * (costs, capacities, demands) only changes the answer, never the geometry,
+ * so an edit of a number keeps the layout and the drawn elements. Reads
+ * exactly the fields `layoutMap` reads; keep the two in step.
+ */
+export function sameLayoutInput(a: Scenario, b: Scenario): boolean {
+  if (a === b) return true;
+  return (
+    sameItems(a.nodes, b.nodes, (p, q) => p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.kind === q.kind && p.enabled === q.enabled) &&
+    sameItems(a.links, b.links, (p, q) => p.id === q.id && p.from === q.from && p.to === q.to && p.enabled === q.enabled) &&
+    sameItems(a.corridors ?? [], b.corridors ?? [], (p, q) => p.id === q.id && p.name === q.name && p.color === q.color && p.enabled === q.enabled && sameItems(p.gates, q.gates, (g, h) => g === h))
+  );
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (p: T, q: T) => boolean): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i] as T;
+    const q = b[i] as T;
+    if (p !== q && !same(p, q)) return false;
+  }
+  return true;
+}

@@ -387,6 +387,99 @@ describe('<corridor-map>', () => {
     });
   });
 
+  describe('a re-solve of the same network', () => {
+    it('should update in place only the items whose numbers changed, keeping every element', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const maxFlow = Math.max(...caspianResult.links.map((l) => l.flow));
+      // The smallest positive flow, lowered: the widest line (the width scale) stays as it was.
+      const smallest = caspianResult.links.filter((l) => l.flow > 0).sort((a, b) => a.flow - b.flow)[0]!;
+      const elements = shadowQueryAll(el, '[data-kind]');
+      const changed = new Set<string>();
+      const watcher = new MutationObserver((records) => {
+        for (const record of records) {
+          const owner = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[data-kind]');
+          if (owner instanceof SVGGElement) changed.add(`${owner.dataset['kind']}:${owner.dataset['id']}`);
+        }
+      });
+      watcher.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+
+      el.result = {
+        ...caspianResult,
+        // Every outcome a new object, as a result from the worker is; one of them with other numbers.
+        links: caspianResult.links.map((l) => (l.id === smallest.id ? { ...l, flow: smallest.flow / 2 } : { ...l })),
+        nodes: caspianResult.nodes.map((n) => ({ ...n })),
+      };
+      await el.updateComplete;
+      watcher.disconnect();
+
+      expect(Math.max(...el.result!.links.map((l) => l.flow))).toBe(maxFlow);
+      expect([...changed]).toEqual([`link:${smallest.id}`]);
+      expect(shadowQueryAll(el, '[data-kind]')).toEqual(elements);
+    });
+
+    it('should keep the layout and every element through an edit of a number, redrawing the edited link only', async () => {
+      const el = await map({ scenario: caspianScenario, result: caspianResult });
+      const elements = shadowQueryAll(el, '[data-kind]');
+      const before = item(el, 'link', 'aktau-baku').getAttribute('aria-label');
+
+      el.scenario = { ...caspianScenario, links: caspianScenario.links.map((l) => (l.id === 'aktau-baku' ? { ...l, capacity: 4_000_000 } : l)) };
+      await el.updateComplete;
+
+      expect(shadowQueryAll(el, '[data-kind]')).toEqual(elements);
+      expect(before).toContain('of 3.0 Mt/yr capacity');
+      expect(item(el, 'link', 'aktau-baku').getAttribute('aria-label')).toContain('of 4.0 Mt/yr capacity');
+    });
+  });
+
+  it('should keep arrows and labels at their points, at their size on screen, when zoomed in', async () => {
+    const el = await map({ scenario: caspianScenario, result: caspianResult });
+    // A straight link (no fan-out) with an arrow: its arrow sits at 0.6 of its length.
+    const straight = shadowQueryAll(el, '[data-kind="link"]').find((g) => g.querySelector('.arrow') !== null && !g.querySelector('.line')!.getAttribute('d')!.includes('Q'))!;
+    const line = straight.querySelector<SVGPathElement>('.line')!;
+    const arrowAt = (): { x: number; y: number } => {
+      const p = line.getPointAtLength(line.getTotalLength() * 0.6);
+      const m = line.getScreenCTM()!;
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    };
+    const arrowBox = (): DOMRect => straight.querySelector('.arrow')!.getBoundingClientRect();
+    const label = (): Element => shadowQueryAll(el, '.labels text').find((t) => t.textContent === 'Dostyk')!;
+    const offsets = () => {
+      const a = centre(arrowBox());
+      const at = arrowAt();
+      const l = centre(label().getBoundingClientRect());
+      const node = centre(symbolBox(el, 'dostyk'));
+      return { arrow: { x: a.x - at.x, y: a.y - at.y, w: arrowBox().width }, label: { x: l.x - node.x, y: l.y - node.y } };
+    };
+    const before = offsets();
+
+    // ×1.6: still the whole-map label level, so the labels keep their places around their nodes.
+    svgOf(el).focus();
+    await userEvent.keyboard('+');
+    const after = offsets();
+
+    expect(closeTo(el.zoom, 1.6, 1e-9)).toBe(true);
+    for (const key of ['x', 'y', 'w'] as const) expect(Math.abs(after.arrow[key] - before.arrow[key])).toBeLessThan(0.5);
+    for (const key of ['x', 'y'] as const) expect(Math.abs(after.label[key] - before.label[key])).toBeLessThan(0.5);
+  });
+
+  it('should let the pointer reach the items through the stacked layers, and take a press on empty map for a drag', async () => {
+    const seen = recordSelections();
+    const el = await map({ scenario: caspianScenario, result: caspianResult });
+    const at = centre(symbolBox(el, 'baku'));
+    const root = el.shadowRoot!;
+    // What is under the pointer at the node is the node, under the labels and chunks drawn above it.
+    expect(root.elementFromPoint(at.x, at.y)?.closest('[data-kind]')?.getAttribute('data-id')).toBe('baku');
+    await userEvent.click(item(el, 'node', 'baku').querySelector('.hit')!);
+    expect(seen.map((s) => s.detail)).toEqual([{ kind: 'node', id: 'baku' }]);
+    // Far from any item: the frame itself, where drags and the wheel start.
+    const frame = svgOf(el).getBoundingClientRect();
+    expect(root.elementFromPoint(frame.left + 3, frame.bottom - 3)).toBe(shadowQuery(el, '.frame'));
+    // A press there focuses the map, so that + and − zoom at once.
+    pointer(shadowQuery(el, '.frame'), 'pointerdown', 1, { x: frame.left + 3, y: frame.bottom - 3 });
+    pointer(shadowQuery(el, '.frame'), 'pointerup', 1, { x: frame.left + 3, y: frame.bottom - 3 });
+    expect(root.activeElement).toBe(svgOf(el));
+  });
+
   describe('labels', () => {
     it('should never let two labels overlap, and show more of them zoomed in', async () => {
       const el = await map({ scenario: caspianScenario, result: caspianResult });
