@@ -129,6 +129,7 @@ const WHEN = [
   [/^analysis-views$/, 'an analysis view in the page, or loadAnalysisViews()'],
   [/-panel$/, 'its Analyses tab opened'],
   [/^share-url$/, 'Share, or a #share= link'],
+  [/^result-to-csv$/, 'Export → Result (CSV)'],
   [/^run-check$/, 'Check invariants run'],
   [/^create-test-solver$/, 'Check invariants run'],
   [/^__vite-browser-external$/, "glpk.js's Node-only import: never in a browser"],

@@ -8,7 +8,6 @@ import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
 import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
 import { validateEdit, type Validated } from './validate-edit';
-import { resultToCsv } from './result-to-csv';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
@@ -716,10 +715,12 @@ export class CorridorFlow extends LitElement {
     }
   };
 
-  #exportResultCsv = (): void => {
-    if (this.shown) {
-      downloadFile(`${fileStem(this.shown.scenario.name)}-result.csv`, resultToCsv(this.shown.scenario, this.shown.result), 'text/csv');
-    }
+  #exportResultCsv = async (): Promise<void> => {
+    const shown = this.shown;
+    if (!shown) return;
+    // A chunk of its own, loaded on the first CSV export: most sessions never ask for one.
+    const { resultToCsv } = await import('./result-to-csv');
+    downloadFile(`${fileStem(shown.scenario.name)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
   };
 
   /** The Share button: the link into the address bar and the clipboard, or why there is none. */
