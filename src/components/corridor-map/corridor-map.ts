@@ -118,7 +118,7 @@ interface Described {
  * @event corridor-select - The user picked a node or a link. `detail: { kind: 'node' | 'link', id: string }`.
  *
  * @csspart base - The outer box.
- * @csspart map - The SVG.
+ * @csspart map - The top SVG: names and flow labels, and the focusable zoom-and-pan view. Links and nodes are drawn in SVG layers stacked beneath it with the same size and viewBox (style them through the custom properties below).
  * @csspart zoom - The zoom buttons.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart legend - The legend below the map.
