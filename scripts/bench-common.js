@@ -16,6 +16,20 @@ export const viteBin = join(root, 'node_modules/vite/bin/vite.js');
 export const SEED = 20261127;
 
 /**
+ * Grid side and demand count of the pipeline and formulation sections: about
+ * 1k, 5k, 20k, 50k, 106k (over 100k, where the issue compares with glpsol)
+ * and 207k LP columns with one demand per origin (scripts/generate-scenario.js).
+ */
+export const SIZES = [
+  { side: 6, demands: 8 },
+  { side: 10, demands: 14 },
+  { side: 16, demands: 21 },
+  { side: 22, demands: 27 },
+  { side: 29, demands: 33 },
+  { side: 36, demands: 40 },
+];
+
+/**
  * Builds `src/model`, `src/lp` and `src/solver` for Node into a private
  * folder beside node_modules (so glpk.js resolves) and imports them: the
  * benchmark measures the sources as they are now, never a stale dist-cli/.

@@ -41,7 +41,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateScenario } from './generate-scenario.js';
 import { writeMps } from './write-mps.js';
-import { best, bundleSources, findOnPath, loadAverage } from './bench-common.js';
+import { SEED, SIZES, best, bundleSources, findOnPath, loadAverage } from './bench-common.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,16 +52,6 @@ const sizesArg = args.indexOf('--sizes');
 const only = sizesArg >= 0 ? new Set(args[sizesArg + 1].split(',').map(Number)) : null;
 const started = performance.now();
 
-/** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 106k (over 100k, where the issue compares with glpsol) and 207k plain LP columns (as in bench-pipeline.js). */
-const SIZES = [
-  { side: 6, demands: 8 },
-  { side: 10, demands: 14 },
-  { side: 16, demands: 21 },
-  { side: 22, demands: 27 },
-  { side: 29, demands: 33 },
-  { side: 36, demands: 40 },
-];
-const SEED = 20261127;
 /** Demands per origin (and value of time); `--per-origin 1` gives bench.js's scenarios, where nothing merges. */
 const perOriginArg = args.indexOf('--per-origin');
 const PER_ORIGIN = perOriginArg >= 0 ? Number(args[perOriginArg + 1]) : 4;

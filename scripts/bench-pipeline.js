@@ -33,7 +33,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { best, findOnPath, loadSources, root } from './bench-common.js';
+import { SEED, SIZES, best, findOnPath, loadSources, root } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { writeMps } from './write-mps.js';
 
@@ -42,16 +42,6 @@ const quick = args.includes('--quick');
 const maxMinutesArg = args.indexOf('--max-minutes');
 const budgetMs = (maxMinutesArg >= 0 ? Number(args[maxMinutesArg + 1]) : quick ? 1 : 3) * 60_000;
 
-/** Grid side and demand count, giving about 1k, 5k, 20k, 50k, 106k (over 100k, where the issue compares with glpsol) and 207k LP columns. */
-const SIZES = [
-  { side: 6, demands: 8 },
-  { side: 10, demands: 14 },
-  { side: 16, demands: 21 },
-  { side: 22, demands: 27 },
-  { side: 29, demands: 33 },
-  { side: 36, demands: 40 },
-];
-const SEED = 20261127;
 
 const started = performance.now();
 // Our sources as they are now, built for Node (never a stale dist-cli/).
@@ -79,7 +69,8 @@ try {
   benchOne(generateScenario({ seed: SEED + 1, width: SIZES[0].side, height: SIZES[0].side, demands: SIZES[0].demands })); // warm-up
   for (const size of quick ? SIZES.slice(0, 3) : SIZES) {
     const cols = size.demands * 4 * size.side * size.side;
-    let peers = true;
+    // Once the peers have sat a size out they sit out every larger one (their time is only known up to there).
+    let peers = last === null || last.peers;
     if (last) {
       // Simplex time grows about as columns^1.7 here; three solvers per size. When the
       // three would overrun the budget, our pipeline alone may still fit: the overhead
@@ -88,19 +79,19 @@ try {
       const estimate = last.ms * grow;
       const oursOnly = last.oursMs * grow;
       const left = budgetMs - (performance.now() - started);
-      if (estimate > left) {
+      if (!peers || estimate > left) {
         if (oursOnly > left) {
           console.log(`(stopped before ~${Math.round(cols / 1000)}k columns: it would take ~${Math.round(estimate / 1000)} s, our pipeline alone ~${Math.round(oursOnly / 1000)} s, over the ${budgetMs / 60_000} min budget)`);
           break;
         }
+        if (peers) console.log(`(~${Math.round(cols / 1000)}k columns and up: our pipeline only, ~${Math.round(oursOnly / 1000)} s; glpsol and HiGHS would take the size to ~${Math.round(estimate / 1000)} s, over the ${budgetMs / 60_000} min budget)`);
         peers = false;
-        console.log(`(~${Math.round(cols / 1000)}k columns: our pipeline only, ~${Math.round(oursOnly / 1000)} s; glpsol and HiGHS would take the size to ~${Math.round(estimate / 1000)} s, over the ${budgetMs / 60_000} min budget)`);
       }
     }
     const sizeStarted = performance.now();
     const { row, oursMs } = benchOne(generateScenario({ seed: SEED, width: size.side, height: size.side, demands: size.demands }), peers);
     console.log(line(row));
-    last = { cols: Number(row[0]), ms: performance.now() - sizeStarted, oursMs };
+    last = { cols: Number(row[0]), ms: performance.now() - sizeStarted, oursMs, peers };
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
