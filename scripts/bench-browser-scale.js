@@ -407,7 +407,7 @@ async function pool(context, url) {
       [
         `   best of ${POOL_ROUNDS} rounds per size, pools warmed up first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
         `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
-        `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
+        `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${fmtMs(results.bare.one)} → ${fmtMs(results.bare.two)} ms, ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
         `   what the machine gave two workers at the time (before / after): a busy loop ${spinBefore.spin.toFixed(2)}× / ${spinAfter.spin.toFixed(2)}×, random access to 8 MB ${spinBefore.memory.toFixed(2)}× / ${spinAfter.memory.toFixed(2)}×`,
         `   mean solve in worker: GLPK's time per scenario inside the workers (it rises when the two workers slow each other down)`,
       ],

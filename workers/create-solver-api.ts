@@ -9,6 +9,8 @@ import { shareUnchanged } from './share-unchanged';
 export interface WorkerSolver {
   solve(scenario: Scenario, options?: SolveOptions): Result;
   readonly version: string;
+  /** Whether GLPK is called directly (the `Solver` of src/solver says; absent: no). */
+  readonly direct?: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       }
     },
     async ping(): Promise<PingReply> {
-      return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version } : null };
+      return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false } : null };
     },
     async memory(): Promise<MemoryReport> {
       return { wasmBytes: readWasmBytes() };

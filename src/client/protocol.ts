@@ -19,7 +19,12 @@ export interface SolveOptions {
 export interface PingReply {
   readonly ok: true;
   /** Solver name and version, or null when glpk.js has not loaded yet. */
-  readonly solver: { readonly name: string; readonly version: string } | null;
+  readonly solver: {
+    readonly name: string;
+    readonly version: string;
+    /** GLPK is called directly on glpk.js's wasm instance rather than through glpk.js's `solve` (same answers). */
+    readonly direct: boolean;
+  } | null;
 }
 
 /**

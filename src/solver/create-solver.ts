@@ -3,6 +3,7 @@ import { solveScenario } from '../lp/solve-scenario';
 import { withScratch } from '../lp/scratch';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve } from './glpk-lp-solve';
+import { loadWithDirectSolve } from './glpk-direct';
 import type { Solver } from './types';
 
 /**
@@ -13,7 +14,7 @@ import type { Solver } from './types';
  */
 export const GLPK_JS_VERSION = '5.0.0';
 
-let instance: ReturnType<typeof GLPK> | null = null;
+let instance: ReturnType<typeof loadWithDirectSolve> | null = null;
 
 /**
  * Load glpk.js (`glpk.js/node`: the plain Emscripten module, which works in
@@ -25,17 +26,17 @@ let instance: ReturnType<typeof GLPK> | null = null;
  */
 export async function createSolver(): Promise<Solver> {
   if (instance === null) {
-    const loading = GLPK();
+    const loading = loadWithDirectSolve(GLPK);
     instance = loading;
     loading.catch(() => {
       if (instance === loading) instance = null;
     });
   }
-  const glpk = await instance;
+  const { glpk, direct } = await instance;
   const loaded = instance;
   const name = { name: 'glpk.js', version: `${GLPK_JS_VERSION} (GLPK ${glpk.version})` };
   const solveLp: LpSolve = (lp, options) => {
-    const solution = glpkLpSolve(glpk, name, lp, options);
+    const solution = glpkLpSolve(glpk, name, lp, options, direct);
     if (solution.status === 'error' && solution.message?.startsWith('GLPK failed') && instance === loaded) {
       instance = null;
     }
@@ -47,5 +48,6 @@ export async function createSolver(): Promise<Solver> {
     solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),
     solveLp,
     version: `glpk.js ${name.version}`,
+    direct: direct !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { GLPK, LP } from 'glpk.js/node';
+import type { DirectSolve } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
 
@@ -17,6 +18,9 @@ export interface GlpkLpSolveOptions {
   /** GLPK's presolver; default: on from `PRESOLVE_MIN_COLUMNS` columns up. */
   readonly presolve?: boolean;
 }
+
+/** `glpk.solve(lp, options).result`, by glpk.js or by `DirectSolve` on its instance (the same answer). */
+type RunLp = (lp: LP, options: { presol: boolean; msglev: number; tmlim?: number }) => ReturnType<GLPK['solve']>['result'];
 
 /**
  * From how many columns the presolver is used by default. Native glpsol uses
@@ -58,6 +62,7 @@ export function glpkLpSolve(
   solver: SolverName,
   lp: LpProblem,
   options: GlpkLpSolveOptions = {},
+  direct: DirectSolve | null = null,
 ): LpSolution {
   const { numCols, numRows } = lp;
   const primal = float64(numCols);
@@ -137,13 +142,14 @@ export function glpkLpSolve(
   const started = performance.now();
   const remaining = (): number | undefined =>
     timeLimit === undefined ? undefined : timeLimit - (performance.now() - started) / 1000;
+  const runLp: RunLp = direct ?? ((lpToSolve, runOptions) => glpk.solve(lpToSolve, runOptions).result);
   const run = (lpToSolve: LP, presol: boolean) => {
     const left = remaining();
-    return glpk.solve(lpToSolve, {
+    return runLp(lpToSolve, {
       presol,
       msglev: glpk.GLP_MSG_OFF,
       ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }),
-    }).result;
+    });
   };
   const timeLeft = (): boolean => {
     const left = remaining();

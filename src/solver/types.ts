@@ -20,4 +20,10 @@ export interface Solver {
   readonly solveLp: LpSolve;
   /** E.g. `glpk.js 5.0.0 (GLPK 5.0)`. */
   readonly version: string;
+  /**
+   * True when GLPK is called directly on glpk.js's wasm instance (see
+   * `glpk-direct.ts`), false when through glpk.js's own `solve` (the same
+   * answers; the direct way allocates less and is faster on small LPs).
+   */
+  readonly direct: boolean;
 }

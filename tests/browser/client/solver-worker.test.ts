@@ -33,6 +33,8 @@ describe('the solver worker', () => {
 
     expect(reply.solver?.name).toBe('glpk.js');
     expect(reply.solver?.version).toMatch(/5\.0\.0/);
+    // glpk.js's wasm instance was caught in the worker, and GLPK is called on it directly.
+    expect(reply.solver?.direct).toBe(true);
   });
 
   it('should solve a batch over a pool of real workers, in order', async () => {

@@ -10,6 +10,11 @@ describe('createSolver', () => {
     expect(GLPK_JS_VERSION).toBe(installed.version);
   });
 
+  it('should call GLPK directly on glpk.js 5.0.0\'s instance (its export map was checked on load)', async () => {
+    const solver = await createSolver();
+    expect(solver.direct).toBe(true);
+  });
+
   it('should solve a scenario with the reused instance', async () => {
     const [a, b] = await Promise.all([createSolver(), createSolver()]);
     const scenario = {
