@@ -21,6 +21,13 @@ export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 interface Field {
   readonly expected: string;
   readonly schema: v.GenericSchema;
+  /**
+   * True only for a value the schema accepts: the same rules as a plain
+   * predicate, so that a valid scenario is checked without valibot (which
+   * copies every object it checks). Anything unusual (an object that is not
+   * plain) answers false, and valibot then runs and explains.
+   */
+  readonly accepts: (value: unknown) => boolean;
 }
 
 type Message = (issue: v.BaseIssue<unknown>) => string;
@@ -35,6 +42,7 @@ function numberField(rule: NumberRule): Field {
   const inRange = expectedGot(rule.expected);
   return {
     expected: rule.expected,
+    accepts: (value) => typeof value === 'number' && Number.isFinite(value) && rule.test(value),
     schema: v.pipe(
       v.number((issue) => (Number.isNaN(issue.input) ? finite(issue) : inRange(issue))),
       // One check for both, so that each bad number gets exactly one message.
@@ -47,20 +55,24 @@ function numberField(rule: NumberRule): Field {
 }
 
 function stringField(expected = 'a string'): Field {
-  return { expected, schema: v.string(expectedGot(expected)) };
+  return { expected, accepts: (value) => typeof value === 'string', schema: v.string(expectedGot(expected)) };
 }
 
 function patternField(expected: string, pattern: RegExp): Field {
-  return { expected, schema: v.pipe(v.string(expectedGot(expected)), v.regex(pattern, expectedGot(expected))) };
+  return {
+    expected,
+    accepts: (value) => typeof value === 'string' && pattern.test(value),
+    schema: v.pipe(v.string(expectedGot(expected)), v.regex(pattern, expectedGot(expected))),
+  };
 }
 
 function oneOfField(values: readonly string[]): Field {
   const expected = `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
-  return { expected, schema: v.picklist(values, expectedGot(expected)) };
+  return { expected, accepts: (value) => typeof value === 'string' && values.includes(value), schema: v.picklist(values, expectedGot(expected)) };
 }
 
 const idField = patternField('an id of 1 to 64 letters, digits, "_", "." or "-"', ID_PATTERN);
-const booleanField: Field = { expected: 'true or false', schema: v.boolean(expectedGot('true or false')) };
+const booleanField: Field = { expected: 'true or false', accepts: (value) => typeof value === 'boolean', schema: v.boolean(expectedGot('true or false')) };
 
 /** The least length of an array and the message for a shorter one. */
 interface Minimum {
@@ -74,9 +86,16 @@ function atLeast(count: number, noun: string): Minimum {
 
 function arrayField(item: Field, expected: string, minimum?: Minimum): Field {
   const items = v.array(item.schema, expectedGot(expected));
-  if (minimum === undefined) return { expected, schema: items };
+  const least = minimum?.count ?? 0;
+  const accepts = (value: unknown): boolean => {
+    if (!Array.isArray(value) || value.length < least) return false;
+    for (let i = 0; i < value.length; i++) if (!item.accepts(value[i])) return false;
+    return true;
+  };
+  if (minimum === undefined) return { expected, accepts, schema: items };
   return {
     expected,
+    accepts,
     schema: v.pipe(
       items,
       // A raw check runs even when some items are invalid, so a short array is
@@ -109,8 +128,26 @@ function objectField(
     return field ? `expected ${field.expected}, got nothing (the field is missing)` : expectedGot(expected)(issue);
   };
   const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const checked = Object.entries(fields).map(([key, field]) => [key, field.accepts, required.includes(key)] as const);
+  const accepts = (value: unknown): boolean => {
+    // Plain data objects only (JSON's): no prototype tricks, no getters to run twice.
+    if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+    const record = value as Record<string, unknown>;
+    for (const [key, fieldAccepts, isRequired] of checked) {
+      const descriptor = Object.getOwnPropertyDescriptor(record, key);
+      if (descriptor === undefined) {
+        if (isRequired) return false;
+        continue;
+      }
+      if (!('value' in descriptor)) return false;
+      // An optional field may hold undefined (valibot's `optional`); a required one may not.
+      if (descriptor.value === undefined ? isRequired : !fieldAccepts(descriptor.value)) return false;
+    }
+    return true;
+  };
   return {
     expected,
+    accepts,
     keys: Object.keys(fields),
     schema: v.pipe(
       // valibot's object schemas accept arrays; a scenario item never is one.
@@ -130,6 +167,16 @@ type Item = Record<string, unknown>;
  * (a plain `check` would be skipped), and forwarded so that the problem sits
  * at the field to fix rather than at the item.
  */
+/** `item[lower] ≤ item[upper]` when both are usable numbers: the rule of `ordered`, as a predicate. */
+function inOrder(lower: string, upper: string, valid: (value: number) => boolean): (item: Item) => boolean {
+  const usable = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && valid(value);
+  return (item) => {
+    const low = item[lower];
+    const high = item[upper];
+    return !usable(low) || !usable(high) || low <= high;
+  };
+}
+
 function ordered(lower: string, upper: string, valid: (value: number) => boolean, reportAt: 'lower' | 'upper') {
   const usable = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && valid(value);
   const [at, other, relation] = reportAt === 'lower' ? [lower, upper, '≤'] : [upper, lower, '≥'];
@@ -214,6 +261,8 @@ const corridorSchema = v.pipe(
   ordered('minShare', 'maxShare', NUMBER_RULES.fraction.test, 'lower'),
   ordered('minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test, 'lower'),
 );
+const corridorInOrder = [inOrder('minShare', 'maxShare', NUMBER_RULES.fraction.test), inOrder('minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test)];
+const corridorAccepts = (value: unknown): boolean => corridor.accepts(value) && corridorInOrder.every((ok) => ok(value as Item));
 
 const demand = objectField(
   'a demand object',
@@ -246,9 +295,12 @@ const uncertainSchema = v.pipe(
   ordered('min', 'mode', NUMBER_RULES.any.test, 'upper'),
   ordered('mode', 'max', NUMBER_RULES.any.test, 'upper'),
 );
+const uncertainInOrder = [inOrder('min', 'mode', NUMBER_RULES.any.test), inOrder('mode', 'max', NUMBER_RULES.any.test)];
+const uncertainAccepts = (value: unknown): boolean => uncertain.accepts(value) && uncertainInOrder.every((ok) => ok(value as Item));
 
 const formatField: Field = {
   expected: JSON.stringify(SCENARIO_FORMAT),
+  accepts: (value) => value === SCENARIO_FORMAT,
   schema: v.literal(SCENARIO_FORMAT, expectedGot(JSON.stringify(SCENARIO_FORMAT))),
 };
 
@@ -261,15 +313,23 @@ const scenario = objectField(
     sources: arrayField(source, 'an array of sources'),
     nodes: arrayField(node, 'an array of nodes', atLeast(2, 'node')),
     links: arrayField(link, 'an array of links', atLeast(1, 'link')),
-    corridors: arrayField({ ...corridor, schema: corridorSchema }, 'an array of corridors'),
+    corridors: arrayField({ ...corridor, schema: corridorSchema, accepts: corridorAccepts }, 'an array of corridors'),
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
-    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema }, 'an array of uncertain parameters'),
+    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema, accepts: uncertainAccepts }, 'an array of uncertain parameters'),
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );
 
 /** The whole scenario. Run it with `v.safeParse(scenarioSchema, value)`. */
 export const scenarioSchema = scenario.schema;
+
+/**
+ * True only when `scenarioSchema` accepts the value (the same rules, as plain
+ * predicates, without valibot's copy of every object): the parser runs
+ * valibot only when this says no, to find and word the problems. A property
+ * test holds it to never accepting what valibot refuses.
+ */
+export const schemaAccepts: (value: unknown) => boolean = scenario.accepts;
 
 /** The fields the format knows, per kind of object; every other field is reported as unknown. */
 export const KNOWN_FIELDS = {
