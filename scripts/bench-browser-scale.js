@@ -149,6 +149,8 @@ async function atScale(context, url) {
           renderedMs: tRendered - t0,
           longTasks: tasks.length,
           longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+          // Where each long task fell: ms from the change to its start, and its length.
+          taskTimes: tasks.map((t) => [t.start - t0, t.duration]),
           lag,
           shares,
           links: detail.scenario.links.length,
@@ -189,6 +191,9 @@ async function atScale(context, url) {
       `   times in ms from the change; the edit was ${edit.how}`,
       `   split after load: ${formatShares(load.shares)}; after the edit: ${formatShares(edit.shares)}`,
       `   long tasks: main-thread tasks of 50 ms and more between the change and the rendered split (validation, cloning to and from the worker, rendering)`,
+      ...[['load', load], ['edit', edit]].flatMap(([step, r]) =>
+        r.taskTimes.map(([at, ms]) => `   ${step}: a ${fmtMs(ms)} ms task ${fmtMs(at)} ms after the change, ${at + ms <= r.solvedMs - (r.workerMs ?? 0) ? 'before the worker began solving' : at < r.solvedMs ? 'while the worker solved or its answer arrived' : 'after the answer arrived (rendering)'}`),
+      ),
     ],
   );
   console.log('');
