@@ -178,19 +178,26 @@ function inOrder(lower: string, upper: string, valid: (value: number) => boolean
 }
 
 function ordered(lower: string, upper: string, valid: (value: number) => boolean, reportAt: 'lower' | 'upper') {
-  const usable = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && valid(value);
   const [at, other, relation] = reportAt === 'lower' ? [lower, upper, '≤'] : [upper, lower, '≥'];
   const check = v.partialCheck<Item, [[string], [string]], Item, (issue: v.PartialCheckIssue<Item>) => string>(
     [[lower], [upper]],
-    (item) => {
-      const low = item[lower];
-      const high = item[upper];
-      return !usable(low) || !usable(high) || low <= high;
-    },
+    inOrder(lower, upper, valid),
     ({ input }) =>
       `expected a number ${relation} ${other} (${describeValue(input[other])}), got ${describeValue(input[at])}`,
   );
   return v.forward<Item, v.PartialCheckIssue<Item>, [string]>(check, [at]);
+}
+
+type Order = readonly [lower: string, upper: string, valid: (value: number) => boolean, reportAt: 'lower' | 'upper'];
+
+/** An object field with two orderings between its fields, in its schema and in its predicate alike. */
+function withOrders(field: Field & { readonly schema: v.GenericSchema<Item> }, [first, second]: readonly [Order, Order]): Field {
+  const rules = [inOrder(first[0], first[1], first[2]), inOrder(second[0], second[1], second[2])];
+  return {
+    ...field,
+    schema: v.pipe(field.schema, ordered(...first), ordered(...second)),
+    accepts: (value) => field.accepts(value) && rules.every((ok) => ok(value as Item)),
+  };
 }
 
 const provenance = { source: stringField('a source id'), assumption: stringField() };
@@ -256,13 +263,10 @@ const corridor = objectField(
   },
   ['id', 'gates'],
 );
-const corridorSchema = v.pipe(
-  corridor.schema,
-  ordered('minShare', 'maxShare', NUMBER_RULES.fraction.test, 'lower'),
-  ordered('minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test, 'lower'),
-);
-const corridorInOrder = [inOrder('minShare', 'maxShare', NUMBER_RULES.fraction.test), inOrder('minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test)];
-const corridorAccepts = (value: unknown): boolean => corridor.accepts(value) && corridorInOrder.every((ok) => ok(value as Item));
+const corridorChecked = withOrders(corridor, [
+  ['minShare', 'maxShare', NUMBER_RULES.fraction.test, 'lower'],
+  ['minFlow', 'maxFlow', NUMBER_RULES.nonNegative.test, 'lower'],
+]);
 
 const demand = objectField(
   'a demand object',
@@ -289,14 +293,11 @@ const uncertain = objectField(
   },
   ['set', 'min', 'mode', 'max'],
 );
-const uncertainSchema = v.pipe(
-  uncertain.schema,
-  // min ≤ mode ≤ max, each reported at the larger end ("mode: expected a number ≥ min (5), got 3").
-  ordered('min', 'mode', NUMBER_RULES.any.test, 'upper'),
-  ordered('mode', 'max', NUMBER_RULES.any.test, 'upper'),
-);
-const uncertainInOrder = [inOrder('min', 'mode', NUMBER_RULES.any.test), inOrder('mode', 'max', NUMBER_RULES.any.test)];
-const uncertainAccepts = (value: unknown): boolean => uncertain.accepts(value) && uncertainInOrder.every((ok) => ok(value as Item));
+// min ≤ mode ≤ max, each reported at the larger end ("mode: expected a number ≥ min (5), got 3").
+const uncertainChecked = withOrders(uncertain, [
+  ['min', 'mode', NUMBER_RULES.any.test, 'upper'],
+  ['mode', 'max', NUMBER_RULES.any.test, 'upper'],
+]);
 
 const formatField: Field = {
   expected: JSON.stringify(SCENARIO_FORMAT),
@@ -313,9 +314,9 @@ const scenario = objectField(
     sources: arrayField(source, 'an array of sources'),
     nodes: arrayField(node, 'an array of nodes', atLeast(2, 'node')),
     links: arrayField(link, 'an array of links', atLeast(1, 'link')),
-    corridors: arrayField({ ...corridor, schema: corridorSchema, accepts: corridorAccepts }, 'an array of corridors'),
+    corridors: arrayField(corridorChecked, 'an array of corridors'),
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
-    uncertainty: arrayField({ ...uncertain, schema: uncertainSchema, accepts: uncertainAccepts }, 'an array of uncertain parameters'),
+    uncertainty: arrayField(uncertainChecked, 'an array of uncertain parameters'),
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );
