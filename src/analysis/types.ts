@@ -1,4 +1,4 @@
-import type { ParameterChange } from '../model/parameter-path';
+import type { Variants } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 
 /** Solves one scenario; sync (in-process glpk.js) or async (a worker). */
@@ -26,15 +26,8 @@ export interface SolveMany {
   readonly variants?: SolveVariants;
 }
 
-/**
- * Variants of one base scenario: variant i is the base with `changes[i]`
- * applied in order (`applyParameterChanges`). The changes must be valid (the
- * analyses validate before they solve).
- */
-export interface Variants {
-  readonly base: Scenario;
-  readonly changes: readonly (readonly ParameterChange[])[];
-}
+/** Variants of one base (see `Variants` in src/model/parameter-path.ts). */
+export type { Variants } from '../model/parameter-path';
 
 /** Solves every variant; results in variant order, as `SolveMany` would for the built scenarios. */
 export type SolveVariants = (variants: Variants, options?: SolveManyOptions) => Promise<readonly Result[]>;

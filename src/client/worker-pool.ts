@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import type { Result, Scenario } from '../model/types';
 import type { SolverApi, SolveOptions, VariantBatch } from './protocol';
-import type { ParameterChange } from '../model/parameter-path';
+import type { Variants } from '../model/parameter-path';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
@@ -28,12 +28,6 @@ export interface WorkerPoolOptions {
   readonly chunkMs?: number;
   readonly createWorker?: WorkerFactory;
   readonly solveOptions?: SolveOptions;
-}
-
-/** Variants of one base: variant i is `base` with `changes[i]` applied (the shape of `src/analysis`'s `Variants`). */
-export interface Variants {
-  readonly base: Scenario;
-  readonly changes: readonly (readonly ParameterChange[])[];
 }
 
 export interface BatchOptions {

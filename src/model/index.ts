@@ -8,6 +8,7 @@ export {
   resolveParameterPath,
   applyParameterChanges,
   type ParameterChange,
+  type Variants,
   type ParameterRef,
   type ParameterPathOutcome,
 } from './parameter-path';

@@ -165,6 +165,16 @@ export interface ParameterChange {
 }
 
 /**
+ * Variants of one base scenario: variant i is the base with `changes[i]`
+ * applied in order (`applyParameterChanges`). What the analyses hand a batch
+ * solver (src/analysis) and what the worker pool sends (src/client).
+ */
+export interface Variants {
+  readonly base: Scenario;
+  readonly changes: readonly (readonly ParameterChange[])[];
+}
+
+/**
  * The scenario with each change applied in order (`setParameter` one after
  * another, so a later change of the same path wins). The one way a variant is
  * made from a base and its changes, on the main thread and in a worker alike,
