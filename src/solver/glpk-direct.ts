@@ -1,19 +1,24 @@
-import type { GLPK, LP, Options, Result as GlpkResult } from 'glpk.js/node';
+import type { GLPK } from 'glpk.js/node';
+import type { LpProblem } from '../lp/types';
+import { int32 } from '../lp/scratch';
 
 /**
- * glpk.js's `solve`, done by calling its GLPK functions directly.
+ * glpk.js's `solve`, done by calling its GLPK functions directly, straight
+ * from the neutral LP's typed arrays.
  *
- * glpk.js reaches GLPK through Emscripten's `ccall`, which allocates a few
- * closures and arrays per call, and it names every row and column (a
- * string in, and back out, per row and column). A 47-column solve allocated
- * about 225 kB, 70 % of it there. Two solver workers allocating at that rate
- * slowed each other down, so a sweep of small LPs did not scale across
- * workers. This does exactly what glpk.js's `solve` does, in the same order,
- * on the same wasm instance, without names and without `ccall`: the problem
- * GLPK sees is the same (columns numbered in glpk.js's order, the same
- * bounds, the same sorted matrix), so the simplex takes the same steps and
- * the answer is the same to the last bit (a property test holds the two
- * equal).
+ * glpk.js takes an LP as JSON (a name and a `{ name, coef }` object per
+ * column in every row), reaches GLPK through Emscripten's `ccall`, which
+ * allocates a few closures and arrays per call, and names every row and
+ * column (a string in, and back out, per row and column). A 47-column solve
+ * allocated about 225 kB that way, 88 kB with the names and `ccall` gone
+ * but the JSON kept, and two solver workers allocating at that rate slowed
+ * each other down, so a sweep of small LPs did not scale across workers.
+ * This makes the calls glpk.js's `solve` makes, in the same order, on the
+ * same wasm instance, for the JSON LP `glpkLpSolve` would have given it,
+ * without building that JSON: columns are numbered as glpk.js numbers their
+ * names (objective first, then rows, then bounds), the bounds and the sorted
+ * matrix are the same, so the simplex takes the same steps and the answer is
+ * the same to the last bit (a property test holds the two equal).
  *
  * The wasm instance is the one glpk.js creates, caught as it is made
  * (`loadWithDirectSolve`). Its exports have minified names, fixed for one
@@ -50,8 +55,33 @@ const EXPORTS = {
 type Fn = (...args: number[]) => number;
 type Raw = { readonly [K in Exclude<keyof typeof EXPORTS, 'memory'>]: Fn } & { readonly memory: WebAssembly.Memory };
 
-/** Solves an LP in glpk.js's JSON form; `solve(lp, options).result` of glpk.js, less `vars` of MIPs. */
-export type DirectSolve = (lp: LP, options: Options) => GlpkResult['result'];
+/**
+ * The LP `glpkLpSolve` hands GLPK, in the neutral LP's terms: the columns it
+ * `uses` (1) and the rows it keeps (`rows`: indices of the non-empty rows,
+ * in order; GLPK's row k + 1 is `lp`'s row `rows[k]`).
+ */
+export interface GlpkProblem {
+  readonly lp: LpProblem;
+  readonly used: Uint8Array;
+  readonly rows: Int32Array;
+}
+
+/** glpk.js's solve options, as `glpkLpSolve` sets them. */
+export interface DirectOptions {
+  readonly presol: boolean;
+  readonly msglev: number;
+  /** Seconds; absent: no limit. */
+  readonly tmlim?: number;
+}
+
+/**
+ * Solves `problem` (its objective, or none when `withObjective` is false) as
+ * glpk.js's `solve` would solve the JSON LP of it, and returns GLPK's status.
+ * When that is optimal and `withObjective`, writes the value of each used
+ * column into `primal` and each kept row's dual into `dual` (by the LP's
+ * column and row indices); nothing else is written.
+ */
+export type DirectSolve = (problem: GlpkProblem, withObjective: boolean, options: DirectOptions, primal: Float64Array, dual: Float64Array) => number;
 
 /** glpk.js's largest bound (`Number.MAX_VALUE`, C's DBL_MAX). */
 const MAX = Number.MAX_VALUE;
@@ -109,61 +139,82 @@ function readCString(memory: WebAssembly.Memory, pointer: number): string {
 }
 
 function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
-  return (lp, options) => {
-    // glpk.js's option defaults (its `solve`).
-    const presol = options.presol != null ? (options.presol ? 1 : 0) : 1;
-    const msglev = options.msglev ?? glpk.GLP_MSG_ERR;
+  return ({ lp, used, rows }, withObjective, options, primal, dual) => {
+    const msglev = options.msglev;
     const tmlim = options.tmlim !== undefined && options.tmlim >= 0 ? 1000 * options.tmlim : NO_TIME_LIMIT;
+    const { numCols, objective, colLower, colUpper, rowStart, rowIndex } = lp;
+    const hasCost = (j: number): boolean => withObjective && used[j] === 1 && objective[j] !== 0;
+    const hasBounds = (j: number): boolean => used[j] === 1 && (colLower[j] !== 0 || colUpper[j] !== Infinity);
 
-    // Columns numbered as glpk.js numbers its names: objective first, then rows, then bounds.
-    const column = new Map<string, number>();
-    const number = (name: string): void => {
-      if (!column.has(name)) column.set(name, column.size + 1);
-    };
-    for (const v of lp.objective.vars) number(v.name);
-    for (const row of lp.subjectTo) for (const v of row.vars) number(v.name);
-    for (const b of lp.bounds ?? []) number(b.name);
-    const numCols = column.size;
-    const numRows = lp.subjectTo.length;
+    // GLPK's column number of each LP column (0: not in GLPK's problem), as glpk.js numbers
+    // the names of the JSON LP: those of the objective, then those first met in the rows,
+    // then those only in the bounds (a used column without cost in no row: only without objective).
+    const column = int32(numCols);
+    let numbered = 0;
+    for (let j = 0; j < numCols; j++) if (hasCost(j)) column[j] = ++numbered;
+    let entries = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      entries += rowStart[i + 1]! - rowStart[i]!;
+      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) if (column[rowIndex[p]!] === 0) column[rowIndex[p]!] = ++numbered;
+    }
+    for (let j = 0; j < numCols; j++) if (column[j] === 0 && hasBounds(j)) column[j] = ++numbered;
 
     const prob = raw.createProb();
     try {
-      raw.setObjDir(prob, lp.objective.direction);
-      raw.addCols(prob, numCols);
-      if (numRows > 0) raw.addRows(prob, numRows);
-      for (let j = 1; j <= numCols; j++) raw.setColBnds(prob, j, glpk.GLP_FX, MAX, -MAX);
-      for (const v of lp.objective.vars) raw.setObjCoef(prob, column.get(v.name)!, v.coef);
-      lp.subjectTo.forEach((row, i) => raw.setRowBnds(prob, i + 1, row.bnds.type, row.bnds.lb, row.bnds.ub));
-      let entries = 0;
-      for (const row of lp.subjectTo) entries += row.vars.length;
-      if (entries > 0) loadMatrix(raw, prob, lp, column, entries);
-      for (const b of lp.bounds ?? []) raw.setColBnds(prob, column.get(b.name)!, b.type, b.lb, b.ub);
+      raw.setObjDir(prob, glpk.GLP_MIN);
+      raw.addCols(prob, numbered);
+      if (rows.length > 0) raw.addRows(prob, rows.length);
+      for (let c = 1; c <= numbered; c++) raw.setColBnds(prob, c, glpk.GLP_FX, MAX, -MAX);
+      for (let j = 0; j < numCols; j++) if (hasCost(j)) raw.setObjCoef(prob, column[j]!, objective[j]!);
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k]!;
+        raw.setRowBnds(prob, k + 1, boundType(glpk, lp.rowLower[i]!, lp.rowUpper[i]!), lowerOf(lp.rowLower[i]!), upperOf(lp.rowUpper[i]!));
+      }
+      if (entries > 0) loadMatrix(raw, prob, lp, rows, column, entries);
+      for (let j = 0; j < numCols; j++) {
+        if (hasBounds(j)) raw.setColBnds(prob, column[j]!, boundType(glpk, colLower[j]!, colUpper[j]!), lowerOf(colLower[j]!), upperOf(colUpper[j]!));
+      }
       // glpk.js then normalises every column's bounds from what GLPK holds.
-      for (let j = 1; j <= numCols; j++) {
-        let lower = raw.getColLb(prob, j);
-        let upper = raw.getColUb(prob, j);
+      for (let c = 1; c <= numbered; c++) {
+        let lower = raw.getColLb(prob, c);
+        let upper = raw.getColUb(prob, c);
         if (lower === MAX) lower = 0;
         if (upper === -MAX) upper = MAX;
         const type =
           lower === -MAX && upper === MAX ? glpk.GLP_FR : upper === MAX ? glpk.GLP_LO : lower === -MAX ? glpk.GLP_UP : lower !== upper ? glpk.GLP_DB : glpk.GLP_FX;
-        raw.setColBnds(prob, j, type, lower, upper);
+        raw.setColBnds(prob, c, type, lower, upper);
       }
       raw.sortMatrix(prob);
 
-      raw.solveLp(prob, msglev, tmlim, presol);
-      const vars: Record<string, number> = {};
-      for (const [name, j] of column) vars[name] = raw.getColPrim(prob, j);
-      const dual: Record<string, number> = {};
-      lp.subjectTo.forEach((row, i) => (dual[row.name] = raw.getRowDual(prob, i + 1)));
-      return { status: raw.getStatus(prob), z: raw.getObjVal(prob), vars, dual };
+      raw.solveLp(prob, msglev, tmlim, options.presol ? 1 : 0);
+      const status = raw.getStatus(prob);
+      if (status === glpk.GLP_OPT && withObjective) {
+        for (let j = 0; j < numCols; j++) if (used[j] === 1) primal[j] = raw.getColPrim(prob, column[j]!);
+        for (let k = 0; k < rows.length; k++) dual[rows[k]!] = raw.getRowDual(prob, k + 1);
+      }
+      return status;
     } finally {
       raw.deleteProb(prob);
     }
   };
 }
 
+/** GLPK's bound type of `lower ≤ x ≤ upper` (±Infinity: none), as glpk.js's JSON LP would say it. */
+export function boundType(glpk: GLPK, lower: number, upper: number): number {
+  const hasLower = lower !== -Infinity;
+  const hasUpper = upper !== Infinity;
+  if (hasLower && hasUpper) return lower === upper ? glpk.GLP_FX : glpk.GLP_DB;
+  return hasLower ? glpk.GLP_LO : hasUpper ? glpk.GLP_UP : glpk.GLP_FR;
+}
+
+/** The `lb` glpk.js's JSON LP gives a lower bound (0 when there is none). */
+export const lowerOf = (lower: number): number => (lower === -Infinity ? 0 : lower);
+/** The `ub` glpk.js's JSON LP gives an upper bound (0 when there is none). */
+export const upperOf = (upper: number): number => (upper === Infinity ? 0 : upper);
+
 /** `glp_load_matrix` with glpk.js's entry order (row by row), the arrays written straight into wasm memory. */
-function loadMatrix(raw: Raw, prob: number, lp: LP, column: ReadonlyMap<string, number>, entries: number): void {
+function loadMatrix(raw: Raw, prob: number, lp: LpProblem, rows: Int32Array, column: Int32Array, entries: number): void {
   const bytes = (entries + 1) * 4;
   const rowsAt = raw.malloc(bytes);
   const colsAt = raw.malloc(bytes);
@@ -173,14 +224,15 @@ function loadMatrix(raw: Raw, prob: number, lp: LP, column: ReadonlyMap<string, 
     const ints = new Int32Array(raw.memory.buffer);
     const floats = new Float64Array(raw.memory.buffer);
     let p = 1;
-    lp.subjectTo.forEach((row, i) => {
-      for (const v of row.vars) {
-        ints[(rowsAt >> 2) + p] = i + 1;
-        ints[(colsAt >> 2) + p] = column.get(v.name)!;
-        floats[(valuesAt >> 3) + p] = v.coef;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      for (let q = lp.rowStart[i]!; q < lp.rowStart[i + 1]!; q++) {
+        ints[(rowsAt >> 2) + p] = k + 1;
+        ints[(colsAt >> 2) + p] = column[lp.rowIndex[q]!]!;
+        floats[(valuesAt >> 3) + p] = lp.rowValue[q]!;
         p++;
       }
-    });
+    }
     raw.loadMatrix(prob, entries, rowsAt, colsAt, valuesAt);
   } finally {
     raw.free(rowsAt);

@@ -1,5 +1,5 @@
 import type { GLPK, LP } from 'glpk.js/node';
-import type { DirectSolve } from './glpk-direct';
+import { boundType, lowerOf, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
 
@@ -9,8 +9,6 @@ export interface SolverName {
   readonly version: string;
 }
 
-type Bounds = { type: number; lb: number; ub: number };
-
 /** Options of `glpkLpSolve`. */
 export interface GlpkLpSolveOptions {
   /** Wall-clock limit, seconds (both solves together when there are two). */
@@ -18,9 +16,6 @@ export interface GlpkLpSolveOptions {
   /** GLPK's presolver; default: on from `PRESOLVE_MIN_COLUMNS` columns up. */
   readonly presolve?: boolean;
 }
-
-/** `glpk.solve(lp, options).result`, by glpk.js or by `DirectSolve` on its instance (the same answer). */
-type RunLp = (lp: LP, options: { presol: boolean; msglev: number; tmlim?: number }) => ReturnType<GLPK['solve']>['result'];
 
 /**
  * From how many columns the presolver is used by default. Native glpsol uses
@@ -38,10 +33,11 @@ export const PRESOLVE_MIN_COLUMNS = 1000;
 
 /**
  * Solve a neutral LP with one glpk.js instance (`glpk.js/node`). The one place
- * where glpk.js's JSON, names and status codes are translated.
+ * where glpk.js's status codes are translated.
  *
- * - Columns are named `x<j>` and rows `r<i>` (short, unique: GLPK aborts on
- *   names over 255 characters and overwrites duals of duplicate row names).
+ * - GLPK is called straight from the LP's arrays by `direct` (glpk-direct.ts)
+ *   when it is given, else through glpk.js's `solve` on the JSON LP
+ *   (`jsonSolve`); the answer is the same to the last bit.
  * - GLPK's presolver is on for large LPs (see `PRESOLVE_MIN_COLUMNS`; it
  *   also scales the LP and starts from an advanced basis, as glpsol does:
  *   many times faster on large LPs than what glpk.js runs without it, the
@@ -106,70 +102,41 @@ export function glpkLpSolve(
   // and without columns every row is empty and holds (checked above).
   if (!anyColumn) return done('optimal', 0);
 
-  const colName: string[] = new Array<string>(numCols);
-  for (let j = 0; j < numCols; j++) if (used[j] === 1) colName[j] = `x${j}`;
-
-  const objectiveVars: { name: string; coef: number }[] = [];
-  const bounds: { name: string; type: number; lb: number; ub: number }[] = [];
-  for (let j = 0; j < numCols; j++) {
-    if (used[j] === 0) continue;
-    if (lp.objective[j] !== 0) objectiveVars.push({ name: colName[j]!, coef: lp.objective[j]! });
-    const lower = lp.colLower[j]!;
-    const upper = lp.colUpper[j]!;
-    // glpk.js's default is [0, +∞); say so only where a column differs.
-    if (lower !== 0 || upper !== Infinity) bounds.push({ name: colName[j]!, ...boundsOf(glpk, lower, upper) });
-  }
-  const subjectTo: LP['subjectTo'] = [];
-  const rowOfConstraint: number[] = [];
-  for (let i = 0; i < numRows; i++) {
-    const begin = lp.rowStart[i]!;
-    const end = lp.rowStart[i + 1]!;
-    if (begin === end) continue;
-    const vars = new Array<{ name: string; coef: number }>(end - begin);
-    for (let p = begin; p < end; p++) vars[p - begin] = { name: colName[lp.rowIndex[p]!]!, coef: lp.rowValue[p]! };
-    subjectTo.push({ name: `r${i}`, vars, bnds: boundsOf(glpk, lp.rowLower[i]!, lp.rowUpper[i]!) });
-    rowOfConstraint.push(i);
-  }
-  const problem: LP = {
-    name: 'corridor-flow',
-    objective: { direction: glpk.GLP_MIN, name: 'cost', vars: objectiveVars },
-    subjectTo,
-    bounds,
-  };
+  const rows = int32(numRows);
+  let numKept = 0;
+  for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
+  const problem: GlpkProblem = { lp, used, rows: rows.subarray(0, numKept) };
 
   const timeLimit = options.timeLimitSeconds;
   const presolve = options.presolve ?? numUsed >= PRESOLVE_MIN_COLUMNS;
   const started = performance.now();
   const remaining = (): number | undefined =>
     timeLimit === undefined ? undefined : timeLimit - (performance.now() - started) / 1000;
-  const runLp: RunLp = direct ?? ((lpToSolve, runOptions) => glpk.solve(lpToSolve, runOptions).result);
-  const run = (lpToSolve: LP, presol: boolean) => {
+  // GLPK's status of the problem (or of its rows alone), the primal and dual written when optimal.
+  const solveWith = direct ?? jsonSolve(glpk);
+  const run = (withObjective: boolean, presol: boolean): number => {
     const left = remaining();
-    return runLp(lpToSolve, {
-      presol,
-      msglev: glpk.GLP_MSG_OFF,
-      ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }),
-    });
+    return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) }, primal, dual);
   };
   const timeLeft = (): boolean => {
     const left = remaining();
     return left === undefined || left > timeLimit! * 0.1;
   };
-  let result;
+  let status;
   try {
-    result = run(problem, presolve);
+    status = run(true, presolve);
     // After the presolver, "undefined" means infeasible or unbounded (or out
     // of time). The same rows without costs cannot be unbounded, and the
     // presolver settles them fast: "undefined" again means infeasible. If
     // they are feasible the LP is unbounded (valid scenarios never are), or
     // the presolver stumbled: only then the simplex on the LP as given, which
     // on a large LP takes many times longer, says which.
-    if (presolve && result.status === glpk.GLP_UNDEF && timeLeft()) {
-      const feasibility = run({ ...problem, objective: { ...problem.objective, vars: [] } }, true);
-      if (feasibility.status === glpk.GLP_UNDEF) {
-        result = { ...feasibility, status: timeLeft() ? glpk.GLP_NOFEAS : glpk.GLP_UNDEF };
+    if (presolve && status === glpk.GLP_UNDEF && timeLeft()) {
+      const feasibility = run(false, true);
+      if (feasibility === glpk.GLP_UNDEF) {
+        status = timeLeft() ? glpk.GLP_NOFEAS : glpk.GLP_UNDEF;
       } else if (timeLeft()) {
-        result = run(problem, false);
+        status = run(true, false);
       }
     }
   } catch (error) {
@@ -178,17 +145,7 @@ export function glpkLpSolve(
   }
   const ms = performance.now() - started;
 
-  const status = result.status;
-  if (status === glpk.GLP_OPT) {
-    const vars = result.vars;
-    for (let j = 0; j < numCols; j++) if (used[j] === 1) primal[j] = vars[colName[j]!] ?? 0;
-    const duals = result.dual ?? {};
-    for (let r = 0; r < rowOfConstraint.length; r++) {
-      const i = rowOfConstraint[r]!;
-      dual[i] = duals[`r${i}`] ?? 0;
-    }
-    return done('optimal', ms);
-  }
+  if (status === glpk.GLP_OPT) return done('optimal', ms);
   if (status === glpk.GLP_NOFEAS) return done('infeasible', ms);
   if (status === glpk.GLP_UNBND) return done('unbounded', ms);
   const limitHit = timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9;
@@ -201,15 +158,43 @@ export function glpkLpSolve(
   );
 }
 
-function boundsOf(glpk: GLPK, lower: number, upper: number): Bounds {
-  const hasLower = lower !== -Infinity;
-  const hasUpper = upper !== Infinity;
-  if (hasLower && hasUpper) {
-    return lower === upper ? { type: glpk.GLP_FX, lb: lower, ub: upper } : { type: glpk.GLP_DB, lb: lower, ub: upper };
-  }
-  if (hasLower) return { type: glpk.GLP_LO, lb: lower, ub: 0 };
-  if (hasUpper) return { type: glpk.GLP_UP, lb: 0, ub: upper };
-  return { type: glpk.GLP_FR, lb: 0, ub: 0 };
+/**
+ * `DirectSolve` through glpk.js's own `solve`: the JSON LP of the problem,
+ * columns named `x<j>` and rows `r<i>` (short, unique: GLPK aborts on names
+ * over 255 characters and overwrites duals of duplicate row names). Used
+ * when the direct calls are not available, and by the test that holds the
+ * two to the same answer.
+ */
+export function jsonSolve(glpk: GLPK): DirectSolve {
+  return ({ lp, used, rows }, withObjective, options, primal, dual) => {
+    const objectiveVars: { name: string; coef: number }[] = [];
+    const bounds: LP['bounds'] = [];
+    for (let j = 0; j < lp.numCols; j++) {
+      if (used[j] === 0) continue;
+      if (withObjective && lp.objective[j] !== 0) objectiveVars.push({ name: `x${j}`, coef: lp.objective[j]! });
+      const lower = lp.colLower[j]!;
+      const upper = lp.colUpper[j]!;
+      // glpk.js's default is [0, +∞); say so only where a column differs.
+      if (lower !== 0 || upper !== Infinity) bounds.push({ name: `x${j}`, ...jsonBounds(glpk, lower, upper) });
+    }
+    const subjectTo: LP['subjectTo'] = [];
+    for (const i of rows) {
+      const vars: { name: string; coef: number }[] = [];
+      for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) vars.push({ name: `x${lp.rowIndex[p]}`, coef: lp.rowValue[p]! });
+      subjectTo.push({ name: `r${i}`, vars, bnds: jsonBounds(glpk, lp.rowLower[i]!, lp.rowUpper[i]!) });
+    }
+    const json: LP = { name: 'corridor-flow', objective: { direction: glpk.GLP_MIN, name: 'cost', vars: objectiveVars }, subjectTo, bounds };
+    const result = glpk.solve(json, options).result;
+    if (result.status === glpk.GLP_OPT && withObjective) {
+      for (let j = 0; j < lp.numCols; j++) if (used[j] === 1) primal[j] = result.vars[`x${j}`] ?? 0;
+      for (const i of rows) dual[i] = result.dual?.[`r${i}`] ?? 0;
+    }
+    return result.status;
+  };
+}
+
+function jsonBounds(glpk: GLPK, lower: number, upper: number): { type: number; lb: number; ub: number } {
+  return { type: boundType(glpk, lower, upper), lb: lowerOf(lower), ub: upperOf(upper) };
 }
 
 function nearestToZero(lower: number, upper: number): number {
