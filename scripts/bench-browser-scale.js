@@ -20,7 +20,7 @@
  *    (`sweepMany` of src/analysis over a WorkerPool's `solveMany`, the call
  *    the Sweep tab makes: validation, variants, solves, results back in
  *    order) with 1, 2, N = navigator.hardwareConcurrency and 2N workers,
- *    best of 7 rounds (warmed-up pools, sizes in turns), as ratios to one
+ *    best of 15 or 7 rounds (pools warmed up by whole sweeps first, sizes in turns), as ratios to one
  *    worker, beside the same solves in two bare solver workers without the
  *    pool and what two workers running a busy loop and a memory-bound loop
  *    get from the machine at that moment: 400 points on the default scenario (TRIPP capacity
@@ -328,20 +328,28 @@ async function pool(context, url) {
       scenario: defaultScenario,
       path: SWEPT,
       values: linspace(0, 6_000_000, POOL_VARIANTS),
+      // Whole sweeps before timing: V8 optimises the worker's code over the first few thousand
+      // solves (readResult alone took 123 ms of TurboFan time on a background thread, which on
+      // two cores is taken from the workers); a warm-up of a few solves left that inside the timing.
+      warm: quick ? 4 : 12,
+      // Rounds are short (a quarter of a second for all sizes): many of them, for the best of each size.
+      rounds: quick ? 5 : 15,
     },
     {
       title: `a generated ${MEDIUM.width} × ${MEDIUM.height} grid with ${MEDIUM.demands} demands (about 5,000 columns: the solve dominates)`,
       scenario: medium,
       path: `links.${mediumGate}.capacity`,
       values: linspace(0, mediumCapacity * 2, MEDIUM_VARIANTS),
+      warm: 1,
+      rounds: POOL_ROUNDS,
     },
   ];
   console.log(`3. pool: sweep throughput of a WorkerPool with 1, 2, N and 2N workers; N = navigator.hardwareConcurrency = ${cores}`);
-  for (const [k, { title, scenario, path, values }] of sweeps.entries()) {
+  for (const [k, { title, scenario, path, values, warm, rounds }] of sweeps.entries()) {
     const loadBefore = loadAverage();
     const spinBefore = await parallelism(page);
     const results = await page.evaluate(
-      async ({ sizes, input, path, values, rounds }) => {
+      async ({ sizes, input, path, values, rounds, warm }) => {
         const parsed = window.bench.parseScenario(input);
         if (!parsed.ok) throw new Error(`the benchmark scenario does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
         const base = parsed.scenario;
@@ -354,7 +362,7 @@ async function pool(context, url) {
         // up), then timed in turns, in reverse order every other round: the load of other work on
         // the machine comes in bursts, and the best round of each size is the one it disturbed least.
         const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
-        for (const [size, p] of pools) await run(p, Array.from({ length: size * 8 }, (_, i) => values[i % values.length]));
+        for (const p of pools.values()) for (let i = 0; i < warm; i++) await run(p, values);
         // The same solves without the pool, for what the machine gives this very work in
         // parallel: two bare solver workers, each sent its half of the variants in one
         // message, against one sent all of them.
@@ -362,8 +370,8 @@ async function pool(context, url) {
         const changes = values.map((value) => [{ path, value }]);
         const bareRun = (handle, part, key) =>
           handle.call((api) => api.solveVariants({ key, base, changes: part }), 600_000);
-        for (const handle of bare) await bareRun(handle, changes.slice(0, 8), 0);
         let bareKey = 1;
+        for (const handle of bare) for (let i = 0; i < warm; i++) await bareRun(handle, changes, bareKey++);
         const bareTimes = { one: Infinity, two: Infinity };
         const best = new Map(sizes.map((size) => [size, Infinity]));
         const solveMs = new Map(sizes.map((size) => [size, Infinity]));
@@ -391,7 +399,7 @@ async function pool(context, url) {
         for (const handle of bare) handle.terminate();
         return { best: [...best], solveMs: [...solveMs], errors, bare: bareTimes };
       },
-      { sizes, input: scenario, path, values, rounds: POOL_ROUNDS },
+      { sizes, input: scenario, path, values, rounds, warm },
     );
     const spinAfter = await parallelism(page);
     const best = new Map(results.best);
@@ -410,7 +418,7 @@ async function pool(context, url) {
         fmtMs(solveMs.get(size)),
       ]),
       [
-        `   best of ${POOL_ROUNDS} rounds per size, pools warmed up first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
+        `   best of ${rounds} rounds per size, each pool warmed up by ${warm} whole sweep${warm === 1 ? '' : 's'} first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
         `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
         `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${fmtMs(results.bare.one)} → ${fmtMs(results.bare.two)} ms, ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
         `   what the machine gave two workers at the time (before / after): a busy loop ${spinBefore.spin.toFixed(2)}× / ${spinAfter.spin.toFixed(2)}×, random access to 8 MB ${spinBefore.memory.toFixed(2)}× / ${spinAfter.memory.toFixed(2)}×`,

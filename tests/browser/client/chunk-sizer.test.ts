@@ -31,12 +31,24 @@ describe('ChunkSizer', () => {
   it('should take at most a 1 / (2 · lanes) share of what is left when several lanes share a batch', () => {
     const sizer = new ChunkSizer(1_000);
     sizer.next(1_000, 2);
-    sizer.record(1, 0.01);
+    sizer.record(1, 50);
     expect(sizer.next(1_000, 2)).toBe(4);
-    sizer.record(4, 0.04);
-    expect(sizer.next(40, 2)).toBe(10);
-    sizer.record(10, 0.1);
-    expect(sizer.next(3, 2)).toBe(1);
+    sizer.record(4, 200);
+    expect(sizer.next(40, 2)).toBe(10); // the target wants 20 (1,000 ms ÷ 50 ms), growth allows 16
+    sizer.record(10, 500);
+    expect(sizer.next(30, 3)).toBe(5); // 30 ÷ (2 · 3)
+  });
+
+  it('should not let the share fall below an eighth of the target\'s worth of scenarios', () => {
+    const sizer = new ChunkSizer(32);
+    for (const size of [1, 4, 16]) {
+      expect(sizer.next(1_000, 2)).toBe(size);
+      sizer.record(size, size); // 1 ms a scenario: the target wants 32, an eighth of it is 4
+    }
+    expect(sizer.next(40, 2)).toBe(10); // 40 ÷ (2 · 2)
+    expect(sizer.next(20, 2)).toBe(5);
+    expect(sizer.next(12, 2)).toBe(4); // not 3
+    expect(sizer.next(3, 2)).toBe(3); // not 1: the rest in one message
   });
 
   it('should never hand out more than is left, nor less than one', () => {
