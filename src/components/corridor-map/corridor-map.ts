@@ -260,7 +260,7 @@ export class CorridorMap extends LitElement {
     this.drawTimer = null;
   }
 
-  /** One more chunk in the next frame (or after FRAME_FALLBACK_MS when frames stop). */
+  /** One more chunk just after the next frame (or after FRAME_FALLBACK_MS when frames stop). */
   private scheduleDrawStep(): void {
     if (this.drawTimer !== null) return;
     const step = (): void => {
@@ -275,7 +275,15 @@ export class CorridorMap extends LitElement {
       this.drawn += this.drawStep;
       this.requestUpdate();
     };
-    this.drawTimer = { frame: requestAnimationFrame(step), timer: setTimeout(step, FRAME_FALLBACK_MS) };
+    // The step runs in a task of its own just after a frame, not in the frame's animation callback:
+    // the chunk's templates then run in one task and the frame's style, layout and paint of it in the
+    // next, neither as long as both together (on a busy machine a frame of both took 50–70 ms).
+    const afterFrame = (): void => {
+      if (this.drawTimer === null) return;
+      clearTimeout(this.drawTimer.timer);
+      this.drawTimer = { frame: 0, timer: setTimeout(step, 0) };
+    };
+    this.drawTimer = { frame: requestAnimationFrame(afterFrame), timer: setTimeout(step, FRAME_FALLBACK_MS) };
   }
 
   protected override updated(): void {
@@ -569,17 +577,21 @@ export class CorridorMap extends LitElement {
             @pointerleave=${this.onPointerLeave}
           >
             <g class="flow-labels" aria-hidden="true">
-              ${repeat(
-                this.labels.flows,
-                (l) => l.id,
-                (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor="middle" style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+              ${guard([this.labels.flows], () =>
+                repeat(
+                  this.labels.flows,
+                  (l) => l.id,
+                  (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor="middle" style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+                ),
               )}
             </g>
             <g class="labels" aria-hidden="true">
-              ${repeat(
-                this.labels.names,
-                (l) => l.id,
-                (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor=${l.anchor} style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+              ${guard([this.labels.names], () =>
+                repeat(
+                  this.labels.names,
+                  (l) => l.id,
+                  (l) => svg`<text class="zs" x=${l.x + l.dx} y=${l.y + l.dy} text-anchor=${l.anchor} style=${styleProps({ 'transform-origin': origin(l) })}>${l.text}</text>`,
+                ),
               )}
             </g>
           </svg>
@@ -606,7 +618,7 @@ export class CorridorMap extends LitElement {
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
-        ${this.renderLegend()}
+        ${guard([this.layout, this.maxFlow, this.locale], () => this.renderLegend())}
       </figure>
     `;
   }
@@ -720,8 +732,9 @@ export class CorridorMap extends LitElement {
     </g>`;
   }
 
+  /** Drawn again only when the layout, the widest flow or the locale changes (it is guarded in render). */
   private renderLegend(): TemplateResult {
-    const locale = elementLocale(this);
+    const locale = this.locale || elementLocale(this);
     const corridors = new Map<string, { label: string; paint: string }>();
     for (const place of this.layout?.links ?? []) {
       if (place.gate !== null && !corridors.has(place.gate.id)) corridors.set(place.gate.id, place.gate);

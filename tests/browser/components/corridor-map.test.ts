@@ -234,6 +234,81 @@ describe('<corridor-map>', () => {
     expect(shadowQueryAll(el, '[data-kind="node"]')).toHaveLength(500);
   });
 
+  it('should leave the names and the legend untouched while a new result of a large network is drawn part by part, with the new widest flow in the legend', async () => {
+    const { scenario, result } = gridScenario(20, 25);
+    const el = await map({ scenario, result });
+    const legend = (): string => shadowQuery(el, '.legend').textContent!.replace(/\s+/g, ' ');
+    const widestBefore = legend();
+    expect(shadowQueryAll(el, '.labels text').length).toBeGreaterThan(0);
+    // Every flow tripled: the widest flow changes, the places do not.
+    el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow * 3 })) };
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // The first update (the new figures) is done; from here on only the drawing steps run.
+    const touched: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target instanceof Element ? record.target : record.target.parentElement;
+        const owner = target?.closest('.labels, .flow-labels, .legend');
+        if (owner) touched.push(owner.getAttribute('class')!);
+      }
+    });
+    watcher.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+    // Nor re-run: a drawing step that re-diffed every name would write each one's style again.
+    const labelStyles = new Set(shadowQueryAll<SVGTextElement>(el, '.labels text, .flow-labels text').map((t) => t.style));
+    const setProperty = CSSStyleDeclaration.prototype.setProperty;
+    let labelWrites = 0;
+    CSSStyleDeclaration.prototype.setProperty = function (this: CSSStyleDeclaration, ...args: Parameters<typeof setProperty>) {
+      if (labelStyles.has(this)) labelWrites++;
+      return setProperty.apply(this, args);
+    };
+    try {
+      await el.updateComplete;
+    } finally {
+      CSSStyleDeclaration.prototype.setProperty = setProperty;
+    }
+    watcher.disconnect();
+    expect(labelWrites).toBe(0);
+    expect(touched).toEqual([]);
+    // Fixture flows: the widest is 1,000 t/yr (37·i mod 1001 reaches 1,000), tripled 3,000 t/yr.
+    expect(widestBefore).toContain('widest 1,000 t/yr');
+    expect(legend()).toContain('widest 3,000 t/yr');
+    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+  });
+
+  it('should draw a large network part by part in tasks of their own after each frame, not in the frames themselves', async () => {
+    const { scenario, result } = gridScenario(20, 25);
+    // From an animation-frame callback until the next task: a frame's own task (where its style,
+    // layout and paint also run). A part drawn in there would make that one task longer.
+    let inFrameTask = false;
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) =>
+      raf((time) => {
+        inFrameTask = true;
+        setTimeout(() => (inFrameTask = false), 0);
+        callback(time);
+      });
+    const insertBefore = Node.prototype.insertBefore;
+    let drawnInFrame = 0;
+    let drawn = 0;
+    Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
+      // Into a layer of links or nodes: a part of the network (the first update only lays out the layers).
+      if (this instanceof SVGElement && this.closest('svg.layer.links, svg.layer.nodes') !== null) {
+        drawn++;
+        if (inFrameTask) drawnInFrame++;
+      }
+      return insertBefore.call(this, node, child) as T;
+    };
+    try {
+      const el = await map({ scenario, result });
+      expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+    } finally {
+      window.requestAnimationFrame = raf;
+      Node.prototype.insertBefore = insertBefore;
+    }
+    expect(drawn).toBeGreaterThan(1000);
+    expect(drawnInFrame).toBe(0);
+  });
+
   it('should reach the last item of a large network from the keyboard while a new result is being drawn', async () => {
     const { scenario, result } = gridScenario(20, 25);
     const el = await map({ scenario, result });
