@@ -685,6 +685,10 @@ export class CorridorEditor extends LitElement {
     const setPage = (p: number): void => {
       this._pages = { ...this._pages, [collection]: p };
     };
+    // What every row reads besides its own item: its problems (the index, while the collection has
+    // any), the sources (provenance, source lists) and the node ids (node lists, or typed ids).
+    const problems = this.#problemIndex.countIn(collection) === 0 ? null : this.#problemIndex;
+    const shared = [spec, problems, itemsOf(scenario, 'sources'), this.#idsOf('nodes')];
     const first = visible.length === 0 ? 0 : page * PAGE_SIZE + 1;
     const last = Math.min((page + 1) * PAGE_SIZE, visible.length);
     return html`
@@ -728,7 +732,13 @@ export class CorridorEditor extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((i) => this.#renderRow(collection, spec, columns, items[i] as Item, i, hasDetail))}
+            ${rows.map((i) => {
+              const item = items[i] as Item;
+              // A row is drawn again only when what it shows changed: an edit of one field of a page of
+              // a hundred rows re-renders that row, not a hundred rows of inputs.
+              const deps = [item, i, this.#isSelected(collection, item.id), this._details.has(`${collection}:${i}`), ...shared];
+              return guard(deps, () => this.#renderRow(collection, spec, columns, item, i, hasDetail));
+            })}
           </tbody>
         </table>
       </div>

@@ -474,6 +474,72 @@ describe('<corridor-editor>', () => {
     });
   });
 
+  describe('re-rendering an open table', () => {
+    /** Counts reads of `value` on the inputs of the table rows other than `row` while `run` runs (re-rendering a row reads each of its inputs' value, `live`). */
+    async function valueReadsBeside(el: CorridorEditor, row: string, run: () => Promise<void>): Promise<number> {
+      const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+      let reads = 0;
+      Object.defineProperty(HTMLInputElement.prototype, 'value', {
+        ...descriptor,
+        get(this: HTMLInputElement) {
+          const tr = this.closest('tr.row');
+          if (tr !== null && (tr as HTMLElement).dataset['id'] !== row) reads++;
+          return descriptor.get!.call(this);
+        },
+      });
+      try {
+        await run();
+      } finally {
+        Object.defineProperty(HTMLInputElement.prototype, 'value', descriptor);
+      }
+      return reads;
+    }
+
+    it('should draw again only the row of the edited item, not the whole page of rows', async () => {
+      const el = await mountEditor({ scenario: largeScenario(2000) });
+      await openSection(el, 'links');
+      const changes = recordChanges(el);
+      const field = byLabel(el, 'Cost of link l_0007, USD/t');
+      // The edit as the browser delivers it (userEvent's locators would read every input themselves).
+      const reads = await valueReadsBeside(el, 'l_0007', async () => {
+        field.value = '12';
+        field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      });
+      expect(last(changes).scenario.links[7]!.cost).toBe(12);
+      expect(field.value).toBe('12');
+      expect(reads).toBe(0);
+      // The page is still whole and in order.
+      expect(shadowQueryAll(el, 'table.table-links tbody tr.row')).toHaveLength(100);
+      expect(shadowQueryAll(el, 'table.table-links tbody tr.row')[8]?.dataset.id).toBe('l_0008');
+    });
+
+    it('should show a problem that arrives for an unchanged row and remove it when it is gone', async () => {
+      const el = await mountEditor();
+      await openSection(el, 'links');
+      const field = shadowQuery<HTMLInputElement>(el, '#f-links-2-capacity');
+      el.problems = [{ path: 'links[2].capacity', message: 'expected a number ≥ 0, got -1' }];
+      await el.updateComplete;
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(shadowQuery(el, `#${field.getAttribute('aria-describedby')}`).textContent).toBe('expected a number ≥ 0, got -1');
+      el.problems = [];
+      await el.updateComplete;
+      expect(field.hasAttribute('aria-invalid')).toBe(false);
+      expect(el.shadowRoot!.querySelector('#f-links-2-capacity-error')).toBeNull();
+    });
+
+    it('should offer a renamed node in the end lists of rows whose links did not change', async () => {
+      const el = await mountEditor();
+      await openSection(el, 'links');
+      const options = (): string[] => [...byLabel<HTMLSelectElement>(el, 'To of link meghri_kars').options].map((o) => o.value);
+      expect(options()).toContain('europe');
+      el.scenario = { ...scenario, nodes: scenario.nodes.map((n) => (n.id === 'europe' ? { ...n, id: 'eu' } : n)) };
+      await el.updateComplete;
+      expect(options()).toContain('eu');
+      expect(options()).not.toContain('europe');
+    });
+  });
+
   describe('accessibility', () => {
     it('should give every control a name, every section toggle aria-expanded, and no id twice', async () => {
       const el = await mountEditor({ problems: [{ path: 'links[1].capacity', message: 'expected a number ≥ 0, got -5' }] });
