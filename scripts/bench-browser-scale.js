@@ -20,7 +20,7 @@
  *    (`sweepMany` of src/analysis over a WorkerPool's `solveMany`, the call
  *    the Sweep tab makes: validation, variants, solves, results back in
  *    order) with 1, 2, N = navigator.hardwareConcurrency and 2N workers,
- *    best of 15 or 7 rounds (pools warmed up by whole sweeps first, sizes in turns), as ratios to one
+ *    best of 40 or 7 rounds (pools warmed up by whole sweeps first, sizes in turns), as ratios to one
  *    worker, beside the same solves in two bare solver workers without the
  *    pool and what two workers running a busy loop and a memory-bound loop
  *    get from the machine at that moment: 400 points on the default scenario (TRIPP capacity
@@ -332,8 +332,10 @@ async function pool(context, url) {
       // solves (readResult alone took 123 ms of TurboFan time on a background thread, which on
       // two cores is taken from the workers); a warm-up of a few solves left that inside the timing.
       warm: quick ? 4 : 12,
-      // Rounds are short (a quarter of a second for all sizes): many of them, for the best of each size.
-      rounds: quick ? 5 : 15,
+      // Rounds are short (a quarter of a second for all sizes): many of them, for the best of each
+      // size. Other load on the machine slows two workers more than one (one worker leaves a core
+      // to it), so the best of few rounds understates what two workers do in a quiet moment.
+      rounds: quick ? 5 : 40,
     },
     {
       title: `a generated ${MEDIUM.width} × ${MEDIUM.height} grid with ${MEDIUM.demands} demands (about 5,000 columns: the solve dominates)`,

@@ -19,7 +19,7 @@ const MIN_SHARE_OF_TARGET = 1 / 8;
 /**
  * Picks how many scenarios a worker gets in its next message. A lane starts
  * with one scenario (its first answer may include starting the worker and
- * loading glpk.js), then aims at `targetMs` of work per message from the
+ * loading glpk.js) unless it is told the time per scenario, then aims at `targetMs` of work per message from the
  * measured wall time per scenario (round trip included), growing at most
  * `GROWTH`× per step and shrinking at once when solves get slower. With
  * several lanes a chunk takes at most a `1 / (2 · lanes)` share of what is
@@ -32,8 +32,23 @@ export class ChunkSizer {
   #msPerScenario: number | null = null;
   #last = 0;
 
-  constructor(targetMs = DEFAULT_CHUNK_MS) {
+  /**
+   * `knownMsPerScenario`: the time per scenario measured on an earlier batch
+   * of the same kind of scenarios (the pool passes it for another batch of
+   * variants of the same base); the first chunk is then sized from it, not
+   * a single scenario, and may be as large as the target and the share allow.
+   */
+  constructor(targetMs = DEFAULT_CHUNK_MS, knownMsPerScenario?: number) {
     this.#targetMs = targetMs;
+    if (knownMsPerScenario !== undefined && knownMsPerScenario >= 0 && Number.isFinite(knownMsPerScenario)) {
+      this.#msPerScenario = knownMsPerScenario;
+      this.#last = MAX_CHUNK;
+    }
+  }
+
+  /** The last measured wall time per scenario, ms (null before the first answer). */
+  get msPerScenario(): number | null {
+    return this.#msPerScenario;
   }
 
   /** The size of the next chunk, ≥ 1 and ≤ `remaining` (which must be ≥ 1). */

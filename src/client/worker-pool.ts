@@ -45,7 +45,8 @@ export interface BatchOptions {
  * about `chunkMs` of work (see `ChunkSizer`): one message per scenario let
  * the postMessage round trips, not GLPK, set the pace of a sweep of
  * millisecond solves, and one message for many sweep variants also clones
- * the parts they share only once. Results come back in input order. A
+ * the parts they share only once. Another batch of variants of the same
+ * base starts at the chunk size the last one measured. Results come back in input order. A
  * scenario whose solve times out or whose worker dies gets an `error`
  * Result (the worker is replaced) so the rest of the batch still counts;
  * when that happens inside a chunk, the chunk is solved again one scenario
@@ -62,6 +63,13 @@ export class WorkerPool {
   readonly #lanes: (WorkerHandle | null)[];
   /** The key of the variant base each worker holds (see `VariantBatch`). */
   readonly #baseKeys = new WeakMap<WorkerHandle, number>();
+  /**
+   * Wall time per variant measured on the last batch of variants of a base
+   * (the Scenario object): another batch of the same base (a sweep run again
+   * over another range, another parameter) starts at full-size chunks
+   * instead of probing with one variant, then four, then sixteen.
+   */
+  readonly #msPerVariant = new WeakMap<Scenario, number>();
   #nextBaseKey = 1;
   #queue: Promise<unknown> = Promise.resolve();
   #disposed = false;
@@ -84,7 +92,7 @@ export class WorkerPool {
   readonly solveMany = Object.assign(
     (scenarios: readonly Scenario[], options: BatchOptions = {}): Promise<readonly Result[]> =>
       this.#enqueue(() =>
-        this.#batch(scenarios.length, options, (api, first, size) =>
+        this.#batch(scenarios.length, options, null, (api, first, size) =>
           size === 1 ? api.solve(scenarios[first]!, this.#solveOptions).then((r) => [r]) : api.solveBatch(scenarios.slice(first, first + size), this.#solveOptions),
         ),
       ),
@@ -101,7 +109,7 @@ export class WorkerPool {
   solveVariants = (variants: Variants, options: BatchOptions = {}): Promise<readonly Result[]> =>
     this.#enqueue(() => {
       const key = this.#nextBaseKey++;
-      return this.#batch(variants.changes.length, options, (api, first, size, handle) => {
+      return this.#batch(variants.changes.length, options, { key: variants.base, rates: this.#msPerVariant }, (api, first, size, handle) => {
         const batch: VariantBatch = { key, changes: variants.changes.slice(first, first + size) };
         // Messages reach a worker in order, so only its first one of the batch needs the base.
         if (this.#baseKeys.get(handle) === key) return api.solveVariants(batch, this.#solveOptions);
@@ -144,7 +152,7 @@ export class WorkerPool {
    * Solves items `0 … total − 1`; `solve(api, first, size, handle)` asks the
    * worker `handle` for the results of items `first … first + size − 1`.
    */
-  async #batch(total: number, { signal, onProgress }: BatchOptions, solve: ChunkSolve): Promise<readonly Result[]> {
+  async #batch(total: number, { signal, onProgress }: BatchOptions, known: KnownRate | null, solve: ChunkSolve): Promise<readonly Result[]> {
     if (this.#disposed) throw new SolverClientError('closed', 'The worker pool was disposed.');
     signal?.throwIfAborted();
     const results: Result[] = new Array<Result>(total);
@@ -209,7 +217,7 @@ export class WorkerPool {
     };
 
     const lane = async (index: number): Promise<void> => {
-      const sizer = new ChunkSizer(this.chunkMs);
+      const sizer = new ChunkSizer(this.chunkMs, known?.rates.get(known.key));
       const launch = (): Flight | null => {
         if (next >= total || signal?.aborted) return null;
         // Disposed mid-batch: starting fresh workers now would leak them.
@@ -231,6 +239,7 @@ export class WorkerPool {
           const now = performance.now();
           // The worker began this chunk when it was sent or when it answered the one before, whichever came later.
           sizer.record(flight.size, now - Math.max(flight.sent, lastAnswer));
+          if (known !== null && sizer.msPerScenario !== null) known.rates.set(known.key, sizer.msPerScenario);
           lastAnswer = now;
           const { first } = flight;
           answer.forEach((result, k) => (results[first + k] = result));
@@ -244,6 +253,7 @@ export class WorkerPool {
         // solve the chunks again one by one on a fresh worker, so only the
         // culprit fails.
         sizer.reset();
+        if (known !== null) known.rates.delete(known.key);
         const behind = ahead === null ? null : await ahead.answer;
         if (signal?.aborted) return;
         if (flight.size === 1) {
@@ -268,6 +278,12 @@ export class WorkerPool {
     }
     return results;
   }
+}
+
+/** Where a batch's time per scenario is kept for the next batch of the same key. */
+interface KnownRate {
+  readonly key: Scenario;
+  readonly rates: WeakMap<Scenario, number>;
 }
 
 /** Asks one worker for the results of items `first … first + size − 1` of a batch. */

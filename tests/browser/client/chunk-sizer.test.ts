@@ -51,6 +51,15 @@ describe('ChunkSizer', () => {
     expect(sizer.next(3, 2)).toBe(3); // not 1: the rest in one message
   });
 
+  it('should size the first chunk from a time per scenario it is told, within the target, the share and MAX_CHUNK', () => {
+    expect(new ChunkSizer(30, 0.5).next(10_000, 1)).toBe(60); // 30 ms ÷ 0.5 ms
+    expect(new ChunkSizer(30, 0.1).next(10_000, 1)).toBe(MAX_CHUNK); // 300 wanted
+    expect(new ChunkSizer(30, 0.1).next(400, 2)).toBe(100); // 400 ÷ (2 · 2)
+    expect(new ChunkSizer(30, 100).next(400, 2)).toBe(1); // slower than the target
+    expect(new ChunkSizer(30, 0).next(400, 1)).toBe(MAX_CHUNK); // too fast for the clock to see
+    for (const unusable of [-1, Number.NaN, Infinity]) expect(new ChunkSizer(30, unusable).next(400, 1)).toBe(1);
+  });
+
   it('should never hand out more than is left, nor less than one', () => {
     const sizer = new ChunkSizer(30);
     sizer.next(1, 1);

@@ -260,6 +260,40 @@ describe('WorkerPool.solveVariants (variants of one base, as the analyses send t
     for (const w of workers.started.filter((w) => w.variantMessages > 0)) expect(w.bases).toBe(1);
   });
 
+  it('should start another batch of the same base at the chunk size measured on the last one, and a new base with one variant', async () => {
+    const pool = new WorkerPool({ size: 1, chunkMs: LONG_CHUNKS, createWorker: createFake });
+    const base = fakeScenario('plain', 0);
+    const firstReport = async (variants: Parameters<WorkerPool['solveVariants']>[0]): Promise<number> => {
+      const progress: number[] = [];
+      const results = await pool.solveVariants(variants, { onProgress: (done) => progress.push(done) });
+      expect(results.map((r) => r.objective)).toEqual(variants.changes.map((c) => c[0]!.value));
+      return progress[0]!;
+    };
+    const volumes = Array.from({ length: 100 }, (_, i) => i + 1);
+
+    const first = await firstReport({ base, changes: volumeChanges(volumes) });
+    const again = await firstReport({ base, changes: volumeChanges(volumes.map((v) => v + 100)) });
+    const otherBase = await firstReport({ base: fakeScenario('plain', 0), changes: volumeChanges(volumes) });
+    pool.dispose();
+
+    expect(first).toBe(1);
+    expect(again).toBe(100); // the whole batch in one message: the target is far off and one lane takes all
+    expect(otherBase).toBe(1);
+  });
+
+  it('should forget the measured size of a base after a chunk of it failed', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, chunkMs: LONG_CHUNKS, createWorker: createFake });
+    const base = fakeScenario('plain', 0);
+    const progress: number[] = [];
+    await pool.solveVariants({ base, changes: volumeChanges([1, 2, 3, 4, 5, 6]) });
+    await pool.solveVariants({ base, changes: volumeChanges([1, 2, HANG_VOLUME, 4]) });
+    const results = await pool.solveVariants({ base, changes: volumeChanges([7, 8, 9]) }, { onProgress: (done) => progress.push(done) });
+    pool.dispose();
+
+    expect(results.map((r) => r.objective)).toEqual([7, 8, 9]);
+    expect(progress[0]).toBe(1);
+  });
+
   it('should give a variant whose change does not apply an error result saying why, and solve the rest', async () => {
     const pool = new WorkerPool({ size: 1, createWorker: createFake });
 
