@@ -19,9 +19,10 @@ const MIN_SHARE_OF_TARGET = 1 / 8;
 /**
  * Picks how many scenarios a worker gets in its next message. A lane starts
  * with one scenario (its first answer may include starting the worker and
- * loading glpk.js) unless it is told the time per scenario, then aims at `targetMs` of work per message from the
- * measured wall time per scenario (round trip included), growing at most
- * `GROWTH`× per step and shrinking at once when solves get slower. With
+ * loading glpk.js) unless it is told the time per scenario, then aims at
+ * `targetMs` of work per message from the measured wall time per scenario
+ * (round trip included), growing at most `GROWTH`× per step and shrinking
+ * at once when solves get slower. With
  * several lanes a chunk takes at most a `1 / (2 · lanes)` share of what is
  * left (guided self-scheduling), so the lanes finish close together instead
  * of one idling while another works through a last big chunk, but no less

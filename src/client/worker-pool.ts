@@ -46,9 +46,10 @@ export interface BatchOptions {
  * the postMessage round trips, not GLPK, set the pace of a sweep of
  * millisecond solves, and one message for many sweep variants also clones
  * the parts they share only once. Another batch of variants of the same
- * base starts at the chunk size the last one measured. Results come back in input order. A
- * scenario whose solve times out or whose worker dies gets an `error`
- * Result (the worker is replaced) so the rest of the batch still counts;
+ * base starts at the chunk size the last one measured. Results come back
+ * in input order. A scenario whose solve times out or whose worker dies
+ * gets an `error` Result (the worker is replaced) so the rest of the batch
+ * still counts;
  * when that happens inside a chunk, the chunk is solved again one scenario
  * at a time on a fresh worker, so only the culprit gets the `error`.
  * Cancelling terminates the busy workers (their answers are no longer
