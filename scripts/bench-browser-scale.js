@@ -20,7 +20,7 @@
  *    (`sweepMany` of src/analysis over a WorkerPool's `solveMany`, the call
  *    the Sweep tab makes: validation, variants, solves, results back in
  *    order) with 1, 2, N = navigator.hardwareConcurrency and 2N workers,
- *    best of 40 or 7 rounds (pools warmed up by whole sweeps first, sizes in turns), as ratios to one
+ *    best of 60 or 7 rounds (pools warmed up by whole sweeps first, sizes in turns), as ratios to one
  *    worker, beside the same solves in two bare solver workers without the
  *    pool and what two workers running a busy loop and a memory-bound loop
  *    get from the machine at that moment: 400 points on the default scenario (TRIPP capacity
@@ -335,7 +335,7 @@ async function pool(context, url) {
       // Rounds are short (a quarter of a second for all sizes): many of them, for the best of each
       // size. Other load on the machine slows two workers more than one (one worker leaves a core
       // to it), so the best of few rounds understates what two workers do in a quiet moment.
-      rounds: quick ? 5 : 40,
+      rounds: quick ? 5 : 60,
     },
     {
       title: `a generated ${MEDIUM.width} × ${MEDIUM.height} grid with ${MEDIUM.demands} demands (about 5,000 columns: the solve dominates)`,
@@ -378,15 +378,22 @@ async function pool(context, url) {
         const best = new Map(sizes.map((size) => [size, Infinity]));
         const solveMs = new Map(sizes.map((size) => [size, Infinity]));
         let errors = 0;
+        // Before each timed run a pause, so that what the last one left running in the background
+        // (V8's concurrent compiler and sweeper in up to four other workers: the app has one pool,
+        // the bench has four) has finished and does not take a core from the run being timed.
+        const settle = () => new Promise((done) => setTimeout(done, 30));
         for (let round = 0; round < rounds; round++) {
+          await settle();
           let t0 = performance.now();
           await bareRun(bare[0], changes, bareKey++);
           bareTimes.one = Math.min(bareTimes.one, performance.now() - t0);
           const half = Math.ceil(changes.length / 2);
+          await settle();
           t0 = performance.now();
           await Promise.all([bareRun(bare[0], changes.slice(0, half), bareKey++), bareRun(bare[1], changes.slice(half), bareKey++)]);
           bareTimes.two = Math.min(bareTimes.two, performance.now() - t0);
           for (const size of round % 2 ? [...sizes].reverse() : sizes) {
+            await settle();
             const t0 = performance.now();
             const out = await run(pools.get(size), values);
             const ms = performance.now() - t0;

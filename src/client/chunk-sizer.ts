@@ -32,18 +32,25 @@ export class ChunkSizer {
   readonly #targetMs: number;
   #msPerScenario: number | null = null;
   #last = 0;
+  /** The first chunk's share when the time per scenario is known (see the constructor); then null. */
+  #firstShare: number | null = null;
 
   /**
    * `knownMsPerScenario`: the time per scenario measured on an earlier batch
    * of the same kind of scenarios (the pool passes it for another batch of
    * variants of the same base); the first chunk is then sized from it, not
-   * a single scenario, and may be as large as the target and the share allow.
+   * a single scenario, and may be as large as the target and `firstShare`
+   * (the lane's part of an evenly split batch; default: the guided share)
+   * allow. Handing each worker its part in one message, when it fits in the
+   * target, beat smaller chunks with a share held back for balance: a message
+   * costs the worker and the main thread, both on the same two cores.
    */
-  constructor(targetMs = DEFAULT_CHUNK_MS, knownMsPerScenario?: number) {
+  constructor(targetMs = DEFAULT_CHUNK_MS, knownMsPerScenario?: number, firstShare?: number) {
     this.#targetMs = targetMs;
     if (knownMsPerScenario !== undefined && knownMsPerScenario >= 0 && Number.isFinite(knownMsPerScenario)) {
       this.#msPerScenario = knownMsPerScenario;
       this.#last = MAX_CHUNK;
+      if (firstShare !== undefined && firstShare >= 1) this.#firstShare = Math.floor(firstShare);
     }
   }
 
@@ -52,12 +59,14 @@ export class ChunkSizer {
     return this.#msPerScenario;
   }
 
-  /** The size of the next chunk, ≥ 1 and ≤ `remaining` (which must be ≥ 1). */
-  next(remaining: number, lanes: number): number {
+  /** The size of the next chunk, ≥ 1 and ≤ `remaining` and `cap` (both must be ≥ 1). */
+  next(remaining: number, lanes: number, cap = Infinity): number {
     const wanted = this.#msPerScenario === null ? 1 : Math.floor(this.#targetMs / Math.max(this.#msPerScenario, 1e-3));
     const grown = Math.min(wanted, this.#last * GROWTH);
-    const share = lanes > 1 ? Math.max(Math.ceil(remaining / (2 * lanes)), Math.ceil(wanted * MIN_SHARE_OF_TARGET)) : remaining;
-    this.#last = Math.max(1, Math.min(grown, share, MAX_CHUNK, remaining));
+    const share =
+      this.#firstShare ?? (lanes > 1 ? Math.max(Math.ceil(remaining / (2 * lanes)), Math.ceil(wanted * MIN_SHARE_OF_TARGET)) : remaining);
+    this.#firstShare = null;
+    this.#last = Math.max(1, Math.min(grown, share, MAX_CHUNK, remaining, cap));
     return this.#last;
   }
 
@@ -70,5 +79,6 @@ export class ChunkSizer {
   reset(): void {
     this.#msPerScenario = null;
     this.#last = 0;
+    this.#firstShare = null;
   }
 }

@@ -173,6 +173,8 @@ export class WorkerPool {
     aborted.catch(() => undefined);
 
     const lanes = Math.min(this.size, total);
+    /** Each lane's part of the batch if it were split evenly. */
+    const equalShare = Math.ceil(total / lanes);
 
     /** Sends items `first …` to the lane's worker; the answers, or the error that stopped them (the worker is then retired). */
     const send = async (lane: number, first: number, size: number): Promise<readonly Result[] | { readonly failed: unknown }> => {
@@ -218,22 +220,29 @@ export class WorkerPool {
     };
 
     const lane = async (index: number): Promise<void> => {
-      const sizer = new ChunkSizer(this.chunkMs, known?.rates.get(known.key));
-      const launch = (): Flight | null => {
-        if (next >= total || signal?.aborted) return null;
+      const sizer = new ChunkSizer(this.chunkMs, known?.rates.get(known.key), equalShare);
+      /** Sends the lane's next chunk, of at most `cap` scenarios (none when `cap` < 1). */
+      const launch = (cap = Infinity): Flight | null => {
+        if (next >= total || signal?.aborted || cap < 1) return null;
         // Disposed mid-batch: starting fresh workers now would leak them.
         if (this.#disposed) throw closed();
         const first = next;
-        const size = sizer.next(total - first, lanes);
+        const size = sizer.next(total - first, lanes, cap);
         next += size;
         return { first, size, sent: performance.now(), answer: send(index, first, size) };
       };
       // Two chunks in flight per worker: the next one waits in the worker's
       // queue, so the worker starts on it without waiting for a round trip.
+      // The first two chunks of a lane hold at most its part of an evenly
+      // split batch, so that a lane started first does not take what the
+      // others would start on (with a known time per scenario the first
+      // chunk may be that whole part, and nothing goes behind it).
       let flight = launch();
       let lastAnswer = performance.now();
+      let firstRound = true;
       while (flight !== null) {
-        const ahead = launch();
+        const ahead = launch(firstRound ? equalShare - flight.size : Infinity);
+        firstRound = false;
         const answer = await flight.answer;
         if (signal?.aborted) return;
         if (!('failed' in answer)) {
@@ -245,7 +254,7 @@ export class WorkerPool {
           const { first } = flight;
           answer.forEach((result, k) => (results[first + k] = result));
           finished(flight.size);
-          flight = ahead;
+          flight = ahead ?? launch();
           continue;
         }
         // The worker was retired, so the chunk queued behind fails too. A lone

@@ -60,6 +60,21 @@ describe('ChunkSizer', () => {
     for (const unusable of [-1, Number.NaN, Infinity]) expect(new ChunkSizer(30, unusable).next(400, 1)).toBe(1);
   });
 
+  it('should make the first chunk of a known time per scenario as large as the lane\'s even share, within the target', () => {
+    const sizer = new ChunkSizer(30, 0.1, 200);
+    expect(sizer.next(400, 2)).toBe(200); // the target wants 300
+    expect(sizer.next(200, 2)).toBe(50); // then the guided share again: 200 ÷ (2 · 2)
+    expect(new ChunkSizer(30, 0.5, 200).next(400, 2)).toBe(60); // the target caps it: 30 ms ÷ 0.5 ms
+    expect(new ChunkSizer(30, undefined, 200).next(400, 2)).toBe(1); // no known time: start with one
+  });
+
+  it('should not hand out more than a cap it is given', () => {
+    const sizer = new ChunkSizer(30, 0.1, 200);
+    expect(sizer.next(400, 2, 120)).toBe(120); // the lane's part would allow 200
+    expect(sizer.next(280, 2, 13)).toBe(13);
+    expect(sizer.next(267, 2)).toBe(52); // no cap: growth from the capped chunk, 13 · 4 (the share would allow 67)
+  });
+
   it('should never hand out more than is left, nor less than one', () => {
     const sizer = new ChunkSizer(30);
     sizer.next(1, 1);

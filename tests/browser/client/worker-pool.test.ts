@@ -281,6 +281,22 @@ describe('WorkerPool.solveVariants (variants of one base, as the analyses send t
     expect(otherBase).toBe(1);
   });
 
+  it('should hand each worker its even part of another batch of the same base in one message', async () => {
+    const workers = countingFactory();
+    const pool = new WorkerPool({ size: 2, chunkMs: LONG_CHUNKS, createWorker: workers.create });
+    const base = fakeScenario('plain', 0);
+    const volumes = Array.from({ length: 100 }, (_, i) => i + 1);
+    await pool.solveVariants({ base, changes: volumeChanges(volumes) });
+    const before = workers.started.map((w) => w.variantMessages);
+
+    const results = await pool.solveVariants({ base, changes: volumeChanges(volumes.map((v) => v + 100)) });
+    const messages = workers.started.map((w, i) => w.variantMessages - before[i]!);
+    pool.dispose();
+
+    expect(results.map((r) => r.objective)).toEqual(volumes.map((v) => v + 100));
+    expect(messages).toEqual([1, 1]);
+  });
+
   it('should forget the measured size of a base after a chunk of it failed', async () => {
     const pool = new WorkerPool({ size: 1, timeoutMs: 400, chunkMs: LONG_CHUNKS, createWorker: createFake });
     const base = fakeScenario('plain', 0);
