@@ -144,7 +144,7 @@ function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
     const tmlim = options.tmlim !== undefined && options.tmlim >= 0 ? 1000 * options.tmlim : NO_TIME_LIMIT;
     const { numCols, objective, colLower, colUpper, rowStart, rowIndex } = lp;
     const hasCost = (j: number): boolean => withObjective && used[j] === 1 && objective[j] !== 0;
-    const hasBounds = (j: number): boolean => used[j] === 1 && (colLower[j] !== 0 || colUpper[j] !== Infinity);
+    const hasBounds = (j: number): boolean => used[j] === 1 && saysBounds(colLower[j]!, colUpper[j]!);
 
     // GLPK's column number of each LP column (0: not in GLPK's problem), as glpk.js numbers
     // the names of the JSON LP: those of the objective, then those first met in the rows,
@@ -207,6 +207,9 @@ export function boundType(glpk: GLPK, lower: number, upper: number): number {
   if (hasLower && hasUpper) return lower === upper ? glpk.GLP_FX : glpk.GLP_DB;
   return hasLower ? glpk.GLP_LO : hasUpper ? glpk.GLP_UP : glpk.GLP_FR;
 }
+
+/** Whether glpk.js's JSON LP lists a column's bounds: only where they differ from its default, [0, +∞). */
+export const saysBounds = (lower: number, upper: number): boolean => lower !== 0 || upper !== Infinity;
 
 /** The `lb` glpk.js's JSON LP gives a lower bound (0 when there is none). */
 export const lowerOf = (lower: number): number => (lower === -Infinity ? 0 : lower);

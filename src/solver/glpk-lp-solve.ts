@@ -1,5 +1,5 @@
 import type { GLPK, LP } from 'glpk.js/node';
-import { boundType, lowerOf, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
+import { boundType, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
 
@@ -174,8 +174,7 @@ export function jsonSolve(glpk: GLPK): DirectSolve {
       if (withObjective && lp.objective[j] !== 0) objectiveVars.push({ name: `x${j}`, coef: lp.objective[j]! });
       const lower = lp.colLower[j]!;
       const upper = lp.colUpper[j]!;
-      // glpk.js's default is [0, +∞); say so only where a column differs.
-      if (lower !== 0 || upper !== Infinity) bounds.push({ name: `x${j}`, ...jsonBounds(glpk, lower, upper) });
+      if (saysBounds(lower, upper)) bounds.push({ name: `x${j}`, ...jsonBounds(glpk, lower, upper) });
     }
     const subjectTo: LP['subjectTo'] = [];
     for (const i of rows) {
