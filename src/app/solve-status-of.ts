@@ -34,5 +34,7 @@ export function solveStatusOf(solving: boolean, result: Result | null, failure: 
       return { state: 'error', ms: result.solver.ms, message: 'The problem is unbounded (a negative cost cycle?).', diagnosis };
     case 'error':
       return { state: 'error', ms: result.solver.ms, message: 'The solver failed.', diagnosis };
+    case 'time-limit':
+      return { state: 'error', ms: result.solver.ms, message: 'The solve stopped at its time limit; no figures are claimed.', diagnosis };
   }
 }

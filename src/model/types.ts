@@ -107,6 +107,12 @@ export interface Demand extends Provenance {
   /** USD per tonne not served; absent: the demand must be served in full. */
   readonly unmetPenalty?: number;
   readonly label?: string;
+  /**
+   * Extension (planning): growth rate per year, default 0. In model year *t*
+   * of a plan the volume is `volume`·(1+growth)^(years[t] − base); `solve`
+   * ignores it.
+   */
+  readonly growth?: number;
 }
 
 /**
@@ -130,6 +136,76 @@ export interface Scenario {
   readonly corridors?: readonly Corridor[];
   readonly demands: readonly Demand[];
   readonly uncertainty?: readonly UncertainParameter[];
+  /** Extension (planning): the model years and discounting of `plan`; ignored by `solve`. */
+  readonly horizon?: Horizon;
+  /** Extension (planning): investments `plan` may open; ignored by `solve`. */
+  readonly projects?: readonly Project[];
+  /** Extension (calibration): figures that were seen; never changes a solve. */
+  readonly observed?: readonly Observation[];
+}
+
+/** A step change of one parameter from a model year on (`horizon.changes`). */
+export interface HorizonChange {
+  /** Model year from which the value holds. */
+  readonly from: number;
+  /** Parameter path as `sweep --set` names it, e.g. `links.<id>.capacity`. */
+  readonly set: string;
+  readonly value: number;
+}
+
+/** Extension (planning): the years a plan covers and how they are weighed. */
+export interface Horizon {
+  /** Model years, strictly increasing integers. */
+  readonly years: readonly number[];
+  /** Last calendar year counted; default the last of `years`. */
+  readonly end?: number;
+  /** Real discount rate per year, 0 ≤ r < 1; default 0. */
+  readonly discountRate?: number;
+  /** Year costs are discounted (and growth counted) to; default the first of `years`. */
+  readonly base?: number;
+  readonly changes?: readonly HorizonChange[];
+}
+
+/** Capacity a project adds while open. */
+export interface ProjectAddition {
+  /** `links.<id>.capacity` or `nodes.<id>.capacity` (of a finite capacity). */
+  readonly set: string;
+  /** t/yr, > 0. */
+  readonly amount: number;
+}
+
+export const PROJECT_DECISIONS = ['choose', 'build', 'never'] as const;
+export type ProjectDecision = (typeof PROJECT_DECISIONS)[number];
+
+/** Extension (planning): an investment. */
+export interface Project extends Provenance {
+  readonly id: string;
+  readonly name?: string;
+  readonly adds: readonly ProjectAddition[];
+  /** USD, overnight; default 0. */
+  readonly capex?: number;
+  /** Years, for the capital charge; default 30. */
+  readonly life?: number;
+  /** USD per year while open; default 0. */
+  readonly opex?: number;
+  /** First model year it may open; default the first model year. */
+  readonly earliest?: number;
+  /** Default `choose`. */
+  readonly decision?: ProjectDecision;
+  /** Default false (all or nothing: a MIP). */
+  readonly divisible?: boolean;
+}
+
+/**
+ * Extension (calibration): one figure that was seen, t/yr. `of` is
+ * `corridors.<id>.flow`, `links.<id>.flow` or `nodes.<id>.throughput`.
+ */
+export interface Observation {
+  readonly of: string;
+  readonly value: number;
+  readonly year?: number;
+  readonly source?: string;
+  readonly assumption?: string;
 }
 
 /** Defaults of the optional numeric and boolean fields, as the spec gives them. */
@@ -169,9 +245,10 @@ export type ParseOutcome =
  * hard demands and bounds; flows are 0 and `diagnosis` says which demands
  * fall short by how many t/yr. `unbounded`: cannot happen with valid input
  * (costs are ≥ 0) but is classified if the solver says so. `error`: the solver
- * failed; `diagnosis` holds the message.
+ * failed; `diagnosis` holds the message. `time-limit`: the solve stopped at
+ * its time limit; no figures are claimed (they are 0).
  */
-export type SolveStatus = 'optimal' | 'infeasible' | 'unbounded' | 'error';
+export type SolveStatus = 'optimal' | 'infeasible' | 'unbounded' | 'error' | 'time-limit';
 
 export interface CorridorResult {
   readonly id: string;
