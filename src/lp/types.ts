@@ -26,14 +26,15 @@ export interface LpProblem {
 
 /** What a solver adapter returns, in the neutral LP's terms. */
 export interface LpSolution {
-  readonly status: 'optimal' | 'infeasible' | 'unbounded' | 'error';
+  /** `time-limit`: stopped at the time limit, nothing claimed; `error`: a solver or numerical failure (see `message`). */
+  readonly status: 'optimal' | 'infeasible' | 'unbounded' | 'error' | 'time-limit';
   /** c·x (without objectiveConstant). */
   readonly objective: number;
   /** Column values, length numCols (zeros when not optimal). */
   readonly primal: Float64Array;
   /** Row duals, length numRows, in GLPK's sign convention (d objective / d rhs). */
   readonly dual: Float64Array;
-  /** Solver's message when status is `error`. */
+  /** Solver's message when status is `error` or `time-limit`. */
   readonly message?: string;
   readonly solver: { readonly name: string; readonly version: string; readonly ms: number };
 }

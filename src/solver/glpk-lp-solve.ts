@@ -2,6 +2,8 @@ import type { GLPK, LP } from 'glpk.js/node';
 import { boundType, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
+import { scaleLp, unscaleSolution } from '../lp/scale-lp';
+import { verifySolution } from '../lp/verify-solution';
 
 /** Name and version of the solver, as results report them. */
 export interface SolverName {
@@ -45,6 +47,15 @@ export const PRESOLVE_MIN_COLUMNS = 1000;
  *   optimal basis of the LP as given, so the duals are those of our rows.
  *   With it an infeasible or unbounded LP comes back as status "undefined"
  *   (design.md); the two are told apart as explained in the code.
+ * - GLPK sees the LP scaled (`scaleLp`: rows, columns, right-hand sides
+ *   and costs by powers of two, so that its absolute tolerances fit every
+ *   figure's own size); the answer is mapped back exactly and checked in the
+ *   LP's own units (`verifySolution`). An optimum that fails the check, or
+ *   "no feasible solution", is tried again with the presolver switched the
+ *   other way; an optimum neither way verifies is an `error` (a numerical
+ *   failure), and `infeasible` needs both ways to agree.
+ * - A solve stopped by its time limit is `time-limit`, never `error` or
+ *   `infeasible`.
  * - Columns without row entries and without cost are left out of GLPK's
  *   problem and come back at the bound nearest 0. Rows without entries are
  *   left out too (dual 0); if one of them cannot hold at 0 the LP is
@@ -105,57 +116,93 @@ export function glpkLpSolve(
   const rows = int32(numRows);
   let numKept = 0;
   for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
-  const problem: GlpkProblem = { lp, used, rows: rows.subarray(0, numKept) };
+  // The simplex sees the LP in units near 1 (see `scaleLp`); figures are read back in the LP's own.
+  const scaled = scaleLp(lp);
+  const problem: GlpkProblem = { lp: scaled.lp, used, rows: rows.subarray(0, numKept) };
 
   const timeLimit = options.timeLimitSeconds;
   const presolve = options.presolve ?? numUsed >= PRESOLVE_MIN_COLUMNS;
   const started = performance.now();
   const remaining = (): number | undefined =>
     timeLimit === undefined ? undefined : timeLimit - (performance.now() - started) / 1000;
-  // GLPK's status of the problem (or of its rows alone), the primal and dual written when optimal.
+  const outOfTime = (): boolean => {
+    const left = remaining();
+    return left !== undefined && left <= timeLimit! * 0.1;
+  };
   const solveWith = direct ?? jsonSolve(glpk);
+  // GLPK's status of the problem (or of its rows alone), the primal and dual written when optimal.
   const run = (withObjective: boolean, presol: boolean): number => {
     const left = remaining();
+    primal.fill(0);
+    dual.fill(0);
     return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) }, primal, dual);
   };
-  const timeLeft = (): boolean => {
-    const left = remaining();
-    return left === undefined || left > timeLimit! * 0.1;
-  };
-  let status;
-  try {
-    status = run(true, presolve);
-    // After the presolver, "undefined" means infeasible or unbounded (or out
-    // of time). The same rows without costs cannot be unbounded, and the
-    // presolver settles them fast: "undefined" again means infeasible. If
-    // they are feasible the LP is unbounded (valid scenarios never are), or
-    // the presolver stumbled: only then the simplex on the LP as given, which
-    // on a large LP takes many times longer, says which.
-    if (presolve && status === glpk.GLP_UNDEF && timeLeft()) {
+  /**
+   * One solve with or without the presolver. After the presolver,
+   * "undefined" means infeasible or unbounded (or out of time). The same
+   * rows without costs cannot be unbounded, and the presolver settles them
+   * fast: "undefined" again means infeasible. If they are feasible the LP is
+   * unbounded (valid scenarios never are), or the presolver stumbled: only
+   * then the simplex on the LP as given, which on a large LP takes many
+   * times longer, says which.
+   */
+  const attempt = (presol: boolean): number => {
+    let status = run(true, presol);
+    if (presol && status === glpk.GLP_UNDEF && !outOfTime()) {
       const feasibility = run(false, true);
       if (feasibility === glpk.GLP_UNDEF) {
-        status = timeLeft() ? glpk.GLP_NOFEAS : glpk.GLP_UNDEF;
-      } else if (timeLeft()) {
+        status = outOfTime() ? glpk.GLP_UNDEF : glpk.GLP_NOFEAS;
+      } else if (!outOfTime()) {
         status = run(true, false);
       }
+    }
+    return status;
+  };
+  // Unused columns sit at their bound nearest 0, in the LP's own units.
+  const unscale = (): void => {
+    unscaleSolution(scaled, primal, dual);
+    for (let j = 0; j < numCols; j++) if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
+  };
+
+  // An optimum counts only once it passes `verifySolution` in the LP's own
+  // units, and "infeasible" is said only when the simplex says so with and
+  // without the presolver (which scales and starts from another basis):
+  // GLPK's tolerances are absolute, and one path can stumble where the other
+  // does not. An optimum no path can verify is a numerical failure (`error`).
+  let unverified: string | null = null;
+  let infeasible = false;
+  let status = glpk.GLP_UNDEF;
+  try {
+    for (const presol of [presolve, !presolve]) {
+      status = attempt(presol);
+      if (status === glpk.GLP_OPT) {
+        unscale();
+        unverified = verifySolution(lp, primal, dual);
+        if (unverified === null) return done('optimal', performance.now() - started);
+      } else if (status === glpk.GLP_NOFEAS) {
+        infeasible = true;
+      } else if (status === glpk.GLP_UNBND) {
+        return done('unbounded', performance.now() - started);
+      }
+      if (outOfTime()) break;
     }
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return done('error', performance.now() - started, `GLPK failed: ${message}`);
   }
   const ms = performance.now() - started;
-
-  if (status === glpk.GLP_OPT) return done('optimal', ms);
-  if (status === glpk.GLP_NOFEAS) return done('infeasible', ms);
-  if (status === glpk.GLP_UNBND) return done('unbounded', ms);
   const limitHit = timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9;
-  return done(
-    'error',
-    ms,
-    limitHit
-      ? `GLPK stopped after the time limit of ${timeLimit} s without an optimal solution (status ${statusName(glpk, status)})`
-      : `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`,
-  );
+  if (limitHit) {
+    return done('time-limit', ms, `GLPK stopped at the time limit of ${timeLimit} s without a verified optimum (status ${statusName(glpk, status)})`);
+  }
+  if (unverified !== null) {
+    return done('error', ms, `numerical failure: GLPK's optimum does not hold up in the LP's own units (${unverified}), with or without its presolver`);
+  }
+  if (infeasible && status === glpk.GLP_NOFEAS) return done('infeasible', ms);
+  if (infeasible) {
+    return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} the other`);
+  }
+  return done('error', ms, `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`);
 }
 
 /**

@@ -1,0 +1,78 @@
+import type { LpProblem } from './types';
+import { float64 } from './scratch';
+
+/**
+ * Relative size of a violation that still counts as rounding: each row,
+ * column and reduced cost is measured against its own magnitude (the sum of
+ * the absolute terms that make it up), never against the largest number in
+ * the LP, so a 0.5 t demand beside a 1e9 t one is held to its own scale.
+ */
+export const VERIFY_TOLERANCE = 1e-7;
+
+/**
+ * Checks an optimal solution of `lp` in its own units (the optimality
+ * conditions, no solver needed): primal feasibility of every row and column
+ * bound, dual feasibility of every reduced cost c_j − Σ_i a_ij y_i for the
+ * bound the column sits at, and the sign of every row dual for the bound
+ * its row sits at (GLPK's convention: y = d objective / d right-hand side).
+ * Together these prove the solution optimal up to the tolerances, so an
+ * answer that passes is right whatever the solver did to reach it.
+ *
+ * Returns null when everything holds, else what failed first, in words.
+ */
+export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float64Array): string | null {
+  const { numRows, numCols, rowStart, rowIndex, rowValue } = lp;
+  const eps = VERIFY_TOLERANCE;
+  const near = (value: number, bound: number, scale: number): boolean => Math.abs(value - bound) <= eps * Math.max(1, scale);
+  const finite = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
+
+  for (let j = 0; j < numCols; j++) {
+    const x = primal[j]!;
+    if (!Number.isFinite(x)) return `column ${j} has value ${x}`;
+    const scale = Math.max(Math.abs(x), finite(lp.colLower[j]!), finite(lp.colUpper[j]!));
+    if (x < lp.colLower[j]! && !near(x, lp.colLower[j]!, scale)) return `column ${j} = ${x} is below its lower bound ${lp.colLower[j]}`;
+    if (x > lp.colUpper[j]! && !near(x, lp.colUpper[j]!, scale)) return `column ${j} = ${x} is above its upper bound ${lp.colUpper[j]}`;
+  }
+
+  const reduced = float64(numCols);
+  const reducedScale = float64(numCols);
+  for (let j = 0; j < numCols; j++) {
+    reduced[j] = lp.objective[j]!;
+    reducedScale[j] = Math.abs(lp.objective[j]!);
+  }
+  for (let i = 0; i < numRows; i++) {
+    const y = dual[i]!;
+    if (!Number.isFinite(y)) return `row ${i} has dual ${y}`;
+    let activity = 0;
+    let scale = Math.max(finite(lp.rowLower[i]!), finite(lp.rowUpper[i]!));
+    let costScale = 0;
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+      const j = rowIndex[p]!;
+      const term = rowValue[p]! * primal[j]!;
+      activity += term;
+      scale += Math.abs(term);
+      costScale = Math.max(costScale, Math.abs(lp.objective[j]!));
+      reduced[j]! -= rowValue[p]! * y;
+      reducedScale[j]! += Math.abs(rowValue[p]! * y);
+    }
+    const atLower = near(activity, lp.rowLower[i]!, scale);
+    const atUpper = near(activity, lp.rowUpper[i]!, scale);
+    if (activity < lp.rowLower[i]! && !atLower) return `row ${i} = ${activity} is below its lower bound ${lp.rowLower[i]}`;
+    if (activity > lp.rowUpper[i]! && !atUpper) return `row ${i} = ${activity} is above its upper bound ${lp.rowUpper[i]}`;
+    // y > 0 only where the lower bound holds the row, y < 0 only where the upper bound does.
+    const yTol = eps * Math.max(Math.abs(y), costScale, Number.MIN_VALUE);
+    if (y > yTol && !atLower) return `row ${i} has dual ${y} but does not sit at its lower bound`;
+    if (y < -yTol && !atUpper) return `row ${i} has dual ${y} but does not sit at its upper bound`;
+  }
+
+  for (let j = 0; j < numCols; j++) {
+    const x = primal[j]!;
+    const d = reduced[j]!;
+    const tol = eps * Math.max(reducedScale[j]!, Number.MIN_VALUE);
+    const scale = Math.max(Math.abs(x), finite(lp.colLower[j]!), finite(lp.colUpper[j]!));
+    // Minimising: d ≥ 0 unless the column can go no lower, d ≤ 0 unless it can go no higher.
+    if (d < -tol && !near(x, lp.colUpper[j]!, scale)) return `column ${j} has reduced cost ${d} < 0 but is below its upper bound`;
+    if (d > tol && !near(x, lp.colLower[j]!, scale)) return `column ${j} has reduced cost ${d} > 0 but is above its lower bound`;
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Issue 12: right answers at every scale. Each case is a reproduction of a
+ * wrong answer the engine gave; the expected figures are worked out by hand
+ * in the comments.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Result, Scenario } from '../../../src/model/types';
+import { createSolver } from '../../../src/solver/create-solver';
+import type { Solver } from '../../../src/solver/types';
+import { checkResult } from '../../../src/testing/check-result';
+import { closeTo } from '../../support/tolerance';
+import { byId, link, scenarioOf } from './scenario-fixture';
+
+let solver: Solver;
+beforeAll(async () => {
+  solver = await createSolver();
+});
+const solve = (scenario: Scenario): Result => solver.solve(scenario);
+
+function expectClose(actual: number | null | undefined, expected: number, rel = 1e-6): void {
+  expect(actual, `${actual} ≈ ${expected}`).not.toBeNull();
+  expect(closeTo(actual as number, expected, rel), `${actual} ≈ ${expected}`).toBe(true);
+}
+
+/**
+ * One link A→B (16 USD/t), the gate of a corridor with maxShare 0.68, and one
+ * soft demand A→B at 58 USD/t unmet. Every served tonne crosses the gate, so
+ * F = S ≤ 0.68·S forces S = 0: all unmet, objective 58·V.
+ */
+const gatedSingleLink = (volume: number): Scenario =>
+  scenarioOf({
+    nodes: ['A', 'B'],
+    links: [link('A', 'B', 16, { id: 'ab' })],
+    corridors: [{ id: 'c', gates: ['ab'], maxShare: 0.68 }],
+    demands: [{ id: 'd', from: 'A', to: 'B', volume, unmetPenalty: 58 }],
+  });
+
+describe('numerics at scale', () => {
+  describe('a feasible scenario is never reported infeasible', () => {
+    it.each([9.2e8, 6e8, 7e8, 8e8, 1e9, 1e12, 1e-3])('should leave all of %d t/yr unmet at 58 USD/t, optimal', (volume) => {
+      const r = solve(gatedSingleLink(volume));
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expectClose(r.objective, 58 * volume);
+      expectClose(byId(r.demands, 'd').unmet, volume);
+      expect(byId(r.demands, 'd').served).toBe(0);
+      expect(checkResult(gatedSingleLink(volume), r)).toEqual([]);
+    });
+
+    it('should give the figures of the issue for 9.2e8 t/yr: 5.336e10 USD/yr', () => {
+      expectClose(solve(gatedSingleLink(9.2e8)).objective, 5.336e10);
+    });
+  });
+
+  describe('a small demand beside a large one', () => {
+    // A→B: 1e9 t/yr on `big` (10 USD/t); C→D: 0.5 t/yr on `small` (20 USD/t).
+    // Objective 1e10 + 10 = 10,000,000,010 USD/yr.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B', 'C', 'D'],
+      links: [link('A', 'B', 10, { id: 'big' }), link('C', 'D', 20, { id: 'small', capacity: 0.5 })],
+      demands: [
+        { id: 'large', from: 'A', to: 'B', volume: 1e9 },
+        { id: 'tiny', from: 'C', to: 'D', volume: 0.5, unmetPenalty: 100 },
+      ],
+    });
+
+    it('should report the small demand served, on its link, at its own precision', () => {
+      const r = solve(scenario);
+      expect(r.status).toBe('optimal');
+      expectClose(byId(r.demands, 'tiny').served, 0.5, 1e-9);
+      expect(byId(r.demands, 'tiny').unmet).toBe(0);
+      expectClose(byId(r.links, 'small').flow, 0.5, 1e-9);
+      expectClose(byId(r.links, 'small').utilisation, 1, 1e-9);
+      expectClose(byId(r.demands, 'tiny').unitCost, 20, 1e-9);
+      expect(byId(r.demands, 'tiny').flows).toEqual([{ link: 'small', flow: 0.5 }]);
+      expectClose(r.objective, 1e10 + 10, 1e-15);
+      // The binding capacity of `small` saves 100 − 20 per tonne more.
+      expectClose(byId(r.links, 'small').marginalValue, 80, 1e-9);
+      expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+
+  describe('duals under a large unmet penalty', () => {
+    // A→C, 100 t/yr, unmetPenalty 1e9. Cheap route A→B→C: 0.01 + 0.01 per
+    // tonne, capacity 60 on A→B; dear route A→D→C: 0.015 + 0.015. The cheap
+    // route fills (60 t), the dear takes 40 t. One more t/yr of A→B moves a
+    // tonne from 0.03 to 0.02: marginal value 0.01; one more tonne of demand
+    // goes the dear way: marginal cost 0.03. Nothing is left unmet since
+    // 0.03 ≪ 1e9.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B', 'C', 'D'],
+      links: [
+        link('A', 'B', 0.01, { capacity: 60 }),
+        link('B', 'C', 0.01),
+        link('A', 'D', 0.015),
+        link('D', 'C', 0.015),
+      ],
+      demands: [{ id: 'd', from: 'A', to: 'C', volume: 100, unmetPenalty: 1e9 }],
+    });
+
+    it('should value the binding link at 0.01 and the demand at 0.03', () => {
+      const r = solve(scenario);
+      expect(r.status).toBe('optimal');
+      expectClose(r.objective, 60 * 0.02 + 40 * 0.03, 1e-9);
+      expectClose(byId(r.links, 'AB').marginalValue, 0.01, 1e-9);
+      expectClose(byId(r.demands, 'd').marginalCost, 0.03, 1e-9);
+      expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+});
