@@ -37,7 +37,8 @@ export class CommodityReader {
     private readonly layout: LpLayout,
     private readonly objective: Float64Array,
     private readonly x: Float64Array,
-    private readonly flowTol: number,
+    /** Per commodity: tonnes below which its flows are rounding noise (a fraction of its own volume). */
+    private readonly flowTol: Float64Array,
     private readonly linkIds: readonly string[],
   ) {
     const numNodes = layout.nodeEnabled.length;
@@ -69,6 +70,7 @@ export class CommodityReader {
     const end = layout.commodityDemandStart[c + 1]!;
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
+    const tol = this.flowTol[c]!;
     let served = 0;
     let oneDestination = true;
     const destination0 = layout.demandDestination[layout.commodityDemands[first]!]!;
@@ -82,12 +84,12 @@ export class CommodityReader {
     }
     /** Demand k's share of what all the commodity's tonnes do alike (circulation; everything, with one destination). */
     const shareOfAll = (k: number): number =>
-      served > this.flowTol ? demandServed[k]! / served : k === layout.commodityDemands[first] ? 1 : 0;
+      served > tol ? demandServed[k]! / served : k === layout.commodityDemands[first] ? 1 : 0;
 
     // One destination (or nothing served): every path ends at the same place,
     // so each demand's share of the totals and of every arc is its share of
     // the served tonnes, whatever the decomposition.
-    if (oneDestination || served <= this.flowTol) {
+    if (oneDestination || served <= tol) {
       for (let i = first; i < end; i++) {
         const k = layout.commodityDemands[i]!;
         const share = shareOfAll(k);
@@ -95,15 +97,15 @@ export class CommodityReader {
         demandDays[k]! += share * days;
         if (share > 0) {
           for (let a = 0; a < numArcs; a++) this.accumulate(a, share * this.x[columnStart + a]!);
-          demandFlows[k] = this.emit(columnStart);
+          demandFlows[k] = this.emit(columnStart, tol);
         }
       }
-      if (served <= this.flowTol) return 0;
-      if (gateFlow <= this.flowTol) return served;
+      if (served <= tol) return 0;
+      if (gateFlow <= tol) return served;
     }
     if (layout.commodityOrigin[c]! < 0) return Math.max(0, served - gateFlow);
 
-    const decomposition = this.decompose(c, demandServed);
+    const decomposition = this.decompose(c, demandServed, tol);
     let clean = 0;
     let cycleCost = 0;
     let cycleDays = 0;
@@ -154,7 +156,7 @@ export class CommodityReader {
           const tonnes = weight * decomposition.amount[p]!;
           for (let q = decomposition.start[p]!; q < decomposition.start[p + 1]!; q++) this.accumulate(decomposition.arc[q]!, tonnes);
         }
-        demandFlows[k] = this.emit(columnStart);
+        demandFlows[k] = this.emit(columnStart, tol);
       }
     }
     for (let i = first; i < end; i++) {
@@ -183,12 +185,12 @@ export class CommodityReader {
   }
 
   /** The flow collected since the last call, as link entries in link order (above noise); resets the collection. */
-  private emit(columnStart: number): DemandLinkFlow[] {
+  private emit(columnStart: number, tol: number): DemandLinkFlow[] {
     const arcs = this.touched.subarray(0, this.numTouched).sort();
     const flows: DemandLinkFlow[] = [];
     for (const a of arcs) {
       const tonnes = this.arcTonnes[a]!;
-      if (tonnes > this.flowTol) flows.push({ link: this.linkIds[this.layout.columnItem[columnStart + a]!]!, flow: tonnes });
+      if (tonnes > tol) flows.push({ link: this.linkIds[this.layout.columnItem[columnStart + a]!]!, flow: tonnes });
       this.arcTonnes[a] = 0;
       this.arcSeen[a] = 0;
     }
@@ -210,7 +212,7 @@ export class CommodityReader {
   }
 
   /** Commodity c's flow as paths to its destinations and cycles (arc = column − the commodity's first column). */
-  private decompose(c: number, demandServed: Float64Array): FlowDecomposition {
+  private decompose(c: number, demandServed: Float64Array, tol: number): FlowDecomposition {
     const layout = this.layout;
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
@@ -249,7 +251,7 @@ export class CommodityReader {
       this.sinkNode,
       this.sinkAmount,
       n,
-      this.flowTol,
+      tol,
     );
   }
 }

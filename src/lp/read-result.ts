@@ -5,9 +5,21 @@ import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
 import { float64 } from './scratch';
 
-/** Relative size below which a solver's value is rounding noise (−1e-12 → 0). */
+/**
+ * Relative size below which a solver's value is rounding noise (−1e-12 → 0),
+ * measured against the figure's own scale: a demand's unmet against its own
+ * volume, a commodity's flows against that commodity's volume. Never against
+ * the largest number of the scenario, which would round a 0.5 t demand to 0
+ * beside a 1e9 t one (issue 12).
+ */
 const NOISE = 1e-9;
-/** Relative size up to which a negative reduced cost counts as 0 (GLPK's dual feasibility tolerance is 1e-7). */
+/**
+ * Relative size below which a dual is rounding noise, measured against the
+ * largest price in the LP (a 1e9 USD/t penalty makes duals noisy at about
+ * 1e-7 USD/t; a marginal value of 0.01 USD/t beside it is real).
+ */
+const PRICE_NOISE = 1e-12;
+/** Relative size up to which a negative reduced cost counts as 0 (as `verifySolution` tolerates). */
 const DUAL_TOLERANCE = 1e-7;
 
 /**
@@ -38,20 +50,38 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
 
   let totalVolume = 0;
   for (let k = 0; k < numDemands; k++) totalVolume += layout.demandVolume[k]!;
-  let priceScale = 1;
+  let priceScale = 0;
   for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(lp.objective[j]!));
   for (let k = 0; k < numDemands; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
-  const flowTol = NOISE * Math.max(1, totalVolume);
-  const priceTol = NOISE * priceScale;
-  const flow = (v: number): number => (Math.abs(v) <= flowTol ? 0 : v);
+  const priceTol = PRICE_NOISE * priceScale;
   const price = (v: number): number => (Math.abs(v) <= priceTol ? 0 : v);
+  // Each commodity's flows are noise below NOISE of its own volume; sums of
+  // several commodities' flows below NOISE of the smallest volume among them.
+  const commodityTol = float64(layout.numCommodities);
+  for (let c = 0; c < layout.numCommodities; c++) {
+    let volume = 0;
+    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) volume += layout.demandVolume[layout.commodityDemands[i]!]!;
+    commodityTol[c] = NOISE * volume;
+  }
+  let smallestTol = Infinity;
+  for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
+  const flow = (v: number): number => (Math.abs(v) <= smallestTol ? 0 : v);
+  // Column values with their noise removed, each at its own commodity's scale.
+  const clean = (j: number): number => {
+    const v = x[j]!;
+    const c = layout.columnCommodity[j]!;
+    return c >= 0 && Math.abs(v) <= commodityTol[c]! ? 0 : v;
+  };
 
-  // Served tonnes per demand, and each commodity's total.
+  // Served tonnes per demand (unmet within noise of 0 or of the whole volume snaps there).
   const demandServed = float64(numDemands);
   const nodeThroughput = float64(nodes.length);
   for (let k = 0; k < numDemands; k++) {
     const u = layout.unmetColumn[k]!;
-    const served = layout.demandVolume[k]! - (u >= 0 ? flow(x[u]!) : 0);
+    const volume = layout.demandVolume[k]!;
+    const unmetValue = u >= 0 ? x[u]! : 0;
+    const served =
+      Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
@@ -70,7 +100,9 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     linearObjective += term;
     objectiveScale += Math.abs(term);
   }
-  const perDemand = new CommodityReader(layout, lp.objective, x, flowTol, links.map((link) => link.id));
+  const cleanX = float64(lp.numCols);
+  for (let j = 0; j < lp.numCols; j++) cleanX[j] = clean(j);
+  const perDemand = new CommodityReader(layout, lp.objective, cleanX, commodityTol, links.map((link) => link.id));
   const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
   for (let c = 0; c < layout.numCommodities; c++) {
@@ -78,7 +110,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     let cost = 0;
     let days = 0;
     for (let j = layout.commodityColumnStart[c]!; j < layout.commodityFlowEnd[c]!; j++) {
-      const xj = x[j]!;
+      const xj = cleanX[j]!;
       if (xj === 0) continue;
       const l = layout.columnItem[j]!;
       linkFlow[l]! += xj;
@@ -93,29 +125,38 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     }
     other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays, demandFlows);
   }
-  other = Math.abs(other) <= flowTol ? 0 : other;
+  other = flow(other);
 
-  // A·y per column, for reduced costs c_j − Σ_i a_ij y_i.
+  // A·y per column, for reduced costs c_j − Σ_i a_ij y_i, and the size of its terms.
   const columnPrice = float64(lp.numCols);
+  const columnPriceScale = float64(lp.numCols);
   for (let i = 0; i < lp.numRows; i++) {
     const yi = y[i]!;
     if (yi === 0) continue;
     for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
       columnPrice[lp.rowIndex[p]!]! += lp.rowValue[p]! * yi;
+      columnPriceScale[lp.rowIndex[p]!]! += Math.abs(lp.rowValue[p]! * yi);
     }
   }
+  // Per link: the least reduced cost over commodities, with a negative one
+  // within the solver's tolerance of its own terms counted as 0.
   const linkReducedCost = float64(links.length).fill(Infinity);
   for (let j = 0; j < lp.numCols; j++) {
     if (layout.columnKind[j] !== COLUMN_KIND.flow || layout.columnOnRoute[j] === 0) continue;
     const l = layout.columnItem[j]!;
-    const d = lp.objective[j]! - columnPrice[j]!;
+    let d = lp.objective[j]! - columnPrice[j]!;
+    const scale = Math.abs(lp.objective[j]!) + columnPriceScale[j]!;
+    if (Math.abs(d) <= PRICE_NOISE * scale || (d < 0 && d >= -DUAL_TOLERANCE * scale)) d = 0;
     if (d < linkReducedCost[l]!) linkReducedCost[l] = d;
   }
 
+  // Totals are sums of the demands' own figures, so no demand is lost in them.
   let served = 0;
-  for (let k = 0; k < numDemands; k++) served += demandServed[k]!;
-  served = flow(served);
-  const unmet = flow(totalVolume - served);
+  let unmet = 0;
+  for (let k = 0; k < numDemands; k++) {
+    served += demandServed[k]!;
+    unmet += layout.demandVolume[k]! - demandServed[k]!;
+  }
 
   const share = (v: number): number => (served > 0 ? v / served : 0);
   const utilisation = (v: number, capacity: number): number | null =>
@@ -151,7 +192,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
         flow: f,
         utilisation: utilisation(f, layout.linkCapacity[l]!),
         marginalValue: negatedDual(layout.linkCapacityRow[l]!),
-        reducedCost: rc === Infinity ? null : rc < 0 && rc >= -DUAL_TOLERANCE * priceScale ? 0 : price(rc),
+        reducedCost: rc === Infinity ? null : rc,
       };
     }),
     nodes: nodes.map((node, n) => {
@@ -164,11 +205,11 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
       };
     }),
     demands: demands.map((demand, k) => {
-      const s = flow(demandServed[k]!);
+      const s = demandServed[k]!;
       return {
         id: demand.id,
         served: s,
-        unmet: flow(layout.demandVolume[k]! - s),
+        unmet: layout.demandVolume[k]! - s,
         unitCost: s > 0 ? demandCost[k]! / s : null,
         days: s > 0 ? demandDays[k]! / s : null,
         marginalCost: price(volumeDual(scenario, build, x, y, columnPrice, k)),

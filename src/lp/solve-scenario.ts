@@ -39,6 +39,10 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
         return readResult(scenario, build, solution);
       case 'infeasible':
         return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
+      case 'time-limit':
+        return zeroResult(scenario, 'time-limit', solution.solver, [
+          `the solve stopped at its time limit of ${options.timeLimitSeconds ?? '?'} s before an optimum was found; no figures are claimed`,
+        ]);
       case 'unbounded':
         return zeroResult(scenario, 'unbounded', solution.solver, [
           'the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it',

@@ -4,8 +4,10 @@ import { float64 } from './scratch';
 /**
  * Relative size of a violation that still counts as rounding: each row,
  * column and reduced cost is measured against its own magnitude (the sum of
- * the absolute terms that make it up), never against the largest number in
- * the LP, so a 0.5 t demand beside a 1e9 t one is held to its own scale.
+ * the absolute terms that make it up, or 1 where that is smaller: an
+ * absolute 1e-7 t or USD, inside the spec's 1e-6), never against the largest
+ * number in the LP, so a 0.5 t demand beside a 1e9 t one is held to its own
+ * scale.
  */
 export const VERIFY_TOLERANCE = 1e-7;
 
@@ -60,7 +62,7 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
     if (activity < lp.rowLower[i]! && !atLower) return `row ${i} = ${activity} is below its lower bound ${lp.rowLower[i]}`;
     if (activity > lp.rowUpper[i]! && !atUpper) return `row ${i} = ${activity} is above its upper bound ${lp.rowUpper[i]}`;
     // y > 0 only where the lower bound holds the row, y < 0 only where the upper bound does.
-    const yTol = eps * Math.max(Math.abs(y), costScale, Number.MIN_VALUE);
+    const yTol = eps * Math.max(Math.abs(y), costScale, 1);
     if (y > yTol && !atLower) return `row ${i} has dual ${y} but does not sit at its lower bound`;
     if (y < -yTol && !atUpper) return `row ${i} has dual ${y} but does not sit at its upper bound`;
   }
@@ -68,7 +70,7 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
   for (let j = 0; j < numCols; j++) {
     const x = primal[j]!;
     const d = reduced[j]!;
-    const tol = eps * Math.max(reducedScale[j]!, Number.MIN_VALUE);
+    const tol = eps * Math.max(reducedScale[j]!, 1);
     const scale = Math.max(Math.abs(x), finite(lp.colLower[j]!), finite(lp.colUpper[j]!));
     // Minimising: d ≥ 0 unless the column can go no lower, d ≤ 0 unless it can go no higher.
     if (d < -tol && !near(x, lp.colUpper[j]!, scale)) return `column ${j} has reduced cost ${d} < 0 but is below its upper bound`;

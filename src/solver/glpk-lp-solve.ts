@@ -2,7 +2,7 @@ import type { GLPK, LP } from 'glpk.js/node';
 import { boundType, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
-import { scaleLp, unscaleSolution } from '../lp/scale-lp';
+import { scaleLp, unscaleSolution, type ScaledLp } from '../lp/scale-lp';
 import { verifySolution } from '../lp/verify-solution';
 
 /** Name and version of the solver, as results report them. */
@@ -17,6 +17,8 @@ export interface GlpkLpSolveOptions {
   readonly timeLimitSeconds?: number;
   /** GLPK's presolver; default: on from `PRESOLVE_MIN_COLUMNS` columns up. */
   readonly presolve?: boolean;
+  /** True: GLPK sees the LP scaled (`scaleLp`) from the first try; false: as given first, scaled only if that fails. Default: `needsScaling`. */
+  readonly scale?: boolean;
 }
 
 /**
@@ -116,9 +118,10 @@ export function glpkLpSolve(
   const rows = int32(numRows);
   let numKept = 0;
   for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
-  // The simplex sees the LP in units near 1 (see `scaleLp`); figures are read back in the LP's own.
-  const scaled = scaleLp(lp);
-  const problem: GlpkProblem = { lp: scaled.lp, used, rows: rows.subarray(0, numKept) };
+  const keptRows = rows.subarray(0, numKept);
+  // The simplex sees the LP in units near 1 where its numbers are far from 1 (see `scaleLp`).
+  let scaled: ScaledLp | null = null;
+  const scaledLp = (): ScaledLp => (scaled ??= scaleLp(lp));
 
   const timeLimit = options.timeLimitSeconds;
   const presolve = options.presolve ?? numUsed >= PRESOLVE_MIN_COLUMNS;
@@ -131,14 +134,15 @@ export function glpkLpSolve(
   };
   const solveWith = direct ?? jsonSolve(glpk);
   // GLPK's status of the problem (or of its rows alone), the primal and dual written when optimal.
-  const run = (withObjective: boolean, presol: boolean): number => {
+  const run = (problem: GlpkProblem, withObjective: boolean, presol: boolean): number => {
     const left = remaining();
     primal.fill(0);
     dual.fill(0);
     return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) }, primal, dual);
   };
   /**
-   * One solve with or without the presolver. After the presolver,
+   * One solve, scaled or not, with or without the presolver; the solution
+   * is left in `primal`/`dual` in the LP's own units. After the presolver,
    * "undefined" means infeasible or unbounded (or out of time). The same
    * rows without costs cannot be unbounded, and the presolver settles them
    * fast: "undefined" again means infeasible. If they are feasible the LP is
@@ -146,41 +150,42 @@ export function glpkLpSolve(
    * then the simplex on the LP as given, which on a large LP takes many
    * times longer, says which.
    */
-  const attempt = (presol: boolean): number => {
-    let status = run(true, presol);
+  const attempt = ({ scale, presol }: Attempt): number => {
+    const problem: GlpkProblem = { lp: scale ? scaledLp().lp : lp, used, rows: keptRows };
+    let status = run(problem, true, presol);
     if (presol && status === glpk.GLP_UNDEF && !outOfTime()) {
-      const feasibility = run(false, true);
+      const feasibility = run(problem, false, true);
       if (feasibility === glpk.GLP_UNDEF) {
         status = outOfTime() ? glpk.GLP_UNDEF : glpk.GLP_NOFEAS;
       } else if (!outOfTime()) {
-        status = run(true, false);
+        status = run(problem, true, false);
       }
+    }
+    if (status === glpk.GLP_OPT) {
+      if (scale) unscaleSolution(scaledLp(), primal, dual);
+      // Unused columns sit at their bound nearest 0.
+      for (let j = 0; j < numCols; j++) if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
     }
     return status;
   };
-  // Unused columns sit at their bound nearest 0, in the LP's own units.
-  const unscale = (): void => {
-    unscaleSolution(scaled, primal, dual);
-    for (let j = 0; j < numCols; j++) if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
-  };
 
   // An optimum counts only once it passes `verifySolution` in the LP's own
-  // units, and "infeasible" is said only when the simplex says so with and
-  // without the presolver (which scales and starts from another basis):
-  // GLPK's tolerances are absolute, and one path can stumble where the other
-  // does not. An optimum no path can verify is a numerical failure (`error`).
+  // units, and "infeasible" is said only when every way of solving says so:
+  // GLPK's tolerances are absolute, and one way can stumble where another
+  // does not. An optimum no way verifies is a numerical failure (`error`).
   let unverified: string | null = null;
-  let infeasible = false;
+  let infeasibleWays = 0;
+  let ways = 0;
   let status = glpk.GLP_UNDEF;
   try {
-    for (const presol of [presolve, !presolve]) {
-      status = attempt(presol);
+    for (const way of attemptsFor(options.scale ?? needsScaling(lp), presolve)) {
+      status = attempt(way);
+      ways++;
       if (status === glpk.GLP_OPT) {
-        unscale();
         unverified = verifySolution(lp, primal, dual);
         if (unverified === null) return done('optimal', performance.now() - started);
       } else if (status === glpk.GLP_NOFEAS) {
-        infeasible = true;
+        infeasibleWays++;
       } else if (status === glpk.GLP_UNBND) {
         return done('unbounded', performance.now() - started);
       }
@@ -191,18 +196,62 @@ export function glpkLpSolve(
     return done('error', performance.now() - started, `GLPK failed: ${message}`);
   }
   const ms = performance.now() - started;
-  const limitHit = timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9;
-  if (limitHit) {
+  if (timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9) {
     return done('time-limit', ms, `GLPK stopped at the time limit of ${timeLimit} s without a verified optimum (status ${statusName(glpk, status)})`);
   }
   if (unverified !== null) {
-    return done('error', ms, `numerical failure: GLPK's optimum does not hold up in the LP's own units (${unverified}), with or without its presolver`);
+    return done('error', ms, `numerical failure: GLPK's optimum does not hold up in the LP's own units (${unverified}), however it is solved`);
   }
-  if (infeasible && status === glpk.GLP_NOFEAS) return done('infeasible', ms);
-  if (infeasible) {
-    return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} the other`);
+  if (infeasibleWays > 0 && infeasibleWays === ways) return done('infeasible', ms);
+  if (infeasibleWays > 0) {
+    return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} another`);
   }
   return done('error', ms, `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`);
+}
+
+/** One way of solving: the LP scaled or as given, with or without GLPK's presolver. */
+interface Attempt {
+  readonly scale: boolean;
+  readonly presol: boolean;
+}
+
+/**
+ * The ways tried in turn until one gives a verified optimum: first the
+ * usual one, then the scaled LP with the presolver each way (the presolver
+ * scales again and starts from another basis).
+ */
+function attemptsFor(scale: boolean, presol: boolean): readonly Attempt[] {
+  const scaledWays = [
+    { scale: true, presol },
+    { scale: true, presol: !presol },
+  ];
+  return scale ? scaledWays : [{ scale: false, presol }, ...scaledWays];
+}
+
+/**
+ * Largest (and inverse of the smallest) magnitude of a right-hand side,
+ * bound or cost that GLPK is given as it is. GLPK's tolerances are absolute,
+ * about 1e-7: numbers up to 2^26 (6.7e7) carry rounding errors of 1e-8 at
+ * most, well inside them, while at 6e8 t a feasible LP came back infeasible
+ * (issue 12). Within this range the LP is solved unscaled, as it always was:
+ * where an optimum or its duals are not unique the simplex then keeps the
+ * vertex it always found (the figures models/README.md documents; a scaled
+ * solve can end at another vertex, as valid, with other degenerate duals).
+ */
+export const UNSCALED_RANGE = 2 ** 26;
+
+/** Whether some right-hand side, bound, coefficient or cost of `lp` lies outside [1/UNSCALED_RANGE, UNSCALED_RANGE]. */
+export function needsScaling(lp: LpProblem): boolean {
+  const outside = (value: number): boolean => {
+    const v = Math.abs(value);
+    return v !== 0 && v !== Infinity && (v > UNSCALED_RANGE || v < 1 / UNSCALED_RANGE);
+  };
+  for (let j = 0; j < lp.numCols; j++) {
+    if (outside(lp.objective[j]!) || outside(lp.colLower[j]!) || outside(lp.colUpper[j]!)) return true;
+  }
+  for (let i = 0; i < lp.numRows; i++) if (outside(lp.rowLower[i]!) || outside(lp.rowUpper[i]!)) return true;
+  for (let p = 0; p < lp.rowStart[lp.numRows]!; p++) if (outside(lp.rowValue[p]!)) return true;
+  return false;
 }
 
 /**

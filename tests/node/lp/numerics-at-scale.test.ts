@@ -8,6 +8,8 @@ import type { Result, Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
 import { checkResult } from '../../../src/testing/check-result';
+import { solveScenario } from '../../../src/lp/solve-scenario';
+import type { LpSolve } from '../../../src/lp/types';
 import { closeTo } from '../../support/tolerance';
 import { byId, link, scenarioOf } from './scenario-fixture';
 
@@ -52,11 +54,13 @@ describe('numerics at scale', () => {
   });
 
   describe('a small demand beside a large one', () => {
-    // A→B: 1e9 t/yr on `big` (10 USD/t); C→D: 0.5 t/yr on `small` (20 USD/t).
-    // Objective 1e10 + 10 = 10,000,000,010 USD/yr.
+    // A→B: 1e9 t/yr on `big` (10 USD/t, hard); C→D: 0.5 t/yr, of which
+    // `small` (20 USD/t, capacity 0.4) carries 0.4 and 0.1 stays unmet at
+    // 100 USD/t. Objective 1e10 + 0.4·20 + 0.1·100 = 1e10 + 18 USD/yr; one
+    // more t/yr of `small` serves a tonne more for 20 instead of 100: 80.
     const scenario = scenarioOf({
       nodes: ['A', 'B', 'C', 'D'],
-      links: [link('A', 'B', 10, { id: 'big' }), link('C', 'D', 20, { id: 'small', capacity: 0.5 })],
+      links: [link('A', 'B', 10, { id: 'big' }), link('C', 'D', 20, { id: 'small', capacity: 0.4 })],
       demands: [
         { id: 'large', from: 'A', to: 'B', volume: 1e9 },
         { id: 'tiny', from: 'C', to: 'D', volume: 0.5, unmetPenalty: 100 },
@@ -66,13 +70,15 @@ describe('numerics at scale', () => {
     it('should report the small demand served, on its link, at its own precision', () => {
       const r = solve(scenario);
       expect(r.status).toBe('optimal');
-      expectClose(byId(r.demands, 'tiny').served, 0.5, 1e-9);
-      expect(byId(r.demands, 'tiny').unmet).toBe(0);
-      expectClose(byId(r.links, 'small').flow, 0.5, 1e-9);
+      expectClose(byId(r.demands, 'tiny').served, 0.4, 1e-9);
+      expectClose(byId(r.demands, 'tiny').unmet, 0.1, 1e-9);
+      expectClose(r.unmet, 0.1, 1e-9);
+      expectClose(byId(r.links, 'small').flow, 0.4, 1e-9);
       expectClose(byId(r.links, 'small').utilisation, 1, 1e-9);
       expectClose(byId(r.demands, 'tiny').unitCost, 20, 1e-9);
-      expect(byId(r.demands, 'tiny').flows).toEqual([{ link: 'small', flow: 0.5 }]);
-      expectClose(r.objective, 1e10 + 10, 1e-15);
+      expect(byId(r.demands, 'tiny').flows?.map((f) => f.link)).toEqual(['small']);
+      expectClose(byId(r.demands, 'tiny').marginalCost, 100, 1e-9);
+      expectClose(r.objective, 1e10 + 18, 1e-15);
       // The binding capacity of `small` saves 100 − 20 per tonne more.
       expectClose(byId(r.links, 'small').marginalValue, 80, 1e-9);
       expect(checkResult(scenario, r)).toEqual([]);
@@ -104,6 +110,25 @@ describe('numerics at scale', () => {
       expectClose(byId(r.links, 'AB').marginalValue, 0.01, 1e-9);
       expectClose(byId(r.demands, 'd').marginalCost, 0.03, 1e-9);
       expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+
+  describe('a solve stopped by its time limit', () => {
+    it('should be status time-limit with zero figures and a diagnosis, never error or infeasible', () => {
+      const stopped: LpSolve = (lp) => ({
+        status: 'time-limit',
+        objective: 0,
+        primal: new Float64Array(lp.numCols),
+        dual: new Float64Array(lp.numRows),
+        message: 'GLPK stopped at the time limit',
+        solver: { name: 'stub', version: '', ms: 1000 },
+      });
+      const r = solveScenario(gatedSingleLink(100), stopped, { timeLimitSeconds: 1 });
+      expect(r.status).toBe('time-limit');
+      expect(r.objective).toBe(0);
+      expect(r.demands.map((d) => [d.served, d.unmet])).toEqual([[0, 0]]);
+      expect(r.diagnosis?.[0]).toMatch(/time limit of 1 s/);
+      expect(checkResult(gatedSingleLink(100), r)).toEqual([]);
     });
   });
 });

@@ -201,7 +201,8 @@ describe('glpkLpSolve', () => {
           solve: (problem: Parameters<GlpkInstance['solve']>[0], options: { presol?: boolean }) => {
             calls.push([options.presol === true, (problem as { objective: { vars: unknown[] } }).objective.vars.length]);
             const status = statuses[calls.length - 1] as 'GLP_UNDEF' | 'GLP_NOFEAS' | 'GLP_OPT' | 'GLP_UNBND';
-            return { name: 'x', time: 0, result: { z: 0, vars: {}, dual: {}, status: glpk[status] } };
+            // x0 = 1 with dual 1 is the optimum of the LP below, as an optimum must pass verifySolution.
+            return { name: 'x', time: 0, result: { z: 1, vars: { x0: 1 }, dual: { r0: 1 }, status: glpk[status] } };
           },
         }) as unknown as GlpkInstance;
       const lp = lpOf({ objective: [1], rows: [[1]], rowLower: [1] });
@@ -209,16 +210,21 @@ describe('glpkLpSolve', () => {
         calls.length = 0;
         return glpkLpSolve(recording(statuses), NAME, lp, options).status;
       };
-      // "Undefined" twice: the rows alone have no solution.
-      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF'], presolve)).toBe('infeasible');
-      expect(calls).toEqual([[true, 1], [true, 0]]);
+      // "Undefined" twice: the rows alone have no solution; "infeasible" once the scaled LP says so
+      // too, with the presolver and without.
+      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF', 'GLP_NOFEAS'], presolve)).toBe('infeasible');
+      expect(calls).toEqual([[true, 1], [true, 0], [true, 1], [true, 0], [false, 1]]);
+      // One way finds no feasible solution, another ends undecided: a numerical failure, not "infeasible".
+      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF'], presolve)).toBe('error');
+      // One way finds no feasible solution, another a verified optimum: optimal.
+      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF', 'GLP_OPT'], presolve)).toBe('optimal');
       // The rows alone have a solution: the plain simplex on the LP as given decides.
       expect(solveWith(['GLP_UNDEF', 'GLP_OPT', 'GLP_UNBND'], presolve)).toBe('unbounded');
       expect(calls).toEqual([[true, 1], [true, 0], [false, 1]]);
       expect(solveWith(['GLP_OPT'], presolve)).toBe('optimal');
       expect(calls).toEqual([[true, 1]]);
-      expect(solveWith(['GLP_UNDEF'], { presolve: false })).toBe('error');
-      expect(calls).toEqual([[false, 1]]);
+      expect(solveWith(['GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF', 'GLP_UNDEF'], { presolve: false })).toBe('error');
+      expect(calls).toEqual([[false, 1], [false, 1], [true, 1], [true, 0]]);
     });
 
     it('should be used by default from PRESOLVE_MIN_COLUMNS columns up', () => {
@@ -255,11 +261,30 @@ describe('glpkLpSolve', () => {
       // The stand-in's codes: GLP_UNDEF 112, GLP_FEAS 113, GLP_INFEAS 114, GLP_NOFEAS 115, GLP_OPT 116, GLP_UNBND 117.
       expect(glpkLpSolve(fake(() => ({ status: 115 })), NAME, lp).status).toBe('infeasible');
       expect(glpkLpSolve(fake(() => ({ status: 117 })), NAME, lp).status).toBe('unbounded');
-      expect(glpkLpSolve(fake(() => ({ status: 116 })), NAME, lp).status).toBe('optimal');
+      // An optimum counts once it holds up: x0 = 1 with dual 1 is this LP's.
+      expect(glpkLpSolve(fake(() => ({ status: 116, vars: { x0: 1 }, dual: { r0: 1 } })), NAME, lp).status).toBe('optimal');
+      const wrong = glpkLpSolve(fake(() => ({ status: 116, vars: { x0: 0 }, dual: { r0: 1 } })), NAME, lp);
+      expect(wrong.status).toBe('error');
+      expect(wrong.message).toMatch(/^numerical failure: .*row 0 = 0 is below its lower bound 1/);
       const feasible = glpkLpSolve(fake(() => ({ status: 113 })), NAME, lp);
       expect(feasible.status).toBe('error');
       expect(feasible.message).toBe('GLPK ended without an optimal solution (status feasible)');
       expect(glpkLpSolve(fake(() => ({ status: 4 })), NAME, lp).status).toBe('error'); // the real GLP_NOFEAS
+    });
+
+    it('should report a solve stopped by its time limit as time-limit, never error or infeasible', () => {
+      // GLPK out of time leaves the status undefined (glpk.js does not pass on GLP_ETMLIM).
+      const slow = fake(() => {
+        const until = performance.now() + 30;
+        while (performance.now() < until) {
+          /* a solve that takes 30 ms */
+        }
+        return { status: 112 };
+      });
+      const s = glpkLpSolve(slow, NAME, lp, { timeLimitSeconds: 0.02 });
+      expect(s.status).toBe('time-limit');
+      expect(s.message).toMatch(/time limit of 0\.02 s/);
+      expect(Array.from(s.primal)).toEqual([0]);
     });
 
     it('should turn a GLPK abort into an error with its message', () => {
