@@ -5,7 +5,7 @@ import { BUILD_MODE, ROW_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution, LpSolve } from './types';
 import { zeroResult } from './zero-result';
 
-/** Relative size below which an elastic variable counts as 0. */
+/** Relative size (of the demand's volume, of the bound) below which an elastic variable counts as 0. */
 const NOISE = 1e-9;
 
 /**
@@ -21,6 +21,13 @@ const NOISE = 1e-9;
  *    blame (with every demand unserved every other row holds): its minFlow
  *    and minShare rows get slack at 1 per t/yr, and every corridor left with
  *    slack is named.
+ *
+ * The elastic re-solve is also the certificate: its optimum is verified
+ * (`verifySolution`, in the solver adapter), so its duals prove that no flow
+ * does with less shortfall. "Infeasible" is said only when that optimum
+ * leaves some demand or bound short by more than NOISE of its own size; when
+ * it does not, or the re-solve fails, the first verdict was a numerical
+ * failure and the result is an `error` (never `infeasible`).
  */
 export function diagnoseInfeasible(
   scenario: Scenario,
@@ -30,9 +37,8 @@ export function diagnoseInfeasible(
 ): Result {
   let ms = first.ms;
   const solver = (): LpSolution['solver'] => ({ name: first.name, version: first.version, ms });
-  let totalVolume = 0;
-  for (const d of scenario.demands) totalVolume += d.volume;
-  const tol = NOISE * Math.max(1, totalVolume);
+  const numerical = (why: string): Result =>
+    zeroResult(scenario, 'error', solver(), [`numerical failure: the solver found no feasible flow, but ${why}; the verdict "infeasible" does not hold up`]);
 
   const shortfallBuild = buildLp(scenario, BUILD_MODE.shortfall);
   const phase1 = lpSolve(shortfallBuild.lp, options);
@@ -44,29 +50,25 @@ export function diagnoseInfeasible(
       if (demand.unmetPenalty !== undefined) return;
       const u = shortfallBuild.layout.unmetColumn[k]!;
       const unmet = u >= 0 ? phase1.primal[u]! : 0;
-      if (unmet > tol) {
+      if (unmet > NOISE * demand.volume) {
         shortfalls.push({ demand: demand.id, unmet });
         diagnosis.push(
           `demand "${demand.id}" cannot be served in full: ${formatQuantity(unmet)} t/yr short of ${formatQuantity(demand.volume)} t/yr`,
         );
       }
     });
-    if (shortfalls.length === 0) {
-      diagnosis.push(
-        'no flow meets every hard demand and bound, yet the elastic re-solve serves every demand in full: a numerical difficulty in the solver',
-      );
-    } else {
-      const limits = bindingLimits(scenario, shortfallBuild, phase1);
-      if (limits.length > 0) diagnosis.push(`limited by: ${limits.join(', ')}`);
-    }
+    if (shortfalls.length === 0) return numerical('the elastic re-solve serves every hard demand in full');
+    const limits = bindingLimits(scenario, shortfallBuild, phase1);
+    if (limits.length > 0) diagnosis.push(`limited by: ${limits.join(', ')}`);
     return { ...zeroResult(scenario, 'infeasible', solver(), diagnosis), shortfalls };
   }
+  if (phase1.status === 'time-limit') return zeroResult(scenario, 'time-limit', solver(), [phase1.message ?? 'the solve stopped at its time limit']);
   if (phase1.status !== 'infeasible') {
-    return zeroResult(scenario, 'infeasible', solver(), [
-      `no flow meets every hard demand and bound; the elastic re-solve that would say why ended with status ${phase1.status}${phase1.message ? `: ${phase1.message}` : ''}`,
-    ]);
+    return numerical(`the elastic re-solve that would say why ended with status ${phase1.status}${phase1.message ? `: ${phase1.message}` : ''}`);
   }
 
+  let totalVolume = 0;
+  for (const d of scenario.demands) totalVolume += d.volume;
   const boundsBuild = buildLp(scenario, BUILD_MODE.bounds);
   const phase2 = lpSolve(boundsBuild.lp, options);
   ms += phase2.solver.ms;
@@ -76,22 +78,25 @@ export function diagnoseInfeasible(
     corridors.forEach((corridor, c) => {
       const closed = (corridor.enabled ?? DEFAULTS.enabled) ? '' : ' (the corridor is disabled)';
       const flowSlack = boundsBuild.layout.corridorMinFlowSlack[c]!;
-      if (flowSlack >= 0 && phase2.primal[flowSlack]! > tol) {
+      if (flowSlack >= 0 && phase2.primal[flowSlack]! > NOISE * (corridor.minFlow ?? 0)) {
         diagnosis.push(
           `corridor "${corridor.id}" cannot meet its minFlow of ${formatQuantity(corridor.minFlow ?? 0)} t/yr: ${formatQuantity(phase2.primal[flowSlack]!)} t/yr short${closed}`,
         );
       }
       const shareSlack = boundsBuild.layout.corridorMinShareSlack[c]!;
-      if (shareSlack >= 0 && phase2.primal[shareSlack]! > tol) {
+      if (shareSlack >= 0 && phase2.primal[shareSlack]! > NOISE * (corridor.minShare ?? 0) * totalVolume) {
         diagnosis.push(
           `corridor "${corridor.id}" cannot meet its minShare of ${formatQuantity(corridor.minShare ?? 0)}: ${formatQuantity(phase2.primal[shareSlack]!)} t/yr short${closed}`,
         );
       }
     });
   }
+  if (phase2.status === 'time-limit') return zeroResult(scenario, 'time-limit', solver(), [phase2.message ?? 'the solve stopped at its time limit']);
   if (diagnosis.length === 0) {
-    diagnosis.push(
-      `no flow meets the corridor bounds even with every demand unserved; the elastic re-solve ended with status ${phase2.status}${phase2.message ? `: ${phase2.message}` : ''}`,
+    return numerical(
+      phase2.status === 'optimal'
+        ? 'with every demand free to go unserved, the elastic re-solve meets every corridor bound'
+        : `the elastic re-solve of the corridor bounds ended with status ${phase2.status}${phase2.message ? `: ${phase2.message}` : ''}`,
     );
   }
   return { ...zeroResult(scenario, 'infeasible', solver(), diagnosis), shortfalls: [] };

@@ -131,4 +131,44 @@ describe('numerics at scale', () => {
       expect(checkResult(gatedSingleLink(100), r)).toEqual([]);
     });
   });
+
+  describe('an infeasible verdict without a certificate', () => {
+    it('should be an error (a numerical failure), never infeasible, when the elastic re-solve serves everything', () => {
+      // A solver that wrongly calls the scenario's own LP infeasible, and solves the elastic one right.
+      const wrongOnce: LpSolve = (lp, options) => (lp.numCols === 2 && lp.objective[1] === 58 ? infeasibleAnswer(lp) : solver.solveLp(lp, options));
+      const hard = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 16, { id: 'ab' })],
+        demands: [{ id: 'd', from: 'A', to: 'B', volume: 9.2e8 }, { id: 'e', from: 'A', to: 'B', volume: 1, unmetPenalty: 58 }],
+      });
+      const r = solveScenario(hard, wrongOnce);
+      expect(r.status).toBe('error');
+      expect(r.diagnosis?.[0]).toMatch(/^numerical failure: .*serves every hard demand in full/);
+    });
+
+    it('should be infeasible with the shortfall of each demand, at its own scale, where the certificate holds', () => {
+      // 1e9 t/yr and 1 t/yr must cross links of capacity 1e9 − 1e4 and 0.5: short by 1e4 and 0.5 (the
+      // spec's precision is 1e-6 of each figure, so 1e4 of 1e9 is well above it).
+      const tight = scenarioOf({
+        nodes: ['A', 'B', 'C', 'D'],
+        links: [link('A', 'B', 1, { capacity: 1e9 - 1e4 }), link('C', 'D', 1, { capacity: 0.5 })],
+        demands: [{ id: 'big', from: 'A', to: 'B', volume: 1e9 }, { id: 'small', from: 'C', to: 'D', volume: 1 }],
+      });
+      const r = solve(tight);
+      expect(r.status).toBe('infeasible');
+      expect(r.shortfalls?.map((f) => f.demand)).toEqual(['big', 'small']);
+      expectClose(r.shortfalls?.[0]?.unmet, 1e4, 1e-2);
+      expectClose(r.shortfalls?.[1]?.unmet, 0.5, 1e-9);
+    });
+  });
 });
+
+function infeasibleAnswer(lp: { readonly numCols: number; readonly numRows: number }): ReturnType<LpSolve> {
+  return {
+    status: 'infeasible',
+    objective: 0,
+    primal: new Float64Array(lp.numCols),
+    dual: new Float64Array(lp.numRows),
+    solver: { name: 'stub', version: '', ms: 0 },
+  };
+}
