@@ -1,6 +1,6 @@
 import { quote } from './describe-value';
 import type { LocatedProblem } from './located-problem';
-import { NUMERIC_FIELDS, numberRuleOf } from './numeric-fields';
+import { expectedOf, NUMERIC_FIELDS, numberRuleOf } from './numeric-fields';
 import { resolveParameterPath } from './parameter-path';
 import type { Scenario } from './types';
 
@@ -152,7 +152,7 @@ function checkUncertainty(root: Item, problems: LocatedProblem[]): void {
     for (const key of ['min', 'mode', 'max']) {
       const value = item[key];
       if (typeof value === 'number' && Number.isFinite(value) && !rule.test(value)) {
-        const message = `expected ${rule.expected} (the range of ${field}), got ${value}`;
+        const message = `expected ${expectedOf(rule, value)} (the range of ${field}), got ${value}`;
         problems.push(at(['uncertainty', index, key], message));
       }
     }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describeValue } from './describe-value';
-import { NUMBER_RULES, NUMERIC_FIELDS, type NumberRule } from './numeric-fields';
+import { expectedOf, NUMBER_RULES, NUMERIC_FIELDS, type NumberRule } from './numeric-fields';
 import { LINK_MODES, NODE_KINDS, SCENARIO_FORMAT } from './types';
 
 /**
@@ -39,7 +39,8 @@ const expectedGot =
 
 function numberField(rule: NumberRule): Field {
   const finite = expectedGot('a finite number');
-  const inRange = expectedGot(rule.expected);
+  const inRange: Message = (issue) =>
+    `expected ${typeof issue.input === 'number' ? expectedOf(rule, issue.input) : rule.expected}, got ${describeValue(issue.input)}`;
   return {
     expected: rule.expected,
     accepts: (value) => typeof value === 'number' && Number.isFinite(value) && rule.test(value),
@@ -277,6 +278,7 @@ const demand = objectField(
     volume: numberField(NUMERIC_FIELDS.demands.volume),
     valueOfTime: numberField(NUMERIC_FIELDS.demands.valueOfTime),
     unmetPenalty: numberField(NUMERIC_FIELDS.demands.unmetPenalty),
+    growth: numberField(NUMBER_RULES.growth),
     label: stringField(),
     ...provenance,
   },
