@@ -31,9 +31,9 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
   for (let j = 0; j < numCols; j++) {
     const x = primal[j]!;
     if (!Number.isFinite(x)) return `column ${j} has value ${x}`;
-    const scale = Math.max(Math.abs(x), finite(lp.colLower[j]!), finite(lp.colUpper[j]!));
-    if (x < lp.colLower[j]! && !near(x, lp.colLower[j]!, scale)) return `column ${j} = ${x} is below its lower bound ${lp.colLower[j]}`;
-    if (x > lp.colUpper[j]! && !near(x, lp.colUpper[j]!, scale)) return `column ${j} = ${x} is above its upper bound ${lp.colUpper[j]}`;
+    // Each bound is checked at its own scale, not at the other bound's.
+    if (x < lp.colLower[j]! && !near(x, lp.colLower[j]!, Math.max(Math.abs(x), finite(lp.colLower[j]!)))) return `column ${j} = ${x} is below its lower bound ${lp.colLower[j]}`;
+    if (x > lp.colUpper[j]! && !near(x, lp.colUpper[j]!, Math.max(Math.abs(x), finite(lp.colUpper[j]!)))) return `column ${j} = ${x} is above its upper bound ${lp.colUpper[j]}`;
   }
 
   const reduced = float64(numCols);
@@ -46,7 +46,7 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
     const y = dual[i]!;
     if (!Number.isFinite(y)) return `row ${i} has dual ${y}`;
     let activity = 0;
-    let scale = Math.max(finite(lp.rowLower[i]!), finite(lp.rowUpper[i]!));
+    let scale = 0;
     let costScale = 0;
     for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
       const j = rowIndex[p]!;
@@ -57,8 +57,8 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
       reduced[j]! -= rowValue[p]! * y;
       reducedScale[j]! += Math.abs(rowValue[p]! * y);
     }
-    const atLower = near(activity, lp.rowLower[i]!, scale);
-    const atUpper = near(activity, lp.rowUpper[i]!, scale);
+    const atLower = near(activity, lp.rowLower[i]!, scale + finite(lp.rowLower[i]!));
+    const atUpper = near(activity, lp.rowUpper[i]!, scale + finite(lp.rowUpper[i]!));
     if (activity < lp.rowLower[i]! && !atLower) return `row ${i} = ${activity} is below its lower bound ${lp.rowLower[i]}`;
     if (activity > lp.rowUpper[i]! && !atUpper) return `row ${i} = ${activity} is above its upper bound ${lp.rowUpper[i]}`;
     // y > 0 only where the lower bound holds the row, y < 0 only where the upper bound does.
@@ -71,10 +71,9 @@ export function verifySolution(lp: LpProblem, primal: Float64Array, dual: Float6
     const x = primal[j]!;
     const d = reduced[j]!;
     const tol = eps * Math.max(reducedScale[j]!, 1);
-    const scale = Math.max(Math.abs(x), finite(lp.colLower[j]!), finite(lp.colUpper[j]!));
     // Minimising: d ≥ 0 unless the column can go no lower, d ≤ 0 unless it can go no higher.
-    if (d < -tol && !near(x, lp.colUpper[j]!, scale)) return `column ${j} has reduced cost ${d} < 0 but is below its upper bound`;
-    if (d > tol && !near(x, lp.colLower[j]!, scale)) return `column ${j} has reduced cost ${d} > 0 but is above its lower bound`;
+    if (d < -tol && !near(x, lp.colUpper[j]!, Math.max(Math.abs(x), finite(lp.colUpper[j]!)))) return `column ${j} has reduced cost ${d} < 0 but is below its upper bound`;
+    if (d > tol && !near(x, lp.colLower[j]!, Math.max(Math.abs(x), finite(lp.colLower[j]!)))) return `column ${j} has reduced cost ${d} > 0 but is above its lower bound`;
   }
   return null;
 }

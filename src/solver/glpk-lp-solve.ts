@@ -170,11 +170,15 @@ export function glpkLpSolve(
   };
 
   // An optimum counts only once it passes `verifySolution` in the LP's own
-  // units, and "infeasible" is said only when every way of solving says so:
-  // GLPK's tolerances are absolute, and one way can stumble where another
-  // does not. An optimum no way verifies is a numerical failure (`error`).
+  // units, and "infeasible" is said only when no way of solving finds a
+  // verified optimum and every way that ends says so (an "optimum" that
+  // breaks the LP's rows counts for nothing): GLPK's tolerances are
+  // absolute, and one way can stumble where another does not. An optimum no
+  // way verifies, with no way saying infeasible, is a numerical failure.
+  // (`solveScenario` then asks the elastic re-solve for a certificate.)
   let unverified: string | null = null;
   let infeasibleWays = 0;
+  let unverifiedWays = 0;
   let ways = 0;
   let status = glpk.GLP_UNDEF;
   try {
@@ -184,6 +188,7 @@ export function glpkLpSolve(
       if (status === glpk.GLP_OPT) {
         unverified = verifySolution(lp, primal, dual);
         if (unverified === null) return done('optimal', performance.now() - started);
+        unverifiedWays++;
       } else if (status === glpk.GLP_NOFEAS) {
         infeasibleWays++;
       } else if (status === glpk.GLP_UNBND) {
@@ -199,10 +204,11 @@ export function glpkLpSolve(
   if (timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9) {
     return done('time-limit', ms, `GLPK stopped at the time limit of ${timeLimit} s without a verified optimum (status ${statusName(glpk, status)})`);
   }
-  if (unverified !== null) {
+  // An "optimum" that breaks the LP's own rows proves nothing either way; the other ways decide.
+  if (infeasibleWays > 0 && infeasibleWays + unverifiedWays === ways) return done('infeasible', ms);
+  if (unverified !== null && infeasibleWays === 0) {
     return done('error', ms, `numerical failure: GLPK's optimum does not hold up in the LP's own units (${unverified}), however it is solved`);
   }
-  if (infeasibleWays > 0 && infeasibleWays === ways) return done('infeasible', ms);
   if (infeasibleWays > 0) {
     return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} another`);
   }
