@@ -1,5 +1,6 @@
 import { DEFAULTS, type Result, type Scenario, type Shortfall } from '../model/types';
 import { buildLp } from './build-lp';
+import { commodityViolation } from './check-commodities';
 import { formatQuantity } from './format-quantity';
 import { BUILD_MODE, ROW_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution, LpSolve } from './types';
@@ -43,6 +44,8 @@ export function diagnoseInfeasible(
   const shortfallBuild = buildLp(scenario, BUILD_MODE.shortfall);
   const phase1 = lpSolve(shortfallBuild.lp, options);
   ms += phase1.solver.ms;
+  const phase1Violation = phase1.status === 'optimal' ? commodityViolation(shortfallBuild, phase1.primal) : null;
+  if (phase1Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase1Violation})`);
   if (phase1.status === 'optimal') {
     const shortfalls: Shortfall[] = [];
     const diagnosis: string[] = [];
@@ -74,6 +77,8 @@ export function diagnoseInfeasible(
   ms += phase2.solver.ms;
   const corridors = scenario.corridors ?? [];
   const diagnosis: string[] = [];
+  const phase2Violation = phase2.status === 'optimal' ? commodityViolation(boundsBuild, phase2.primal) : null;
+  if (phase2Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase2Violation})`);
   if (phase2.status === 'optimal') {
     corridors.forEach((corridor, c) => {
       const closed = (corridor.enabled ?? DEFAULTS.enabled) ? '' : ' (the corridor is disabled)';

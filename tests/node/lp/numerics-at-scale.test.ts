@@ -160,6 +160,30 @@ describe('numerics at scale', () => {
       expectClose(r.shortfalls?.[0]?.unmet, 1e4, 1e-2);
       expectClose(r.shortfalls?.[1]?.unmet, 0.5, 1e-9);
     });
+
+    it('should find a small hard demand short where it shares its origin with a big soft one', () => {
+      // Found by the differential test: d2 (1 t/yr, hard) has no route A→B; merged with d0 (1e8 t/yr,
+      // soft) its tonne showed as 1 t too much unmet on d0, 1e-8 of the rows' size, and passed as optimal.
+      const merged = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('B', 'A', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.1, minFlow: 1 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'B', to: 'A', volume: 1 },
+          { id: 'd2', from: 'A', to: 'B', volume: 1 },
+        ],
+      });
+      const r = solve(merged);
+      expect(r.status).toBe('infeasible');
+      // Phase 1 (hard demands elastic) still breaks minFlow with maxShare: the corridor is named.
+      expect(r.diagnosis?.join('\n')).toMatch(/corridor "c" cannot meet its minFlow/);
+      // Without the corridor it is d2's own shortfall, of its whole tonne.
+      const alone = solve({ ...merged, corridors: [] });
+      expect(alone.status).toBe('infeasible');
+      expect(alone.shortfalls?.map((f) => f.demand)).toEqual(['d2']);
+      expectClose(alone.shortfalls?.[0]?.unmet, 1, 1e-9);
+    });
   });
 });
 
