@@ -1,6 +1,6 @@
 import { DEFAULTS, type Result, type Scenario, type Shortfall } from '../model/types';
 import { buildLp } from './build-lp';
-import { commodityViolation } from './check-commodities';
+import { ownScaleViolation } from './own-scale-violation';
 import { formatQuantity } from './format-quantity';
 import { BUILD_MODE, ROW_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution, LpSolve } from './types';
@@ -44,7 +44,7 @@ export function diagnoseInfeasible(
   const shortfallBuild = buildLp(scenario, BUILD_MODE.shortfall);
   const phase1 = lpSolve(shortfallBuild.lp, options);
   ms += phase1.solver.ms;
-  const phase1Violation = phase1.status === 'optimal' ? commodityViolation(shortfallBuild, phase1.primal) : null;
+  const phase1Violation = phase1.status === 'optimal' ? ownScaleViolation(shortfallBuild, phase1.primal) : null;
   if (phase1Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase1Violation})`);
   if (phase1.status === 'optimal') {
     const shortfalls: Shortfall[] = [];
@@ -77,7 +77,7 @@ export function diagnoseInfeasible(
   ms += phase2.solver.ms;
   const corridors = scenario.corridors ?? [];
   const diagnosis: string[] = [];
-  const phase2Violation = phase2.status === 'optimal' ? commodityViolation(boundsBuild, phase2.primal) : null;
+  const phase2Violation = phase2.status === 'optimal' ? ownScaleViolation(boundsBuild, phase2.primal) : null;
   if (phase2Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase2Violation})`);
   if (phase2.status === 'optimal') {
     corridors.forEach((corridor, c) => {

@@ -1,6 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
-import { commodityViolation } from './check-commodities';
+import { ownScaleViolation } from './own-scale-violation';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import type { LpSolve } from './types';
@@ -38,7 +38,7 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
     switch (solution.status) {
       case 'optimal':
         // An optimum of merged demands that misses a small one's own scale is no optimum: ask for the certificate.
-        if (commodityViolation(build, solution.primal) !== null) return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
+        if (ownScaleViolation(build, solution.primal) !== null) return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
         return readResult(scenario, build, solution);
       case 'infeasible':
         return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);

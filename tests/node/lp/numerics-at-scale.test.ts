@@ -184,6 +184,25 @@ describe('numerics at scale', () => {
       expect(alone.shortfalls?.map((f) => f.demand)).toEqual(['d2']);
       expectClose(alone.shortfalls?.[0]?.unmet, 1, 1e-9);
     });
+
+    it('should find a corridor over its share of a few tonnes served beside a big demand left unserved', () => {
+      // Found by the differential test: only d1's 1 t/yr is served, all of it through the gate, so
+      // F = 1 > 0.1·S = 0.1. Written with unmet tonnes the share row is of size 1e7 (0.1·1e8), and
+      // its 0.9 t over passed as optimal.
+      const shares = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('B', 'A', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.1, minFlow: 1 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'B', to: 'A', volume: 1 },
+          { id: 'd2', from: 'A', to: 'B', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(shares);
+      expect(r.status).toBe('infeasible');
+      expect(r.diagnosis?.join('\n')).toMatch(/corridor "c"/);
+    });
   });
 });
 

@@ -7,10 +7,15 @@ const NOISE = 1e-9;
 const ROUNDING = 1e-13;
 
 /**
- * Checks an optimum of `build`'s LP commodity by commodity, at the scale of
- * the smallest demand each commodity holds: its conservation rows, its
- * flows' lower bounds and its unmet columns' bounds. Returns null when they
- * hold, else what failed, in words.
+ * Checks an optimum of `build`'s LP at the scale of each figure, where
+ * `verifySolution` (each row against its own terms) cannot see it:
+ * - commodity by commodity, at the scale of the smallest demand each holds:
+ *   its conservation rows, its flows' lower bounds and its unmet columns'
+ *   bounds;
+ * - every other row that holds unmet columns (node capacities, corridor
+ *   shares), in the spec's terms of served tonnes s_k = V_k − u_k, against
+ *   the size of those terms.
+ * Returns null when they hold, else what failed, in words.
  *
  * Why: the reduced LP merges demands that share an origin into one
  * commodity, so a hard demand of 1 t beside a soft one of 1e8 t shares its
@@ -22,7 +27,7 @@ const ROUNDING = 1e-13;
  * plain; the rounding of the rows' arithmetic (about 1e-16 of their terms)
  * stays far below it.
  */
-export function commodityViolation(build: LpBuild, primal: Float64Array): string | null {
+export function ownScaleViolation(build: LpBuild, primal: Float64Array): string | null {
   const { lp, layout } = build;
   const numCommodities = layout.numCommodities;
   const tol = float64(numCommodities);
@@ -61,6 +66,49 @@ export function commodityViolation(build: LpBuild, primal: Float64Array): string
     if (Math.abs(activity - rhs) > tol[c]! + ROUNDING * (scale + Math.abs(rhs))) {
       return `conservation row ${i} = ${activity} misses its right-hand side ${rhs} at the scale of its commodity's smallest demand`;
     }
+  }
+  return servedFormViolation(build, primal);
+}
+
+/**
+ * The rows `buildLp` writes with u_k for the eliminated s_k (node capacity:
+ * in − Σu ≤ cap − ΣV; shares: F + m·Σu ≤ m·ΣV) read back as the spec writes
+ * them (in + Σs ≤ cap; F − m·Σs ≤ 0), each checked against its own terms.
+ * Why: written with u_k a share row of a corridor carrying 1 t beside a
+ * 1e8 t demand left unserved is a row of size 1e7, and the corridor's 0.9 t
+ * over its share of 1 t served is 1e-7 of that, inside every tolerance
+ * (issue 12: engine "optimal", glpsol "infeasible").
+ */
+function servedFormViolation(build: LpBuild, primal: Float64Array): string | null {
+  const { lp, layout } = build;
+  for (let i = 0; i < lp.numRows; i++) {
+    const kind = layout.rowKind[i]!;
+    if (kind !== ROW_KIND.nodeCapacity && kind !== ROW_KIND.corridorMaxShare && kind !== ROW_KIND.corridorMinShare) continue;
+    let activity = 0;
+    let scale = 0;
+    let shift = 0;
+    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
+      const j = lp.rowIndex[p]!;
+      const a = lp.rowValue[p]!;
+      if (layout.columnKind[j] === COLUMN_KIND.unmet) {
+        // a·u = a·V − a·s: the term −a·s stays in the row, a·V moves to the bounds.
+        const volume = layout.demandVolume[layout.columnItem[j]!]!;
+        const term = -a * (volume - primal[j]!);
+        activity += term;
+        scale += Math.abs(term);
+        shift += a * volume;
+      } else {
+        const term = a * primal[j]!;
+        activity += term;
+        scale += Math.abs(term);
+      }
+    }
+    const lower = lp.rowLower[i]! - shift;
+    const upper = lp.rowUpper[i]! - shift;
+    const finite = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
+    const tol = NOISE * (scale + finite(lower) + finite(upper)) + ROUNDING * (Math.abs(shift) + finite(lp.rowLower[i]!) + finite(lp.rowUpper[i]!));
+    if (activity < lower - tol) return `row ${i} = ${activity} in served tonnes is below its lower bound ${lower}`;
+    if (activity > upper + tol) return `row ${i} = ${activity} in served tonnes is above its upper bound ${upper}`;
   }
   return null;
 }
