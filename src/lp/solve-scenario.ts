@@ -3,7 +3,8 @@ import { buildLp } from './build-lp';
 import { ownScaleViolation } from './own-scale-violation';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
-import type { LpSolve } from './types';
+import type { LpBuild } from './lp-layout';
+import type { LpSolution, LpSolve } from './types';
 import { zeroResult } from './zero-result';
 import { withScratch } from './scratch';
 
@@ -37,9 +38,8 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
     const solution = lpSolve(build.lp, lpOptions);
     switch (solution.status) {
       case 'optimal':
-        // An optimum of merged demands that misses a small one's own scale is no optimum: ask for the certificate.
-        if (ownScaleViolation(build, solution.primal) !== null) return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
-        return readResult(scenario, build, solution);
+        if (ownScaleViolation(build, solution.primal) === null) return readResult(scenario, build, solution);
+        return unmerged(scenario, build, solution, lpSolve, lpOptions);
       case 'infeasible':
         return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
       case 'time-limit':
@@ -59,4 +59,25 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
       `solveScenario failed on scenario "${scenario.name}": ${message}`,
     ]);
   }
+}
+
+/**
+ * An optimum that misses some figure at its own scale (`ownScaleViolation`)
+ * is no optimum. Where demands were merged into commodities, a small one
+ * shares its rows with big ones, and GLPK's tolerances, relative to the
+ * rows, cannot see it: the spec's formulation as written (one commodity per
+ * demand) gives each demand rows of its own size, so it is solved once
+ * more. An optimum that still misses goes to the diagnosis, which certifies
+ * "infeasible" or says it is a numerical failure.
+ */
+function unmerged(scenario: Scenario, merged: LpBuild, first: LpSolution, lpSolve: LpSolve, lpOptions: { readonly timeLimitSeconds?: number }): Result {
+  if (merged.layout.merged) {
+    const build = buildLp(scenario, { reduce: false });
+    const again = lpSolve(build.lp, lpOptions);
+    const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
+    if (again.status === 'optimal' && ownScaleViolation(build, again.primal) === null) return readResult(scenario, build, { ...again, solver });
+    if (again.status === 'time-limit') return zeroResult(scenario, 'time-limit', solver, [again.message ?? 'the solve stopped at its time limit']);
+    return diagnoseInfeasible(scenario, lpSolve, lpOptions, solver);
+  }
+  return diagnoseInfeasible(scenario, lpSolve, lpOptions, first.solver);
 }

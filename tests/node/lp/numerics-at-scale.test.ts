@@ -203,6 +203,27 @@ describe('numerics at scale', () => {
       expect(r.status).toBe('infeasible');
       expect(r.diagnosis?.join('\n')).toMatch(/corridor "c"/);
     });
+
+    it('should serve a small hard demand merged with a big soft one where serving and not serving cost the same', () => {
+      // Found by the differential test: route and penalty both cost 1 USD/t, so GLPK's merged optimum
+      // put d1's tonne on d0's unmet column (1e8 + 1, over its bound by 1e-8): feasible to GLPK's
+      // tolerance, then called a numerical failure. The demands solved apart give the optimum.
+      const tie = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], minShare: 0.05 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1 },
+        ],
+      });
+      const r = solve(tie);
+      expect(r.status).toBe('optimal');
+      expectClose(r.objective, 1e8 + 1, 1e-12);
+      expect(byId(r.demands, 'd1').served).toBe(1);
+      expectClose(byId(r.demands, 'd0').served + byId(r.demands, 'd0').unmet, 1e8, 1e-12);
+      expect(checkResult(tie, r)).toEqual([]);
+    });
   });
 });
 
