@@ -18,9 +18,9 @@ import type { Problem, Scenario } from '../model/types';
  * apps, link shorteners and office documents truncate or refuse links
  * beyond that. Measured (zlib's default level, as CompressionStream packs in
  * Node and Chromium): the teaching models pack to 840–920 characters; the
- * Caspian 2030 model (30 kB of JSON, most of it `assumption` and `sources`
- * text) to ≈ 12,000, over the limit, and to under 3,500 without those
- * notes. Above the limit the UI offers the file export instead.
+ * Caspian 2030 planning case (most of it `assumption` and `sources` text) far
+ * over the limit, and to ≈ 5,400 without those notes. Above the limit the UI
+ * offers the file export instead.
  */
 export const SHARE_URL_LIMIT = 8000;
 

@@ -16,6 +16,7 @@ export const KNOWN_CORRIDOR_COLORS: Readonly<Record<string, string>> = {
   titr: '#1f62a8',
   tripp: '#b2531a',
   iran: '#1d7a5a',
+  northern: '#a23f7c',
 };
 
 /** For corridors with other ids, by their position in the scenario. */

@@ -97,10 +97,10 @@ export async function caspianResilience(): Promise<Resilience> {
 /** Ranges an economist might put on the default model's most uncertain numbers. */
 export const CASPIAN_UNCERTAINTY: readonly UncertainParameter[] = [
   { set: 'links.caspian-ferry.capacity', min: 2.4e6, mode: 3.2625e6, max: 5e6 },
-  { set: 'links.caspian-ferry.cost', min: 70, mode: 89.41, max: 125 },
-  { set: 'links.kti-etrek-tehran.capacity', min: 3e6, mode: 8e6, max: 9e6 },
+  { set: 'links.caspian-ferry.cost', min: 11, mode: 20, max: 30 },
+  { set: 'links.kti-etrek-tehran.capacity', min: 1e6, mode: 2.1e6, max: 8.1e6 },
   { set: 'links.tripp-meghri.capacity', min: 0, mode: 0, max: 4e6 },
-  { set: 'demands.containers-europe.volume', min: 3e6, mode: 4.2e6, max: 5.5e6 },
+  { set: 'demands.containers-europe.volume', min: 7e6, mode: 8.2755e6, max: 9.5e6 },
 ];
 
 export async function caspianMonteCarlo(runs = 200): Promise<MonteCarlo> {

@@ -31,9 +31,9 @@ describe('<corridor-compare>', () => {
     expect(expected).toBeLessThan(0);
     expect(diff.textContent?.trim()).toBe(`−${(Math.abs(expected) * 100).toFixed(1)} pp`);
     expect(diff.classList.contains('down')).toBe(true);
-    // A row that does not differ says so in words.
-    expect(shadowQuery(el, 'tr[data-key="share:other"]').className).toContain('same');
-    expect(shadowQuery(el, 'tr[data-key="share:other"] td.diff').textContent?.trim()).toBe('no change');
+    // A row that does not differ says so in words (no scenario leaves demand unmet).
+    expect(shadowQuery(el, 'tr[data-key="unmet"]').className).toContain('same');
+    expect(shadowQuery(el, 'tr[data-key="unmet"] td.diff').textContent?.trim()).toBe('no change');
   });
 
   it('should name the bottlenecks building TRIPP removes', async () => {

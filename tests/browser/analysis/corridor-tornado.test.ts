@@ -29,8 +29,9 @@ describe('<corridor-tornado>', () => {
 
   it('should read each row’s changes with their signs', async () => {
     const el = await mount(document.createElement('corridor-tornado'), { sensitivity: sens, scenario: caspian });
-    const top = sens.entries[0]!;
-    const label = shadowQueryAll(el, '.row')[0]!.getAttribute('aria-label')!;
+    // The costliest-to-get-wrong cost among the drawn rows (capacities move the total the other way).
+    const top = sens.entries.slice(0, 12).find((e) => e.path.endsWith('.cost'))!;
+    const label = shadowQueryAll(el, '.row').find((r) => r.dataset.path === top.path)!.getAttribute('aria-label')!;
     // A cost moved down lowers the total cost and moved up raises it.
     expect(top.objectiveDelta[0]!).toBeLessThan(0);
     expect(label).toMatch(/: at .* −USD .*, at .* \+USD /);

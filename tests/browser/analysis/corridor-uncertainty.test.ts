@@ -22,8 +22,8 @@ describe('<corridor-uncertainty>', () => {
   it('should draw one interval per corridor and other, with the figures in the table', async () => {
     const el = await mount(document.createElement('corridor-uncertainty'), { monteCarlo: mc, scenario: caspian });
     const rows = shadowQueryAll(el, '.row');
-    expect(rows.map((r) => r.dataset.id)).toEqual(['titr', 'tripp', 'iran', 'other']);
-    for (const id of ['titr', 'tripp', 'iran', 'other']) {
+    expect(rows.map((r) => r.dataset.id)).toEqual(['titr', 'tripp', 'iran', 'northern', 'other']);
+    for (const id of ['titr', 'tripp', 'iran', 'northern', 'other']) {
       const d = mc.shares[id]!;
       const cells = [...shadowQuery(el, `tbody tr[data-id="${id}"]`).querySelectorAll('td')].map((c) => c.textContent?.trim());
       const p = (v: number) => formatPercent(v, { locale: 'en-US', variant: 'full' });

@@ -81,7 +81,7 @@ describe('schemaAccepts (the parser\'s check of a valid scenario without valibot
       }),
       propertySettings(300),
     );
-    for (const name of ['caspian-2030', 'caspian-today', 'caspian-2030-tripp-built', 'caspian-2030-iran-closed', 'teaching-share-cap', 'teaching-soft-demand', 'teaching-two-routes']) {
+    for (const name of ['caspian-2024', 'caspian-2030', 'caspian-2030-tripp-built', 'caspian-2030-iran-closed', 'caspian-2030-russia-closed', 'caspian-2030-both-closed', 'caspian-grain-armenia', 'teaching-share-cap', 'teaching-soft-demand', 'teaching-two-routes']) {
       expect(schemaAccepts(loadModel(name)), name).toBe(true);
     }
   });

@@ -19,6 +19,15 @@ import { closeTo } from '../../support/tolerance';
 const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url));
 const README = `${MODELS}README.md`;
 
+/**
+ * The planning and calibration extensions (`horizon`, `projects`, `observed`,
+ * `Demand.growth`) are warned about: as unknown fields until the parser knows
+ * them, and after that because `solve` does not use `horizon` and `projects`.
+ * Only the top-level field (or the demand's `growth`) may be warned about;
+ * anything inside them, or anywhere else, is still a failure.
+ */
+const PLANNING_FIELD = /^(horizon|projects|observed|demands\[\d+\]\.growth)$/;
+
 /** Map positions are not model parameters, so they need no provenance. */
 const MAP_ONLY = new Set(['lat', 'lon']);
 
@@ -60,10 +69,13 @@ describe('models/', () => {
   it('should hold the default scenario, its variants and the teaching models', () => {
     expect(files).toEqual(
       expect.arrayContaining([
+        'caspian-2024.json',
         'caspian-2030.json',
         'caspian-2030-tripp-built.json',
         'caspian-2030-iran-closed.json',
-        'caspian-today.json',
+        'caspian-2030-russia-closed.json',
+        'caspian-2030-both-closed.json',
+        'caspian-grain-armenia.json',
       ]),
     );
     expect(files.filter((name) => name.startsWith('teaching-')).length).toBeGreaterThanOrEqual(2);
@@ -86,9 +98,9 @@ describe.each(files)('models/%s', (file) => {
     if (scenario) result = solver.solve(scenario);
   });
 
-  it('should parse without errors or warnings', () => {
+  it('should parse without errors, and without warnings but those about the planning and calibration fields', () => {
     expect(outcome.ok ? [] : outcome.errors).toEqual([]);
-    expect(outcome.warnings).toEqual([]);
+    expect(outcome.warnings.filter((warning) => !PLANNING_FIELD.test(warning.path))).toEqual([]);
   });
 
   it('should give every item with a number a source or an assumption', () => {

@@ -104,7 +104,7 @@ describe('DirectSolve (glpk.js\'s solve without names, ccall or JSON, on the sam
   });
 
   it('should give the same answer on the models, on infeasible LPs and on a 5,000-column LP', () => {
-    const cases: LpProblem[] = ['caspian-2030', 'caspian-2030-iran-closed', 'caspian-today', 'teaching-soft-demand'].map((m) => buildLp(loadModel(m)).lp);
+    const cases: LpProblem[] = ['caspian-2030', 'caspian-2030-iran-closed', 'caspian-2024', 'teaching-soft-demand'].map((m) => buildLp(loadModel(m)).lp);
     const two = loadModel('teaching-two-routes');
     const { unmetPenalty: _penalty, ...hard } = two.demands[0]!;
     cases.push(buildLp({ ...two, links: two.links.map((l) => ({ ...l, capacity: 1 })), demands: [{ ...hard, volume: 1e6 }] }).lp);
