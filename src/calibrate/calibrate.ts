@@ -113,6 +113,25 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
   }
 }
 
+/** A calibration that could not run (for the worker, whose solver may fail to load): status `error`, no scenario. */
+export function calibrationFailure(scenario: Scenario, message: string, ms: number): CalibrationResult {
+  const fits = (scenario.observed ?? []).map((o) => noFit(o));
+  const none = fitStatistics(fits);
+  return {
+    status: 'error',
+    scenario: null,
+    changes: [],
+    before: fits,
+    after: fits,
+    fitBefore: none,
+    fitAfter: none,
+    conflicts: [],
+    measure: MEASURE,
+    diagnosis: [message],
+    solver: { name: 'glpk.js', version: '', ms },
+  };
+}
+
 /** How "smallest" is measured, in words (shown with every result). */
 export const MEASURE =
   'least total |cost change| × observed t/yr (USD/yr): each observation moves only the costs of what it observes ' +
