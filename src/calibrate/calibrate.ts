@@ -11,8 +11,6 @@ import { round6, STEP_USD, writeCalibration, type FittedCost, type Step } from '
 
 /** Default relative tolerance per observation (the issue's 1%). */
 export const DEFAULT_TOLERANCE = 0.01;
-/** Rounds of adding step links for figures the optimum does not land on. */
-const STEP_ROUNDS = 3;
 
 /**
  * Calibrates a scenario's costs to its `observed` figures (docs/calibration.md):
@@ -76,14 +74,19 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     const plan = fittedCosts(scenario, rows, fit.terms, diagnosis);
     const flows = linkFlows(build, fit.primal);
 
+    // Steps one figure at a time, the furthest off first: a step that lands one figure often lands
+    // others with it (two corridors that share all the demand), and the fewest steps are wanted.
     const steps = new Map<number, Step>();
     let written = writeCalibration(scenario, observations, levels, { ...plan, steps });
     let after = solve(written.scenario);
-    for (let round = 0; round < STEP_ROUNDS; round++) {
+    for (let round = 0; round <= rows.length; round++) {
       if (budget.expired()) return failed('time-limit', ['the calibration stopped at its time limit'], base);
       if (after.status !== 'optimal') break;
-      const missing = rows.flatMap((_, i) => (lands(written.scenario, after, observations[i]!, levels[i]!, tolerance) ? [] : [i]));
-      const added = addSteps(scenario, rows, missing, flows, steps);
+      const misses = rows
+        .map((_, i) => ({ i, miss: relativeMiss(modelFigure(written.scenario, after, observations[i]!.of), levels[i]!) }))
+        .filter(({ i, miss }) => !lands(written.scenario, after, observations[i]!, levels[i]!, tolerance) && miss > 0)
+        .sort((a, b) => b.miss - a.miss);
+      const added = misses.some(({ i }) => addSteps(scenario, rows, [i], flows, steps));
       if (!added) break;
       written = writeCalibration(scenario, observations, levels, { ...plan, steps });
       after = solve(written.scenario);
@@ -223,6 +226,10 @@ function addSteps(
     }
   }
   return added;
+}
+
+function relativeMiss(model: number | null, level: number): number {
+  return model === null ? Infinity : Math.abs(model - level) / Math.max(level, 1);
 }
 
 function lands(scenario: Scenario, result: Result, observation: Observation, level: number, tolerance: number): boolean {

@@ -1,5 +1,5 @@
 import type { CalibrationResult, FitStatistics } from '../calibrate/types';
-import { formatNumber, formatPrice, formatWhole } from './format-number';
+import { formatPrice, formatShare, formatWhole } from './format-number';
 import { formatPercent } from './format-observation-table';
 import { formatTable } from './format-table';
 
@@ -80,5 +80,5 @@ export function formatCalibrationTable(name: string, result: CalibrationResult):
 function fitLine(fit: FitStatistics): string {
   if (fit.meanAbsolutePercentError === null) return 'no figure with a % error';
   const worst = fit.worst === null ? '' : `, worst ${fit.worst.of} ${formatPercent(fit.worst.percent)}`;
-  return `mean absolute error ${formatNumber(fit.meanAbsolutePercentError)} %${worst}`;
+  return `mean absolute error ${formatShare(fit.meanAbsolutePercentError / 100)}${worst}`;
 }
