@@ -205,10 +205,15 @@ const provenance = { source: stringField('a source id'), assumption: stringField
 
 // Calibration (docs/calibration.md): the mark `calibrate` leaves on a fitted cost, and what was seen.
 const fromCost = numberField(NUMBER_RULES.nonNegative);
+const fromCostOrNull = (value: unknown): boolean => value === null || fromCost.accepts(value);
 const calibratedField = objectField(
   'a calibration mark {from, observations, stepOf?}',
   {
-    from: { expected: 'a number ≥ 0 or null', accepts: (value) => value === null || fromCost.accepts(value), schema: v.nullable(fromCost.schema) },
+    from: {
+      expected: 'a number ≥ 0 or null',
+      accepts: fromCostOrNull,
+      schema: v.custom(fromCostOrNull, expectedGot('a number ≥ 0 or null')),
+    },
     observations: arrayField(stringField('an observed figure'), 'an array of observed figures'),
     stepOf: stringField('a link id'),
   },
