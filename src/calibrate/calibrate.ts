@@ -7,7 +7,8 @@ import { describeObservation } from './format-calibration';
 import { LpBudget } from './lp-budget';
 import { fitOf, fitStatistics, modelFigure, observationFit, withinTolerance } from './observation-fit';
 import type { CalibrationOptions, CalibrationResult, ObservationConflict } from './types';
-import { round6, STEP_USD, writeCalibration, type FittedCost, type Step } from './write-calibration';
+import { fittedCosts } from './fitted-costs';
+import { STEP_USD, writeCalibration, type Step } from './write-calibration';
 
 /** Default relative tolerance per observation (the issue's 1%). */
 export const DEFAULT_TOLERANCE = 0.01;
@@ -164,40 +165,6 @@ function finish(
     conflicts,
     measure: exact ? MEASURE : `${MEASURE} (not proven least: see diagnosis)`,
     solver: budget.info(),
-  };
-}
-
-/** The new costs: each observation's term −y onto the costs of what it observes (a node pin onto the node, others onto the links). */
-function fittedCosts(scenario: Scenario, rows: readonly FigureRow[], terms: readonly number[], diagnosis: string[]) {
-  const linkDelta = new Map<number, { delta: number; observations: number[] }>();
-  const nodeDelta = new Map<number, { delta: number; observations: number[] }>();
-  rows.forEach((row, i) => {
-    const y = terms[i]!;
-    if (y === 0) return;
-    const add = (map: Map<number, { delta: number; observations: number[] }>, item: number): void => {
-      const entry = map.get(item) ?? { delta: 0, observations: [] };
-      entry.delta -= y;
-      entry.observations.push(i);
-      map.set(item, entry);
-    };
-    if (row.collection === 'nodes') add(nodeDelta, row.item);
-    else for (const l of row.arcs) add(linkDelta, l);
-  });
-  const toCosts = (map: Map<number, { delta: number; observations: number[] }>, costOf: (i: number) => number, path: (i: number) => string) => {
-    const costs = new Map<number, FittedCost>();
-    for (const [item, { delta, observations }] of map) {
-      let cost = round6(costOf(item) + delta);
-      if (cost < 0) {
-        diagnosis.push(`${path(item)} would have to fall to ${cost} USD/t; held at 0`);
-        cost = 0;
-      }
-      costs.set(item, { cost, observations });
-    }
-    return costs;
-  };
-  return {
-    links: toCosts(linkDelta, (l) => scenario.links[l]!.cost, (l) => `links.${scenario.links[l]!.id}.cost`),
-    nodes: toCosts(nodeDelta, (n) => scenario.nodes[n]!.cost ?? 0, (n) => `nodes.${scenario.nodes[n]!.id}.cost`),
   };
 }
 
