@@ -168,7 +168,12 @@ function finish(
   };
 }
 
-/** Steps for the figures the optimum missed, beside each of their links that carries tonnes at the pinned optimum; false when none is new. */
+/**
+ * Steps for a figure the optimum missed, on each of its links, holding the
+ * link at its tonnes of the pinned optimum: a step link where they are
+ * strictly between 0 and its capacity, a little dearer where it carries
+ * nothing, a little cheaper where it is full. False when nothing is new.
+ */
 function addSteps(
   scenario: Scenario,
   rows: readonly FigureRow[],
@@ -186,9 +191,8 @@ function addSteps(
         if (!existing.observations.includes(i)) steps.set(l, { ...existing, observations: [...existing.observations, i] });
         continue;
       }
-      // No tonnes: nothing to hold; at capacity: the capacity holds the level already.
-      if (flow <= 1e-9 || flow >= capacity * (1 - 1e-9)) continue;
-      steps.set(l, { flow, observations: [i] });
+      const kind = flow <= 1e-9 ? 'raise' : flow >= capacity * (1 - 1e-9) ? 'lower' : 'split';
+      steps.set(l, { kind, flow, observations: [i] });
       added = true;
     }
   }

@@ -8,8 +8,14 @@ export interface FittedCost {
   readonly observations: readonly number[];
 }
 
-/** A step beside a link: its first `flow` t/yr run on the step link. */
+/**
+ * How a link is held at its tonnes of the pinned optimum, where the optimum
+ * only ties with them: `split`, a step link beside it carries its first
+ * `flow` t/yr (an interior level); `raise`, it gets dearer by `STEP_USD` (it
+ * carries nothing); `lower`, it gets cheaper by `STEP_USD` (it is full).
+ */
 export interface Step {
+  readonly kind: 'split' | 'raise' | 'lower';
   readonly flow: number;
   readonly observations: readonly number[];
 }
@@ -76,6 +82,18 @@ export function writeCalibration(
       return;
     }
     const served = [...new Set([...(fitted?.observations ?? []), ...step.observations])].sort((a, b) => a - b);
+    if (step.kind !== 'split') {
+      const value = step.kind === 'raise' ? round6(base + STEP_USD) : Math.max(0, round6(base - STEP_USD));
+      const fittedPart = base === old ? 'no change' : formatUsdChange(base - old);
+      const why2 =
+        step.kind === 'raise'
+          ? `then ${formatUsdChange(STEP_USD)} so that no tonne takes it while others tie with it`
+          : `then ${formatUsdChange(-STEP_USD)} so that it stays full while others tie with it`;
+      const reason = `calibrated: was ${formatUsd(old)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
+      changes.push({ set: `links.${link.id}.cost`, old, value, reason });
+      links.push({ ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: { from: old, observations: ofs(served) } });
+      return;
+    }
     const stepId = uniqueId(`${link.id.slice(0, 55)}.cal-step`, takenIds);
     stepIdOf.set(link.id, stepId);
     const above = round6(base + STEP_USD);

@@ -16,7 +16,7 @@ beforeAll(async () => {
   solver = await createSolver();
 });
 
-const RUNS = 40;
+const RUNS = Number(process.env.CAL_RUNS ?? 40);
 
 /** Figures of a solved scenario as observations: every corridor's flow, every link's flow, every node's throughput. */
 function ownFigures(result: Result): Observation[] {
