@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calibrate } from '../../../src/calibrate';
-import { withinTolerance } from '../../../src/calibrate/observation-fit';
+import { observationFit, withinTolerance } from '../../../src/calibrate/observation-fit';
 import type { Observation, Result, Scenario } from '../../../src/model/types';
 import { createSolver, type Solver } from '../../../src/solver';
 import { scenarioArbitrary } from '../../../src/testing/index';
@@ -104,6 +104,32 @@ describe('calibrate (properties)', () => {
         for (const link of result.scenario?.links ?? []) {
           if (link.calibrated?.stepOf !== undefined) expect(involved.has(`links.${link.calibrated.stepOf}.cost`)).toBe(true);
         }
+      }),
+      propertySettings(RUNS),
+    );
+  });
+
+  it('should reproduce, in a fresh solve of the calibrated scenario, every observation it does not name as a conflict', () => {
+    const withObservations = scenarioArbitrary().chain((scenario) => {
+      const figures = [
+        ...(scenario.corridors ?? []).map((c) => `corridors.${c.id}.flow`),
+        ...scenario.links.map((l) => `links.${l.id}.flow`),
+        ...scenario.nodes.map((n) => `nodes.${n.id}.throughput`),
+      ];
+      const observation = fc.record({ of: fc.constantFrom(...figures), value: fc.integer({ min: 0, max: 600 }) });
+      return fc.tuple(fc.constant(scenario), fc.uniqueArray(observation, { minLength: 1, maxLength: 4, selector: (o) => o.of }));
+    });
+    fc.assert(
+      fc.property(withObservations, ([scenario, observed]) => {
+        const result = calibrate({ ...scenario, observed }, solver.solveLp);
+        fc.pre(result.status === 'calibrated' || result.status === 'inconsistent');
+
+        const fresh = observationFit(result.scenario!, solver.solve(result.scenario!));
+        expect(fresh).toEqual(result.after);
+        const named = new Set(result.conflicts.map((c) => c.of));
+        const misses = fresh.filter((fit) => !named.has(fit.of) && !withinTolerance(fit.model, fit.observed, 0.01));
+        expect(misses).toEqual([]);
+        expect(result.status).toBe(named.size === 0 ? 'calibrated' : 'inconsistent');
       }),
       propertySettings(RUNS),
     );
