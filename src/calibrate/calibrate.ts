@@ -29,9 +29,9 @@ export const DEFAULT_TOLERANCE = 0.01;
 export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: CalibrationOptions = {}): CalibrationResult {
   const budget = new LpBudget(lpSolve, options.timeLimitSeconds);
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const observations = scenario.observed ?? [];
+  const observations = fittedObservations(scenario.observed ?? [], options.year);
   const failed = (status: 'error' | 'time-limit', diagnosis: readonly string[], before: Result | null = null): CalibrationResult => {
-    const fits = before === null ? observations.map((o) => noFit(o)) : observationFit(scenario, before);
+    const fits = before === null ? (scenario.observed ?? []).map((o) => noFit(o)) : observationFit(scenario, before);
     return {
       status,
       scenario: null,
@@ -115,6 +115,25 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     const message = error instanceof Error ? error.message : String(error);
     return failed('error', [`calibrate failed on scenario "${scenario.name}": ${message}`]);
   }
+}
+
+/**
+ * The observations calibration fits, one per figure: with `year`, that
+ * year's (else the undated one); otherwise the latest (a dated one before
+ * an undated one). A scenario is one year: the same
+ * figure seen in two years is history, not two targets at once. The others
+ * are still shown before and after.
+ */
+export function fittedObservations(observed: readonly Observation[], year?: number): Observation[] {
+  const rank = (o: Observation): number =>
+    year === undefined ? (o.year ?? -Infinity) : o.year === year ? 1 : o.year === undefined ? 0 : -Infinity;
+  const best = new Map<string, Observation>();
+  for (const observation of observed) {
+    if (rank(observation) === -Infinity && year !== undefined) continue;
+    const current = best.get(observation.of);
+    if (current === undefined || rank(observation) > rank(current)) best.set(observation.of, observation);
+  }
+  return observed.filter((o) => best.get(o.of) === o);
 }
 
 /** A calibration that could not run (for the worker, whose solver may fail to load): status `error`, no scenario. */

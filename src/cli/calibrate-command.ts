@@ -12,10 +12,11 @@ export interface CalibrateCommand {
   readonly out?: string;
   readonly json: boolean;
   readonly timeLimitSeconds?: number;
+  readonly year?: number;
 }
 
 /**
- * `corridor-flow calibrate <file> [--out <file>] [--json] [--time-limit <s>]`:
+ * `corridor-flow calibrate <file> [--out <file>] [--json] [--time-limit <s>] [--year <y>]`:
  * fits costs to the scenario's `observed` figures (the same pure function as
  * the app's worker). Exit 0 calibrated, 1 inconsistent (the closest
  * calibration is still printed and written), 3 error or time limit.
@@ -27,7 +28,10 @@ export async function calibrateCommand(command: CalibrateCommand, io: CliIo): Pr
     io.stderr('warning: the scenario has no "observed" figures; there is nothing to calibrate to\n');
   }
   const solver = await lazySolver()();
-  const result = calibrate(scenario, solver.solveLp, command.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: command.timeLimitSeconds });
+  const result = calibrate(scenario, solver.solveLp, {
+    ...(command.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: command.timeLimitSeconds }),
+    ...(command.year === undefined ? {} : { year: command.year }),
+  });
   io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : formatCalibrationTable(scenario.name, result));
   if (command.out !== undefined && result.scenario !== null) {
     try {

@@ -9,7 +9,7 @@ Usage:
   corridor-flow resilience <scenario.json> [--json | --csv]
   corridor-flow montecarlo <scenario.json> --runs <n> --seed <s> [--vary <path>=<min>:<mode>:<max>]… [--json | --csv]
   corridor-flow check    <scenario.json> [--runs <n>] [--seed <s>] [--out <file>] [--json]
-  corridor-flow calibrate <scenario.json> [--out <calibrated.json>] [--json] [--time-limit <s>]
+  corridor-flow calibrate <scenario.json> [--out <calibrated.json>] [--json] [--time-limit <s>] [--year <y>]
   corridor-flow --help | --version
 
 Commands:
@@ -104,6 +104,8 @@ Commands:
                     "value", "reason"}], "before", "after", "fitBefore",
                     "fitAfter", "conflicts", "measure", "solver"}
             --time-limit <s>  stop after s seconds (exit 3)
+            --year <y>  fit each figure's observation of year y (else its
+                    undated one); default: each figure's latest observation
 
 A file named - is read from standard input.
 

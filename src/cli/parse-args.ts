@@ -51,7 +51,15 @@ export type CliCommand =
       readonly out?: string;
       readonly json: boolean;
     }
-  | { readonly kind: 'calibrate'; readonly file: string; readonly out?: string; readonly json: boolean; readonly timeLimitSeconds?: number };
+  | {
+      readonly kind: 'calibrate';
+      readonly file: string;
+      readonly out?: string;
+      readonly json: boolean;
+      readonly timeLimitSeconds?: number;
+      /** Fit this year's observations; undefined: each figure's latest. */
+      readonly year?: number;
+    };
 
 export type ParseArgsOutcome =
   | { readonly ok: true; readonly command: CliCommand }
@@ -77,7 +85,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>
   resilience: { '--json': 'flag', '--csv': 'flag' },
   montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag' },
   check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag' },
-  calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value' },
+  calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
 };
 
 const SEE_HELP = 'see corridor-flow --help';
@@ -233,9 +241,11 @@ function readCalibrate(file: string, options: ReadOptions, errors: Problem[]): P
     timeLimitSeconds = parseNumber(limit);
     if (timeLimitSeconds === undefined || timeLimitSeconds <= 0) errors.push({ path: '--time-limit', message: `expected a number of seconds > 0, got "${limit}"` });
   }
+  const year = options.values.has('--year') ? readInteger(options.values, '--year', -9999, 9999, 'the year of the observations to fit', errors) : undefined;
   if (errors.length > 0) return fail(errors);
   return ok({
     kind: 'calibrate',
+    ...(year !== undefined ? { year } : {}),
     file,
     ...(out !== undefined ? { out } : {}),
     json: options.flags.has('--json'),

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { calibrate, STEP_USD } from '../../../src/calibrate';
+import { fittedObservations } from '../../../src/calibrate/calibrate';
 import type { Observation, Scenario } from '../../../src/model/types';
 import { createSolver, type Solver } from '../../../src/solver';
 import { closeTo } from '../../support/tolerance';
@@ -129,5 +130,21 @@ describe('calibrate', () => {
     const result = calibrate(viaTwoNodes([{ of: 'corridors.via-b.flow', value: 40 }]), solver.solveLp, { tolerance: 0 });
 
     expect(result).toMatchObject({ status: 'error', diagnosis: ['calibrate: expected a tolerance between 0 and 1, got 0'] });
+  });
+});
+
+describe('fittedObservations', () => {
+  it("should fit each figure's latest observation by default, and a given year's (else its undated one) on request", () => {
+    const observed: Observation[] = [
+      { of: 'links.x.flow', value: 1, year: 2023 },
+      { of: 'links.x.flow', value: 2, year: 2024 },
+      { of: 'links.x.flow', value: 3 },
+      { of: 'nodes.y.throughput', value: 4 },
+      { of: 'corridors.z.flow', value: 5, year: 2023 },
+    ];
+
+    expect(fittedObservations(observed).map((o) => o.value)).toEqual([2, 4, 5]);
+    expect(fittedObservations(observed, 2023).map((o) => o.value)).toEqual([1, 4, 5]);
+    expect(fittedObservations(observed, 2022).map((o) => o.value)).toEqual([3, 4]);
   });
 });
