@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { calibrate, STEP_USD } from '../../../src/calibrate';
-import { fittedObservations } from '../../../src/calibrate/calibrate';
+import { fittedObservations } from '../../../src/calibrate/fitted-observations';
 import type { Observation, Scenario } from '../../../src/model/types';
 import { createSolver, type Solver } from '../../../src/solver';
 import { closeTo } from '../../support/tolerance';
