@@ -47,11 +47,14 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     }
 
     const build = buildLp(scenario);
-    const rows = figureRows(build, {
+    const links = idIndex(scenario.links);
+    const ids = {
       corridors: idIndex(scenario.corridors ?? []),
-      links: idIndex(scenario.links),
+      links,
       nodes: idIndex(scenario.nodes),
-    }, observations);
+      stepOf: scenario.links.map((l) => (l.calibrated?.stepOf === undefined ? -1 : (links.get(l.calibrated.stepOf) ?? -1))),
+    };
+    const rows = figureRows(build, ids, observations);
     const closest = findConflicts(scenario, build.lp, rows, observations, tolerance, budget);
     if (!closest.ok) return failed(closest.status, [closest.message], base);
     const { levels } = closest;

@@ -34,7 +34,8 @@ export function figureRows(build: LpBuild, ids: FigureIds, observations: readonl
     const item = figure === undefined ? -1 : (ids[collection].get(figure.id) ?? -1);
     const inFigure = (link: number): boolean => {
       if (layout.linkIsArc[link] !== 1 || item < 0) return false;
-      if (collection === 'links') return link === item;
+      // A link's calibration steps carry its tonnes (`calibrated.stepOf`), as `observationFit` counts them.
+      if (collection === 'links') return link === item || ids.stepOf[link] === item;
       if (collection === 'corridors') return layout.linkCorridor[link] === item;
       return layout.linkTo[link] === item;
     };
@@ -64,8 +65,10 @@ export function figureRows(build: LpBuild, ids: FigureIds, observations: readonl
   });
 }
 
-/** Id → index of the corridors, links and nodes. */
-export type FigureIds = Readonly<Record<'corridors' | 'links' | 'nodes', ReadonlyMap<string, number>>>;
+/** Id → index of the corridors, links and nodes; per link, the index of the link it is a calibration step of (or -1). */
+export type FigureIds = Readonly<Record<'corridors' | 'links' | 'nodes', ReadonlyMap<string, number>>> & {
+  readonly stepOf: readonly number[];
+};
 
 /** A row to add: Σ entries within [lower, upper]. */
 export interface ExtraRow {
