@@ -10,6 +10,9 @@ import { LpBudget } from './lp-budget';
 import { fitOf, fitStatistics, modelFigure, observationFit, withinTolerance } from './observation-fit';
 import type { CalibrationOptions, CalibrationResult, ObservationConflict } from './types';
 import { fittedCosts } from './fitted-costs';
+import { costFloors } from './cost-floors';
+import { formatTonnes } from './format-calibration';
+import type { FigureRow } from './figure-rows';
 import { STEP_USD } from './write-calibration';
 
 /** Default relative tolerance per observation (the issue's 1%). */
@@ -57,10 +60,13 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     const rows = figureRows(build, ids, observations);
     const closest = findConflicts(scenario, build.lp, rows, observations, tolerance, budget);
     if (!closest.ok) return failed(closest.status, [closest.message], base);
-    const { levels } = closest;
 
-    const fit = fitCosts(build.lp, rows, levels, tolerance, budget);
+    const fit = fitCosts(build.lp, rows, closest.levels, tolerance, budget, costFloors(scenario, rows));
     if (!fit.ok) return failed(fit.status === 'time-limit' ? 'time-limit' : 'error', [fit.message], base);
+    const belowZero = costsBelowZero(scenario, rows, observations, closest.levels, fit.short, tolerance).filter(
+      (c) => !closest.conflicts.some((known) => known.of === c.of),
+    );
+    const levels = closest.levels.map((level, i) => level - fit.short[i]!);
     const diagnosis: string[] = [];
     const plan = fittedCosts(scenario, rows, fit.terms, diagnosis);
     const landing = landOnLevels(scenario, build, fit.primal, { rows, observations, levels }, plan, tolerance, solve, () => budget.expired());
@@ -69,7 +75,8 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     if (after.status !== 'optimal') {
       return failed('error', [`the calibrated scenario is ${after.status}: ${(after.diagnosis ?? []).join('; ')}`], base);
     }
-    const conflicts = [...closest.conflicts, ...missedLevels(calibrated, after, observations, levels, closest.conflicts, tolerance)];
+    const known = [...closest.conflicts, ...belowZero];
+    const conflicts = [...known, ...missedLevels(calibrated, after, observations, levels, known, tolerance)];
     if (!fit.exact) diagnosis.push(`the cost changes are not proven the least (the band of ±${fit.band * 100}% did not give exact pin duals)`);
     return { ...finish(scenario, base, calibrated, after, landing.changes, conflicts, fit.exact, budget), ...(diagnosis.length ? { diagnosis } : {}) };
   } catch (error) {
@@ -93,6 +100,35 @@ function failure(
   const fits = base === null ? (scenario.observed ?? []).map((o) => fitOf(o, null)) : observationFit(scenario, base);
   const none = fitStatistics(fits);
   return { status, scenario: null, changes: [], before: fits, after: fits, fitBefore: none, fitAfter: none, conflicts: [], measure: MEASURE, diagnosis, solver };
+}
+
+/** Observations whose level could only be held with a cost below 0 (see `costFloors`), with the level reached at 0. */
+function costsBelowZero(
+  scenario: Scenario,
+  rows: readonly FigureRow[],
+  observations: readonly Observation[],
+  levels: readonly number[],
+  short: readonly number[],
+  tolerance: number,
+): ObservationConflict[] {
+  return observations.flatMap((observation, i) => {
+    const reached = levels[i]! - short[i]!;
+    if (withinTolerance(reached, observation.value, tolerance) || withinTolerance(reached, levels[i]!, tolerance)) return [];
+    const row = rows[i]!;
+    const costs =
+      row.collection === 'nodes'
+        ? `nodes.${scenario.nodes[row.item]!.id}.cost and the links into it`
+        : row.arcs.map((l) => `links.${scenario.links[l]!.id}.cost`).join(', ');
+    return [
+      {
+        of: observation.of,
+        observed: observation.value,
+        closest: reached,
+        missBy: Math.abs(observation.value - reached),
+        reason: `it would need ${costs} below 0; with them at 0 the optimum reaches ${formatTonnes(reached)}`,
+      },
+    ];
+  });
 }
 
 /** The fitted observations (not already conflicts) that the calibrated optimum still misses: honest about a failure to land. */

@@ -1,6 +1,7 @@
 import type { LpProblem } from '../lp';
-import type { ExtraRow, FigureRow } from './figure-rows';
+import type { ExtraColumn, ExtraRow, FigureRow } from './figure-rows';
 import { extendLp } from './figure-rows';
+import { shortOf } from './cost-floors';
 import type { LpBudget } from './lp-budget';
 
 /** The calibration terms found, or why there are none. */
@@ -11,6 +12,8 @@ export type CostFit =
       readonly terms: readonly number[];
       /** The pinned optimum's columns (the flows the calibrated costs make optimal). */
       readonly primal: Float64Array;
+      /** Per observation: t/yr its real flow stays short of the level because a cost would have to fall below 0 (`costFloors`). */
+      readonly short: readonly number[];
       /** True when the terms are proven exact PMP terms of the equality pins (see below), hence the least ones. */
       readonly exact: boolean;
       /** The band used, relative to each level. */
@@ -47,6 +50,7 @@ export function fitCosts(
   levels: readonly number[],
   tolerance: number,
   budget: LpBudget,
+  floors: readonly ExtraColumn[] = [],
 ): CostFit {
   const lpLevel = rows.map((row, i) => levels[i]! - row.constant);
   const scale = levels.map((level) => Math.max(level, 1));
@@ -58,14 +62,14 @@ export function fitCosts(
       upper: lpLevel[i]! + band * scale[i]!,
     }));
 
-  const equality = budget.solve(extendLp(lp, pins(0)));
+  const equality = budget.solve(extendLp(lp, pins(0), floors));
   if (budget.expired()) return timeLimit();
   const pinnedOptimum = equality.status === 'optimal' ? equality.objective : null;
 
   let band = tolerance / 10;
   let last: CostFit | null = null;
   for (let round = 0; round < BAND_ROUNDS; round++) {
-    const solution = budget.solve(extendLp(lp, pins(band)));
+    const solution = budget.solve(extendLp(lp, pins(band), floors));
     if (budget.expired()) return timeLimit();
     if (solution.status !== 'optimal') {
       if (last !== null) return last;
@@ -83,7 +87,8 @@ export function fitCosts(
     if (budget.expired()) return timeLimit();
     // With exact terms the equality-pinned optimum is optimal at the calibrated costs too (complementary
     // slackness carries over): its flows sit on the levels themselves, not on a band's edge.
-    last = { ok: true, terms, primal: exact ? equality.primal : solution.primal, exact, band };
+    const primal = exact ? equality.primal : solution.primal;
+    last = { ok: true, terms, primal, short: shortOf(rows, floors, primal, lp.numCols), exact, band };
     if (exact || pinnedOptimum === null) return last;
     band /= 10;
   }

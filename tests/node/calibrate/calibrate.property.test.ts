@@ -51,17 +51,15 @@ describe('calibrate (properties)', () => {
     );
   });
 
-  it("should reproduce the original optimum's figures within 1% after one cost is raised", () => {
+  it("should reproduce the original optimum's figures within 1% after one cost is raised (that link among them)", () => {
     const raised = solvedWithSelection.chain(([scenario, figures, chosen]) =>
-      fc.tuple(
-        fc.constant(scenario),
-        fc.constant(chosen.map((i) => figures[i]!)),
-        fc.integer({ min: 0, max: scenario.links.length - 1 }),
-        fc.integer({ min: 1, max: 50 }),
-      ),
+      fc.tuple(fc.constant(scenario), fc.constant(chosen.map((i) => figures[i]!)), fc.integer({ min: 0, max: scenario.links.length - 1 }), fc.integer({ min: 1, max: 50 })),
     );
     fc.assert(
-      fc.property(raised, ([scenario, observed, link, raise]) => {
+      fc.property(raised, ([scenario, chosen, link, raise]) => {
+        const id = scenario.links[link]!.id;
+        const own = ownFigures(solver.solve(scenario)).find((o) => o.of === `links.${id}.flow`)!;
+        const observed = [...chosen.filter((o) => o.of !== own.of), own];
         const perturbed: Scenario = {
           ...scenario,
           links: scenario.links.map((l, i) => (i === link ? { ...l, cost: l.cost + raise } : l)),
@@ -70,8 +68,6 @@ describe('calibrate (properties)', () => {
 
         const result = calibrate(perturbed, solver.solveLp);
 
-        // A change that would need a negative cost is held at 0 and said so; the property is about the rest.
-        fc.pre(!(result.diagnosis ?? []).some((line) => line.includes('held at 0')));
         expect(result.conflicts).toEqual([]);
         expect(result.status).toBe('calibrated');
         const misses = result.after.filter((fit) => !withinTolerance(fit.model, fit.observed, 0.01));

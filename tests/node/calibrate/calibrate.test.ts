@@ -109,6 +109,24 @@ describe('calibrate', () => {
     ]);
   });
 
+  it('should name an observation that would need a cost below 0, with the level reached at 0, and never write a negative cost', () => {
+    // Route a costs 1 + 1, route b 15 + 15: even with its gate b-m free, b costs 15 > 2, so nothing goes via b.
+    const links = [
+      { id: 'o-a', from: 'o', to: 'a', cost: 1 },
+      { id: 'a-m', from: 'a', to: 'm', cost: 1 },
+      { id: 'o-b', from: 'o', to: 'b', cost: 15 },
+      { id: 'b-m', from: 'b', to: 'm', cost: 15 },
+    ];
+
+    const result = calibrate(viaTwoNodes([{ of: 'corridors.via-b.flow', value: 40 }], 0, { links }), solver.solveLp);
+
+    expect(result.status).toBe('inconsistent');
+    expect(result.conflicts).toEqual([
+      { of: 'corridors.via-b.flow', observed: 40, closest: 0, missBy: 40, reason: 'it would need links.b-m.cost below 0; with them at 0 the optimum reaches 0 t/yr' },
+    ]);
+    expect(result.changes.map((c) => [c.set, c.value])).toEqual([['links.b-m.cost', 0]]);
+  });
+
   it.each([['corridors.via-b.flow'], ['links.o-b.flow'], ['nodes.b.throughput']])(
     'should give a calibrated scenario that calibrates again with no change (%s, its steps counted)',
     (of) => {
