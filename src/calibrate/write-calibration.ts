@@ -1,4 +1,4 @@
-import type { Corridor, Observation, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
+import type { CalibrationMark, Corridor, Observation, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
 import { describeObservation, formatTonnes, formatUsd, formatUsdChange } from './format-calibration';
 import type { CostChange } from './types';
 
@@ -62,7 +62,7 @@ export function writeCalibration(
     if (fitted === undefined || fitted.cost === old) return node;
     const reason = `calibrated: was ${formatUsd(old)}; ${formatUsdChange(fitted.cost - old)} to reproduce ${why(fitted.observations)}`;
     changes.push({ set: `nodes.${node.id}.cost`, old, value: fitted.cost, reason });
-    return { ...node, cost: fitted.cost, assumption: withEarlier(reason, node.assumption), calibrated: { from: old, observations: ofs(fitted.observations) } };
+    return { ...node, cost: fitted.cost, assumption: withEarlier(reason, node.assumption), calibrated: markOf(node, old, ofs(fitted.observations)) };
   });
 
   const links: ScenarioLink[] = [];
@@ -78,7 +78,7 @@ export function writeCalibration(
       }
       const reason = `calibrated: was ${formatUsd(old)}; ${formatUsdChange(base - old)} to reproduce ${why(fitted.observations)}`;
       changes.push({ set: `links.${link.id}.cost`, old, value: base, reason });
-      links.push({ ...link, cost: base, assumption: withEarlier(reason, link.assumption), calibrated: { from: old, observations: ofs(fitted.observations) } });
+      links.push({ ...link, cost: base, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(fitted.observations)) });
       return;
     }
     const served = [...new Set([...(fitted?.observations ?? []), ...step.observations])].sort((a, b) => a - b);
@@ -91,10 +91,12 @@ export function writeCalibration(
           : `then ${formatUsdChange(-STEP_USD)} so that it stays full while others tie with it`;
       const reason = `calibrated: was ${formatUsd(old)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
       changes.push({ set: `links.${link.id}.cost`, old, value, reason });
-      links.push({ ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: { from: old, observations: ofs(served) } });
+      links.push({ ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(served)) });
       return;
     }
-    const stepId = uniqueId(`${link.id.slice(0, 55)}.cal-step`, takenIds);
+    // A step of a step (a second calibration) is a step of the same link: the link's figure counts it.
+    const root = link.calibrated?.stepOf ?? link.id;
+    const stepId = uniqueId(`${root.slice(0, 55)}.cal-step`, takenIds);
     stepIdOf.set(link.id, stepId);
     const above = round6(base + STEP_USD);
     const below = Math.max(0, round6(base - STEP_USD));
@@ -110,9 +112,9 @@ export function writeCalibration(
       cost: above,
       ...(link.capacity === undefined ? {} : { capacity: Math.max(0, link.capacity - step.flow) }),
       assumption: withEarlier(reason, link.assumption),
-      calibrated: { from: old, observations: ofs(served) },
+      calibrated: markOf(link, old, ofs(served)),
     });
-    const stepReason = `calibration step of links.${link.id}: its first ${formatTonnes(step.flow)} at ${formatUsd(below)}, so that the optimum lands on ${why(step.observations)}`;
+    const stepReason = `calibration step of links.${root}: its first ${formatTonnes(step.flow)} at ${formatUsd(below)}, so that the optimum lands on ${why(step.observations)}`;
     changes.push({ set: `links.${stepId}.cost`, old: null, value: below, reason: stepReason });
     const { capacity: _capacity, source: _source, assumption: _assumption, calibrated: _mark, name, ...shape } = link;
     links.push({
@@ -122,7 +124,7 @@ export function writeCalibration(
       cost: below,
       capacity: link.capacity === undefined ? step.flow : Math.min(step.flow, link.capacity),
       assumption: stepReason,
-      calibrated: { from: null, observations: ofs(step.observations), stepOf: link.id },
+      calibrated: { from: null, observations: ofs(step.observations), stepOf: root },
     });
   });
 
@@ -133,6 +135,20 @@ export function writeCalibration(
 
   if (changes.length === 0) return { scenario, changes };
   return { scenario: { ...scenario, nodes, links, ...(corridors === undefined ? {} : { corridors }) }, changes };
+}
+
+/**
+ * The mark of a changed cost. Calibrating a calibrated scenario again keeps
+ * the first `from` (the tariff before any calibration; null on a step link)
+ * and a step link's `stepOf`.
+ */
+function markOf(item: ScenarioLink | ScenarioNode, old: number, observations: readonly string[]): CalibrationMark {
+  const earlier = item.calibrated;
+  return {
+    from: earlier === undefined ? old : earlier.from,
+    observations,
+    ...(earlier?.stepOf === undefined ? {} : { stepOf: earlier.stepOf }),
+  };
 }
 
 /** Costs are written to 1e-6 USD/t: the file stays readable and far finer than the step. */

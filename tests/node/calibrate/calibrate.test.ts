@@ -170,3 +170,19 @@ describe('fittedObservations', () => {
     expect(fittedObservations(observed, 2022).map((o) => o.value)).toEqual([3, 4]);
   });
 });
+
+describe('calibrate, again on a calibrated scenario with new levels', () => {
+  it('should keep the first tariff in the mark and a step link as a step', () => {
+    const observed = (value: number): Observation[] => [{ of: 'links.o-b.flow', value }];
+    const first = calibrate(viaTwoNodes(observed(40)), solver.solveLp);
+
+    const second = calibrate({ ...first.scenario!, observed: observed(30) }, solver.solveLp);
+
+    expect(second.status).toBe('calibrated');
+    expect(closeTo(second.after[0]!.model!, 30)).toBe(true);
+    const link = second.scenario!.links.find((l) => l.id === 'o-b')!;
+    const step = second.scenario!.links.find((l) => l.id === 'o-b.cal-step')!;
+    expect(link.calibrated?.from).toBe(15);
+    expect(step.calibrated).toMatchObject({ from: null, stepOf: 'o-b' });
+  });
+});
