@@ -4,6 +4,8 @@ import { errorResult } from '../src/client/error-result';
 import { applyParameterChanges } from '../src/model/parameter-path';
 import { watchWasmMemory } from './wasm-memory';
 import { shareUnchanged } from './share-unchanged';
+import type { LpSolve } from '../src/lp/types';
+import { calibrate, calibrationFailure } from '../src/calibrate/calibrate';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -11,6 +13,8 @@ export interface WorkerSolver {
   readonly version: string;
   /** Whether GLPK is called directly (the `Solver` of src/solver says; absent: no). */
   readonly direct?: boolean;
+  /** The neutral LP solver underneath (the `Solver` of src/solver has it): `calibrate` needs it. */
+  readonly solveLp?: LpSolve;
 }
 
 /**
@@ -116,6 +120,19 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
         return { ok: true, report: checked };
       } catch (error) {
         return { ok: false, message: messageOf(error) };
+      }
+    },
+    async calibrate(scenario, options) {
+      const started = performance.now();
+      try {
+        const s = await current();
+        if (s.solveLp === undefined) return calibrationFailure(scenario, 'this solver has no LP solver to calibrate with', performance.now() - started);
+        const result = calibrate(scenario, s.solveLp, options);
+        if (result.status === 'error') drop();
+        return result;
+      } catch (error) {
+        drop();
+        return calibrationFailure(scenario, `solver failed: ${messageOf(error)}`, performance.now() - started);
       }
     },
     async ping(): Promise<PingReply> {

@@ -80,4 +80,10 @@ export interface CalibrationOptions {
   readonly tolerance?: number;
   /** Wall-clock limit, seconds; default none. */
   readonly timeLimitSeconds?: number;
+  /**
+   * Extension: fit each figure's observation of this year (else its undated
+   * one); default: each figure's latest observation. Every observation is
+   * still shown in `before` and `after`.
+   */
+  readonly year?: number;
 }

@@ -1,6 +1,8 @@
 import type { Corridor, Result, Scenario } from '../model/types';
 import { formatDays, formatPrice, formatShare, formatWhole } from './format-number';
 import { formatTable } from './format-table';
+import { formatObservationTable } from './format-observation-table';
+import { observationFit } from '../calibrate/observation-fit';
 
 /** Values below this are solver round-off, not a binding capacity or a used link. */
 const EPSILON = 1e-7;
@@ -57,6 +59,9 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
       ],
     ),
   );
+  if ((scenario.observed ?? []).length > 0) {
+    parts.push('\nObserved, beside the model\n', formatObservationTable(observationFit(scenario, result)));
+  }
 
   parts.push('\nBinding capacities, by marginal value\n');
   const binding = bindingCapacities(scenario, result);

@@ -9,6 +9,7 @@ Usage:
   corridor-flow resilience <scenario.json> [--json | --csv]
   corridor-flow montecarlo <scenario.json> --runs <n> --seed <s> [--vary <path>=<min>:<mode>:<max>]… [--json | --csv]
   corridor-flow check    <scenario.json> [--runs <n>] [--seed <s>] [--out <file>] [--json]
+  corridor-flow calibrate <scenario.json> [--out <calibrated.json>] [--json] [--time-limit <s>] [--year <y>]
   corridor-flow --help | --version
 
 Commands:
@@ -89,6 +90,22 @@ Commands:
             --json  {"file", "seed", "holds", "checks": [{"name", "cases",
                     "failures", "skipped"}], "counterExample": {"check",
                     "params", "violations", "file"}}
+  calibrate Fit costs to the scenario's "observed" figures (corridor and
+            link flows, node throughputs): the smallest cost changes under
+            which the model's optimum reproduces every observation within
+            1 %. Prints the changes (old → new, and why), each figure
+            before and after, the fit (mean absolute % error, the worst),
+            and the observations that cannot hold together, with how much
+            they miss by. --out <file> writes the calibrated scenario (each
+            changed cost says why in its "assumption" and carries a
+            "calibrated" mark). Exit 1 when observations cannot hold; the
+            closest calibration is still printed and written.
+            --json  {"status", "scenario", "changes": [{"set", "old",
+                    "value", "reason"}], "before", "after", "fitBefore",
+                    "fitAfter", "conflicts", "measure", "solver"}
+            --time-limit <s>  stop after s seconds (exit 3)
+            --year <y>  fit each figure's observation of year y (else its
+                    undated one); default: each figure's latest observation
 
 A file named - is read from standard input.
 
@@ -97,7 +114,8 @@ Exit codes:
      Monte Carlo run optimal; for resilience the base scenario), valid,
      or every check holds
   1  solved, but infeasible or unbounded (for sweep, compare, montecarlo:
-     at least one; for resilience: the base scenario), or a check fails
+     at least one; for resilience: the base scenario), a check fails, or observed figures
+     cannot hold together (calibrate)
   2  invalid input or usage: errors on stderr, one a line, each with its path
   3  internal or solver failure: a message on stderr
 `;

@@ -50,13 +50,22 @@ export type CliCommand =
       /** Where a counter-example is written; undefined: `counterexample.json` beside the input. */
       readonly out?: string;
       readonly json: boolean;
+    }
+  | {
+      readonly kind: 'calibrate';
+      readonly file: string;
+      readonly out?: string;
+      readonly json: boolean;
+      readonly timeLimitSeconds?: number;
+      /** Fit this year's observations; undefined: each figure's latest. */
+      readonly year?: number;
     };
 
 export type ParseArgsOutcome =
   | { readonly ok: true; readonly command: CliCommand }
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
-export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check'] as const;
+export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check', 'calibrate'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** Most solves one `--runs` asks for: every result is kept in memory until the summary. */
@@ -76,6 +85,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>
   resilience: { '--json': 'flag', '--csv': 'flag' },
   montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag' },
   check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag' },
+  calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
 };
 
 const SEE_HELP = 'see corridor-flow --help';
@@ -202,6 +212,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       if (errors.length > 0) return fail(errors);
       return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output });
     }
+    case 'calibrate':
+      return readCalibrate(file!, options, errors);
     case 'check': {
       const runs = values.has('--runs') ? readInteger(values, '--runs', 1, MAX_RUNS, 'variants per check', errors) : undefined;
       const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
@@ -218,6 +230,27 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       });
     }
   }
+}
+
+function readCalibrate(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const out = options.values.get('--out');
+  if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the calibrated scenario, got ""' });
+  let timeLimitSeconds: number | undefined;
+  const limit = options.values.get('--time-limit');
+  if (limit !== undefined) {
+    timeLimitSeconds = parseNumber(limit);
+    if (timeLimitSeconds === undefined || timeLimitSeconds <= 0) errors.push({ path: '--time-limit', message: `expected a number of seconds > 0, got "${limit}"` });
+  }
+  const year = options.values.has('--year') ? readInteger(options.values, '--year', -9999, 9999, 'the year of the observations to fit', errors) : undefined;
+  if (errors.length > 0) return fail(errors);
+  return ok({
+    kind: 'calibrate',
+    ...(year !== undefined ? { year } : {}),
+    file,
+    ...(out !== undefined ? { out } : {}),
+    json: options.flags.has('--json'),
+    ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
+  });
 }
 
 function readOutput(options: ReadOptions, errors: Problem[]): OutputFormat {

@@ -8,6 +8,7 @@
 import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
+import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -98,6 +99,13 @@ export interface SolverApi {
    * `runs` variants. Takes seconds to minutes; run it in a worker of its own.
    */
   check(scenario: Scenario, options?: CheckOptions, onProgress?: CheckProgressCallback): Promise<CheckOutcome>;
+  /**
+   * Calibrates the scenario's costs to its `observed` figures
+   * (docs/calibration.md) with the worker's own solver: the same pure
+   * function as `corridor-flow calibrate`. Never rejects for a valid
+   * scenario: a failure comes back with status `error` or `time-limit`.
+   */
+  calibrate(scenario: Scenario, options?: CalibrationOptions): Promise<CalibrationResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /** The worker's memory now (see `MemoryReport`). */

@@ -3,7 +3,7 @@ import type { LocatedProblem } from './located-problem';
 import { KNOWN_FIELDS } from './scenario-schema';
 import { SCENARIO_FORMAT } from './types';
 
-const COLLECTIONS = ['sources', 'nodes', 'links', 'corridors', 'demands', 'uncertainty'] as const;
+const COLLECTIONS = ['sources', 'nodes', 'links', 'corridors', 'demands', 'uncertainty', 'observed'] as const;
 
 /**
  * A warning for every field the format does not know, on the scenario and

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkObserved } from './check-observed';
 import { checkReferences } from './check-references';
 import { checkRoutes } from './check-routes';
 import { describeValue } from './describe-value';
@@ -61,6 +62,7 @@ function validate(value: unknown): ParseOutcome {
     }
   }
   errors.push(...checkReferences(root));
+  errors.push(...checkObserved(root));
 
   const warnings: LocatedProblem[] = findUnknownFields(root);
   if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };

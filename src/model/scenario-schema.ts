@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describeValue } from './describe-value';
 import { expectedOf, NUMBER_RULES, NUMERIC_FIELDS, type NumberRule } from './numeric-fields';
 import { LINK_MODES, NODE_KINDS, SCENARIO_FORMAT } from './types';
+import { OBSERVED_FIGURE_EXPECTED, OBSERVED_FIGURE_PATTERN, OBSERVED_VALUE_RULE, YEAR_RULE } from './observed-figure';
 
 /**
  * The valibot schema of `corridor-flow/scenario@1`: types, required fields,
@@ -203,6 +204,33 @@ function withOrders(field: Field & { readonly schema: v.GenericSchema<Item> }, [
 
 const provenance = { source: stringField('a source id'), assumption: stringField() };
 
+// Calibration (docs/calibration.md): the mark `calibrate` leaves on a fitted cost, and what was seen.
+const fromCost = numberField(NUMBER_RULES.nonNegative);
+const fromCostOrNull = (value: unknown): boolean => value === null || fromCost.accepts(value);
+const calibratedField = objectField(
+  'a calibration mark {from, observations, stepOf?}',
+  {
+    from: {
+      expected: 'a number ≥ 0 or null',
+      accepts: fromCostOrNull,
+      schema: v.custom(fromCostOrNull, expectedGot('a number ≥ 0 or null')),
+    },
+    observations: arrayField(stringField('an observed figure'), 'an array of observed figures'),
+    stepOf: stringField('a link id'),
+  },
+  ['from', 'observations'],
+);
+const observation = objectField(
+  'an observation object {of, value, year?, source?, assumption?}',
+  {
+    of: patternField(OBSERVED_FIGURE_EXPECTED, OBSERVED_FIGURE_PATTERN),
+    value: numberField(OBSERVED_VALUE_RULE),
+    year: numberField(YEAR_RULE),
+    ...provenance,
+  },
+  ['of', 'value'],
+);
+
 const source = objectField(
   'a source object {id, title, url?, year?}',
   { id: idField, title: stringField(), url: stringField(), year: numberField(NUMBER_RULES.any) },
@@ -223,6 +251,7 @@ const node = objectField(
     days: numberField(NUMERIC_FIELDS.nodes.days),
     enabled: booleanField,
     ...provenance,
+    calibrated: calibratedField,
   },
   ['id'],
 );
@@ -241,6 +270,7 @@ const link = objectField(
     km: numberField(NUMERIC_FIELDS.links.km),
     enabled: booleanField,
     ...provenance,
+    calibrated: calibratedField,
   },
   ['id', 'from', 'to', 'cost'],
 );
@@ -319,6 +349,7 @@ const scenario = objectField(
     corridors: arrayField(corridorChecked, 'an array of corridors'),
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
     uncertainty: arrayField(uncertainChecked, 'an array of uncertain parameters'),
+    observed: arrayField(observation, 'an array of observations'),
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );
@@ -343,4 +374,5 @@ export const KNOWN_FIELDS = {
   corridors: new Set(corridor.keys),
   demands: new Set(demand.keys),
   uncertainty: new Set(uncertain.keys),
+  observed: new Set(observation.keys),
 } as const satisfies Record<string, ReadonlySet<string>>;

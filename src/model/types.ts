@@ -56,6 +56,8 @@ export interface ScenarioNode extends Provenance {
   readonly days?: number;
   /** Default true; false removes the node and every link touching it. */
   readonly enabled?: boolean;
+  /** Extension (calibration): present when `cost` was fitted by `calibrate`. */
+  readonly calibrated?: CalibrationMark;
 }
 
 /** A directed link. Two-way infrastructure is two links. */
@@ -77,6 +79,26 @@ export interface ScenarioLink extends Provenance {
   readonly km?: number;
   /** Default true. */
   readonly enabled?: boolean;
+  /** Extension (calibration): present when `cost` was fitted by `calibrate`, or on a calibration step link. */
+  readonly calibrated?: CalibrationMark;
+}
+
+/**
+ * Extension (calibration): marks a number fitted by `calibrate`, so that
+ * nobody takes it for a tariff. Solves ignore it (the `cost` beside it is
+ * what counts); the views show it.
+ */
+export interface CalibrationMark {
+  /** The `cost` before calibration, USD/t; null on a step link `calibrate` added. */
+  readonly from: number | null;
+  /** The observations (`of`) the change serves. */
+  readonly observations: readonly string[];
+  /**
+   * On a calibration step link only: the id of the link it runs beside. Its
+   * tonnes are that link's tonnes above or below the observed level (see
+   * docs/calibration.md), so an observation of that link counts both.
+   */
+  readonly stepOf?: string;
 }
 
 export interface Corridor extends Provenance {

@@ -29,7 +29,7 @@ describe('corridor-flow --help and --version', () => {
 
 describe('corridor-flow usage errors', () => {
   it.each([
-    [['frobnicate', 'x.json'], 'command: unknown command "frobnicate"; expected one of solve, validate, sweep, compare, resilience, montecarlo, check (see corridor-flow --help)\n'],
+    [['frobnicate', 'x.json'], 'command: unknown command "frobnicate"; expected one of solve, validate, sweep, compare, resilience, montecarlo, check, calibrate (see corridor-flow --help)\n'],
     [['solve'], 'file: missing: a scenario .json file, or - for standard input\n'],
     [['solve', 'a.json', '--csv'], '--csv: unknown option for solve (see corridor-flow --help)\n'],
     [['sweep', 'a.json', '--set', 'links.x.cost', '--from', '1', '--to', 'many', '--steps', '3'], '--to: expected a finite number, got "many"\n'],
