@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkReferences } from './check-references';
+import { checkPlanning } from './planning-schema';
 import { checkRoutes } from './check-routes';
 import { describeValue } from './describe-value';
 import { findForbiddenKeys } from './find-forbidden-keys';
@@ -61,8 +62,10 @@ function validate(value: unknown): ParseOutcome {
     }
   }
   errors.push(...checkReferences(root));
+  const planning = checkPlanning(root);
+  errors.push(...planning.errors);
 
-  const warnings: LocatedProblem[] = findUnknownFields(root);
+  const warnings: LocatedProblem[] = [...findUnknownFields(root), ...planning.warnings];
   if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };
 
   const scenario = root as unknown as Scenario;

@@ -278,6 +278,8 @@ const demand = objectField(
     valueOfTime: numberField(NUMERIC_FIELDS.demands.valueOfTime),
     unmetPenalty: numberField(NUMERIC_FIELDS.demands.unmetPenalty),
     label: stringField(),
+    // Planning extension: volume·(1+growth)^(year − base) in a plan; solve ignores it.
+    growth: numberField({ expected: 'a growth rate per year > -1 (e.g. 0.03 for 3 %)', test: (value) => value > -1 }),
     ...provenance,
   },
   ['id', 'from', 'to', 'volume'],
@@ -299,6 +301,9 @@ const uncertainChecked = withOrders(uncertain, [
   ['mode', 'max', NUMBER_RULES.any.test, 'upper'],
 ]);
 
+/** Any value: the field is known here and checked elsewhere. */
+const anyField: Field = { expected: 'anything', accepts: () => true, schema: v.unknown() };
+
 const formatField: Field = {
   expected: JSON.stringify(SCENARIO_FORMAT),
   accepts: (value) => value === SCENARIO_FORMAT,
@@ -317,6 +322,9 @@ const scenario = objectField(
     corridors: arrayField(corridorChecked, 'an array of corridors'),
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
     uncertainty: arrayField(uncertainChecked, 'an array of uncertain parameters'),
+    // Planning extensions: checked field by field in planning-schema.ts.
+    horizon: anyField,
+    projects: anyField,
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );
