@@ -8,6 +8,7 @@
 import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -98,6 +99,14 @@ export interface SolverApi {
    * `runs` variants. Takes seconds to minutes; run it in a worker of its own.
    */
   check(scenario: Scenario, options?: CheckOptions, onProgress?: CheckProgressCallback): Promise<CheckOutcome>;
+  /**
+   * Solves the planning problem (`horizon`, `projects`) with the worker's
+   * solver: the build plan, each model year's result, values and appraisal.
+   * `onProgress` (a comlink `proxy`) hears each phase (relaxation bound,
+   * first plan, appraisal). Never rejects for a valid scenario: failures
+   * come back as a PlanResult with status `error`.
+   */
+  plan(scenario: Scenario, options?: PlanOptions, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /** The worker's memory now (see `MemoryReport`). */
