@@ -4,7 +4,7 @@ import type { PathKey } from './format-path';
 import { numberRuleOf } from './numeric-fields';
 import { resolveParameterPath } from './parameter-path';
 import { ID_PATTERN } from './scenario-schema';
-import { PROJECT_DECISIONS, type Scenario } from './types';
+import { PROJECT_DECISIONS, type Problem, type Scenario } from './types';
 
 /**
  * The checks of the planning extensions (`horizon`, `projects`; spec:
@@ -13,23 +13,25 @@ import { PROJECT_DECISIONS, type Scenario } from './types';
  * reported at once with its JSON path. `Demand.growth` is checked by the
  * scenario schema itself (a plain number field).
  *
- * Warnings: unknown fields inside `horizon`, its changes and the projects;
- * and, for a file that has a `horizon` or `projects`, that only `plan` uses
- * them (`solve` and the one-year analyses ignore them).
+ * Warnings: unknown fields inside `horizon`, its changes and the projects.
+ * (That only `plan` uses them is said by the one-year commands, see
+ * `planOnlyWarnings`, not by parsing: a planning file is no less valid.)
  */
 export function checkPlanning(root: Readonly<Record<string, unknown>>): { errors: LocatedProblem[]; warnings: LocatedProblem[] } {
   const errors: LocatedProblem[] = [];
   const warnings: LocatedProblem[] = [];
   const horizon = checkHorizon(root, errors, warnings);
   checkProjects(root, horizon, errors, warnings);
-  for (const key of ['horizon', 'projects'] as const) {
-    if (root[key] !== undefined) warnings.push({ keys: [key], message: PLAN_ONLY });
-  }
   return { errors, warnings };
 }
 
 /** The warning on a file with `horizon` or `projects`: `solve` and the one-year analyses do not use them. */
 export const PLAN_ONLY = 'used by `plan` only; `solve` and the one-year analyses ignore it';
+
+/** What `solve` and the one-year analyses say of a scenario with `horizon` or `projects` (spec: "Extensions"). */
+export function planOnlyWarnings(scenario: Scenario): Problem[] {
+  return (['horizon', 'projects'] as const).filter((key) => scenario[key] !== undefined).map((key) => ({ path: key, message: PLAN_ONLY }));
+}
 
 const HORIZON_FIELDS = new Set(['years', 'end', 'discountRate', 'base', 'changes']);
 const CHANGE_FIELDS = new Set(['from', 'set', 'value']);

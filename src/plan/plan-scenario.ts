@@ -88,6 +88,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
       id: scheduled.project.id,
       opens: opensIn(input.years, outcome.fractions[p]!),
       fraction: outcome.fractions[p]!.at(-1) ?? 0,
+      fractions: outcome.fractions[p]!,
       value: appraised?.values[p] ?? null,
     }));
     onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });

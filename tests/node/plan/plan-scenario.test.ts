@@ -35,7 +35,7 @@ describe('planScenario', () => {
     // K = 300 M / 30 = 10 M USD/yr < 20 M saved; W = 5 + 5 (r = 0).
     const plan = planScenario(twoLines(300e6), solvers);
     expect(plan.status).toBe('optimal');
-    expect(plan.projects).toEqual([{ id: 'line', opens: 2030, fraction: 1, value: expect.any(Number) }]);
+    expect(plan.projects).toEqual([{ id: 'line', opens: 2030, fraction: 1, fractions: [1, 1], value: expect.any(Number) }]);
     // Each year: 10 USD/t · 1 Mt + 10 M capital charge = 20 M; ×10 years.
     expect(closeTo(plan.objective, 200e6)).toBe(true);
     // Without: 30 M/yr · 10 = 300 M; value 100 M.
@@ -56,7 +56,7 @@ describe('planScenario', () => {
   it('should not build a project that costs more than it saves', () => {
     const plan = planScenario(twoLines(900e6), solvers);
     expect(plan.status).toBe('optimal');
-    expect(plan.projects[0]).toEqual({ id: 'line', opens: null, fraction: 0, value: 0 });
+    expect(plan.projects[0]).toEqual({ id: 'line', opens: null, fraction: 0, fractions: [0, 0], value: 0 });
     expect(closeTo(plan.objective, 300e6)).toBe(true);
     expect(plan.appraisal).toEqual([]);
   });
