@@ -135,7 +135,7 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
           // A dropped progress message must not fail the plan.
           void Promise.resolve(onProgress(p)).catch(() => undefined);
         };
-        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, name: 'glpk.js', version: s.version }, options, progress);
+        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip }, options, progress);
         if (result.status === 'error') drop();
         return result;
       } catch (error) {

@@ -112,7 +112,7 @@ function shortfalls(plan: PlanResult): string[] {
         { header: 'demand', align: 'left' },
         { header: 'unmet t/yr', align: 'right' },
       ],
-      plan.shortfalls!.map((s) => [String(s.year), printable(s.demand), formatWhole(s.unmet)]),
+      plan.shortfalls!.map((s) => [String(s.year), printable(s.demand), formatNumber(s.unmet)]),
     ),
   ];
 }

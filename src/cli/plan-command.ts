@@ -34,7 +34,7 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
   const progress = io.stderrIsTerminal === true ? terminalProgress(io) : undefined;
   const plan = planScenario(
     scenario,
-    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip, name: 'glpk.js', version: solver.version },
+    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip },
     { ...(command.gap !== undefined ? { gap: command.gap } : {}), ...(command.timeLimit !== undefined ? { timeLimitSeconds: command.timeLimit } : {}) },
     progress?.report,
   );

@@ -40,7 +40,9 @@ type Input = PlanInput & { readonly horizon: ResolvedHorizon };
  */
 export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions = {}, onProgress?: (progress: PlanProgress) => void): PlanResult {
   const clock = planClock(options.timeLimitSeconds);
-  const solverInfo = (): SolverInfo => ({ name: solvers.name ?? 'glpk.js', version: solvers.version ?? '', ms: performance.now() - clock.started });
+  // The name and version the one-year results give, when there are any.
+  let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
+  const solverInfo = (): SolverInfo => ({ ...named, ms: performance.now() - clock.started });
   const empty = (status: PlanResult['status'], diagnosis: string[]): PlanResult => ({
     status,
     objective: 0,
@@ -60,6 +62,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
     switch (outcome.kind) {
       case 'infeasible': {
         const { years, diagnosis, shortfalls } = diagnosePlan(input, solvers.solve);
+        if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
         return { ...empty('infeasible', diagnosis), years, shortfalls };
       }
       case 'unbounded':
@@ -72,6 +75,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
         break;
     }
     const years = planYears(input, outcome.fractions, solvers.solve);
+    if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
     const failedYear = years.find((y) => y.result.status !== 'optimal');
     if (failedYear !== undefined) {
       return { ...empty('error', [`the plan's model year ${failedYear.year} did not solve again: ${failedYear.result.status}: ${(failedYear.result.diagnosis ?? []).join('; ')}`]), years };
