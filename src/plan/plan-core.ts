@@ -1,7 +1,9 @@
 import type { MipProblem, MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
 import type { PlanProgress } from './types';
+import { buildLp } from '../lp/build-lp';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
+import { withProjectCapacities } from './with-project-capacities';
 
 /** The solvers a plan needs: the neutral LP and MIP solvers of src/solver (or any others). */
 export interface PlanLpSolvers {
@@ -46,13 +48,24 @@ export type CoreOutcome =
 const INTEGRALITY = 1e-9;
 
 /**
- * Solves the planning problem: the relaxation first (a bound, and the answer
- * when every project is divisible or its y come out whole), then a first
- * plan by rounding every y of the relaxation up (always feasible: more
- * capacity only relaxes the rows, and rounding up keeps y monotone and
- * within its bounds), then glpk.js's branch and bound within what is left of
- * the time. The better of the two plans is kept; its gap is proven against
- * the relaxation's bound when GLPK does not prove the asked one.
+ * Solves the planning problem in steps, each giving a plan, a bound or both:
+ *
+ * 1. Every project open as early and as fully as it may be, each model year
+ *    solved on its own (given the projects the years are independent): a
+ *    feasible plan, and, with the projects' costs left out but those of the
+ *    forced ones, a lower bound; a year infeasible even then makes the plan
+ *    infeasible. On a large network this is the first plan with its gap,
+ *    from a few one-year LPs rather than the whole multi-year one.
+ * 2. The relaxation of the whole problem (every y in [0, 1]): a better
+ *    bound, and the answer when every project is divisible or its y come
+ *    out whole.
+ * 3. The relaxation's y rounded up (always feasible: more capacity only
+ *    relaxes the rows, and rounding up keeps y monotone and within bounds).
+ * 4. glpk.js's branch and bound within what is left of the time.
+ *
+ * The best plan is kept; its gap is proven against the best bound when
+ * GLPK does not prove the asked one. Any step that meets the asked gap ends
+ * it; the time limit ends it with the best plan so far (`time-limit`).
  */
 export function solvePlan(
   input: PlanInput,
@@ -64,38 +77,92 @@ export function solvePlan(
   const report = (phase: PlanProgress['phase'], incumbent: number | null, bound: number | null): void =>
     onProgress?.({ phase, incumbent, bound, gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null, elapsedMs: performance.now() - clock.started });
   report('building', null, null);
-  const { mip, layout } = buildPlanMip(input);
 
+  const fullest = fullestPlan(input, solvers, clock);
+  if (fullest.kind !== 'bounded') return fullest;
+  let best: Incumbent = fullest.plan;
+  let bound = fullest.bound;
+  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound)): CoreOutcome => ({
+    kind: 'plan',
+    status,
+    objective: best.objective,
+    bound,
+    gap: Math.max(0, proven),
+    fractions: best.fractions,
+  });
+  report('relaxation', best.objective, bound);
+  if (relativeGap(best.objective, bound) <= gap) return done('optimal');
+  if (clock.expired()) return done('time-limit');
+
+  const { mip, layout } = buildPlanMip(input);
   const relaxation = solvers.solveLp(mip, limit(clock));
-  if (relaxation.status !== 'optimal') return failed(relaxation.status, relaxation.message, clock);
-  const bound = relaxation.objective + mip.objectiveConstant;
-  report('relaxation', null, bound);
+  if (relaxation.status !== 'optimal') return clock.expired() ? done('time-limit') : failed(relaxation.status, relaxation.message, clock);
+  bound = Math.max(bound, relaxation.objective + mip.objectiveConstant);
   const relaxed = readFractions(input, layout, relaxation.primal, false);
   if (isWhole(input, relaxed)) {
-    return { kind: 'plan', status: 'optimal', objective: bound, bound, gap: 0, fractions: readFractions(input, layout, relaxation.primal, true) };
+    best = { objective: relaxation.objective + mip.objectiveConstant, fractions: readFractions(input, layout, relaxation.primal, true) };
+    return done('optimal', 0);
   }
+  report('relaxation', best.objective, bound);
 
   const rounded = fixWholeProjects(mip, layout, input, relaxed.map((row) => row.map((y) => (y > INTEGRALITY ? 1 : 0))));
   const first = solvers.solveLp(rounded, limit(clock));
-  if (first.status !== 'optimal') return failed(first.status, first.message, clock);
-  let best = { objective: first.objective + mip.objectiveConstant, primal: first.primal };
+  if (first.status === 'optimal') best = better(best, { objective: first.objective + mip.objectiveConstant, fractions: readFractions(input, layout, first.primal, true) });
+  else if (!clock.expired()) return failed(first.status, first.message, clock);
   report('branching', best.objective, bound);
-  if (clock.expired()) return planOf('time-limit', best, bound, relativeGap(best.objective, bound));
+  if (relativeGap(best.objective, bound) <= gap) return done('optimal');
+  if (clock.expired()) return done('time-limit');
 
   const branched = solvers.solveMip(mip, { gap, ...limit(clock) });
-  if (branched.feasible && branched.objective < best.objective) best = { objective: branched.objective, primal: branched.primal };
+  if (branched.feasible) best = better(best, { objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
   switch (branched.status) {
     case 'optimal':
-      return planOf('optimal', best, bound, Math.min(gap, relativeGap(best.objective, bound)));
+      return done('optimal', Math.min(gap, relativeGap(best.objective, bound)));
     case 'time-limit':
-      return planOf('time-limit', best, bound, relativeGap(best.objective, bound));
+      return done('time-limit');
     default:
       return { kind: 'error', message: `the branch and bound ended with status ${branched.status}${branched.message ? `: ${branched.message}` : ''}` };
   }
+}
 
-  function planOf(status: 'optimal' | 'time-limit', plan: { objective: number; primal: Float64Array }, lower: number, proven: number): CoreOutcome {
-    return { kind: 'plan', status, objective: plan.objective, bound: lower, gap: Math.max(0, proven), fractions: readFractions(input, layout, plan.primal, true) };
+/** A plan: its objective (USD, present value) and y(p,t). */
+interface Incumbent {
+  readonly objective: number;
+  readonly fractions: readonly (readonly number[])[];
+}
+
+function better(a: Incumbent, b: Incumbent): Incumbent {
+  return b.objective < a.objective ? b : a;
+}
+
+/**
+ * Step 1 of `solvePlan`: every project at its upper bound, each model year
+ * solved alone. Plan: Σ_t W_t·(L_t + Σ_p K_p·upper(p,t)); bound:
+ * Σ_t W_t·(L_t + Σ_p K_p·lower(p,t)), since no plan has more capacity in
+ * any year, and every plan pays at least its forced projects.
+ */
+function fullestPlan(
+  input: PlanInput,
+  solvers: PlanLpSolvers,
+  clock: PlanClock,
+): { readonly kind: 'bounded'; readonly plan: Incumbent; readonly bound: number } | Exclude<CoreOutcome, { kind: 'plan' }> {
+  const projects = input.projects.map((p) => p.project);
+  let objective = 0;
+  let bound = 0;
+  for (let t = 0; t < input.years.length; t++) {
+    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, input.projects.map((p) => p.upper[t]!)));
+    const solution = solvers.solveLp(lp, limit(clock));
+    if (solution.status !== 'optimal') return failed(solution.status, solution.message, clock);
+    const w = input.weights[t]!;
+    const year = w * (solution.objective + lp.objectiveConstant);
+    objective += year;
+    bound += year;
+    input.projects.forEach((p) => {
+      objective += w * p.yearlyCost * p.upper[t]!;
+      bound += w * p.yearlyCost * p.lower[t]!;
+    });
   }
+  return { kind: 'bounded', plan: { objective, fractions: input.projects.map((p) => [...p.upper]) }, bound };
 }
 
 function limit(clock: PlanClock): { timeLimitSeconds?: number } {
@@ -103,7 +170,7 @@ function limit(clock: PlanClock): { timeLimitSeconds?: number } {
   return left === undefined ? {} : { timeLimitSeconds: Math.max(0.001, left) };
 }
 
-function failed(status: string, message: string | undefined, clock: PlanClock): CoreOutcome {
+function failed(status: string, message: string | undefined, clock: PlanClock): Exclude<CoreOutcome, { kind: 'plan' }> {
   if (status === 'infeasible') return { kind: 'infeasible' };
   if (status === 'unbounded') return { kind: 'unbounded' };
   if (clock.expired()) return { kind: 'time-limit', message: message ?? 'the time limit ran out' };

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bench-plan.js [--quick]` (section "plan" of `npm run bench`):
+ * planning over years with projects (issue 13), in Node with the sources as
+ * they are now, beside native glpsol on the very same MIP (written out in
+ * CPLEX LP format from the MIP the engine builds). Two cases, both made up
+ * here (the real projects of the default model arrive with its own issue):
+ *
+ * 1. caspian: models/caspian-2030.json over 5 model years (2030…2038, to
+ *    2040, 5 % discounting, container demand growing 4 %/yr) with 6 optional
+ *    all-or-nothing projects on its capacities. Target: the plan in < 2 s.
+ *    Timed without and with the appraisal (values, break-even capex: many
+ *    more plans).
+ * 2. at scale: the 100× generated network of the browser bench
+ *    (scripts/generate-scenario.js, 25 × 20 grid, 200 demands) over 5 model
+ *    years with 10 projects on gate capacities. Target: a first feasible
+ *    plan with its gap within 10 s (the `branching` progress event), and
+ *    the plan under a 60 s limit (30 s with --quick).
+ *
+ * glpsol runs `--lp <file> --mipgap 1e-6` (its defaults otherwise: no cuts,
+ * as glpk.js) and, to see whether cuts would help, `--cuts` (all of GLPK's
+ * cuts: Gomory, MIR, cover, clique), which glpk.js cannot ask for; its time
+ * is the wall time of the solve minus that of reading the file (`--check`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SEED, bundleSources, findOnPath, fmtMs, printTable, ratio, root } from './bench-common.js';
+import { generateScenario } from './generate-scenario.js';
+
+const quick = process.argv.includes('--quick');
+const dir = await bundleSources('bench-plan', {
+  plan: join(root, 'src/plan/plan-scenario.ts'),
+  planInput: join(root, 'src/plan/plan-input.ts'),
+  planMip: join(root, 'src/plan/build-plan-mip.ts'),
+});
+const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
+const [{ createSolver }, { planScenario }, { planInput }, { buildPlanMip }] = await Promise.all([load('solver'), load('plan'), load('planInput'), load('planMip')]);
+const solver = await createSolver();
+const solvers = { solve: (s) => solver.solve(s), solveLp: solver.solveLp, solveMip: solver.solveMip };
+const glpsol = findOnPath('glpsol');
+const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-plan-'));
+
+try {
+  console.log(`solver: ${solver.version}; glpsol ${glpsol ? 'found' : 'missing (apt-get install glpk-utils)'}; times in ms`);
+  // Warm-up: wasm tier-up and JIT on a small plan.
+  planScenario(caspianPlan(), solvers, { appraise: false });
+
+  const caspian = caspianPlan();
+  const rows = [];
+  rows.push(measure('caspian, plan', caspian, { appraise: false }, 2000));
+  rows.push(measure('caspian, plan + appraisal', caspian, {}, null));
+  const big = scalePlan();
+  rows.push(measure('100×, plan', big, { appraise: false, timeLimitSeconds: quick ? 30 : 60 }, null));
+  printTable(
+    '',
+    [['case', 26], ['cols', 7], ['ints', 5], ['status', 10], ['first plan', 10], ['gap then', 9], ['ours', 8], ['gap', 8], ['glpsol', 8], ['glpsol --cuts', 13], ['ours/glpsol', 11], ['target', 8], ['met', 4]],
+    rows.map((r) => [r.name, r.cols, r.ints, r.status, fmtMs(r.firstMs), fmtGap(r.firstGap), fmtMs(r.ms), fmtGap(r.gap), fmtMs(r.glpsolMs), fmtMs(r.cutsMs), ratio(r.ms, r.glpsolMs), r.target === null ? '–' : fmtMs(r.target), r.met]),
+    [
+      'first plan: when the first feasible plan and its gap were known (the `branching` progress event), ms',
+      'ours: the whole plan (with the per-year results, and the appraisal where named); glpsol: the MIP alone',
+      '100× target: the first plan with its gap within 10,000 ms',
+    ],
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function measure(name, scenario, options, targetMs) {
+  let firstMs = null;
+  let firstGap = null;
+  const started = performance.now();
+  const plan = planScenario(scenario, solvers, options, (p) => {
+    if (p.phase === 'branching' && firstMs === null) {
+      firstMs = p.elapsedMs;
+      firstGap = p.gap;
+    }
+  });
+  const ms = performance.now() - started;
+  if (firstMs === null && plan.status === 'optimal') {
+    firstMs = ms; // the relaxation was already whole: the first plan is the plan
+    firstGap = 0;
+  }
+  const { mip } = buildPlanMip(planInput(scenario));
+  let ints = 0;
+  for (const v of mip.integer) ints += v;
+  const native = glpsol ? runGlpsol(mip, []) : null;
+  const cuts = glpsol ? runGlpsol(mip, ['--cuts']) : null;
+  if (native && plan.status === 'optimal' && Math.abs(native.objective - plan.objective) > 1e-5 * Math.abs(plan.objective)) {
+    console.log(`${name}: objectives differ: ours ${plan.objective}, glpsol ${native.objective}`);
+  }
+  const met = targetMs !== null ? (ms <= targetMs ? 'yes' : 'NO') : name.startsWith('100') ? (firstMs !== null && firstMs <= 10_000 ? 'yes' : 'NO') : '–';
+  return { name, cols: mip.numCols, ints, status: plan.status, firstMs, firstGap, ms, gap: plan.gap, glpsolMs: native?.ms ?? null, cutsMs: cuts?.ms ?? null, target: targetMs ?? (name.startsWith('100') ? 10_000 : null), met };
+}
+
+function fmtGap(gap) {
+  return gap === null || gap === undefined ? '–' : gap === 0 ? '0' : gap.toExponential(1);
+}
+
+/** models/caspian-2030.json with a 5-year horizon and 6 made-up optional projects. */
+function caspianPlan() {
+  const scenario = JSON.parse(readFileSync(join(root, 'models', 'caspian-2030.json'), 'utf8'));
+  const project = (id, set, amount, capex) => ({ id, adds: [{ set, amount }], capex, life: 30, opex: capex * 0.01 });
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => (d.id.startsWith('containers') ? { ...d, growth: 0.04 } : d)),
+    horizon: { years: [2030, 2032, 2034, 2036, 2038], end: 2040, discountRate: 0.05 },
+    projects: [
+      project('tripp', 'links.tripp-meghri.capacity', 5_000_000, 1.2e9),
+      project('fleet', 'links.caspian-ferry.capacity', 2_000_000, 6e8),
+      project('feeder', 'links.caspian-feeder.capacity', 1_000_000, 3e8),
+      project('btk', 'links.btk-gardabani-kars.capacity', 3_000_000, 8e8),
+      project('kti', 'links.kti-etrek-tehran.capacity', 4_000_000, 1.5e9),
+      project('alat', 'nodes.alat.capacity', 5_000_000, 4e8),
+    ],
+  };
+}
+
+/** The browser bench's 100× network over 5 model years, 10 projects on its gates. */
+function scalePlan() {
+  const scenario = generateScenario({ seed: SEED, width: 25, height: 20, demands: 200, demandsPerOrigin: 10 });
+  const gates = scenario.links.filter((l) => l.capacity !== undefined && (scenario.corridors ?? []).some((c) => c.gates.includes(l.id)));
+  const chosen = gates.filter((_, i) => i % Math.max(1, Math.floor(gates.length / 10)) === 0).slice(0, 10);
+  const volume = scenario.demands.reduce((sum, d) => sum + d.volume, 0);
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => ({ ...d, growth: 0.05 })),
+    horizon: { years: [2030, 2033, 2036, 2039, 2042], end: 2045, discountRate: 0.04 },
+    projects: chosen.map((link, i) => ({
+      id: `p${i}`,
+      adds: [{ set: `links.${link.id}.capacity`, amount: Math.round(volume / 20) }],
+      capex: Math.round(volume * (2 + (i % 5))),
+      life: 30,
+    })),
+  };
+}
+
+/** glpsol on the MIP in CPLEX LP format: its objective (with the constant) and time, ms (solve minus reading). */
+function runGlpsol(mip, extra) {
+  const file = join(work, 'plan.lp');
+  writeFileSync(file, cplexLp(mip));
+  const out = join(work, 'plan.out');
+  const time = (args) => {
+    const t = performance.now();
+    const run = spawnSync(glpsol, args, { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`glpsol ${args.join(' ')}: ${run.stdout}${run.stderr}`);
+    return performance.now() - t;
+  };
+  const reading = Math.min(time(['--lp', file, '--check']), time(['--lp', file, '--check']));
+  const solving = time(['--lp', file, '--mipgap', '1e-6', ...extra, '-o', out]);
+  const objective = Number(/Objective:\s+\S+\s+=\s+(\S+)/.exec(readFileSync(out, 'utf8'))?.[1] ?? 'NaN') + mip.objectiveConstant;
+  return { ms: Math.max(0, solving - reading), objective };
+}
+
+/** The neutral MIP in CPLEX LP format (columns x<j>, rows r<i>; the objective's constant is added back by the caller). */
+function cplexLp(mip) {
+  const term = (coef, name) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${name}`;
+  const lines = ['Minimize', ' obj:'];
+  let line = '';
+  for (let j = 0; j < mip.numCols; j++) {
+    if (mip.objective[j] === 0) continue;
+    line += ` ${term(mip.objective[j], `x${j}`)}`;
+    if (line.length > 200) {
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  lines.push('Subject To');
+  for (let i = 0; i < mip.numRows; i++) {
+    const start = mip.rowStart[i];
+    const stop = mip.rowStart[i + 1];
+    if (start === stop) continue;
+    const terms = [];
+    for (let q = start; q < stop; q++) terms.push(term(mip.rowValue[q], `x${mip.rowIndex[q]}`));
+    const lower = mip.rowLower[i];
+    const upper = mip.rowUpper[i];
+    const body = terms.join(' ');
+    if (lower === upper) lines.push(` r${i}: ${body} = ${upper}`);
+    else {
+      if (lower !== -Infinity) lines.push(` r${i}l: ${body} >= ${lower}`);
+      if (upper !== Infinity) lines.push(` r${i}u: ${body} <= ${upper}`);
+    }
+  }
+  lines.push('Bounds');
+  for (let j = 0; j < mip.numCols; j++) {
+    const lower = mip.colLower[j];
+    const upper = mip.colUpper[j];
+    if (lower === 0 && upper === Infinity) continue;
+    lines.push(` ${lower === -Infinity ? '-inf' : lower} <= x${j} <= ${upper === Infinity ? '+inf' : upper}`);
+  }
+  const ints = [];
+  for (let j = 0; j < mip.numCols; j++) if (mip.integer[j] === 1) ints.push(`x${j}`);
+  if (ints.length > 0) lines.push('General', ` ${ints.join(' ')}`);
+  lines.push('End', '');
+  return lines.join('\n');
+}
