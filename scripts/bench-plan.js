@@ -11,7 +11,12 @@
  *    all-or-nothing projects on its capacities. Target: the plan in < 2 s.
  *    Timed without and with the appraisal (values, break-even capex: many
  *    more plans).
- * 2. at scale: the 100× generated network of the browser bench
+ * 2. grid 8×6: a generated network of about the default's size times 5
+ *    (48 nodes, 20 demands) over 5 model years with 10 lumpy projects that
+ *    compete, so that the relaxation builds parts of some and the branch
+ *    and bound has work: the case that compares glpk.js's MIP with glpsol's
+ *    and shows what cuts would do.
+ * 3. at scale: the 100× generated network of the browser bench
  *    (scripts/generate-scenario.js, 25 × 20 grid, 200 demands) over 5 model
  *    years with 10 projects on gate capacities. Target: a first feasible
  *    plan with its gap within 10 s (the `branching` progress event), and
@@ -55,6 +60,7 @@ try {
   const row = (r) => line([r.name, r.cols, r.ints, r.status, fmtMs(r.firstMs), fmtGap(r.firstGap), fmtMs(r.ms), fmtGap(r.gap), fmtMs(r.glpsolMs), fmtMs(r.cutsMs), ratio(r.ms, r.glpsolMs), r.target === null ? '–' : fmtMs(r.target), r.met]);
   row(measure('caspian, plan', caspian, { appraise: false }, 2000));
   row(measure('caspian, plan + appraisal', caspian, {}, null));
+  row(measure('grid 8×6, plan', gridPlan(), { appraise: false }, null));
   const limitSeconds = quick ? 30 : 60;
   row(measure('100×, plan', scalePlan(), { appraise: false, timeLimitSeconds: limitSeconds }, null, limitSeconds));
   printTable(
@@ -118,6 +124,25 @@ function caspianPlan() {
       project('kti', 'links.kti-etrek-tehran.capacity', 4_000_000, 1.5e9),
       project('alat', 'nodes.alat.capacity', 5_000_000, 4e8),
     ],
+  };
+}
+
+/** A mid-size generated network over 5 model years with 10 competing lumpy projects (see the header). */
+function gridPlan() {
+  const scenario = generateScenario({ seed: SEED, width: 8, height: 6, demands: 20, demandsPerOrigin: 5 });
+  const capacitated = scenario.links.filter((l) => l.capacity !== undefined);
+  const chosen = capacitated.filter((_, i) => i % Math.max(1, Math.floor(capacitated.length / 10)) === 0).slice(0, 10);
+  const volume = scenario.demands.reduce((sum, d) => sum + d.volume, 0);
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => ({ ...d, growth: 0.05 })),
+    horizon: { years: [2030, 2033, 2036, 2039, 2042], end: 2045, discountRate: 0.04 },
+    projects: chosen.map((link, i) => ({
+      id: `p${i}`,
+      adds: [{ set: `links.${link.id}.capacity`, amount: Math.round(volume / 4) }],
+      capex: Math.round(volume * (3 + (i % 5)) * 3),
+      life: 30,
+    })),
   };
 }
 
