@@ -91,7 +91,10 @@ export function solvePlan(
     fractions: best.fractions,
   });
   report('relaxation', best.objective, bound);
-  if (relativeGap(best.objective, bound) <= gap) return done('optimal');
+  // A plan of divisible projects only is an LP, solved exactly below (its gap is 0); a MIP may stop here within the gap.
+  const anyWhole = input.projects.some((p) => p.integer && p.lower.some((low, t) => low !== p.upper[t]));
+  const firstGap = relativeGap(best.objective, bound);
+  if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
   const { mip, layout } = buildPlanMip(input);

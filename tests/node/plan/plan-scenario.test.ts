@@ -61,6 +61,14 @@ describe('planScenario', () => {
     expect(plan.appraisal).toEqual([]);
   });
 
+  it('should prove a plan of divisible projects exactly (an LP: gap 0)', () => {
+    const scenario = twoLines(300e6);
+    const plan = planScenario({ ...scenario, projects: scenario.projects!.map((p) => ({ ...p, divisible: true })) }, solvers);
+    expect(plan.status).toBe('optimal');
+    expect(plan.gap).toBe(0);
+    expect(closeTo(plan.objective, 200e6)).toBe(true);
+  });
+
   it('should report an infeasible plan with the demand, year and shortfall', () => {
     const scenario = twoLines(300e6, {
       links: [{ id: 'new', from: 'A', to: 'B', cost: 10, capacity: 0 }],
