@@ -49,12 +49,12 @@ const RULES: readonly Rule[] = [
   {
     module: 'src/components',
     mayImport: [],
-    mayImportTypes: ['src/model', 'src/lp', 'src/analysis', 'src/testing'],
+    mayImportTypes: ['src/model', 'src/lp', 'src/analysis', 'src/testing', 'src/plan'],
     forbiddenPackages: ['comlink', 'glpk.js'],
   },
   {
     module: 'src/app',
-    mayImport: ['src/model', 'src/lp', 'src/client', 'src/components', 'src/analysis'],
+    mayImport: ['src/model', 'src/lp', 'src/client', 'src/components', 'src/analysis', 'src/plan'],
     mayImportTypes: ['src/solver', 'src/testing'],
     forbiddenPackages: ['glpk.js'],
   },
