@@ -53,6 +53,13 @@ describe('corridor-flow plan', () => {
     expect(run.stdout).toMatch(/2031\s+d\s+0\.5/);
   });
 
+  it('should stop at the time limit with exit 3, say so, and give status time-limit in --json', async () => {
+    const run = await runInProcess(['plan', TOGETHER, '--json', '--time-limit', '0.000001']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^time limit: /);
+    expect((JSON.parse(run.stdout) as PlanResult).status).toBe('time-limit');
+  });
+
   it('should refuse a bad --gap and --time-limit with exit 2', async () => {
     const run = await runInProcess(['plan', TOGETHER, '--gap', '1', '--time-limit', '0']);
     expect(run).toEqual({
