@@ -32,7 +32,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEED, bundleSources, findOnPath, fmtMs, printTable, ratio, root } from './bench-common.js';
+import { SEED, best, bundleSources, findOnPath, fmtMs, printTable, ratio, root } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 
 const quick = process.argv.includes('--quick');
@@ -79,26 +79,33 @@ try {
 }
 
 function measure(name, scenario, options, targetMs, glpsolLimit = 600) {
+  // Best of up to 5 runs while a run takes under a second (the machine is shared: one run is noise).
   let firstMs = null;
   let firstGap = null;
-  const started = performance.now();
-  const plan = planScenario(scenario, solvers, options, (p) => {
-    if (p.incumbent !== null && firstMs === null) {
-      firstMs = p.elapsedMs;
-      firstGap = p.gap;
-    }
-  });
-  const ms = performance.now() - started;
-  if (firstMs === null && plan.status === 'optimal') {
-    firstMs = ms; // the relaxation was already whole: the first plan is the plan
-    firstGap = 0;
+  const run = () => {
+    let first = null;
+    let gapThen = null;
+    const started = performance.now();
+    const result = planScenario(scenario, solvers, options, (p) => {
+      if (p.incumbent !== null && first === null) {
+        first = p.elapsedMs;
+        gapThen = p.gap;
+      }
+    });
+    return { result, first, gapThen, ms: performance.now() - started };
+  };
+  let taken = run();
+  for (let i = 1; i < 5 && taken.ms < 1000; i++) {
+    const again = run();
+    if (again.ms < taken.ms) taken = again;
   }
+  const { result: plan, ms } = taken;
+  firstMs = taken.first;
+  firstGap = taken.gapThen;
   const { mip } = buildPlanMip(planInput(scenario));
   let ints = 0;
   for (const v of mip.integer) ints += v;
-  const mipStarted = performance.now();
-  const alone = solver.solveMip(mip, { gap: 1e-6, timeLimitSeconds: glpsolLimit });
-  const mipMs = performance.now() - mipStarted;
+  const { ms: mipMs, value: alone } = best(() => solver.solveMip(mip, { gap: 1e-6, timeLimitSeconds: glpsolLimit }));
   if (alone.status === 'optimal' && plan.status === 'optimal' && Math.abs(alone.objective - plan.objective) > 1e-5 * Math.abs(plan.objective)) {
     console.log(`${name}: glpk.js's MIP alone gives ${alone.objective}, the plan ${plan.objective}`);
   }
@@ -183,8 +190,14 @@ function runGlpsol(mip, extra) {
     if (run.status !== 0) throw new Error(`glpsol ${args.join(' ')}: ${run.stdout}${run.stderr}`);
     return performance.now() - t;
   };
-  const reading = Math.min(time(['--lp', file, '--check']), time(['--lp', file, '--check']));
-  const solving = time(['--lp', file, '--mipgap', '1e-6', ...extra, '-o', out]);
+  const solveArgs = ['--lp', file, '--mipgap', '1e-6', ...extra, '-o', out];
+  let reading = Math.min(time(['--lp', file, '--check']), time(['--lp', file, '--check']));
+  let solving = time(solveArgs);
+  // Small MIPs: best of three, as their time is within the noise of starting a process.
+  for (let i = 0; i < 2 && solving < 1000; i++) {
+    solving = Math.min(solving, time(solveArgs));
+    reading = Math.min(reading, time(['--lp', file, '--check']));
+  }
   const objective = Number(/Objective:\s+\S+\s+=\s+(\S+)/.exec(readFileSync(out, 'utf8'))?.[1] ?? 'NaN') + mip.objectiveConstant;
   return { ms: Math.max(0, solving - reading), objective };
 }
