@@ -14,6 +14,7 @@
  *                   over 1,000 solves, sweep throughput with 1, 2, N, 2N workers
  *   6. Monte Carlo  scripts/measure-analysis-longtasks.js: long tasks during 1,000 draws
  *   7. size         scripts/lib-size.js --build: the embeddable library's download size
+ *   8. plan         scripts/bench-plan.js: planning (issue 13) on the default model and at 100× vs glpsol
  *
  * `--quick` runs every section small (about 3 minutes); the full run takes
  * about 15. `--only peers,pool` (section names above, or `scale`) runs some.
@@ -44,6 +45,7 @@ const SECTIONS = [
   { name: 'scale', title: 'Browser at scale, worker memory, pool scaling', run: [script('bench-browser-scale.js'), ...quickFlag] },
   { name: 'montecarlo', title: 'Main thread during a 1,000-draw Monte Carlo run in the app', run: [script('measure-analysis-longtasks.js'), '--runs', '1000'] },
   { name: 'size', title: 'Library size', run: [script('lib-size.js'), '--build'] },
+  { name: 'plan', title: 'Planning over years with projects vs native glpsol on the same MIP', run: [script('bench-plan.js'), ...quickFlag] },
 ];
 
 const started = performance.now();

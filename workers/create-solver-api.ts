@@ -6,6 +6,9 @@ import { watchWasmMemory } from './wasm-memory';
 import { shareUnchanged } from './share-unchanged';
 import type { LpSolve } from '../src/lp/types';
 import { calibrate, calibrationFailure } from '../src/calibrate/calibrate';
+import type { MipSolve } from '../src/lp/mip-types';
+import { planScenario } from '../src/plan/plan-scenario';
+import { planError } from '../src/plan/plan-error';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -13,8 +16,10 @@ export interface WorkerSolver {
   readonly version: string;
   /** Whether GLPK is called directly (the `Solver` of src/solver says; absent: no). */
   readonly direct?: boolean;
-  /** The neutral LP solver underneath (the `Solver` of src/solver has it): `calibrate` needs it. */
+  /** The neutral LP solver underneath (the `Solver` of src/solver has it): `calibrate` and `plan` need it. */
   readonly solveLp?: LpSolve;
+  /** The MIP solver underneath, for `plan` (absent: `plan` answers with an error). */
+  readonly solveMip?: MipSolve;
 }
 
 /**
@@ -120,6 +125,24 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
         return { ok: true, report: checked };
       } catch (error) {
         return { ok: false, message: messageOf(error) };
+      }
+    },
+    async plan(scenario, options = {}, onProgress) {
+      const started = performance.now();
+      try {
+        const s = await current();
+        if (s.solveLp === undefined || s.solveMip === undefined) return planError(scenario, 'this solver cannot plan (no MIP solver)', 0);
+        const { solveLp, solveMip } = s;
+        const progress = onProgress === undefined ? undefined : (p: Parameters<typeof onProgress>[0]): void => {
+          // A dropped progress message must not fail the plan.
+          void Promise.resolve(onProgress(p)).catch(() => undefined);
+        };
+        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip }, options, progress);
+        if (result.status === 'error') drop();
+        return result;
+      } catch (error) {
+        drop();
+        return planError(scenario, `solver failed: ${messageOf(error)}`, performance.now() - started);
       }
     },
     async calibrate(scenario, options) {

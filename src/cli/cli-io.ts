@@ -14,4 +14,6 @@ export interface CliIo {
   readonly readStdin: () => Promise<string>;
   /** Writes a UTF-8 text file, replacing it if it exists (`check`'s counter-example). */
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Whether stderr is a terminal (progress of long solves is shown only there); absent: no. */
+  readonly stderrIsTerminal?: boolean;
 }

@@ -10,6 +10,7 @@ Usage:
   corridor-flow montecarlo <scenario.json> --runs <n> --seed <s> [--vary <path>=<min>:<mode>:<max>]… [--json | --csv]
   corridor-flow check    <scenario.json> [--runs <n>] [--seed <s>] [--out <file>] [--json]
   corridor-flow calibrate <scenario.json> [--out <calibrated.json>] [--json] [--time-limit <s>] [--year <y>]
+  corridor-flow plan     <scenario.json> [--json | --csv] [--gap <g>] [--time-limit <s>]
   corridor-flow --help | --version
 
 Commands:
@@ -106,16 +107,38 @@ Commands:
             --time-limit <s>  stop after s seconds (exit 3)
             --year <y>  fit each figure's observation of year y (else its
                     undated one); default: each figure's latest observation
+  plan      Plan over the scenario's model years ("horizon") which of its
+            "projects" to open and when: minimise the present value of
+            every year's cost plus the projects' capital charges and opex.
+            Prints the build plan (opening year, fraction, value of each
+            project: how much the objective rises without it), the appraisal
+            of each built project (PV cost, PV savings, NPV, BCR, break-even
+            capex) and each model year's split.
+            --gap   relative MIP gap to stop at, ≥ 0 and < 1, default 1e-6
+            --time-limit  seconds; past it the plan stops with exit 3 and
+                    says so (--json: status "time-limit", the best plan
+                    found and its proven gap)
+            --json  the plan's result object (scenario-format.md): {"status",
+                    "objective", "gap", "years": [{"year", "weight",
+                    "result"}], "projects": [{"id", "opens", "fraction",
+                    "value", "fractions"}], "appraisal", "diagnosis"}
+            --csv   header "year,weight,status,objective,served,unmet,
+                    <corridor id>...,other,<project id>...", one row per
+                    model year: its one-year cost (USD/yr), corridor flows
+                    (t/yr) and each project's y (1 open, 0 closed).
+            Progress goes to stderr when it is a terminal and the plan runs
+            longer than two seconds.
 
 A file named - is read from standard input.
 
 Exit codes:
   0  solved with status optimal (every sweep point, compared scenario and
      Monte Carlo run optimal; for resilience the base scenario), valid,
-     or every check holds
+     or every check holds, or a plan proven optimal
   1  solved, but infeasible or unbounded (for sweep, compare, montecarlo:
-     at least one; for resilience: the base scenario), a check fails, or observed figures
-     cannot hold together (calibrate)
+     at least one; for resilience: the base scenario; for plan: no plan
+     meets every demand), a check fails, or observed figures cannot hold
+     together (calibrate)
   2  invalid input or usage: errors on stderr, one a line, each with its path
-  3  internal or solver failure: a message on stderr
+  3  internal or solver failure, or the time limit: a message on stderr
 `;

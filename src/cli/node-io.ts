@@ -12,4 +12,5 @@ export const nodeIo: CliIo = {
     return Buffer.concat(chunks).toString('utf8');
   },
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  stderrIsTerminal: process.stderr.isTTY === true,
 };

@@ -59,13 +59,22 @@ export type CliCommand =
       readonly timeLimitSeconds?: number;
       /** Fit this year's observations; undefined: each figure's latest. */
       readonly year?: number;
+    }
+  | {
+      readonly kind: 'plan';
+      readonly file: string;
+      readonly output: OutputFormat;
+      /** Relative MIP gap, ≥ 0; undefined: the spec's 1e-6. */
+      readonly gap?: number;
+      /** Seconds, > 0; undefined: no limit. */
+      readonly timeLimit?: number;
     };
 
 export type ParseArgsOutcome =
   | { readonly ok: true; readonly command: CliCommand }
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
-export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check', 'calibrate'] as const;
+export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check', 'calibrate', 'plan'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** Most solves one `--runs` asks for: every result is kept in memory until the summary. */
@@ -86,6 +95,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>
   montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag' },
   check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag' },
   calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
+  plan: { '--json': 'flag', '--csv': 'flag', '--gap': 'value', '--time-limit': 'value' },
 };
 
 const SEE_HELP = 'see corridor-flow --help';
@@ -229,7 +239,31 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
         json: flags.has('--json'),
       });
     }
+    case 'plan': {
+      const output = readOutput(options, errors);
+      const gap = values.has('--gap') ? readBounded(values, '--gap', (v) => v >= 0 && v < 1, 'a relative gap ≥ 0 and < 1, e.g. 0.01', errors) : undefined;
+      const timeLimit = values.has('--time-limit') ? readBounded(values, '--time-limit', (v) => v > 0, 'a number of seconds > 0', errors) : undefined;
+      if (errors.length > 0) return fail(errors);
+      return ok({ kind: 'plan', file: file!, output, ...(gap !== undefined ? { gap } : {}), ...(timeLimit !== undefined ? { timeLimit } : {}) });
+    }
   }
+}
+
+function readBounded(
+  values: ReadonlyMap<string, string | undefined>,
+  option: string,
+  test: (value: number) => boolean,
+  expected: string,
+  errors: Problem[],
+): number | undefined {
+  const text = values.get(option);
+  if (text === undefined) return undefined; // "expects a value" already said
+  const value = parseNumber(text);
+  if (value === undefined || !test(value)) {
+    errors.push({ path: option, message: `expected ${expected}, got "${text}"` });
+    return undefined;
+  }
+  return value;
 }
 
 function readCalibrate(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {

@@ -1,5 +1,6 @@
 import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
+import { planOnlyWarnings } from '../model/planning-schema';
 import type { CliIo } from './cli-io';
 import { writeProblems } from './write-problems';
 
@@ -44,7 +45,9 @@ export function fileErrorMessage(error: unknown): string {
 /**
  * `readScenario` for a command that goes on to solve: errors are written to
  * stderr (one a line, with paths) and give `null`, the caller's cue to exit
- * with `EXIT_CODE.invalid`; warnings are written as `warning: …` lines.
+ * with `EXIT_CODE.invalid`; warnings are written as `warning: …` lines,
+ * with one for `horizon` and `projects`, which the one-year commands that
+ * read through here ignore (`plan` reads through `readScenario`).
  */
 export async function readScenarioOrReport(file: string, io: CliIo): Promise<Scenario | null> {
   const parsed = await readScenario(file, io);
@@ -52,6 +55,6 @@ export async function readScenarioOrReport(file: string, io: CliIo): Promise<Sce
     writeProblems(io, parsed.errors);
     return null;
   }
-  writeProblems(io, parsed.warnings, 'warning: ');
+  writeProblems(io, [...parsed.warnings, ...planOnlyWarnings(parsed.scenario)], 'warning: ');
   return parsed.scenario;
 }

@@ -43,6 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./check-command')).checkCommand(command, io);
       case 'calibrate':
         return await (await import('./calibrate-command')).calibrateCommand(command, io);
+      case 'plan':
+        return await (await import('./plan-command')).planCommand(command, io);
     }
   } catch (error) {
     io.stderr(`internal error: ${describe(error)}\n`);

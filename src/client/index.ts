@@ -7,3 +7,5 @@ export type { SolverApi, SolveOptions, PingReply, MemoryReport } from './protoco
 export { checkInWorker, DEFAULT_CHECK_TIMEOUT_MS, type CheckInWorkerOptions } from './check-in-worker';
 export type { CheckOptions, CheckOutcome, CheckProgressCallback } from './protocol';
 export { calibrateInWorker, DEFAULT_CALIBRATE_TIMEOUT_MS, type CalibrateInWorkerOptions } from './calibrate-in-worker';
+export { planInWorker, DEFAULT_PLAN_TIMEOUT_MS, type PlanInWorkerOptions } from './plan-in-worker';
+export type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';

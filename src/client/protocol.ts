@@ -9,6 +9,7 @@ import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
 import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -106,6 +107,14 @@ export interface SolverApi {
    * scenario: a failure comes back with status `error` or `time-limit`.
    */
   calibrate(scenario: Scenario, options?: CalibrationOptions): Promise<CalibrationResult>;
+  /**
+   * Solves the planning problem (`horizon`, `projects`) with the worker's
+   * solver: the build plan, each model year's result, values and appraisal.
+   * `onProgress` (a comlink `proxy`) hears each phase (relaxation bound,
+   * first plan, appraisal). Never rejects for a valid scenario: failures
+   * come back as a PlanResult with status `error`.
+   */
+  plan(scenario: Scenario, options?: PlanOptions, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /** The worker's memory now (see `MemoryReport`). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { checkObserved } from './check-observed';
 import { checkReferences } from './check-references';
+import { checkPlanning } from './planning-schema';
 import { checkRoutes } from './check-routes';
 import { describeValue } from './describe-value';
 import { findForbiddenKeys } from './find-forbidden-keys';
@@ -63,8 +64,10 @@ function validate(value: unknown): ParseOutcome {
   }
   errors.push(...checkReferences(root));
   errors.push(...checkObserved(root));
+  const planning = checkPlanning(root);
+  errors.push(...planning.errors);
 
-  const warnings: LocatedProblem[] = findUnknownFields(root);
+  const warnings: LocatedProblem[] = [...findUnknownFields(root), ...planning.warnings];
   if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };
 
   const scenario = root as unknown as Scenario;

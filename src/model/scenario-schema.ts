@@ -308,6 +308,7 @@ const demand = objectField(
     volume: numberField(NUMERIC_FIELDS.demands.volume),
     valueOfTime: numberField(NUMERIC_FIELDS.demands.valueOfTime),
     unmetPenalty: numberField(NUMERIC_FIELDS.demands.unmetPenalty),
+    // Planning extension: volume·(1+growth)^(year − base) in a plan; solve ignores it.
     growth: numberField(NUMBER_RULES.growth),
     label: stringField(),
     ...provenance,
@@ -331,6 +332,9 @@ const uncertainChecked = withOrders(uncertain, [
   ['mode', 'max', NUMBER_RULES.any.test, 'upper'],
 ]);
 
+/** Any value: the field is known here and checked elsewhere. */
+const anyField: Field = { expected: 'anything', accepts: () => true, schema: v.unknown() };
+
 const formatField: Field = {
   expected: JSON.stringify(SCENARIO_FORMAT),
   accepts: (value) => value === SCENARIO_FORMAT,
@@ -350,6 +354,9 @@ const scenario = objectField(
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
     uncertainty: arrayField(uncertainChecked, 'an array of uncertain parameters'),
     observed: arrayField(observation, 'an array of observations'),
+    // Planning extensions: checked field by field in planning-schema.ts.
+    horizon: anyField,
+    projects: anyField,
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );

@@ -25,6 +25,8 @@ export interface PlanProject {
   readonly opens: number | null;
   /** y in the last model year, 0…1. */
   readonly fraction: number;
+  /** Extension: y in each model year, in the order of `PlanResult.years` (absent when there is no plan). */
+  readonly fractions?: readonly number[];
   /**
    * USD (present value): how much the objective rises if this project is
    * excluded and everything else re-optimised; 0 for a project not built;

@@ -3,6 +3,8 @@ import { solveScenario } from '../lp/solve-scenario';
 import { withScratch } from '../lp/scratch';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve } from './glpk-lp-solve';
+import { glpkMipSolve } from './glpk-mip-solve';
+import type { MipSolve } from '../lp/mip-types';
 import { loadWithDirectSolve } from './glpk-direct';
 import type { Solver } from './types';
 
@@ -42,7 +44,13 @@ export async function createSolver(): Promise<Solver> {
     }
     return solution;
   };
+  const solveMip: MipSolve = (mip, options) => {
+    const solution = glpkMipSolve(glpk, name, mip, options);
+    if (solution.status === 'error' && solution.message?.startsWith('GLPK failed') && instance === loaded) instance = null;
+    return solution;
+  };
   return {
+    solveMip,
     // Reused scratch buffers (src/lp/scratch.ts): the Result holds no array of the solve, and a run of
     // small solves then allocates no typed-array memory at all, which two workers cannot do in parallel.
     solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),

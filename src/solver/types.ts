@@ -1,5 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import type { LpSolve } from '../lp/types';
+import type { MipSolve } from '../lp/mip-types';
 
 /** Options of one solve. */
 export interface SolveOptions {
@@ -18,6 +19,8 @@ export interface Solver {
   solve(scenario: Scenario, options?: SolveOptions): Result;
   /** The neutral LP solver underneath (for tests and analysis). */
   readonly solveLp: LpSolve;
+  /** The neutral MIP solver (glpk.js's branch and bound), for planning; absent in solvers made before it existed. */
+  readonly solveMip?: MipSolve;
   /** E.g. `glpk.js 5.0.0 (GLPK 5.0)`. */
   readonly version: string;
   /**

@@ -16,6 +16,7 @@ describe('corridor-flow --help and --version', () => {
       'resilience <scenario.json> [--json | --csv]',
       'montecarlo <scenario.json> --runs <n> --seed <s> [--vary <path>=<min>:<mode>:<max>]… [--json | --csv]',
       'check    <scenario.json> [--runs <n>] [--seed <s>] [--out <file>] [--json]',
+      'plan     <scenario.json> [--json | --csv] [--gap <g>] [--time-limit <s>]',
     ]) {
       expect(run.stdout).toContain(`corridor-flow ${usage}`);
     }
@@ -29,7 +30,7 @@ describe('corridor-flow --help and --version', () => {
 
 describe('corridor-flow usage errors', () => {
   it.each([
-    [['frobnicate', 'x.json'], 'command: unknown command "frobnicate"; expected one of solve, validate, sweep, compare, resilience, montecarlo, check, calibrate (see corridor-flow --help)\n'],
+    [['frobnicate', 'x.json'], 'command: unknown command "frobnicate"; expected one of solve, validate, sweep, compare, resilience, montecarlo, check, calibrate, plan (see corridor-flow --help)\n'],
     [['solve'], 'file: missing: a scenario .json file, or - for standard input\n'],
     [['solve', 'a.json', '--csv'], '--csv: unknown option for solve (see corridor-flow --help)\n'],
     [['sweep', 'a.json', '--set', 'links.x.cost', '--from', '1', '--to', 'many', '--steps', '3'], '--to: expected a finite number, got "many"\n'],

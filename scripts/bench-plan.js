@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bench-plan.js [--quick]` (section "plan" of `npm run bench`):
+ * planning over years with projects (issue 13), in Node with the sources as
+ * they are now, beside native glpsol on the very same MIP (written out in
+ * CPLEX LP format from the MIP the engine builds). Two cases, both made up
+ * here (the real projects of the default model arrive with its own issue):
+ *
+ * 1. caspian: models/caspian-2030.json over 5 model years (2030…2038, to
+ *    2040, 5 % discounting, container demand growing 4 %/yr) with 6 optional
+ *    all-or-nothing projects on its capacities. Target: the plan in < 2 s.
+ *    Timed without and with the appraisal (values, break-even capex: many
+ *    more plans).
+ * 2. grid 8×6: a generated network of about the default's size times 5
+ *    (48 nodes, 20 demands) over 5 model years with 10 lumpy projects that
+ *    compete, so that the relaxation builds parts of some and the branch
+ *    and bound has work: the case that compares glpk.js's MIP with glpsol's
+ *    and shows what cuts would do.
+ * 3. at scale: the 100× generated network of the browser bench
+ *    (scripts/generate-scenario.js, 25 × 20 grid, 200 demands) over 5 model
+ *    years with 10 projects on gate capacities. Target: a first feasible
+ *    plan with its gap within 10 s (the `branching` progress event), and
+ *    the plan under a 60 s limit (30 s with --quick).
+ *
+ * glpsol runs `--lp <file> --mipgap 1e-6` (its defaults otherwise: no cuts,
+ * as glpk.js) and, to see whether cuts would help, `--cuts` (all of GLPK's
+ * cuts: Gomory, MIR, cover, clique), which glpk.js cannot ask for; its time
+ * is the wall time of the solve minus that of reading the file (`--check`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SEED, best, bundleSources, findOnPath, fmtMs, printTable, ratio, root } from './bench-common.js';
+import { generateScenario } from './generate-scenario.js';
+
+const quick = process.argv.includes('--quick');
+const dir = await bundleSources('bench-plan', {
+  plan: join(root, 'src/plan/plan-scenario.ts'),
+  planInput: join(root, 'src/plan/plan-input.ts'),
+  planMip: join(root, 'src/plan/build-plan-mip.ts'),
+});
+const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
+const [{ createSolver }, { planScenario }, { planInput }, { buildPlanMip }] = await Promise.all([load('solver'), load('plan'), load('planInput'), load('planMip')]);
+const solver = await createSolver();
+const solvers = { solve: (s) => solver.solve(s), solveLp: solver.solveLp, solveMip: solver.solveMip };
+const glpsol = findOnPath('glpsol');
+const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-plan-'));
+
+try {
+  console.log(`solver: ${solver.version}; glpsol ${glpsol ? 'found' : 'missing (apt-get install glpk-utils)'}; times in ms`);
+  // Warm-up: wasm tier-up and JIT on a small plan.
+  planScenario(caspianPlan(), solvers, { appraise: false });
+
+  const caspian = caspianPlan();
+  const columns = [['case', 26], ['cols', 7], ['ints', 5], ['status', 10], ['first plan', 10], ['gap then', 9], ['ours', 8], ['gap', 8], ['glpk.js MIP', 11], ['glpsol', 8], ['glpsol --cuts', 13], ['MIP/glpsol', 10], ['target', 8], ['met', 4]];
+  const line = (cells) => console.log(cells.map((c, i) => String(c ?? '–').padStart(Math.max(columns[i][1], columns[i][0].length))).join('  '));
+  line(columns.map(([name]) => name));
+  const row = (r) => line([r.name, r.cols, r.ints, r.status, fmtMs(r.firstMs), fmtGap(r.firstGap), fmtMs(r.ms), fmtGap(r.gap), fmtMs(r.mipMs), fmtMs(r.glpsolMs), fmtMs(r.cutsMs), ratio(r.mipMs, r.glpsolMs), r.target === null ? '–' : fmtMs(r.target), r.met]);
+  row(measure('caspian, plan', caspian, { appraise: false }, 2000));
+  row(measure('caspian, plan + appraisal', caspian, {}, null));
+  row(measure('grid 8×6, plan', gridPlan(), { appraise: false }, null));
+  const limitSeconds = quick ? 30 : 60;
+  row(measure('100×, plan', scalePlan(), { appraise: false, timeLimitSeconds: limitSeconds }, null, limitSeconds));
+  printTable(
+    '',
+    [],
+    [],
+    [
+      'first plan: when the first feasible plan and its gap were known (the first progress event with an incumbent), ms',
+      'ours: the whole plan (first plan, relaxation, rounding, branch and bound, the per-year results, and the appraisal where named)',
+      'glpk.js MIP: glpk.js\'s branch and bound alone on the MIP (gap 1e-6); glpsol: native, the same MIP and gap; MIP/glpsol: their ratio',
+      '100× target: the first plan with its gap within 10,000 ms; ours and glpsol there under a time limit (a glpsol time at the limit did not finish)',
+    ],
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function measure(name, scenario, options, targetMs, glpsolLimit = 600) {
+  // Best of up to 5 runs while a run takes under a second (the machine is shared: one run is noise).
+  let firstMs = null;
+  let firstGap = null;
+  const run = () => {
+    let first = null;
+    let gapThen = null;
+    const started = performance.now();
+    const result = planScenario(scenario, solvers, options, (p) => {
+      if (p.incumbent !== null && first === null) {
+        first = p.elapsedMs;
+        gapThen = p.gap;
+      }
+    });
+    return { result, first, gapThen, ms: performance.now() - started };
+  };
+  let taken = run();
+  for (let i = 1; i < 5 && taken.ms < 1000; i++) {
+    const again = run();
+    if (again.ms < taken.ms) taken = again;
+  }
+  const { result: plan, ms } = taken;
+  firstMs = taken.first;
+  firstGap = taken.gapThen;
+  const { mip } = buildPlanMip(planInput(scenario));
+  let ints = 0;
+  for (const v of mip.integer) ints += v;
+  const { ms: mipMs, value: alone } = best(() => solver.solveMip(mip, { gap: 1e-6, timeLimitSeconds: glpsolLimit }));
+  if (alone.status === 'optimal' && plan.status === 'optimal' && Math.abs(alone.objective - plan.objective) > 1e-5 * Math.abs(plan.objective)) {
+    console.log(`${name}: glpk.js's MIP alone gives ${alone.objective}, the plan ${plan.objective}`);
+  }
+  const native = glpsol ? runGlpsol(mip, ['--tmlim', String(glpsolLimit)]) : null;
+  const cuts = glpsol ? runGlpsol(mip, ['--cuts', '--tmlim', String(glpsolLimit)]) : null;
+  if (native && plan.status === 'optimal' && Math.abs(native.objective - plan.objective) > 1e-5 * Math.abs(plan.objective)) {
+    console.log(`${name}: objectives differ: ours ${plan.objective}, glpsol ${native.objective}`);
+  }
+  const met = targetMs !== null ? (ms <= targetMs ? 'yes' : 'NO') : name.startsWith('100') ? (firstMs !== null && firstMs <= 10_000 ? 'yes' : 'NO') : '–';
+  return { name, cols: mip.numCols, ints, status: plan.status, firstMs, firstGap, ms, gap: plan.gap, mipMs, glpsolMs: native?.ms ?? null, cutsMs: cuts?.ms ?? null, target: targetMs ?? (name.startsWith('100') ? 10_000 : null), met };
+}
+
+function fmtGap(gap) {
+  return gap === null || gap === undefined ? '–' : gap === 0 ? '0' : gap.toExponential(1);
+}
+
+/** models/caspian-2030.json with a 5-year horizon and 6 made-up optional projects. */
+function caspianPlan() {
+  const scenario = JSON.parse(readFileSync(join(root, 'models', 'caspian-2030.json'), 'utf8'));
+  const project = (id, set, amount, capex) => ({ id, adds: [{ set, amount }], capex, life: 30, opex: capex * 0.01 });
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => (d.id.startsWith('containers') ? { ...d, growth: 0.04 } : d)),
+    horizon: { years: [2030, 2032, 2034, 2036, 2038], end: 2040, discountRate: 0.05 },
+    projects: [
+      project('tripp', 'links.tripp-meghri.capacity', 5_000_000, 1.2e9),
+      project('fleet', 'links.caspian-ferry.capacity', 2_000_000, 6e8),
+      project('feeder', 'links.caspian-feeder.capacity', 1_000_000, 3e8),
+      project('btk', 'links.btk-gardabani-kars.capacity', 3_000_000, 8e8),
+      project('kti', 'links.kti-etrek-tehran.capacity', 4_000_000, 1.5e9),
+      project('alat', 'nodes.alat.capacity', 5_000_000, 4e8),
+    ],
+  };
+}
+
+/** A mid-size generated network over 5 model years with 10 competing lumpy projects (see the header). */
+function gridPlan() {
+  const scenario = generateScenario({ seed: SEED, width: 8, height: 6, demands: 20, demandsPerOrigin: 5 });
+  const capacitated = scenario.links.filter((l) => l.capacity !== undefined);
+  const chosen = capacitated.filter((_, i) => i % Math.max(1, Math.floor(capacitated.length / 10)) === 0).slice(0, 10);
+  const volume = scenario.demands.reduce((sum, d) => sum + d.volume, 0);
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => ({ ...d, growth: 0.05 })),
+    horizon: { years: [2030, 2033, 2036, 2039, 2042], end: 2045, discountRate: 0.04 },
+    projects: chosen.map((link, i) => ({
+      id: `p${i}`,
+      adds: [{ set: `links.${link.id}.capacity`, amount: Math.round(volume / 4) }],
+      capex: Math.round(volume * (3 + (i % 5)) * 3),
+      life: 30,
+    })),
+  };
+}
+
+/** The browser bench's 100× network over 5 model years, 10 projects on its gates. */
+function scalePlan() {
+  const scenario = generateScenario({ seed: SEED, width: 25, height: 20, demands: 200, demandsPerOrigin: 10 });
+  const gates = scenario.links.filter((l) => l.capacity !== undefined && (scenario.corridors ?? []).some((c) => c.gates.includes(l.id)));
+  const chosen = gates.filter((_, i) => i % Math.max(1, Math.floor(gates.length / 10)) === 0).slice(0, 10);
+  const volume = scenario.demands.reduce((sum, d) => sum + d.volume, 0);
+  return {
+    ...scenario,
+    demands: scenario.demands.map((d) => ({ ...d, growth: 0.05 })),
+    horizon: { years: [2030, 2033, 2036, 2039, 2042], end: 2045, discountRate: 0.04 },
+    projects: chosen.map((link, i) => ({
+      id: `p${i}`,
+      adds: [{ set: `links.${link.id}.capacity`, amount: Math.round(volume / 20) }],
+      capex: Math.round(volume * (2 + (i % 5))),
+      life: 30,
+    })),
+  };
+}
+
+/** glpsol on the MIP in CPLEX LP format: its objective (with the constant) and time, ms (solve minus reading). */
+function runGlpsol(mip, extra) {
+  const file = join(work, 'plan.lp');
+  writeFileSync(file, cplexLp(mip));
+  const out = join(work, 'plan.out');
+  const time = (args) => {
+    const t = performance.now();
+    const run = spawnSync(glpsol, args, { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`glpsol ${args.join(' ')}: ${run.stdout}${run.stderr}`);
+    return performance.now() - t;
+  };
+  const solveArgs = ['--lp', file, '--mipgap', '1e-6', ...extra, '-o', out];
+  let reading = Math.min(time(['--lp', file, '--check']), time(['--lp', file, '--check']));
+  let solving = time(solveArgs);
+  // Small MIPs: best of three, as their time is within the noise of starting a process.
+  for (let i = 0; i < 2 && solving < 1000; i++) {
+    solving = Math.min(solving, time(solveArgs));
+    reading = Math.min(reading, time(['--lp', file, '--check']));
+  }
+  const objective = Number(/Objective:\s+\S+\s+=\s+(\S+)/.exec(readFileSync(out, 'utf8'))?.[1] ?? 'NaN') + mip.objectiveConstant;
+  return { ms: Math.max(0, solving - reading), objective };
+}
+
+/** The neutral MIP in CPLEX LP format (columns x<j>, rows r<i>; the objective's constant is added back by the caller). */
+function cplexLp(mip) {
+  const term = (coef, name) => `${coef < 0 ? '-' : '+'} ${Math.abs(coef)} ${name}`;
+  const lines = ['Minimize', ' obj:'];
+  let line = '';
+  for (let j = 0; j < mip.numCols; j++) {
+    if (mip.objective[j] === 0) continue;
+    line += ` ${term(mip.objective[j], `x${j}`)}`;
+    if (line.length > 200) {
+      lines.push(line);
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  lines.push('Subject To');
+  for (let i = 0; i < mip.numRows; i++) {
+    const start = mip.rowStart[i];
+    const stop = mip.rowStart[i + 1];
+    if (start === stop) continue;
+    const terms = [];
+    for (let q = start; q < stop; q++) terms.push(term(mip.rowValue[q], `x${mip.rowIndex[q]}`));
+    const lower = mip.rowLower[i];
+    const upper = mip.rowUpper[i];
+    const body = terms.join(' ');
+    if (lower === upper) lines.push(` r${i}: ${body} = ${upper}`);
+    else {
+      if (lower !== -Infinity) lines.push(` r${i}l: ${body} >= ${lower}`);
+      if (upper !== Infinity) lines.push(` r${i}u: ${body} <= ${upper}`);
+    }
+  }
+  lines.push('Bounds');
+  for (let j = 0; j < mip.numCols; j++) {
+    const lower = mip.colLower[j];
+    const upper = mip.colUpper[j];
+    if (lower === 0 && upper === Infinity) continue;
+    lines.push(` ${lower === -Infinity ? '-inf' : lower} <= x${j} <= ${upper === Infinity ? '+inf' : upper}`);
+  }
+  const ints = [];
+  for (let j = 0; j < mip.numCols; j++) if (mip.integer[j] === 1) ints.push(`x${j}`);
+  if (ints.length > 0) lines.push('General', ` ${ints.join(' ')}`);
+  lines.push('End', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,168 @@
+import type { MipSolve } from '../lp/mip-types';
+import type { LpSolve } from '../lp/types';
+import type { Result, Scenario, SolverInfo } from '../model/types';
+import { appraiseProject } from './appraise-projects';
+import type { PlanInput } from './build-plan-mip';
+import { diagnosePlan } from './diagnose-plan';
+import { planClock, solvePlan, type PlanClock } from './plan-core';
+import { planInput } from './plan-input';
+import type { ResolvedHorizon } from './resolve-horizon';
+import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
+import { withProjectCapacities } from './with-project-capacities';
+
+/** The solvers a plan uses: `solve` for each model year's full result, the neutral LP and MIP solvers for the plan itself. */
+export interface PlanSolvers {
+  readonly solve: (scenario: Scenario) => Result;
+  readonly solveLp: LpSolve;
+  readonly solveMip: MipSolve;
+  /** Name and version as results report them. */
+  readonly name?: string;
+  readonly version?: string;
+}
+
+/** The relative MIP gap when the caller gives none (spec: "Without --gap, … 1e-6"). */
+export const DEFAULT_PLAN_GAP = 1e-6;
+
+type Input = PlanInput & { readonly horizon: ResolvedHorizon };
+
+/**
+ * The planning problem of the spec ("The planning problem `plan`") for a
+ * valid scenario with a `horizon`: which project opens when, the
+ * present-value objective and its proven gap, each model year's full
+ * one-year result with the plan's projects fixed, each project's `value`
+ * and, for the built ones, the appraisal (see `appraiseProject`). Outcomes
+ * are data: never throws; an infeasible plan says which demand falls short
+ * in which year by how much.
+ *
+ * `objective` is Σ_t W_t·(year t's one-year objective + Σ_p K_p·y(p,t)) with
+ * the one-year objectives of the reported years; `value`s are differences of
+ * the planning problem's own optima.
+ */
+export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions = {}, onProgress?: (progress: PlanProgress) => void): PlanResult {
+  const clock = planClock(options.timeLimitSeconds);
+  // The name and version the one-year results give, when there are any.
+  let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
+  const solverInfo = (): SolverInfo => ({ ...named, ms: performance.now() - clock.started });
+  const empty = (status: PlanResult['status'], diagnosis: string[]): PlanResult => ({
+    status,
+    objective: 0,
+    gap: null,
+    years: [],
+    projects: (scenario.projects ?? []).map((p) => ({ id: p.id, opens: null, fraction: 0, value: null })),
+    appraisal: [],
+    diagnosis,
+    solver: solverInfo(),
+  });
+  try {
+    const horizon = scenario.horizon;
+    if (horizon === undefined) return empty('error', ['the scenario has no `horizon`: `plan` needs its model years (e.g. "horizon": {"years": [2030]})']);
+    const input = planInput({ ...scenario, horizon });
+    const gap = options.gap ?? DEFAULT_PLAN_GAP;
+    const outcome = solvePlan(input, solvers, { gap, clock }, onProgress);
+    switch (outcome.kind) {
+      case 'infeasible': {
+        const { years, diagnosis, shortfalls } = diagnosePlan(input, solvers.solve);
+        if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
+        return { ...empty('infeasible', diagnosis), years, shortfalls };
+      }
+      case 'unbounded':
+        return empty('unbounded', ['the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it']);
+      case 'time-limit':
+        return empty('time-limit', [`no plan found within the time limit of ${options.timeLimitSeconds} s (${outcome.message})`]);
+      case 'error':
+        return empty('error', [`planning failed: ${outcome.message}`]);
+      case 'plan':
+        break;
+    }
+    const years = planYears(input, outcome.fractions, solvers.solve);
+    if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
+    const failedYear = years.find((y) => y.result.status !== 'optimal');
+    if (failedYear !== undefined) {
+      return { ...empty('error', [`the plan's model year ${failedYear.year} did not solve again: ${failedYear.result.status}: ${(failedYear.result.diagnosis ?? []).join('; ')}`]), years };
+    }
+    const objective = presentValue(input, years, outcome.fractions);
+    const warnings: string[] = [];
+    let status: PlanResult['status'] = outcome.status;
+    if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
+    const appraise = status === 'optimal' && (options.appraise ?? true);
+    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
+    if (appraised?.expired) status = 'time-limit';
+    const projects: PlanProject[] = input.projects.map((scheduled, p) => ({
+      id: scheduled.project.id,
+      opens: opensIn(input.years, outcome.fractions[p]!),
+      fraction: outcome.fractions[p]!.at(-1) ?? 0,
+      fractions: outcome.fractions[p]!,
+      value: appraised?.values[p] ?? null,
+    }));
+    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    return {
+      status,
+      objective,
+      gap: outcome.gap,
+      years,
+      projects,
+      appraisal: appraised?.appraisal ?? [],
+      ...(status === 'optimal' ? {} : { diagnosis: warnings }),
+      ...(warnings.length > 0 ? { warnings } : {}),
+      solver: solverInfo(),
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return empty('error', [`planScenario failed on scenario "${scenario.name}": ${message}`]);
+  }
+}
+
+/** Each model year solved again as a one-year scenario with the plan's projects at their y(p,t): its full result, duals included. */
+function planYears(input: Input, fractions: readonly (readonly number[])[], solve: (scenario: Scenario) => Result): PlanYear[] {
+  const projects = input.projects.map((p) => p.project);
+  return input.years.map((year, t) => ({
+    year,
+    weight: input.weights[t]!,
+    result: solve(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!))),
+  }));
+}
+
+/** Σ_t W_t·(one-year objective + Σ_p K_p·y(p,t)). */
+function presentValue(input: Input, years: readonly PlanYear[], fractions: readonly (readonly number[])[]): number {
+  let total = 0;
+  years.forEach(({ weight, result }, t) => {
+    let projectCosts = 0;
+    input.projects.forEach((scheduled, p) => (projectCosts += scheduled.yearlyCost * fractions[p]![t]!));
+    total += weight * (result.objective + projectCosts);
+  });
+  return total;
+}
+
+/** The first model year with y > 0, null when never. */
+function opensIn(years: readonly number[], fractions: readonly number[]): number | null {
+  const t = fractions.findIndex((y) => y > 0);
+  return t < 0 ? null : years[t]!;
+}
+
+function appraiseAll(
+  input: Input,
+  fractions: readonly (readonly number[])[],
+  objective: number,
+  solvers: PlanSolvers,
+  gap: number,
+  clock: PlanClock,
+  warnings: string[],
+): { values: (number | null)[]; appraisal: ProjectAppraisal[]; expired: boolean } {
+  const values: (number | null)[] = input.projects.map(() => null);
+  const appraisal: ProjectAppraisal[] = [];
+  for (let p = 0; p < input.projects.length; p++) {
+    const planned = { p, opens: opensIn(input.years, fractions[p]!), fractions: fractions[p]! };
+    const outcome = appraiseProject(input, planned, objective, solvers, gap, clock);
+    if ('expired' in outcome) {
+      warnings.push(`${outcome.message}: values and appraisal of ${input.projects[p]!.project.id} and later projects are missing`);
+      return { values, appraisal, expired: true };
+    }
+    values[p] = outcome.value;
+    if (outcome.appraisal !== null) appraisal.push(outcome.appraisal);
+    else if (planned.opens !== null) {
+      warnings.push(`project "${input.projects[p]!.project.id}" is indispensable: without it no plan is feasible, so it has no finite savings and no appraisal`);
+    }
+  }
+  return { values, appraisal, expired: false };
+}

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/model/types';
+import { planScenario, type PlanSolvers } from '../../../src/plan/plan-scenario';
+import { createPlanSolvers } from '../../support/plan-solvers';
+import { closeTo } from '../../support/tolerance';
+
+let solvers: PlanSolvers;
+beforeAll(async () => {
+  solvers = await createPlanSolvers();
+});
+
+/**
+ * A → B by an existing line at 30 USD/t (unlimited) or a new line at 10 USD/t
+ * that exists only if built (capacity 0 + 1 Mt/yr). 1 Mt/yr must go; the new
+ * line saves 20 USD/t · 1 Mt = 20 M USD/yr and costs capex/life per year.
+ */
+function twoLines(capex: number, extra: Partial<Scenario> = {}): Scenario {
+  return {
+    format: 'corridor-flow/scenario@1',
+    name: 'two lines',
+    nodes: [{ id: 'A' }, { id: 'B' }],
+    links: [
+      { id: 'old', from: 'A', to: 'B', cost: 30 },
+      { id: 'new', from: 'A', to: 'B', cost: 10, capacity: 0 },
+    ],
+    demands: [{ id: 'd', from: 'A', to: 'B', volume: 1_000_000 }],
+    horizon: { years: [2030, 2035], end: 2039 },
+    projects: [{ id: 'line', adds: [{ set: 'links.new.capacity', amount: 1_000_000 }], capex, life: 30 }],
+    ...extra,
+  };
+}
+
+describe('planScenario', () => {
+  it('should build a project whose savings exceed its yearly cost, from the first year', () => {
+    // K = 300 M / 30 = 10 M USD/yr < 20 M saved; W = 5 + 5 (r = 0).
+    const plan = planScenario(twoLines(300e6), solvers);
+    expect(plan.status).toBe('optimal');
+    expect(plan.projects).toEqual([{ id: 'line', opens: 2030, fraction: 1, fractions: [1, 1], value: expect.any(Number) }]);
+    // Each year: 10 USD/t · 1 Mt + 10 M capital charge = 20 M; ×10 years.
+    expect(closeTo(plan.objective, 200e6)).toBe(true);
+    // Without: 30 M/yr · 10 = 300 M; value 100 M.
+    expect(closeTo(plan.projects[0]!.value!, 100e6)).toBe(true);
+    const appraisal = plan.appraisal[0]!;
+    expect(closeTo(appraisal.pvCost, 100e6)).toBe(true);
+    expect(closeTo(appraisal.pvSavings, 200e6)).toBe(true);
+    expect(closeTo(appraisal.npv, 100e6)).toBe(true);
+    expect(closeTo(appraisal.bcr!, 2)).toBe(true);
+    // Built while capex/30 ≤ 20 M: 600 M.
+    expect(closeTo(appraisal.breakEvenCapex!, 600e6)).toBe(true);
+    expect(plan.years.map((y) => [y.year, y.weight, y.result.links.find((l) => l.id === 'new')!.flow])).toEqual([
+      [2030, 5, 1_000_000],
+      [2035, 5, 1_000_000],
+    ]);
+  });
+
+  it('should not build a project that costs more than it saves', () => {
+    const plan = planScenario(twoLines(900e6), solvers);
+    expect(plan.status).toBe('optimal');
+    expect(plan.projects[0]).toEqual({ id: 'line', opens: null, fraction: 0, fractions: [0, 0], value: 0 });
+    expect(closeTo(plan.objective, 300e6)).toBe(true);
+    expect(plan.appraisal).toEqual([]);
+  });
+
+  it('should prove a plan of divisible projects exactly (an LP: gap 0)', () => {
+    const scenario = twoLines(300e6);
+    const plan = planScenario({ ...scenario, projects: scenario.projects!.map((p) => ({ ...p, divisible: true })) }, solvers);
+    expect(plan.status).toBe('optimal');
+    expect(plan.gap).toBe(0);
+    expect(closeTo(plan.objective, 200e6)).toBe(true);
+  });
+
+  it('should report an infeasible plan with the demand, year and shortfall', () => {
+    const scenario = twoLines(300e6, {
+      links: [{ id: 'new', from: 'A', to: 'B', cost: 10, capacity: 0 }],
+      horizon: { years: [2030, 2035], changes: [{ from: 2035, set: 'demands.d.volume', value: 1_500_000 }] },
+    });
+    const plan = planScenario(scenario, solvers);
+    expect(plan.status).toBe('infeasible');
+    expect(plan.shortfalls).toEqual([{ demand: 'd', year: 2035, unmet: 500_000 }]);
+  });
+});
