@@ -51,7 +51,7 @@ export const NUMBER_RULES = {
   cost: atMost(NUMBER_LIMITS.cost, 'USD/t'),
   valueOfTime: atMost(NUMBER_LIMITS.valueOfTime, 'USD/t/day'),
   days: atMost(NUMBER_LIMITS.days, 'days'),
-  growth: { expected: 'a number > -1', test: (value) => value > -1 },
+  growth: { expected: 'a growth rate per year > -1 (e.g. 0.03 for 3 %)', test: (value) => value > -1 },
   fraction: { expected: 'a number between 0 and 1', test: (value) => value >= 0 && value <= 1 },
   latitude: { expected: 'a latitude between -90 and 90', test: (value) => value >= -90 && value <= 90 },
   longitude: { expected: 'a longitude between -180 and 180', test: (value) => value >= -180 && value <= 180 },

@@ -40,7 +40,7 @@ describe('the limits of the scenario format', () => {
       'corridors[0].maxFlow: expected a number ≤ 1e12 (t/yr), got 10000000000000',
       'demands[0].valueOfTime: expected a number ≤ 1e7 (USD/t/day), got 100000000',
       'demands[0].unmetPenalty: expected a number ≤ 1e9 (USD/t), got 2000000000',
-      'demands[0].growth: expected a number > -1, got -1',
+      'demands[0].growth: expected a growth rate per year > -1 (e.g. 0.03 for 3 %), got -1',
     ]);
   });
 
