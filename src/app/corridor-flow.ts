@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
+import { formatSize, formatSizeOver } from '../model/format-size';
 import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
@@ -420,7 +421,7 @@ export class CorridorFlow extends LitElement {
 
   async #importFile(file: File): Promise<void> {
     if (file.size > MAX_IMPORT_BYTES) {
-      this.#rejectImport(file.name, [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_BYTES / 1e6} MB can be imported` }]);
+      this.#rejectImport(file.name, [{ path: '', message: `the file is ${formatSizeOver(file.size, MAX_IMPORT_BYTES)}; at most ${formatSize(MAX_IMPORT_BYTES)} can be imported` }]);
       return;
     }
     let text: string;
