@@ -28,12 +28,14 @@ type Stop =
   | { readonly kind: 'memory'; readonly scenario: Scenario | undefined }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Thrown into the command by its solve function once it has been stopped; never reaches the user. */
-class Stopped extends Error {
-  constructor() {
-    super('the command was stopped');
-  }
-}
+/**
+ * What a stopped command's solves give: a promise that never settles. The
+ * command then simply stops where it is, with no CPU spent and nothing that
+ * keeps the process alive; thrown instead, an error could be taken for a
+ * failed case by a caller that catches (`runCheck` does) and the command
+ * would go on through every remaining case.
+ */
+const never = (): Promise<Result> => new Promise<Result>(() => undefined);
 
 /**
  * Runs a command that solves, with everything every such command shares:
@@ -79,21 +81,21 @@ export async function runSolving(
   const progress = startProgress(io, () => ({ elapsedMs: performance.now() - started, solved, ...(limit !== undefined ? { limitSeconds: limit } : {}) }), options.progress);
 
   const solve: SolveOne = async (scenario) => {
-    if (stopReason !== null) throw new Stopped();
+    if (stopReason !== null) return never();
     const remaining = (deadline - performance.now()) / 1000;
     if (remaining <= 0) stop({ kind: 'time-limit' });
-    if (stopReason !== null) throw new Stopped();
+    if (stopReason !== null) return never();
     current = scenario;
     let result: Result;
     try {
       result = await host.solve(scenario, limit === undefined ? undefined : { timeLimitSeconds: remaining });
     } catch (error) {
       stop(isAllocationFailure(error) ? { kind: 'memory', scenario } : { kind: 'failed', message: describe(error) });
-      throw new Stopped();
+      return never();
     }
     if (result.status === 'time-limit') stop({ kind: 'time-limit' });
     else if (isOutOfMemoryResult(result)) stop({ kind: 'memory', scenario });
-    if (stopReason !== null) throw new Stopped();
+    if (stopReason !== null) return never();
     solved += 1;
     return result;
   };
@@ -104,7 +106,7 @@ export async function runSolving(
   };
 
   const running = run(solve, muted).then((code) => ({ kind: 'done' as const, code }));
-  running.catch(() => undefined); // after a stop its rejection is expected and ignored
+  running.catch(() => undefined); // observed by the race; a stopped command never settles
   let outcome: { readonly kind: 'done'; readonly code: ExitCode } | Stop;
   try {
     outcome = await Promise.race([running, stopped]);

@@ -112,7 +112,7 @@ describe('progress of a long solve', () => {
       command,
       { ...io, stderrIsTTY: true },
       async (solve) => {
-        void solve(TWO_ROUTES).catch(() => undefined);
+        void Promise.resolve(solve(TWO_ROUTES)).catch(() => undefined);
         // Waits for the progress line (a terminal is there), then ends the command.
         while (!output().stderr.includes('solving…')) await new Promise((resolve) => setTimeout(resolve, 5));
         return 0;
