@@ -3,6 +3,7 @@ import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
 import { formatSize, formatSizeOver } from '../model/format-size';
+import { knownFieldsOnly } from '../model/known-fields-only';
 import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
@@ -20,6 +21,9 @@ import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
 import './analyses/corridor-analyses';
 import './components';
+
+/** Default of `solveTimeoutMs`: src/client's default limit on one call (not imported: src/client loads lazily). */
+const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
 
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -146,6 +150,7 @@ export class CorridorFlow extends LitElement {
     dragging: { state: true },
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
+    solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     shareBox: { state: true },
     analysesView: { state: true },
   };
@@ -156,13 +161,23 @@ export class CorridorFlow extends LitElement {
   declare storageKey: string;
   /** URL of the component gallery, linked from the top bar; empty: no link (the default). */
   declare galleryHref: string;
+  /**
+   * Longest wait for one solve, ms, before the worker is stopped and a
+   * fresh one started (default 20,000). Read when the first solve starts the
+   * solver.
+   */
+  declare solveTimeoutMs: number;
 
   declare private history: EditHistory<Scenario> | null;
   /** The newest valid scenario: what is solved while the editor holds an invalid one. */
   declare private lastValid: Scenario | null;
   /** Problems of `history.present` (empty when it is valid). */
   declare private problems: readonly Problem[];
-  /** The last delivered answer and the scenario it answers. */
+  /**
+   * The last delivered answer and the scenario it answers. Shown only while
+   * it answers the current scenario, or an earlier edit of it that is being
+   * re-solved (`#shownLineage`): never under another scenario's name.
+   */
   declare private shown: CorridorSolvedDetail | null;
   declare private solving: boolean;
   /** Why the last solve gave no result (timeout, crash), null otherwise. */
@@ -187,6 +202,14 @@ export class CorridorFlow extends LitElement {
   #inFlight = 0;
   #noticeCount = 0;
   #loadToken = 0;
+  /**
+   * Counts scenarios that replace the one on screen (a model picked, a file
+   * imported, a link, the autosave, a property set); edits and undo keep it.
+   * An answer is shown for the scenario's own lineage only.
+   */
+  #lineage = 0;
+  /** The lineage of the scenario `shown` answers. */
+  #shownLineage = -1;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /**
@@ -219,6 +242,7 @@ export class CorridorFlow extends LitElement {
     this.dragging = false;
     this.modelId = '';
     this.galleryHref = '';
+    this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
     this.shareBox = null;
     this.analysesView = null;
     this.addEventListener('keydown', this.#onKeydown);
@@ -244,7 +268,7 @@ export class CorridorFlow extends LitElement {
 
   /** The last answer on screen (for the last valid scenario); null before the first solve. */
   get result(): Result | null {
-    return this.shown?.result ?? null;
+    return this.#current()?.result ?? null;
   }
 
   /**
@@ -486,6 +510,7 @@ export class CorridorFlow extends LitElement {
 
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
+    this.#lineage += 1;
     this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
   }
@@ -577,6 +602,7 @@ export class CorridorFlow extends LitElement {
   // ---------------------------------------------------------------- solving
 
   async #solve(scenario: Scenario): Promise<Result | null> {
+    const lineage = this.#lineage;
     this.#inFlight++;
     this.solving = true;
     try {
@@ -588,11 +614,13 @@ export class CorridorFlow extends LitElement {
         const { SolverClient } = await loadClient();
         // Disconnected while it loaded: as for a solve in flight then, no answer, and no worker for a detached element.
         if (this.#disconnections !== before) throw new SolverClientError('closed', 'The solver client was disposed.');
-        client = this.#client ??= new SolverClient();
+        client = this.#client ??= new SolverClient({ timeoutMs: this.solveTimeoutMs });
       }
-      const outcome = await client.solve(scenario);
+      // Only what the solver needs crosses to the worker; the app's own copy keeps every field.
+      const outcome = await client.solve(knownFieldsOnly(scenario));
       if (outcome.stale) return await this.#latestSolve;
       this.failure = null;
+      this.#shownLineage = lineage;
       this.shown = { scenario, result: outcome.result };
       this.dispatchEvent(
         new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail: this.shown, bubbles: true, composed: true }),
@@ -600,9 +628,11 @@ export class CorridorFlow extends LitElement {
       if (outcome.result.status === 'error') this.#emitError(`The solver failed: ${(outcome.result.diagnosis ?? []).join('; ')}`);
       return outcome.result;
     } catch (error) {
-      const message =
+      const reason =
         error instanceof SolverClientError ? error.message : `The solver failed: ${error instanceof Error ? error.message : String(error)}`;
-      if (!(error instanceof SolverClientError && error.kind === 'closed')) {
+      const message = `${reason} (scenario "${scenario.name}")`;
+      // A failure of a scenario that is no longer the current one is not the current one's.
+      if (!(error instanceof SolverClientError && error.kind === 'closed') && scenario === this.lastValid) {
         this.failure = message;
         this.#emitError(message);
       }
@@ -796,9 +826,10 @@ export class CorridorFlow extends LitElement {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const status = solveStatusOf(this.solving, this.shown?.result ?? null, this.failure, this.problems.length);
-    const shownScenario = this.shown?.scenario ?? this.lastValid;
-    const result = this.shown?.result ?? null;
+    const shown = this.#current();
+    const status = solveStatusOf(this.solving, shown?.result ?? null, this.failure, this.problems.length);
+    const shownScenario = shown?.scenario ?? this.lastValid;
+    const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
         ${this.#renderTopBar(status)} ${this.#renderShareBox()} ${this.#renderNotices()}
@@ -848,6 +879,17 @@ export class CorridorFlow extends LitElement {
         <div class="drop-hint" aria-hidden="true">Drop a scenario file (JSON) to import it</div>
       </div>
     `;
+  }
+
+  /**
+   * The answer to show: the last one if it answers the current scenario, or,
+   * while that is being solved, an earlier edit of it (marked stale); never
+   * another scenario's answer under this one's name.
+   */
+  #current(): CorridorSolvedDetail | null {
+    const shown = this.shown;
+    if (shown === null || this.#shownLineage !== this.#lineage) return null;
+    return shown.scenario === this.lastValid || this.solving ? shown : null;
   }
 
   #renderTopBar(status: SolveStatusView): TemplateResult {

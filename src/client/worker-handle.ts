@@ -56,6 +56,10 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     onDeath(error);
   };
 
+  watchLife(api, () =>
+    die(new SolverClientError('crashed', 'The solver worker stopped (it was closed or killed). A new one starts with the next solve.')),
+  );
+
   worker.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
     const detail = event.message ? `: ${event.message}` : ' (it failed to load or crashed)';
@@ -86,6 +90,28 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
       die(reason);
     },
   };
+}
+
+let lifeLocks = 0;
+
+/**
+ * Calls `onDeath` as soon as the worker is gone, however it went: a worker
+ * that closes itself or is killed (out of memory) fires no `error` event,
+ * and a call to it would wait for its timeout. The worker holds a Web Lock
+ * for its whole life (`holdLifeLock`); the main thread queues for the same
+ * lock, which it gets when the worker's end releases it. Without Web Locks
+ * (an insecure page, an old browser) only `error` events and timeouts tell.
+ */
+function watchLife(api: Remote<SolverApi>, onDeath: () => void): void {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks === undefined) return;
+  const name = `corridor-flow:worker:${Date.now().toString(36)}:${Math.random().toString(36).slice(2)}:${++lifeLocks}`;
+  void api
+    .holdLifeLock(name)
+    .then((held) => {
+      if (held === true) void locks.request(name, () => onDeath());
+    })
+    .catch(() => undefined); // a worker that died first is reported by its error event or its timeout
 }
 
 /** How long a worker may take to load before it counts as failed to start. */
