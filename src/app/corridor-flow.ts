@@ -8,7 +8,7 @@ import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
-import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
+import { AUTOSAVE_KEY, readAllAutosaves, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
 import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
@@ -29,13 +29,24 @@ const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Who set the scenario; user actions also fire `corridor-change`. */
-type Origin = 'property' | 'src' | 'autosave' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
+type Origin = 'property' | 'src' | 'autosave' | 'saved' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
 
 /** Origins that give a new starting point for the editor's "scenario value" ticks and reset buttons. */
-const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import']);
+const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import', 'saved']);
 
 /** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
-const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'picker', 'counter-example']);
+const USER_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo', 'import', 'picker', 'counter-example', 'saved']);
+
+/** Name of the BroadcastChannel on which each app tells the others of its saves. */
+const SAVES_CHANNEL = 'corridor-flow:autosave';
+
+/** What an app posts on SAVES_CHANNEL after each autosave. */
+interface SaveMessage {
+  readonly key: string;
+  readonly tab: string;
+  readonly savedAt: string;
+  readonly name: string;
+}
 
 /**
  * A scenario with more nodes, links and demands than this is autosaved
@@ -83,6 +94,8 @@ interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** A button in the notice, e.g. to open work saved in another tab. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 interface ImportFailure {
@@ -210,6 +223,10 @@ export class CorridorFlow extends LitElement {
   #lineage = 0;
   /** The lineage of the scenario `shown` answers. */
   #shownLineage = -1;
+  /** This tab's id (see `tabId`), read at start; the autosave keeps each tab's work apart by it. */
+  #tab: string | null = null;
+  /** Where other tabs (and other apps of this page) announce their saves; open while connected. */
+  #saves: BroadcastChannel | null = null;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /**
@@ -298,6 +315,10 @@ export class CorridorFlow extends LitElement {
     // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
     window.addEventListener('pagehide', this.#flushAutosave);
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#saves = new BroadcastChannel(SAVES_CHANNEL);
+      this.#saves.addEventListener('message', this.#onOtherSave);
+    }
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -309,6 +330,8 @@ export class CorridorFlow extends LitElement {
     window.removeEventListener('pagehide', this.#flushAutosave);
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#flushAutosave();
+    this.#saves?.close();
+    this.#saves = null;
     this.#disconnections++;
     this.#client?.dispose();
     this.#client = null;
@@ -342,6 +365,8 @@ export class CorridorFlow extends LitElement {
   #start(): void {
     // The `src` present at start is settled here (loaded or overridden), not again in willUpdate.
     this.#loadedSrc = this.src;
+    // Known before anything is saved, however the first scenario comes (see writeAutosave).
+    if (this.storageKey !== '') this.#tab = tabId();
     if (this.history !== null) {
       void this.solve();
       return;
@@ -356,33 +381,84 @@ export class CorridorFlow extends LitElement {
   }
 
   /** The autosave if there is one (reporting one that cannot be read), else `src`. */
+  /**
+   * This tab's own autosaved work (a reload), else the newest saved by any
+   * tab (a new tab); the other tabs' saved work is offered, never opened
+   * over this. Entries that cannot be used are put aside and reported, and
+   * the app opens as if they were not there.
+   */
   #openSavedOrSrc(): void {
     if (this.storageKey !== '') {
-      const saved = readAutosave(() => localStorage, this.storageKey);
-      switch (saved.kind) {
-        case 'restored':
-          this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
-          this.#baseline = saved.baseline;
-          this.#replace(saved.scenario, 'autosave', true);
-          return;
-        case 'corrupt':
-          this.#note(
-            'warning',
-            `Your autosaved scenario could not be read: ${saved.reason}.` +
-              (saved.backupKey ? ` The stored text was kept in localStorage under "${saved.backupKey}".` : '') +
-              (this.src ? ' The default model was opened instead.' : ''),
-          );
-          this.#emitError(`Autosave could not be read: ${saved.reason}`);
-          break;
-        case 'unavailable':
-          this.#note('warning', `Autosave is off: ${saved.reason}. Export the scenario to keep your work.`);
-          break;
-        case 'empty':
-          break;
+      const { saved, problems } = readAllAutosaves(() => localStorage, this.storageKey);
+      let opened = false;
+      for (const problem of problems) this.#reportAutosave(problem, saved.length === 0);
+      const mine = saved.find((w) => w.tab !== null && w.tab === this.#tab);
+      const chosen = mine ?? saved[0];
+      if (chosen !== undefined) {
+        const others = saved.filter((w) => w !== chosen);
+        this.#note(
+          'info',
+          mine !== undefined || others.length === 0
+            ? 'Restored your autosaved scenario. Pick a model to start again from a file.'
+            : `Restored "${chosen.scenario.name}", the newest work saved${chosen.savedAt ? ` (${timeOf(chosen.savedAt)})` : ''}; other tabs saved other work, offered below.`,
+        );
+        this.#baseline = chosen.baseline;
+        this.#replace(chosen.scenario, 'autosave', true);
+        for (const other of others.slice(0, MAX_OFFERED)) this.#offerSaved(other, 'Also saved');
+        opened = true;
       }
+      if (opened) return;
     }
     if (this.src !== '') void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
   }
+
+  #reportAutosave(read: AutosaveRead, opensSrc: boolean): void {
+    switch (read.kind) {
+      case 'corrupt':
+        this.#note(
+          'warning',
+          `Your autosaved scenario could not be read: ${read.reason}.` +
+            (read.backupKey ? ` The stored text was kept in localStorage under "${read.backupKey}".` : '') +
+            (opensSrc && this.src ? ' The default model was opened instead.' : ''),
+        );
+        this.#emitError(`Autosave could not be read: ${read.reason}`);
+        break;
+      case 'unavailable':
+        this.#note('warning', `Autosave is off: ${read.reason}. Export the scenario to keep your work.`);
+        break;
+      case 'empty':
+      case 'restored':
+        break;
+    }
+  }
+
+  /** A notice offering saved work (of another tab) with a button that opens it here, as one undo step. */
+  #offerSaved(work: SavedWork, lead: string): void {
+    const when = work.savedAt ? ` at ${timeOf(work.savedAt)}` : '';
+    this.#note('info', `${lead}: "${work.scenario.name}"${when}${work.tab !== this.#tab ? ' in another tab' : ''}.`, `saved-${work.key}`, {
+      label: 'Open it here',
+      run: () => {
+        this.#dismiss(`saved-${work.key}`);
+        this.#baseline = work.baseline;
+        this.#replace(work.scenario, 'saved', false);
+        this.modelId = '';
+      },
+    });
+  }
+
+  /** Another tab (or app) saved: its work is offered here, never opened over this one's. */
+  #onOtherSave = (event: MessageEvent<SaveMessage>): void => {
+    const message = event.data;
+    if (message?.key !== this.storageKey || this.storageKey === '' || message.tab === this.#tab) return;
+    // Its work is under the shared key, or under its tab's own key once a later save moved it there.
+    for (const key of [this.storageKey, tabKey(this.storageKey, message.tab)]) {
+      const read = readAutosave(() => localStorage, key);
+      if (read.kind === 'restored' && read.tab === message.tab) {
+        this.#offerSaved(read, 'Another tab saved newer work');
+        return;
+      }
+    }
+  };
 
   /**
    * Opens the scenario of the `#share=` link the page was opened with. A
@@ -586,10 +662,15 @@ export class CorridorFlow extends LitElement {
   };
 
   #writeAutosave(key: string, scenario: Scenario, baseline: Scenario | null): void {
-    const written = writeAutosave(() => localStorage, key, scenario, new Date(), baseline);
+    const now = new Date();
+    const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
     const id = 'autosave-failed';
     if (written.ok) {
       if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+      if (this.#tab !== null) {
+        const message: SaveMessage = { key, tab: this.#tab, savedAt: now.toISOString(), name: scenario.name };
+        this.#saves?.postMessage(message);
+      }
       return;
     }
     if (!this.notices.some((n) => n.id === id)) {
@@ -814,8 +895,8 @@ export class CorridorFlow extends LitElement {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
-  #note(tone: Notice['tone'], text: string, id = `notice-${++this.#noticeCount}`): void {
-    this.notices = [...this.notices.filter((n) => n.id !== id), { id, tone, text }];
+  #note(tone: Notice['tone'], text: string, id = `notice-${++this.#noticeCount}`, action?: Notice['action']): void {
+    this.notices = [...this.notices.filter((n) => n.id !== id), action ? { id, tone, text, action } : { id, tone, text }];
   }
 
   #emitError(message: string, problems?: readonly Problem[]): void {
@@ -985,6 +1066,7 @@ export class CorridorFlow extends LitElement {
         ${this.notices.map(
           (n) => html`<p class="notice ${n.tone}" role=${n.tone === 'info' ? 'status' : 'alert'}>
             <span>${n.text}</span>
+            ${n.action ? html`<button type="button" class="notice-action" @click=${n.action.run}>${n.action.label}</button>` : nothing}
             <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label="Dismiss this message">×</button>
           </p>`,
         )}
@@ -1017,6 +1099,17 @@ function isTextField(target: EventTarget | undefined): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color'].includes(target.type);
+}
+
+/** Most saved works of other tabs offered at start: the newest. */
+const MAX_OFFERED = 3;
+
+/** An ISO time as the reader's clock shows it, e.g. "14:05" (with the date when not today). */
+function timeOf(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return sameDay ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : date.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 }
 
 function itemCount(scenario: Scenario): number {
