@@ -3,7 +3,7 @@ const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 /**
  * A size in bytes as people read it: binary units (1 MB = 1024 × 1024 bytes,
  * as the limits are set), at most three significant digits, no trailing
- * zeros: `20 MB`, `1.5 MB`, `512 bytes`, `10.2 GB`. The one way sizes are
+ * zeros: `20 MB`, `1.5 MB`, `0.98 MB`, `512 bytes`, `10.2 GB`. The one way sizes are
  * written in messages, by the model, the app and the command line.
  */
 export function formatSize(bytes: number): string {
@@ -13,7 +13,8 @@ export function formatSize(bytes: number): string {
   }
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
+  // 1000 and up goes to the next unit too (0.98 MB, not 1000 KB), so no figure has four digits.
+  while (value >= 999.5 && unit < UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
