@@ -439,26 +439,44 @@ export class CorridorFlow extends LitElement {
       label: 'Open it here',
       run: () => {
         this.#dismiss(`saved-${work.key}`);
-        this.#baseline = work.baseline;
-        this.#replace(work.scenario, 'saved', false);
-        this.modelId = '';
+        this.#openSaved(work);
       },
     });
   }
 
-  /** Another tab (or app) saved: its work is offered here, never opened over this one's. */
+  /**
+   * Another tab (or app) saved: its work is offered here, never opened over
+   * this one's. The message says what was saved; the work itself is read
+   * from storage only when the user opens it, because another tab's write
+   * can reach this tab's view of localStorage after its message does.
+   */
   #onOtherSave = (event: MessageEvent<SaveMessage>): void => {
     const message = event.data;
     if (message?.key !== this.storageKey || this.storageKey === '' || message.tab === this.#tab) return;
-    // Its work is under the shared key, or under its tab's own key once a later save moved it there.
-    for (const key of [this.storageKey, tabKey(this.storageKey, message.tab)]) {
-      const read = readAutosave(() => localStorage, key);
-      if (read.kind === 'restored' && read.tab === message.tab) {
-        this.#offerSaved(read, 'Another tab saved newer work');
-        return;
-      }
-    }
+    const id = `saved-tab-${message.tab}`;
+    this.#note('info', `Another tab saved newer work: "${message.name}" at ${timeOf(message.savedAt)}.`, id, {
+      label: 'Open it here',
+      run: () => {
+        this.#dismiss(id);
+        // Its work is under the shared key, or under its tab's own key once a later save moved it there.
+        for (const key of [this.storageKey, tabKey(this.storageKey, message.tab)]) {
+          const read = readAutosave(() => localStorage, key);
+          if (read.kind === 'restored' && read.tab === message.tab) {
+            this.#openSaved(read);
+            return;
+          }
+        }
+        this.#note('warning', `The work "${message.name}" of the other tab is no longer saved here.`);
+      },
+    });
   };
+
+  /** Opens saved work here, as one undo step. */
+  #openSaved(work: SavedWork): void {
+    this.#baseline = work.baseline;
+    this.#replace(work.scenario, 'saved', false);
+    this.modelId = '';
+  }
 
   /**
    * Opens the scenario of the `#share=` link the page was opened with. A
