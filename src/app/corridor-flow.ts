@@ -111,7 +111,8 @@ interface ImportFailure {
  * screen while re-solving, keeps solving the last valid scenario while the
  * editor holds an invalid value, has undo/redo (Ctrl+Z, Ctrl+Shift+Z or
  * Ctrl+Y; a slider drag is one step) and autosaves the last valid scenario
- * to `localStorage` (a reload restores it before `src` is consulted).
+ * to `localStorage` (a reload restores it before `src` is consulted), each
+ * tab its own: a newer save of another tab is offered, never opened over it.
  *
  * Share: the Share button packs the scenario (and the open analysis) into
  * the page's URL hash (`#share=…`) and copies the link. At start-up such a
