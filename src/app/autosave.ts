@@ -113,30 +113,6 @@ export function tabKey(key: string, tab: string): string {
   return `${key}:tab:${tab}`;
 }
 
-/**
- * Every saved work under `key` and the tabs' own keys, newest first; entries
- * that cannot be used are moved aside (see `readAutosave`) and reported.
- */
-export function readAllAutosaves(storage: () => Storage, key: string): { readonly saved: readonly SavedWork[]; readonly problems: readonly AutosaveRead[] } {
-  let keys: string[];
-  try {
-    const store = storage();
-    const own = new RegExp(`^${escapeRegExp(key)}:tab:[a-z0-9]{1,32}$`);
-    keys = [key, ...Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k !== null && own.test(k))];
-  } catch (error) {
-    return { saved: [], problems: [{ kind: 'unavailable', reason: describeError(error) }] };
-  }
-  const saved: SavedWork[] = [];
-  const problems: AutosaveRead[] = [];
-  for (const k of keys) {
-    const read = readAutosave(storage, k);
-    if (read.kind === 'restored') saved.push(read);
-    else if (read.kind !== 'empty') problems.push(read);
-  }
-  saved.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
-  return { saved, problems };
-}
-
 const TAB_ID_KEY = 'corridor-flow:tab';
 
 /**
@@ -158,9 +134,6 @@ export function tabId(storage: () => Storage = () => sessionStorage): string | n
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The tab that wrote an entry, from its first characters (see `Envelope`), or null. */
 function writerOf(text: string): string | null {
@@ -218,7 +191,7 @@ function summarise(problems: readonly Problem[]): string {
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)) {
     return "the browser's storage for this page is full";
   }

@@ -8,7 +8,8 @@ import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
-import { AUTOSAVE_KEY, readAllAutosaves, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
@@ -40,13 +41,9 @@ const USER_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo', 'impo
 /** Name of the BroadcastChannel on which each app tells the others of its saves. */
 const SAVES_CHANNEL = 'corridor-flow:autosave';
 
-/** What an app posts on SAVES_CHANNEL after each autosave. */
-interface SaveMessage {
-  readonly key: string;
-  readonly tab: string;
-  readonly savedAt: string;
-  readonly name: string;
-}
+/** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
+const loadOffers = () => import('./saved-work-offers');
+
 
 /**
  * A scenario with more nodes, links and demands than this is autosaved
@@ -384,31 +381,26 @@ export class CorridorFlow extends LitElement {
   /** The autosave if there is one (reporting one that cannot be read), else `src`. */
   /**
    * This tab's own autosaved work (a reload), else the newest saved by any
-   * tab (a new tab); the other tabs' saved work is offered, never opened
-   * over this. Entries that cannot be used are put aside and reported, and
-   * the app opens as if they were not there.
+   * tab (a new tab: every save goes to the shared key first); the other
+   * saved works are offered, never opened over it. Entries that cannot be
+   * used are put aside and reported, and the app opens as if they were not
+   * there.
    */
   #openSavedOrSrc(): void {
     if (this.storageKey !== '') {
-      const { saved, problems } = readAllAutosaves(() => localStorage, this.storageKey);
-      let opened = false;
-      for (const problem of problems) this.#reportAutosave(problem, saved.length === 0);
-      const mine = saved.find((w) => w.tab !== null && w.tab === this.#tab);
-      const chosen = mine ?? saved[0];
-      if (chosen !== undefined) {
-        const others = saved.filter((w) => w !== chosen);
-        this.#note(
-          'info',
-          mine !== undefined || others.length === 0
-            ? 'Restored your autosaved scenario. Pick a model to start again from a file.'
-            : `Restored "${chosen.scenario.name}", the newest work saved${chosen.savedAt ? ` (${timeOf(chosen.savedAt)})` : ''}; other tabs saved other work, offered below.`,
-        );
+      const shared = readAutosave(() => localStorage, this.storageKey);
+      const own = this.#tab === null ? shared : readAutosave(() => localStorage, tabKey(this.storageKey, this.#tab));
+      const chosen = own.kind === 'restored' ? own : shared.kind === 'restored' ? shared : null;
+      for (const read of own === shared ? [shared] : [shared, own]) this.#reportAutosave(read, chosen === null);
+      if (chosen !== null) {
+        this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
         this.#baseline = chosen.baseline;
         this.#replace(chosen.scenario, 'autosave', true);
-        for (const other of others.slice(0, MAX_OFFERED)) this.#offerSaved(other, 'Also saved');
-        opened = true;
+        void loadOffers()
+          .then((offers) => offers.offerOtherSaves(this.#offers(), chosen))
+          .catch(() => undefined); // offers are a courtesy: without their chunk the app works as before
+        return;
       }
-      if (opened) return;
     }
     if (this.src !== '') void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
   }
@@ -433,44 +425,27 @@ export class CorridorFlow extends LitElement {
     }
   }
 
-  /** A notice offering saved work (of another tab) with a button that opens it here, as one undo step. */
-  #offerSaved(work: SavedWork, lead: string): void {
-    const when = work.savedAt ? ` at ${timeOf(work.savedAt)}` : '';
-    this.#note('info', `${lead}: "${work.scenario.name}"${when}${work.tab !== this.#tab ? ' in another tab' : ''}.`, `saved-${work.key}`, {
-      label: 'Open it here',
-      run: () => {
-        this.#dismiss(`saved-${work.key}`);
-        this.#openSaved(work);
-      },
-    });
-  }
-
-  /**
-   * Another tab (or app) saved: its work is offered here, never opened over
-   * this one's. The message says what was saved; the work itself is read
-   * from storage only when the user opens it, because another tab's write
-   * can reach this tab's view of localStorage after its message does.
-   */
+  /** Another tab (or app) saved: its work is offered here (see saved-work-offers.ts). */
   #onOtherSave = (event: MessageEvent<SaveMessage>): void => {
     const message = event.data;
     if (message?.key !== this.storageKey || this.storageKey === '' || message.tab === this.#tab) return;
-    const id = `saved-tab-${message.tab}`;
-    this.#note('info', `Another tab saved newer work: "${message.name}" at ${timeOf(message.savedAt)}.`, id, {
-      label: 'Open it here',
-      run: () => {
-        this.#dismiss(id);
-        // Its work is under the shared key, or under its tab's own key once a later save moved it there.
-        for (const key of [this.storageKey, tabKey(this.storageKey, message.tab)]) {
-          const read = readAutosave(() => localStorage, key);
-          if (read.kind === 'restored' && read.tab === message.tab) {
-            this.#openSaved(read);
-            return;
-          }
-        }
-        this.#note('warning', `The work "${message.name}" of the other tab is no longer saved here.`);
-      },
-    });
+    void loadOffers()
+      .then((offers) => offers.offerOtherTabSave(this.#offers(), message))
+      .catch(() => undefined);
   };
+
+  /** This app as saved-work-offers.ts sees it. */
+  #offers(): OfferHost {
+    return {
+      storageKey: this.storageKey,
+      tab: this.#tab,
+      note: (text, id, action) => this.#note('info', text, id, action),
+      dismiss: (id) => this.#dismiss(id),
+      open: (work) => this.#openSaved(work),
+      report: (read) => this.#reportAutosave(read, false),
+      warn: (text) => this.#note('warning', text),
+    };
+  }
 
   /** Opens saved work here, as one undo step. */
   #openSaved(work: SavedWork): void {
@@ -1118,17 +1093,6 @@ function isTextField(target: EventTarget | undefined): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color'].includes(target.type);
-}
-
-/** Most saved works of other tabs offered at start: the newest. */
-const MAX_OFFERED = 3;
-
-/** An ISO time as the reader's clock shows it, e.g. "14:05" (with the date when not today). */
-function timeOf(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return sameDay ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : date.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 }
 
 function itemCount(scenario: Scenario): number {
