@@ -4,6 +4,7 @@
  *   dist-cli/cli.js        the command line (`bin/corridor-flow.js` imports it)
  *   dist-cli/testing.js    the `corridor-flow/testing` subpath (+ types/testing/index.d.ts)
  *   dist-cli/internals.js  model, LP and solver entry points for `npm run bench`
+ *   dist-cli/solver-thread.js  glpk.js on a worker thread, for `--time-limit` and progress
  * Runs from `npm ci` (the `prepare` script), from `npm run build:cli`, and
  * from the bin when the folder is missing (after `npm ci --ignore-scripts`).
  *
@@ -35,6 +36,7 @@ const ENTRIES = {
   cli: 'src/cli/index.ts',
   testing: 'src/testing/index.ts',
   internals: 'src/cli/internals.ts',
+  'solver-thread': 'src/cli/solver-thread.ts',
 };
 
 const log = (line) => process.stderr.write(`[build-cli] ${line}\n`);

@@ -164,7 +164,20 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
     async memory(): Promise<MemoryReport> {
       return { wasmBytes: readWasmBytes() };
     },
+    holdLifeLock: holdLifeLock,
   };
+}
+
+/** See `SolverApi.holdLifeLock`: the lock's callback never returns, so only the worker's end releases it. */
+function holdLifeLock(lock: string): Promise<boolean> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (locks === undefined) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    void locks.request(lock, () => {
+      resolve(true);
+      return new Promise<never>(() => undefined);
+    });
+  });
 }
 
 function messageOf(error: unknown): string {

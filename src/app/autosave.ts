@@ -13,26 +13,43 @@ export const AUTOSAVE_KEY = 'corridor-flow:autosave';
  */
 export type AutosaveRead =
   | { readonly kind: 'empty' }
-  | {
-      readonly kind: 'restored';
-      readonly scenario: Scenario;
-      readonly savedAt: string | null;
-      /** The scenario as its file or import gave it, before the user's edits; null when not stored. */
-      readonly baseline: Scenario | null;
-    }
+  | ({ readonly kind: 'restored' } & SavedWork)
   | { readonly kind: 'corrupt'; readonly reason: string; readonly backupKey: string | null }
   | { readonly kind: 'unavailable'; readonly reason: string };
 
+/** One saved scenario, as read back. */
+export interface SavedWork {
+  readonly scenario: Scenario;
+  readonly savedAt: string | null;
+  /** The scenario as its file or import gave it, before the user's edits; null when not stored. */
+  readonly baseline: Scenario | null;
+  /** The tab that saved it (see `tabId`); null for an entry written without one. */
+  readonly tab: string | null;
+  /** Where it is stored. */
+  readonly key: string;
+}
+
 export type AutosaveWrite = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** The stored envelope; the scenario stays in the file format so the entry is readable by hand. */
+/**
+ * The stored envelope; the scenario stays in the file format so the entry is
+ * readable by hand. `tab` comes first, so the writer of an entry can be read
+ * off its first characters without parsing a large scenario.
+ */
 interface Envelope {
+  readonly tab?: string;
   readonly savedAt: string;
   readonly scenario: unknown;
   /** What the editor compares against (slider ticks, reset buttons); absent in older entries. */
   readonly baseline?: unknown;
 }
 
+/**
+ * Reads the autosave stored under `key`. One that cannot be used (not JSON,
+ * not a valid scenario, or anything at all that fails while reading it) is
+ * moved aside to a backup key of its own, never over an earlier backup, so
+ * it neither traps the app at every load nor is lost.
+ */
 export function readAutosave(storage: () => Storage, key: string): AutosaveRead {
   let text: string | null;
   let store: Storage;
@@ -45,9 +62,9 @@ export function readAutosave(storage: () => Storage, key: string): AutosaveRead 
   if (text === null) return { kind: 'empty' };
 
   const outcome = decode(text);
-  if (outcome.ok) return { kind: 'restored', scenario: outcome.scenario, savedAt: outcome.savedAt, baseline: outcome.baseline };
-  const backupKey = `${key}:unreadable`;
+  if (outcome.ok) return { kind: 'restored', ...outcome.work, key };
   try {
+    const backupKey = freeBackupKey(store, key);
     store.setItem(backupKey, text);
     store.removeItem(key);
     return { kind: 'corrupt', reason: outcome.reason, backupKey };
@@ -56,27 +73,92 @@ export function readAutosave(storage: () => Storage, key: string): AutosaveRead 
   }
 }
 
+/**
+ * Saves `scenario` under `key`, the latest work of any tab. Given `tab` (the
+ * writing tab's id), the work of another tab found there is first moved to
+ * that tab's own key (`tabKey`), so two tabs never overwrite each other's
+ * work: each tab's latest work is kept exactly once, under `key` or its own.
+ */
 export function writeAutosave(
   storage: () => Storage,
   key: string,
   scenario: Scenario,
   now = new Date(),
   baseline: Scenario | null = null,
+  tab: string | null = null,
 ): AutosaveWrite {
-  const envelope: Envelope = baseline === null ? { savedAt: now.toISOString(), scenario } : { savedAt: now.toISOString(), scenario, baseline };
+  const envelope: Envelope = {
+    ...(tab !== null ? { tab } : {}),
+    savedAt: now.toISOString(),
+    scenario,
+    ...(baseline !== null ? { baseline } : {}),
+  };
   try {
-    storage().setItem(key, JSON.stringify(envelope));
+    const store = storage();
+    if (tab !== null) {
+      const current = store.getItem(key);
+      const writer = current === null ? null : writerOf(current);
+      if (current !== null && writer !== null && writer !== tab) store.setItem(tabKey(key, writer), current);
+    }
+    store.setItem(key, JSON.stringify(envelope));
+    if (tab !== null) store.removeItem(tabKey(key, tab));
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: describeError(error) };
   }
 }
 
-type Decoded =
-  | { readonly ok: true; readonly scenario: Scenario; readonly savedAt: string | null; readonly baseline: Scenario | null }
-  | { readonly ok: false; readonly reason: string };
+/** Where the work of tab `tab` is kept once another tab has saved after it. */
+export function tabKey(key: string, tab: string): string {
+  return `${key}:tab:${tab}`;
+}
+
+const TAB_ID_KEY = 'corridor-flow:tab';
+
+/**
+ * This tab's id: made once per tab and kept in `sessionStorage`, which
+ * each tab has to itself and which survives a reload. null where session
+ * storage cannot be used (then tabs are not told apart).
+ */
+export function tabId(storage: () => Storage = () => sessionStorage): string | null {
+  try {
+    const store = storage();
+    let id = store.getItem(TAB_ID_KEY);
+    if (id === null || !/^[a-z0-9]{1,32}$/.test(id)) {
+      id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+      store.setItem(TAB_ID_KEY, id);
+    }
+    return id;
+  } catch {
+    return null;
+  }
+}
+
+
+/** The tab that wrote an entry, from its first characters (see `Envelope`), or null. */
+function writerOf(text: string): string | null {
+  return /^\{"tab":"([a-z0-9]{1,32})"/.exec(text)?.[1] ?? null;
+}
+
+/** The first of `<key>:unreadable`, `<key>:unreadable-2`, … not in use: a backup never replaces an earlier one. */
+function freeBackupKey(store: Storage, key: string): string {
+  const base = `${key}:unreadable`;
+  if (store.getItem(base) === null) return base;
+  for (let n = 2; ; n++) if (store.getItem(`${base}-${n}`) === null) return `${base}-${n}`;
+}
+
+type Decoded = { readonly ok: true; readonly work: Omit<SavedWork, 'key'> } | { readonly ok: false; readonly reason: string };
 
 function decode(text: string): Decoded {
+  try {
+    return decodeEnvelope(text);
+  } catch (error) {
+    // Whatever the stored text does to the code reading it, the app must still open.
+    return { ok: false, reason: `it could not be read (${describeError(error)})` };
+  }
+}
+
+function decodeEnvelope(text: string): Decoded {
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
@@ -92,11 +174,15 @@ function decode(text: string): Decoded {
   // A baseline that no longer parses is dropped, not fatal: the work itself is intact.
   const stored = (envelope as Envelope).baseline;
   const baseline = stored === undefined ? null : parseScenario(stored);
+  const tab = (envelope as Partial<Envelope>).tab;
   return {
     ok: true,
-    scenario: parsed.scenario,
-    savedAt: typeof savedAt === 'string' ? savedAt : null,
-    baseline: baseline !== null && baseline.ok ? baseline.scenario : null,
+    work: {
+      scenario: parsed.scenario,
+      savedAt: typeof savedAt === 'string' ? savedAt : null,
+      baseline: baseline !== null && baseline.ok ? baseline.scenario : null,
+      tab: typeof tab === 'string' ? tab : null,
+    },
   };
 }
 
@@ -105,7 +191,7 @@ function summarise(problems: readonly Problem[]): string {
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)) {
     return "the browser's storage for this page is full";
   }

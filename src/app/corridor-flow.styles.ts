@@ -229,6 +229,16 @@ export const corridorFlowStyles = [
       background: #fdecea;
     }
 
+    .notice > span {
+      flex: 1;
+    }
+
+    .notice .notice-action {
+      min-height: 0;
+      padding: 0.1em 0.6em;
+      white-space: nowrap;
+    }
+
     .notice .dismiss {
       min-height: 0;
       padding: 0 0.4em;

@@ -2,11 +2,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
+import { formatSize, formatSizeOver } from '../model/format-size';
+import { knownFieldsOnly } from '../model/known-fields-only';
 import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
-import { AUTOSAVE_KEY, readAutosave, writeAutosave } from './autosave';
+import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
@@ -20,17 +23,27 @@ import { readAnalysesView } from './analyses/read-analyses-view';
 import './analyses/corridor-analyses';
 import './components';
 
+/** Default of `solveTimeoutMs`: src/client's default limit on one call (not imported: src/client loads lazily). */
+const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
+
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Who set the scenario; user actions also fire `corridor-change`. */
-type Origin = 'property' | 'src' | 'autosave' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
+type Origin = 'property' | 'src' | 'autosave' | 'saved' | 'share' | 'picker' | 'import' | 'edit' | 'undo' | 'counter-example';
 
 /** Origins that give a new starting point for the editor's "scenario value" ticks and reset buttons. */
-const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import']);
+const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import', 'saved']);
 
 /** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
-const USER_ORIGINS: ReadonlySet<Origin> = new Set(['edit', 'undo', 'import', 'picker', 'counter-example']);
+const USER_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo', 'import', 'picker', 'counter-example', 'saved']);
+
+/** Name of the BroadcastChannel on which each app tells the others of its saves. */
+const SAVES_CHANNEL = 'corridor-flow:autosave';
+
+/** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
+const loadOffers = () => import('./saved-work-offers');
+
 
 /**
  * A scenario with more nodes, links and demands than this is autosaved
@@ -78,6 +91,8 @@ interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** A button in the notice, e.g. to open work saved in another tab. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 interface ImportFailure {
@@ -93,7 +108,8 @@ interface ImportFailure {
  * screen while re-solving, keeps solving the last valid scenario while the
  * editor holds an invalid value, has undo/redo (Ctrl+Z, Ctrl+Shift+Z or
  * Ctrl+Y; a slider drag is one step) and autosaves the last valid scenario
- * to `localStorage` (a reload restores it before `src` is consulted).
+ * to `localStorage` (a reload restores it before `src` is consulted), each
+ * tab its own: a newer save of another tab is offered, never opened over it.
  *
  * Share: the Share button packs the scenario (and the open analysis) into
  * the page's URL hash (`#share=…`) and copies the link. At start-up such a
@@ -145,6 +161,7 @@ export class CorridorFlow extends LitElement {
     dragging: { state: true },
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
+    solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     shareBox: { state: true },
     analysesView: { state: true },
   };
@@ -155,13 +172,23 @@ export class CorridorFlow extends LitElement {
   declare storageKey: string;
   /** URL of the component gallery, linked from the top bar; empty: no link (the default). */
   declare galleryHref: string;
+  /**
+   * Longest wait for one solve, ms, before the worker is stopped and a
+   * fresh one started (default 20,000). Read when the first solve starts the
+   * solver.
+   */
+  declare solveTimeoutMs: number;
 
   declare private history: EditHistory<Scenario> | null;
   /** The newest valid scenario: what is solved while the editor holds an invalid one. */
   declare private lastValid: Scenario | null;
   /** Problems of `history.present` (empty when it is valid). */
   declare private problems: readonly Problem[];
-  /** The last delivered answer and the scenario it answers. */
+  /**
+   * The last delivered answer and the scenario it answers. Shown only while
+   * it answers the current scenario, or an earlier edit of it that is being
+   * re-solved (`#shownLineage`): never under another scenario's name.
+   */
   declare private shown: CorridorSolvedDetail | null;
   declare private solving: boolean;
   /** Why the last solve gave no result (timeout, crash), null otherwise. */
@@ -186,6 +213,18 @@ export class CorridorFlow extends LitElement {
   #inFlight = 0;
   #noticeCount = 0;
   #loadToken = 0;
+  /**
+   * Counts scenarios that replace the one on screen (a model picked, a file
+   * imported, a link, the autosave, a property set); edits and undo keep it.
+   * An answer is shown for the scenario's own lineage only.
+   */
+  #lineage = 0;
+  /** The lineage of the scenario `shown` answers. */
+  #shownLineage = -1;
+  /** This tab's id (see `tabId`), read at start; the autosave keeps each tab's work apart by it. */
+  #tab: string | null = null;
+  /** Where other tabs (and other apps of this page) announce their saves; open while connected. */
+  #saves: BroadcastChannel | null = null;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /**
@@ -218,6 +257,7 @@ export class CorridorFlow extends LitElement {
     this.dragging = false;
     this.modelId = '';
     this.galleryHref = '';
+    this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
     this.shareBox = null;
     this.analysesView = null;
     this.addEventListener('keydown', this.#onKeydown);
@@ -243,7 +283,7 @@ export class CorridorFlow extends LitElement {
 
   /** The last answer on screen (for the last valid scenario); null before the first solve. */
   get result(): Result | null {
-    return this.shown?.result ?? null;
+    return this.#current()?.result ?? null;
   }
 
   /**
@@ -273,6 +313,10 @@ export class CorridorFlow extends LitElement {
     // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
     window.addEventListener('pagehide', this.#flushAutosave);
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#saves = new BroadcastChannel(SAVES_CHANNEL);
+      this.#saves.addEventListener('message', this.#onOtherSave);
+    }
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
     if (this.#started && this.lastValid !== null) void this.solve();
@@ -284,6 +328,8 @@ export class CorridorFlow extends LitElement {
     window.removeEventListener('pagehide', this.#flushAutosave);
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#flushAutosave();
+    this.#saves?.close();
+    this.#saves = null;
     this.#disconnections++;
     this.#client?.dispose();
     this.#client = null;
@@ -317,6 +363,8 @@ export class CorridorFlow extends LitElement {
   #start(): void {
     // The `src` present at start is settled here (loaded or overridden), not again in willUpdate.
     this.#loadedSrc = this.src;
+    // Known before anything is saved, however the first scenario comes (see writeAutosave).
+    if (this.storageKey !== '') this.#tab = tabId();
     if (this.history !== null) {
       void this.solve();
       return;
@@ -331,32 +379,79 @@ export class CorridorFlow extends LitElement {
   }
 
   /** The autosave if there is one (reporting one that cannot be read), else `src`. */
+  /**
+   * This tab's own autosaved work (a reload), else the newest saved by any
+   * tab (a new tab: every save goes to the shared key first); the other
+   * saved works are offered, never opened over it. Entries that cannot be
+   * used are put aside and reported, and the app opens as if they were not
+   * there.
+   */
   #openSavedOrSrc(): void {
     if (this.storageKey !== '') {
-      const saved = readAutosave(() => localStorage, this.storageKey);
-      switch (saved.kind) {
-        case 'restored':
-          this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
-          this.#baseline = saved.baseline;
-          this.#replace(saved.scenario, 'autosave', true);
-          return;
-        case 'corrupt':
-          this.#note(
-            'warning',
-            `Your autosaved scenario could not be read: ${saved.reason}.` +
-              (saved.backupKey ? ` The stored text was kept in localStorage under "${saved.backupKey}".` : '') +
-              (this.src ? ' The default model was opened instead.' : ''),
-          );
-          this.#emitError(`Autosave could not be read: ${saved.reason}`);
-          break;
-        case 'unavailable':
-          this.#note('warning', `Autosave is off: ${saved.reason}. Export the scenario to keep your work.`);
-          break;
-        case 'empty':
-          break;
+      const shared = readAutosave(() => localStorage, this.storageKey);
+      const own = this.#tab === null ? shared : readAutosave(() => localStorage, tabKey(this.storageKey, this.#tab));
+      const chosen = own.kind === 'restored' ? own : shared.kind === 'restored' ? shared : null;
+      for (const read of own === shared ? [shared] : [shared, own]) this.#reportAutosave(read, chosen === null);
+      if (chosen !== null) {
+        this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
+        this.#baseline = chosen.baseline;
+        this.#replace(chosen.scenario, 'autosave', true);
+        void loadOffers()
+          .then((offers) => offers.offerOtherSaves(this.#offers(), chosen))
+          .catch(() => undefined); // offers are a courtesy: without their chunk the app works as before
+        return;
       }
     }
     if (this.src !== '') void this.#loadUrl(this.src, 'src', modelIdOf(this.src));
+  }
+
+  #reportAutosave(read: AutosaveRead, opensSrc: boolean): void {
+    switch (read.kind) {
+      case 'corrupt':
+        this.#note(
+          'warning',
+          `Your autosaved scenario could not be read: ${read.reason}.` +
+            (read.backupKey ? ` The stored text was kept in localStorage under "${read.backupKey}".` : '') +
+            (opensSrc && this.src ? ' The default model was opened instead.' : ''),
+        );
+        this.#emitError(`Autosave could not be read: ${read.reason}`);
+        break;
+      case 'unavailable':
+        this.#note('warning', `Autosave is off: ${read.reason}. Export the scenario to keep your work.`);
+        break;
+      case 'empty':
+      case 'restored':
+        break;
+    }
+  }
+
+  /** Another tab (or app) saved: its work is offered here (see saved-work-offers.ts). */
+  #onOtherSave = (event: MessageEvent<SaveMessage>): void => {
+    const message = event.data;
+    if (message?.key !== this.storageKey || this.storageKey === '' || message.tab === this.#tab) return;
+    void loadOffers()
+      .then((offers) => offers.offerOtherTabSave(this.#offers(), message))
+      .catch(() => undefined);
+  };
+
+  /** This app as saved-work-offers.ts sees it. */
+  #offers(): OfferHost {
+    return {
+      storageKey: this.storageKey,
+      tab: this.#tab,
+      note: (text, id, action) => this.#note('info', text, id, action),
+      dismiss: (id) => this.#dismiss(id),
+      open: (work) => this.#openSaved(work),
+      report: (read) => this.#reportAutosave(read, false),
+      warn: (text) => this.#note('warning', text),
+    };
+  }
+
+  /** Opens saved work here, as one undo step. */
+  #openSaved(work: SavedWork): void {
+    this.#baseline = work.baseline;
+    this.#replace(work.scenario, 'saved', false);
+    this.modelId = '';
   }
 
   /**
@@ -420,7 +515,7 @@ export class CorridorFlow extends LitElement {
 
   async #importFile(file: File): Promise<void> {
     if (file.size > MAX_IMPORT_BYTES) {
-      this.#rejectImport(file.name, [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; at most ${MAX_IMPORT_BYTES / 1e6} MB can be imported` }]);
+      this.#rejectImport(file.name, [{ path: '', message: `the file is ${formatSizeOver(file.size, MAX_IMPORT_BYTES)}; at most ${formatSize(MAX_IMPORT_BYTES)} can be imported` }]);
       return;
     }
     let text: string;
@@ -485,6 +580,7 @@ export class CorridorFlow extends LitElement {
 
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
+    this.#lineage += 1;
     this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
   }
@@ -560,10 +656,15 @@ export class CorridorFlow extends LitElement {
   };
 
   #writeAutosave(key: string, scenario: Scenario, baseline: Scenario | null): void {
-    const written = writeAutosave(() => localStorage, key, scenario, new Date(), baseline);
+    const now = new Date();
+    const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
     const id = 'autosave-failed';
     if (written.ok) {
       if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+      if (this.#tab !== null) {
+        const message: SaveMessage = { key, tab: this.#tab, savedAt: now.toISOString(), name: scenario.name };
+        this.#saves?.postMessage(message);
+      }
       return;
     }
     if (!this.notices.some((n) => n.id === id)) {
@@ -576,6 +677,7 @@ export class CorridorFlow extends LitElement {
   // ---------------------------------------------------------------- solving
 
   async #solve(scenario: Scenario): Promise<Result | null> {
+    const lineage = this.#lineage;
     this.#inFlight++;
     this.solving = true;
     try {
@@ -587,11 +689,13 @@ export class CorridorFlow extends LitElement {
         const { SolverClient } = await loadClient();
         // Disconnected while it loaded: as for a solve in flight then, no answer, and no worker for a detached element.
         if (this.#disconnections !== before) throw new SolverClientError('closed', 'The solver client was disposed.');
-        client = this.#client ??= new SolverClient();
+        client = this.#client ??= new SolverClient({ timeoutMs: this.solveTimeoutMs });
       }
-      const outcome = await client.solve(scenario);
+      // Only what the solver needs crosses to the worker; the app's own copy keeps every field.
+      const outcome = await client.solve(knownFieldsOnly(scenario));
       if (outcome.stale) return await this.#latestSolve;
       this.failure = null;
+      this.#shownLineage = lineage;
       this.shown = { scenario, result: outcome.result };
       this.dispatchEvent(
         new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail: this.shown, bubbles: true, composed: true }),
@@ -599,9 +703,11 @@ export class CorridorFlow extends LitElement {
       if (outcome.result.status === 'error') this.#emitError(`The solver failed: ${(outcome.result.diagnosis ?? []).join('; ')}`);
       return outcome.result;
     } catch (error) {
-      const message =
+      const reason =
         error instanceof SolverClientError ? error.message : `The solver failed: ${error instanceof Error ? error.message : String(error)}`;
-      if (!(error instanceof SolverClientError && error.kind === 'closed')) {
+      const message = `${reason} (scenario "${scenario.name}")`;
+      // A failure of a scenario that is no longer the current one is not the current one's.
+      if (!(error instanceof SolverClientError && error.kind === 'closed') && scenario === this.lastValid) {
         this.failure = message;
         this.#emitError(message);
       }
@@ -783,8 +889,8 @@ export class CorridorFlow extends LitElement {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
-  #note(tone: Notice['tone'], text: string, id = `notice-${++this.#noticeCount}`): void {
-    this.notices = [...this.notices.filter((n) => n.id !== id), { id, tone, text }];
+  #note(tone: Notice['tone'], text: string, id = `notice-${++this.#noticeCount}`, action?: Notice['action']): void {
+    this.notices = [...this.notices.filter((n) => n.id !== id), action ? { id, tone, text, action } : { id, tone, text }];
   }
 
   #emitError(message: string, problems?: readonly Problem[]): void {
@@ -795,9 +901,10 @@ export class CorridorFlow extends LitElement {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const status = solveStatusOf(this.solving, this.shown?.result ?? null, this.failure, this.problems.length);
-    const shownScenario = this.shown?.scenario ?? this.lastValid;
-    const result = this.shown?.result ?? null;
+    const shown = this.#current();
+    const status = solveStatusOf(this.solving, shown?.result ?? null, this.failure, this.problems.length);
+    const shownScenario = shown?.scenario ?? this.lastValid;
+    const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
         ${this.#renderTopBar(status)} ${this.#renderShareBox()} ${this.#renderNotices()}
@@ -847,6 +954,17 @@ export class CorridorFlow extends LitElement {
         <div class="drop-hint" aria-hidden="true">Drop a scenario file (JSON) to import it</div>
       </div>
     `;
+  }
+
+  /**
+   * The answer to show: the last one if it answers the current scenario, or,
+   * while that is being solved, an earlier edit of it (marked stale); never
+   * another scenario's answer under this one's name.
+   */
+  #current(): CorridorSolvedDetail | null {
+    const shown = this.shown;
+    if (shown === null || this.#shownLineage !== this.#lineage) return null;
+    return shown.scenario === this.lastValid || this.solving ? shown : null;
   }
 
   #renderTopBar(status: SolveStatusView): TemplateResult {
@@ -942,6 +1060,7 @@ export class CorridorFlow extends LitElement {
         ${this.notices.map(
           (n) => html`<p class="notice ${n.tone}" role=${n.tone === 'info' ? 'status' : 'alert'}>
             <span>${n.text}</span>
+            ${n.action ? html`<button type="button" class="notice-action" @click=${n.action.run}>${n.action.label}</button>` : nothing}
             <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label="Dismiss this message">×</button>
           </p>`,
         )}

@@ -1,3 +1,4 @@
+import { formatSize } from '../model/format-size';
 import { formatProblem } from '../model/format-problem';
 import { parseScenario } from '../model/parse-scenario';
 import type { Problem, Scenario } from '../model/types';
@@ -87,7 +88,7 @@ export async function decodeShare(hash: string): Promise<DecodeShareOutcome> {
   let json: string;
   try {
     const inflated = await inflateRaw(bytes, MAX_JSON_BYTES);
-    if (inflated === null) return fail('the link unpacks to more than 4 MB, more than any scenario; it was not made by this app');
+    if (inflated === null) return fail(`the link unpacks to more than ${formatSize(MAX_JSON_BYTES)}, more than any scenario; it was not made by this app`);
     json = new TextDecoder().decode(inflated);
   } catch {
     return fail('the link is damaged: its scenario cannot be unpacked (was it cut short when copied?)');

@@ -1,3 +1,5 @@
+import type { SolverHost } from './solver-host';
+
 /**
  * Everything the command line does to the outside world, so the same code
  * runs as a process (`node-io.ts`) and in-process in tests with captured
@@ -10,10 +12,20 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a UTF-8 text file. */
   readonly readFile: (path: string) => Promise<string>;
-  /** Reads all of standard input as UTF-8 text (for the file name `-`). */
+  /**
+   * Reads all of standard input as UTF-8 text (for the file name `-`); input
+   * longer than `MAX_INPUT_BYTES` is refused (code `E2BIG`) without being
+   * held in memory first.
+   */
   readonly readStdin: () => Promise<string>;
   /** Writes a UTF-8 text file, replacing it if it exists (`check`'s counter-example). */
   readonly writeFile: (path: string, text: string) => Promise<void>;
-  /** Whether stderr is a terminal (progress of long solves is shown only there); absent: no. */
-  readonly stderrIsTerminal?: boolean;
+  /** True when stderr is a terminal: progress is shown there only then. Absent: false. */
+  readonly stderrIsTTY?: boolean;
+  /**
+   * Starts a solver that can be stopped mid-solve (a worker thread), for
+   * `--time-limit` and for progress in a terminal. Absent (in-process
+   * tests): solves run on the calling thread.
+   */
+  readonly startSolverThread?: () => SolverHost;
 }

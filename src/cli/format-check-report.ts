@@ -2,6 +2,7 @@ import type { CheckReport, CheckSummary } from '../testing/types';
 import { INVARIANTS } from '../testing/types';
 import { describeViolation } from './counter-example-scenario';
 import { formatTable } from './format-table';
+import { printable } from './printable';
 
 /** What each check asserts, in a line. */
 const WHAT_MUST_HOLD: Readonly<Record<CheckSummary['name'], string>> = {
@@ -18,7 +19,7 @@ const WHAT_MUST_HOLD: Readonly<Record<CheckSummary['name'], string>> = {
 export function formatCheckReport(scenarioName: string, report: CheckReport, written: string | undefined): string {
   const perCheck = Math.max(0, ...report.checks.map((c) => c.cases));
   const parts: string[] = [];
-  parts.push(`${scenarioName}: checked on ${perCheck} variants per check, seed ${report.seed}\n`);
+  parts.push(`${printable(scenarioName)}: checked on ${perCheck} variants per check, seed ${report.seed}\n`);
   parts.push('  (every capacity, cost, days and volume moved within ±50 %; repeat with --seed)\n\n');
   parts.push(
     formatTable(
@@ -48,7 +49,7 @@ export function formatCheckReport(scenarioName: string, report: CheckReport, wri
   parts.push(`Counter-example of ${ce.check}, shrunk:\n`);
   for (const v of ce.violations) parts.push(`  ${describeViolation(v)}\n`);
   if (ce.params !== undefined) parts.push(`  relation parameters: ${JSON.stringify(ce.params)}\n`);
-  if (written !== undefined) parts.push(`Written to ${written} (a scenario file: open it in the app, or run corridor-flow solve ${written})\n`);
+  if (written !== undefined) parts.push(`Written to ${printable(written)} (a scenario file: open it in the app, or run corridor-flow solve ${printable(written)})\n`);
   return parts.join('');
 }
 

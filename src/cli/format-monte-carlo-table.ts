@@ -1,12 +1,13 @@
 import type { Distribution, MonteCarlo } from '../analysis/monte-carlo';
 import { formatNumber, formatShare, formatWhole } from './format-number';
 import { formatTable } from './format-table';
+import { printable } from './printable';
 
 /** `montecarlo` without `--json`/`--csv`: the ranges drawn, each corridor's share band, cost and unmet, runs not optimal. */
 export function formatMonteCarloTable(scenarioName: string, mc: MonteCarlo): string {
   const optimal = mc.runs - mc.notOptimal;
   const parts: string[] = [];
-  parts.push(`${scenarioName}: Monte Carlo, ${mc.runs} runs, seed ${mc.seed}\n`);
+  parts.push(`${printable(scenarioName)}: Monte Carlo, ${mc.runs} runs, seed ${mc.seed}\n`);
   parts.push(
     formatTable(
       [

@@ -1,12 +1,13 @@
 import { formatWhole } from './format-number';
 import { formatTable } from './format-table';
 import type { ClosureSummary, ResilienceSummary } from './summarize-resilience';
+import { printable } from './printable';
 
 /** `resilience` without `--json`/`--csv`: the base, the ranked closures, the worst one and the price of diversification. */
 export function formatResilienceTable(scenarioName: string, summary: ResilienceSummary): string {
   const { base, closures } = summary;
   const parts: string[] = [];
-  parts.push(`${scenarioName}: N−1, ${closures.length} single closures (each enabled corridor, each link that carries flow)\n`);
+  parts.push(`${printable(scenarioName)}: N−1, ${closures.length} single closures (each enabled corridor, each link that carries flow)\n`);
   parts.push(
     base.status === 'optimal'
       ? `  base: optimal, total cost ${formatWhole(base.objective!)} USD/yr, unmet ${formatWhole(base.unmet!)} t/yr\n`

@@ -3,6 +3,7 @@ import { formatDays, formatPrice, formatShare, formatWhole } from './format-numb
 import { formatTable } from './format-table';
 import { formatObservationTable } from './format-observation-table';
 import { observationFit } from '../calibrate/observation-fit';
+import { printable } from './printable';
 
 /** Values below this are solver round-off, not a binding capacity or a used link. */
 const EPSILON = 1e-7;
@@ -16,9 +17,9 @@ const MAX_UNUSED_LINKS = 15;
  */
 export function formatSolveTable(scenario: Scenario, result: Result): string {
   const parts: string[] = [];
-  parts.push(`${scenario.name}: ${result.status}\n`);
+  parts.push(`${printable(scenario.name)}: ${result.status}\n`);
   if (result.status !== 'optimal') {
-    for (const line of result.diagnosis ?? []) parts.push(`  ${line}\n`);
+    for (const line of result.diagnosis ?? []) parts.push(`  ${printable(line)}\n`);
     parts.push(`  solver: ${result.solver.name} ${result.solver.version}, ${formatWhole(result.solver.ms)} ms\n`);
     return parts.join('');
   }

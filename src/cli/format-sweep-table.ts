@@ -1,6 +1,7 @@
 import type { Sweep } from '../analysis/sweep';
 import { formatShare, formatWhole } from './format-number';
 import { formatTable } from './format-table';
+import { printable } from './printable';
 
 /** `sweep` without `--json`/`--csv`: one readable line per value. */
 export function formatSweepTable(scenarioName: string, sweep: Sweep): string {
@@ -29,5 +30,5 @@ export function formatSweepTable(scenarioName: string, sweep: Sweep): string {
       ];
     }),
   );
-  return `${scenarioName}: sweep of ${sweep.parameter} over ${sweep.points.length} values\n${table}`;
+  return `${printable(scenarioName)}: sweep of ${printable(sweep.parameter)} over ${sweep.points.length} values\n${table}`;
 }

@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 /** A column of a plain-text table: numbers align right, words left. */
 export interface TableColumn {
   readonly header: string;
@@ -9,11 +11,14 @@ export interface TableColumn {
  * line indented by two; trailing spaces trimmed so the output diffs cleanly.
  */
 export function formatTable(
-  columns: readonly TableColumn[],
-  rows: readonly (readonly string[])[],
+  givenColumns: readonly TableColumn[],
+  givenRows: readonly (readonly string[])[],
   options: { readonly header?: boolean } = {},
 ): string {
   const header = options.header ?? true;
+  // Names come from the user's file: shown as text, never acted on by the terminal.
+  const columns = givenColumns.map((c) => ({ ...c, header: printable(c.header) }));
+  const rows = givenRows.map((r) => r.map(printable));
   const widths = columns.map((c, i) => Math.max(header ? width(c.header) : 0, ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     ('  ' + columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align)).join('  ')).trimEnd();

@@ -21,7 +21,7 @@ Commands:
   validate  Check the scenario: prints "ok" and any warnings, or every error
             with its path on stderr, one a line.
   sweep     Solve once per value of one parameter, <n> values evenly spaced
-            from <a> to <b> inclusive (n = 1: just <a>). <path> names the
+            from <a> to <b> inclusive (n from 1 to 1000; 1: just <a>). <path> names the
             parameter by id: links.<id>.capacity, links.<id>.cost,
             links.<id>.days, nodes.<id>.capacity, nodes.<id>.cost,
             demands.<id>.volume, corridors.<id>.maxShare, and the other
@@ -131,6 +131,19 @@ Commands:
 
 A file named - is read from standard input.
 
+Every command that solves also takes --time-limit <seconds> (above 0, at
+most 1000000): a hard limit on the whole command's wall time. Past it the
+command stops, says so on stderr and exits 3; with --json it prints a
+document whose "status" is "time-limit" (for solve, the result object, with
+no figures). When stderr is a terminal, a run of more than 2 s shows its
+progress there.
+
+Limits: a scenario of at most 10 MB of JSON text, 50000 links and 5000
+demands (standard input is refused, not read further, past 30 MB);
+sweep --steps at most 1000. A valid scenario too big for this machine's
+memory is refused with its size (exit 3). Names are printed as text: control
+characters show as \\uXXXX escapes.
+
 Exit codes:
   0  solved with status optimal (every sweep point, compared scenario and
      Monte Carlo run optimal; for resilience the base scenario), valid,
@@ -140,5 +153,6 @@ Exit codes:
      meets every demand), a check fails, or observed figures cannot hold
      together (calibrate)
   2  invalid input or usage: errors on stderr, one a line, each with its path
-  3  internal or solver failure, or the time limit: a message on stderr
+  3  internal or solver failure, the time limit, or not enough memory: a
+     message on stderr
 `;

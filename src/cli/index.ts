@@ -6,6 +6,15 @@
  */
 import { nodeIo } from './node-io';
 import { runCli } from './run-cli';
+import { threadSolverHost } from './thread-solver-host';
+
+/**
+ * The solver thread's file, built beside this one (`dist-cli/solver-thread.js`).
+ * `import.meta.url` is passed through a variable so the bundler leaves the
+ * URL to be resolved at run time.
+ */
+const here = import.meta.url;
+const SOLVER_THREAD = new URL('./solver-thread.js', here);
 
 export { runCli } from './run-cli';
 export type { CliIo } from './cli-io';
@@ -17,5 +26,5 @@ export function run(argv: readonly string[]): Promise<number> {
     if (error.code !== 'EPIPE') process.stderr.write(`internal error: cannot write to standard output: ${error.message}\n`);
     process.exit(error.code === 'EPIPE' ? 0 : 3);
   });
-  return runCli(argv, nodeIo);
+  return runCli(argv, { ...nodeIo, startSolverThread: () => threadSolverHost(SOLVER_THREAD) });
 }

@@ -1,16 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { CliIo } from './cli-io';
 
 /** The real process: stdout, stderr, the file system and stdin. */
 export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks).toString('utf8');
+  readFile: async (path) => {
+    const { MAX_INPUT_BYTES, tooBigError } = await import('./read-bounded');
+    // The size first: a huge file is refused before any of it is read.
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBigError('the file');
+    return await readFile(path, 'utf8');
   },
+  readStdin: async () => (await import('./read-bounded')).readBounded(process.stdin),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
-  stderrIsTerminal: process.stderr.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 };

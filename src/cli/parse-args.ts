@@ -1,6 +1,8 @@
 import type { Problem } from '../model/types';
 import { parseNumber } from './parse-number';
 import { parseVary, VARY_SYNTAX, type VaryOption } from './parse-vary';
+import { MAX_SWEEP_STEPS } from '../analysis/limits';
+import { readTimeLimit, TIME_LIMIT_OPTIONS, type TimeLimited } from './time-limit-option';
 
 /** How a command prints its answer: a readable table, JSON, or CSV where a table fits. */
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -9,27 +11,27 @@ export type OutputFormat = 'table' | 'json' | 'csv';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'solve'; readonly file: string; readonly json: boolean }
+  | ({ readonly kind: 'solve'; readonly file: string; readonly json: boolean } & TimeLimited)
   | { readonly kind: 'validate'; readonly file: string }
-  | {
+  | ({
       readonly kind: 'sweep';
       readonly file: string;
       /** Parameter path, e.g. `links.<id>.capacity`. */
       readonly set: string;
       readonly from: number;
       readonly to: number;
-      /** Integer ≥ 1. */
+      /** Integer from 1 to `MAX_SWEEP_STEPS`. */
       readonly steps: number;
       readonly output: OutputFormat;
-    }
-  | {
+    } & TimeLimited)
+  | ({
       readonly kind: 'compare';
       /** Two or more; at most one of them `-`. */
       readonly files: readonly string[];
       readonly output: OutputFormat;
-    }
-  | { readonly kind: 'resilience'; readonly file: string; readonly output: OutputFormat }
-  | {
+    } & TimeLimited)
+  | ({ readonly kind: 'resilience'; readonly file: string; readonly output: OutputFormat } & TimeLimited)
+  | ({
       readonly kind: 'montecarlo';
       readonly file: string;
       /** Integer from 1 to `MAX_RUNS`. */
@@ -39,8 +41,8 @@ export type CliCommand =
       /** In the order given; empty means the scenario's own `uncertainty`. */
       readonly vary: readonly VaryOption[];
       readonly output: OutputFormat;
-    }
-  | {
+    } & TimeLimited)
+  | ({
       readonly kind: 'check';
       readonly file: string;
       /** Variants per check; undefined: `runCheck`'s default. */
@@ -50,7 +52,7 @@ export type CliCommand =
       /** Where a counter-example is written; undefined: `counterexample.json` beside the input. */
       readonly out?: string;
       readonly json: boolean;
-    }
+    } & TimeLimited)
   | {
       readonly kind: 'calibrate';
       readonly file: string;
@@ -87,13 +89,13 @@ type OptionKind = 'flag' | 'value' | 'repeatable';
 
 /** Options each command takes. */
 const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>>> = {
-  solve: { '--json': 'flag' },
+  solve: { '--json': 'flag', ...TIME_LIMIT_OPTIONS },
   validate: {},
-  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag' },
-  compare: { '--json': 'flag', '--csv': 'flag' },
-  resilience: { '--json': 'flag', '--csv': 'flag' },
-  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag' },
-  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag' },
+  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
+  compare: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
+  resilience: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
+  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
+  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag', ...TIME_LIMIT_OPTIONS },
   calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
   plan: { '--json': 'flag', '--csv': 'flag', '--gap': 'value', '--time-limit': 'value' },
 };
@@ -179,7 +181,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     else if (positionals.length === 1) errors.push({ path: 'file', message: `compare needs two or more scenario files, got only ${positionals[0]}` });
     if (positionals.filter((f) => f === '-').length > 1) errors.push({ path: '-', message: 'standard input can be read only once; give - at most once' });
     const output = readOutput(options, errors);
-    return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output });
+    const limit = readTimeLimit(values, errors);
+    return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output, ...limit });
   }
 
   const file = positionals[0];
@@ -189,8 +192,10 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
   }
 
   switch (name) {
-    case 'solve':
-      return errors.length > 0 ? fail(errors) : ok({ kind: 'solve', file: file!, json: flags.has('--json') });
+    case 'solve': {
+      const limit = readTimeLimit(values, errors);
+      return errors.length > 0 ? fail(errors) : ok({ kind: 'solve', file: file!, json: flags.has('--json'), ...limit });
+    }
     case 'validate':
       return errors.length > 0 ? fail(errors) : ok({ kind: 'validate', file: file! });
     case 'sweep': {
@@ -202,12 +207,14 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       const to = readNumber(values, '--to', errors);
       const steps = readSteps(values, errors);
       const output = readOutput(options, errors);
+      const limit = readTimeLimit(values, errors);
       if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'sweep', file: file!, set: set!, from: from!, to: to!, steps: steps!, output });
+      return ok({ kind: 'sweep', file: file!, set: set!, from: from!, to: to!, steps: steps!, output, ...limit });
     }
     case 'resilience': {
       const output = readOutput(options, errors);
-      return errors.length > 0 ? fail(errors) : ok({ kind: 'resilience', file: file!, output });
+      const limit = readTimeLimit(values, errors);
+      return errors.length > 0 ? fail(errors) : ok({ kind: 'resilience', file: file!, output, ...limit });
     }
     case 'montecarlo': {
       const runs = readInteger(values, '--runs', 1, MAX_RUNS, 'the number of draws', errors);
@@ -219,8 +226,9 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
         else vary.push(parsed);
       });
       const output = readOutput(options, errors);
+      const limit = readTimeLimit(values, errors);
       if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output });
+      return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output, ...limit });
     }
     case 'calibrate':
       return readCalibrate(file!, options, errors);
@@ -229,6 +237,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
       const out = values.get('--out');
       if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the counter-example, got ""' });
+      const limit = readTimeLimit(values, errors);
       if (errors.length > 0) return fail(errors);
       return ok({
         kind: 'check',
@@ -237,6 +246,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
         ...(seed !== undefined ? { seed } : {}),
         ...(out !== undefined ? { out } : {}),
         json: flags.has('--json'),
+        ...limit,
       });
     }
     case 'plan': {
@@ -311,8 +321,13 @@ function readSteps(values: ReadonlyMap<string, string | undefined>, errors: Prob
     return undefined;
   }
   const value = parseNumber(text);
+  // Bounded: each value's result is kept until the sweep ends (a huge --steps was an out-of-memory crash).
   if (value === undefined || !Number.isInteger(value) || value < 1) {
     errors.push({ path: '--steps', message: `expected an integer ≥ 1, got "${text}"` });
+    return undefined;
+  }
+  if (value > MAX_SWEEP_STEPS) {
+    errors.push({ path: '--steps', message: `expected an integer from 1 to ${MAX_SWEEP_STEPS}, got "${text}"` });
     return undefined;
   }
   return value;

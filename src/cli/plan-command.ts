@@ -31,7 +31,7 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
     io.stderr('solver failed: this solver cannot solve MIPs\n');
     return EXIT_CODE.internal;
   }
-  const progress = io.stderrIsTerminal === true ? terminalProgress(io) : undefined;
+  const progress = io.stderrIsTTY === true ? terminalProgress(io) : undefined;
   const plan = planScenario(
     scenario,
     { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip },

@@ -37,6 +37,8 @@ export function fileErrorMessage(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'E2BIG':
+      return error instanceof Error ? error.message : 'too big';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -117,6 +117,13 @@ export interface SolverApi {
   plan(scenario: Scenario, options?: PlanOptions, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
+  /**
+   * Takes the Web Lock named `lock` and holds it for the rest of the
+   * worker's life; answers once it holds it (false: no Web Locks here). The
+   * lock is released when the worker dies however it dies (closed, killed,
+   * crashed), which is how the main thread notices a death at once.
+   */
+  holdLifeLock(lock: string): Promise<boolean>;
   /** The worker's memory now (see `MemoryReport`). */
   memory(): Promise<MemoryReport>;
 }

@@ -35,6 +35,8 @@ interface Job {
   /** The worker the job was sent to; null while it waits. */
   handle: WorkerHandle | null;
   readonly started: number;
+  /** True once it was sent again after its worker died (a job is retried once). */
+  retried: boolean;
   readonly resolve: (outcome: SolveOutcome) => void;
   readonly reject: (error: SolverClientError) => void;
 }
@@ -49,9 +51,14 @@ interface Job {
  * the last position is always solved. Stale calls resolve rather than reject
  * because being superseded is the normal outcome of an edit, not an error.
  *
- * Failures reject with a `SolverClientError`: a call that outlives
- * `timeoutMs` or a worker that dies terminates the worker and rejects every
- * pending call; the next call starts a fresh worker.
+ * Failures: a call that outlives `timeoutMs`, or a worker that dies
+ * (noticed at once, see `startWorker`), terminates the worker. If a newer
+ * call waits, the failed one resolves `{ stale: true }` and the newer one is
+ * sent to a fresh worker: the latest scenario is always solved, and a
+ * failure is only ever reported for the scenario it belongs to. Else a
+ * worker that died is restarted and the call sent once more (a worker can
+ * die of something other than its scenario); a second death, a timeout, or
+ * a scenario that cannot be sent rejects with a `SolverClientError`.
  */
 export class SolverClient {
   readonly timeoutMs: number;
@@ -73,7 +80,7 @@ export class SolverClient {
   solve(scenario: Scenario): Promise<SolveOutcome> {
     if (this.#disposed) return Promise.reject(closedError());
     return new Promise<SolveOutcome>((resolve, reject) => {
-      const job: Job = { scenario, handle: null, started: performance.now(), resolve, reject };
+      const job: Job = { scenario, handle: null, started: performance.now(), retried: false, resolve, reject };
       this.#latest = job;
       if (this.#waiting) this.#waiting.resolve({ stale: true });
       this.#waiting = null;
@@ -125,15 +132,31 @@ export class SolverClient {
       );
   }
 
-  /** Terminates `handle`; when it ran the current solve, rejects every pending call with `error`. */
+  /** Terminates `handle`; when it ran the current solve, goes on with the newest call (see the class). */
   #fail(handle: WorkerHandle, error: SolverClientError): void {
     handle.terminate(error);
     if (this.#handle === handle) this.#handle = null;
-    if (this.#running?.handle !== handle) return;
-    const pending = [this.#running, this.#waiting].filter((job): job is Job => job !== null);
+    const running = this.#running;
+    if (running?.handle !== handle) return;
     this.#running = null;
+    const next = this.#waiting;
     this.#waiting = null;
-    for (const job of pending) job.reject(error);
+    if (error.kind === 'closed') {
+      for (const job of [running, next]) job?.reject(error);
+      return;
+    }
+    if (next !== null) {
+      // Latest wins, after a failure too: the older call's failure is not the newer scenario's.
+      running.resolve({ stale: true });
+      this.#run(next);
+      return;
+    }
+    if (error.kind === 'crashed' && !running.retried) {
+      running.retried = true;
+      this.#run(running);
+      return;
+    }
+    running.reject(error);
   }
 }
 

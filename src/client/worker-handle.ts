@@ -36,9 +36,13 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
   // call's timer starts once the worker has answered a first ping, so a cold
   // start on a busy machine is not mistaken for a hung solve. A worker that
   // never starts is still given up on, after STARTUP_LIMIT_MS.
+  // A call is sent only once the worker holds its life lock: a death before that would go unnoticed.
   let startupTimer: ReturnType<typeof setTimeout> | undefined;
+  const watching = watchLife(api, () =>
+    die(new SolverClientError('crashed', 'The solver worker stopped (it was closed or killed). A new one starts with the next solve.')),
+  );
   const ready = Promise.race([
-    api.ping(),
+    Promise.all([api.ping(), watching]),
     death,
     new Promise<never>((_, reject) => {
       startupTimer = setTimeout(
@@ -86,6 +90,29 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
       die(reason);
     },
   };
+}
+
+let lifeLocks = 0;
+
+/**
+ * Calls `onDeath` as soon as the worker is gone, however it went (resolves
+ * once that watch is in place): a worker
+ * that closes itself or is killed (out of memory) fires no `error` event,
+ * and a call to it would wait for its timeout. The worker holds a Web Lock
+ * for its whole life (`holdLifeLock`); the main thread queues for the same
+ * lock, which it gets when the worker's end releases it. Without Web Locks
+ * (an insecure page, an old browser) only `error` events and timeouts tell.
+ */
+function watchLife(api: Remote<SolverApi>, onDeath: () => void): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks === undefined) return Promise.resolve();
+  const name = `corridor-flow:worker:${Date.now().toString(36)}:${Math.random().toString(36).slice(2)}:${++lifeLocks}`;
+  return api.holdLifeLock(name).then(
+    (held) => {
+      if (held === true) void locks.request(name, () => onDeath());
+    },
+    () => undefined, // a worker that died first is reported by its error event or the startup limit
+  );
 }
 
 /** How long a worker may take to load before it counts as failed to start. */

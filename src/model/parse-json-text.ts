@@ -1,12 +1,11 @@
 import { LIMITS } from './limits';
 import { quote } from './describe-value';
+import { formatSize, formatSizeOver } from './format-size';
 import type { Problem } from './types';
 
 export type JsonTextOutcome =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problem: Problem };
-
-const MEBIBYTE = 1024 * 1024;
 
 /**
  * JSON text → value, or one root problem: the text is too long (checked
@@ -16,8 +15,8 @@ const MEBIBYTE = 1024 * 1024;
  */
 export function parseJsonText(text: string): JsonTextOutcome {
   if (text.length > LIMITS.maxTextLength) {
-    const got = `${(text.length / MEBIBYTE).toFixed(1)} MB (${text.length} characters)`;
-    const limit = `${LIMITS.maxTextLength / MEBIBYTE} MB (${LIMITS.maxTextLength} characters)`;
+    const got = `${formatSizeOver(text.length, LIMITS.maxTextLength)} (${text.length} characters)`;
+    const limit = `${formatSize(LIMITS.maxTextLength)} (${LIMITS.maxTextLength} characters)`;
     return fail(`expected JSON text of at most ${limit}, got ${got}`);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

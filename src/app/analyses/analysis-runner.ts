@@ -1,6 +1,7 @@
 import type { SolveMany, Variants } from '../../analysis/types';
 import type { Scenario } from '../../model/types';
 import type { CheckOptions, CheckOutcome, WorkerPool } from '../../client';
+import { knownFieldsOnly } from '../../model/known-fields-only';
 import { loadClient } from '../load-client';
 
 /** What a batch call takes: a way to cancel and a way to hear progress. */
@@ -35,13 +36,18 @@ export function createAnalysisRunner(): AnalysisRunner {
     if (disposals !== before) throw new client.SolverClientError('closed', 'The worker pool was disposed.');
     return (pool ??= new client.WorkerPool());
   };
-  const solveMany: SolveMany = Object.assign(async (scenarios: readonly Scenario[], options?: BatchControl) => (await started()).solveMany(scenarios, options), {
-    variants: async (variants: Variants, options?: BatchControl) => (await started()).solveVariants(variants, options),
-  });
+  // Only the fields the solver knows cross to a worker (see knownFieldsOnly).
+  const solveMany: SolveMany = Object.assign(
+    async (scenarios: readonly Scenario[], options?: BatchControl) => (await started()).solveMany(scenarios.map(knownFieldsOnly), options),
+    {
+      variants: async (variants: Variants, options?: BatchControl) =>
+        (await started()).solveVariants({ ...variants, base: knownFieldsOnly(variants.base) }, options),
+    },
+  );
   return {
     solveMany,
     // A check runs in a worker of its own, which dispose() does not stop (as before the lazy load).
-    check: async (scenario, options, control = {}) => (await loadClient()).checkInWorker(scenario, options, control),
+    check: async (scenario, options, control = {}) => (await loadClient()).checkInWorker(knownFieldsOnly(scenario), options, control),
     dispose() {
       disposals++;
       pool?.dispose();

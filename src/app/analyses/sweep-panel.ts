@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
+import { MAX_SWEEP_STEPS } from '../../analysis/limits';
 import { sweepMany } from '../../analysis/sweep-many';
 import { formatSweepCsv } from '../../analysis/sweep-csv';
 import type { Sweep } from '../../analysis/sweep';
@@ -14,8 +15,7 @@ import { defaultParameter, defaultRange, readNumber } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
 
-/** The most steps one sweep may have: beyond it the chart cannot show them apart. */
-export const MAX_SWEEP_STEPS = 1000;
+export { MAX_SWEEP_STEPS };
 
 /** A sweep's settings as a share link carries them. */
 export interface SweepSettings {

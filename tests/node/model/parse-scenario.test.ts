@@ -382,7 +382,7 @@ describe('parseScenario', () => {
 
       // Assert
       expect(errorsOf(outcome)).toEqual([
-        'expected JSON text of at most 10 MB (10485760 characters), got 10.0 MB (10485761 characters)',
+        'expected JSON text of at most 10 MB (10485760 characters), got more than 10 MB (10485761 characters)',
       ]);
     });
 
