@@ -118,6 +118,36 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
         return { ok: false, message: messageOf(error) };
       }
     },
+    // Stubs until the planning and calibration engines are merged (they replace these two methods):
+    // outcomes as data, so the app's views can be built and tested against the contract.
+    async plan() {
+      return {
+        status: 'error',
+        objective: 0,
+        gap: null,
+        years: [],
+        projects: [],
+        appraisal: [],
+        diagnosis: ['planning is not available in this build'],
+        solver: { name: 'glpk.js', version: loaded?.version ?? 'unknown', ms: 0 },
+      };
+    },
+    async calibrate() {
+      const none = { meanAbsolutePercentError: null, worst: null };
+      return {
+        status: 'error',
+        scenario: null,
+        changes: [],
+        before: [],
+        after: [],
+        fitBefore: none,
+        fitAfter: none,
+        conflicts: [],
+        measure: '',
+        diagnosis: ['calibration is not available in this build'],
+        solver: { name: 'glpk.js', version: loaded?.version ?? 'unknown', ms: 0 },
+      };
+    },
     async ping(): Promise<PingReply> {
       return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false } : null };
     },

@@ -6,3 +6,5 @@ export { errorResult } from './error-result';
 export type { SolverApi, SolveOptions, PingReply, MemoryReport } from './protocol';
 export { checkInWorker, DEFAULT_CHECK_TIMEOUT_MS, type CheckInWorkerOptions } from './check-in-worker';
 export type { CheckOptions, CheckOutcome, CheckProgressCallback } from './protocol';
+export { planInWorker, DEFAULT_PLAN_TIMEOUT_MS, type PlanInWorkerOptions } from './plan-in-worker';
+export { calibrateInWorker, DEFAULT_CALIBRATE_TIMEOUT_MS, type CalibrateInWorkerOptions } from './calibrate-in-worker';

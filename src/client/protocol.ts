@@ -8,6 +8,8 @@
 import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -98,6 +100,14 @@ export interface SolverApi {
    * `runs` variants. Takes seconds to minutes; run it in a worker of its own.
    */
   check(scenario: Scenario, options?: CheckOptions, onProgress?: CheckProgressCallback): Promise<CheckOutcome>;
+  /**
+   * Plans the scenario's horizon and projects (spec: the planning problem).
+   * Never rejects for a valid scenario: failures come back with status
+   * `error`. `onProgress` (a comlink `proxy`) hears the incumbent and bound now and then.
+   */
+  plan(scenario: Scenario, options?: PlanOptions, onProgress?: (p: PlanProgress) => void): Promise<PlanResult>;
+  /** Calibrates the scenario's costs to its `observed` figures; failures come back with status `error`. */
+  calibrate(scenario: Scenario, options?: CalibrationOptions): Promise<CalibrationResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /** The worker's memory now (see `MemoryReport`). */

@@ -35,7 +35,7 @@ const RULES: readonly Rule[] = [
     module: 'src/client',
     // Only to name the worker's file in `new URL('../../workers/…', import.meta.url)`.
     mayImport: ['workers'],
-    mayImportTypes: ['src/solver', 'src/model', 'src/lp', 'src/testing'],
+    mayImportTypes: ['src/solver', 'src/model', 'src/lp', 'src/testing', 'src/plan', 'src/calibrate'],
     forbiddenPackages: ['glpk.js', 'lit', '@lit'],
   },
   {
@@ -47,13 +47,13 @@ const RULES: readonly Rule[] = [
   {
     module: 'src/components',
     mayImport: [],
-    mayImportTypes: ['src/model', 'src/lp', 'src/analysis', 'src/testing'],
+    mayImportTypes: ['src/model', 'src/lp', 'src/analysis', 'src/testing', 'src/plan', 'src/calibrate'],
     forbiddenPackages: ['comlink', 'glpk.js'],
   },
   {
     module: 'src/app',
     mayImport: ['src/model', 'src/lp', 'src/client', 'src/components', 'src/analysis'],
-    mayImportTypes: ['src/solver', 'src/testing'],
+    mayImportTypes: ['src/solver', 'src/testing', 'src/plan', 'src/calibrate'],
     forbiddenPackages: ['glpk.js'],
   },
   {

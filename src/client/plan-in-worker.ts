@@ -1,0 +1,41 @@
+import { proxy } from 'comlink';
+import type { Scenario } from '../model/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+import type { WorkerFactory } from './create-solver-worker';
+import { runInOwnWorker } from './run-in-own-worker';
+
+/**
+ * Default limit on a whole plan, ms: ten minutes. A plan with its own
+ * `timeLimitSeconds` gets that plus a minute for the appraisal's re-solves
+ * and the worker's start, so GLPK's limit (which reports the incumbent) is
+ * reached before ours (which reports nothing).
+ */
+export const DEFAULT_PLAN_TIMEOUT_MS = 10 * 60_000;
+
+export interface PlanInWorkerOptions {
+  /** Stops the plan: the worker is terminated and the promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** The incumbent, bound and gap now and then. */
+  readonly onProgress?: (progress: PlanProgress) => void;
+  /** Limit on the whole plan, ms; default from `timeLimitSeconds`, else `DEFAULT_PLAN_TIMEOUT_MS`. */
+  readonly timeoutMs?: number;
+  readonly createWorker?: WorkerFactory;
+}
+
+/**
+ * Plans `scenario` in a worker of its own (see `runInOwnWorker`). Resolves
+ * with the worker's `PlanResult` (failures as data, status `error`); rejects
+ * with a `SolverClientError` when the worker dies or times out, and with the
+ * signal's reason when cancelled.
+ */
+export function planInWorker(scenario: Scenario, planOptions: PlanOptions = {}, options: PlanInWorkerOptions = {}): Promise<PlanResult> {
+  const { signal, onProgress, createWorker } = options;
+  const timeoutMs = options.timeoutMs ?? (planOptions.timeLimitSeconds !== undefined ? planOptions.timeLimitSeconds * 1000 + 60_000 : DEFAULT_PLAN_TIMEOUT_MS);
+  const progress = proxy((p: PlanProgress) => onProgress?.(p));
+  return runInOwnWorker((api) => api.plan(scenario, planOptions, progress) as Promise<PlanResult>, {
+    timeoutMs,
+    what: 'The plan',
+    ...(signal ? { signal } : {}),
+    ...(createWorker ? { createWorker } : {}),
+  });
+}
