@@ -2,7 +2,8 @@
  * A chart as a file: a standalone SVG (its computed styles written onto
  * each element, so it looks the same outside the page's shadow roots and
  * stylesheets, with a title, a note of units and a legend drawn in), and a
- * PNG of that SVG drawn on a canvas. For any chart that draws one `<svg>`.
+ * PNG of that SVG drawn on a canvas. For any chart that draws one `<svg>`;
+ * elements marked `data-export-omit` (focus rings, the selection) are left out.
  */
 
 /** One legend entry: its words and the paint of its swatch (any CSS colour, `var(…)` included). */
@@ -53,8 +54,9 @@ export function exportSvg(svg: SVGSVGElement, options: ChartExportOptions): stri
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
-  // Interaction only: focus rings and the like would print as boxes.
+  // Interaction only: focus rings, the selection and the like would print as boxes.
   for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
   const font = getComputedStyle(svg).fontFamily || 'sans-serif';
   const headerHeight = PAD + HEADER_LINE + (options.subtitle ? HEADER_LINE : 0) + PAD / 2;
   const legend = options.legend ?? [];
@@ -128,7 +130,9 @@ function inlineStyles(source: Element, target: Element): void {
     const value = style.getPropertyValue(property);
     if (value !== '') target.setAttribute(property, value);
   }
+  // The computed values above replace classes and inline `var(…)` paints, which mean nothing outside the page.
   target.removeAttribute('class');
+  target.removeAttribute('style');
   const from = source.children;
   const to = target.children;
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i]!, to[i]!);

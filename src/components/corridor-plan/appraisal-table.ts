@@ -65,7 +65,7 @@ export function appraisalTable(
             <td class="num">${p.value === null ? 'needed' : usd(p.value)}</td>
             ${onWhatIf === null
               ? nothing
-              : html`<td class="what-if">
+              : html`<td><div class="what-if">
                   ${(['never', 'earlier', 'double'] as const).map((kind) => {
                     const off = (kind === 'never' && !built) || (kind === 'earlier' && built && p.opens === first);
                     const long = kind === 'earlier' && !built ? 'were built from its earliest year' : WHAT_IF_WORDS[kind].long;
@@ -73,7 +73,7 @@ export function appraisalTable(
                       ${kind === 'earlier' && !built ? 'Build' : WHAT_IF_WORDS[kind].label}
                     </button>`;
                   })}
-                </td>`}
+                </div></td>`}
           </tr>`;
         })}
       </tbody>

@@ -121,7 +121,7 @@ export const corridorPlanStyles = css`
   .what-if {
     display: flex;
     gap: 0.25rem;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
   }
 
   .what-if button {

@@ -256,7 +256,7 @@ export class CorridorPlan extends LitElement {
         aria-pressed=${selected ? 'true' : 'false'}
         aria-label=${`${b.year}–${b.until - 1}: ${words}; cost ${formatUsd(b.result.objective, { locale })}`}
         @click=${() => this.select(b.year)}>
-      <rect class="focus-ring" x=${x0 - 3} y=${MARGIN.top - 4} width=${w + 6} height=${BAR_HEIGHT + 8} rx="3"></rect>
+      <rect class="focus-ring" data-export-omit x=${x0 - 3} y=${MARGIN.top - 4} width=${w + 6} height=${BAR_HEIGHT + 8} rx="3"></rect>
       ${segments}
       <text class="bar-label" x=${x0 + w / 2} y=${y(b.total) - 5} text-anchor="middle">${formatTonnes(b.total, { locale })}</text>
     </g>`;
