@@ -1,5 +1,5 @@
 import type { Observation, Result, Scenario } from '../model/types';
-import type { FitStatistics, ObservationFit } from '../calibrate/types';
+import type { ObservationFit } from '../calibrate/types';
 
 /** `corridors.<id>.flow`, `links.<id>.flow`, `nodes.<id>.throughput` (ids may hold dots). */
 const FIGURE = /^(corridors|links|nodes)\.(.+)\.(flow|throughput)$/;
@@ -43,15 +43,4 @@ export function observationFits(scenario: Scenario, result: Result): Observation
   return (scenario.observed ?? []).map((o) => observationFit(o, result));
 }
 
-/** Mean absolute % error and the worst figure, over the fits that have a %. */
-export function fitStatistics(fits: readonly ObservationFit[]): FitStatistics {
-  const rated = fits.filter((f): f is ObservationFit & { percent: number } => f.percent !== null);
-  if (rated.length === 0) return { meanAbsolutePercentError: null, worst: null };
-  let worst = rated[0]!;
-  let sum = 0;
-  for (const f of rated) {
-    sum += Math.abs(f.percent);
-    if (Math.abs(f.percent) > Math.abs(worst.percent)) worst = f;
-  }
-  return { meanAbsolutePercentError: sum / rated.length, worst: { of: worst.of, percent: worst.percent } };
-}
+export { fitStatistics } from '../components/corridor-observations/fit-statistics';

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const planInputsStyles = css`
+  fieldset.group {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0.5rem var(--_space) var(--_space);
+    margin: 0 0 var(--_space);
+  }
+
+  fieldset.group > legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+
+  .settings {
+    margin-bottom: 0.5rem;
+  }
+
+  input[type='text'] {
+    width: 9rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .field.wide input[type='text'] {
+    width: 100%;
+  }
+
+  .field.check {
+    align-items: center;
+  }
+
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+
+  .field-error {
+    display: block;
+    max-width: 22rem;
+    color: var(--_danger);
+    font-size: 0.75rem;
+    white-space: normal;
+  }
+
+  table.data caption {
+    text-align: left;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    padding: 0.25rem 0;
+  }
+
+  table.data td {
+    vertical-align: middle;
+  }
+
+  table.adds select,
+  table.changes select {
+    max-width: 22rem;
+  }
+
+  section.project {
+    border-top: 1px solid var(--_line);
+    padding-top: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+
+  button.icon {
+    min-height: 1.75rem;
+    padding: 0 0.5rem;
+  }
+`;

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const planPanelStyles = css`
+  .exports {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    margin-bottom: var(--_space);
+    color: var(--_muted);
+  }
+
+  .plans {
+    display: grid;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+
+  .plans.side-by-side {
+    grid-template-columns: repeat(auto-fit, minmax(34rem, 1fr));
+    align-items: start;
+  }
+
+  .what-if-run h3 {
+    margin: 0 0 0.5rem;
+    font-size: 0.9375rem;
+  }
+
+  .delta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    padding: 0.45rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  .delta button {
+    margin-left: auto;
+  }
+
+  .binds h3 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.9375rem;
+  }
+
+  .hint-inline {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.8125rem;
+  }
+`;
