@@ -80,7 +80,7 @@ export const corridorObservationsStyles = css`
   }
 
   .bar.after {
-    background: var(--corridor-calibrated-color, #1d7a5a);
+    background: var(--corridor-observations-after-color, #1d7a5a);
   }
 
   .legend {

@@ -31,7 +31,7 @@ const OFF_PERCENT = 1;
  * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
  * @cssproperty --corridor-observed-color - Colour of the observed bars (default #3d4a5c).
  * @cssproperty --corridor-model-color - Colour of the model's bars (default the accent).
- * @cssproperty --corridor-calibrated-color - Colour of the calibrated model's bars (default #1d7a5a).
+ * @cssproperty --corridor-observations-after-color - Colour of the calibrated model's bars (default #1d7a5a).
  */
 export class CorridorObservations extends LitElement {
   static override styles = [sharedStyles, tableStyles, corridorObservationsStyles];
