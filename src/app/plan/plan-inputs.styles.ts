@@ -60,10 +60,70 @@ export const planInputsStyles = css`
     max-width: 22rem;
   }
 
-  section.project {
-    border-top: 1px solid var(--_line);
-    padding-top: 0.5rem;
-    margin-bottom: 0.5rem;
+  .table-scroll {
+    overflow-x: auto;
+  }
+
+  table.projects input[type='text'] {
+    width: 7.5rem;
+  }
+
+  table.projects td.name input[type='text'] {
+    width: 11rem;
+  }
+
+  table.projects th,
+  table.projects td {
+    padding-left: 0.3rem;
+    padding-right: 0.3rem;
+  }
+
+  table.projects td.short input[type='text'] {
+    width: 3.5rem;
+  }
+
+  table.projects td.center {
+    text-align: center;
+  }
+
+  table.projects td.adds {
+    min-width: 19rem;
+  }
+
+  .addition {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.25rem;
+    margin-bottom: 0.25rem;
+  }
+
+  .addition select {
+    max-width: 10.5rem;
+  }
+
+  .addition input[type='text'] {
+    width: 7rem;
+  }
+
+  .plus {
+    align-self: center;
+    color: var(--_muted);
+  }
+
+  button.add-addition {
+    min-height: 1.5rem;
+    padding: 0 0.5rem;
+    font-size: 0.75rem;
+  }
+
+  table.growth td,
+  table.growth th {
+    padding-top: 0.125rem;
+    padding-bottom: 0.125rem;
+  }
+
+  table.growth input[type='text'] {
+    width: 5rem;
   }
 
   button.icon {

@@ -4,6 +4,7 @@ import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenari
 import { PROJECT_DECISIONS } from '../../model/types';
 import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
+import { demandLabel } from '../../components/item-names';
 import { parseNumberText } from '../../components/corridor-editor/parse-number-text';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
@@ -222,9 +223,9 @@ export class CorridorPlanInputs extends LitElement {
           <tbody>
             ${s.demands.map(
               (d, i) => html`<tr>
-                <th scope="row">${d.label ?? d.id}</th>
+                <th scope="row">${demandLabel(s, d)}</th>
                 <td class="num">${formatNumberText(d.volume)}</td>
-                <td>${this.#field(`demands[${i}].growth`, `Growth of ${d.label ?? d.id} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true })}</td>
+                <td>${this.#field(`demands[${i}].growth`, `Growth of ${demandLabel(s, d)} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true })}</td>
               </tr>`,
             )}
           </tbody>
@@ -237,12 +238,15 @@ export class CorridorPlanInputs extends LitElement {
   #renderChanges(s: Scenario, h: Horizon): TemplateResult {
     const changes = h.changes ?? [];
     const paths = listParameters(s);
+    if (changes.length === 0) {
+      return html`<p class="hint">No step changes (from a model year on, a parameter takes a new value).
+          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>Add a step change</button>
+        </p>`;
+    }
     return html`
       <table class="data changes">
         <caption>Step changes: from a model year on, a parameter takes a new value</caption>
-        ${changes.length === 0
-          ? nothing
-          : html`<thead><tr><th scope="col">From</th><th scope="col">Parameter</th><th scope="col">Value</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>`}
+        ${html`<thead><tr><th scope="col">From</th><th scope="col">Parameter</th><th scope="col">Value</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>`}
         <tbody>
           ${changes.map(
             (c, i) => html`<tr>
@@ -283,8 +287,29 @@ export class CorridorPlanInputs extends LitElement {
     return html`
       <fieldset class="group">
         <legend>Projects</legend>
-        ${projects.length === 0 ? html`<p class="hint">No projects: the plan only follows demand over the years.</p>` : nothing}
-        ${projects.map((p, i) => this.#renderProject(p, i, years, capacityPaths))}
+        ${projects.length === 0
+          ? html`<p class="hint">No projects: the plan only follows demand over the years.</p>`
+          : html`<div class="table-scroll">
+              <table class="data projects">
+                <thead>
+                  <tr>
+                    <th scope="col">Id</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Adds capacity (t/yr) to</th>
+                    <th scope="col">Capex (USD)</th>
+                    <th scope="col">Opex (USD/yr)</th>
+                    <th scope="col">Life (yr)</th>
+                    <th scope="col">Earliest</th>
+                    <th scope="col">Decision</th>
+                    <th scope="col">Divisible</th>
+                    <th scope="col"><span class="visually-hidden">Remove</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${projects.map((p, i) => this.#renderProject(p, i, years, capacityPaths))}
+                </tbody>
+              </table>
+            </div>`}
         <button type="button" class="add-project" @click=${this.#addProject}>Add a project</button>
       </fieldset>
     `;
@@ -293,59 +318,57 @@ export class CorridorPlanInputs extends LitElement {
   #renderProject(p: Project, i: number, years: readonly number[], capacityPaths: readonly string[]): TemplateResult {
     const at = `projects[${i}]`;
     const name = p.name ?? p.id;
-    return html`<section class="project" data-project=${p.id} aria-label=${`Project ${name}`}>
-      <div class="settings">
-        ${this.#field(`${at}.id`, 'Id', String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }))}
-        ${this.#field(`${at}.name`, 'Name', p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { wide: true })}
-        ${this.#field(`${at}.capex`, 'Capex (USD)', shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }))}
-        ${this.#field(`${at}.opex`, 'Opex (USD/yr)', shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }))}
-        ${this.#field(`${at}.life`, 'Life (years)', shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }))}
+    const hidden = { hideLabel: true } as const;
+    return html`<tr class="project" data-project=${p.id}>
+      <td>${this.#field(`${at}.id`, `Project ${i + 1}: id`, String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }), hidden)}</td>
+      <td class="name">${this.#field(`${at}.name`, `Project ${i + 1}: name`, p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { ...hidden, wide: true })}</td>
+      <td class="adds">
+        ${this.#errors(`${at}.adds`)}
+        ${(p.adds ?? []).map(
+          (a, j) => html`<div class="addition">
+            <label class="field">
+              <span class="visually-hidden">${name}: addition ${j + 1}, capacity of</span>
+              <select data-path=${`${at}.adds[${j}].set`} aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'} @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}>
+                ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || 'choose…'}</option>`}
+                ${capacityPaths.map((c) => html`<option value=${c} ?selected=${c === a.set}>${c.replace(/\.capacity$/, '')}</option>`)}
+              </select>
+              ${this.#errors(`${at}.adds[${j}].set`)}
+            </label>
+            <span class="plus" aria-hidden="true">+</span>
+            ${this.#field(`${at}.adds[${j}].amount`, `${name}: addition ${j + 1}, t/yr`, shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), hidden)}
+            <button type="button" class="icon" aria-label=${`Remove addition ${j + 1} of ${name}`} @click=${() => this.#setAddition(i, j, null)}>×</button>
+          </div>`,
+        )}
+        <button type="button" class="add-addition" aria-label=${`Add capacity to ${name}`} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>+ capacity</button>
+      </td>
+      <td>${this.#field(`${at}.capex`, `${name}: capex (USD)`, shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), hidden)}</td>
+      <td>${this.#field(`${at}.opex`, `${name}: opex (USD/yr)`, shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), hidden)}</td>
+      <td class="short">${this.#field(`${at}.life`, `${name}: life (years)`, shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), hidden)}</td>
+      <td>
         <label class="field">
-          <span>Earliest</span>
-          <select data-path=${`${at}.earliest`} @change=${(e: Event) => this.#setProject(i, { earliest: (e.target as HTMLSelectElement).value === '' ? undefined : Number((e.target as HTMLSelectElement).value) })}>
-            <option value="" ?selected=${p.earliest === undefined}>first model year</option>
+          <span class="visually-hidden">${name}: earliest year</span>
+          <select data-path=${`${at}.earliest`} aria-invalid=${this.#byPath.has(`${at}.earliest`) ? 'true' : 'false'} @change=${(e: Event) => this.#setProject(i, { earliest: (e.target as HTMLSelectElement).value === '' ? undefined : Number((e.target as HTMLSelectElement).value) })}>
+            <option value="" ?selected=${p.earliest === undefined}>first year</option>
             ${years.map((y) => html`<option value=${y} ?selected=${p.earliest === y}>${y}</option>`)}
             ${p.earliest !== undefined && !years.includes(p.earliest) ? html`<option value=${p.earliest} selected>${p.earliest}</option>` : nothing}
           </select>
           ${this.#errors(`${at}.earliest`)}
         </label>
+      </td>
+      <td>
         <label class="field">
-          <span>Decision</span>
+          <span class="visually-hidden">${name}: decision</span>
           <select data-path=${`${at}.decision`} @change=${(e: Event) => this.#setProject(i, { decision: (e.target as HTMLSelectElement).value })}>
             ${PROJECT_DECISIONS.map((d) => html`<option value=${d} ?selected=${(p.decision ?? 'choose') === d}>${DECISION_WORDS[d]}</option>`)}
           </select>
+          ${this.#errors(`${at}.decision`)}
         </label>
-        <label class="field check">
-          <span>Divisible</span>
-          <input type="checkbox" data-path=${`${at}.divisible`} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
-        </label>
-        <button type="button" class="remove-project" aria-label=${`Remove project ${name}`} @click=${() => this.#setProject(i, null)}>Remove</button>
-      </div>
-      ${this.#errors(`${at}.adds`)}
-      <table class="data adds">
-        <caption class="visually-hidden">Capacity ${name} adds</caption>
-        <thead><tr><th scope="col">Adds capacity to</th><th scope="col">Amount (t/yr)</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>
-        <tbody>
-          ${(p.adds ?? []).map(
-            (a, j) => html`<tr>
-              <td>
-                <label class="field">
-                  <span class="visually-hidden">${name}: addition ${j + 1}, capacity of</span>
-                  <select data-path=${`${at}.adds[${j}].set`} aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'} @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}>
-                    ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || 'choose…'}</option>`}
-                    ${capacityPaths.map((c) => html`<option value=${c} ?selected=${c === a.set}>${c}</option>`)}
-                  </select>
-                  ${this.#errors(`${at}.adds[${j}].set`)}
-                </label>
-              </td>
-              <td>${this.#field(`${at}.adds[${j}].amount`, `${name}: addition ${j + 1}, t/yr`, shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), { hideLabel: true })}</td>
-              <td><button type="button" class="icon" aria-label=${`Remove addition ${j + 1} of ${name}`} @click=${() => this.#setAddition(i, j, null)}>×</button></td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <button type="button" class="add-addition" @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>Add capacity</button>
-    </section>`;
+      </td>
+      <td class="center">
+        <input type="checkbox" data-path=${`${at}.divisible`} aria-label=${`${name}: divisible`} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
+      </td>
+      <td><button type="button" class="icon remove-project" aria-label=${`Remove project ${name}`} title="Remove" @click=${() => this.#setProject(i, null)}>×</button></td>
+    </tr>`;
   }
 }
 

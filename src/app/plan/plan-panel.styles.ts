@@ -1,6 +1,17 @@
 import { css } from 'lit';
 
 export const planPanelStyles = css`
+  details.inputs {
+    margin-bottom: var(--_space);
+  }
+
+  details.inputs > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+    margin-bottom: 0.5rem;
+  }
+
   .exports {
     display: flex;
     flex-wrap: wrap;

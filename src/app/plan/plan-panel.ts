@@ -198,7 +198,10 @@ export class CorridorPlanPanel extends AnalysisPanel {
         Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and
         staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).
       </p>
-      <corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>
+      <details class="inputs" ?open=${this.plan === null}>
+        <summary>${this.#inputsSummary()}</summary>
+        <corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>
+      </details>
       <div class="settings">
         <label class="field">
           <span>Stop within gap (%)</span>
@@ -214,6 +217,17 @@ export class CorridorPlanPanel extends AnalysisPanel {
       ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
       ${this.renderMessages(this.plan !== null)} ${this.plan === null ? nothing : this.renderReport(this.plan)}
     `;
+  }
+
+  /** What the inputs hold, in a line: shown when they are folded away under a plan. */
+  #inputsSummary(): string {
+    const s = this.draft ?? this.scenario;
+    const h = s?.horizon;
+    const n = s?.projects?.length ?? 0;
+    const projects = `${n} ${n === 1 ? 'project' : 'projects'}`;
+    if (h === undefined || !Array.isArray(h.years)) return `Horizon and projects: no horizon yet; ${projects}`;
+    const rate = typeof h.discountRate === 'number' ? `${formatNumber(h.discountRate * 100, { locale: elementLocale(this), digits: 2 })} %/yr` : 'no discounting';
+    return `Horizon and projects: model years ${h.years.join(', ')}${h.end !== undefined ? ` (to ${h.end})` : ''}, ${rate}; ${projects}`;
   }
 
   /** The incumbent, bound and gap with a Cancel button, while a plan runs. */

@@ -19,6 +19,7 @@ import { applyParameterChanges, getParameter, type ParameterChange } from '../..
 import type { Result, Scenario } from '../../../src/model/types';
 import type { PlanResult, ProjectAppraisal } from '../../../src/plan/types';
 import { yearlyProjectCost } from '../../../src/app/plan/plan-to-csv';
+import type { AnalysisRunner } from '../../../src/app/analyses/analysis-runner';
 
 export const PLAN_YEARS = [2026, 2030, 2035] as const;
 export const PLAN_END = 2045;
@@ -142,4 +143,40 @@ export function tinyPlan(result: Result): PlanResult {
     appraisal: [],
     solver: { name: 'glpk.js', version: 'fixture', ms: 3 },
   };
+}
+
+/** The hand plan solved with a one-worker pool of the real solver (disposed after). */
+export async function solvedCaspianPlan(): Promise<{ scenario: Scenario; plan: PlanResult }> {
+  const { WorkerPool } = await import('../../../src/client/worker-pool');
+  const pool = new WorkerPool({ size: 1, timeoutMs: 60_000 });
+  try {
+    return await caspianPlan(async (s) => (await pool.solveMany([s]))[0]!);
+  } finally {
+    pool.dispose();
+  }
+}
+
+/** A runner for the panels' tests: `plan` and `calibrate` as the test says, nothing else used. */
+export function fakeRunner(parts: Partial<Pick<AnalysisRunner, 'plan' | 'calibrate'>>): AnalysisRunner {
+  const unused = (): never => {
+    throw new Error('not used by this test');
+  };
+  return {
+    solveMany: Object.assign(unused, { variants: unused }) as unknown as AnalysisRunner['solveMany'],
+    check: unused,
+    plan: parts.plan ?? unused,
+    calibrate: parts.calibrate ?? unused,
+    dispose: () => undefined,
+  };
+}
+
+/** Downloads the page asked for (name and content), caught at the link's click instead of saved. */
+export function catchDownloads(): { readonly files: { name: string; blob: Promise<Blob> }[]; restore(): void } {
+  const files: { name: string; blob: Promise<Blob> }[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download !== '') files.push({ name: this.download, blob: fetch(this.href).then((r) => r.blob()) });
+    else original.call(this);
+  };
+  return { files, restore: () => (HTMLAnchorElement.prototype.click = original) };
 }
