@@ -4,6 +4,7 @@ import type { CalibrationResult, CostChange } from '../../calibrate/types';
 import { elementLocale } from '../../components/element-locale';
 import { formatNumber, formatUsdPerTonne } from '../../components/format';
 import { figureLabel } from '../../components/corridor-observations/observed-figures';
+import { linkTitle, nodeLabel } from '../../components/item-names';
 import { fitStatistics } from '../../components/corridor-observations/fit-statistics';
 import '../../components/corridor-observations/corridor-observations';
 import { AnalysisPanel } from '../analyses/analysis-panel';
@@ -54,6 +55,9 @@ export class CorridorCalibratePanel extends AnalysisPanel {
         flex-wrap: wrap;
         align-items: center;
         gap: var(--_space);
+        margin-bottom: var(--_space);
+      }
+      corridor-observations-editor {
         margin-bottom: var(--_space);
       }
       .measure {
@@ -151,7 +155,7 @@ export class CorridorCalibratePanel extends AnalysisPanel {
             ([label, s]) => html`<tr>
               <th scope="row">${label as string}</th>
               <td class="num">${mape((s as typeof before).meanAbsolutePercentError)}</td>
-              <td>${(s as typeof before).worst === null ? '–' : `${figureLabel(this.scenario, (s as typeof before).worst!.of)}: ${formatNumber((s as typeof before).worst!.percent, { locale, digits: 1 })} %`}</td>
+              <td>${(s as typeof before).worst === null ? '–' : `${figureLabel(this.scenario, (s as typeof before).worst!.of)}: ${signedPercent((s as typeof before).worst!.percent, locale)}`}</td>
             </tr>`,
           )}
         </tbody>
@@ -179,20 +183,47 @@ export class CorridorCalibratePanel extends AnalysisPanel {
     if (changes.length === 0) return html`<p>No cost needs to change.</p>`;
     return html`<table class="data changes">
       <caption>Cost changes (USD/t)</caption>
-      <thead><tr><th scope="col">Cost</th><th scope="col" class="num">Old</th><th scope="col"></th><th scope="col" class="num">New</th><th scope="col">Why</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Cost</th>
+          <th scope="col" class="num">Old</th>
+          <th scope="col"><span class="visually-hidden">to</span></th>
+          <th scope="col" class="num">New</th>
+          <th scope="col" class="num">Change</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
       <tbody>
         ${changes.map(
           (ch) => html`<tr data-set=${ch.set}>
-            <th scope="row"><code>${ch.set}</code></th>
+            <th scope="row">${costLabel(this.scenario, ch.set)}<br /><code>${ch.set}</code></th>
             <td class="num">${ch.old === null ? 'new step link' : formatUsdPerTonne(ch.old, { locale })}</td>
             <td class="arrow" aria-hidden="true">→</td>
             <td class="num">${formatUsdPerTonne(ch.value, { locale })}</td>
+            <td class="num">${ch.old === null ? '–' : `${ch.value >= ch.old ? '+' : '−'}${formatUsdPerTonne(Math.abs(ch.value - ch.old), { locale })}${ch.old > 0 ? ` (${ch.value >= ch.old ? '+' : '−'}${formatNumber((100 * Math.abs(ch.value - ch.old)) / ch.old, { locale, digits: 1 })} %)` : ''}`}</td>
             <td class="reason">${ch.reason}</td>
           </tr>`,
         )}
       </tbody>
     </table>`;
   }
+}
+
+/** `+257.0 %`, `−3.1 %`: which way the model misses matters. */
+function signedPercent(value: number, locale: string): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value), { locale, digits: 1 })} %`;
+}
+
+/** `links.<id>.cost` in words: the link's name (or ends), or the node's name. */
+function costLabel(scenario: Scenario | null, set: string): string {
+  const m = /^(links|nodes)\.(.+)\.cost$/.exec(set);
+  if (m === null || scenario === null) return set;
+  if (m[1] === 'links') {
+    const link = scenario.links.find((l) => l.id === m[2]);
+    return link === undefined ? set : linkTitle(scenario, link);
+  }
+  const node = scenario.nodes.find((n) => n.id === m[2]);
+  return node === undefined ? set : nodeLabel(node, node.id);
 }
 
 if (!customElements.get('corridor-calibrate-panel')) customElements.define('corridor-calibrate-panel', CorridorCalibratePanel);
