@@ -823,6 +823,9 @@ export const styles = css`
   /* A fitted cost (calibration), never to be read as a tariff. */
   .calibrated-mark {
     display: inline-block;
+    width: fit-content;
+    justify-self: start;
+    align-self: start;
     margin-left: 0.25rem;
     padding: 0 0.3rem;
     border: 1px solid var(--corridor-calibrated-color, #8a6d00);

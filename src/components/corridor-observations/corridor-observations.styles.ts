@@ -19,6 +19,10 @@ export const corridorObservationsStyles = css`
     vertical-align: baseline;
   }
 
+  thead th:first-child {
+    text-align: left;
+  }
+
   tbody th {
     text-align: left;
     font-weight: 500;

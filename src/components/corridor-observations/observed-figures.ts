@@ -19,8 +19,8 @@ export function observedFigures(scenario: Scenario | null): ObservedFigure[] {
   ];
 }
 
-/** The words for one figure: `TITR (corridor flow)`, or the path itself when the scenario does not know it. */
+/** The words for one figure: `TITR · corridor flow`, or the path itself when the scenario does not know it. */
 export function figureLabel(scenario: Scenario | null, of: string): string {
   const figure = observedFigures(scenario).find((f) => f.of === of);
-  return figure === undefined ? of : `${figure.label} (${figure.group.toLowerCase()})`;
+  return figure === undefined ? of : `${figure.label} · ${figure.group.toLowerCase()}`;
 }

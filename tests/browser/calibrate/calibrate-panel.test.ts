@@ -107,7 +107,7 @@ describe('<corridor-calibrate-panel> calibrating', () => {
     expect(rows.map((r) => r.dataset.set)).toEqual(['links.caspian-ferry.cost', 'links.kti-etrek-tehran.cost']);
     expect(squash(rows[0]!.textContent)).toMatch(/links\.caspian-ferry\.cost USD 89\.41\/t → USD 104\.20\/t \+USD 14\.79\/t \(\+16\.5 %\) raised so that TITR carries the 3\.0 Mt\/yr observed in 2024 \(corridors\.titr\.flow\)$/);
     const fit = shadowQueryAll(panel, 'table.fit tbody tr').map((r) => squash(r.textContent));
-    expect(fit[1]).toBe('After 0.2 % TITR / Middle Corridor (Caspian + Georgia) (corridor flow): +0.4 %');
+    expect(fit[1]).toBe('After 0.2 % TITR / Middle Corridor (Caspian + Georgia) · corridor flow: +0.4 %');
     const view = shadowQuery(panel, 'corridor-observations') as HTMLElementTagNameMap['corridor-observations'];
     expect(view.calibratedFits).toBe(calibration.after);
     await page.screenshot({ element: panel, path: '../../../screenshots/calibrate/calibrate-panel.png' });
