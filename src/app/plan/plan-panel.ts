@@ -124,8 +124,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
     );
     this.planProgress = null;
     if (outcome === undefined) return;
-    this.plan = outcome;
     this.comparison = null;
+    // A failed plan has no figures to report: the inputs stay open, and the message says why.
+    this.plan = outcome.status === 'error' ? null : outcome;
     if (outcome.status === 'error') this.error = `The plan failed: ${(outcome.diagnosis ?? []).join('; ') || 'no reason given'}.`;
   }
 

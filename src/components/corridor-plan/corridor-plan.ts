@@ -28,6 +28,14 @@ export interface PlanWhatIfDetail {
   readonly kind: WhatIfKind;
 }
 
+const STATUS_WORDS: Readonly<Record<PlanResult['status'], string>> = {
+  optimal: '',
+  'time-limit': '',
+  infeasible: 'No plan serves every demand in every model year (infeasible).',
+  unbounded: 'The plan is unbounded: a cost can fall without limit (check for negative costs).',
+  error: 'The plan failed.',
+};
+
 const MARGIN = { left: 168, right: 16, top: 10, bottom: 26 } as const;
 const BAR_HEIGHT = 220;
 const BUILD_ROW = 24;
@@ -180,8 +188,10 @@ export class CorridorPlan extends LitElement {
         ? nothing
         : html`<p class=${ok ? 'status-note' : 'status-note bad'} role="status">
             ${plan.status === 'time-limit'
-              ? `Stopped at the time limit: the best plan found${plan.gap === null ? '' : `, within ${formatPercent(plan.gap, { locale, variant: 'full' })} of the best possible`}.`
-              : `The plan is ${plan.status}.`}
+              ? plan.years.length > 0
+                ? `Stopped at the time limit: the best plan found${plan.gap === null ? '' : `, within ${formatPercent(plan.gap, { locale, variant: 'full' })} of the best possible`}.`
+                : 'Stopped at the time limit before any plan was found.'
+              : STATUS_WORDS[plan.status]}
             ${(plan.diagnosis ?? []).join(' ')}
           </p>`;
     return html`

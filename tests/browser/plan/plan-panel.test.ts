@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../../src/app/plan/plan-panel';
+import '../../../src/components/corridor-plan/corridor-plan';
 import type { CorridorPlanPanel } from '../../../src/app/plan/plan-panel';
 import type { CorridorPlan } from '../../../src/components/corridor-plan/corridor-plan';
 import type { PlanOptions, PlanProgress, PlanResult } from '../../../src/plan/types';
@@ -151,6 +152,25 @@ describe('<corridor-plan-panel> running', () => {
     expect(panel.shadowRoot!.querySelector('.plan-progress')).toBeNull();
     expect(squash(shadowQuery(panel, '.message[role="status"]').textContent)).toBe('Cancelled.');
     expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+  });
+
+  it('should show a failed plan as a message, with no report and the inputs still open', async () => {
+    const failed: PlanResult = { ...plan, status: 'error', objective: 0, years: [], projects: [], appraisal: [], diagnosis: ['planning is not available in this build'] };
+    const { panel } = await panelWith(fakeRunner({ plan: async () => failed }));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const message = await until(() => panel.shadowRoot!.querySelector('.message.error'), 'the error');
+    expect(squash(message.textContent)).toBe('The plan failed: planning is not available in this build.');
+    expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+    expect(shadowQuery<HTMLDetailsElement>(panel, 'details.inputs').open).toBe(true);
+  });
+
+  it('should say why an infeasible plan has no figures, naming the diagnosis', async () => {
+    const infeasible: PlanResult = { ...plan, status: 'infeasible', objective: 0, gap: null, years: [], appraisal: [], diagnosis: ['containers-europe falls short by 1.2 Mt/yr in 2035'] };
+    const el = await mount(document.createElement('corridor-plan'), { plan: infeasible, scenario });
+    expect(squash(shadowQuery(el, '.status-note').textContent)).toBe(
+      'No plan serves every demand in every model year (infeasible). containers-europe falls short by 1.2 Mt/yr in 2035',
+    );
+    expect(el.shadowRoot!.querySelector('svg')).toBeNull();
   });
 
   it('should pass the gap and time limit to the plan, and show the report with what binds in the chosen year', async () => {
