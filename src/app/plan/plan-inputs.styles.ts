@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const planInputsStyles = css`
   fieldset.group {
+    /* A fieldset is as wide as its content by default: the projects table scrolls inside instead. */
+    min-width: 0;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     padding: 0.5rem var(--_space) var(--_space);
@@ -20,6 +22,10 @@ export const planInputsStyles = css`
   input[type='text'] {
     width: 9rem;
     font-variant-numeric: tabular-nums;
+  }
+
+  input[name='years'] {
+    width: 18rem;
   }
 
   .field.wide input[type='text'] {
@@ -65,11 +71,11 @@ export const planInputsStyles = css`
   }
 
   table.projects input[type='text'] {
-    width: 7.5rem;
+    width: 6.75rem;
   }
 
   table.projects td.name input[type='text'] {
-    width: 11rem;
+    width: 10rem;
   }
 
   table.projects th,
@@ -87,7 +93,7 @@ export const planInputsStyles = css`
   }
 
   table.projects td.adds {
-    min-width: 19rem;
+    min-width: 18rem;
   }
 
   .addition {

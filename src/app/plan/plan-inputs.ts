@@ -187,7 +187,13 @@ export class CorridorPlanInputs extends LitElement {
   }
 
   /** A text field bound to a JSON path: aria-invalid and its message when a problem names the path. */
-  #field(path: string, label: string, value: string, onChange: (raw: string) => void, options: { readonly wide?: boolean; readonly hideLabel?: boolean; readonly name?: string } = {}): TemplateResult {
+  #field(
+    path: string,
+    label: string,
+    value: string,
+    onChange: (raw: string) => void,
+    options: { readonly wide?: boolean; readonly hideLabel?: boolean; readonly name?: string; readonly placeholder?: string } = {},
+  ): TemplateResult {
     const invalid = this.#byPath.has(path);
     return html`<label class=${options.wide ? 'field wide' : 'field'}>
       <span class=${options.hideLabel ? 'visually-hidden' : ''}>${label}</span>
@@ -197,6 +203,7 @@ export class CorridorPlanInputs extends LitElement {
         name=${options.name ?? path}
         data-path=${path}
         .value=${live(value)}
+        placeholder=${options.placeholder ?? ''}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? `err-${path}` : nothing}
         @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
@@ -211,10 +218,10 @@ export class CorridorPlanInputs extends LitElement {
       <fieldset class="group">
         <legend>Horizon</legend>
         <div class="settings">
-          ${this.#field('horizon.years', 'Model years', years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { wide: true })}
-          ${this.#field('horizon.end', 'Last year counted', shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }))}
-          ${this.#field('horizon.discountRate', 'Discount rate (%/yr, real)', shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }))}
-          ${this.#field('horizon.base', 'Base year (prices, discounting)', shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }))}
+          ${this.#field('horizon.years', 'Model years', years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { placeholder: 'e.g. 2026, 2030, 2035', name: 'years' })}
+          ${this.#field('horizon.end', 'Last year counted', shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
+          ${this.#field('horizon.discountRate', 'Discount rate (%/yr, real)', shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }), { placeholder: '0' })}
+          ${this.#field('horizon.base', 'Base year (prices, discounting)', shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
         </div>
         ${years.some((y, i) => this.#byPath.has(`horizon.years[${i}]`)) ? years.map((_, i) => this.#errors(`horizon.years[${i}]`)) : nothing}
         <table class="data growth">
@@ -225,7 +232,7 @@ export class CorridorPlanInputs extends LitElement {
               (d, i) => html`<tr>
                 <th scope="row">${demandLabel(s, d)}</th>
                 <td class="num">${formatNumberText(d.volume)}</td>
-                <td>${this.#field(`demands[${i}].growth`, `Growth of ${demandLabel(s, d)} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true })}</td>
+                <td>${this.#field(`demands[${i}].growth`, `Growth of ${demandLabel(s, d)} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
               </tr>`,
             )}
           </tbody>
@@ -341,9 +348,9 @@ export class CorridorPlanInputs extends LitElement {
         )}
         <button type="button" class="add-addition" aria-label=${`Add capacity to ${name}`} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>+ capacity</button>
       </td>
-      <td>${this.#field(`${at}.capex`, `${name}: capex (USD)`, shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), hidden)}</td>
-      <td>${this.#field(`${at}.opex`, `${name}: opex (USD/yr)`, shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), hidden)}</td>
-      <td class="short">${this.#field(`${at}.life`, `${name}: life (years)`, shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), hidden)}</td>
+      <td>${this.#field(`${at}.capex`, `${name}: capex (USD)`, shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td>${this.#field(`${at}.opex`, `${name}: opex (USD/yr)`, shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td class="short">${this.#field(`${at}.life`, `${name}: life (years)`, shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), { ...hidden, placeholder: '30' })}</td>
       <td>
         <label class="field">
           <span class="visually-hidden">${name}: earliest year</span>
