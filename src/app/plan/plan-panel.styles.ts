@@ -48,8 +48,22 @@ export const planPanelStyles = css`
     background: var(--_subtle);
   }
 
-  .delta button {
-    margin-left: auto;
+  .delta span {
+    flex: 1 1 auto;
+  }
+
+  .what-if-summary {
+    margin-bottom: var(--_space);
+  }
+
+  table.build-changes caption {
+    text-align: left;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  table.build-changes tr.moved {
+    font-weight: 600;
   }
 
   .binds h3 {

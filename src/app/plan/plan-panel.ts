@@ -267,6 +267,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         <button type="button" data-export="svg" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('svg')}>Chart (SVG)</button>
         <button type="button" data-export="png" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('png')}>Chart (PNG)</button>
       </div>
+      ${c?.plan != null ? this.renderWhatIfSummary(c as WhatIfRun & { plan: PlanResult }, plan, locale) : nothing}
       <div class=${c === null ? 'plans' : 'plans side-by-side'}>
         <corridor-plan
           class="current"
@@ -278,7 +279,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
           @corridor-year-select=${(e: CustomEvent<PlanYearSelectDetail>) => (this.year = e.detail.year)}
           @corridor-what-if=${this.#onWhatIf}
         ></corridor-plan>
-        ${c === null ? nothing : this.renderWhatIf(c, plan, locale)}
+        ${c === null ? nothing : this.renderWhatIf(c)}
       </div>
       ${year === null || scenario === null
         ? nothing
@@ -295,29 +296,60 @@ export class CorridorPlanPanel extends AnalysisPanel {
     `;
   }
 
-  private renderWhatIf(c: WhatIfRun, current: PlanResult, locale: string): TemplateResult {
+  private renderWhatIf(c: WhatIfRun): TemplateResult {
     const heading = `What if: ${c.question.label}`;
     if (c.plan === null) {
       return html`<section class="what-if-run" aria-label=${heading}>
         <h3>${heading}</h3>
         ${c.error !== null
-          ? html`<p class="message error" role="alert">The re-plan failed: ${c.error}</p>`
+          ? html`<p class="message error" role="alert">
+              The re-plan failed: ${c.error} <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+            </p>`
           : this.renderPlanProgress(c.progress, true, this.#cancelWhatIf, 'What-if')}
       </section>`;
     }
-    const delta = c.plan.objective - current.objective;
-    const comparable = c.plan.status === 'optimal' || c.plan.status === 'time-limit';
     return html`<section class="what-if-run" aria-label=${heading}>
-      <p class="delta" role="status">
-        ${comparable
-          ? html`${c.question.label}: the plan costs <strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong> (present value,
-              ${formatPercent(Math.abs(delta) / Math.max(1, Math.abs(current.objective)), { locale, variant: 'full' })}
-              ${delta >= 0 ? 'more' : 'less'}) than the current plan.`
-          : html`${c.question.label}: the plan is ${c.plan.status}. ${(c.plan.diagnosis ?? []).join(' ')}`}
-        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
-      </p>
       <corridor-plan class="what-if" heading=${heading} .plan=${c.plan} .scenario=${c.question.scenario}></corridor-plan>
     </section>`;
+  }
+
+  /** Above both plans: what the what-if costs against the current plan, and which openings it moved. */
+  private renderWhatIfSummary(c: WhatIfRun & { readonly plan: PlanResult }, current: PlanResult, locale: string): TemplateResult {
+    const delta = c.plan.objective - current.objective;
+    const comparable = c.plan.status === 'optimal' || c.plan.status === 'time-limit';
+    return html`<div class="what-if-summary">
+      <p class="delta" role="status">
+        <span
+          >${comparable
+            ? html`${c.question.label}: the plan costs <strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong> (present value,
+                ${formatPercent(Math.abs(delta) / Math.max(1, Math.abs(current.objective)), { locale, variant: 'full' })} ${delta >= 0 ? 'more' : 'less'})
+                than the current plan.`
+            : html`${c.question.label}: the plan is ${c.plan.status}. ${(c.plan.diagnosis ?? []).join(' ')}`}</span
+        >
+        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+      </p>
+      ${comparable ? this.renderBuildChanges(current, c.plan, c.question.scenario) : nothing}
+    </div>`;
+  }
+
+  /** Which projects open when in each plan, the differences first: what the what-if moved. */
+  private renderBuildChanges(current: PlanResult, other: PlanResult, scenario: Scenario): TemplateResult {
+    const opens = (p: { readonly opens: number | null; readonly fraction: number }): string =>
+      p.opens === null ? 'not built' : p.fraction < 1 - 1e-9 ? `${p.opens} (${Math.round(p.fraction * 100)} %)` : String(p.opens);
+    const rows = current.projects.map((p) => {
+      const q = other.projects.find((x) => x.id === p.id);
+      const now = opens(p);
+      const then = q === undefined ? '–' : opens(q);
+      return { id: p.id, name: scenario.projects?.find((x) => x.id === p.id)?.name ?? p.id, now, then, moved: now !== then };
+    });
+    rows.sort((a, b) => Number(b.moved) - Number(a.moved));
+    return html`<table class="data build-changes">
+      <caption>Opens in each plan (changes first)</caption>
+      <thead><tr><th scope="col">Project</th><th scope="col">Current plan</th><th scope="col">What if</th></tr></thead>
+      <tbody>
+        ${rows.map((r) => html`<tr data-project=${r.id} class=${r.moved ? 'moved' : ''}><th scope="row">${r.name}</th><td>${r.now}</td><td>${r.then}</td></tr>`)}
+      </tbody>
+    </table>`;
   }
 }
 

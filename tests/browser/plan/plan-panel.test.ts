@@ -208,6 +208,13 @@ describe('<corridor-plan-panel> running', () => {
     expect(other.heading).toBe('What if: Kuryk Sarzha terminal never built');
     expect(report.heading).toBe('Current plan');
     expect(squash(shadowQuery(panel, '.delta').textContent)).toMatch(/^Kuryk Sarzha terminal never built: the plan costs \+USD 473 mn \(present value, 0\.\d\d% more\) than the current plan\./);
+    const moved = shadowQueryAll<HTMLTableRowElement>(panel, 'table.build-changes tbody tr');
+    expect(moved.map((r) => [r.dataset.project, r.classList.contains('moved')])).toEqual([
+      ['sarzha', true],
+      ['fleet', false],
+      ['tripp', false],
+    ]);
+    expect([...moved[0]!.children].map((c) => squash(c.textContent))).toEqual(['Kuryk Sarzha terminal', '2030', 'not built']);
     await rendered(other);
     const path = await page.screenshot({ element: panel, path: '../../../screenshots/plan/plan-panel-what-if.png' });
     expect(path).toMatch(/what-if\.png$/);
