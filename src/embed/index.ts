@@ -46,7 +46,7 @@ export type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../co
 export type { CorridorObservations } from '../components/corridor-observations/corridor-observations';
 export type { PlanResult, PlanProgress, PlanOptions } from '../plan/types';
 export type { CalibrationResult, ObservationFit } from '../calibrate/types';
-export { exportSvg, svgToPng, type ChartExportOptions, type ChartLegendItem } from '../components/chart-export';
+export type { ChartExportOptions, ChartLegendItem } from '../components/chart-export';
 export { isCalibrated } from '../components/is-calibrated';
 export { ANALYSIS_VIEW_TAGS, loadAnalysisViews, type AnalysisViews } from './load-analysis-views';
 export { parseScenario } from '../model/parse-scenario';

@@ -148,14 +148,16 @@ export class CorridorCalibratePanel extends AnalysisPanel {
         <caption class="visually-hidden">Fit before and after</caption>
         <thead><tr><th scope="col"></th><th scope="col" class="num">Mean absolute % error</th><th scope="col">Worst figure</th></tr></thead>
         <tbody>
-          ${[
-            ['Before', before],
-            ['After', after],
-          ].map(
-            ([label, s]) => html`<tr>
-              <th scope="row">${label as string}</th>
-              <td class="num">${mape((s as typeof before).meanAbsolutePercentError)}</td>
-              <td>${(s as typeof before).worst === null ? '–' : `${figureLabel(this.scenario, (s as typeof before).worst!.of)}: ${signedPercent((s as typeof before).worst!.percent, locale)}`}</td>
+          ${(
+            [
+              ['Before', before],
+              ['After', after],
+            ] as const
+          ).map(
+            ([label, fit]) => html`<tr>
+              <th scope="row">${label}</th>
+              <td class="num">${mape(fit.meanAbsolutePercentError)}</td>
+              <td>${fit.worst === null ? '–' : `${figureLabel(this.scenario, fit.worst.of)}: ${signedPercent(fit.worst.percent, locale)}`}</td>
             </tr>`,
           )}
         </tbody>
