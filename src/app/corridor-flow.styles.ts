@@ -277,6 +277,15 @@ export const corridorFlowStyles = [
       will-change: opacity;
     }
 
+    /* The observations under the split: a panel of their own, as the split draws one. */
+    corridor-observations.observations {
+      margin-top: var(--_space);
+      padding: var(--_space);
+      background: var(--_surface);
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+    }
+
     .middle {
       display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);

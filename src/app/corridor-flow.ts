@@ -20,6 +20,7 @@ import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-r
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
+import { renderObservations } from './render-observations';
 import './analyses/corridor-analyses';
 import './components';
 
@@ -720,7 +721,7 @@ export class CorridorFlow extends LitElement {
 
   // ---------------------------------------------------------------- user actions
 
-  #onEdit = (event: CustomEvent<{ scenario: Scenario; phase?: 'input' | 'commit' }>): void => {
+  #onEdit = (event: CustomEvent<{ scenario: Scenario; phase?: 'input' | 'commit' | 'step' }>): void => {
     // Re-fired from this element with the validation outcome added.
     event.stopPropagation();
     if (this.history === null) return;
@@ -915,6 +916,7 @@ export class CorridorFlow extends LitElement {
           : html`<main>
               <section part="answer" class="answer" aria-label="Answer">
                 <corridor-split .scenario=${shownScenario} .result=${result} ?stale=${this.solving}></corridor-split>
+                ${shownScenario?.observed?.length && result ? renderObservations(shownScenario, result) : nothing}
               </section>
               <div class="middle">
                 <section part="map" class="map" aria-label="Map" aria-busy=${this.solving ? 'true' : 'false'}>
@@ -932,6 +934,10 @@ export class CorridorFlow extends LitElement {
               <section part="analyses" class="analyses" aria-label="Analyses">
                 <corridor-analyses
                   .scenario=${this.lastValid}
+                  .draft=${this.history.present}
+                  .problems=${this.problems}
+                  .result=${this.shown?.scenario === this.lastValid ? result : null}
+                  @corridor-change=${this.#onEdit}
                   .runner=${this.#runner}
                   .models=${MODEL_FILES}
                   .initialView=${this.analysesView}

@@ -1,4 +1,6 @@
 import type { Result, Scenario } from '../model/types';
+import { isCalibrated } from '../components/is-calibrated';
+import { observationFits } from './observation-fits';
 
 const COLUMNS = [
   'kind',
@@ -15,6 +17,9 @@ const COLUMNS = [
   'unit_cost_usd_per_t',
   'days',
   'marginal_cost_usd_per_t',
+  'cost_usd_per_t',
+  'cost_calibrated',
+  'observed_t_per_yr',
 ] as const;
 
 type Column = (typeof COLUMNS)[number];
@@ -27,6 +32,10 @@ type Row = Partial<Record<Column, string | number | null>>;
  * Numbers are written in full precision with a dot, whatever the locale,
  * so that a spreadsheet or a script reads them back exactly; units are in
  * the column names. Shares and utilisation are fractions (0.25 = 25 %).
+ * A link's or node's `cost_usd_per_t` is the scenario's, and
+ * `cost_calibrated` says `calibrated` where calibration fitted it (not a
+ * tariff). Each observation of the scenario is an `observation` row: the
+ * model's figure in `flow_t_per_yr` beside `observed_t_per_yr`.
  */
 export function resultToCsv(scenario: Scenario, result: Result): string {
   const nameOf = (items: readonly { id: string; name?: string; label?: string }[] | undefined, id: string) => {
@@ -44,7 +53,14 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
       marginal_value_usd_per_t: c.marginalValue,
     })),
     { kind: 'other', flow_t_per_yr: result.other.flow, share: result.other.share },
-    ...result.links.map((l) => ({ kind: 'link', id: l.id, flow_t_per_yr: l.flow, utilisation: l.utilisation, marginal_value_usd_per_t: l.marginalValue })),
+    ...result.links.map((l) => ({
+      kind: 'link',
+      id: l.id,
+      flow_t_per_yr: l.flow,
+      utilisation: l.utilisation,
+      marginal_value_usd_per_t: l.marginalValue,
+      ...costCells(scenario.links.find((x) => x.id === l.id)),
+    })),
     ...result.nodes.map((n) => ({
       kind: 'node',
       id: n.id,
@@ -52,6 +68,7 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
       flow_t_per_yr: n.throughput,
       utilisation: n.utilisation,
       marginal_value_usd_per_t: n.marginalValue,
+      ...costCells(scenario.nodes.find((x) => x.id === n.id)),
     })),
     ...result.demands.map((d) => ({
       kind: 'demand',
@@ -63,9 +80,15 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
       days: d.days,
       marginal_cost_usd_per_t: d.marginalCost,
     })),
+    ...observationFits(scenario, result).map((f) => ({ kind: 'observation', id: f.of, flow_t_per_yr: f.model, observed_t_per_yr: f.observed })),
   ];
   const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+function costCells(item: { readonly cost?: number; readonly assumption?: string } | undefined): Row {
+  if (item === undefined) return {};
+  return { cost_usd_per_t: item.cost ?? null, cost_calibrated: isCalibrated(item) ? 'calibrated' : null };
 }
 
 function cell(value: string | number | null | undefined): string {

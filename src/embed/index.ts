@@ -42,6 +42,12 @@ export type { CorridorHeatmap } from '../components/corridor-heatmap/corridor-he
 export type { CorridorResilience } from '../components/corridor-resilience/corridor-resilience';
 export type { CorridorTornado } from '../components/corridor-tornado/corridor-tornado';
 export type { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
+export type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../components/corridor-plan/corridor-plan';
+export type { CorridorObservations } from '../components/corridor-observations/corridor-observations';
+export type { PlanResult, PlanProgress, PlanOptions } from '../plan/types';
+export type { CalibrationResult, ObservationFit } from '../calibrate/types';
+export type { ChartExportOptions, ChartLegendItem } from '../components/chart-export';
+export { isCalibrated } from '../components/is-calibrated';
 export { ANALYSIS_VIEW_TAGS, loadAnalysisViews, type AnalysisViews } from './load-analysis-views';
 export { parseScenario } from '../model/parse-scenario';
 export { formatProblem } from '../model/format-problem';

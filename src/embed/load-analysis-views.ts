@@ -1,7 +1,7 @@
 /**
  * The analysis views (`<corridor-sweep>`, `<corridor-heatmap>`,
  * `<corridor-tornado>`, `<corridor-compare>`, `<corridor-resilience>`,
- * `<corridor-uncertainty>`) are a chunk of their own beside the library
+ * `<corridor-uncertainty>`, `<corridor-plan>`, `<corridor-observations>`) are a chunk of their own beside the library
  * entry. It is loaded, once, by whichever comes first:
  *
  * - `loadAnalysisViews()`, which resolves to their classes once they are defined;
@@ -23,6 +23,8 @@ export const ANALYSIS_VIEW_TAGS = [
   'corridor-compare',
   'corridor-resilience',
   'corridor-uncertainty',
+  'corridor-plan',
+  'corridor-observations',
 ] as const;
 
 let loading: Promise<typeof AnalysisViews> | null = null;

@@ -2,6 +2,8 @@ import type { SolveMany, Variants } from '../../analysis/types';
 import type { Scenario } from '../../model/types';
 import type { CheckOptions, CheckOutcome, WorkerPool } from '../../client';
 import { knownFieldsOnly } from '../../model/known-fields-only';
+import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
+import type { CalibrationOptions, CalibrationResult } from '../../calibrate/types';
 import { loadClient } from '../load-client';
 
 /** What a batch call takes: a way to cancel and a way to hear progress. */
@@ -18,6 +20,10 @@ export interface BatchControl {
 export interface AnalysisRunner {
   readonly solveMany: SolveMany;
   check(scenario: Scenario, options: CheckOptions, control?: { readonly signal?: AbortSignal; readonly onProgress?: (solves: number) => void }): Promise<CheckOutcome>;
+  /** Plans in a worker of its own (see `planInWorker`). */
+  plan(scenario: Scenario, options: PlanOptions, control?: { readonly signal?: AbortSignal; readonly onProgress?: (p: PlanProgress) => void }): Promise<PlanResult>;
+  /** Calibrates in a worker of its own (see `calibrateInWorker`). */
+  calibrate(scenario: Scenario, options: CalibrationOptions, control?: { readonly signal?: AbortSignal }): Promise<CalibrationResult>;
   dispose(): void;
 }
 
@@ -48,6 +54,9 @@ export function createAnalysisRunner(): AnalysisRunner {
     solveMany,
     // A check runs in a worker of its own, which dispose() does not stop (as before the lazy load).
     check: async (scenario, options, control = {}) => (await loadClient()).checkInWorker(knownFieldsOnly(scenario), options, control),
+    // A plan or a calibration also runs in a worker of its own: cancelling one terminates it.
+    plan: async (scenario, options, control = {}) => (await loadClient()).planInWorker(knownFieldsOnly(scenario), options, control),
+    calibrate: async (scenario, options, control = {}) => (await loadClient()).calibrateInWorker(knownFieldsOnly(scenario), options, control),
     dispose() {
       disposals++;
       pool?.dispose();

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import type { Scenario } from '../../model/types';
+import type { Problem, Result, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import type { ModelFile } from '../model-files';
 import { analysisFormStyles } from './analysis-panel.styles';
@@ -13,6 +13,8 @@ export const ANALYSIS_TABS = [
   { id: 'compare', label: 'Compare' },
   { id: 'resilience', label: 'Resilience (N−1)' },
   { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'calibrate', label: 'Calibrate' },
   { id: 'check', label: 'Check invariants' },
 ] as const;
 
@@ -31,6 +33,8 @@ const PANELS: Readonly<Record<AnalysisTab, () => Promise<unknown>>> = {
   compare: () => import('./compare-panel'),
   resilience: () => import('./resilience-panel'),
   uncertainty: () => import('./uncertainty-panel'),
+  plan: () => import('../plan/plan-panel'),
+  calibrate: () => import('../calibrate/calibrate-panel'),
   check: () => import('./check-panel'),
 };
 
@@ -47,7 +51,9 @@ export function isAnalysisTab(value: unknown): value is AnalysisTab {
 /**
  * @summary The "Analyses" area of `<corridor-flow>`: one tab per analysis
  * of `src/analysis` (sweep, two-way, sensitivity, compare, resilience,
- * uncertainty) and the invariant check. Lazy: a tab's panel is made when
+ * uncertainty), the plan over years, the calibration to observed figures
+ * and the invariant check. Plan and Calibrate edit the scenario: their
+ * `corridor-change` events reach the app as the editor's do. Lazy: a tab's panel is made when
  * the tab is first opened, and nothing is solved until its Run button is
  * pressed. A panel keeps its settings and figures while other tabs are open.
  *
@@ -107,6 +113,9 @@ export class CorridorAnalyses extends LitElement {
     runner: { attribute: false },
     models: { attribute: false },
     initialView: { attribute: false },
+    draft: { attribute: false },
+    problems: { attribute: false },
+    result: { attribute: false },
     tab: { type: String },
   };
 
@@ -117,6 +126,12 @@ export class CorridorAnalyses extends LitElement {
   declare models: readonly ModelFile[];
   /** A view to open with (from a share link). */
   declare initialView: AnalysesView | null;
+  /** The scenario as the editor holds it (may be invalid): what Plan and Calibrate edit. */
+  declare draft: Scenario | null;
+  /** The app's problems of `draft`. */
+  declare problems: readonly Problem[];
+  /** The app's result for `scenario` (Calibrate shows the observations against it). */
+  declare result: Result | null;
   /** The open tab, or '' for none. */
   declare tab: AnalysisTab | '';
 
@@ -130,6 +145,9 @@ export class CorridorAnalyses extends LitElement {
     this.runner = null;
     this.models = [];
     this.initialView = null;
+    this.draft = null;
+    this.problems = [];
+    this.result = null;
     this.tab = '';
   }
 
@@ -250,6 +268,28 @@ export class CorridorAnalyses extends LitElement {
         return html`<corridor-resilience-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-resilience-panel>`;
       case 'uncertainty':
         return html`<corridor-uncertainty-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-uncertainty-panel>`;
+      case 'plan':
+        return html`<corridor-plan-panel
+          id=${common.id}
+          role="tabpanel"
+          aria-labelledby=${common.labelledby}
+          ?hidden=${hidden}
+          .scenario=${this.scenario}
+          .draft=${this.draft}
+          .problems=${this.problems}
+          .runner=${this.runner}
+        ></corridor-plan-panel>`;
+      case 'calibrate':
+        return html`<corridor-calibrate-panel
+          id=${common.id}
+          role="tabpanel"
+          aria-labelledby=${common.labelledby}
+          ?hidden=${hidden}
+          .scenario=${this.scenario}
+          .draft=${this.draft}
+          .result=${this.result}
+          .runner=${this.runner}
+        ></corridor-calibrate-panel>`;
       case 'check':
         return html`<corridor-check-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-check-panel>`;
     }

@@ -173,4 +173,17 @@ export const corridorBottlenecksStyles = css`
       width: 4.5rem;
     }
   }
+
+  /* A cost fitted by calibration, not a tariff. */
+  .calibrated-mark {
+    display: inline-block;
+    padding: 0 0.3rem;
+    border: 1px solid var(--corridor-calibrated-color, #8a6d00);
+    border-radius: 999px;
+    color: var(--corridor-calibrated-color, #8a6d00);
+    font-size: 0.6875rem;
+    font-weight: 400;
+    line-height: 1.4;
+    white-space: nowrap;
+  }
 `;

@@ -4,6 +4,7 @@ import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 
@@ -51,6 +52,7 @@ const KIND_WORDS: Record<BottleneckKind, string> = {
  * @cssproperty --corridor-color-iran - Not used here.
  * @cssproperty --corridor-color-other - Not used here.
  * @cssproperty --corridor-color-unmet - Colour of unmet-demand figures.
+ * @cssproperty --corridor-calibrated-color - Colour of the "calibrated cost" mark on links and nodes whose cost was fitted (default #8a6d00).
  */
 export class CorridorBottlenecks extends LitElement {
   static override styles = [sharedStyles, corridorBottlenecksStyles];
@@ -236,7 +238,9 @@ export class CorridorBottlenecks extends LitElement {
     >
       <span class="kind">${KIND_WORDS[kind]}</span>
       <span class="what">
-        <span class="label">${label}</span>
+        <span class="label">${label}${this.isCalibratedItem(kind, id)
+            ? html` <span class="calibrated-mark" title=${CALIBRATED_TITLE}>calibrated cost</span>`
+            : nothing}</span>
         <span class="detail">${detail}</span>
       </span>
       <span part="value" class="value">
@@ -246,6 +250,13 @@ export class CorridorBottlenecks extends LitElement {
           : html`<span class="bar" aria-hidden="true"><span style=${styleProps({ width: `${Math.max(2, bar * 100)}%` })}></span></span>`}
       </span>
     </button>`;
+  }
+
+  /** A link or node whose cost calibration fitted: its figures rest on a fitted number, and the row says so. */
+  private isCalibratedItem(kind: BottleneckKind, id: string): boolean {
+    if (kind === 'link') return isCalibrated(this.scenario?.links.find((l) => l.id === id));
+    if (kind === 'node') return isCalibrated(this.scenario?.nodes.find((n) => n.id === id));
+    return false;
   }
 
   private toggle(section: Section): void {

@@ -7,6 +7,7 @@ import { corridorColor as paintCorridor } from '../corridor-colors';
 import { nodeLabelById } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
+import { CALIBRATED_MARK, CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
 import { styles } from './corridor-editor.styles';
 import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
 import { formatNumberText } from './format-number-text';
@@ -108,6 +109,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * @cssproperty --corridor-highlight-color - Background of the selected item.
  * @cssproperty --corridor-table-height - Height at which a table scrolls. Default: 32rem.
  * @cssproperty --corridor-color-<id> - Colour of corridor `<id>` (e.g. `--corridor-color-titr`); default: its `color`.
+ * @cssproperty --corridor-calibrated-color - Colour of the "calibrated" mark beside a cost that calibration fitted (default #8a6d00).
  */
 export class CorridorEditor extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -619,6 +621,7 @@ export class CorridorEditor extends LitElement {
       <label class="lever-label" for=${`${base}-range`} title=${`${id}: ${column.label.toLowerCase()} · ${subtitle}`}>
         <span class="lever-item">${id}</span>
         <span class="lever-field">${column.label.toLowerCase()}${subtitle === '' ? '' : ` · ${subtitle}`}</span>
+        ${field === 'cost' ? calibratedMark(item) : nothing}
       </label>
       <div class="slider" style=${styleProps({ '--at': tick })}>
         <input
@@ -974,7 +977,7 @@ export class CorridorEditor extends LitElement {
         break;
       }
     }
-    return html`${control}${invalid ? html`<div class="field-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}`;
+    return html`${control}${field === 'cost' ? calibratedMark(item) : nothing}${invalid ? html`<div class="field-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}`;
   }
 
   #renderSelect(
@@ -1057,6 +1060,12 @@ function columnClass(c: Column): string {
 /** A corridor's paint for a swatch: `--corridor-color-<id>`, else its own `color` if it is a safe CSS colour, else a default. */
 function corridorColor(corridor: Item, index: number): string {
   return paintCorridor({ id: text(corridor.id), color: typeof corridor.color === 'string' ? corridor.color : undefined }, index);
+}
+
+/** A fitted cost says so beside its value, so nobody mistakes it for a tariff (see isCalibrated). */
+function calibratedMark(item: Item): TemplateResult | typeof nothing {
+  if (!isCalibrated(item)) return nothing;
+  return html`<span class="calibrated-mark" title=${CALIBRATED_TITLE}>${CALIBRATED_MARK}</span>`;
 }
 
 if (!customElements.get('corridor-editor')) customElements.define('corridor-editor', CorridorEditor);

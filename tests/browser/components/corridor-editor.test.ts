@@ -151,6 +151,20 @@ describe('<corridor-editor>', () => {
       );
     });
 
+    it('should mark a calibrated cost beside its value in the links table, and no other cost', async () => {
+      const calibrated: Scenario = {
+        ...scenario,
+        links: scenario.links.map((l) => (l.id === 'alat_poti' ? { ...l, cost: 36.5, assumption: 'calibrated: was 30 USD/t, to fit corridors.titr.flow' } : l)),
+      };
+      const el = await mountEditor({ scenario: calibrated });
+      await openSection(el, 'links');
+      const marks = shadowQueryAll(el, 'table.table-links tr.row .calibrated-mark');
+      expect(marks).toHaveLength(1);
+      expect(marks[0]!.closest('tr')!.dataset.id).toBe('alat_poti');
+      expect(marks[0]!.closest('td')!.querySelector('input')!.getAttribute('aria-label')).toMatch(/cost/i);
+      expect(marks[0]!.title).toMatch(/^A fitted cost: set by calibration/);
+    });
+
     it('should show untrusted names as text, never as markup', async () => {
       const hostile = { ...scenario, nodes: scenario.nodes.map((n, i) => (i === 0 ? { ...n, name: '<img src=x onerror="window.hacked=1">' } : n)) };
       const el = await mountEditor({ scenario: hostile });

@@ -10,7 +10,16 @@ import { mount, shadowQueryAll, unmountAll } from '../components/mount';
 /** Defined when the entry is imported. */
 const TAGS = ['corridor-flow', 'corridor-editor', 'corridor-split', 'corridor-map', 'corridor-bottlenecks', 'corridor-status'] as const;
 /** Defined from their own chunk, on demand (src/embed/load-analysis-views.ts). */
-const ANALYSIS_TAGS = ['corridor-sweep', 'corridor-compare', 'corridor-heatmap', 'corridor-resilience', 'corridor-tornado', 'corridor-uncertainty'] as const;
+const ANALYSIS_TAGS = [
+  'corridor-sweep',
+  'corridor-compare',
+  'corridor-heatmap',
+  'corridor-resilience',
+  'corridor-tornado',
+  'corridor-uncertainty',
+  'corridor-plan',
+  'corridor-observations',
+] as const;
 
 /** Workers constructed since the probe was installed (by anything on the page). */
 const started: string[] = [];
@@ -71,6 +80,8 @@ describe('the library entry', () => {
       'corridor-resilience': views.CorridorResilience,
       'corridor-tornado': views.CorridorTornado,
       'corridor-uncertainty': views.CorridorUncertainty,
+      'corridor-plan': views.CorridorPlan,
+      'corridor-observations': views.CorridorObservations,
     };
     for (const tag of ANALYSIS_TAGS) expect(customElements.get(tag), tag).toBe(classes[tag]);
     expect(await library.loadAnalysisViews()).toBe(views);

@@ -1,0 +1,394 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenario } from '../../model/types';
+import { PROJECT_DECISIONS } from '../../model/types';
+import { listParameters } from '../../model/parameter-path';
+import { sharedStyles } from '../../components/shared.styles';
+import { demandLabel } from '../../components/item-names';
+import { parseNumberText } from '../../components/corridor-editor/parse-number-text';
+import { formatNumberText } from '../../components/corridor-editor/format-number-text';
+import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
+import { planInputProblems } from './plan-input-problems';
+import { planInputsStyles } from './plan-inputs.styles';
+
+/** `detail` of the `corridor-change` this element fires: the whole scenario with the edit, as the editor sends it. */
+export interface PlanInputChange {
+  readonly scenario: Scenario;
+  readonly phase: 'commit';
+}
+
+/** A number field's text as the scenario value: the number, absent, or the text itself (so the check quotes it). */
+function numberOrText(raw: string, scale = 1): number | string | undefined {
+  const read = parseNumberText(raw);
+  if (read.kind === 'empty') return undefined;
+  return read.kind === 'number' ? read.value / scale : read.text;
+}
+
+/** A value shown in a field: scaled (a rate as %) when it is a number, as typed otherwise. */
+function shown(value: unknown, scale = 1, grouping = true): string {
+  return typeof value === 'number' ? formatNumberText(Number((value * scale).toPrecision(12)), grouping) : formatNumberText(value, grouping);
+}
+
+/** Paths of the planning inputs, as `planInputProblems` and the engine's parser name them. */
+function isPlanPath(path: string): boolean {
+  return /^(horizon|projects)(\.|\[|$)/.test(path) || /^demands\[\d+\]\.growth$/.test(path);
+}
+
+/**
+ * @summary The planning inputs of a scenario, editable: the horizon (model
+ * years, end, discount rate, base year, each demand's growth, step changes
+ * of parameters) and the projects (what each adds, capex, opex, life,
+ * earliest year, decision, divisible). Each change fires `corridor-change`
+ * with the whole scenario, as the editor does, so the app records it as an
+ * undo step and autosaves it; problems are shown beside their fields by
+ * JSON path, all at once.
+ *
+ * @event corridor-change - The user changed a planning input. `detail: { scenario, phase: 'commit' }`.
+ */
+export class CorridorPlanInputs extends LitElement {
+  static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles, planInputsStyles];
+
+  static override properties = {
+    scenario: { attribute: false },
+    problems: { attribute: false },
+  };
+
+  /** The scenario as the user left it (may be invalid). */
+  declare scenario: Scenario | null;
+  /** The app's problems of the scenario; those of the planning inputs are shown with these element's own checks. */
+  declare problems: readonly Problem[];
+
+  #byPath = new Map<string, string[]>();
+  #all: Problem[] = [];
+
+  constructor() {
+    super();
+    this.scenario = null;
+    this.problems = [];
+  }
+
+  /** Every problem of the planning inputs shown now (the app's and this element's, once each). */
+  get planProblems(): readonly Problem[] {
+    return this.#all;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('scenario') && !changed.has('problems')) return;
+    const seen = new Set<string>();
+    const all: Problem[] = [];
+    for (const p of [...this.problems.filter((q) => isPlanPath(q.path)), ...(this.scenario === null ? [] : planInputProblems(this.scenario))]) {
+      const key = `${p.path}|${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(p);
+    }
+    this.#all = all;
+    this.#byPath = new Map();
+    for (const p of all) this.#byPath.set(p.path, [...(this.#byPath.get(p.path) ?? []), p.message]);
+  }
+
+  #emit(scenario: Scenario): void {
+    this.dispatchEvent(new CustomEvent<PlanInputChange>('corridor-change', { detail: { scenario, phase: 'commit' }, bubbles: true, composed: true }));
+  }
+
+  #setHorizon(patch: Partial<Record<keyof Horizon, unknown>>): void {
+    const s = this.scenario;
+    if (s === null) return;
+    const next: Record<string, unknown> = { ...(s.horizon ?? { years: [] }), ...patch };
+    for (const [k, v] of Object.entries(next)) if (v === undefined) delete next[k];
+    this.#emit({ ...s, horizon: next as unknown as Horizon });
+  }
+
+  #setChange(index: number, patch: Partial<Record<keyof HorizonChange, unknown>> | null): void {
+    const changes = [...(this.scenario?.horizon?.changes ?? [])];
+    if (patch === null) changes.splice(index, 1);
+    else changes[index] = { ...changes[index], ...patch } as HorizonChange;
+    this.#setHorizon({ changes: changes.length > 0 ? changes : undefined });
+  }
+
+  #setProject(index: number, patch: Partial<Record<keyof Project, unknown>> | null): void {
+    const s = this.scenario;
+    if (s === null) return;
+    const projects = [...(s.projects ?? [])];
+    if (patch === null) projects.splice(index, 1);
+    else {
+      const next: Record<string, unknown> = { ...projects[index], ...patch };
+      for (const [k, v] of Object.entries(next)) if (v === undefined) delete next[k];
+      projects[index] = next as unknown as Project;
+    }
+    const { projects: _drop, ...rest } = s;
+    this.#emit(projects.length > 0 ? { ...rest, projects } : rest);
+  }
+
+  #setAddition(project: number, index: number, patch: Partial<Record<keyof ProjectAddition, unknown>> | null): void {
+    const adds = [...(this.scenario?.projects?.[project]?.adds ?? [])];
+    if (patch === null) adds.splice(index, 1);
+    else adds[index] = { ...adds[index], ...patch } as ProjectAddition;
+    this.#setProject(project, { adds });
+  }
+
+  #setGrowth(index: number, raw: string): void {
+    const s = this.scenario;
+    if (s === null) return;
+    const growth = numberOrText(raw, 100);
+    this.#emit({
+      ...s,
+      demands: s.demands.map((d, i) => {
+        if (i !== index) return d;
+        const { growth: _drop, ...rest } = d;
+        return growth === undefined ? rest : ({ ...rest, growth } as typeof d);
+      }),
+    });
+  }
+
+  /** A horizon to start from: this year, +4 and +9, 6 %/yr (a common real rate for transport appraisal). */
+  #startHorizon = (): void => {
+    const y = new Date().getFullYear();
+    this.#setHorizon({ years: [y, y + 4, y + 9], end: y + 19, discountRate: 0.06, base: y });
+  };
+
+  #addProject = (): void => {
+    const s = this.scenario;
+    if (s === null) return;
+    const ids = new Set((s.projects ?? []).map((p) => p.id));
+    let n = (s.projects?.length ?? 0) + 1;
+    while (ids.has(`project-${n}`)) n++;
+    const link = s.links.find((l) => l.capacity !== undefined);
+    const project: Project = { id: `project-${n}`, adds: [{ set: link ? `links.${link.id}.capacity` : '', amount: 1_000_000 }], capex: 0 };
+    this.#emit({ ...s, projects: [...(s.projects ?? []), project] });
+  };
+
+  protected override render(): TemplateResult {
+    const s = this.scenario;
+    if (s === null) return html`<p class="empty">No scenario.</p>`;
+    return html`
+      ${this.#all.length > 0
+        ? html`<div class="message error" role="alert">
+            The planning inputs have ${this.#all.length} ${this.#all.length === 1 ? 'problem' : 'problems'}; the plan runs once they are fixed.
+            <ul>
+              ${this.#all.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${s.horizon === undefined
+        ? html`<p class="hint">
+            This scenario has no horizon yet: a plan needs the model years it covers and a discount rate.
+            <button type="button" class="start-horizon" @click=${this.#startHorizon}>Add a horizon</button>
+          </p>`
+        : this.#renderHorizon(s, s.horizon)}
+      ${this.#renderProjects(s)}
+    `;
+  }
+
+  #errors(path: string): TemplateResult | typeof nothing {
+    const messages = this.#byPath.get(path);
+    if (messages === undefined) return nothing;
+    return html`<span class="field-error" id=${`err-${path}`}>${messages.join('; ')}</span>`;
+  }
+
+  /** A text field bound to a JSON path: aria-invalid and its message when a problem names the path. */
+  #field(
+    path: string,
+    label: string,
+    value: string,
+    onChange: (raw: string) => void,
+    options: { readonly wide?: boolean; readonly hideLabel?: boolean; readonly name?: string; readonly placeholder?: string } = {},
+  ): TemplateResult {
+    const invalid = this.#byPath.has(path);
+    return html`<label class=${options.wide ? 'field wide' : 'field'}>
+      <span class=${options.hideLabel ? 'visually-hidden' : ''}>${label}</span>
+      <input
+        type="text"
+        inputmode="decimal"
+        name=${options.name ?? path}
+        data-path=${path}
+        .value=${live(value)}
+        placeholder=${options.placeholder ?? ''}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? `err-${path}` : nothing}
+        @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
+      />
+      ${this.#errors(path)}
+    </label>`;
+  }
+
+  #renderHorizon(s: Scenario, h: Horizon): TemplateResult {
+    const years = Array.isArray(h.years) ? h.years : [];
+    return html`
+      <fieldset class="group">
+        <legend>Horizon</legend>
+        <div class="settings">
+          ${this.#field('horizon.years', 'Model years', years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { placeholder: 'e.g. 2026, 2030, 2035', name: 'years' })}
+          ${this.#field('horizon.end', 'Last year counted', shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
+          ${this.#field('horizon.discountRate', 'Discount rate (%/yr, real)', shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }), { placeholder: '0' })}
+          ${this.#field('horizon.base', 'Base year (prices, discounting)', shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
+        </div>
+        ${years.some((y, i) => this.#byPath.has(`horizon.years[${i}]`)) ? years.map((_, i) => this.#errors(`horizon.years[${i}]`)) : nothing}
+        <table class="data growth">
+          <caption>Demand growth from the base year (%/yr; empty: 0)</caption>
+          <thead><tr><th scope="col">Demand</th><th scope="col" class="num">Volume (t/yr)</th><th scope="col">Growth (%/yr)</th></tr></thead>
+          <tbody>
+            ${s.demands.map(
+              (d, i) => html`<tr>
+                <th scope="row">${demandLabel(s, d)}</th>
+                <td class="num">${formatNumberText(d.volume)}</td>
+                <td>${this.#field(`demands[${i}].growth`, `Growth of ${demandLabel(s, d)} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        ${this.#renderChanges(s, h)}
+      </fieldset>
+    `;
+  }
+
+  #renderChanges(s: Scenario, h: Horizon): TemplateResult {
+    const changes = h.changes ?? [];
+    const paths = listParameters(s);
+    if (changes.length === 0) {
+      return html`<p class="hint">No step changes (from a model year on, a parameter takes a new value).
+          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>Add a step change</button>
+        </p>`;
+    }
+    return html`
+      <table class="data changes">
+        <caption>Step changes: from a model year on, a parameter takes a new value</caption>
+        ${html`<thead><tr><th scope="col">From</th><th scope="col">Parameter</th><th scope="col">Value</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>`}
+        <tbody>
+          ${changes.map(
+            (c, i) => html`<tr>
+              <td>${this.#field(`horizon.changes[${i}].from`, `Change ${i + 1}: from year`, shown(c.from, 1, false), (raw) => this.#setChange(i, { from: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td>
+                <label class="field">
+                  <span class="visually-hidden">Change ${i + 1}: parameter</span>
+                  <select
+                    data-path=${`horizon.changes[${i}].set`}
+                    aria-invalid=${this.#byPath.has(`horizon.changes[${i}].set`) ? 'true' : 'false'}
+                    @change=${(e: Event) => this.#setChange(i, { set: (e.target as HTMLSelectElement).value })}
+                  >
+                    ${paths.includes(c.set) ? nothing : html`<option value=${c.set} selected>${c.set || 'choose…'}</option>`}
+                    ${paths.map((p) => html`<option value=${p} ?selected=${p === c.set}>${p}</option>`)}
+                  </select>
+                  ${this.#errors(`horizon.changes[${i}].set`)}
+                </label>
+              </td>
+              <td>${this.#field(`horizon.changes[${i}].value`, `Change ${i + 1}: value`, shown(c.value), (raw) => this.#setChange(i, { value: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td><button type="button" class="icon" aria-label=${`Remove change ${i + 1}`} @click=${() => this.#setChange(i, null)}>×</button></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <button type="button" class="add-change" @click=${() => this.#setChange(changes.length, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>
+        Add a step change
+      </button>
+    `;
+  }
+
+  #renderProjects(s: Scenario): TemplateResult {
+    const projects = s.projects ?? [];
+    const years = Array.isArray(s.horizon?.years) ? s.horizon!.years.filter(Number.isInteger) : [];
+    const capacityPaths = [
+      ...s.links.filter((l) => l.capacity !== undefined).map((l) => `links.${l.id}.capacity`),
+      ...s.nodes.filter((n) => n.capacity !== undefined).map((n) => `nodes.${n.id}.capacity`),
+    ];
+    return html`
+      <fieldset class="group">
+        <legend>Projects</legend>
+        ${projects.length === 0
+          ? html`<p class="hint">No projects: the plan only follows demand over the years.</p>`
+          : html`<div class="table-scroll">
+              <table class="data projects">
+                <thead>
+                  <tr>
+                    <th scope="col">Id</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Adds capacity (t/yr) to</th>
+                    <th scope="col">Capex (USD)</th>
+                    <th scope="col">Opex (USD/yr)</th>
+                    <th scope="col">Life (yr)</th>
+                    <th scope="col">Earliest</th>
+                    <th scope="col">Decision</th>
+                    <th scope="col">Divisible</th>
+                    <th scope="col"><span class="visually-hidden">Remove</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${projects.map((p, i) => this.#renderProject(p, i, years, capacityPaths))}
+                </tbody>
+              </table>
+            </div>`}
+        <button type="button" class="add-project" @click=${this.#addProject}>Add a project</button>
+      </fieldset>
+    `;
+  }
+
+  #renderProject(p: Project, i: number, years: readonly number[], capacityPaths: readonly string[]): TemplateResult {
+    const at = `projects[${i}]`;
+    const name = p.name ?? p.id;
+    const hidden = { hideLabel: true } as const;
+    return html`<tr class="project" data-project=${p.id}>
+      <td>${this.#field(`${at}.id`, `Project ${i + 1}: id`, String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }), hidden)}</td>
+      <td class="name">${this.#field(`${at}.name`, `Project ${i + 1}: name`, p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { ...hidden, wide: true })}</td>
+      <td class="adds">
+        ${this.#errors(`${at}.adds`)}
+        ${(p.adds ?? []).map(
+          (a, j) => html`<div class="addition">
+            <label class="field">
+              <span class="visually-hidden">${name}: addition ${j + 1}, capacity of</span>
+              <select data-path=${`${at}.adds[${j}].set`} aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'} @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}>
+                ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || 'choose…'}</option>`}
+                ${capacityPaths.map((c) => html`<option value=${c} ?selected=${c === a.set}>${c.replace(/\.capacity$/, '')}</option>`)}
+              </select>
+              ${this.#errors(`${at}.adds[${j}].set`)}
+            </label>
+            <span class="plus" aria-hidden="true">+</span>
+            ${this.#field(`${at}.adds[${j}].amount`, `${name}: addition ${j + 1}, t/yr`, shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), hidden)}
+            <button type="button" class="icon" aria-label=${`Remove addition ${j + 1} of ${name}`} @click=${() => this.#setAddition(i, j, null)}>×</button>
+          </div>`,
+        )}
+        <button type="button" class="add-addition" aria-label=${`Add capacity to ${name}`} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>+ capacity</button>
+      </td>
+      <td>${this.#field(`${at}.capex`, `${name}: capex (USD)`, shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td>${this.#field(`${at}.opex`, `${name}: opex (USD/yr)`, shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td class="short">${this.#field(`${at}.life`, `${name}: life (years)`, shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), { ...hidden, placeholder: '30' })}</td>
+      <td>
+        <label class="field">
+          <span class="visually-hidden">${name}: earliest year</span>
+          <select data-path=${`${at}.earliest`} aria-invalid=${this.#byPath.has(`${at}.earliest`) ? 'true' : 'false'} @change=${(e: Event) => this.#setProject(i, { earliest: (e.target as HTMLSelectElement).value === '' ? undefined : Number((e.target as HTMLSelectElement).value) })}>
+            <option value="" ?selected=${p.earliest === undefined}>first year</option>
+            ${years.map((y) => html`<option value=${y} ?selected=${p.earliest === y}>${y}</option>`)}
+            ${p.earliest !== undefined && !years.includes(p.earliest) ? html`<option value=${p.earliest} selected>${p.earliest}</option>` : nothing}
+          </select>
+          ${this.#errors(`${at}.earliest`)}
+        </label>
+      </td>
+      <td>
+        <label class="field">
+          <span class="visually-hidden">${name}: decision</span>
+          <select data-path=${`${at}.decision`} @change=${(e: Event) => this.#setProject(i, { decision: (e.target as HTMLSelectElement).value })}>
+            ${PROJECT_DECISIONS.map((d) => html`<option value=${d} ?selected=${(p.decision ?? 'choose') === d}>${DECISION_WORDS[d]}</option>`)}
+          </select>
+          ${this.#errors(`${at}.decision`)}
+        </label>
+      </td>
+      <td class="center">
+        <input type="checkbox" data-path=${`${at}.divisible`} aria-label=${`${name}: divisible`} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
+      </td>
+      <td><button type="button" class="icon remove-project" aria-label=${`Remove project ${name}`} title="Remove" @click=${() => this.#setProject(i, null)}>×</button></td>
+    </tr>`;
+  }
+}
+
+const DECISION_WORDS: Readonly<Record<(typeof PROJECT_DECISIONS)[number], string>> = {
+  choose: 'the plan chooses',
+  build: 'built from earliest',
+  never: 'never built',
+};
+
+if (!customElements.get('corridor-plan-inputs')) customElements.define('corridor-plan-inputs', CorridorPlanInputs);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-plan-inputs': CorridorPlanInputs;
+  }
+}

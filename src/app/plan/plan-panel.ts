@@ -1,0 +1,362 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Problem, Scenario } from '../../model/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
+import { elementLocale } from '../../components/element-locale';
+import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
+import { styleProps } from '../../components/style-props';
+import type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../../components/corridor-plan/corridor-plan';
+import '../../components/corridor-plan/corridor-plan';
+import '../../components/corridor-bottlenecks/corridor-bottlenecks';
+import { AnalysisPanel } from '../analyses/analysis-panel';
+import { readNumber } from '../analyses/default-range';
+import { downloadBlob, downloadFile, fileStem } from '../download-file';
+import { planInputProblems } from './plan-input-problems';
+import { planToCsv } from './plan-to-csv';
+import { planYearScenario } from './plan-year-scenario';
+import { whatIf, type WhatIf } from './what-if';
+import { planPanelStyles } from './plan-panel.styles';
+import './plan-inputs';
+
+/** A what-if re-plan beside the current one. */
+interface WhatIfRun {
+  readonly question: WhatIf;
+  /** Null while it runs. */
+  readonly plan: PlanResult | null;
+  readonly progress: PlanProgress | null;
+  readonly error: string | null;
+}
+
+const PHASE_WORDS: Readonly<Record<PlanProgress['phase'], string>> = {
+  building: 'Building the problem',
+  relaxation: 'Solving the relaxation',
+  branching: 'Branching',
+  appraisal: 'Appraising each project',
+  done: 'Done',
+};
+
+/**
+ * @summary The Plan tab: the scenario's horizon and projects, editable (as
+ * undoable edits of the scenario), the plan run in a worker of its own with
+ * its incumbent, bound and gap as it goes and a Cancel button, and the
+ * answer as a cost–benefit report (`<corridor-plan>`), "what binds" in a
+ * chosen model year, what-if re-plans side by side, and exports (JSON, CSV
+ * per year, the chart as SVG and PNG).
+ *
+ * @event corridor-change - A planning input was edited (from `<corridor-plan-inputs>`). `detail: { scenario, phase }`.
+ */
+export class CorridorPlanPanel extends AnalysisPanel {
+  static override styles = [...AnalysisPanel.styles, planPanelStyles];
+
+  static override properties = {
+    ...AnalysisPanel.properties,
+    draft: { attribute: false },
+    problems: { attribute: false },
+    plan: { state: true },
+    year: { state: true },
+    planProgress: { state: true },
+    gapText: { state: true },
+    timeText: { state: true },
+    optionProblem: { state: true },
+    comparison: { state: true },
+  };
+
+  /** The scenario as the editor holds it (may be invalid): what the inputs show. */
+  declare draft: Scenario | null;
+  /** The app's problems of `draft`. */
+  declare problems: readonly Problem[];
+  /** The last plan, for `ranFor`. */
+  declare plan: PlanResult | null;
+  /** The model year whose "what binds" is shown. */
+  declare year: number | null;
+  declare planProgress: PlanProgress | null;
+  declare gapText: string;
+  declare timeText: string;
+  declare optionProblem: string | null;
+  declare comparison: WhatIfRun | null;
+
+  #whatIfController: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.draft = null;
+    this.problems = [];
+    this.plan = null;
+    this.year = null;
+    this.planProgress = null;
+    this.gapText = '0.01';
+    this.timeText = '60';
+    this.optionProblem = null;
+    this.comparison = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#whatIfController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first year of a new plan is the one "what binds" opens on.
+    if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
+  }
+
+  #options(): PlanOptions | null {
+    const gap = readNumber(this.gapText);
+    const time = this.timeText.trim() === '' ? undefined : readNumber(this.timeText);
+    if (gap === null || gap < 0 || gap >= 100) {
+      this.optionProblem = 'The gap should be a percentage from 0 to below 100 (0.01 stops within 0.01 % of the best possible plan).';
+      return null;
+    }
+    if (time === null || (time !== undefined && !(time > 0))) {
+      this.optionProblem = 'The time limit should be a number of seconds above 0, or empty for none.';
+      return null;
+    }
+    this.optionProblem = null;
+    return { gap: gap / 100, ...(time !== undefined ? { timeLimitSeconds: time } : {}) };
+  }
+
+  /** Plans the last valid scenario (what the Run button does). */
+  async run(): Promise<void> {
+    const options = this.#options();
+    if (options === null) return;
+    this.planProgress = null;
+    const outcome = await this.runTask((scenario, runner, control) =>
+      runner.plan(scenario, options, { signal: control.signal, onProgress: (p) => (this.planProgress = p) }),
+    );
+    this.planProgress = null;
+    if (outcome === undefined) return;
+    this.comparison = null;
+    // A failed plan has no figures to report: the inputs stay open, and the message says why.
+    this.plan = outcome.status === 'error' ? null : outcome;
+    if (outcome.status === 'error') this.error = `The plan failed: ${(outcome.diagnosis ?? []).join('; ') || 'no reason given'}.`;
+  }
+
+  override cancel(): void {
+    super.cancel();
+    this.planProgress = null;
+  }
+
+  #onWhatIf = async (event: CustomEvent<PlanWhatIfDetail>): Promise<void> => {
+    const scenario = this.ranFor;
+    const plan = this.plan;
+    const runner = this.runner;
+    if (scenario === null || plan === null || runner === null) return;
+    const question = whatIf(scenario, plan, event.detail.project, event.detail.kind);
+    if (question === null) return;
+    const options = this.#options();
+    if (options === null) return;
+    this.#whatIfController?.abort();
+    const controller = new AbortController();
+    this.#whatIfController = controller;
+    this.comparison = { question, plan: null, progress: null, error: null };
+    try {
+      const result = await runner.plan(question.scenario, options, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (this.comparison?.question === question) this.comparison = { ...this.comparison, progress: p };
+        },
+      });
+      if (controller.signal.aborted) return;
+      this.comparison = { question, plan: result, progress: null, error: result.status === 'error' ? (result.diagnosis ?? []).join('; ') : null };
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.comparison = { question, plan: null, progress: null, error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      if (this.#whatIfController === controller) this.#whatIfController = null;
+    }
+  };
+
+  #cancelWhatIf = (): void => {
+    this.#whatIfController?.abort();
+    this.#whatIfController = null;
+    this.comparison = null;
+  };
+
+  #export = async (format: 'json' | 'csv' | 'svg' | 'png'): Promise<void> => {
+    const plan = this.plan;
+    const scenario = this.ranFor;
+    if (plan === null || scenario === null) return;
+    const stem = `${fileStem(scenario.name)}-plan`;
+    if (format === 'json') downloadFile(`${stem}.json`, `${JSON.stringify(plan, null, 2)}\n`, 'application/json');
+    else if (format === 'csv') downloadFile(`${stem}.csv`, planToCsv(scenario, plan), 'text/csv');
+    else {
+      const chart = this.renderRoot.querySelector<CorridorPlan>('corridor-plan.current');
+      if (chart === null) return;
+      if (format === 'svg') {
+        const text = chart.chartSvg();
+        if (text !== null) downloadFile(`${stem}.svg`, text, 'image/svg+xml');
+      } else {
+        const png = await chart.chartPng(2);
+        if (png !== null) downloadBlob(`${stem}.png`, png);
+      }
+    }
+  };
+
+  protected override render(): TemplateResult {
+    const inputProblems = this.scenario === null ? [] : planInputProblems(this.scenario);
+    const noHorizon = this.scenario?.horizon === undefined;
+    return html`
+      <p class="hint">
+        Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and
+        staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).
+      </p>
+      <details class="inputs" ?open=${this.plan === null}>
+        <summary>${this.#inputsSummary()}</summary>
+        <corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>
+      </details>
+      <div class="settings">
+        <label class="field">
+          <span>Stop within gap (%)</span>
+          <input type="number" name="gap" min="0" step="0.01" .value=${this.gapText} @input=${(e: Event) => (this.gapText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          <span>Time limit (s, empty: none)</span>
+          <input type="number" name="time-limit" min="1" step="1" .value=${this.timeText} @input=${(e: Event) => (this.timeText = (e.target as HTMLInputElement).value)} />
+        </label>
+        ${this.renderRun('Plan', () => void this.run(), noHorizon || inputProblems.length > 0)}
+      </div>
+      ${this.optionProblem !== null ? html`<p class="message error" role="alert">${this.optionProblem}</p>` : nothing}
+      ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
+      ${this.renderMessages(this.plan !== null)} ${this.plan === null ? nothing : this.renderReport(this.plan)}
+    `;
+  }
+
+  /** What the inputs hold, in a line: shown when they are folded away under a plan. */
+  #inputsSummary(): string {
+    const s = this.draft ?? this.scenario;
+    const h = s?.horizon;
+    const n = s?.projects?.length ?? 0;
+    const projects = `${n} ${n === 1 ? 'project' : 'projects'}`;
+    if (h === undefined || !Array.isArray(h.years)) return `Horizon and projects: no horizon yet; ${projects}`;
+    const rate = typeof h.discountRate === 'number' ? `${formatNumber(h.discountRate * 100, { locale: elementLocale(this), digits: 2 })} %/yr` : 'no discounting';
+    return `Horizon and projects: model years ${h.years.join(', ')}${h.end !== undefined ? ` (to ${h.end})` : ''}, ${rate}; ${projects}`;
+  }
+
+  /** The incumbent, bound and gap with a Cancel button, while a plan runs. */
+  private renderPlanProgress(p: PlanProgress | null, running: boolean, cancel: () => void, label = 'Planning'): TemplateResult | typeof nothing {
+    if (!running) return nothing;
+    const locale = elementLocale(this);
+    const parts = [
+      p === null ? 'Starting the worker…' : PHASE_WORDS[p.phase],
+      p?.incumbent != null ? `best plan ${formatUsdPlain(p.incumbent, { locale })}` : null,
+      p?.bound != null ? `bound ${formatUsdPlain(p.bound, { locale })}` : null,
+      p?.gap != null ? `gap ${formatPercent(p.gap, { locale, variant: 'full' })}` : null,
+      p !== null ? `${formatNumber(p.elapsedMs / 1000, { locale, digits: 1 })} s` : null,
+    ].filter((x): x is string => x !== null);
+    // The bar closes as the gap does: 1 − gap, or an indeterminate sliver before there is one.
+    const fraction = p?.gap != null ? Math.max(0.02, Math.min(1, 1 - p.gap)) : 0.02;
+    const text = parts.join(' · ');
+    return html`<div class="progress-row plan-progress">
+      <div class="progress" role="progressbar" aria-label=${`${label} progress`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(fraction * 100)} aria-valuetext=${text}>
+        <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
+      </div>
+      <span class="progress-text" role="status">${text}</span>
+      <button type="button" class="cancel" @click=${cancel}>Cancel</button>
+    </div>`;
+  }
+
+  private renderReport(plan: PlanResult): TemplateResult {
+    const scenario = this.ranFor;
+    const locale = elementLocale(this);
+    const year = plan.years.find((y) => y.year === this.year) ?? null;
+    const c = this.comparison;
+    return html`
+      <div class="exports" role="group" aria-label="Export the plan">
+        <span>Export:</span>
+        <button type="button" data-export="json" @click=${() => void this.#export('json')}>Plan (JSON)</button>
+        <button type="button" data-export="csv" @click=${() => void this.#export('csv')}>Per year (CSV)</button>
+        <button type="button" data-export="svg" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('svg')}>Chart (SVG)</button>
+        <button type="button" data-export="png" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('png')}>Chart (PNG)</button>
+      </div>
+      ${c?.plan != null ? this.renderWhatIfSummary(c as WhatIfRun & { plan: PlanResult }, plan, locale) : nothing}
+      <div class=${c === null ? 'plans' : 'plans side-by-side'}>
+        <corridor-plan
+          class="current"
+          heading=${c === null ? 'Plan' : 'Current plan'}
+          .plan=${plan}
+          .scenario=${scenario}
+          .year=${this.year}
+          what-if
+          @corridor-year-select=${(e: CustomEvent<PlanYearSelectDetail>) => (this.year = e.detail.year)}
+          @corridor-what-if=${this.#onWhatIf}
+        ></corridor-plan>
+        ${c === null ? nothing : this.renderWhatIf(c)}
+      </div>
+      ${year === null || scenario === null
+        ? nothing
+        : html`<section class="binds" aria-labelledby="binds-title">
+            <h3 id="binds-title">
+              What binds in
+              <select name="year" aria-label="Model year" @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
+                ${plan.years.map((y) => html`<option value=${y.year} ?selected=${y.year === this.year}>${y.year}</option>`)}
+              </select>
+              <span class="hint-inline">with the plan's projects open that year</span>
+            </h3>
+            <corridor-bottlenecks .scenario=${planYearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
+          </section>`}
+    `;
+  }
+
+  private renderWhatIf(c: WhatIfRun): TemplateResult {
+    const heading = `What if: ${c.question.label}`;
+    if (c.plan === null) {
+      return html`<section class="what-if-run" aria-label=${heading}>
+        <h3>${heading}</h3>
+        ${c.error !== null
+          ? html`<p class="message error" role="alert">
+              The re-plan failed: ${c.error} <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+            </p>`
+          : this.renderPlanProgress(c.progress, true, this.#cancelWhatIf, 'What-if')}
+      </section>`;
+    }
+    return html`<section class="what-if-run" aria-label=${heading}>
+      <corridor-plan class="what-if" heading=${heading} .plan=${c.plan} .scenario=${c.question.scenario}></corridor-plan>
+    </section>`;
+  }
+
+  /** Above both plans: what the what-if costs against the current plan, and which openings it moved. */
+  private renderWhatIfSummary(c: WhatIfRun & { readonly plan: PlanResult }, current: PlanResult, locale: string): TemplateResult {
+    const delta = c.plan.objective - current.objective;
+    const comparable = c.plan.status === 'optimal' || c.plan.status === 'time-limit';
+    return html`<div class="what-if-summary">
+      <p class="delta" role="status">
+        <span
+          >${comparable
+            ? html`${c.question.label}: the plan costs <strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong> (present value,
+                ${formatPercent(Math.abs(delta) / Math.max(1, Math.abs(current.objective)), { locale, variant: 'full' })} ${delta >= 0 ? 'more' : 'less'})
+                than the current plan.`
+            : html`${c.question.label}: the plan is ${c.plan.status}. ${(c.plan.diagnosis ?? []).join(' ')}`}</span
+        >
+        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+      </p>
+      ${comparable ? this.renderBuildChanges(current, c.plan, c.question.scenario) : nothing}
+    </div>`;
+  }
+
+  /** Which projects open when in each plan, the differences first: what the what-if moved. */
+  private renderBuildChanges(current: PlanResult, other: PlanResult, scenario: Scenario): TemplateResult {
+    const opens = (p: { readonly opens: number | null; readonly fraction: number }): string =>
+      p.opens === null ? 'not built' : p.fraction < 1 - 1e-9 ? `${p.opens} (${Math.round(p.fraction * 100)} %)` : String(p.opens);
+    const rows = current.projects.map((p) => {
+      const q = other.projects.find((x) => x.id === p.id);
+      const now = opens(p);
+      const then = q === undefined ? '–' : opens(q);
+      return { id: p.id, name: scenario.projects?.find((x) => x.id === p.id)?.name ?? p.id, now, then, moved: now !== then };
+    });
+    rows.sort((a, b) => Number(b.moved) - Number(a.moved));
+    return html`<table class="data build-changes">
+      <caption>Opens in each plan (changes first)</caption>
+      <thead><tr><th scope="col">Project</th><th scope="col">Current plan</th><th scope="col">What if</th></tr></thead>
+      <tbody>
+        ${rows.map((r) => html`<tr data-project=${r.id} class=${r.moved ? 'moved' : ''}><th scope="row">${r.name}</th><td>${r.now}</td><td>${r.then}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+}
+
+if (!customElements.get('corridor-plan-panel')) customElements.define('corridor-plan-panel', CorridorPlanPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-plan-panel': CorridorPlanPanel;
+  }
+}

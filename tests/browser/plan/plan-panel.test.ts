@@ -1,0 +1,250 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import '../../../src/app/plan/plan-panel';
+import '../../../src/components/corridor-plan/corridor-plan';
+import type { CorridorPlanPanel } from '../../../src/app/plan/plan-panel';
+import type { CorridorPlan } from '../../../src/components/corridor-plan/corridor-plan';
+import type { PlanOptions, PlanProgress, PlanResult } from '../../../src/plan/types';
+import type { Scenario } from '../../../src/model/types';
+import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
+import { rendered, until } from '../app/analyses-fixture';
+import { catchDownloads, fakeRunner, solvedCaspianPlan } from './plan-fixture';
+
+let scenario: Scenario;
+let plan: PlanResult;
+beforeAll(async () => {
+  await page.viewport(1440, 900);
+  ({ scenario, plan } = await solvedCaspianPlan());
+});
+afterEach(unmountAll);
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function inputs(panel: CorridorPlanPanel): ShadowRoot {
+  return panel.shadowRoot!.querySelector('corridor-plan-inputs')!.shadowRoot!;
+}
+
+function change(root: ShadowRoot, selector: string, value: string): void {
+  const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+  if (input === null) throw new Error(`no ${selector}`);
+  input.value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** A panel on the Caspian planning scenario whose edits come back as the app would send them (the draft follows). */
+async function panelWith(runner = fakeRunner({ plan: async () => plan }), draft: Scenario = scenario): Promise<{ panel: CorridorPlanPanel; edits: Scenario[] }> {
+  const panel = await mount(document.createElement('corridor-plan-panel'), { scenario, draft, runner }, 1400);
+  const edits: Scenario[] = [];
+  panel.addEventListener('corridor-change', (e) => {
+    edits.push((e as CustomEvent<{ scenario: Scenario }>).detail.scenario);
+    panel.draft = (e as CustomEvent<{ scenario: Scenario }>).detail.scenario;
+  });
+  await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+  return { panel, edits };
+}
+
+describe('<corridor-plan-panel> inputs', () => {
+  it('should send each edit of the horizon and the projects as the whole scenario, in the scenario’s units', async () => {
+    const { panel, edits } = await panelWith();
+    // Each edit waits for the one before to come back, as a person's do.
+    const edit = async (selector: string, value: string) => {
+      change(inputs(panel), selector, value);
+      await panel.updateComplete;
+      await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
+    };
+    await edit('input[data-path="horizon.discountRate"]', '8');
+    await edit('input[data-path="horizon.years"]', '2026, 2030, 2035, 2040');
+    await edit('input[data-path="projects[1].capex"]', '250,000,000');
+    await edit('select[data-path="projects[2].decision"]', 'build');
+    await edit('input[data-path="demands[2].growth"]', '3.5');
+    expect(edits).toHaveLength(5);
+    const last = edits.at(-1)!;
+    expect(last.horizon).toEqual({ years: [2026, 2030, 2035, 2040], end: 2045, discountRate: 0.08, base: 2026 });
+    expect(last.projects![1]).toMatchObject({ id: 'tripp', capex: 250_000_000 });
+    expect(last.projects![2]).toMatchObject({ id: 'sarzha', decision: 'build' });
+    expect(last.demands[2]!.growth).toBeCloseTo(0.035, 12);
+    // Nothing else moved.
+    expect({ ...last, horizon: scenario.horizon, projects: scenario.projects, demands: scenario.demands }).toEqual(scenario);
+  });
+
+  it('should add and remove a project and its additions', async () => {
+    const { panel, edits } = await panelWith();
+    inputs(panel).querySelector<HTMLButtonElement>('button.add-project')!.click();
+    expect(edits.at(-1)!.projects!.map((p) => p.id)).toEqual(['fleet', 'tripp', 'sarzha', 'project-4']);
+    await panel.updateComplete;
+    await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
+    inputs(panel).querySelector<HTMLButtonElement>('tr[data-project="fleet"] button.remove-project')!.click();
+    expect(edits.at(-1)!.projects!.map((p) => p.id)).toEqual(['tripp', 'sarzha', 'project-4']);
+    await panel.updateComplete;
+    await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
+    inputs(panel).querySelector<HTMLButtonElement>('tr[data-project="tripp"] button.add-addition')!.click();
+    expect(edits.at(-1)!.projects![0]!.adds).toEqual([
+      { set: 'links.tripp-meghri.capacity', amount: 5_000_000 },
+      { set: 'links.caspian-ferry.capacity', amount: 1_000_000 },
+    ]);
+  });
+
+  it('should show every problem beside its field by JSON path and not run until they are fixed', async () => {
+    const bad: Scenario = {
+      ...scenario,
+      projects: scenario.projects!.map((p, i) => (i === 1 ? { ...p, capex: 'lots' as unknown as number, earliest: 2050 } : p)),
+    };
+    const { panel } = await panelWith(undefined, bad);
+    panel.scenario = bad;
+    await panel.updateComplete;
+    const root = inputs(panel);
+    const capex = root.querySelector<HTMLInputElement>('input[data-path="projects[1].capex"]')!;
+    expect(capex.getAttribute('aria-invalid')).toBe('true');
+    expect(squash(root.getElementById(capex.getAttribute('aria-describedby')!)!.textContent)).toBe('should be USD ≥ 0, got lots');
+    expect(squash(root.querySelector('.message.error')!.textContent)).toMatch(/^The planning inputs have 2 problems.*projects\[1\]\.capex.*projects\[1\]\.earliest: should be a year within the horizon \(2026–2035\), got 2050/);
+    expect(shadowQuery<HTMLButtonElement>(panel, 'button.run').disabled).toBe(true);
+  });
+
+  it('should offer to add a horizon to a scenario without one', async () => {
+    const { horizon: _h, projects: _p, ...bare } = scenario;
+    const { panel, edits } = await panelWith(undefined, bare);
+    panel.scenario = bare;
+    await panel.updateComplete;
+    expect(shadowQuery<HTMLButtonElement>(panel, 'button.run').disabled).toBe(true);
+    inputs(panel).querySelector<HTMLButtonElement>('button.start-horizon')!.click();
+    const h = edits.at(-1)!.horizon!;
+    expect(h.years).toHaveLength(3);
+    expect(h.discountRate).toBe(0.06);
+  });
+});
+
+describe('<corridor-plan-panel> running', () => {
+  it('should fold the inputs away under a plan (screenshots of both for a person to look at)', async () => {
+    const { panel } = await panelWith();
+    expect(shadowQuery<HTMLDetailsElement>(panel, 'details.inputs').open).toBe(true);
+    await page.screenshot({ element: panel, path: '../../../screenshots/plan/plan-panel-inputs.png' });
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
+    await panel.updateComplete;
+    expect(shadowQuery<HTMLDetailsElement>(panel, 'details.inputs').open).toBe(false);
+    expect(squash(shadowQuery(panel, 'details.inputs > summary').textContent)).toBe('Horizon and projects: model years 2026, 2030, 2035 (to 2045), 6 %/yr; 3 projects');
+    await new Promise((r) => setTimeout(r, 100));
+    await page.screenshot({ element: panel, path: '../../../screenshots/plan/plan-panel-report.png' });
+  });
+
+  it('should show incumbent, bound and gap while planning, and stop the worker on Cancel', async () => {
+    let signal: AbortSignal | undefined;
+    let tell: ((p: PlanProgress) => void) | undefined;
+    const runner = fakeRunner({
+      plan: (_s, _o, control) =>
+        new Promise<PlanResult>((_, reject) => {
+          signal = control?.signal;
+          tell = control?.onProgress;
+          signal?.addEventListener('abort', () => reject(signal!.reason));
+        }),
+    });
+    const { panel } = await panelWith(runner);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => tell, 'the plan to start');
+    tell!({ phase: 'branching', incumbent: 79.31e9, bound: 79.2e9, gap: 0.00139, elapsedMs: 2400 });
+    await panel.updateComplete;
+    const text = squash(shadowQuery(panel, '.plan-progress .progress-text').textContent);
+    expect(text).toBe('Branching · best plan USD 79.3 bn · bound USD 79.2 bn · gap 0.14% · 2.4 s');
+    expect(shadowQuery(panel, '.plan-progress [role="progressbar"]').getAttribute('aria-valuetext')).toBe(text);
+    shadowQuery<HTMLButtonElement>(panel, '.plan-progress button.cancel').click();
+    await panel.updateComplete;
+    expect(signal!.aborted).toBe(true);
+    expect(panel.shadowRoot!.querySelector('.plan-progress')).toBeNull();
+    expect(squash(shadowQuery(panel, '.message[role="status"]').textContent)).toBe('Cancelled.');
+    expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+  });
+
+  it('should show a failed plan as a message, with no report and the inputs still open', async () => {
+    const failed: PlanResult = { ...plan, status: 'error', objective: 0, years: [], projects: [], appraisal: [], diagnosis: ['planning is not available in this build'] };
+    const { panel } = await panelWith(fakeRunner({ plan: async () => failed }));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const message = await until(() => panel.shadowRoot!.querySelector('.message.error'), 'the error');
+    expect(squash(message.textContent)).toBe('The plan failed: planning is not available in this build.');
+    expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+    expect(shadowQuery<HTMLDetailsElement>(panel, 'details.inputs').open).toBe(true);
+  });
+
+  it('should say why an infeasible plan has no figures, naming the diagnosis', async () => {
+    const infeasible: PlanResult = { ...plan, status: 'infeasible', objective: 0, gap: null, years: [], appraisal: [], diagnosis: ['containers-europe falls short by 1.2 Mt/yr in 2035'] };
+    const el = await mount(document.createElement('corridor-plan'), { plan: infeasible, scenario });
+    expect(squash(shadowQuery(el, '.status-note').textContent)).toBe(
+      'No plan serves every demand in every model year (infeasible). containers-europe falls short by 1.2 Mt/yr in 2035',
+    );
+    expect(el.shadowRoot!.querySelector('svg')).toBeNull();
+  });
+
+  it('should pass the gap and time limit to the plan, and show the report with what binds in the chosen year', async () => {
+    const asked: PlanOptions[] = [];
+    const { panel } = await panelWith(fakeRunner({ plan: async (_s, o) => (asked.push(o), plan) }));
+    const gap = panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="gap"]')!;
+    gap.value = '0.5';
+    gap.dispatchEvent(new Event('input'));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report');
+    expect(asked).toEqual([{ gap: 0.005, timeLimitSeconds: 60 }]);
+    expect(report.plan).toBe(plan);
+    const binds = shadowQuery(panel, 'section.binds corridor-bottlenecks') as HTMLElementTagNameMap['corridor-bottlenecks'];
+    expect(binds.result).toBe(plan.years[0]!.result);
+    // The fleet is open from 2026: "what binds" measures the ferry against its capacity with the new ships.
+    expect(binds.scenario!.links.find((l) => l.id === 'caspian-ferry')!.capacity).toBe(3_262_500 + 2_000_000);
+    await rendered(report);
+    report.shadowRoot!.querySelector('.bar[data-year="2035"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await panel.updateComplete;
+    expect(binds.result).toBe(plan.years[2]!.result);
+    expect(binds.scenario!.links.find((l) => l.id === 'caspian-feeder')!.capacity).toBe(903_350 + 1_500_000);
+    expect(shadowQuery<HTMLSelectElement>(panel, 'section.binds select').value).toBe('2035');
+  });
+
+  it('should re-plan a what-if and show it beside the current plan with the difference in cost', async () => {
+    const planned: Scenario[] = [];
+    const worse: PlanResult = { ...plan, objective: plan.objective + 473e6, projects: plan.projects.map((p) => (p.id === 'sarzha' ? { ...p, opens: null, fraction: 0, value: 0 } : p)) };
+    const { panel } = await panelWith(fakeRunner({ plan: async (s) => (planned.push(s), planned.length === 1 ? plan : worse) }));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
+    report.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-project="sarzha"] button[data-what-if="never"]')!.click();
+    const other = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.what-if'), 'the what-if plan');
+    expect(planned[1]!.projects!.find((p) => p.id === 'sarzha')!.decision).toBe('never');
+    expect(other.plan).toBe(worse);
+    expect(other.heading).toBe('What if: Kuryk Sarzha terminal never built');
+    expect(report.heading).toBe('Current plan');
+    expect(squash(shadowQuery(panel, '.delta').textContent)).toMatch(/^Kuryk Sarzha terminal never built: the plan costs \+USD 473 mn \(present value, 0\.\d\d% more\) than the current plan\./);
+    const moved = shadowQueryAll<HTMLTableRowElement>(panel, 'table.build-changes tbody tr');
+    expect(moved.map((r) => [r.dataset.project, r.classList.contains('moved')])).toEqual([
+      ['sarzha', true],
+      ['fleet', false],
+      ['tripp', false],
+    ]);
+    expect([...moved[0]!.children].map((c) => squash(c.textContent))).toEqual(['Kuryk Sarzha terminal', '2030', 'not built']);
+    await rendered(other);
+    const path = await page.screenshot({ element: panel, path: '../../../screenshots/plan/plan-panel-what-if.png' });
+    expect(path).toMatch(/what-if\.png$/);
+  });
+
+  it('should export the plan as JSON, CSV per year, and the chart as SVG and PNG', async () => {
+    const { panel } = await panelWith();
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
+    const downloads = catchDownloads();
+    try {
+      for (const format of ['json', 'csv', 'svg', 'png']) shadowQuery<HTMLButtonElement>(panel, `button[data-export="${format}"]`).click();
+      await until(() => downloads.files.length === 4, 'four downloads');
+    } finally {
+      downloads.restore();
+    }
+    const stem = 'caspian-corridors-20262045-planning-plan';
+    expect(downloads.files.map((f) => f.name)).toEqual([`${stem}.json`, `${stem}.csv`, `${stem}.svg`, `${stem}.png`]);
+    const [json, csv, svgFile, png] = await Promise.all(downloads.files.map((f) => f.blob));
+    expect(JSON.parse(await json!.text())).toEqual(plan);
+    const rows = (await csv!.text()).split('\r\n');
+    expect(rows[0]).toMatch(/^year,until_year,weight_pv_years,status,transport_cost_usd_per_yr,project_cost_usd_per_yr,total_cost_pv_usd,/);
+    expect(rows.slice(1, 4).map((r) => r.split(',')[0])).toEqual(['2026', '2030', '2035']);
+    // The PV column adds up to the plan's objective (each figure rounded to a dollar).
+    const pv = rows.slice(1, 4).reduce((sum, r) => sum + Number(r.split(',')[6]), 0);
+    expect(Math.abs(pv - plan.objective)).toBeLessThan(3);
+    const doc = new DOMParser().parseFromString(await svgFile!.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(svgFile!.type).toBe('image/svg+xml');
+    expect(png!.type).toBe('image/png');
+    expect([...new Uint8Array(await png!.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+});
