@@ -62,12 +62,12 @@ describe('calibrateInWorker', () => {
   });
 });
 
-describe('the worker before the engines are merged', () => {
+describe('a worker whose solver has no LP or MIP solver underneath', () => {
   it('should answer plan and calibrate with an error as data, not a rejection', async () => {
     const worker = (): Worker => new Worker(new URL('./fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
     const plan = await planInWorker(fakeScenario('plan', 1), {}, { createWorker: worker });
-    expect(plan).toMatchObject({ status: 'error', diagnosis: ['planning is not available in this build'] });
+    expect(plan).toMatchObject({ status: 'error', diagnosis: ['this solver cannot plan (no MIP solver)'] });
     const calibration = await calibrateInWorker(fakeScenario('cal', 1), {}, { createWorker: worker });
-    expect(calibration).toMatchObject({ status: 'error', scenario: null, diagnosis: ['calibration is not available in this build'] });
+    expect(calibration).toMatchObject({ status: 'error', scenario: null, diagnosis: [expect.stringContaining('no LP solver to calibrate with')] });
   });
 });
