@@ -40,7 +40,7 @@ const ENTRIES = {
 const log = (line) => process.stderr.write(`[build-cli] ${line}\n`);
 
 /** Builds everything into `dist-cli/`; resolves when done, rejects on a failed bundle. */
-export async function buildCli({ types = true } = {}) {
+export async function buildCli({ types = true, sourcemap = process.env.CORRIDOR_FLOW_SOURCEMAPS === '1' } = {}) {
   const started = performance.now();
   const input = {};
   for (const [name, source] of Object.entries(ENTRIES)) {
@@ -64,7 +64,8 @@ export async function buildCli({ types = true } = {}) {
         outDir: staging,
         emptyOutDir: true,
         minify: false,
-        sourcemap: true,
+        // Opt-in (CORRIDOR_FLOW_SOURCEMAPS=1): the package ships without maps.
+        sourcemap,
         reportCompressedSize: false,
         copyPublicDir: false,
         rolldownOptions: {

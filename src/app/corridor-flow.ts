@@ -19,6 +19,7 @@ import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
 import './analyses/corridor-analyses';
 import './components';
+import { defineElement } from '../components/define-element';
 
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -986,7 +987,7 @@ function modelIdOf(url: string): string {
   return MODEL_FILES.find((m) => absolute(m.url) === absolute(url))?.id ?? '';
 }
 
-if (!customElements.get('corridor-flow')) customElements.define('corridor-flow', CorridorFlow);
+defineElement('corridor-flow', CorridorFlow);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,7 @@ import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, readNumber } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
+import { defineElement } from '../../components/define-element';
 
 /** The most steps one sweep may have: beyond it the chart cannot show them apart. */
 export const MAX_SWEEP_STEPS = 1000;
@@ -193,7 +194,7 @@ export class CorridorSweepPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-sweep-panel')) customElements.define('corridor-sweep-panel', CorridorSweepPanel);
+defineElement('corridor-sweep-panel', CorridorSweepPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

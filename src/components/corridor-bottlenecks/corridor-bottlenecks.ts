@@ -6,6 +6,7 @@ import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
+import { defineElement } from '../define-element';
 
 /** Detail of `corridor-select` from this list. */
 export interface BottleneckSelectDetail {
@@ -260,7 +261,7 @@ export class CorridorBottlenecks extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-bottlenecks')) customElements.define('corridor-bottlenecks', CorridorBottlenecks);
+defineElement('corridor-bottlenecks', CorridorBottlenecks);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,7 @@ import { formatNumberText } from './format-number-text';
 import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
 import { leverScale } from './lever-scale';
 import { parseNumberText } from './parse-number-text';
+import { defineElement } from '../define-element';
 
 /** The item the editor scrolls to and highlights. */
 export interface EditorSelection {
@@ -1059,7 +1060,7 @@ function corridorColor(corridor: Item, index: number): string {
   return paintCorridor({ id: text(corridor.id), color: typeof corridor.color === 'string' ? corridor.color : undefined }, index);
 }
 
-if (!customElements.get('corridor-editor')) customElements.define('corridor-editor', CorridorEditor);
+defineElement('corridor-editor', CorridorEditor);
 
 declare global {
   interface HTMLElementTagNameMap {
