@@ -148,7 +148,11 @@ async function swapIn(staging) {
   await rm(old, { recursive: true, force: true });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// `npm pack` and `npm publish` run `prepare` right after `prepack`, which has just built
+// dist-cli/ strictly (scripts/prepack.js): building it again would only cost time.
+const packing = process.argv.includes('--prepare') && ['pack', 'publish'].includes(process.env.npm_command ?? '');
+
+if (!packing && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildCli({ types: !process.argv.includes('--no-types') }).catch((error) => {
     log(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = process.argv.includes('--prepare') ? 0 : 1;
