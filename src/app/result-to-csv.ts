@@ -1,3 +1,4 @@
+import { csvNumber } from '../analysis/csv-number';
 import type { Result, Scenario } from '../model/types';
 
 const COLUMNS = [
@@ -24,9 +25,9 @@ type Row = Partial<Record<Column, string | number | null>>;
  * The result as one CSV table (RFC 4180, comma, CRLF), one row per item:
  * `total`, each corridor, `other`, each link, node (`flow` is its
  * throughput) and demand. Columns not meaningful for a kind stay empty.
- * Numbers are written in full precision with a dot, whatever the locale,
- * so that a spreadsheet or a script reads them back exactly; units are in
- * the column names. Shares and utilisation are fractions (0.25 = 25 %).
+ * Numbers are written with a dot, whatever the locale, rounded by the one
+ * CSV rule (src/analysis/csv-number.ts: ten significant digits, as the CLI's
+ * CSV); units are in the column names. Shares and utilisation are fractions (0.25 = 25 %).
  */
 export function resultToCsv(scenario: Scenario, result: Result): string {
   const nameOf = (items: readonly { id: string; name?: string; label?: string }[] | undefined, id: string) => {
@@ -70,7 +71,7 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return csvNumber(value);
   // A leading =, +, - or @ makes spreadsheets run the cell as a formula; names are untrusted.
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

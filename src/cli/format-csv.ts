@@ -1,8 +1,10 @@
+import { csvNumber } from '../analysis/csv-number';
+
 /**
  * CSV as RFC 4180 writes it: cells joined by commas, rows ended by "\n", a
  * cell quoted only when it holds a comma, a quote or a line break (scenario
- * names may; ids never do). Numbers in JavaScript's shortest round-trip form,
- * so a cell read back equals the number exactly; null is an empty cell.
+ * names may; ids never do). Numbers by the one CSV rule of
+ * src/analysis/csv-number.ts (ten significant digits); null is an empty cell.
  */
 export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
@@ -10,6 +12,6 @@ export function formatCsv(rows: readonly (readonly (string | number | null)[])[]
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? csvNumber(value) : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
