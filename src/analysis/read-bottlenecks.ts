@@ -1,4 +1,4 @@
-import type { Result } from '../model/types';
+import type { LinkResult, Result } from '../model/types';
 import { BINDING_EPSILON } from './binding-set';
 
 /** Utilisation at or above this counts as full: the solver's flows carry rounding. */
@@ -29,9 +29,9 @@ export interface UnusedLinkEntry {
 }
 
 export interface BottleneckReading {
-  /** Most valuable first; ties by id. */
+  /** In the result's order: links, nodes, corridors (each reader sorts for its readers). */
   readonly binding: readonly BindingEntry[];
-  /** Closest to being used (smallest reduced cost) first; ties by id. */
+  /** In the result's order. */
   readonly closestUnused: readonly UnusedLinkEntry[];
 }
 
@@ -48,27 +48,30 @@ export interface BottleneckReading {
  *   listed as binding, so neither is "closest unused".
  */
 export function readBottlenecks(result: Result): BottleneckReading {
-  if (result.status !== 'optimal') return { binding: [], closestUnused: [] };
   const binding: BindingEntry[] = [];
   const closestUnused: UnusedLinkEntry[] = [];
-  const bindingCapacity = (marginalValue: number, utilisation: number | null): boolean =>
-    marginalValue > BINDING_EPSILON || (utilisation ?? 0) >= FULL_UTILISATION;
+  if (result.status !== 'optimal') return { binding, closestUnused };
   for (const l of result.links) {
-    if (bindingCapacity(l.marginalValue, l.utilisation)) {
-      binding.push({ kind: 'link', id: l.id, used: l.flow, marginalValue: Math.max(0, l.marginalValue) });
-    } else if (Math.abs(l.flow) <= UNUSED_FLOW_EPSILON && l.reducedCost !== null && l.reducedCost !== undefined && l.reducedCost > REDUCED_COST_EPSILON) {
-      closestUnused.push({ id: l.id, reducedCost: l.reducedCost });
-    }
+    if (bindsAt(l.marginalValue, l.utilisation)) binding.push({ kind: 'link', id: l.id, used: l.flow, marginalValue: Math.max(0, l.marginalValue) });
+    else if (isClosestUnused(l)) closestUnused.push({ id: l.id, reducedCost: l.reducedCost! });
   }
   for (const n of result.nodes) {
-    if (bindingCapacity(n.marginalValue, n.utilisation)) {
-      binding.push({ kind: 'node', id: n.id, used: n.throughput, marginalValue: Math.max(0, n.marginalValue) });
-    }
+    if (bindsAt(n.marginalValue, n.utilisation)) binding.push({ kind: 'node', id: n.id, used: n.throughput, marginalValue: Math.max(0, n.marginalValue) });
   }
-  for (const c of result.corridors) {
-    if (c.marginalValue > BINDING_EPSILON) binding.push({ kind: 'corridor', id: c.id, used: c.flow, marginalValue: c.marginalValue });
-  }
-  binding.sort((a, b) => b.marginalValue - a.marginalValue || a.id.localeCompare(b.id));
-  closestUnused.sort((a, b) => a.reducedCost - b.reducedCost || a.id.localeCompare(b.id));
+  // A corridor's flow may sit on a bound by chance: only a bound with a value limits the optimum.
+  for (const c of result.corridors) if (bindsAt(c.marginalValue, null)) binding.push({ kind: 'corridor', id: c.id, used: c.flow, marginalValue: c.marginalValue });
   return { binding, closestUnused };
+}
+
+/** Whether a capacity binds: it has a marginal value, or it is full (`utilisation` null: unlimited). */
+export function bindsAt(marginalValue: number, utilisation: number | null): boolean {
+  return marginalValue > BINDING_EPSILON || (utilisation ?? 0) >= FULL_UTILISATION;
+}
+
+/**
+ * Whether a link that does not bind (see `bindsAt`) is "closest unused": it
+ * carries nothing and has a positive reduced cost.
+ */
+export function isClosestUnused(link: LinkResult): boolean {
+  return link.flow <= UNUSED_FLOW_EPSILON && (link.reducedCost ?? 0) > REDUCED_COST_EPSILON;
 }

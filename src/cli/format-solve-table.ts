@@ -78,7 +78,7 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
 
   const linksById = new Map(scenario.links.map((l) => [l.id, l]));
   // The same rule as the app's "What binds" panel (src/analysis/read-bottlenecks.ts).
-  const unused = readBottlenecks(result).closestUnused;
+  const unused = [...readBottlenecks(result).closestUnused].sort((a, b) => a.reducedCost - b.reducedCost || a.id.localeCompare(b.id));
   parts.push('\nUnused links, closest to being used first\n');
   if (unused.length === 0) parts.push('  none: every unused link is as cheap as the routes in use, or binds\n');
   else {
@@ -139,7 +139,7 @@ interface Binding {
   readonly marginalValue: number;
 }
 
-/** The binding capacities and corridor bounds of src/analysis/read-bottlenecks.ts, most valuable first. */
+/** The binding capacities and corridor bounds of src/analysis/read-bottlenecks.ts, most valuable first (ties by id). */
 function bindingCapacities(scenario: Scenario, result: Result): Binding[] {
   const linkCapacity = new Map(scenario.links.map((l) => [l.id, l.capacity]));
   const nodeCapacity = new Map(scenario.nodes.map((n) => [n.id, n.capacity]));
@@ -155,7 +155,7 @@ function bindingCapacities(scenario: Scenario, result: Result): Binding[] {
           ? capacityText(nodeCapacity.get(b.id))
           : corridorBound(corridors.get(b.id), b.used, result.served),
     marginalValue: b.marginalValue,
-  }));
+  })).sort((a, b) => b.marginalValue - a.marginalValue || a.id.localeCompare(b.id));
 }
 
 function capacityText(capacity: number | undefined): string {

@@ -1,5 +1,5 @@
 import type { Corridor, CorridorResult, Result, Scenario } from '../../model/types';
-import { readBottlenecks } from '../../analysis/read-bottlenecks';
+import { bindsAt, isClosestUnused } from '../../analysis/read-bottlenecks';
 import { corridorLabel, demandLabel, linkTitle, nodeLabel } from '../item-names';
 
 /** Unmet demand at or below this, t/yr, is solver round-off. */
@@ -71,48 +71,61 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
   const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
   const demands = new Map((scenario?.demands ?? []).map((d) => [d.id, d]));
 
-  // Which items bind and which unused links are closest is decided once, for the app and the CLI alike.
-  const reading = readBottlenecks(result);
-  const binding: BindingItem[] = reading.binding.map((b): BindingItem => {
-    if (b.kind === 'link') {
-      const link = links.get(b.id);
-      return {
-        kind: 'link',
-        id: b.id,
-        label: link === undefined ? b.id : linkTitle(scenario, link),
-        used: b.used,
-        limit: link?.capacity ?? null,
-        marginalValue: b.marginalValue,
-      };
+  const binding: BindingItem[] = [];
+  const unused: UnusedItem[] = [];
+  if (result.status === 'optimal') {
+    for (const l of result.links) {
+      const link = links.get(l.id);
+      // Which items bind and which unused links are closest is decided once, for the app and
+      // the CLI alike (src/analysis/read-bottlenecks.ts).
+      if (bindsAt(l.marginalValue, l.utilisation)) {
+        binding.push({
+          kind: 'link',
+          id: l.id,
+          label: link === undefined ? l.id : linkTitle(scenario, link),
+          used: l.flow,
+          limit: link?.capacity ?? null,
+          marginalValue: Math.max(0, l.marginalValue),
+        });
+      } else if (isClosestUnused(l)) {
+        unused.push({
+          kind: 'link',
+          id: l.id,
+          label: link === undefined ? l.id : linkTitle(scenario, link),
+          mode: link?.mode ?? 'rail',
+          named: link?.name !== undefined && link.name.trim() !== '',
+          cost: link?.cost ?? 0,
+          reducedCost: l.reducedCost!,
+        });
+      }
     }
-    if (b.kind === 'node') {
-      return { kind: 'node', id: b.id, label: nodeLabel(nodes.get(b.id), b.id), used: b.used, limit: nodes.get(b.id)?.capacity ?? null, marginalValue: b.marginalValue };
+    for (const n of result.nodes) {
+      if (bindsAt(n.marginalValue, n.utilisation)) {
+        binding.push({
+          kind: 'node',
+          id: n.id,
+          label: nodeLabel(nodes.get(n.id), n.id),
+          used: n.throughput,
+          limit: nodes.get(n.id)?.capacity ?? null,
+          marginalValue: Math.max(0, n.marginalValue),
+        });
+      }
     }
-    const corridor = corridors.get(b.id);
-    const outcome = result.corridors.find((c) => c.id === b.id)!;
-    const bound = bindingBound(corridor, outcome, result.served);
-    return {
-      kind: 'corridor',
-      id: b.id,
-      label: corridorLabel(corridor, b.id),
-      used: b.used,
-      limit: bound?.limit ?? null,
-      bound: bound?.words ?? 'a bound',
-      marginalValue: b.marginalValue,
-    };
-  });
-  const unused: UnusedItem[] = reading.closestUnused.map((u) => {
-    const link = links.get(u.id);
-    return {
-      kind: 'link',
-      id: u.id,
-      label: link === undefined ? u.id : linkTitle(scenario, link),
-      mode: link?.mode ?? 'rail',
-      named: link?.name !== undefined && link.name.trim() !== '',
-      cost: link?.cost ?? 0,
-      reducedCost: u.reducedCost,
-    };
-  });
+    for (const c of result.corridors) {
+      if (!bindsAt(c.marginalValue, null)) continue;
+      const corridor = corridors.get(c.id);
+      const bound = bindingBound(corridor, c, result.served);
+      binding.push({
+        kind: 'corridor',
+        id: c.id,
+        label: corridorLabel(corridor, c.id),
+        used: c.flow,
+        limit: bound?.limit ?? null,
+        bound: bound?.words ?? 'a bound',
+        marginalValue: c.marginalValue,
+      });
+    }
+  }
   // Highest value first; among equals (full but worth nothing) the fuller first.
   binding.sort((a, b) => b.marginalValue - a.marginalValue || a.label.localeCompare(b.label));
   unused.sort((a, b) => a.reducedCost - b.reducedCost || a.label.localeCompare(b.label));
