@@ -16,6 +16,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { documentedElements, EMBEDDING_DOC, manifestMarkdown } from '../../../scripts/embed-api-docs.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -94,6 +95,23 @@ describe('the packed tarball', () => {
     expect(paths().filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
     expect(paths()).not.toContain('dist-cli/internals.js');
     expect(paths().filter((p) => /^(src|tests|scripts|workers|examples)\//.test(p))).toEqual([]);
+  });
+});
+
+describe('the custom-elements manifest the package ships', () => {
+  const manifest = () => JSON.parse(readFileSync(join(project, 'node_modules', 'corridor-flow', 'dist', 'lib', 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { customElement?: boolean; tagName?: string }[] }[];
+  };
+
+  it('should name every element the library defines', () => {
+    const tags = manifest().modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
+    for (const tag of ['corridor-flow', 'corridor-split', 'corridor-map', 'corridor-bottlenecks', 'corridor-editor', 'corridor-status', 'corridor-sweep']) {
+      expect(tags).toContain(tag);
+    }
+  });
+
+  it("should be what docs/embedding.md's element reference says (node scripts/embed-api-docs.js --write)", () => {
+    expect(documentedElements(readFileSync(EMBEDDING_DOC, 'utf8'))).toBe(manifestMarkdown(manifest()).trim());
   });
 });
 
