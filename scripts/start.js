@@ -10,21 +10,25 @@
  * closes on SIGINT, SIGTERM and SIGHUP, and also when this process's parent
  * changes (the shell or npm above it ended), so no server outlives `npm start`.
  *
- *   npm start [-- --port <n>] [-- --host]     (the options of `vite` itself)
+ *   npm start [-- --port <n>] [--strictPort] [--host [<address>]]   (as `vite` takes them)
  */
 import { createServer } from 'vite';
 
+/** The value after `name`, true when `name` stands alone, undefined when absent. */
 function option(name) {
   const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  return value === undefined || value.startsWith('--') ? true : value;
 }
 
 const port = option('--port');
+const host = option('--host');
 const server = await createServer({
   server: {
     ...(port !== undefined ? { port: Number(port) } : {}),
     ...(process.argv.includes('--strictPort') ? { strictPort: true } : {}),
-    ...(process.argv.includes('--host') ? { host: true } : {}),
+    ...(host !== undefined ? { host } : {}),
   },
 });
 await server.listen();
