@@ -63,8 +63,9 @@ beforeAll(() => {
 }, 900_000);
 
 afterAll(() => {
+  // An installed project and a copy of the tree: many files to delete on a busy disk.
   if (work !== '') rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed tarball', () => {
   const paths = () => packed.map((f) => f.path);
