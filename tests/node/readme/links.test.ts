@@ -18,9 +18,12 @@ function markdownFiles(dir: string): string[] {
 
 const FILES = ['README.md', ...markdownFiles('docs'), ...markdownFiles('examples')];
 
-/** The text outside fenced code blocks and inline code, where a link is a link. */
+/** The text outside fenced code blocks, inline code and HTML comments, where a link is a link. */
 function prose(text: string): string {
-  return text.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/`[^`\n]*`/g, '');
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens; repeats get -1, -2, … */
