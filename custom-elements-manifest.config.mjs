@@ -18,7 +18,7 @@ export default {
   // package.json's `customElements` field is maintained by hand, not rewritten by the analyzer.
   packagejson: false,
   quiet: true,
-  plugins: [internalStateIsPrivate(), typedEvents(), summaryIsFirstParagraph()],
+  plugins: [definedByDefineElement(), internalStateIsPrivate(), typedEvents(), summaryIsFirstParagraph()],
 };
 
 /** Walks `node` and its descendants. */
@@ -120,6 +120,36 @@ function summaryIsFirstParagraph() {
           declaration.summary = first.replace(/\s*\n\s*/g, ' ').trim();
           if (more) declaration.description = [more, declaration.description ?? ''].filter(Boolean).join('\n\n');
         }
+      }
+    },
+  };
+}
+
+/**
+ * Our elements register through `defineElement('tag', Class)`
+ * (src/components/define-element.ts, which skips registering where there is
+ * no DOM), not a literal `customElements.define(…)`, which is all the
+ * analyzer recognises: this marks the class as that tag's custom element and
+ * records the definition, as the analyzer does for `customElements.define`.
+ */
+function definedByDefineElement() {
+  const found = [];
+  return {
+    name: 'corridor-flow:define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (tag === undefined || element === undefined || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      found.push({ path: moduleDoc.path, tagName: tag.text, className: element.text });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const { path, tagName, className } of found) {
+        const moduleDoc = customElementsManifest.modules.find((m) => m.path === path);
+        const declaration = moduleDoc?.declarations?.find((d) => d.name === className);
+        if (declaration === undefined) continue;
+        declaration.customElement = true;
+        declaration.tagName = tagName;
+        moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: path } }];
       }
     },
   };

@@ -98,13 +98,50 @@ function minifyLitCss(): Plugin {
   };
 }
 
+
+/**
+ * Lets `import('corridor-flow')` run where there is no DOM (Node, a
+ * server-side rendering pass), without touching any global: the library's
+ * elements are then classes that nothing defines (see
+ * src/components/define-element.ts). Lit's browser build reads two DOM
+ * globals when it loads; its Node build would instead install a
+ * `customElements` shim on `globalThis`. Both reads are made conditional
+ * here, exactly as Lit's own Node build writes them. Read from lit-html 3.3
+ * and @lit/reactive-element 2.1; if the text changes, the build fails here
+ * rather than shipping a library that throws on a server.
+ */
+const LIT_DOM_READS = [
+  { file: /lit-html[\\/]lit-html\.js$/, from: 'l=document,', to: 'l=globalThis.document??{createTreeWalker(){return{}}},' },
+  { file: /@lit[\\/]reactive-element[\\/]reactive-element\.js$/, from: 'extends HTMLElement{', to: 'extends(globalThis.HTMLElement??class{}){' },
+] as const;
+
+function litWithoutDom(): Plugin {
+  return {
+    name: 'corridor-flow:lit-without-dom',
+    transform: {
+      filter: { id: /(lit-html[\\/]lit-html|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/ },
+      handler(code, id) {
+        const read = LIT_DOM_READS.find((r) => r.file.test(id));
+        if (read === undefined) return null;
+        if (code.split(read.from).length !== 2) {
+          this.error(`lit-without-dom: ${id} no longer contains ${read.from} exactly once; adapt the SSR guard to this Lit version.`);
+        }
+        return { code: code.replace(read.from, read.to), map: null };
+      },
+    },
+  };
+}
+
+/** Source maps only when asked for (`CORRIDOR_FLOW_SOURCEMAPS=1`): the package ships without them. */
+export const LIB_SOURCEMAPS = process.env.CORRIDOR_FLOW_SOURCEMAPS === '1';
+
 export default defineConfig(({ mode }) => {
   const libMode: LibMode = mode === 'inline' ? 'inline' : 'same-origin';
   const { name, entry } = LIB_ENTRIES[libMode];
   return {
     base: './',
     publicDir: false,
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), litWithoutDom()],
     logLevel: 'warn',
     worker: {
       format: 'es',
@@ -118,7 +155,7 @@ export default defineConfig(({ mode }) => {
       // The same-origin build runs first and starts from an empty folder.
       emptyOutDir: libMode === 'same-origin',
       target: 'es2022',
-      sourcemap: true,
+      sourcemap: LIB_SOURCEMAPS,
       copyPublicDir: false,
       modulePreload: false,
       // Everything that is an asset stays a file: no data: URLs (a strict CSP refuses them).

@@ -42,7 +42,7 @@ const ENTRIES = {
 const log = (line) => process.stderr.write(`[build-cli] ${line}\n`);
 
 /** Builds everything into `dist-cli/`; resolves when done, rejects on a failed bundle. */
-export async function buildCli({ types = true } = {}) {
+export async function buildCli({ types = true, sourcemap = process.env.CORRIDOR_FLOW_SOURCEMAPS === '1' } = {}) {
   const started = performance.now();
   const input = {};
   for (const [name, source] of Object.entries(ENTRIES)) {
@@ -66,7 +66,8 @@ export async function buildCli({ types = true } = {}) {
         outDir: staging,
         emptyOutDir: true,
         minify: false,
-        sourcemap: true,
+        // Opt-in (CORRIDOR_FLOW_SOURCEMAPS=1): the package ships without maps.
+        sourcemap,
         reportCompressedSize: false,
         copyPublicDir: false,
         rolldownOptions: {
@@ -149,7 +150,11 @@ async function swapIn(staging) {
   await rm(old, { recursive: true, force: true });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// `npm pack` and `npm publish` run `prepare` right after `prepack`, which has just built
+// dist-cli/ strictly (scripts/prepack.js): building it again would only cost time.
+const packing = process.argv.includes('--prepare') && ['pack', 'publish'].includes(process.env.npm_command ?? '');
+
+if (!packing && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildCli({ types: !process.argv.includes('--no-types') }).catch((error) => {
     log(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = process.argv.includes('--prepare') ? 0 : 1;

@@ -40,10 +40,38 @@ export async function buildLib({ types = true, manifest = true, outDir = LIB_DIR
   for (const mode of ['same-origin', 'inline']) {
     await build({ root, configFile: join(root, 'vite.lib.config.ts'), mode, clearScreen: false, logLevel: 'error', build: { outDir } });
   }
+  await simplifyAssetUrls(outDir);
   if (types) await emitTypes(outDir);
   if (manifest) emitManifest(outDir);
   if (resolve(outDir) === LIB_DIR) checkOutputs({ types, manifest });
   log(`built ${relative(root, outDir) || outDir}/ in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * With `base: './'` vite writes the URL of the worker (and, inside the worker,
+ * of glpk.wasm) as `new URL(new URL(`x.js`,import.meta.url).href,``+import.meta.url)`.
+ * A browser resolves that fine, but a site's bundler does not recognise it:
+ * vite, webpack 5 and rollup look for `new Worker(new URL('…', import.meta.url))`
+ * to bundle a worker with its imports and its wasm, and otherwise copy the
+ * file alone, whose imports then fail to load. The same URL written plainly,
+ * `new URL(`x.js`,import.meta.url)`, means the same in a browser and is the
+ * pattern bundlers follow (tests/e2e/frameworks.test.ts builds sites with it).
+ */
+const NESTED_ASSET_URL = /new URL\(new URL\((`[^`$\\]+`),import\.meta\.url\)\.href,``\+import\.meta\.url\)/g;
+
+export async function simplifyAssetUrls(libDir) {
+  const entries = await readdir(libDir, { recursive: true, withFileTypes: true });
+  let workers = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = await readFile(file, 'utf8');
+    const fixed = text.replace(NESTED_ASSET_URL, 'new URL($1,import.meta.url)');
+    if (fixed === text) continue;
+    workers += (fixed.match(/new Worker\(new URL\(`[^`]+`,import\.meta\.url\)/g) ?? []).length;
+    await writeFile(file, fixed);
+  }
+  if (workers === 0) throw new Error('simplifyAssetUrls: found no worker URL to write plainly; has vite changed how it writes them?');
 }
 
 function run(args, what) {

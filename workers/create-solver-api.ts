@@ -1,6 +1,7 @@
 import type { Result, Scenario } from '../src/model/types';
 import { CHECK_PROGRESS_MS, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
+import { explainSolverFailure } from '../src/client/explain-solver-failure';
 import { applyParameterChanges } from '../src/model/parameter-path';
 import { watchWasmMemory } from './wasm-memory';
 import { shareUnchanged } from './share-unchanged';
@@ -59,7 +60,10 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       return result;
     } catch (error) {
       drop();
-      return errorResult(`solver failed: ${messageOf(error)}`, performance.now() - started);
+      // A load refused by the page's CSP says which directive to add (explain-solver-failure.ts).
+      const message = messageOf(error);
+      const explained = explainSolverFailure(message);
+      return errorResult(explained === message ? `solver failed: ${message}` : explained, performance.now() - started);
     }
   };
 

@@ -23,6 +23,7 @@ import { readAnalysesView } from './analyses/read-analyses-view';
 import { renderObservations } from './render-observations';
 import './analyses/corridor-analyses';
 import './components';
+import { defineElement } from '../components/define-element';
 
 /** Default of `solveTimeoutMs`: src/client's default limit on one call (not imported: src/client loads lazily). */
 const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
@@ -1111,7 +1112,7 @@ function modelIdOf(url: string): string {
   return MODEL_FILES.find((m) => absolute(m.url) === absolute(url))?.id ?? '';
 }
 
-if (!customElements.get('corridor-flow')) customElements.define('corridor-flow', CorridorFlow);
+defineElement('corridor-flow', CorridorFlow);
 
 declare global {
   interface HTMLElementTagNameMap {

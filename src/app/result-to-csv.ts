@@ -1,3 +1,4 @@
+import { csvNumber } from '../analysis/csv-number';
 import type { Result, Scenario } from '../model/types';
 import { isCalibrated } from '../components/is-calibrated';
 import { observationFits } from './observation-fits';
@@ -29,9 +30,9 @@ type Row = Partial<Record<Column, string | number | null>>;
  * The result as one CSV table (RFC 4180, comma, CRLF), one row per item:
  * `total`, each corridor, `other`, each link, node (`flow` is its
  * throughput) and demand. Columns not meaningful for a kind stay empty.
- * Numbers are written in full precision with a dot, whatever the locale,
- * so that a spreadsheet or a script reads them back exactly; units are in
- * the column names. Shares and utilisation are fractions (0.25 = 25 %).
+ * Numbers are written with a dot, whatever the locale, rounded by the one
+ * CSV rule (src/analysis/csv-number.ts: ten significant digits, as the CLI's
+ * CSV); units are in the column names. Shares and utilisation are fractions (0.25 = 25 %).
  * A link's or node's `cost_usd_per_t` is the scenario's, and
  * `cost_calibrated` says `calibrated` where calibration fitted it (not a
  * tariff). Each observation of the scenario is an `observation` row: the
@@ -93,7 +94,7 @@ function costCells(item: { readonly cost?: number; readonly assumption?: string 
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return csvNumber(value);
   // A leading =, +, - or @ makes spreadsheets run the cell as a formula; names are untrusted.
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

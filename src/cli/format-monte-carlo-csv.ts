@@ -5,7 +5,8 @@ import { formatCsv } from './format-csv';
 /**
  * `montecarlo --csv`: one row per run (numbered from 1), in draw order:
  * `run,<each varied path>,status,objective,served,unmet,<corridor id>…,other`,
- * the drawn values as drawn, shares as fractions. A run that is not optimal
+ * the drawn values and the figures rounded by the one CSV rule (ten
+ * significant digits), shares as fractions. A run that is not optimal
  * has only its run, draws and status filled.
  */
 export function formatMonteCarloCsv(mc: MonteCarlo, corridorIds: readonly string[]): string {

@@ -4,6 +4,7 @@ import { formatTable } from './format-table';
 import { formatObservationTable } from './format-observation-table';
 import { observationFit } from '../calibrate/observation-fit';
 import { printable } from './printable';
+import { readBottlenecks } from '../analysis/read-bottlenecks';
 
 /** Values below this are solver round-off, not a binding capacity or a used link. */
 const EPSILON = 1e-7;
@@ -82,11 +83,10 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
   );
 
   const linksById = new Map(scenario.links.map((l) => [l.id, l]));
-  const unused = result.links
-    .filter((l) => Math.abs(l.flow) <= EPSILON && l.reducedCost !== null && l.reducedCost !== undefined)
-    .sort((a, b) => (a.reducedCost ?? 0) - (b.reducedCost ?? 0) || a.id.localeCompare(b.id));
+  // The same rule as the app's "What binds" panel (src/analysis/read-bottlenecks.ts).
+  const unused = [...readBottlenecks(result).closestUnused].sort((a, b) => a.reducedCost - b.reducedCost || a.id.localeCompare(b.id));
   parts.push('\nUnused links, closest to being used first\n');
-  if (unused.length === 0) parts.push('  none: every link carries freight\n');
+  if (unused.length === 0) parts.push('  none: every unused link is as cheap as the routes in use, or binds\n');
   else {
     parts.push(
       formatTable(
@@ -97,7 +97,7 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
         ],
         unused.slice(0, MAX_UNUSED_LINKS).map((l) => {
           const link = linksById.get(l.id);
-          return [l.id, link ? `${link.from} → ${link.to}` : '', formatPrice(l.reducedCost ?? 0)];
+          return [l.id, link ? `${link.from} → ${link.to}` : '', formatPrice(l.reducedCost)];
         }),
       ),
     );
@@ -145,28 +145,23 @@ interface Binding {
   readonly marginalValue: number;
 }
 
-/** Links, nodes and corridor bounds with a positive marginal value, most valuable first. */
+/** The binding capacities and corridor bounds of src/analysis/read-bottlenecks.ts, most valuable first (ties by id). */
 function bindingCapacities(scenario: Scenario, result: Result): Binding[] {
   const linkCapacity = new Map(scenario.links.map((l) => [l.id, l.capacity]));
   const nodeCapacity = new Map(scenario.nodes.map((n) => [n.id, n.capacity]));
   const corridors = new Map((scenario.corridors ?? []).map((c) => [c.id, c]));
-  const rows: Binding[] = [];
-  for (const l of result.links) {
-    if (l.marginalValue > EPSILON) {
-      rows.push({ kind: 'link', id: l.id, flow: l.flow, limit: capacityText(linkCapacity.get(l.id)), marginalValue: l.marginalValue });
-    }
-  }
-  for (const n of result.nodes) {
-    if (n.marginalValue > EPSILON) {
-      rows.push({ kind: 'node', id: n.id, flow: n.throughput, limit: capacityText(nodeCapacity.get(n.id)), marginalValue: n.marginalValue });
-    }
-  }
-  for (const c of result.corridors) {
-    if (c.marginalValue > EPSILON) {
-      rows.push({ kind: 'corridor', id: c.id, flow: c.flow, limit: corridorBound(corridors.get(c.id), c.flow, result.served), marginalValue: c.marginalValue });
-    }
-  }
-  return rows.sort((a, b) => b.marginalValue - a.marginalValue || a.id.localeCompare(b.id));
+  return readBottlenecks(result).binding.map((b) => ({
+    kind: b.kind,
+    id: b.id,
+    flow: b.used,
+    limit:
+      b.kind === 'link'
+        ? capacityText(linkCapacity.get(b.id))
+        : b.kind === 'node'
+          ? capacityText(nodeCapacity.get(b.id))
+          : corridorBound(corridors.get(b.id), b.used, result.served),
+    marginalValue: b.marginalValue,
+  })).sort((a, b) => b.marginalValue - a.marginalValue || a.id.localeCompare(b.id));
 }
 
 function capacityText(capacity: number | undefined): string {

@@ -17,7 +17,7 @@ Commands:
   solve     Solve the scenario and print the corridor split, total and unit
             cost, binding capacities ranked by marginal value, unused links
             with their reduced cost, and the demands. --json prints exactly
-            the result object (scenario-format.md) and nothing else.
+            the result object (docs/scenario-format.md) and nothing else.
   validate  Check the scenario: prints "ok" and any warnings, or every error
             with its path on stderr, one a line.
   sweep     Solve once per value of one parameter, <n> values evenly spaced

@@ -22,7 +22,7 @@ export function resolveUncertainty(scenario: Scenario, vary: readonly VaryOption
     if (own.length > 0) return { ok: true, vary: own };
     return {
       ok: false,
-      errors: [{ path: '--vary', message: 'missing: give --vary <path>=<min>:<mode>:<max> at least once, or an "uncertainty" array in the scenario' }],
+      errors: [{ path: '--vary', message: 'missing: the scenario has no "uncertainty" ranges to draw from; add an "uncertainty" array to it, e.g. [{ "set": "links.<id>.capacity", "min": 1, "mode": 2, "max": 3 }], or give --vary <path>=<min>:<mode>:<max>' }],
     };
   }
   const parsed = parseScenario({ ...scenario, uncertainty: vary });

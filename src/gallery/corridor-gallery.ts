@@ -10,6 +10,7 @@ import {
 } from '../embed/index';
 import { MODEL_FILES } from '../app/model-files';
 import { EXAMPLE_CODE, type ExampleKey } from './gallery-examples';
+import { defineElement } from '../components/define-element';
 
 const MODEL = 'caspian-2030';
 
@@ -209,7 +210,7 @@ export class CorridorGallery extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-gallery')) customElements.define('corridor-gallery', CorridorGallery);
+defineElement('corridor-gallery', CorridorGallery);
 
 declare global {
   interface HTMLElementTagNameMap {

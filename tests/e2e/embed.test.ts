@@ -341,6 +341,41 @@ describe('an analysis view alone from the same-origin variant, in a page under a
   });
 });
 
+describe('<corridor-flow> in a page whose CSP blocks WebAssembly (script-src without \'wasm-unsafe-eval\')', () => {
+  const NO_WASM_CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'";
+  let run: PageRun;
+  let status: string;
+
+  beforeAll(async () => {
+    const site = siteFolder('./corridor-flow.js', (dir) => cpSync(lib, dir, { recursive: true }));
+    const page = await serve({ '/deep/sub/path/': site }, () => NO_WASM_CSP);
+    servers.push(page);
+    const tab = await context.newPage();
+    await tab.addInitScript(probe);
+    await tab.goto(`${page.origin}/deep/sub/path/page.html`);
+    await tab.waitForFunction(() => (window as unknown as { __errors: unknown[] }).__errors.length > 0, undefined, { timeout: 60_000 });
+    run = await tab.evaluate(() => {
+      const w = window as unknown as { __solved: Result[]; __errors: string[] };
+      return { solved: w.__solved, errors: w.__errors, violations: [], consoleCsp: [], countries: 0 };
+    });
+    status = await tab.evaluate(() => {
+      const app = document.querySelector('corridor-flow')!.shadowRoot!;
+      return app.querySelector('corridor-status')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    });
+    await tab.close();
+  });
+
+  it('should fire corridor-error saying which directive to add', () => {
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain("add 'wasm-unsafe-eval' to its script-src directive (it reads \"script-src 'self'\" now)");
+  });
+
+  it('should say the same in the status, not the browser\'s advice of \'unsafe-eval\'', () => {
+    expect(status).toContain("add 'wasm-unsafe-eval' to its script-src directive");
+    expect(status).not.toContain('CompileError');
+  });
+});
+
 describe('the size of the library build', () => {
   it(`should load at most ${MODULE_GZIP_TARGET / 1000} kB gzip of script on import 'corridor-flow' (issue 4)`, () => {
     const { eager } = measureLib(lib);

@@ -4,6 +4,7 @@ import type { CheckReport } from '../../testing/types';
 import { styleProps } from '../../components/style-props';
 import { AnalysisPanel } from './analysis-panel';
 import { readNumber } from './default-range';
+import { defineElement } from '../../components/define-element';
 
 /** Checks `runCheck` runs: `result` and the six metamorphic relations (src/testing/types.ts RELATIONS). */
 const CHECKS = 7;
@@ -209,7 +210,7 @@ export class CorridorCheckPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-check-panel')) customElements.define('corridor-check-panel', CorridorCheckPanel);
+defineElement('corridor-check-panel', CorridorCheckPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

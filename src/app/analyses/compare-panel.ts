@@ -6,6 +6,7 @@ import type { Scenario } from '../../model/types';
 import '../../components/corridor-compare/corridor-compare';
 import type { ModelFile } from '../model-files';
 import { AnalysisPanel } from './analysis-panel';
+import { defineElement } from '../../components/define-element';
 
 /** The model files ticked at first: today, TRIPP built, Iran closed. */
 const PRESELECTED = /today|tripp-built|iran-closed/;
@@ -95,7 +96,7 @@ async function loadModel(file: ModelFile, signal: AbortSignal): Promise<Scenario
   return parsed.scenario;
 }
 
-if (!customElements.get('corridor-compare-panel')) customElements.define('corridor-compare-panel', CorridorComparePanel);
+defineElement('corridor-compare-panel', CorridorComparePanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import type { ModelFile } from '../model-files';
 import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
 import type { SweepSettings } from './sweep-panel';
+import { defineElement } from '../../components/define-element';
 
 export const ANALYSIS_TABS = [
   { id: 'sweep', label: 'Sweep' },
@@ -296,7 +297,7 @@ export class CorridorAnalyses extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-analyses')) customElements.define('corridor-analyses', CorridorAnalyses);
+defineElement('corridor-analyses', CorridorAnalyses);
 
 declare global {
   interface HTMLElementTagNameMap {

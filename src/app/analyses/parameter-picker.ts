@@ -4,6 +4,7 @@ import { elementLocale } from '../../components/element-locale';
 import { sharedStyles } from '../../components/shared.styles';
 import { analysisFormStyles } from './analysis-panel.styles';
 import { filterGroups, parameterGroups, type ParameterGroup } from './parameter-options';
+import { defineElement } from '../../components/define-element';
 
 /** `detail` of `corridor-parameter-change`. */
 export interface ParameterChangeDetail {
@@ -113,7 +114,7 @@ export class CorridorParameterPicker extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-parameter-picker')) customElements.define('corridor-parameter-picker', CorridorParameterPicker);
+defineElement('corridor-parameter-picker', CorridorParameterPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { resilience, type Resilience } from '../../analysis/resilience';
 import '../../components/corridor-resilience/corridor-resilience';
 import { AnalysisPanel } from './analysis-panel';
+import { defineElement } from '../../components/define-element';
 
 /**
  * @summary Resilience (N−1): every corridor and every used link closed one
@@ -40,7 +41,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-resilience-panel')) customElements.define('corridor-resilience-panel', CorridorResiliencePanel);
+defineElement('corridor-resilience-panel', CorridorResiliencePanel);
 
 declare global {
   interface HTMLElementTagNameMap {

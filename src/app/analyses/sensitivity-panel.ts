@@ -3,6 +3,7 @@ import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOption
 import '../../components/corridor-tornado/corridor-tornado';
 import { AnalysisPanel } from './analysis-panel';
 import { readNumber } from './default-range';
+import { defineElement } from '../../components/define-element';
 
 type Field = NonNullable<SensitivityOptions['fields']>[number];
 
@@ -93,7 +94,7 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-sensitivity-panel')) customElements.define('corridor-sensitivity-panel', CorridorSensitivityPanel);
+defineElement('corridor-sensitivity-panel', CorridorSensitivityPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -14,6 +14,7 @@ import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, readNumber } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
+import { defineElement } from '../../components/define-element';
 
 export { MAX_SWEEP_STEPS };
 
@@ -193,7 +194,7 @@ export class CorridorSweepPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-sweep-panel')) customElements.define('corridor-sweep-panel', CorridorSweepPanel);
+defineElement('corridor-sweep-panel', CorridorSweepPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,7 @@ import { defaultParameter, defaultRange } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
 import { readRange, renderRangeFields, type RangeText } from './range-fields';
+import { defineElement } from '../../components/define-element';
 
 /** Most steps per parameter: 30 × 30 = 900 solves, and a grid still readable. */
 export const MAX_GRID_STEPS = 30;
@@ -186,7 +187,7 @@ function validateGrid(scenario: Scenario, rowPath: string, rowValues: readonly n
   return [];
 }
 
-if (!customElements.get('corridor-two-way-panel')) customElements.define('corridor-two-way-panel', CorridorTwoWayPanel);
+defineElement('corridor-two-way-panel', CorridorTwoWayPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,6 +9,7 @@ import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, readNumber } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
+import { defineElement } from '../../components/define-element';
 
 /** Most draws in one run. */
 export const MAX_RUNS = 10_000;
@@ -229,7 +230,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-uncertainty-panel')) customElements.define('corridor-uncertainty-panel', CorridorUncertaintyPanel);
+defineElement('corridor-uncertainty-panel', CorridorUncertaintyPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import type { Corridor, CorridorResult, Result, Scenario } from '../../model/types';
+import { bindsAt, isClosestUnused } from '../../analysis/read-bottlenecks';
 import { corridorLabel, demandLabel, linkTitle, nodeLabel } from '../item-names';
 
+/** Unmet demand at or below this, t/yr, is solver round-off. */
 const EPSILON = 1e-9;
-/** Utilisation at or above this counts as full (the solver's flows carry rounding). */
-const FULL = 0.999;
 
 export type BottleneckKind = 'link' | 'node' | 'corridor' | 'demand';
 
@@ -76,8 +76,9 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
   if (result.status === 'optimal') {
     for (const l of result.links) {
       const link = links.get(l.id);
-      const full = (l.utilisation ?? 0) >= FULL;
-      if (l.marginalValue > EPSILON || full) {
+      // Which items bind and which unused links are closest is decided once, for the app and
+      // the CLI alike (src/analysis/read-bottlenecks.ts).
+      if (bindsAt(l.marginalValue, l.utilisation)) {
         binding.push({
           kind: 'link',
           id: l.id,
@@ -86,7 +87,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
           limit: link?.capacity ?? null,
           marginalValue: Math.max(0, l.marginalValue),
         });
-      } else if (l.flow <= EPSILON && l.reducedCost !== null && l.reducedCost > EPSILON) {
+      } else if (isClosestUnused(l)) {
         unused.push({
           kind: 'link',
           id: l.id,
@@ -94,12 +95,12 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
           mode: link?.mode ?? 'rail',
           named: link?.name !== undefined && link.name.trim() !== '',
           cost: link?.cost ?? 0,
-          reducedCost: l.reducedCost,
+          reducedCost: l.reducedCost!,
         });
       }
     }
     for (const n of result.nodes) {
-      if (n.marginalValue > EPSILON || (n.utilisation ?? 0) >= FULL) {
+      if (bindsAt(n.marginalValue, n.utilisation)) {
         binding.push({
           kind: 'node',
           id: n.id,
@@ -111,7 +112,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
       }
     }
     for (const c of result.corridors) {
-      if (c.marginalValue <= EPSILON) continue;
+      if (!bindsAt(c.marginalValue, null)) continue;
       const corridor = corridors.get(c.id);
       const bound = bindingBound(corridor, c, result.served);
       binding.push({

@@ -7,6 +7,7 @@ import { styleProps } from '../style-props';
 import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
+import { defineElement } from '../define-element';
 
 /** Detail of `corridor-select` from this list. */
 export interface BottleneckSelectDetail {
@@ -271,7 +272,7 @@ export class CorridorBottlenecks extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-bottlenecks')) customElements.define('corridor-bottlenecks', CorridorBottlenecks);
+defineElement('corridor-bottlenecks', CorridorBottlenecks);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import { chartStyles } from '../corridor-sweep/chart.styles';
 import { formatIn } from '../corridor-sweep/parameter-meta';
 import { corridorLabel } from '../item-names';
 import { corridorCompareStyles } from './corridor-compare.styles';
+import { defineElement } from '../define-element';
 
 const SECTIONS: readonly { readonly title: string; readonly test: (key: string) => boolean }[] = [
   { title: 'Split', test: (k) => k.startsWith('share:') },
@@ -167,7 +168,7 @@ export class CorridorCompare extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-compare')) customElements.define('corridor-compare', CorridorCompare);
+defineElement('corridor-compare', CorridorCompare);
 
 declare global {
   interface HTMLElementTagNameMap {

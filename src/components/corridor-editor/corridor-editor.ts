@@ -14,6 +14,7 @@ import { formatNumberText } from './format-number-text';
 import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
 import { leverScale } from './lever-scale';
 import { parseNumberText } from './parse-number-text';
+import { defineElement } from '../define-element';
 
 /** The item the editor scrolls to and highlights. */
 export interface EditorSelection {
@@ -1068,7 +1069,7 @@ function calibratedMark(item: Item): TemplateResult | typeof nothing {
   return html`<span class="calibrated-mark" title=${CALIBRATED_TITLE}>${CALIBRATED_MARK}</span>`;
 }
 
-if (!customElements.get('corridor-editor')) customElements.define('corridor-editor', CorridorEditor);
+defineElement('corridor-editor', CorridorEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

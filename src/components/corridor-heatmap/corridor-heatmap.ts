@@ -14,6 +14,7 @@ import { dataTableToggle } from '../corridor-sweep/data-table-toggle';
 import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-meta';
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorHeatmapStyles } from './corridor-heatmap.styles';
+import { defineElement } from '../define-element';
 
 const MARGIN = { left: 92, right: 16, top: 12, bottom: 56 } as const;
 const CELL_HEIGHT = 34;
@@ -267,7 +268,7 @@ export class CorridorHeatmap extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-heatmap')) customElements.define('corridor-heatmap', CorridorHeatmap);
+defineElement('corridor-heatmap', CorridorHeatmap);
 
 declare global {
   interface HTMLElementTagNameMap {

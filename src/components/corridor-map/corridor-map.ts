@@ -26,6 +26,7 @@ import {
   type MapView,
 } from './map-view';
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
+import { defineElement } from '../define-element';
 
 export type { MapBounds } from './map-view';
 
@@ -1184,7 +1185,7 @@ function chunked<T>(items: readonly T[], size: number): readonly (readonly T[])[
   return chunks;
 }
 
-if (!customElements.get('corridor-map')) customElements.define('corridor-map', CorridorMap);
+defineElement('corridor-map', CorridorMap);
 
 declare global {
   interface HTMLElementTagNameMap {

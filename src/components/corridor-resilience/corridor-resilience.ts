@@ -8,6 +8,7 @@ import { styleProps } from '../style-props';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { corridorLabel, linkLabel } from '../item-names';
 import { corridorResilienceStyles } from './corridor-resilience.styles';
+import { defineElement } from '../define-element';
 
 /**
  * @summary N−1 resilience: every corridor and every used link closed one at
@@ -161,7 +162,7 @@ export class CorridorResilience extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-resilience')) customElements.define('corridor-resilience', CorridorResilience);
+defineElement('corridor-resilience', CorridorResilience);
 
 declare global {
   interface HTMLElementTagNameMap {

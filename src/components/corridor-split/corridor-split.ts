@@ -7,6 +7,7 @@ import { styleProps } from '../style-props';
 import { WidthController } from '../width-controller';
 import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
+import { defineElement } from '../define-element';
 
 /** Width of one character of a segment label (13px semibold), px; an estimate that errs wide. */
 const LABEL_CHAR_PX = 6.8;
@@ -215,7 +216,7 @@ export class CorridorSplit extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-split')) customElements.define('corridor-split', CorridorSplit);
+defineElement('corridor-split', CorridorSplit);
 
 declare global {
   interface HTMLElementTagNameMap {

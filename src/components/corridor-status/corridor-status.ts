@@ -3,6 +3,7 @@ import { elementLocale } from '../element-locale';
 import { formatDuration } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { corridorStatusStyles } from './corridor-status.styles';
+import { defineElement } from '../define-element';
 
 export const SOLVE_STATES = ['idle', 'solving', 'solved', 'infeasible', 'error'] as const;
 export type SolveState = (typeof SOLVE_STATES)[number];
@@ -88,7 +89,7 @@ export class CorridorStatus extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-status')) customElements.define('corridor-status', CorridorStatus);
+defineElement('corridor-status', CorridorStatus);
 
 declare global {
   interface HTMLElementTagNameMap {

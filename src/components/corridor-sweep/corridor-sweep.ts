@@ -15,6 +15,7 @@ import { corridorSweepStyles } from './corridor-sweep.styles';
 import { marginalMeta, parameterMeta, formatIn, type MarginalMeta, type ParameterMeta } from './parameter-meta';
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from './share-series';
 import { describeRegime, sweepRegimes, type RegimeChange } from './sweep-regimes';
+import { defineElement } from '../define-element';
 
 /** Detail of `corridor-export`. */
 export interface SweepExportDetail {
@@ -526,7 +527,7 @@ export class CorridorSweep extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-sweep')) customElements.define('corridor-sweep', CorridorSweep);
+defineElement('corridor-sweep', CorridorSweep);
 
 declare global {
   interface HTMLElementTagNameMap {

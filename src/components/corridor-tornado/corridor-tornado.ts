@@ -14,6 +14,7 @@ import { parameterMeta } from '../corridor-sweep/parameter-meta';
 import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorTornadoStyles } from './corridor-tornado.styles';
+import { defineElement } from '../define-element';
 
 const MARGIN = { left: 250, right: 24, top: 8, bottom: 40 } as const;
 const ROW_HEIGHT = 26;
@@ -272,7 +273,7 @@ export class CorridorTornado extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-tornado')) customElements.define('corridor-tornado', CorridorTornado);
+defineElement('corridor-tornado', CorridorTornado);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,6 +15,7 @@ import { parameterMeta } from '../corridor-sweep/parameter-meta';
 import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorUncertaintyStyles } from './corridor-uncertainty.styles';
+import { defineElement } from '../define-element';
 
 const MARGIN = { left: 230, right: 110, top: 8, bottom: 40 } as const;
 /** Characters of a row label that fit the left margin at 12px; longer names are cut (the full name is in the tooltip and table). */
@@ -293,7 +294,7 @@ export class CorridorUncertainty extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-uncertainty')) customElements.define('corridor-uncertainty', CorridorUncertainty);
+defineElement('corridor-uncertainty', CorridorUncertainty);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,7 +10,7 @@ import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
 import { closeTo } from '../../support/tolerance';
 import { model } from './support/models';
-import { cellValue, parseCsv } from './support/parse-csv';
+import { cellValue, csvRounded, parseCsv } from './support/parse-csv';
 import { captureIo, runInProcess } from './support/run-in-process';
 import { json, TOO_LITTLE_CAPACITY, TWO_ROUTES } from './support/scenarios';
 
@@ -95,7 +95,7 @@ describe('corridor-flow montecarlo --csv', () => {
     const rows = parseCsv(csv.stdout).slice(1);
     const printed = JSON.parse(jsonRun.stdout) as MonteCarloSummary;
     expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect(rows.map((r) => [cellValue(r[1]!), cellValue(r[2]!)])).toEqual(printed.draws);
+    expect(rows.map((r) => [cellValue(r[1]!), cellValue(r[2]!)])).toEqual(printed.draws.map((draw) => draw.map(csvRounded)));
   });
 
   it('should give each run the split and cost worked out by hand for its drawn sea capacity', async () => {
@@ -192,7 +192,7 @@ describe('corridor-flow montecarlo with a bad --vary', () => {
     expect(await run()).toEqual({
       code: 2,
       stdout: '',
-      stderr: '--vary: missing: give --vary <path>=<min>:<mode>:<max> at least once, or an "uncertainty" array in the scenario\n',
+      stderr: '--vary: missing: the scenario has no "uncertainty" ranges to draw from; add an "uncertainty" array to it, e.g. [{ "set": "links.<id>.capacity", "min": 1, "mode": 2, "max": 3 }], or give --vary <path>=<min>:<mode>:<max>\n',
     });
   });
 
@@ -214,5 +214,23 @@ describe('corridor-flow montecarlo exit 3', () => {
     );
     expect(code).toBe(3);
     expect(output().stderr).toBe('run 1: solver failed: glpk aborted for the test\nrun 2: solver failed: glpk aborted for the test\n');
+  });
+});
+
+describe('corridor-flow montecarlo on the shipped models, without --vary', () => {
+  const caspian = ['caspian-today', 'caspian-2030', 'caspian-2030-tripp-built', 'caspian-2030-iran-closed'];
+
+  it.each(caspian)("should draw %s's own uncertainty ranges when it has them, or say how to give some", async (name) => {
+    const { path, scenario } = model(name);
+    const run = await runInProcess(['montecarlo', path, '--runs', '5', '--seed', '1']);
+    if ((scenario.uncertainty ?? []).length > 0) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Monte Carlo, 5 runs, seed 1');
+      for (const u of scenario.uncertainty!) expect(run.stdout).toContain(u.set);
+    } else {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^--vary: missing: the scenario has no "uncertainty" ranges to draw from; add an "uncertainty" array .* or give --vary/);
+    }
   });
 });

@@ -3,6 +3,15 @@
  * tests read `--csv` the way a spreadsheet would rather than splitting on
  * commas. Expects the final "\n" the command line always writes.
  */
+/**
+ * What a CSV cell holds for `value`: the number rounded to ten significant
+ * digits (src/analysis/csv-number.ts, written out here rather than imported,
+ * so a change of the rule shows up as a failing test), null for no value.
+ */
+export function csvRounded(value: number | null): number | null {
+  return value === null ? null : Number(value.toPrecision(10));
+}
+
 export function parseCsv(text: string): string[][] {
   if (!text.endsWith('\n')) throw new Error(`parseCsv: expected text ending in a newline, got ${JSON.stringify(text.slice(-20))}`);
   const rows: string[][] = [];
