@@ -51,7 +51,7 @@ type ShareBox =
   | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
-const loadShareUrl = () => import('./share-url');
+const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -367,7 +367,8 @@ export class CorridorFlow extends LitElement {
     const loads = this.#loadToken;
     let decoded: DecodeShareOutcome;
     try {
-      decoded = await (await loadShareUrl()).decodeShare(hash);
+      const shareUrl = await loadShareUrl();
+      decoded = await shareUrl.decodeShare(hash, (id) => shareUrl.loadShareBase(id));
     } catch (error) {
       decoded = { ok: false, message: `the code that opens links could not be loaded (${error instanceof Error ? error.message : String(error)})` };
     }
@@ -396,6 +397,7 @@ export class CorridorFlow extends LitElement {
       'Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.',
       'share-link',
     );
+    for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', `The shared link: ${warning.message}.`, 'share-base');
   }
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
@@ -737,7 +739,7 @@ export class CorridorFlow extends LitElement {
     try {
       const shareUrl = await loadShareUrl();
       limit = shareUrl.SHARE_URL_LIMIT;
-      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario });
+      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario }, await shareUrl.loadShareBases());
     } catch (error) {
       // Its chunk failed to load, or a browser without CompressionStream.
       const message = `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
@@ -916,7 +918,9 @@ export class CorridorFlow extends LitElement {
                 />
               </label>
               <span id="share-note" class="share-note"
-                >${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.</span
+                >${box.url.length.toLocaleString(locale)} characters. ${box.url.includes('#share=2.')
+                  ? 'It names the shipped model your scenario starts from and holds your changes'
+                  : 'It holds the whole scenario'}; no server keeps a copy.</span
               >`
           : html`<p class="share-too-big" role="alert">
               This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
