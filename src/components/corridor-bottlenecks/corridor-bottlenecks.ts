@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { MarginalRange } from '../../analysis/marginal-range';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
@@ -6,6 +7,7 @@ import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
+import { marginalRangeText } from './marginal-range-text';
 
 /** Detail of `corridor-select` from this list. */
 export interface BottleneckSelectDetail {
@@ -58,12 +60,19 @@ export class CorridorBottlenecks extends LitElement {
   static override properties = {
     scenario: { attribute: false },
     result: { attribute: false },
+    ranges: { attribute: false },
   };
 
   /** The scenario `result` answers (names, capacities); null shows nothing. */
   declare scenario: Scenario | null;
   /** The result to read the bottlenecks from (marginal values, unmet demand); null shows nothing. */
   declare result: Result | null;
+  /**
+   * For the binding link and node capacities of `result`: the capacity
+   * interval over which each marginal value holds and what binds beyond it
+   * (`marginalRanges` of src/analysis); null or missing ones show none.
+   */
+  declare ranges: readonly MarginalRange[] | null;
 
   private items: Bottlenecks = { binding: [], unused: [], unmet: [] };
   private readonly expanded = new Set<Section>();
@@ -72,6 +81,7 @@ export class CorridorBottlenecks extends LitElement {
     super();
     this.scenario = null;
     this.result = null;
+    this.ranges = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,6 +164,7 @@ export class CorridorBottlenecks extends LitElement {
           ? `loosening this bound by a tonne a year ${saves}`
           : `an extra tonne of yearly capacity ${saves}`
         : 'full, but widening it saves nothing: another route is as cheap';
+    const range = item.kind === 'corridor' ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
     return this.renderRow(
       item.kind,
       item.id,
@@ -161,6 +172,7 @@ export class CorridorBottlenecks extends LitElement {
       `${used}; ${worth}`,
       formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
+      range === undefined ? undefined : marginalRangeText(range, this.scenario, locale),
     );
   }
 
@@ -225,6 +237,7 @@ export class CorridorBottlenecks extends LitElement {
     detail: string,
     value: string,
     bar: number | null,
+    range?: string,
   ): TemplateResult {
     return html`<button
       part="row"
@@ -238,6 +251,7 @@ export class CorridorBottlenecks extends LitElement {
       <span class="what">
         <span class="label">${label}</span>
         <span class="detail">${detail}</span>
+        ${range === undefined ? nothing : html`<span class="range">${range}</span>`}
       </span>
       <span part="value" class="value">
         ${value}

@@ -51,3 +51,15 @@ describe('<corridor-flow> Share of a shipped model', () => {
     expect(closeTo(opened.result.objective, sent.objective)).toBe(true);
   });
 });
+
+describe('<corridor-flow> What binds, with ranges', () => {
+  it('should show how far the TRIPP link\'s marginal value holds in the Caspian 2030 model (USD 4.93/t up to +450 kt)', async () => {
+    const app = makeApp();
+    app.src = MODEL_FILES.find((m) => m.id === 'caspian-2030')!.url;
+    await attach(app);
+    const bottlenecks = app.shadowRoot!.querySelector('corridor-bottlenecks')!;
+    // Computed on the analyses' worker pool after the answer: 15 re-solves for this model.
+    const range = await until(() => bottlenecks.shadowRoot!.querySelector('button.row[data-id="tripp-meghri"] .range'), 'the range', 60_000);
+    expect(range.textContent!.replace(/\s+/g, ' ')).toMatch(/^USD 4\.93\/t holds for the first 450 kt of capacity; then it stops binding$/);
+  });
+});
