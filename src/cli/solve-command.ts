@@ -1,6 +1,9 @@
 import { EXIT_CODE, type ExitCode } from './exit-code';
 import type { CliIo } from './cli-io';
 import { formatSolveTable } from './format-solve-table';
+import { formatMarginalRanges } from './format-marginal-ranges';
+import { marginalRanges } from '../analysis/marginal-range';
+import { solveManySequential } from '../analysis/solve-many-sequential';
 import { lazySolver } from './lazy-solver';
 import { readScenarioOrReport } from './read-scenario';
 import { statusExitCode } from './status-exit-code';
@@ -12,6 +15,7 @@ export async function solveCommand(command: { readonly file: string; readonly js
   const solver = await lazySolver()();
   const result = solver.solve(scenario);
   io.stdout(command.json ? `${JSON.stringify(result, null, 2)}\n` : formatSolveTable(scenario, result));
+  if (!command.json) io.stdout(formatMarginalRanges(await marginalRanges(scenario, result, solveManySequential((s) => solver.solve(s)))));
   if (result.status === 'error') io.stderr(`solver failed: ${(result.diagnosis ?? ['no message']).join('; ')}\n`);
   return statusExitCode(result.status);
 }
