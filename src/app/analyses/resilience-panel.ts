@@ -30,8 +30,9 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by the damage: unserved
-        demand first, then the rise in total cost. Also prices the corridors' share bounds (the price of diversification).
+        Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the
+        damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of
+        lost load below). Also prices the corridors' share bounds (the price of diversification).
       </p>
       <div class="settings">${this.renderRun('Run N−1', () => void this.run())}</div>
       ${this.renderProgress()} ${this.renderMessages(this.resilience !== null)}
