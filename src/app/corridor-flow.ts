@@ -630,6 +630,10 @@ export class CorridorFlow extends LitElement {
 
   #onSelect = (event: CustomEvent<Selection>): void => {
     this.selected = { kind: event.detail.kind, id: event.detail.id };
+    // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
+    if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
+      void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
+    }
   };
 
   #undo = (): void => {

@@ -33,7 +33,8 @@ export const analysisFormStyles = css`
     border-color: var(--_accent);
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     color: var(--_muted);
     opacity: 0.55;
     cursor: default;

@@ -34,6 +34,9 @@ export interface CorridorChangeDetail {
 
 type SectionKey = 'levers' | 'scenario' | Collection;
 
+/** The field `focusItem` puts focus on, per kind of item. */
+const FOCUS_FIELD: { readonly [K in EditorSelection['kind']]: string } = { link: 'capacity', node: 'capacity', demand: 'volume', corridor: 'id' };
+
 const KIND_TO_COLLECTION: { readonly [K in EditorSelection['kind']]: Collection } = {
   node: 'nodes',
   link: 'links',
@@ -313,6 +316,20 @@ export class CorridorEditor extends LitElement {
     if (!visible.includes(index)) this._filters = { ...this._filters, [collection]: '' };
     const position = this.#visibleIndices(collection).indexOf(index);
     this._pages = { ...this._pages, [collection]: Math.floor(Math.max(position, 0) / PAGE_SIZE) };
+  }
+
+  /**
+   * Opens an item (as `selected` does) and puts keyboard focus on the field a
+   * person came to change: a link's or node's capacity, a demand's volume, a
+   * corridor's id. For links such as "What binds", so focus lands where the
+   * page scrolled to instead of staying on a row now off screen.
+   */
+  async focusItem(kind: EditorSelection['kind'], id: string): Promise<void> {
+    const collection = KIND_TO_COLLECTION[kind];
+    const index = this.#reveal(collection, id);
+    if (index < 0) return;
+    await this.updateComplete;
+    this.#focusField(collection, index, FOCUS_FIELD[kind]);
   }
 
   /** Shows and focuses the field a problem names. */
