@@ -19,7 +19,8 @@ export const analysisFormStyles = css`
     cursor: pointer;
   }
 
-  input[type='number'] {
+  input[type='number'],
+  input[inputmode='decimal'] {
     width: 8.5rem;
     font-variant-numeric: tabular-nums;
   }

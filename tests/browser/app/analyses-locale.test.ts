@@ -31,4 +31,20 @@ describe('<corridor-flow> analyses read numbers in the reader\'s locale', () => 
     const sweep = await until(() => panel.sweep, 'the sweep', 60_000);
     expect(sweep.points.map((p) => p.value)).toEqual([500, 750, 1000]);
   });
+
+  it('should run N−1 at the value of lost load typed (German "1.500,5" USD/t) and state it', async () => {
+    const app = makeApp();
+    app.lang = 'de';
+    app.scenario = twoCorridors(60);
+    const solved = nextEvent<CorridorSolvedDetail>(app, 'corridor-solved');
+    apps.push(app);
+    document.body.append(app);
+    await solved;
+    const panel = await openTab(app, 'resilience', 'corridor-resilience-panel');
+    typeInto(panel.shadowRoot!, 'value-of-lost-load', '1.500,5');
+    await panel.updateComplete;
+    button(panel.shadowRoot!, 'button.run').click();
+    const r = await until(() => panel.resilience, 'N−1', 60_000);
+    expect(r.valueOfLostLoad).toBe(1500.5);
+  });
 });
