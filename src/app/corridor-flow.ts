@@ -21,6 +21,7 @@ import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
 import { renderObservations } from './render-observations';
+import { MarginalRangesController } from './marginal-ranges-controller';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -66,7 +67,7 @@ type ShareBox =
   | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
-const loadShareUrl = () => import('./share-url');
+const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -229,6 +230,8 @@ export class CorridorFlow extends LitElement {
   #saves: BroadcastChannel | null = null;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
+  /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool). */
+  readonly #ranges = new MarginalRangesController(this, () => ({ scenario: this.shown?.scenario ?? null, result: this.shown?.result ?? null }), () => this.#runner.solveMany);
   /**
    * True while the scenario on screen came from a share link and the user
    * has not changed it: the autosave (their own earlier work) is then left
@@ -464,7 +467,8 @@ export class CorridorFlow extends LitElement {
     const loads = this.#loadToken;
     let decoded: DecodeShareOutcome;
     try {
-      decoded = await (await loadShareUrl()).decodeShare(hash);
+      const shareUrl = await loadShareUrl();
+      decoded = await shareUrl.decodeShare(hash, (id) => shareUrl.loadShareBase(id));
     } catch (error) {
       decoded = { ok: false, message: `the code that opens links could not be loaded (${error instanceof Error ? error.message : String(error)})` };
     }
@@ -493,6 +497,7 @@ export class CorridorFlow extends LitElement {
       'Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.',
       'share-link',
     );
+    for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', `The shared link: ${warning.message}.`, 'share-base');
   }
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
@@ -733,6 +738,10 @@ export class CorridorFlow extends LitElement {
 
   #onSelect = (event: CustomEvent<Selection>): void => {
     this.selected = { kind: event.detail.kind, id: event.detail.id };
+    // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
+    if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
+      void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
+    }
   };
 
   #undo = (): void => {
@@ -845,7 +854,7 @@ export class CorridorFlow extends LitElement {
     try {
       const shareUrl = await loadShareUrl();
       limit = shareUrl.SHARE_URL_LIMIT;
-      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario });
+      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario }, await shareUrl.loadShareBases());
     } catch (error) {
       // Its chunk failed to load, or a browser without CompressionStream.
       const message = `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
@@ -929,7 +938,7 @@ export class CorridorFlow extends LitElement {
                   ></corridor-map>
                 </section>
                 <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
+                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} .ranges=${this.#ranges.rangesFor(result)} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
                 </section>
               </div>
               <section part="analyses" class="analyses" aria-label="Analyses">
@@ -1041,7 +1050,9 @@ export class CorridorFlow extends LitElement {
                 />
               </label>
               <span id="share-note" class="share-note"
-                >${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.</span
+                >${box.url.length.toLocaleString(locale)} characters. ${box.url.includes('#share=2.')
+                  ? 'It names the shipped model your scenario starts from and holds your changes'
+                  : 'It holds the whole scenario'}; no server keeps a copy.</span
               >`
           : html`<p class="share-too-big" role="alert">
               This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over

@@ -2,6 +2,7 @@ import { formatSize } from '../model/format-size';
 import { formatProblem } from '../model/format-problem';
 import { parseScenario } from '../model/parse-scenario';
 import type { Problem, Scenario } from '../model/types';
+import { applyJsonDiff, diffJson } from './json-diff';
 
 /**
  * A scenario (and what the reader should look at) packed into a URL's hash
@@ -27,6 +28,25 @@ export const SHARE_URL_LIMIT = 8000;
 
 /** The key in the fragment; the number after it is the packing version, so another packing can come later. */
 const PREFIX = 'share=1.';
+
+/**
+ * Version 2: `{ base: { id, digest }, diff, view? }` packed the same way, where
+ * `id` names a shipped model file, `digest` fingerprints the version of it the
+ * link was made against, and `diff` (json-diff.ts) turns it into the scenario.
+ * The Caspian models share in under 600 characters this way when unedited.
+ */
+const PREFIX_DIFF = 'share=2.';
+
+/** A shipped model a link may name as its base instead of carrying the whole scenario. */
+export interface ShareBase {
+  /** The model file's id (its name without `.json`, e.g. `caspian-2030`). */
+  readonly id: string;
+  /** The file as parsed. */
+  readonly scenario: Scenario;
+}
+
+/** Finds a base model by id when a version-2 link is opened; null when the app does not ship it. */
+export type LoadShareBase = (id: string) => Promise<Scenario | null>;
 
 /**
  * A fragment longer than this is refused unread: no link the app made is
@@ -56,11 +76,41 @@ export type DecodeShareOutcome =
   /** `message` says what is wrong with the link, for a person to read. */
   | { readonly ok: false; readonly message: string };
 
-/** Packs the state into a URL fragment, or says it is too big for a link. */
-export async function encodeShare(state: ShareState): Promise<EncodeShareOutcome> {
-  const json = JSON.stringify(state.view === undefined ? { scenario: state.scenario } : { scenario: state.scenario, view: state.view });
-  const hash = `#${PREFIX}${toBase64Url(await deflateRaw(new TextEncoder().encode(json)))}`;
-  return hash.length > SHARE_URL_LIMIT ? { ok: false, reason: 'too-big', length: hash.length } : { ok: true, hash };
+/**
+ * Packs the state into a URL fragment, or says it is too big for a link. With
+ * `bases` (the shipped models), the shortest of the whole scenario and its
+ * difference from each base is chosen.
+ */
+export async function encodeShare(state: ShareState, bases: readonly ShareBase[] = []): Promise<EncodeShareOutcome> {
+  const withView = <T extends object>(body: T) => (state.view === undefined ? body : { ...body, view: state.view });
+  let best = `#${PREFIX}${await pack(withView({ scenario: state.scenario }))}`;
+  // As JSON sees it (an `undefined` field is no field), so an unchanged field never reads as a removal.
+  const target: unknown = JSON.parse(JSON.stringify(state.scenario));
+  for (const base of bases) {
+    const diff = diffJson(JSON.parse(JSON.stringify(base.scenario)), target);
+    const hash = `#${PREFIX_DIFF}${await pack(withView({ base: { id: base.id, digest: digestOf(base.scenario) }, diff }))}`;
+    if (hash.length < best.length) best = hash;
+  }
+  return best.length > SHARE_URL_LIMIT ? { ok: false, reason: 'too-big', length: best.length } : { ok: true, hash: best };
+}
+
+async function pack(data: unknown): Promise<string> {
+  return toBase64Url(await deflateRaw(new TextEncoder().encode(JSON.stringify(data))));
+}
+
+/**
+ * A short fingerprint of a base model (FNV-1a, 32 bits, of its JSON): a link
+ * opened against a different version of the file says so, since its numbers
+ * may then differ from the sender's.
+ */
+export function digestOf(scenario: Scenario): string {
+  const text = JSON.stringify(scenario);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**
@@ -68,18 +118,19 @@ export async function encodeShare(state: ShareState): Promise<EncodeShareOutcome
  * damaged, truncated or foreign fragment gives a message, never a rejection;
  * the scenario inside is validated like any opened file.
  */
-export async function decodeShare(hash: string): Promise<DecodeShareOutcome> {
+export async function decodeShare(hash: string, loadBase?: LoadShareBase): Promise<DecodeShareOutcome> {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith('share=')) {
     return fail('the link holds no shared scenario (its address has no "#share=" part)');
   }
-  if (!fragment.startsWith(PREFIX)) {
+  const diffed = fragment.startsWith(PREFIX_DIFF);
+  if (!fragment.startsWith(PREFIX) && !diffed) {
     return fail('the link was made by a newer version of the app (unknown share format); open it there or ask for the scenario file');
   }
   if (fragment.length > MAX_HASH_LENGTH) {
     return fail(`the link is too long to be one this app made (${fragment.length} characters); ask for the scenario file instead`);
   }
-  const payload = fragment.slice(PREFIX.length);
+  const payload = fragment.slice(diffed ? PREFIX_DIFF.length : PREFIX.length);
   const bytes = fromBase64Url(payload);
   if (bytes === null) return fail('the link is damaged: it holds characters a shared scenario never contains (was it cut or edited?)');
   if (typeof DecompressionStream === 'undefined') {
@@ -99,6 +150,13 @@ export async function decodeShare(hash: string): Promise<DecodeShareOutcome> {
   } catch {
     return fail('the link is damaged: its scenario is not valid JSON');
   }
+  const baseWarnings: Problem[] = [];
+  if (diffed) {
+    const rebuilt = await rebuildFromBase(data, loadBase);
+    if (!rebuilt.ok) return rebuilt;
+    data = rebuilt.data;
+    baseWarnings.push(...rebuilt.warnings);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('scenario' in data)) {
     return fail('the link holds no scenario');
   }
@@ -113,8 +171,26 @@ export async function decodeShare(hash: string): Promise<DecodeShareOutcome> {
   return {
     ok: true,
     state: isView ? { scenario: parsed.scenario, view: view as ShareView } : { scenario: parsed.scenario },
-    warnings: parsed.warnings,
+    warnings: [...baseWarnings, ...parsed.warnings],
   };
+}
+
+type Rebuilt = { readonly ok: true; readonly data: unknown; readonly warnings: readonly Problem[] } | { readonly ok: false; readonly message: string };
+
+/** The `{ scenario, view }` of a version-2 link: its base model with its changes applied. */
+async function rebuildFromBase(data: unknown, loadBase: LoadShareBase | undefined): Promise<Rebuilt> {
+  const { base, diff, view } = (typeof data === 'object' && data !== null ? data : {}) as { base?: { id?: unknown; digest?: unknown }; diff?: unknown; view?: unknown };
+  if (typeof base !== 'object' || base === null || typeof base.id !== 'string') return fail('the link holds no scenario (it names no base model)');
+  if (loadBase === undefined) return fail(`the link names the model "${base.id}", and no models are available here to open it against`);
+  const model = await loadBase(base.id);
+  if (model === null) return fail(`the link is based on the model "${base.id}", which this version of the app does not ship; ask for the scenario file`);
+  const applied = applyJsonDiff(JSON.parse(JSON.stringify(model)), diff);
+  if (!applied.ok) return fail(`the link does not fit the model "${base.id}" shipped here: ${applied.message}`);
+  const warnings: Problem[] =
+    base.digest === digestOf(model)
+      ? []
+      : [{ path: '', message: `the link was made against another version of the model "${base.id}"; its edits were applied to the version shipped here, so the numbers may differ from the sender's` }];
+  return { ok: true, data: view === undefined ? { scenario: applied.value } : { scenario: applied.value, view }, warnings };
 }
 
 /** Raw DEFLATE (RFC 1951, no zlib or gzip header) of `bytes`. */
@@ -151,7 +227,7 @@ async function inflateRaw(bytes: Uint8Array<ArrayBuffer>, limit: number): Promis
   return out;
 }
 
-function fail(message: string): DecodeShareOutcome {
+function fail(message: string): { readonly ok: false; readonly message: string } {
   return { ok: false, message };
 }
 

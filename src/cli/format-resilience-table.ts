@@ -15,6 +15,9 @@ export function formatResilienceTable(scenarioName: string, summary: ResilienceS
   );
   parts.push('\nClosures, most damaging first\n');
   parts.push(
+    `  damage: the rise in total cost with unserved freight at its price (soft demands at their unmetPenalty, hard demands at a value of lost load of ${formatWhole(summary.valueOfLostLoad)} USD/t)\n`,
+  );
+  parts.push(
     closures.length === 0
       ? '  none: no corridor is enabled and no link carries flow\n'
       : formatTable(
@@ -23,10 +26,19 @@ export function formatResilienceTable(scenarioName: string, summary: ResilienceS
             { header: 'kind', align: 'left' },
             { header: 'id', align: 'left' },
             { header: 'status', align: 'left' },
+            { header: 'damage USD/yr', align: 'right' },
             { header: 'cost increase USD/yr', align: 'right' },
             { header: 'unmet increase t/yr', align: 'right' },
           ],
-          closures.map((c) => [String(c.rank), c.kind, c.id, c.status, c.costIncrease === null ? '–' : formatWhole(c.costIncrease), formatWhole(c.unmetIncrease)]),
+          closures.map((c) => [
+            String(c.rank),
+            c.kind,
+            c.id,
+            c.status,
+            c.damage === null ? '–' : formatWhole(c.damage),
+            c.costIncrease === null ? '–' : formatWhole(c.costIncrease),
+            formatWhole(c.unmetIncrease),
+          ]),
         ),
   );
   parts.push('\n');
@@ -43,7 +55,9 @@ export function formatResilienceTable(scenarioName: string, summary: ResilienceS
 
 function describeClosure(c: ClosureSummary): string {
   if (c.costIncrease !== null) return `${c.kind} ${c.id}, ${signed(c.costIncrease)} USD/yr, unmet ${signed(c.unmetIncrease)} t/yr`;
-  return `${c.kind} ${c.id}, ${c.status}${c.unmetIncrease > 0 ? `: ${formatWhole(c.unmetIncrease)} t/yr of hard demand cannot be served` : ''}`;
+  const unserved = c.unmetIncrease > 0 ? `: ${formatWhole(c.unmetIncrease)} t/yr of hard demand cannot be served` : '';
+  const damage = c.damage === null ? '' : `; damage ${signed(c.damage)} USD/yr with it at the value of lost load`;
+  return `${c.kind} ${c.id}, ${c.status}${unserved}${damage}`;
 }
 
 function signed(value: number): string {

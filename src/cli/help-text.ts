@@ -6,7 +6,7 @@ Usage:
   corridor-flow validate <scenario.json>
   corridor-flow sweep    <scenario.json> --set <path> --from <a> --to <b> --steps <n> [--json | --csv]
   corridor-flow compare  <a.json> <b.json> [<more.json>…] [--json | --csv]
-  corridor-flow resilience <scenario.json> [--json | --csv]
+  corridor-flow resilience <scenario.json> [--json | --csv] [--value-of-lost-load <USD/t>]
   corridor-flow montecarlo <scenario.json> --runs <n> --seed <s> [--vary <path>=<min>:<mode>:<max>]… [--json | --csv]
   corridor-flow check    <scenario.json> [--runs <n>] [--seed <s>] [--out <file>] [--json]
   corridor-flow calibrate <scenario.json> [--out <calibrated.json>] [--json] [--time-limit <s>] [--year <y>]
@@ -45,17 +45,23 @@ Commands:
                     (1 binding, 0 not); an empty cell has no value.
   resilience
             N-1: close each enabled corridor, then each link that carries
-            flow, one at a time, and rank the closures, most damaging first
-            (those that leave hard demand unserved, by shortfall, then by
-            cost increase). Also the price of diversification: the cost of
-            the corridors' share bounds (base cost minus the cost without
-            any minShare or maxShare).
-            --json  {"base", "closures": [{"rank", "kind", "id", "status",
-                    "costIncrease", "unmetIncrease"}], "mostDamaging",
+            flow, one at a time, and rank the closures, most damaging first,
+            by one measure, the damage: the rise in total cost with unserved
+            freight at its price (soft demands at their unmetPenalty, hard
+            demands at the value of lost load, default 1000 USD/t). Also the
+            price of diversification: the cost of the corridors' share
+            bounds (base cost minus the cost without any minShare or
+            maxShare).
+            --value-of-lost-load <USD/t>  the price of a tonne of hard
+                    demand a closure leaves unserved
+            --json  {"valueOfLostLoad", "base", "closures": [{"rank", "kind",
+                    "id", "status", "costIncrease", "unmetIncrease",
+                    "damage", "lostLoad"}], "mostDamaging",
                     "priceOfDiversification", "withoutShareBounds"}
-            --csv   header "rank,kind,id,status,costIncrease,unmetIncrease",
-                    one row per closure (costIncrease USD/yr, empty when not
-                    optimal; unmetIncrease t/yr).
+            --csv   header "rank,kind,id,status,costIncrease,unmetIncrease,
+                    damage,lostLoad", one row per closure (costIncrease and
+                    damage USD/yr, empty when unknown; unmetIncrease and
+                    lostLoad t/yr).
   montecarlo
             Draw each varied parameter from its triangular range (min, mode,
             max) <n> times and solve each draw; the same --seed gives the

@@ -30,7 +30,13 @@ export type CliCommand =
       readonly files: readonly string[];
       readonly output: OutputFormat;
     } & TimeLimited)
-  | ({ readonly kind: 'resilience'; readonly file: string; readonly output: OutputFormat } & TimeLimited)
+  | ({
+      readonly kind: 'resilience';
+      readonly file: string;
+      readonly output: OutputFormat;
+      /** USD/t for hard demand left unserved; absent: DEFAULT_VALUE_OF_LOST_LOAD. */
+      readonly valueOfLostLoad?: number;
+    } & TimeLimited)
   | ({
       readonly kind: 'montecarlo';
       readonly file: string;
@@ -93,7 +99,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>
   validate: {},
   sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
   compare: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
-  resilience: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
+  resilience: { '--json': 'flag', '--csv': 'flag', '--value-of-lost-load': 'value', ...TIME_LIMIT_OPTIONS },
   montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
   check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag', ...TIME_LIMIT_OPTIONS },
   calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
@@ -214,7 +220,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     case 'resilience': {
       const output = readOutput(options, errors);
       const limit = readTimeLimit(values, errors);
-      return errors.length > 0 ? fail(errors) : ok({ kind: 'resilience', file: file!, output, ...limit });
+      const valueOfLostLoad = values.has('--value-of-lost-load') ? readNumber(values, '--value-of-lost-load', errors) : undefined;
+      if (valueOfLostLoad !== undefined && !(valueOfLostLoad >= 0)) {
+        errors.push({ path: '--value-of-lost-load', message: `expected USD per tonne, 0 or more, got ${valueOfLostLoad}` });
+      }
+      if (errors.length > 0) return fail(errors);
+      return ok({ kind: 'resilience', file: file!, output, ...(valueOfLostLoad === undefined ? {} : { valueOfLostLoad }), ...limit });
     }
     case 'montecarlo': {
       const runs = readInteger(values, '--runs', 1, MAX_RUNS, 'the number of draws', errors);

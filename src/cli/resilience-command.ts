@@ -24,7 +24,7 @@ export async function resilienceCommand(
 ): Promise<ExitCode> {
   const scenario = await readScenarioOrReport(command.file, io);
   if (scenario === null) return EXIT_CODE.invalid;
-  const analysis = await resilience(scenario, solveManySequential(solve));
+  const analysis = await resilience(scenario, solveManySequential(solve), command.valueOfLostLoad === undefined ? {} : { valueOfLostLoad: command.valueOfLostLoad });
   const summary = summarizeResilience(analysis);
   switch (command.output) {
     case 'json':
@@ -33,8 +33,9 @@ export async function resilienceCommand(
     case 'csv':
       io.stdout(
         formatCsv([
-          ['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease'],
-          ...summary.closures.map((c) => [c.rank, c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease]),
+          // New columns go last, so a reader of the earlier six keeps working.
+          ['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad'],
+          ...summary.closures.map((c) => [c.rank, c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease, c.damage, c.lostLoad]),
         ]),
       );
       break;

@@ -12,10 +12,19 @@ export interface ClosureSummary {
   readonly costIncrease: number | null;
   /** t/yr over the base; where the closure makes hard demand unservable, that shortfall. */
   readonly unmetIncrease: number;
+  /**
+   * USD/yr: the ranking's measure, the cost increase with unserved freight at its price (soft demands at their
+   * unmetPenalty, hard ones at `valueOfLostLoad`); null when it cannot be priced.
+   */
+  readonly damage: number | null;
+  /** t/yr of hard demand the damage prices at the value of lost load (0 when the closure is feasible). */
+  readonly lostLoad: number;
 }
 
 /** What `resilience --json` prints. */
 export interface ResilienceSummary {
+  /** USD/t for each unserved tonne of hard demand in `damage`. */
+  readonly valueOfLostLoad: number;
   readonly base: { readonly status: SolveStatus; readonly objective: number | null; readonly served: number | null; readonly unmet: number | null };
   readonly closures: readonly ClosureSummary[];
   readonly mostDamaging: ClosureSummary | null;
@@ -30,11 +39,21 @@ export interface ResilienceSummary {
  */
 export function summarizeResilience(resilience: Resilience): ResilienceSummary {
   const closures = resilience.closures.map(
-    (c, i): ClosureSummary => ({ rank: i + 1, kind: c.kind, id: c.id, status: c.status, costIncrease: c.costIncrease, unmetIncrease: c.unmetIncrease }),
+    (c, i): ClosureSummary => ({
+      rank: i + 1,
+      kind: c.kind,
+      id: c.id,
+      status: c.status,
+      costIncrease: c.costIncrease,
+      unmetIncrease: c.unmetIncrease,
+      damage: c.damage,
+      lostLoad: c.hardUnmet,
+    }),
   );
   const { base, withoutShareBounds } = resilience;
   const optimal = base.status === 'optimal';
   return {
+    valueOfLostLoad: resilience.valueOfLostLoad,
     base: {
       status: base.status,
       objective: optimal ? base.objective : null,
@@ -50,3 +69,4 @@ export function summarizeResilience(resilience: Resilience): ResilienceSummary {
     },
   };
 }
+

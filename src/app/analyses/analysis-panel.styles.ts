@@ -19,7 +19,8 @@ export const analysisFormStyles = css`
     cursor: pointer;
   }
 
-  input[type='number'] {
+  input[type='number'],
+  input[inputmode='decimal'] {
     width: 8.5rem;
     font-variant-numeric: tabular-nums;
   }
@@ -33,7 +34,8 @@ export const analysisFormStyles = css`
     border-color: var(--_accent);
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     color: var(--_muted);
     opacity: 0.55;
     cursor: default;

@@ -100,6 +100,7 @@ export abstract class AnalysisPanel extends LitElement {
       return undefined;
     } finally {
       if (token === this.#token) {
+        this.#keepFocusOnRun();
         this.#controller = null;
         this.progress = null;
       }
@@ -112,6 +113,7 @@ export abstract class AnalysisPanel extends LitElement {
     if (controller === null) return;
     const p = this.progress;
     this.cancelled = p !== null && p.total > 0 ? `Cancelled after ${p.done} of ${p.total} solves; nothing was kept from that run.` : 'Cancelled.';
+    this.#keepFocusOnRun();
     this.#controller = null;
     this.#token++;
     this.progress = null;
@@ -156,10 +158,32 @@ export abstract class AnalysisPanel extends LitElement {
     `;
   }
 
-  /** The Run button: disabled while running or without a scenario. */
+  /**
+   * The Run button: disabled without a scenario (or when `disabled`); while
+   * running it is only marked so (`aria-disabled`, `aria-busy`) and ignores
+   * presses, because a really disabled button drops keyboard focus to the top
+   * of the page, and the person pressing Enter on it would lose their place.
+   */
   protected renderRun(label: string, run: () => void, disabled = false): TemplateResult {
-    return html`<button type="button" class="primary run" ?disabled=${disabled || this.running || this.scenario === null} @click=${run}>
-      ${this.running ? 'Running…' : label}
+    const running = this.running;
+    return html`<button
+      type="button"
+      class="primary run"
+      ?disabled=${disabled || this.scenario === null}
+      aria-disabled=${running ? 'true' : 'false'}
+      aria-busy=${running ? 'true' : 'false'}
+      @click=${() => {
+        if (!this.running) run();
+      }}
+    >
+      ${running ? 'Running…' : label}
     </button>`;
+  }
+
+  /** After a run ends or is cancelled, focus on the Cancel button (now gone) goes back to Run rather than to the page's top. */
+  #keepFocusOnRun(): void {
+    const cancel = this.renderRoot.querySelector('button.cancel');
+    if (cancel === null || (this.renderRoot as ShadowRoot).activeElement !== cancel) return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button.run')?.focus());
   }
 }

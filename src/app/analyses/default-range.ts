@@ -1,3 +1,5 @@
+import { parseNumberInput, type NumberUnit } from '../../components/parse-number-input';
+import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { getParameter, listParameters } from '../../model/parameter-path';
 import type { Scenario } from '../../model/types';
 
@@ -53,9 +55,29 @@ export function defaultParameter(scenario: Scenario): string {
   return paths.find((p) => p.startsWith('links.') && p.endsWith('.capacity') && getParameter(scenario, p) !== undefined) ?? paths[0] ?? '';
 }
 
-/** A number typed in a form, or null when the text is not one. */
-export function readNumber(text: string): number | null {
-  if (text.trim() === '') return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
+/**
+ * A number typed in a form, read in the reader's `locale` with the units the
+ * field takes (parse-number-input.ts), or null when the text is not one.
+ */
+export function readNumber(text: string, locale = 'en', unit: NumberUnit = 'plain'): number | null {
+  const parsed = parseNumberInput(text, { locale, unit });
+  return parsed.kind === 'number' ? parsed.value : null;
+}
+
+/**
+ * A number the form writes for the reader to edit: every digit, the locale's
+ * decimal mark, no grouping, so `readNumber` reads it back the same in every
+ * locale (45.125 shows as 45,125 in German, never as 45.125, which reads 45125 there).
+ */
+export function numberText(value: number, locale = 'en'): string {
+  return formatNumberText(value, false, locale);
+}
+
+/** The units a parameter's value may be typed with: tonnes for capacities and volumes, USD for costs, % for shares. */
+export function unitOfParameter(path: string): NumberUnit {
+  const field = path.slice(path.lastIndexOf('.') + 1);
+  if (['capacity', 'volume', 'minFlow', 'maxFlow'].includes(field)) return 'tonnes';
+  if (['cost', 'unmetPenalty', 'valueOfTime'].includes(field)) return 'usd';
+  if (field === 'minShare' || field === 'maxShare') return 'fraction';
+  return 'plain';
 }

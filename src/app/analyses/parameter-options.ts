@@ -93,22 +93,69 @@ export function parameterTitle(scenario: Scenario, path: string): string {
   return `${itemLabel(scenario, collection, id)}: ${FIELD_WORDS[field] ?? field}`;
 }
 
-/** Every parameter of the scenario (`listParameters`), grouped by item, in file order. */
-export function parameterGroups(scenario: Scenario, locale: string): ParameterGroup[] {
+/** Fields the LP never reads (map position, an informative distance): changing them changes no answer. */
+const INERT_FIELDS: ReadonlySet<string> = new Set(['lat', 'lon', 'km']);
+
+/**
+ * How likely changing a parameter is to move the answer, from the scenario's
+ * structure (the picker has no result to ask): 0 for the levers an economist
+ * moves first (capacities and costs of corridor gates and sea or ferry
+ * crossings, demand volumes, corridor bounds), 1 for every other number the
+ * model reads, null for numbers it never reads (`lat`, `lon`, `km`).
+ */
+export function parameterRank(scenario: Scenario, path: string): 0 | 1 | null {
+  const { collection, id, field } = split(path);
+  if (INERT_FIELDS.has(field)) return null;
+  if (collection === 'demands') return field === 'volume' ? 0 : 1;
+  if (collection === 'corridors') return 0;
+  if (collection === 'links' && (field === 'capacity' || field === 'cost')) {
+    const link = scenario.links.find((l) => l.id === id);
+    const gate = (scenario.corridors ?? []).some((c) => c.gates.includes(id));
+    const crossing = link?.mode === 'ferry' || link?.mode === 'sea';
+    return gate || crossing ? 0 : 1;
+  }
+  if (collection === 'nodes' && field === 'capacity') return getParameter(scenario, path) === undefined ? 1 : 0;
+  return 1;
+}
+
+/** The name of the first group: the levers, listed before every item's own group. */
+export const LEVERS_GROUP = 'Most likely to change the answer';
+
+/**
+ * The parameters of the scenario (`listParameters`) a sweep can move: first
+ * the levers (`parameterRank` 0) in one group, then every other number the
+ * model reads, grouped by item in file order; numbers the model never reads
+ * (coordinates, km) are left out, except `keep` (the current choice).
+ */
+export function parameterGroups(scenario: Scenario, locale: string, keep = ''): ParameterGroup[] {
+  const levers: ParameterOption[] = [];
   const groups = new Map<string, { label: string; options: ParameterOption[] }>();
   for (const path of listParameters(scenario)) {
+    const rank = parameterRank(scenario, path);
+    if (rank === null && path !== keep) continue;
     const { collection, id } = split(path);
+    const item = itemLabel(scenario, collection, id);
+    const label = parameterOptionLabel(scenario, path, locale);
+    const option = { path, label, search: `${item} ${label} ${path}`.toLowerCase() };
+    if (rank === 0) {
+      levers.push(option);
+      continue;
+    }
     const key = `${collection}.${id}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { label: itemLabel(scenario, collection, id), options: [] };
+      group = { label: item, options: [] };
       groups.set(key, group);
     }
-    const label = parameterOptionLabel(scenario, path, locale);
-    group.options.push({ path, label, search: `${group.label} ${label} ${path}`.toLowerCase() });
+    group.options.push(option);
   }
-  return [...groups.values()];
+  const order = (o: ParameterOption) => LEVER_ORDER.indexOf(split(o.path).field) * 2 + (o.path.startsWith('links.') ? 0 : 1);
+  levers.sort((a, b) => order(a) - order(b));
+  return [...(levers.length > 0 ? [{ label: LEVERS_GROUP, options: levers }] : []), ...groups.values()];
 }
+
+/** Within the levers: capacities first (what binds), then costs, volumes, corridor bounds. */
+const LEVER_ORDER: readonly string[] = ['capacity', 'cost', 'volume', 'maxShare', 'minShare', 'maxFlow', 'minFlow'];
 
 /** The groups with only the options whose text holds every word of `filter` (and `keep`, the current choice). */
 export function filterGroups(groups: readonly ParameterGroup[], filter: string, keep: string): ParameterGroup[] {

@@ -67,7 +67,7 @@ export class CorridorParameterPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario')) this.groups = this.scenario === null ? [] : parameterGroups(this.scenario, elementLocale(this));
+    if (changed.has('scenario') || changed.has('value')) this.groups = this.scenario === null ? [] : parameterGroups(this.scenario, elementLocale(this), this.value);
   }
 
   protected override render(): TemplateResult {

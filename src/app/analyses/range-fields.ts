@@ -1,3 +1,4 @@
+import type { NumberUnit } from '../../components/parse-number-input';
 import { html, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/types';
 import { readNumber } from './default-range';
@@ -15,7 +16,8 @@ export function renderRangeFields(name: string, range: RangeText, onChange: (ran
     <label class="field">
       <span>${label}</span>
       <input
-        type="number"
+        type=${key === 'steps' ? 'number' : 'text'}
+        inputmode=${key === 'steps' ? 'numeric' : 'decimal'}
         name=${`${name}-${key}`}
         step=${attrs.step}
         min=${attrs.min ?? ''}
@@ -33,10 +35,12 @@ export function readRange(
   name: string,
   range: RangeText,
   maxSteps: number,
+  locale = 'en',
+  unit: NumberUnit = 'plain',
 ): { readonly ok: true; readonly from: number; readonly to: number; readonly steps: number } | { readonly ok: false; readonly problems: Problem[] } {
-  const from = readNumber(range.from);
-  const to = readNumber(range.to);
-  const steps = readNumber(range.steps);
+  const from = readNumber(range.from, locale, unit);
+  const to = readNumber(range.to, locale, unit);
+  const steps = readNumber(range.steps, locale);
   const problems: Problem[] = [];
   if (from === null) problems.push({ path: `${name} from`, message: 'expected a number' });
   if (to === null) problems.push({ path: `${name} to`, message: 'expected a number' });

@@ -1,5 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import { resilience, type Resilience } from '../../analysis/resilience';
+import { html, nothing, type TemplateResult } from 'lit';
+import { DEFAULT_VALUE_OF_LOST_LOAD, resilience, type Resilience } from '../../analysis/resilience';
+import { elementLocale } from '../../components/element-locale';
+import { readNumber } from './default-range';
 import '../../components/corridor-resilience/corridor-resilience';
 import { AnalysisPanel } from './analysis-panel';
 import { defineElement } from '../../components/define-element';
@@ -12,30 +14,56 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   static override properties = {
     ...AnalysisPanel.properties,
     resilience: { state: true },
+    lostLoadText: { state: true },
+    problem: { state: true },
   };
 
   declare resilience: Resilience | null;
+  /** The value of lost load as typed, USD/t. */
+  declare lostLoadText: string;
+  declare problem: string | null;
 
   constructor() {
     super();
     this.resilience = null;
+    this.lostLoadText = String(DEFAULT_VALUE_OF_LOST_LOAD);
+    this.problem = null;
   }
 
   /** Runs the N−1 closures (what the Run button does). */
   async run(): Promise<void> {
+    const valueOfLostLoad = readNumber(this.lostLoadText, elementLocale(this), 'usd');
+    if (valueOfLostLoad === null || valueOfLostLoad < 0) {
+      this.problem = `The value of lost load should be USD per tonne, 0 or more (got "${this.lostLoadText}").`;
+      return;
+    }
+    this.problem = null;
     this.resilience = null;
-    const result = await this.runTask((scenario, runner, control) => resilience(scenario, runner.solveMany, control));
+    const result = await this.runTask((scenario, runner, control) => resilience(scenario, runner.solveMany, { ...control, valueOfLostLoad }));
     if (result !== undefined) this.resilience = result;
   }
 
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by the damage: unserved
-        demand first, then the rise in total cost. Also prices the corridors' share bounds (the price of diversification).
+        Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the
+        damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of
+        lost load below). Also prices the corridors' share bounds (the price of diversification).
       </p>
-      <div class="settings">${this.renderRun('Run N−1', () => void this.run())}</div>
-      ${this.renderProgress()} ${this.renderMessages(this.resilience !== null)}
+      <div class="settings">
+        <label class="field">
+          <span>Value of lost load (USD/t of hard demand)</span>
+          <input
+            type="text"
+            inputmode="decimal"
+            name="value-of-lost-load"
+            .value=${this.lostLoadText}
+            @input=${(e: Event) => (this.lostLoadText = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        ${this.renderRun('Run N−1', () => void this.run())}
+      </div>
+      ${this.problem === null ? nothing : html`<p class="message error" role="alert">${this.problem}</p>`} ${this.renderProgress()} ${this.renderMessages(this.resilience !== null)}
       <corridor-resilience .resilience=${this.resilience} .scenario=${this.resilience === null ? this.scenario : this.ranFor}></corridor-resilience>
     `;
   }

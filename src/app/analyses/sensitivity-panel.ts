@@ -1,3 +1,4 @@
+import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOptions } from '../../analysis/sensitivity';
 import '../../components/corridor-tornado/corridor-tornado';
@@ -43,7 +44,7 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
 
   /** Starts the sensitivity run (what the Run button does). */
   async run(): Promise<void> {
-    const percent = readNumber(this.percentText);
+    const percent = readNumber(this.percentText, elementLocale(this));
     // Below 100 %: a move of −100 % or more would make a volume zero or a capacity negative.
     if (percent === null || percent <= 0 || percent >= 100) {
       this.problem = 'The move should be a number of percent above 0 and below 100.';
@@ -74,7 +75,7 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
       <div class="settings">
         <label class="field">
           <span>Move by ± (%)</span>
-          <input type="number" name="percent" min="0" max="100" step="any" .value=${this.percentText} @input=${(e: Event) => (this.percentText = (e.target as HTMLInputElement).value)} />
+          <input type="text" inputmode="decimal" name="percent" .value=${this.percentText} @input=${(e: Event) => (this.percentText = (e.target as HTMLInputElement).value)} />
         </label>
         <fieldset class="field fields">
           <legend>Numbers to move</legend>

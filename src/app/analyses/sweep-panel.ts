@@ -1,3 +1,4 @@
+import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { MAX_SWEEP_STEPS } from '../../analysis/limits';
@@ -11,7 +12,7 @@ import '../../components/corridor-sweep/corridor-sweep';
 import type { SweepExportDetail } from '../../components/corridor-sweep/corridor-sweep';
 import { downloadFile, fileStem } from '../download-file';
 import { AnalysisPanel } from './analysis-panel';
-import { defaultParameter, defaultRange, readNumber } from './default-range';
+import { defaultParameter, defaultRange, numberText, readNumber, unitOfParameter } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
 import { defineElement } from '../../components/define-element';
@@ -67,9 +68,10 @@ export class CorridorSweepPanel extends AnalysisPanel {
 
   /** The form's settings, when they are numbers (for a share link). */
   get settings(): SweepSettings | null {
-    const from = readNumber(this.fromText);
-    const to = readNumber(this.toText);
-    const steps = readNumber(this.stepsText);
+    const [locale, unit] = [elementLocale(this), unitOfParameter(this.parameter)];
+    const from = readNumber(this.fromText, locale, unit);
+    const to = readNumber(this.toText, locale, unit);
+    const steps = readNumber(this.stepsText, locale);
     return this.parameter === '' || from === null || to === null || steps === null ? null : { parameter: this.parameter, from, to, steps };
   }
 
@@ -91,21 +93,22 @@ export class CorridorSweepPanel extends AnalysisPanel {
   private choose(path: string): void {
     this.parameter = path;
     if (this.scenario === null || path === '') return;
-    const { from, to, steps } = defaultRange(this.scenario, path, readNumber(this.stepsText) ?? undefined);
+    const { from, to, steps } = defaultRange(this.scenario, path, readNumber(this.stepsText, elementLocale(this)) ?? undefined);
     this.setRange(from, to, steps);
   }
 
   private setRange(from: number, to: number, steps: number): void {
-    this.fromText = String(from);
-    this.toText = String(to);
-    this.stepsText = String(steps);
+    this.fromText = numberText(from, elementLocale(this));
+    this.toText = numberText(to, elementLocale(this));
+    this.stepsText = numberText(steps, elementLocale(this));
   }
 
   /** Starts the sweep (what the Run button does). */
   async run(): Promise<void> {
-    const from = readNumber(this.fromText);
-    const to = readNumber(this.toText);
-    const steps = readNumber(this.stepsText);
+    const [locale, unit] = [elementLocale(this), unitOfParameter(this.parameter)];
+    const from = readNumber(this.fromText, locale, unit);
+    const to = readNumber(this.toText, locale, unit);
+    const steps = readNumber(this.stepsText, locale);
     const problems: Problem[] = [];
     if (from === null) problems.push({ path: 'from', message: 'expected a number' });
     if (to === null) problems.push({ path: 'to', message: 'expected a number' });
@@ -154,11 +157,11 @@ export class CorridorSweepPanel extends AnalysisPanel {
         </label>
         <label class="field">
           <span>From</span>
-          <input type="number" name="from" step="any" .value=${this.fromText} @input=${(e: Event) => (this.fromText = (e.target as HTMLInputElement).value)} />
+          <input type="text" inputmode="decimal" name="from" .value=${this.fromText} @input=${(e: Event) => (this.fromText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
           <span>To</span>
-          <input type="number" name="to" step="any" .value=${this.toText} @input=${(e: Event) => (this.toText = (e.target as HTMLInputElement).value)} />
+          <input type="text" inputmode="decimal" name="to" .value=${this.toText} @input=${(e: Event) => (this.toText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
           <span>Steps</span>

@@ -1,3 +1,4 @@
+import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { sweepVariants } from '../../analysis/sweep-variants';
@@ -8,7 +9,7 @@ import { parseScenario } from '../../model/parse-scenario';
 import type { Problem, Scenario } from '../../model/types';
 import '../../components/corridor-heatmap/corridor-heatmap';
 import { AnalysisPanel } from './analysis-panel';
-import { defaultParameter, defaultRange } from './default-range';
+import { defaultParameter, defaultRange, numberText, unitOfParameter } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
 import { readRange, renderRangeFields, type RangeText } from './range-fields';
@@ -43,9 +44,9 @@ function corridorOf(scenario: Scenario | null, path: string): string {
   return corridors.find((c) => c.gates.includes(link))?.id ?? corridors[0]?.id ?? 'other';
 }
 
-function rangeText(scenario: Scenario, path: string): RangeText {
+function rangeText(scenario: Scenario, path: string, locale: string): RangeText {
   const r = defaultRange(scenario, path, DEFAULT_GRID_STEPS);
-  return { from: String(r.from), to: String(r.to), steps: String(r.steps) };
+  return { from: numberText(r.from, locale), to: numberText(r.to, locale), steps: String(r.steps) };
 }
 
 /**
@@ -92,20 +93,21 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
 
   private chooseRow(path: string): void {
     this.rowPath = path;
-    if (this.scenario !== null && path !== '') this.rowRange = rangeText(this.scenario, path);
+    if (this.scenario !== null && path !== '') this.rowRange = rangeText(this.scenario, path, elementLocale(this));
   }
 
   private chooseColumn(path: string): void {
     this.columnPath = path;
-    if (this.scenario !== null && path !== '') this.columnRange = rangeText(this.scenario, path);
+    if (this.scenario !== null && path !== '') this.columnRange = rangeText(this.scenario, path, elementLocale(this));
   }
 
   /** Starts the grid (what the Run button does). */
   async run(): Promise<void> {
     const scenario = this.scenario;
     if (scenario === null) return;
-    const row = readRange('rows', this.rowRange, MAX_GRID_STEPS);
-    const column = readRange('columns', this.columnRange, MAX_GRID_STEPS);
+    const locale = elementLocale(this);
+    const row = readRange('rows', this.rowRange, MAX_GRID_STEPS, locale, unitOfParameter(this.rowPath));
+    const column = readRange('columns', this.columnRange, MAX_GRID_STEPS, locale, unitOfParameter(this.columnPath));
     const problems = [...(row.ok ? [] : row.problems), ...(column.ok ? [] : column.problems)];
     if (this.rowPath === this.columnPath) problems.push({ path: 'parameters', message: 'choose two different parameters' });
     if (!row.ok || !column.ok || problems.length > 0) {

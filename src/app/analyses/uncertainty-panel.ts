@@ -1,3 +1,4 @@
+import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
 import { sweepVariants } from '../../analysis/sweep-variants';
@@ -6,7 +7,7 @@ import { getParameter, listParameters } from '../../model/parameter-path';
 import type { Problem, Scenario, UncertainParameter } from '../../model/types';
 import '../../components/corridor-uncertainty/corridor-uncertainty';
 import { AnalysisPanel } from './analysis-panel';
-import { defaultParameter, readNumber } from './default-range';
+import { defaultParameter, numberText, readNumber, unitOfParameter } from './default-range';
 import './parameter-picker';
 import type { ParameterChangeDetail } from './parameter-picker';
 import { defineElement } from '../../components/define-element';
@@ -25,21 +26,21 @@ interface RangeRow {
 
 let rowKeys = 0;
 
-function rowOf(u: UncertainParameter): RangeRow {
-  return { key: ++rowKeys, set: u.set, min: String(u.min), mode: String(u.mode), max: String(u.max) };
+function rowOf(u: UncertainParameter, locale: string): RangeRow {
+  return { key: ++rowKeys, set: u.set, min: numberText(u.min, locale), mode: numberText(u.mode, locale), max: numberText(u.max, locale) };
 }
 
 /** A typed-looking number: 6 significant digits, so 0.8 × 53.21 shows as 42.568, not 42.568000000000005. */
-function tidy(value: number): string {
-  return String(Number(value.toPrecision(6)));
+function tidy(value: number, locale: string): string {
+  return numberText(Number(value.toPrecision(6)), locale);
 }
 
 /** A new row: the parameter's current value as the mode, ±20 % around it. */
-function suggestedRow(scenario: Scenario, path: string): RangeRow {
+function suggestedRow(scenario: Scenario, path: string, locale: string): RangeRow {
   const current = getParameter(scenario, path) ?? 0;
   const field = path.slice(path.lastIndexOf('.') + 1);
   const max = field === 'minShare' || field === 'maxShare' ? Math.min(1, current * 1.2) : current * 1.2;
-  return { key: ++rowKeys, set: path, min: tidy(current * 0.8), mode: tidy(current), max: tidy(max) };
+  return { key: ++rowKeys, set: path, min: tidy(current * 0.8, locale), mode: tidy(current, locale), max: tidy(max, locale) };
 }
 
 /** Fields one is typically unsure about, in the order "Add a number" offers them. */
@@ -85,7 +86,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     const scenario = this.scenario;
     if (scenario === null || this.#edited || this.#filledFrom === scenario.uncertainty) return;
     this.#filledFrom = scenario.uncertainty;
-    this.rows = (scenario.uncertainty ?? []).map(rowOf);
+    this.rows = (scenario.uncertainty ?? []).map((u) => rowOf(u, elementLocale(this)));
   }
 
   private edit(rows: readonly RangeRow[]): void {
@@ -105,7 +106,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     const candidates = listParameters(scenario).filter((p) => !used.has(p) && (getParameter(scenario, p) ?? 0) > 0);
     const next = UNCERTAIN_FIELDS.map((f) => candidates.find((p) => p.endsWith(f))).find((p) => p !== undefined);
     const path = used.has(first) ? (next ?? candidates[0] ?? first) : first;
-    this.edit([...this.rows, suggestedRow(scenario, path)]);
+    this.edit([...this.rows, suggestedRow(scenario, path, elementLocale(this))]);
   }
 
   /** The ranges and settings, or the problems with them. */
@@ -119,7 +120,8 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     const vary: UncertainParameter[] = [];
     const seen = new Set<string>();
     for (const row of this.rows) {
-      const [min, mode, max] = [readNumber(row.min), readNumber(row.mode), readNumber(row.max)];
+      const [locale, unit] = [elementLocale(this), unitOfParameter(row.set)];
+      const [min, mode, max] = [readNumber(row.min, locale, unit), readNumber(row.mode, locale, unit), readNumber(row.max, locale, unit)];
       if (seen.has(row.set)) problems.push({ path: row.set, message: 'is listed twice; keep one row per number' });
       seen.add(row.set);
       if (min === null || mode === null || max === null) {
@@ -184,14 +186,14 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
                       .value=${row.set}
                       label=${`Number ${i + 1}`}
                       @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) =>
-                        this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path), key: r.key } : r)))}
+                        this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path, elementLocale(this)), key: r.key } : r)))}
                     ></corridor-parameter-picker>
                   </td>
                   ${(['min', 'mode', 'max'] as const).map(
                     (k) => html`<td>
                       <input
-                        type="number"
-                        step="any"
+                        type="text"
+                        inputmode="decimal"
                         name=${k}
                         aria-label=${`${k === 'mode' ? 'Most likely' : k === 'min' ? 'Min' : 'Max'} of number ${i + 1}`}
                         .value=${row[k]}

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import type { Observation, Problem, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
-import { parseNumberText } from '../../components/corridor-editor/parse-number-text';
+import { parseNumberInput } from '../../components/parse-number-input';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { observedFigures } from '../../components/corridor-observations/observed-figures';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
@@ -137,7 +137,7 @@ export class CorridorObservationsEditor extends LitElement {
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? `err-${path}` : nothing}
         @change=${(e: Event) => {
-          const read = parseNumberText((e.target as HTMLInputElement).value);
+          const read = parseNumberInput((e.target as HTMLInputElement).value, { unit: field === 'value' ? 'tonnes' : 'plain' });
           this.#set(index, { [field]: read.kind === 'empty' ? undefined : read.kind === 'number' ? read.value : read.text });
         }}
       />

@@ -5,7 +5,7 @@ import { PROJECT_DECISIONS } from '../../model/types';
 import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
 import { demandLabel } from '../../components/item-names';
-import { parseNumberText } from '../../components/corridor-editor/parse-number-text';
+import { parseNumberInput } from '../../components/parse-number-input';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
 import { planInputProblems } from './plan-input-problems';
@@ -19,7 +19,7 @@ export interface PlanInputChange {
 
 /** A number field's text as the scenario value: the number, absent, or the text itself (so the check quotes it). */
 function numberOrText(raw: string, scale = 1): number | string | undefined {
-  const read = parseNumberText(raw);
+  const read = parseNumberInput(raw);
   if (read.kind === 'empty') return undefined;
   return read.kind === 'number' ? read.value / scale : read.text;
 }

@@ -99,6 +99,12 @@ export const corridorBottlenecksStyles = css`
     font-size: 0.8125rem;
   }
 
+  /* How far the marginal value holds: its own line, so the sentence above stays short. */
+  .range {
+    display: block;
+    font-size: 0.8125rem;
+  }
+
   .value {
     display: flex;
     flex-direction: column;

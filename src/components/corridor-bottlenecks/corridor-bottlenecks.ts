@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { MarginalRange } from '../../analysis/marginal-range';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
@@ -8,6 +9,7 @@ import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 import { defineElement } from '../define-element';
+import { marginalRangeText } from './marginal-range-text';
 
 /** Detail of `corridor-select` from this list. */
 export interface BottleneckSelectDetail {
@@ -61,12 +63,19 @@ export class CorridorBottlenecks extends LitElement {
   static override properties = {
     scenario: { attribute: false },
     result: { attribute: false },
+    ranges: { attribute: false },
   };
 
   /** The scenario `result` answers (names, capacities); null shows nothing. */
   declare scenario: Scenario | null;
   /** The result to read the bottlenecks from (marginal values, unmet demand); null shows nothing. */
   declare result: Result | null;
+  /**
+   * For the binding link and node capacities of `result`: the capacity
+   * interval over which each marginal value holds and what binds beyond it
+   * (`marginalRanges` of src/analysis); null or missing ones show none.
+   */
+  declare ranges: readonly MarginalRange[] | null;
 
   private items: Bottlenecks = { binding: [], unused: [], unmet: [] };
   private readonly expanded = new Set<Section>();
@@ -75,6 +84,7 @@ export class CorridorBottlenecks extends LitElement {
     super();
     this.scenario = null;
     this.result = null;
+    this.ranges = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,6 +167,7 @@ export class CorridorBottlenecks extends LitElement {
           ? `loosening this bound by a tonne a year ${saves}`
           : `an extra tonne of yearly capacity ${saves}`
         : 'full, but widening it saves nothing: another route is as cheap';
+    const range = item.kind === 'corridor' ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
     return this.renderRow(
       item.kind,
       item.id,
@@ -164,6 +175,7 @@ export class CorridorBottlenecks extends LitElement {
       `${used}; ${worth}`,
       formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
+      range === undefined ? undefined : marginalRangeText(range, this.scenario, locale),
     );
   }
 
@@ -228,6 +240,7 @@ export class CorridorBottlenecks extends LitElement {
     detail: string,
     value: string,
     bar: number | null,
+    range?: string,
   ): TemplateResult {
     return html`<button
       part="row"
@@ -243,6 +256,7 @@ export class CorridorBottlenecks extends LitElement {
             ? html` <span class="calibrated-mark" title=${CALIBRATED_TITLE}>calibrated cost</span>`
             : nothing}</span>
         <span class="detail">${detail}</span>
+        ${range === undefined ? nothing : html`<span class="range">${range}</span>`}
       </span>
       <span part="value" class="value">
         ${value}

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const corridorCompareStyles = css`
   :host {
-    --_up: var(--corridor-compare-up-color, #8c2f39);
-    --_down: var(--corridor-compare-down-color, #1d7a5a);
+    --_worse: var(--corridor-compare-worse-color, var(--corridor-compare-up-color, #8c2f39));
+    --_better: var(--corridor-compare-better-color, var(--corridor-compare-down-color, #1d7a5a));
+    --_neutral: var(--corridor-compare-neutral-color, inherit);
   }
 
   tbody th[scope='row'] {
@@ -20,13 +21,19 @@ export const corridorCompareStyles = css`
     color: var(--_muted);
   }
 
-  td.diff.up {
-    color: var(--_up);
+  td.diff.worse {
+    color: var(--_worse);
     font-weight: 600;
   }
 
-  td.diff.down {
-    color: var(--_down);
+  td.diff.better {
+    color: var(--_better);
+    font-weight: 600;
+  }
+
+  td.diff.neutral.up,
+  td.diff.neutral.down {
+    color: var(--_neutral);
     font-weight: 600;
   }
 
@@ -71,11 +78,11 @@ export const corridorCompareStyles = css`
   }
 
   .added {
-    color: var(--_up);
+    color: var(--_worse);
   }
 
   .removed {
-    color: var(--_down);
+    color: var(--_better);
   }
 
   .status-bad {

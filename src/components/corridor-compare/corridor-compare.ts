@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatNumber } from '../format';
 import { sharedStyles } from '../shared.styles';
+import { differenceMeaning } from './difference-meaning';
 import { chartStyles } from '../corridor-sweep/chart.styles';
 import { formatIn } from '../corridor-sweep/parameter-meta';
 import { corridorLabel } from '../item-names';
@@ -24,7 +25,9 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
  *
  * Differences carry their sign in words and symbols (+/−, "pp" for share
  * points), not only in colour; rows that differ are emphasised and rows
- * that do not are muted.
+ * that do not are muted. Colour says what a difference means, not its sign:
+ * a higher cost or more unmet demand is worse, more freight served is
+ * better, and a corridor's share or flow moving is neither (neutral).
  *
  * @csspart base - The outer box.
  * @csspart table - The comparison table.
@@ -32,10 +35,15 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
  *
  * @cssproperty --corridor-font - Font family.
  * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
- * @cssproperty --corridor-compare-up-color - Colour of increases (default #8c2f39).
- * @cssproperty --corridor-compare-down-color - Colour of decreases (default #1d7a5a).
+ * @cssproperty --corridor-compare-worse-color - Colour of differences for the worse: cost or unmet up, served down (default #8c2f39).
+ * @cssproperty --corridor-compare-better-color - Colour of differences for the better (default #1d7a5a).
+ * @cssproperty --corridor-compare-neutral-color - Colour of shifts that are neither, such as a corridor's share (default: the text colour).
+ * @cssproperty --corridor-compare-up-color - Deprecated: read as the worse colour when that is not set.
+ * @cssproperty --corridor-compare-down-color - Deprecated: read as the better colour when that is not set.
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
+const MEANING_WORDS = { better: 'a change for the better', worse: 'a change for the worse', neutral: 'a shift, neither better nor worse' } as const;
+
 export class CorridorCompare extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorCompareStyles];
 
@@ -135,7 +143,10 @@ export class CorridorCompare extends LitElement {
                   ${row.values.map((v) => html`<td class="num">${this.formatValue(row, v, locale)}</td>`)}
                   ${row.differences.slice(1).map((d) => {
                     const tiny = d === null || Math.abs(d) <= 1e-6 * Math.max(1, Math.abs(row.values[0] ?? 0));
-                    return html`<td class="num diff group ${tiny ? '' : d! > 0 ? 'up' : 'down'}">${this.formatDifference(row, d, locale)}</td>`;
+                    const meaning = tiny ? 'neutral' : differenceMeaning(row.key, d!);
+                    return html`<td class="num diff group ${tiny ? '' : d! > 0 ? 'up' : 'down'} ${meaning}" title=${MEANING_WORDS[meaning]}>
+                      ${this.formatDifference(row, d, locale)}
+                    </td>`;
                   })}
                 </tr>`,
               )}`;

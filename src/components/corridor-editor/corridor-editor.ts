@@ -13,8 +13,9 @@ import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioFiel
 import { formatNumberText } from './format-number-text';
 import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
 import { leverScale } from './lever-scale';
-import { parseNumberText } from './parse-number-text';
 import { defineElement } from '../define-element';
+import { parseNumberInput, type NumberUnit } from '../parse-number-input';
+import { elementLocale } from '../element-locale';
 
 /** The item the editor scrolls to and highlights. */
 export interface EditorSelection {
@@ -34,6 +35,9 @@ export interface CorridorChangeDetail {
 }
 
 type SectionKey = 'levers' | 'scenario' | Collection;
+
+/** The field `focusItem` puts focus on, per kind of item. */
+const FOCUS_FIELD: { readonly [K in EditorSelection['kind']]: string } = { link: 'capacity', node: 'capacity', demand: 'volume', corridor: 'id' };
 
 const KIND_TO_COLLECTION: { readonly [K in EditorSelection['kind']]: Collection } = {
   node: 'nodes',
@@ -213,16 +217,26 @@ export class CorridorEditor extends LitElement {
     this.#emit(setItemField(scenario, collection, index, field, value), phase);
   }
 
-  /** What a number field's text becomes in the scenario: absent, a number, or the text itself for the validator to name. */
-  #numberFromText(raw: string): unknown {
-    const parsed = parseNumberText(raw);
+  /** Why the text last typed in a number field could not be read, by problem key; shown with the validator's problems there. */
+  readonly #parseMessages = new Map<string, string>();
+
+  /**
+   * What a number field's text becomes in the scenario, read in the reader's locale with the units the field shows:
+   * absent, a number, or the text itself for the validator to flag (with the parser's message beside it).
+   */
+  #numberFromText(raw: string, collection: Collection, index: number, field: string): unknown {
+    const column = COLLECTIONS[collection].columns.find((c) => c.field === field);
+    const parsed = parseNumberInput(raw, { locale: elementLocale(this), unit: numberUnit(column?.unit) });
+    const key = `${collection}[${index}].${field}`;
+    if (parsed.kind === 'invalid') this.#parseMessages.set(key, parsed.message);
+    else this.#parseMessages.delete(key);
     if (parsed.kind === 'empty') return undefined;
     return parsed.kind === 'number' ? parsed.value : parsed.text;
   }
 
   #onNumberChange(collection: Collection, index: number, field: string, event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.#setField(collection, index, field, this.#numberFromText(input.value));
+    this.#setField(collection, index, field, this.#numberFromText(input.value, collection, index, field));
   }
 
   #onSliderInput(collection: Collection, index: number, field: string, event: Event): void {
@@ -307,6 +321,20 @@ export class CorridorEditor extends LitElement {
     this._pages = { ...this._pages, [collection]: Math.floor(Math.max(position, 0) / PAGE_SIZE) };
   }
 
+  /**
+   * Opens an item (as `selected` does) and puts keyboard focus on the field a
+   * person came to change: a link's or node's capacity, a demand's volume, a
+   * corridor's id. For links such as "What binds", so focus lands where the
+   * page scrolled to instead of staying on a row now off screen.
+   */
+  async focusItem(kind: EditorSelection['kind'], id: string): Promise<void> {
+    const collection = KIND_TO_COLLECTION[kind];
+    const index = this.#reveal(collection, id);
+    if (index < 0) return;
+    await this.updateComplete;
+    this.#focusField(collection, index, FOCUS_FIELD[kind]);
+  }
+
   /** Shows and focuses the field a problem names. */
   async #goToProblem(path: string): Promise<void> {
     const key = problemKey(path);
@@ -379,7 +407,10 @@ export class CorridorEditor extends LitElement {
   }
 
   #problemsAt(key: string): readonly string[] {
-    return this.#problemIndex.at(key);
+    const problems = this.#problemIndex.at(key);
+    // The parser's reason (an ambiguous "1.234", a unit the field does not take) says more than "not a number".
+    const parse = this.#parseMessages.get(key);
+    return parse !== undefined && problems.length > 0 ? [parse, ...problems] : problems;
   }
 
   #provenance(item: Item): string | undefined {
@@ -644,7 +675,7 @@ export class CorridorEditor extends LitElement {
         inputmode="decimal"
         class="num"
         id=${base}
-        .value=${live(formatNumberText(value))}
+        .value=${live(formatNumberText(value, true, elementLocale(this)))}
         placeholder=${placeholder}
         aria-label=${name}
         aria-invalid=${errors.length > 0 ? 'true' : nothing}
@@ -880,7 +911,7 @@ export class CorridorEditor extends LitElement {
           inputmode="decimal"
           class="num"
           id=${idAttr}
-          .value=${live(formatNumberText(value, c.grouping ?? true))}
+          .value=${live(formatNumberText(value, c.grouping ?? true, elementLocale(this)))}
           placeholder=${c.placeholder}
           aria-label=${ariaLabel}
           aria-invalid=${ariaInvalid}
@@ -1070,6 +1101,14 @@ function calibratedMark(item: Item): TemplateResult | typeof nothing {
 }
 
 defineElement('corridor-editor', CorridorEditor);
+
+/** Which units a field accepts, from the unit it shows. */
+function numberUnit(unit: string | undefined): NumberUnit {
+  if (unit === 't/yr' || unit === 't') return 'tonnes';
+  if (unit !== undefined && unit.startsWith('USD')) return 'usd';
+  if (unit === '0–1') return 'fraction';
+  return 'plain';
+}
 
 declare global {
   interface HTMLElementTagNameMap {

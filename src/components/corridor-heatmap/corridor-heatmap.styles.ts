@@ -55,6 +55,21 @@ export const corridorHeatmapStyles = css`
     display: inline-flex;
     gap: 0.375rem;
     align-items: center;
+    max-width: 100%;
+    min-width: 0;
     font-size: 0.8125rem;
+  }
+
+  /* A long corridor name must not push the page sideways on a phone. */
+  label select {
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
+  }
+
+  /* The legend's scale shrinks with a narrow box instead of overflowing it. */
+  .heat-legend svg {
+    max-width: 100%;
+    height: auto;
   }
 `;

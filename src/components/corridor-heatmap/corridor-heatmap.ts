@@ -15,9 +15,12 @@ import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-m
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorHeatmapStyles } from './corridor-heatmap.styles';
 import { defineElement } from '../define-element';
+import { shareScale } from './corridor-heatmap-scale';
 
 const MARGIN = { left: 92, right: 16, top: 12, bottom: 56 } as const;
 const CELL_HEIGHT = 34;
+/** Narrowest cell that still prints its share ("100.0%" at 11 px): a grid wider than its box scrolls in it rather than drop values. */
+const MIN_CELL_WIDTH = 44;
 
 /**
  * @summary One corridor's share over a grid of two parameters (e.g. TRIPP
@@ -128,8 +131,9 @@ export class CorridorHeatmap extends LitElement {
   private renderBody(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
     const rows = g.rowValues.length;
     const columns = g.columnValues.length;
-    const width = chartWidth(this.size.width, 360, 720);
+    const width = Math.max(chartWidth(this.size.width, 280, 720), MARGIN.left + MARGIN.right + columns * MIN_CELL_WIDTH);
     const cellWidth = (width - MARGIN.left - MARGIN.right) / columns;
+    const scale = this.scaleOf(g, shown);
     const height = MARGIN.top + rows * CELL_HEIGHT + MARGIN.bottom;
     const rowAxis = axisUnit(this.rowMeta!.unit, Math.max(...g.rowValues.map(Math.abs)));
     const columnAxis = axisUnit(this.columnMeta!.unit, Math.max(...g.columnValues.map(Math.abs)));
@@ -142,7 +146,7 @@ export class CorridorHeatmap extends LitElement {
       <div class="chart" @keydown=${this.onKeyDown}>
         <svg part="chart" width=${width} height=${height} role="grid" aria-label=${`${shown.label} share of served freight by ${this.rowMeta!.label} (rows) and ${this.columnMeta!.label} (columns). Use the arrow keys to move between cells.`}>
           ${[...g.grid.keys()].reverse().map(
-            (i) => svg`<g role="row">${g.grid[i]!.map((result, j) => this.renderCell(result, i, j, x(j), y(i), cellWidth, shown, locale))}</g>`,
+            (i) => svg`<g role="row">${g.grid[i]!.map((result, j) => this.renderCell(result, i, j, x(j), y(i), cellWidth, shown, scale.strength, locale))}</g>`,
           )}
           <g class="axis">
             ${g.rowValues.map((v, i) => svg`<text x=${MARGIN.left - 8} y=${y(i) + CELL_HEIGHT / 2} dy="0.32em" text-anchor="end">${formatTick(v, rowAxis, step(g.rowValues), locale)}</text>`)}
@@ -153,13 +157,29 @@ export class CorridorHeatmap extends LitElement {
         </svg>
         ${active === null ? nothing : this.renderTooltip(g, active, x(active[1]) + cellWidth, y(active[0]), width, locale)}
       </div>
-      ${this.renderLegend(shown, g, locale)} ${this.renderTable(g, shown, locale)}
+      ${this.renderLegend(shown, g, scale, locale)} ${this.renderTable(g, shown, locale)}
     `;
   }
 
-  private renderCell(result: Result, i: number, j: number, x: number, y: number, w: number, shown: ShareSeries, locale: string): SVGTemplateResult {
+  /** The colour scale of the shown corridor's shares over the grid's optimal cells. */
+  private scaleOf(g: TwoWaySweep, shown: ShareSeries): ReturnType<typeof shareScale> {
+    return shareScale(g.grid.flat().filter((r) => r.status === 'optimal').map((r) => shareIn(r, shown.id)));
+  }
+
+  private renderCell(
+    result: Result,
+    i: number,
+    j: number,
+    x: number,
+    y: number,
+    w: number,
+    shown: ShareSeries,
+    strengthOf: (share: number) => number,
+    locale: string,
+  ): SVGTemplateResult {
     const optimal = result.status === 'optimal';
     const share = optimal ? shareIn(result, shown.id) : 0;
+    const strength = strengthOf(share);
     const focusable = this.active ?? [0, 0];
     const isActive = this.active !== null && this.active[0] === i && this.active[1] === j;
     // Dark text on light cells, white on dark: the fill's strength is the share.
@@ -177,8 +197,8 @@ export class CorridorHeatmap extends LitElement {
       @pointerleave=${() => (this.active !== null && this.active[0] === i && this.active[1] === j ? (this.active = null) : undefined)}
     >
       <rect class="fill ${optimal ? '' : 'not-optimal'}" x=${x} y=${y} width=${w} height=${CELL_HEIGHT}
-        style=${styleProps(optimal ? { fill: shown.paint, 'fill-opacity': (0.06 + 0.94 * share).toFixed(3) } : {})}></rect>
-      ${w >= 38 ? svg`<text class=${optimal && share > 0.5 ? 'on-fill' : ''} x=${x + w / 2} y=${y + CELL_HEIGHT / 2} dy="0.32em" text-anchor="middle">${text}</text>` : nothing}
+        style=${styleProps(optimal ? { fill: shown.paint, 'fill-opacity': (0.06 + 0.94 * strength).toFixed(3) } : {})}></rect>
+      ${w >= 38 ? svg`<text class=${optimal && strength > 0.5 ? 'on-fill' : ''} x=${x + w / 2} y=${y + CELL_HEIGHT / 2} dy="0.32em" text-anchor="middle">${text}</text>` : nothing}
       <rect class="focus-ring" x=${x + 1.5} y=${y + 1.5} width=${Math.max(0, w - 3)} height=${CELL_HEIGHT - 3}></rect>
     </g>`;
   }
@@ -209,12 +229,18 @@ export class CorridorHeatmap extends LitElement {
     );
   }
 
-  private renderLegend(shown: ShareSeries, g: TwoWaySweep, locale: string): TemplateResult {
+  private renderLegend(shown: ShareSeries, g: TwoWaySweep, scale: ReturnType<typeof shareScale>, locale: string): TemplateResult {
     const id = `ramp-${shown.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const notOptimal = g.grid.flat().filter((r) => r.status !== 'optimal').length;
     return html`<div part="legend" class="heat-legend" aria-label="Colour scale">
       <span class="legend-title">${shown.label} share of served freight</span>
-      <svg width="300" height="40" role="img" aria-label=${`Colour scale: lighter is a smaller ${shown.label} share, from 0% to 100%`}>
+      <svg
+        width="300"
+        height="40"
+        viewBox="0 0 300 40"
+        role="img"
+        aria-label=${`Colour scale: lighter is a smaller ${shown.label} share, from ${formatPercent(scale.lo, { locale })} to ${formatPercent(scale.hi, { locale })} (the grid's own range)`}
+      >
         <defs>
           <linearGradient id=${id}>
             <stop offset="0" style=${styleProps({ 'stop-color': shown.paint, 'stop-opacity': 0.06 })}></stop>
@@ -222,7 +248,10 @@ export class CorridorHeatmap extends LitElement {
           </linearGradient>
         </defs>
         <rect class="legend-bar" x="8" y="4" width="284" height="12" fill=${`url(#${id})`}></rect>
-        ${[0, 0.25, 0.5, 0.75, 1].map((t) => svg`<text class="tick-label" x=${8 + 284 * t} y="30" text-anchor="middle">${formatPercent(t, { locale })}</text>`)}
+        ${(scale.hi - scale.lo < 1e-9 ? [0.5] : [0, 0.25, 0.5, 0.75, 1]).map(
+          (t) =>
+            svg`<text class="tick-label" x=${8 + 284 * t} y="30" text-anchor=${t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>${formatPercent(scale.hi - scale.lo < 1e-9 ? scale.lo : scale.lo + t * (scale.hi - scale.lo), { locale })}</text>`,
+        )}
       </svg>
       ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimal} cell${notOptimal === 1 ? '' : 's'} not optimal (no split)</p>` : nothing}
     </div>`;

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Closure, Resilience } from '../../analysis/resilience';
 import type { Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
-import { formatPercent, formatTonnes, formatUsd } from '../format';
+import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { chartStyles } from '../corridor-sweep/chart.styles';
@@ -12,8 +12,9 @@ import { defineElement } from '../define-element';
 
 /**
  * @summary N−1 resilience: every corridor and every used link closed one at
- * a time, ranked by the damage (closures that leave demand unserved first,
- * then by the rise in total cost), the most damaging highlighted; and the
+ * a time, ranked by one measure, the damage: the rise in total cost with
+ * unserved freight at its price (soft demands at their penalty, hard ones at
+ * the analysis's value of lost load), the most damaging highlighted; and the
  * price of diversification, what the corridors' share bounds cost.
  *
  * Each row is focusable (Tab) and reads out its figures.
@@ -107,26 +108,31 @@ export class CorridorResilience extends LitElement {
   }
 
   private damageText(c: Closure, locale: string): string {
+    const damage = c.damage === null ? '' : `${signedUsd(c.damage, locale)} damage`;
     if (c.costIncrease === null) {
-      return c.unmetIncrease > 0 ? `${c.status}: ${formatTonnes(c.unmetIncrease, { locale })} cannot be served` : c.status;
+      const tonnes = c.hardUnmet > 1e-6 ? c.hardUnmet : c.unmetIncrease;
+      const lost = tonnes > 1e-6 ? `: ${formatTonnes(tonnes, { locale })} cannot be served` : '';
+      return `${c.status}${lost}${damage === '' ? '' : `; ${damage}`}`;
     }
     const unmet = c.unmetIncrease > 1e-6 ? `, ${formatTonnes(c.unmetIncrease, { locale })} more unmet` : '';
-    return `+${formatUsd(c.costIncrease, { locale })}${unmet}`;
+    return `${damage}${unmet}`;
   }
 
   private renderTable(r: Resilience, locale: string): TemplateResult {
-    const maxIncrease = Math.max(1e-12, ...r.closures.map((c) => c.costIncrease ?? 0));
+    const maxDamage = Math.max(1e-12, ...r.closures.map((c) => c.damage ?? 0));
     return html`<div class="table-wrap">
       <table part="table">
         <caption>
-          Closures ranked by damage: total cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })} with everything open
+          Closures ranked by damage, the rise in total cost with unserved freight at its price (soft demands at their penalty, hard
+          demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: total cost
+          ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.
         </caption>
         <thead>
           <tr>
             <th scope="col" class="num">Rank</th>
             <th scope="col">Closed</th>
-            <th scope="col" class="num">Cost increase</th>
-            <th scope="col" class="bar-cell"><span class="visually-hidden">Cost increase as a bar</span></th>
+            <th scope="col" class="num">Damage</th>
+            <th scope="col" class="bar-cell"><span class="visually-hidden">Damage as a bar</span></th>
             <th scope="col" class="num">Unmet increase</th>
           </tr>
         </thead>
@@ -134,7 +140,7 @@ export class CorridorResilience extends LitElement {
           ${r.closures.map((c, i) => {
             const worst = c === r.mostDamaging;
             const infeasible = c.costIncrease === null;
-            const width = infeasible ? 100 : Math.max(0, (c.costIncrease! / maxIncrease) * 100);
+            const width = c.damage === null ? 100 : Math.max(0, (c.damage / maxDamage) * 100);
             return html`<tr
               class="closure ${worst ? 'most-damaging' : ''}"
               data-kind=${c.kind}
@@ -147,7 +153,12 @@ export class CorridorResilience extends LitElement {
                 <span class="kind">${c.kind}</span>${this.closureName(c)}${worst ? html`<span class="badge">Most damaging</span>` : nothing}
                 ${this.closureRoute(c) === null ? nothing : html`<span class="route">${this.closureRoute(c)}</span>`}
               </th>
-              <td class="num">${infeasible ? html`<span class="shortfall">${c.status}</span>` : `+${formatUsd(c.costIncrease!, { locale })}`}</td>
+              <td class="num damage">
+                ${c.damage === null ? html`<span class="shortfall">${c.status}</span>` : signedUsd(c.damage, locale)}
+                ${infeasible && c.damage !== null
+                  ? html`<span class="route">${c.status}: ${formatTonnes(c.hardUnmet, { locale })} lost at ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}</span>`
+                  : nothing}
+              </td>
               <td class="bar-cell" aria-hidden="true">
                 <div class="bar-track"><div class="bar-fill ${infeasible ? 'infeasible' : ''}" style=${styleProps({ width: `${width}%` })}></div></div>
               </td>
@@ -160,6 +171,11 @@ export class CorridorResilience extends LitElement {
       </table>
     </div>`;
   }
+}
+
+/** A change of cost with its sign: `+USD 620 mn/yr`, `−USD 1.40 mn/yr` (a "damage" below zero is a saving on paper). */
+function signedUsd(usd: number, locale: string): string {
+  return usd < 0 ? `−${formatUsd(-usd, { locale })}` : `+${formatUsd(usd, { locale })}`;
 }
 
 defineElement('corridor-resilience', CorridorResilience);

@@ -8,6 +8,8 @@ import { WidthController } from '../width-controller';
 import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 import { defineElement } from '../define-element';
+import { shortfallSummary, type ShortfallSummary } from './shortfall-rows';
+import { OTHER_PAINT } from '../corridor-colors';
 
 /** Width of one character of a segment label (13px semibold), px; an estimate that errs wide. */
 const LABEL_CHAR_PX = 6.8;
@@ -53,6 +55,7 @@ export class CorridorSplit extends LitElement {
   declare stale: boolean;
 
   private summary: SplitSummary = splitSummary(null, null);
+  private shortfalls: ShortfallSummary | null = null;
   /** The host's width, px: decides which segment labels fit (0 until measured). */
   private readonly size = new WidthController(this);
 
@@ -66,6 +69,8 @@ export class CorridorSplit extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') || changed.has('result')) {
       this.summary = splitSummary(this.scenario, this.result);
+      this.shortfalls = shortfallSummary(this.scenario, this.result);
+      if (this.shortfalls !== null) this.summary = withShortfalls(this.summary, this.shortfalls);
     }
   }
 
@@ -85,8 +90,11 @@ export class CorridorSplit extends LitElement {
     return html`
       <dl part="figures" class="figures">
         <div class="figure">
-          <dt>Served</dt>
-          <dd>${s.served === null ? dash : formatTonnes(s.served, { locale })}</dd>
+          <dt>${this.shortfalls === null ? 'Served' : 'Can be served'}</dt>
+          <dd>
+            ${s.served === null ? dash : formatTonnes(s.served, { locale })}
+            ${this.shortfalls === null ? nothing : html`<span class="note">at most: the scenario is infeasible</span>`}
+          </dd>
         </div>
         <div class="figure">
           <dt>Total cost</dt>
@@ -102,7 +110,7 @@ export class CorridorSplit extends LitElement {
           <dd>${s.unitCost === null ? dash : formatUsdPerTonne(s.unitCost, { locale })}</dd>
         </div>
         <div class="figure unmet ${unmet > 0 ? 'some' : 'none'}">
-          <dt>Unmet demand</dt>
+          <dt>${this.shortfalls === null ? 'Unmet demand' : 'Cannot be served'}</dt>
           <dd>
             ${s.unmet === null ? dash : formatTonnes(s.unmet, { locale })}
             ${s.unmet !== null && s.unmet > 0 && s.demand !== null && s.demand > 0
@@ -119,7 +127,7 @@ export class CorridorSplit extends LitElement {
       return html`<div part="bar" class="placeholder">${this.placeholderText()}</div>`;
     }
     const total = s.demand;
-    const visible = s.rows.filter((row) => (row.flow ?? 0) > 0);
+    const visible = [...(this.shortfalls === null ? [] : [servableRow(this.shortfalls)]), ...s.rows.filter((row) => (row.flow ?? 0) > 0)];
     const description = visible
       .map((row) =>
         row.kind === 'unmet'
@@ -128,7 +136,7 @@ export class CorridorSplit extends LitElement {
       )
       .join(', ');
     return html`
-      <div part="bar" class="bar" role="img" aria-label=${`Split of served freight: ${description}`}>
+      <div part="bar" class="bar" role="img" aria-label=${this.shortfalls === null ? `Split of served freight: ${description}` : `Infeasible: ${description}`}>
         ${visible.map((row) => this.renderSegment(row, (row.flow ?? 0) / total, locale))}
       </div>
     `;
@@ -166,9 +174,11 @@ export class CorridorSplit extends LitElement {
     const body = s.rows.filter((row) => row.kind !== 'unmet');
     const unmet = s.rows.find((row) => row.kind === 'unmet');
     const caption =
-      s.served === null
-        ? 'Freight by route (not solved)'
-        : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
+      this.shortfalls !== null
+        ? 'Freight by route: not known while the scenario is infeasible (what each demand lacks: see Unmet demand)'
+        : s.served === null
+          ? 'Freight by route (not solved)'
+          : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
     return html`
       <table part="table">
         <caption>
@@ -214,6 +224,20 @@ export class CorridorSplit extends LitElement {
       </tr>
     `;
   }
+}
+
+/**
+ * The summary of an infeasible result: the engine gives no flows, so the corridor rows stay unknown, but the
+ * elastic re-solve says how much can be served at most and how much cannot; the rows stay where they are.
+ */
+function withShortfalls(summary: SplitSummary, f: ShortfallSummary): SplitSummary {
+  const rows = summary.rows.map((row) => (row.kind === 'unmet' ? { ...row, flow: f.unmet, share: f.demand > 0 ? f.unmet / f.demand : 0 } : row));
+  return { ...summary, rows, served: f.served, unmet: f.unmet, demand: f.demand };
+}
+
+/** The bar segment of what an infeasible scenario can serve, in the colour of no corridor in particular. */
+function servableRow(f: ShortfallSummary): SplitRow {
+  return { key: 'servable', kind: 'other', label: 'Can be served', flow: f.served, share: f.demand > 0 ? f.served / f.demand : 0, paint: OTHER_PAINT, closed: false };
 }
 
 defineElement('corridor-split', CorridorSplit);

@@ -38,6 +38,23 @@ export const chartStyles = css`
     font-size: 0.8125rem;
   }
 
+  /* A select in a chart's header (the corridor or measure shown) shrinks with a phone's width, its long names cut. */
+  header > * {
+    min-width: 0;
+    max-width: 100%;
+  }
+
+  header label {
+    max-width: 100%;
+    min-width: 0;
+  }
+
+  header select {
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
+  }
+
   .actions {
     display: flex;
     gap: 0.375rem;
@@ -97,6 +114,17 @@ export const chartStyles = css`
 
   .chart {
     position: relative;
+  }
+
+  /*
+   * On a phone a chart drawn at its minimum width would push the page sideways: it scrolls in its own box
+   * instead (the page never does). Only there, since a scrolling box would clip the tooltip's overhang.
+   */
+  @media (max-width: 600px) {
+    .chart {
+      overflow-x: auto;
+      max-width: 100%;
+    }
   }
 
   svg {
@@ -206,6 +234,8 @@ export const chartStyles = css`
   }
 
   .table-wrap {
+    /* Holds the visually hidden header texts (position: absolute) inside the scrolling box, not past the page's edge. */
+    position: relative;
     overflow-x: auto;
     margin-top: 0.375rem;
   }

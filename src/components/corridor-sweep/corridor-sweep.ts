@@ -217,7 +217,8 @@ export class CorridorSweep extends LitElement {
   }
 
   private layout(): Layout {
-    const width = chartWidth(this.size.width, 360, 720);
+    // 280 px: a phone's width less the app's frames (390 − 2 × 16 − padding) still draws the whole chart.
+    const width = chartWidth(this.size.width, 280, 720);
     const values = this.rows.map((r) => r.value);
     const min = Math.min(...values);
     const max = Math.max(...values);

@@ -18,6 +18,22 @@ import { defineElement } from '../define-element';
 
 const MARGIN = { left: 250, right: 24, top: 8, bottom: 40 } as const;
 const ROW_HEIGHT = 26;
+/** Narrowest chart that keeps labels beside the bars; below it (a phone) each label sits above its bars. */
+const WIDE_MIN = 480;
+/** Height of the label band above the bars in the narrow layout, px. */
+const LABEL_BAND = 15;
+
+/** Where rows and bars go: labels beside the bars, or (narrow) above them over the full width. */
+interface Layout {
+  readonly left: number;
+  readonly rowHeight: number;
+  /** Offset of the bars below a row's top. */
+  readonly band: number;
+  readonly stacked: boolean;
+}
+
+const WIDE: Layout = { left: MARGIN.left, rowHeight: ROW_HEIGHT, band: 0, stacked: false };
+const STACKED: Layout = { left: 12, rowHeight: ROW_HEIGHT + LABEL_BAND, band: LABEL_BAND, stacked: true };
 /** Rows shown before "Show all": a tornado's point is its top. */
 const FIRST_ROWS = 12;
 
@@ -150,14 +166,16 @@ export class CorridorTornado extends LitElement {
   private renderBody(s: Sensitivity, pct: string, locale: string): TemplateResult {
     const all = this.bars();
     const bars = this.showAll ? all : all.slice(0, FIRST_ROWS);
-    const width = chartWidth(this.size.width, 480, 760);
-    const height = MARGIN.top + bars.length * ROW_HEIGHT + MARGIN.bottom;
+    const stacked = this.size.width > 0 && this.size.width - 28 < WIDE_MIN;
+    const layout = stacked ? STACKED : WIDE;
+    const width = stacked ? chartWidth(this.size.width, 260, 760) : chartWidth(this.size.width, WIDE_MIN, 760);
+    const height = MARGIN.top + bars.length * layout.rowHeight + MARGIN.bottom;
     const finite = bars.flatMap((b) => [b.low, b.high]).filter((v): v is number => v !== null);
     const extent = Math.max(1e-12, ...finite.map(Math.abs));
     const { ticks, domain } = niceTicks(Math.min(0, ...finite, -extent * 0.05), Math.max(0, ...finite, extent * 0.05), 6);
     const axis = this.measure === 'objective' ? axisUnit('USD/yr', Math.max(Math.abs(domain[0]), Math.abs(domain[1]))) : { factor: 0.01, unit: 'percentage points' };
     const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
-    const x = linearScale(domain, [MARGIN.left, width - MARGIN.right]);
+    const x = linearScale(domain, [layout.left, width - MARGIN.right]);
     const active = this.active === null ? undefined : bars[this.active];
     return html`
       <ul class="legend" aria-label="Bars">
@@ -173,14 +191,14 @@ export class CorridorTornado extends LitElement {
             </pattern>
           </defs>
           <g class="grid">${ticks.map((t) => svg`<line x1=${x(t)} x2=${x(t)} y1=${MARGIN.top} y2=${height - MARGIN.bottom}></line>`)}</g>
-          ${bars.map((b, i) => this.renderRow(b, i, x, domain, width, locale))}
+          ${bars.map((b, i) => this.renderRow(b, i, x, domain, width, locale, layout))}
           <line class="zero" x1=${x(0)} x2=${x(0)} y1=${MARGIN.top} y2=${height - MARGIN.bottom}></line>
           <g class="axis">
             ${ticks.map((t) => svg`<text x=${x(t)} y=${height - MARGIN.bottom + 14} text-anchor="middle">${t > 0 ? '+' : t < 0 ? '−' : ''}${formatTick(Math.abs(t), axis, step, locale)}</text>`)}
           </g>
-          <text class="axis-title" x=${(MARGIN.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">Change in ${this.measureLabel()} (${axis.unit})</text>
+          <text class="axis-title" x=${(layout.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">Change in ${this.measureLabel()} (${axis.unit})</text>
         </svg>
-        ${active === undefined ? nothing : this.renderTooltip(active, this.active!, x, width, pct, locale)}
+        ${active === undefined ? nothing : this.renderTooltip(active, this.active!, x, width, pct, locale, layout)}
       </div>
       ${all.length > FIRST_ROWS
         ? html`<button type="button" class="more" @click=${() => (this.showAll = !this.showAll)}>${this.showAll ? `Show the top ${FIRST_ROWS}` : `Show all ${all.length}`}</button>`
@@ -189,8 +207,9 @@ export class CorridorTornado extends LitElement {
     `;
   }
 
-  private renderRow(b: Bar, i: number, x: (v: number) => number, domain: readonly [number, number], width: number, locale: string): SVGTemplateResult {
-    const y = MARGIN.top + i * ROW_HEIGHT;
+  private renderRow(b: Bar, i: number, x: (v: number) => number, domain: readonly [number, number], width: number, locale: string, layout: Layout): SVGTemplateResult {
+    const top = MARGIN.top + i * layout.rowHeight;
+    const y = top + layout.band;
     const meta = parameterMeta(b.entry.path, this.scenario);
     const bar = (value: number | null, which: 'low' | 'high') => {
       // An infeasible move is drawn as a hatched bar to the edge on its side of the axis.
@@ -211,8 +230,10 @@ export class CorridorTornado extends LitElement {
       @blur=${() => (this.active === i ? (this.active = null) : undefined)}
       @pointerenter=${() => (this.active = i)}
       @pointerleave=${() => (this.active === i ? (this.active = null) : undefined)}>
-      <rect class="focus-ring" x="2" y=${y + 1} width=${width - 4} height=${ROW_HEIGHT - 2} rx="3"></rect>
-      <text class="row-label" x=${MARGIN.left - 10} y=${y + ROW_HEIGHT / 2} dy="0.32em" text-anchor="end">${name}</text>
+      <rect class="focus-ring" x="2" y=${top + 1} width=${width - 4} height=${layout.rowHeight - 2} rx="3"></rect>
+      ${layout.stacked
+        ? svg`<text class="row-label" x=${layout.left} y=${top + LABEL_BAND / 2 + 2} dy="0.32em" text-anchor="start">${name}</text>`
+        : svg`<text class="row-label" x=${MARGIN.left - 10} y=${y + ROW_HEIGHT / 2} dy="0.32em" text-anchor="end">${name}</text>`}
       ${bar(b.low, 'low')} ${bar(b.high, 'high')}
     </g>`;
   }
@@ -222,10 +243,10 @@ export class CorridorTornado extends LitElement {
     return `${label}: at ${parameterMeta(b.entry.path).format(b.entry.lowValue, locale)} ${side(b.low)}, at ${parameterMeta(b.entry.path).format(b.entry.highValue, locale)} ${side(b.high)}`;
   }
 
-  private renderTooltip(b: Bar, i: number, x: (v: number) => number, width: number, pct: string, locale: string): TemplateResult {
+  private renderTooltip(b: Bar, i: number, x: (v: number) => number, width: number, pct: string, locale: string, layout: Layout): TemplateResult {
     const meta = parameterMeta(b.entry.path, this.scenario);
-    const top = MARGIN.top + (i + 1) * ROW_HEIGHT + 4;
-    const left = Math.min(Math.max(MARGIN.left, x(0) - 140), width - 300);
+    const top = MARGIN.top + (i + 1) * layout.rowHeight + 4;
+    const left = Math.max(0, Math.min(Math.max(layout.left, x(0) - 140), width - 300));
     const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
     return chartTooltip(
       left,

@@ -36,6 +36,22 @@ describe('<corridor-compare>', () => {
     expect(shadowQuery(el, 'tr[data-key="unmet"] td.diff').textContent?.trim()).toBe('no change');
   });
 
+  it('should colour a difference by what it means, not by its sign: cost up is worse, a share moving is neither', async () => {
+    const el = await mount(document.createElement('corridor-compare'), { comparison, scenario: caspian });
+    const diffOf = (key: string, column: number) => shadowQuery(el, `tr[data-key="${key}"]`).querySelectorAll('td.diff')[column]!;
+    const objective = comparison.rows.find((r) => r.key === 'objective')!.differences[2]!;
+    // Closing Iran makes the total cost rise (USD/yr): an increase, for the worse, in the worse colour.
+    expect(objective).toBeGreaterThan(0);
+    const cost = diffOf('objective', 1);
+    expect([...cost.classList]).toEqual(expect.arrayContaining(['up', 'worse']));
+    expect(getComputedStyle(cost).color).toBe('rgb(140, 47, 57)');
+    // Iran's share falls: a decrease, but neither good nor bad, so not in the "better" green.
+    const share = diffOf('share:iran', 1);
+    expect([...share.classList]).toEqual(expect.arrayContaining(['down', 'neutral']));
+    expect(getComputedStyle(share).color).not.toBe('rgb(29, 122, 90)');
+    expect(share.getAttribute('title')).toBe('a shift, neither better nor worse');
+  });
+
   it('should name the bottlenecks building TRIPP removes', async () => {
     const el = await mount(document.createElement('corridor-compare'), { comparison, scenario: caspian });
     const removed = comparison.bottlenecks[1]!.removed;

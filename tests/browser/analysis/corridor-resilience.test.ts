@@ -27,10 +27,21 @@ describe('<corridor-resilience>', () => {
     expect(rows.filter((r) => r.classList.contains('most-damaging'))).toHaveLength(1);
     expect(rows[0]!.getAttribute('aria-label')).toMatch(/\(most damaging\)$/);
     for (const [i, c] of res.closures.entries()) {
-      const cost = rows[i]!.querySelectorAll('td')[1]!.textContent!.trim();
-      expect(cost).toBe(c.costIncrease === null ? c.status : `+${formatUsd(c.costIncrease, { locale: 'en-US' })}`);
+      const damage = rows[i]!.querySelector('td.damage')!.textContent!.replace(/\s+/g, ' ').trim();
+      const figure = `+${formatUsd(c.damage!, { locale: 'en-US' })}`;
+      // Every row has a cost, infeasible ones too (what they cannot serve valued at the value of lost load).
+      expect(damage).toBe(c.costIncrease === null ? `${figure} infeasible: 450 kt/yr lost at USD 1,000/t` : figure);
       expect(rows[i]!.getAttribute('tabindex')).toBe('0');
     }
+  });
+
+  it('should rank by the one measure it shows: the 7 Mt/yr closure (USD 834 mn/yr) above the 450 kt infeasible ones', async () => {
+    const el = await mount(document.createElement('corridor-resilience'), { resilience: res, scenario: caspian });
+    const rows = shadowQueryAll(el, 'tr.closure');
+    expect(rows[0]!.dataset.id).toBe('dostyk-zhanaozen');
+    expect(rows[0]!.querySelector('td.damage')!.textContent!.trim()).toBe('+USD 834 mn/yr');
+    expect(rows[1]!.getAttribute('aria-label')).toMatch(/^2\. link alat-gardabani \(.+\) closed: infeasible: 450 kt\/yr cannot be served; \+USD 620 mn\/yr damage$/);
+    expect(shadowQuery(el, 'caption').textContent!.replace(/\s+/g, ' ')).toContain('hard demands at a value of lost load of USD 1,000/t');
   });
 
   it('should state the price of diversification', async () => {

@@ -1,3 +1,4 @@
+import { formatTonnes } from '../../../src/components/format';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/components/corridor-split/corridor-split';
 import type { CorridorSplit } from '../../../src/components/corridor-split/corridor-split';
@@ -100,7 +101,21 @@ describe('<corridor-split>', () => {
     expect(tableRows(el)[0]).toEqual(['TITR', '–', '–']);
     el.result = caspianInfeasibleResult;
     await el.updateComplete;
-    expect(shadowQuery(el, '[part="bar"]').textContent).toContain('infeasible');
+    expect(shadowQuery(el, '[part="bar"]').getAttribute('aria-label')).toMatch(/^Infeasible: /);
+    expect(shadowQuery(el, '[part="figures"]').textContent).toContain('at most: the scenario is infeasible');
+  });
+
+  it('should show what an infeasible scenario can still serve and what it cannot, from the elastic re-solve', async () => {
+    const el = await split({ scenario: caspianScenario, result: caspianInfeasibleResult });
+    // The fixture's shortfall: 1.2 Mt/yr of dostyk-istanbul; the rest of the demand can be served.
+    const demand = caspianScenario.demands.reduce((sum, d) => sum + d.volume, 0);
+    const figures = [...el.shadowRoot!.querySelectorAll('.figure')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
+    expect(figures[0]).toBe(`Can be served ${formatTonnes(demand - 1.2e6, { locale: 'en-US' })} at most: the scenario is infeasible`);
+    expect(figures[3]).toMatch(/^Cannot be served 1\.2 Mt\/yr /);
+    const segments = shadowQueryAll(el, '.segment').map((s) => s.dataset.key);
+    expect(segments).toEqual(['servable', 'unmet']);
+    // The corridor rows stay, unknown, so nothing moves when the scenario becomes feasible again.
+    expect(tableRows(el)[0]).toEqual(['TITR', '–', '–']);
   });
 
   it('should keep its height when a result arrives or goes, so re-solving does not move the page', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closeCorridor, closeLink, resilience, withoutShareBounds } from '../../../src/analysis/resilience';
+import { closeCorridor, closeLink, resilience, withoutShareBounds, withValueOfLostLoad } from '../../../src/analysis/resilience';
 import { solveManySequential } from '../../../src/analysis/solve-many-sequential';
 import type { SolveOne } from '../../../src/analysis/types';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
@@ -31,7 +31,7 @@ describe('resilience', () => {
     );
   });
 
-  it('should close every enabled corridor and every link carrying flow, and rank infeasible closures first', async () => {
+  it('should close every enabled corridor and every link carrying flow, and rank them by damage, unknown damage first', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArbitrary({ nodes: { min: 2, max: 5 } }), async (scenario) => {
         const r = await resilience(scenario, solveManySequential(solve));
@@ -40,7 +40,8 @@ describe('resilience', () => {
           ...r.base.links.filter((l) => l.flow > 1e-6).map((l) => `link:${l.id}`),
         ].sort();
         expect(r.closures.map((c) => `${c.kind}:${c.id}`).sort()).toEqual(expected);
-        const damage = r.closures.map((c) => (c.costIncrease === null ? Number.POSITIVE_INFINITY : c.costIncrease));
+        const damage = r.closures.map((c) => (c.damage === null ? Number.POSITIVE_INFINITY : c.damage));
+        for (const c of r.closures) if (c.costIncrease !== null) expect(c.damage).toBe(c.costIncrease);
         for (let i = 1; i < damage.length; i++) expect(damage[i]!).toBeLessThanOrEqual(damage[i - 1]!);
         expect(r.mostDamaging).toBe(r.closures[0] ?? null);
       }),
@@ -82,6 +83,33 @@ describe('resilience', () => {
     expect(r.mostDamaging?.id).toBe('border-rail');
     // No share bounds here, so diversification costs nothing.
     expect(r.priceOfDiversification).toBeCloseTo(0, 6);
+  });
+
+  it('should price an infeasible closure by the same closure with hard demands soft at the value of lost load', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarioArbitrary({ nodes: { min: 2, max: 5 } }), fc.integer({ min: 1, max: 5000 }), async (scenario, valueOfLostLoad) => {
+        const r = await resilience(scenario, solveManySequential(solve), { valueOfLostLoad });
+        expect(r.valueOfLostLoad).toBe(valueOfLostLoad);
+        for (const c of r.closures) {
+          if (c.status !== 'infeasible') {
+            expect(c.lostLoad).toBeNull();
+            continue;
+          }
+          const closed = c.kind === 'corridor' ? closeCorridor(scenario, c.id) : closeLink(scenario, c.id);
+          const priced = await solve(withValueOfLostLoad(closed, valueOfLostLoad));
+          expect(withoutTiming(c.lostLoad!)).toEqual(withoutTiming(priced));
+          if (r.base.status === 'optimal' && priced.status === 'optimal') expect(c.damage).toBeCloseTo(priced.objective - r.base.objective, 6);
+        }
+      }),
+      propertySettings(30),
+    );
+  });
+
+  it('should show what an infeasible closure still serves (two-route model: the sea route\'s 60 t of 100)', async () => {
+    const r = await resilience(loadModel('teaching-two-routes'), solveManySequential(solve));
+    const land = r.closures.find((c) => c.id === 'land')!;
+    expect(land.lostLoad!.demands.map((d) => [d.served, d.unmet])).toEqual([[expect.closeTo(60, 6), expect.closeTo(40, 6)]]);
+    expect(land.hardUnmet).toBeCloseTo(40, 6);
   });
 
   it('should price the share cap of the share-cap model at 360 USD/yr', async () => {

@@ -30,7 +30,16 @@ describe('corridor-flow resilience --json', () => {
       const printed = JSON.parse(run.stdout) as ResilienceSummary;
       const expected = await inProcess(scenario);
       expect(printed.closures).toEqual(
-        expected.closures.map((c, i) => ({ rank: i + 1, kind: c.kind, id: c.id, status: c.status, costIncrease: c.costIncrease, unmetIncrease: c.unmetIncrease })),
+        expected.closures.map((c, i) => ({
+          rank: i + 1,
+          kind: c.kind,
+          id: c.id,
+          status: c.status,
+          costIncrease: c.costIncrease,
+          unmetIncrease: c.unmetIncrease,
+          damage: c.damage,
+          lostLoad: c.hardUnmet,
+        })),
       );
       expect(printed.mostDamaging).toEqual(printed.closures[0]);
       expect(printed.mostDamaging?.id).toBe(expected.mostDamaging?.id);
@@ -45,16 +54,49 @@ describe('corridor-flow resilience --json', () => {
     const printed = JSON.parse(run.stdout) as ResilienceSummary;
     // Base: 60 t/yr by sea at 20 USD/t, 40 by land at 30: 2,400 USD/yr. Closing anything on the
     // land route leaves 40 t/yr of the hard 100 unservable (the sea leg takes 60); closing the sea
-    // route sends all 100 by land: 3,000, +600. Ties go by id.
-    expect(printed.closures.map((c) => [c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease])).toEqual([
-      ['link', 'border-rail', 'infeasible', null, expect.closeTo(40, 6)],
-      ['corridor', 'land', 'infeasible', null, expect.closeTo(40, 6)],
-      ['link', 'land-leg', 'infeasible', null, expect.closeTo(40, 6)],
-      ['link', 'port-rail', 'optimal', expect.closeTo(600, 6), 0],
-      ['corridor', 'sea', 'optimal', expect.closeTo(600, 6), 0],
-      ['link', 'sea-leg', 'optimal', expect.closeTo(600, 6), 0],
+    // route sends all 100 by land: 3,000, +600. Ties go by id. The damage of a land closure: 60 by sea (1,200) and
+    // 40 lost at the default value of lost load, 1,000 USD/t (40,000), minus the base 2,400: 38,800 USD/yr.
+    expect(printed.valueOfLostLoad).toBe(1000);
+    expect(printed.closures.map((c) => [c.kind, c.id, c.status, c.damage, c.costIncrease, c.unmetIncrease, c.lostLoad])).toEqual([
+      ['link', 'border-rail', 'infeasible', expect.closeTo(38_800, 6), null, expect.closeTo(40, 6), expect.closeTo(40, 6)],
+      ['corridor', 'land', 'infeasible', expect.closeTo(38_800, 6), null, expect.closeTo(40, 6), expect.closeTo(40, 6)],
+      ['link', 'land-leg', 'infeasible', expect.closeTo(38_800, 6), null, expect.closeTo(40, 6), expect.closeTo(40, 6)],
+      ['link', 'port-rail', 'optimal', expect.closeTo(600, 6), expect.closeTo(600, 6), 0, 0],
+      ['corridor', 'sea', 'optimal', expect.closeTo(600, 6), expect.closeTo(600, 6), 0, 0],
+      ['link', 'sea-leg', 'optimal', expect.closeTo(600, 6), expect.closeTo(600, 6), 0, 0],
     ]);
     expect(printed.priceOfDiversification).toBe(0);
+  });
+
+  it('should rank by damage at the value of lost load given, so a cheap one can put a large reroute first', async () => {
+    // At 10 USD/t a lost tonne costs less than carrying it by sea (20 USD/t): with the land route closed nothing is
+    // carried, 100 × 10 − 2,400 = −1,400 USD/yr, a saving on paper; the +600 sea closures now rank above it.
+    const run = await runInProcess(['resilience', model('teaching-two-routes').path, '--json', '--value-of-lost-load', '10']);
+    const printed = JSON.parse(run.stdout) as ResilienceSummary;
+    expect(printed.valueOfLostLoad).toBe(10);
+    expect(printed.closures.map((c) => [c.id, c.damage])).toEqual([
+      ['port-rail', expect.closeTo(600, 6)],
+      ['sea', expect.closeTo(600, 6)],
+      ['sea-leg', expect.closeTo(600, 6)],
+      ['border-rail', expect.closeTo(-1400, 6)],
+      ['land', expect.closeTo(-1400, 6)],
+      ['land-leg', expect.closeTo(-1400, 6)],
+    ]);
+  });
+
+  it('should rank the Caspian 2030 closure that leaves 7 Mt/yr unserved (USD 834 mn/yr) above those that leave 450 kt of hard demand', async () => {
+    const printed = JSON.parse((await runInProcess(['resilience', model('caspian-2030').path, '--json'])).stdout) as ResilienceSummary;
+    expect(printed.closures[0]).toMatchObject({ id: 'dostyk-zhanaozen', status: 'optimal', unmetIncrease: expect.closeTo(7_000_000, 0) });
+    for (const c of printed.closures.filter((c) => c.status === 'infeasible')) {
+      expect(c.damage, c.id).toBeGreaterThan(0);
+      expect(c.lostLoad, c.id).toBeCloseTo(450_000, 0);
+    }
+  });
+
+  it('should refuse a value of lost load that is not a price', async () => {
+    const run = await runInProcess(['resilience', model('teaching-two-routes').path, '--value-of-lost-load', '-5']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^--value-of-lost-load: expected USD per tonne, 0 or more, got -5$/m);
   });
 
   it('should price the share cap of the teaching model as worked out by hand', async () => {
@@ -68,14 +110,25 @@ describe('corridor-flow resilience --json', () => {
 });
 
 describe('corridor-flow resilience --csv', () => {
-  it('should print rank,kind,id,status,costIncrease,unmetIncrease, one row per closure as --json ranks them', async () => {
+  it('should print rank,kind,id,status,costIncrease,unmetIncrease,damage,lostLoad, one row per closure as --json ranks them', async () => {
     const { path } = model('caspian-2030');
     const [csv, jsonRun] = await Promise.all([runInProcess(['resilience', path, '--csv']), runInProcess(['resilience', path, '--json'])]);
     expect(csv.code).toBe(0);
     const [header, ...rows] = parseCsv(csv.stdout);
-    expect(header).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease']);
+    expect(header).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad']);
     const printed = JSON.parse(jsonRun.stdout) as ResilienceSummary;
-    expect(rows.map(([rank, kind, id, status, cost, unmet]) => ({ rank: Number(rank), kind, id, status, costIncrease: cellValue(cost!), unmetIncrease: cellValue(unmet!) }))).toEqual(
+    expect(
+      rows.map(([rank, kind, id, status, cost, unmet, damage, lostLoad]) => ({
+        rank: Number(rank),
+        kind,
+        id,
+        status,
+        costIncrease: cellValue(cost!),
+        unmetIncrease: cellValue(unmet!),
+        damage: cellValue(damage!),
+        lostLoad: cellValue(lostLoad!),
+      })),
+    ).toEqual(
       printed.closures,
     );
   });
@@ -87,9 +140,13 @@ describe('corridor-flow resilience (table)', () => {
     expect(run.code).toBe(0);
     // Numbers from the hand calculation of the --json test above; closing b leaves a alone, which may carry only 70 % of what is served.
     expect(run.stdout).toMatch(/^ {2}base: optimal, total cost 4,360 USD\/yr, unmet 0 t\/yr$/m);
-    expect(run.stdout).toMatch(/^ +1 +corridor +b +infeasible +– +200$/m);
-    expect(run.stdout).toMatch(/^ +4 +corridor +a +optimal +840 +0$/m);
-    expect(run.stdout).toContain('\nMost damaging single closure: corridor b, infeasible: 200 t/yr of hard demand cannot be served\n');
+    // Closing b: nothing may be served (a alone would carry 100 %, over its 70 % cap), so 200 t/yr lost at
+    // 1,000 USD/t: 200,000 − 4,360 = 195,640 USD/yr of damage.
+    expect(run.stdout).toMatch(/^ +1 +corridor +b +infeasible +195,640 +– +200$/m);
+    expect(run.stdout).toMatch(/^ +4 +corridor +a +optimal +840 +840 +0$/m);
+    expect(run.stdout).toContain(
+      '\nMost damaging single closure: corridor b, infeasible: 200 t/yr of hard demand cannot be served; damage +195,640 USD/yr with it at the value of lost load\n',
+    );
     expect(run.stdout).toMatch(/^Price of diversification: 360 USD\/yr /m);
   });
 });

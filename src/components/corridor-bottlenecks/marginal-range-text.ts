@@ -1,0 +1,58 @@
+import type { MarginalRange, MarginalRangeEnd } from '../../analysis/marginal-range';
+import type { Scenario } from '../../model/types';
+import { formatTonnesPlain, formatUsdPerTonneShort } from '../format';
+import { corridorLabel, linkTitle, nodeLabelById } from '../item-names';
+
+/** A binding-set label (`link:<id>`, `node:<id>`, `corridor:<id>`) in words. */
+export function constraintLabel(scenario: Scenario | null, label: string): string {
+  const at = label.indexOf(':');
+  const [kind, id] = [label.slice(0, at), label.slice(at + 1)];
+  if (kind === 'link') {
+    const link = scenario?.links.find((l) => l.id === id);
+    return link === undefined ? `link ${id}` : linkTitle(scenario, link);
+  }
+  if (kind === 'node') return nodeLabelById(scenario, id);
+  return `${corridorLabel(scenario?.corridors?.find((c) => c.id === id), id)} (corridor bound)`;
+}
+
+/**
+ * How far a marginal value holds, in a sentence: "USD 4.93/t holds up to
+ * +450 kt and down to no capacity; then it stops binding". Capacities are
+ * changes from today's, in tonnes of yearly capacity.
+ */
+export function marginalRangeText(range: MarginalRange, scenario: Scenario | null, locale: string): string {
+  const value = formatUsdPerTonneShort(range.marginalValue, { locale });
+  const up = range.up.kind === 'breakpoint' ? `up to +${formatTonnesPlain(range.up.capacity - range.capacity, { locale })}` : 'upwards (not measured)';
+  if (range.capacity === 0 && range.up.kind === 'breakpoint') {
+    // A link planned but not built (capacity 0): its value holds for its first tonnes.
+    return `${value} holds for the first ${formatTonnesPlain(range.up.capacity, { locale })} of capacity; then ${beyondText(range, range.up, scenario, locale)}`;
+  }
+  return `${value} holds ${up} and ${downText(range, locale)}; then ${beyondText(range, range.up, scenario, locale)}`;
+}
+
+function downText(range: MarginalRange, locale: string): string {
+  const change = `−${formatTonnesPlain(range.capacity - range.down.capacity, { locale })}`;
+  switch (range.down.kind) {
+    case 'zero':
+      return 'down to no capacity';
+    case 'infeasible':
+      return `down to ${change} (with less, the demand cannot be met)`;
+    case 'breakpoint':
+      return `down to ${change}`;
+    case 'error':
+      return 'downwards (not measured)';
+  }
+}
+
+/** What happens past one end: what starts binding, else whether this capacity stops binding, else the new value. */
+function beyondText(range: MarginalRange, end: MarginalRangeEnd, scenario: Scenario | null, locale: string): string {
+  if (end.kind !== 'breakpoint') return 'not measured';
+  const self = `${range.kind}:${range.id}`;
+  const next = end.nextMarginalValue === null ? '' : ` (${formatUsdPerTonneShort(Math.max(0, end.nextMarginalValue), { locale })})`;
+  if (end.startBinding.length > 0) {
+    const names = end.startBinding.map((label) => constraintLabel(scenario, label));
+    return `${names.join(' and ')} ${names.length > 1 ? 'bind' : 'binds'}${end.stopBinding.includes(self) ? ' instead' : next}`;
+  }
+  if (end.stopBinding.includes(self)) return 'it stops binding';
+  return `it is worth ${next.slice(2, -1) || 'less'}`;
+}

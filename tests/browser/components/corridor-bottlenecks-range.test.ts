@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
+import type { MarginalRange } from '../../../src/analysis/marginal-range';
+import type { CorridorBottlenecks } from '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
+import { caspianResult, caspianScenario } from './fixtures';
+import { mount, shadowQuery, unmountAll } from './mount';
+
+const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Made up for the fixture: Aktau→Baku's USD 14.2/t holds from −1.2 Mt to +450 kt, then Tbilisi→Kars binds. */
+const ferryRange: MarginalRange = {
+  kind: 'link',
+  id: 'aktau-baku',
+  path: 'links.aktau-baku.capacity',
+  capacity: 4_000_000,
+  marginalValue: 14.2,
+  down: { kind: 'breakpoint', capacity: 2_800_000, nextMarginalValue: 20, startBinding: [], stopBinding: [] },
+  up: { kind: 'breakpoint', capacity: 4_450_000, nextMarginalValue: 6.1, startBinding: ['link:tbilisi-kars'], stopBinding: [] },
+  solves: 6,
+};
+
+describe('<corridor-bottlenecks> marginal ranges', () => {
+  afterEach(unmountAll);
+
+  it('should say how far each marginal value holds and what binds next, beside its row only', async () => {
+    const el = await mount(document.createElement('corridor-bottlenecks'), { scenario: caspianScenario, result: caspianResult, ranges: [ferryRange] }, 720);
+    const ferry = shadowQuery(el, 'button.row[data-id="aktau-baku"]');
+    expect(squash(ferry.querySelector('.range')!.textContent)).toBe(
+      'USD 14.20/t holds up to +450 kt and down to −1.2 Mt; then Tbilisi → Kars (rail, tbilisi-kars) binds (USD 6.10/t)',
+    );
+    expect(shadowQuery(el, 'button.row[data-id="sarakhs-tehran"]').querySelector('.range')).toBeNull();
+  });
+
+  it('should say when a capacity stops binding above its range, in the element\'s locale', async () => {
+    const stops: MarginalRange = { ...ferryRange, up: { ...ferryRange.up, nextMarginalValue: 0, startBinding: [], stopBinding: ['link:aktau-baku'] } };
+    const host = document.createElement('div');
+    host.lang = 'de';
+    const el = document.createElement('corridor-bottlenecks') as CorridorBottlenecks;
+    host.append(el);
+    await mount(host, {}, 720);
+    Object.assign(el, { scenario: caspianScenario, result: caspianResult, ranges: [stops] });
+    await el.updateComplete;
+    expect(squash(shadowQuery(el, 'button.row[data-id="aktau-baku"] .range').textContent)).toBe(
+      'USD 14,20/t holds up to +450 kt and down to −1,2 Mt; then it stops binding',
+    );
+  });
+});
