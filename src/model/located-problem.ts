@@ -8,7 +8,7 @@ export interface LocatedProblem {
 }
 
 /** The order of the top-level fields in the format, which is the order problems are listed in. */
-const SECTIONS = ['format', 'name', 'description', 'sources', 'nodes', 'links', 'corridors', 'demands', 'uncertainty', 'horizon', 'projects'];
+const SECTIONS = ['format', 'name', 'description', 'sources', 'nodes', 'links', 'corridors', 'demands', 'uncertainty'];
 
 /**
  * Problems in reading order: the whole input first, then by top-level field
