@@ -123,6 +123,5 @@ function solverLine(plan: PlanResult): string {
 
 /** Control characters shown escaped (`\u001b`), never sent to the terminal. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -16,3 +16,4 @@ export { NUMERIC_FIELDS, type ParameterCollection, type NumberRule } from './num
 export { indexScenario, type ScenarioIndex } from './scenario-index';
 export { LIMITS } from './limits';
 export { ID_PATTERN } from './scenario-schema';
+export { checkPlanning, planOnlyWarnings, PLAN_ONLY } from './planning-schema';

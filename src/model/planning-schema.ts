@@ -4,14 +4,17 @@ import type { PathKey } from './format-path';
 import { numberRuleOf } from './numeric-fields';
 import { resolveParameterPath } from './parameter-path';
 import { ID_PATTERN } from './scenario-schema';
+import { EXTENSION_CHECKS } from './parse-scenario';
 import { PROJECT_DECISIONS, type Problem, type Scenario } from './types';
 
 /**
  * The checks of the planning extensions (`horizon`, `projects`; spec:
  * "Extensions"), on input that may have failed the rest of the schema: only
  * values of the right type are looked at further, and every problem is
- * reported at once with its JSON path. `Demand.growth` is checked by the
- * scenario schema itself (a plain number field).
+ * reported at once with its JSON path; `Demand.growth` too.
+ *
+ * Added to `parseScenario`'s checks when this module is imported (see
+ * `EXTENSION_CHECKS` for why the parser does not import it).
  *
  * Warnings: unknown fields inside `horizon`, its changes and the projects.
  * (That only `plan` uses them is said by the one-year commands, see
@@ -20,6 +23,7 @@ import { PROJECT_DECISIONS, type Problem, type Scenario } from './types';
 export function checkPlanning(root: Readonly<Record<string, unknown>>): { errors: LocatedProblem[]; warnings: LocatedProblem[] } {
   const errors: LocatedProblem[] = [];
   const warnings: LocatedProblem[] = [];
+  checkGrowth(root, errors);
   const horizon = checkHorizon(root, errors, warnings);
   checkProjects(root, horizon, errors, warnings);
   return { errors, warnings };
@@ -47,6 +51,15 @@ interface HorizonSpan {
 }
 
 type Item = Readonly<Record<string, unknown>>;
+
+/** `demands[i].growth`: a rate per year above -100 % (the volume stays positive). */
+function checkGrowth(root: Item, errors: LocatedProblem[]): void {
+  const demands = root.demands;
+  if (!Array.isArray(demands)) return;
+  demands.forEach((demand: unknown, index) => {
+    if (isRecord(demand)) number(demand, 'growth', ['demands', index], 'a growth rate per year > -1 (e.g. 0.03 for 3 %)', (v) => v > -1, errors);
+  });
+}
 
 function checkHorizon(root: Item, errors: LocatedProblem[], warnings: LocatedProblem[]): HorizonSpan | null {
   const horizon = root.horizon;
@@ -272,3 +285,11 @@ function isYear(value: unknown): value is number {
 function isRecord(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+function addPlanningProblems(root: Readonly<Record<string, unknown>>, errors: LocatedProblem[], warnings: LocatedProblem[]): void {
+  const found = checkPlanning(root);
+  errors.push(...found.errors);
+  warnings.push(...found.warnings);
+}
+
+if (!EXTENSION_CHECKS.includes(addPlanningProblems)) EXTENSION_CHECKS.push(addPlanningProblems);

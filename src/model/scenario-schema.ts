@@ -308,8 +308,6 @@ const demand = objectField(
     volume: numberField(NUMERIC_FIELDS.demands.volume),
     valueOfTime: numberField(NUMERIC_FIELDS.demands.valueOfTime),
     unmetPenalty: numberField(NUMERIC_FIELDS.demands.unmetPenalty),
-    // Planning extension: volume·(1+growth)^(year − base) in a plan; solve ignores it.
-    growth: numberField(NUMBER_RULES.growth),
     label: stringField(),
     ...provenance,
   },
@@ -332,9 +330,6 @@ const uncertainChecked = withOrders(uncertain, [
   ['mode', 'max', NUMBER_RULES.any.test, 'upper'],
 ]);
 
-/** Any value: the field is known here and checked elsewhere. */
-const anyField: Field = { expected: 'anything', accepts: () => true, schema: v.unknown() };
-
 const formatField: Field = {
   expected: JSON.stringify(SCENARIO_FORMAT),
   accepts: (value) => value === SCENARIO_FORMAT,
@@ -354,9 +349,6 @@ const scenario = objectField(
     demands: arrayField(demand, 'an array of demands', atLeast(1, 'demand')),
     uncertainty: arrayField(uncertainChecked, 'an array of uncertain parameters'),
     observed: arrayField(observation, 'an array of observations'),
-    // Planning extensions: checked field by field in planning-schema.ts.
-    horizon: anyField,
-    projects: anyField,
   },
   ['format', 'name', 'nodes', 'links', 'demands'],
 );
@@ -374,12 +366,13 @@ export const schemaAccepts: (value: unknown) => boolean = scenario.accepts;
 
 /** The fields the format knows, per kind of object; every other field is reported as unknown. */
 export const KNOWN_FIELDS = {
-  scenario: new Set(scenario.keys),
+  // The planning extension's fields, checked by planning-schema.ts (see EXTENSION_CHECKS in parse-scenario.ts).
+  scenario: new Set(scenario.keys).add('horizon').add('projects'),
   sources: new Set(source.keys),
   nodes: new Set(node.keys),
   links: new Set(link.keys),
   corridors: new Set(corridor.keys),
-  demands: new Set(demand.keys),
+  demands: new Set(demand.keys).add('growth'),
   uncertainty: new Set(uncertain.keys),
   observed: new Set(observation.keys),
 } as const satisfies Record<string, ReadonlySet<string>>;

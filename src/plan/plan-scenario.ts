@@ -1,5 +1,7 @@
 import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
+import { formatPath } from '../model/format-path';
+import { checkPlanning } from '../model/planning-schema';
 import type { Result, Scenario, SolverInfo } from '../model/types';
 import { appraiseProject } from './appraise-projects';
 import type { PlanInput } from './build-plan-mip';
@@ -54,6 +56,9 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
     solver: solverInfo(),
   });
   try {
+    // The parser checks horizon and projects only where this check is registered (scenario-extensions.ts): check here too.
+    const invalid = checkPlanning(scenario as unknown as Record<string, unknown>).errors;
+    if (invalid.length > 0) return empty('error', invalid.map((e) => `${formatPath(e.keys)}: ${e.message}`));
     const horizon = scenario.horizon;
     if (horizon === undefined) return empty('error', ['the scenario has no `horizon`: `plan` needs its model years (e.g. "horizon": {"years": [2030]})']);
     const input = planInput({ ...scenario, horizon });
