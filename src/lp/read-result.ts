@@ -81,7 +81,9 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     const volume = layout.demandVolume[k]!;
     const unmetValue = u >= 0 ? x[u]! : 0;
     const served =
-      Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
+      layout.demandUnroutable[k] === 1
+        ? 0
+        : Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
