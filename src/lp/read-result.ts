@@ -40,7 +40,15 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     return zeroResult(scenario, solution.status as SolveStatus, solution.solver);
   }
   const { lp, layout } = build;
-  const x = solution.primal;
+  // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
+  let x = solution.primal;
+  for (let k = 0; k < layout.demandUnroutable.length; k++) {
+    const u = layout.unmetColumn[k]!;
+    if (layout.demandUnroutable[k] === 1 && u >= 0 && x[u] !== layout.demandVolume[k]) {
+      if (x === solution.primal) x = Float64Array.from(x);
+      x[u] = layout.demandVolume[k]!;
+    }
+  }
   const y = solution.dual;
   const links = scenario.links;
   const nodes = scenario.nodes;
@@ -81,9 +89,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     const volume = layout.demandVolume[k]!;
     const unmetValue = u >= 0 ? x[u]! : 0;
     const served =
-      layout.demandUnroutable[k] === 1
-        ? 0
-        : Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
+      Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
