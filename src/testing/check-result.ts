@@ -268,7 +268,7 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
         add('corridor-bounds', item, `corridor ${corridor.id}${corridor.enabled ? '' : ' (disabled)'} carries ${show(f)} t/yr, ${sense > 0 ? 'over' : 'under'} its ${name} bound of ${show(bound)} t/yr`);
       }
     }
-    const expectedShare = totalServed > flowTol ? entry.flow / totalServed : 0;
+    const expectedShare = totalServed > 0 ? entry.flow / totalServed : 0;
     if (Math.abs(entry.share - expectedShare) > rel + flowTol / Math.max(totalServed, 1)) {
       add('shares', item, `corridor ${corridor.id} has share ${show(entry.share)}, but flow / served = ${show(expectedShare)}`);
     }
@@ -278,7 +278,7 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
     if (Math.abs(result.other.flow - expectedOther) > flowTol) {
       add('shares', 'other', `other.flow is ${show(result.other.flow)} t/yr, but served − corridor flows = ${show(expectedOther)} t/yr`);
     }
-    if (totalServed > flowTol) {
+    if (totalServed > 0) {
       const shareSum = result.corridors.reduce((sum, c) => sum + c.share, 0) + result.other.share;
       if (Math.abs(shareSum - 1) > rel * 10) {
         add('shares', 'other', `corridor shares plus other.share add up to ${show(shareSum)}, not 1`);
