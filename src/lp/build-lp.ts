@@ -217,6 +217,11 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   const entries = new SparseRows();
 
   const unmetColumn = int32(numDemands).fill(NONE);
+  // Demands with an unmet column whose destination no enabled arc reaches from the origin: their
+  // whole volume is unmet, exactly, whatever GLPK's tolerance leaves in the rows the column
+  // shares (a 1e9 t demand without a route came back 19 t served, issue 12). `readResult` reads
+  // them so; the column stays free in the LP, for its dual (the penalty) to be the rows'.
+  const unroutable: number[] = [];
   const originRow = int32(numDemands).fill(NONE);
   const destinationRow = int32(numDemands).fill(NONE);
   const demandVolume = float64(numDemands);
@@ -369,6 +374,9 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
             ? 1
             : 0;
       unmetColumn[k] = addColumn(COLUMN_KIND.unmet, c, k, cost, demandVolume[k]!);
+      // No route from the origin: the whole volume is unmet (see `unroutable`).
+      const destination = demandDestination[k]!;
+      if (destination === NONE || forward[destination] !== stamp) unroutable.push(k);
     }
 
     // Conservation rows in node order, so the LP reads the same every build.
@@ -501,6 +509,8 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     rowIndex: csr.rowIndex,
     rowValue: csr.rowValue,
   };
+  const demandUnroutable = uint8(numDemands);
+  for (const k of unroutable) demandUnroutable[k] = 1;
   const layout: LpLayout = {
     mode,
     pruning: reduce ? 'reachability' : 'none',
@@ -527,6 +537,7 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     demandVolume,
     demandOriginCost,
     demandOriginDays,
+    demandUnroutable,
     linkIsArc,
     linkFrom,
     linkTo,

@@ -130,6 +130,8 @@ export interface LpLayout {
   readonly demandOriginCost: Float64Array;
   /** days_o: dwell at the origin. */
   readonly demandOriginDays: Float64Array;
+  /** 1 where a demand's destination is out of reach of its origin over enabled arcs: all of it unmet. */
+  readonly demandUnroutable: Uint8Array;
 
   /** Per link. */
   readonly linkIsArc: Uint8Array;

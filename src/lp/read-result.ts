@@ -19,6 +19,14 @@ const NOISE = 1e-9;
  * 1e-7 USD/t; a marginal value of 0.01 USD/t beside it is real).
  */
 const PRICE_NOISE = 1e-12;
+/**
+ * Relative size (of a demand's or commodity's volume) below which a flow or
+ * an unmet is rounding: the rounding of double arithmetic on figures of that
+ * size, not GLPK's tolerance, which would take a corridor's 0.05 t of a 1e8 t
+ * demand, there to meet a minShare, for noise (issue 12, found by the
+ * differential test).
+ */
+const FIGURE_NOISE = 1e-12;
 /** Relative size up to which a negative reduced cost counts as 0 (as `verifySolution` tolerates). */
 const DUAL_TOLERANCE = 1e-7;
 
@@ -40,7 +48,15 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     return zeroResult(scenario, solution.status as SolveStatus, solution.solver);
   }
   const { lp, layout } = build;
-  const x = solution.primal;
+  // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
+  let x = solution.primal;
+  for (let k = 0; k < layout.demandUnroutable.length; k++) {
+    const u = layout.unmetColumn[k]!;
+    if (layout.demandUnroutable[k] === 1 && u >= 0 && x[u] !== layout.demandVolume[k]) {
+      if (x === solution.primal) x = Float64Array.from(x);
+      x[u] = layout.demandVolume[k]!;
+    }
+  }
   const y = solution.dual;
   const links = scenario.links;
   const nodes = scenario.nodes;
@@ -55,13 +71,13 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   for (let k = 0; k < numDemands; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
   const priceTol = PRICE_NOISE * priceScale;
   const price = (v: number): number => (Math.abs(v) <= priceTol ? 0 : v);
-  // Each commodity's flows are noise below NOISE of its own volume; sums of
-  // several commodities' flows below NOISE of the smallest volume among them.
+  // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
+  // several commodities' flows below that of the smallest volume among them.
   const commodityTol = float64(layout.numCommodities);
   for (let c = 0; c < layout.numCommodities; c++) {
     let volume = 0;
     for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) volume += layout.demandVolume[layout.commodityDemands[i]!]!;
-    commodityTol[c] = NOISE * volume;
+    commodityTol[c] = FIGURE_NOISE * volume;
   }
   let smallestTol = Infinity;
   for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
@@ -81,7 +97,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     const volume = layout.demandVolume[k]!;
     const unmetValue = u >= 0 ? x[u]! : 0;
     const served =
-      Math.abs(unmetValue) <= NOISE * volume ? volume : Math.abs(volume - unmetValue) <= NOISE * volume ? 0 : volume - unmetValue;
+      Math.abs(unmetValue) <= FIGURE_NOISE * volume ? volume : Math.abs(volume - unmetValue) <= FIGURE_NOISE * volume ? 0 : volume - unmetValue;
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;

@@ -3,12 +3,16 @@
  * the spec states (`INVARIANTS` in ./types.ts says which), ending with the
  * optimality certificate of the spec's "Results" section.
  */
+import { NUMERIC_FIELDS } from '../model/numeric-fields';
 import type { DemandResult, Result, Scenario } from '../model/types';
 import { cheapestRoutes, type PricedArc } from './cheapest-routes';
 import { resolveNetwork, type Network, type NetworkLink } from './resolve-network';
 import type { CheckResultOptions, Invariant, Violation } from './types';
 
 type Add = (invariant: Invariant, item: string | undefined, message: string) => void;
+
+/** Fraction of `rel` × the largest price that counts as the rounding of prices computed beside it. */
+const PRICE_ROUNDING = 1e-6;
 
 /** A number as people read it in a message: up to 6 significant digits. */
 const show = (value: number | null | undefined): string =>
@@ -52,10 +56,16 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
   const flowTol = rel * Math.max(1, net.totalVolume);
   const sameMoney = (a: number, b: number): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
+  const pastLimits = numbersPastLimits(scenario);
+  if (result.status === 'optimal' && pastLimits.length > 0) {
+    add('status', undefined, `status is "optimal", but the scenario holds numbers past the spec's limits (${pastLimits.join(', ')}): it is invalid input, with no answer to report`);
+    return violations;
+  }
   if (result.status !== 'optimal') {
     if (!Array.isArray(result.diagnosis) || result.diagnosis.length === 0) {
       add('status', undefined, `status is "${String(result.status)}" but the result has no diagnosis saying why`);
     }
+    if (result.status === 'infeasible') checkInfeasible(scenario, result, rel, add);
     return violations;
   }
 
@@ -135,15 +145,17 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
     const u = unmet(demand.id);
     totalServed += s;
     totalUnmet += u;
-    if (s < -flowTol) add('non-negative', item, `demand ${demand.id} has negative served ${show(s)} t/yr`);
-    if (u < -flowTol) add('non-negative', item, `demand ${demand.id} has negative unmet ${show(u)} t/yr`);
-    if (Math.abs(s + u - demand.volume) > flowTol) {
+    // Each demand's figures at its own scale: a 0.5 t demand beside a 1e9 t one is held to 1e-6 of 0.5 t (or 1e-6 t).
+    const ownTol = rel * Math.max(1, demand.volume);
+    if (s < -ownTol) add('non-negative', item, `demand ${demand.id} has negative served ${show(s)} t/yr`);
+    if (u < -ownTol) add('non-negative', item, `demand ${demand.id} has negative unmet ${show(u)} t/yr`);
+    if (Math.abs(s + u - demand.volume) > ownTol) {
       add('demand-balance', item, `demand ${demand.id}: served ${show(s)} + unmet ${show(u)} = ${show(s + u)} t/yr, but its volume is ${show(demand.volume)} t/yr`);
     }
-    if (u > demand.volume + flowTol) {
+    if (u > demand.volume + ownTol) {
       add('demand-balance', item, `demand ${demand.id} has unmet ${show(u)} t/yr, more than its volume of ${show(demand.volume)} t/yr`);
     }
-    if (demand.penalty === undefined && u > flowTol) {
+    if (demand.penalty === undefined && u > ownTol) {
       add('demand-balance', item, `demand ${demand.id} has no unmetPenalty, so it must be served in full, but ${show(u)} t/yr are unmet`);
     }
   }
@@ -204,10 +216,14 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
         net0.set(link.to, (net0.get(link.to) ?? 0) - flow);
       }
       const s = served(demand.id);
+      // A demand's own flows conserve at its own scale (its volume, or what its links carry, whichever is larger).
+      let carried = demand.volume;
+      for (const flow of flows.values()) carried = Math.max(carried, Math.abs(flow));
+      const ownTol = rel * Math.max(1, carried);
       for (const node of net.nodes.values()) {
         const expected = node.id === demand.from ? s : node.id === demand.to ? -s : 0;
         const actual = net0.get(node.id) ?? 0;
-        if (Math.abs(actual - expected) > flowTol) {
+        if (Math.abs(actual - expected) > ownTol) {
           add('demand-conservation', `demands.${demand.id}`, `demand ${demand.id} at node ${node.id}: outflow − inflow = ${show(actual)} t/yr, expected ${show(expected)} (${node.id === demand.from ? 'its origin sends what is served' : node.id === demand.to ? 'its destination receives what is served' : 'neither its origin nor its destination'})`);
         }
       }
@@ -252,7 +268,7 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
         add('corridor-bounds', item, `corridor ${corridor.id}${corridor.enabled ? '' : ' (disabled)'} carries ${show(f)} t/yr, ${sense > 0 ? 'over' : 'under'} its ${name} bound of ${show(bound)} t/yr`);
       }
     }
-    const expectedShare = totalServed > flowTol ? entry.flow / totalServed : 0;
+    const expectedShare = totalServed > 0 ? entry.flow / totalServed : 0;
     if (Math.abs(entry.share - expectedShare) > rel + flowTol / Math.max(totalServed, 1)) {
       add('shares', item, `corridor ${corridor.id} has share ${show(entry.share)}, but flow / served = ${show(expectedShare)}`);
     }
@@ -262,7 +278,7 @@ export function checkResult(scenario: Scenario, result: Result, options: CheckRe
     if (Math.abs(result.other.flow - expectedOther) > flowTol) {
       add('shares', 'other', `other.flow is ${show(result.other.flow)} t/yr, but served − corridor flows = ${show(expectedOther)} t/yr`);
     }
-    if (totalServed > flowTol) {
+    if (totalServed > 0) {
       const shareSum = result.corridors.reduce((sum, c) => sum + c.share, 0) + result.other.share;
       if (Math.abs(shareSum - 1) > rel * 10) {
         add('shares', 'other', `corridor shares plus other.share add up to ${show(shareSum)}, not 1`);
@@ -552,8 +568,11 @@ function checkCertificate(
   for (const link of net.arcs) priceScale = Math.max(priceScale, Math.abs(link.cost), linkEntry.get(link.id)?.marginalValue ?? 0);
   for (const node of net.nodes.values()) priceScale = Math.max(priceScale, Math.abs(node.cost), nodeEntry.get(node.id)?.marginalValue ?? 0);
   for (const demand of net.demands.values()) priceScale = Math.max(priceScale, demand.penalty ?? 0);
-  const valueTol = rel * priceScale;
-  const samePrice = (a: number, b: number): boolean => Math.abs(a - b) <= rel * Math.max(priceScale, Math.abs(a), Math.abs(b));
+  // Prices are compared at their own size; the largest price only adds its rounding (1e-6 of rel): a
+  // marginal value of 0.01 USD/t beside a 1e9 USD/t penalty is a value, not noise.
+  const rounding = PRICE_ROUNDING * rel * priceScale;
+  const valueTol = rel + rounding;
+  const samePrice = (a: number, b: number): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b)) + rounding;
 
   // Positive values only where the capacity or bound is exactly used.
   for (const link of net.links.values()) {
@@ -623,7 +642,7 @@ function checkCertificate(
     return node.cost + valueOfTime * node.days + (nodeEntry.get(id)?.marginalValue ?? 0);
   };
   const linkUsedByServedDemand = new Set<string>();
-  const routeTol = (a: number, b: number): number => rel * Math.max(priceScale, Math.abs(a), Math.abs(b));
+  const routeTol = (a: number, b: number): number => rel * Math.max(1, Math.abs(a), Math.abs(b)) + rounding;
   let reportedNegativeCycle = false;
   for (const demand of net.demands.values()) {
     const item = `demands.${demand.id}`;
@@ -703,6 +722,55 @@ function checkCertificate(
       if (flow > flowTol && !linkUsedByServedDemand.has(link.id) && !excludedGates.has(link.id)) {
         add('cheapest-routes', `links.${link.id}`, `link ${link.id} (${link.from}→${link.to}) carries ${show(flow)} t/yr but lies on no cheapest route of any served demand under the certificate's prices`);
       }
+    }
+  }
+}
+
+/** The scenario's numbers past the spec's limits, as `demands.d0.volume = 1e+307`. */
+function numbersPastLimits(scenario: Scenario): string[] {
+  const found: string[] = [];
+  const collections = { nodes: scenario.nodes, links: scenario.links, corridors: scenario.corridors ?? [], demands: scenario.demands } as const;
+  for (const [collection, rules] of Object.entries(NUMERIC_FIELDS)) {
+    const items = (collections as Record<string, readonly object[] | undefined>)[collection] ?? [];
+    for (const item of items) {
+      for (const [field, rule] of Object.entries(rules)) {
+        const value = (item as Record<string, unknown>)[field];
+        if (typeof value === 'number' && (!Number.isFinite(value) || !rule.test(value))) {
+          found.push(`${collection}.${(item as { id?: string }).id ?? '?'}.${field} = ${String(value)}`);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * An "infeasible" verdict must hold up: the zero flow (every demand unmet)
+ * is feasible when every demand is soft and no corridor asks for a minimum
+ * flow, so such a scenario is never infeasible (issue 12: 9.2e8 t behind a
+ * maxShare gate, all soft, reported infeasible); and each shortfall must name
+ * a hard demand and be more than 0 and at most its volume, at its own scale.
+ * (`runCheck` also re-solves with the shortfalls taken off.)
+ */
+function checkInfeasible(scenario: Scenario, result: Result, rel: number, add: Add): void {
+  const everySoft = scenario.demands.every((d) => d.unmetPenalty !== undefined);
+  const minFlow = (scenario.corridors ?? []).some((c) => (c.minFlow ?? 0) > 0);
+  if (everySoft && !minFlow) {
+    add('status', undefined, 'status is "infeasible", but every demand is soft and no corridor has a minFlow: leaving every demand unmet is a feasible flow');
+  }
+  const demands = new Map(scenario.demands.map((d) => [d.id, d]));
+  for (const shortfall of result.shortfalls ?? []) {
+    const demand = demands.get(shortfall.demand);
+    const item = `demands.${shortfall.demand}`;
+    if (demand === undefined) {
+      add('status', item, `the shortfall names demand ${shortfall.demand}, which the scenario does not have`);
+      continue;
+    }
+    if (demand.unmetPenalty !== undefined) {
+      add('status', item, `the shortfall names demand ${demand.id}, which is soft (it may go unserved at its penalty)`);
+    }
+    if (!(shortfall.unmet > rel * 1e-3 * demand.volume) || shortfall.unmet > demand.volume * (1 + rel)) {
+      add('status', item, `demand ${demand.id} is said to be ${show(shortfall.unmet)} t/yr short, but a shortfall is more than 0 and at most its volume of ${show(demand.volume)} t/yr`);
     }
   }
 }

@@ -126,15 +126,15 @@ export interface GlpsolAnswer {
 /** Whether native GLPK's `glpsol` is installed (CI installs Debian's glpk-utils). */
 export const hasGlpsol = spawnSync('glpsol', ['--version']).status === 0;
 
-/** Solves the spec's LP of `scenario` with glpsol (its defaults: scaling, advanced basis). */
+/** Solves the spec's LP of `scenario` with glpsol in exact (rational) arithmetic, `--exact`: with floating point it too calls feasible scenarios with volumes past 1e8 infeasible (issue 12). */
 export function solveWithGlpsol(scenario: Scenario, servedNear?: readonly number[]): GlpsolAnswer {
   const dir = mkdtempSync(join(tmpdir(), 'spec-lp-'));
   try {
     const file = join(dir, 'model.mod');
     writeFileSync(file, specMathProg(scenario, servedNear));
-    const run = spawnSync('glpsol', ['--math', file], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync('glpsol', ['--exact', '--math', file], { encoding: 'utf8', timeout: 20_000 });
     const output = `${run.stdout}${run.stderr}`;
-    const status = /OPTIMAL (LP )?SOLUTION FOUND/.test(output) ? 'optimal' : /NO PRIMAL FEASIBLE SOLUTION/.test(output) ? 'infeasible' : 'other';
+    const status = /OPTIMAL (LP )?SOLUTION FOUND/.test(output) ? 'optimal' : /NO (PRIMAL )?FEASIBLE SOLUTION/.test(output) ? 'infeasible' : 'other';
     const objective = Number(/^objective (\S+)$/m.exec(output)?.[1] ?? NaN);
     const served = scenario.demands.map((_, k) => Number(new RegExp(`^served ${k} (\\S+)$`, 'm').exec(output)?.[1] ?? NaN));
     return { status, objective, served, output };

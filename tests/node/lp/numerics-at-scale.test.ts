@@ -224,6 +224,45 @@ describe('numerics at scale', () => {
       expectClose(byId(r.demands, 'd0').served + byId(r.demands, 'd0').unmet, 1e8, 1e-12);
       expect(checkResult(tie, r)).toEqual([]);
     });
+
+    it('should serve nothing of a big demand without a route, whatever the rows it shares', () => {
+      // Found by the differential test: d0 (1e9 t/yr, B→A) has no route, yet came back 19 t served
+      // (1.9e-8 of it, inside GLPK's tolerance of the minShare row its unmet column shares).
+      const noRoute = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], minShare: 0.05 }],
+        demands: [
+          { id: 'd0', from: 'B', to: 'A', volume: 1e9, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1 },
+        ],
+      });
+      const r = solve(noRoute);
+      expect(r.status).toBe('optimal');
+      expect(byId(r.demands, 'd0').served).toBe(0);
+      expect(byId(r.demands, 'd0').unmet).toBe(1e9);
+      expectClose(byId(r.demands, 'd0').marginalCost, 1, 1e-9);
+      expectClose(r.objective, 1e9 + 1, 1e-12);
+    });
+
+    it('should keep the 0.05 t of a 1e8 t demand that a minShare asks for', () => {
+      // Found by the differential test: F = s0 ≥ 0.05·(s0 + 1) needs s0 ≥ 1/19 t of d0's 1e8 t/yr;
+      // cleaned as noise below 1e-9 of the volume (0.1 t) it came back 0, under the minShare.
+      const share = scenarioOf({
+        nodes: ['A', 'B', 'C'],
+        links: [link('B', 'C', 1, { id: 'L0', capacity: 1 }), link('A', 'B', 1, { id: 'L1' })],
+        corridors: [{ id: 'c', gates: ['L0'], minShare: 0.05 }],
+        demands: [
+          { id: 'd0', from: 'B', to: 'C', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1 },
+        ],
+      });
+      const r = solve(share);
+      expect(r.status).toBe('optimal');
+      expectClose(byId(r.demands, 'd0').served, 1 / 19, 1e-6);
+      expectClose(byId(r.links, 'L0').flow, 1 / 19, 1e-6);
+      expect(checkResult(share, r), JSON.stringify(checkResult(share, r))).toEqual([]);
+    });
   });
 });
 
