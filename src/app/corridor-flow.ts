@@ -21,7 +21,7 @@ import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
 import { renderObservations } from './render-observations';
-import { MarginalRangesController } from './marginal-ranges-controller';
+import type { MarginalRangesController } from './marginal-ranges-controller';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -231,7 +231,7 @@ export class CorridorFlow extends LitElement {
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool). */
-  readonly #ranges = new MarginalRangesController(this, () => ({ scenario: this.shown?.scenario ?? null, result: this.shown?.result ?? null }), () => this.#runner.solveMany);
+  #ranges: MarginalRangesController | null = null;
   /**
    * True while the scenario on screen came from a share link and the user
    * has not changed it: the autosave (their own earlier work) is then left
@@ -314,6 +314,10 @@ export class CorridorFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A chunk of its own (the page's first script stays small); it adds itself to this element's controllers.
+    void import('./marginal-ranges-controller').then(({ MarginalRangesController }) => {
+      this.#ranges ??= new MarginalRangesController(this, () => ({ scenario: this.shown?.scenario ?? null, result: this.shown?.result ?? null }), () => this.#runner.solveMany);
+    });
     document.addEventListener('keydown', this.#onDocumentKeydown);
     // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
     window.addEventListener('pagehide', this.#flushAutosave);
@@ -938,7 +942,7 @@ export class CorridorFlow extends LitElement {
                   ></corridor-map>
                 </section>
                 <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} .ranges=${this.#ranges.rangesFor(result)} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
+                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} .ranges=${this.#ranges?.rangesFor(result) ?? null} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
                 </section>
               </div>
               <section part="analyses" class="analyses" aria-label="Analyses">

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BINDING_EPSILON } from '../analysis/binding-set';
-import { marginalRanges, type MarginalRange } from '../analysis/marginal-range';
+import type { MarginalRange } from '../analysis/marginal-range';
 import type { SolveMany } from '../analysis/types';
 import type { Result, Scenario } from '../model/types';
 
@@ -27,6 +26,8 @@ export class MarginalRangesController implements ReactiveController {
     private readonly solveMany: () => SolveMany,
   ) {
     host.addController(this);
+    // Added after the host's first update (loaded lazily): look at the answer already there.
+    host.requestUpdate();
   }
 
   rangesFor(result: Result | null): readonly MarginalRange[] | null {
@@ -39,12 +40,16 @@ export class MarginalRangesController implements ReactiveController {
     this.#asked = result;
     this.#cancel();
     if (scenario === null || result === null || result.status !== 'optimal') return;
-    const binds = [...result.links, ...result.nodes].some((item) => item.marginalValue > BINDING_EPSILON);
+    // What `marginalRanges` counts as binding (BINDING_EPSILON): with nothing binding there is nothing to compute.
+    const binds = [...result.links, ...result.nodes].some((item) => item.marginalValue > 1e-7);
     if (!binds) return;
     const abort = new AbortController();
     this.#abort = abort;
     this.#timer = setTimeout(() => {
-      marginalRanges(scenario, result, this.solveMany(), { signal: abort.signal }).then(
+      // A chunk of its own, loaded with the first ranges: the page's first script stays small.
+      import('../analysis/marginal-range')
+        .then(({ marginalRanges }) => marginalRanges(scenario, result, this.solveMany(), { signal: abort.signal }))
+        .then(
         (ranges) => {
           if (abort.signal.aborted) return;
           this.#ranges = { result, ranges };

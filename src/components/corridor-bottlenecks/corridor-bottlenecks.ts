@@ -9,7 +9,9 @@ import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 import { defineElement } from '../define-element';
-import { marginalRangeText } from './marginal-range-text';
+
+/** The range sentences' module, loaded with the first ranges (they come from a later, lazy computation anyway): the page's first script stays small. */
+let rangeText: typeof import('./marginal-range-text') | null = null;
 
 /** Detail of `corridor-select` from this list. */
 export interface BottleneckSelectDetail {
@@ -89,6 +91,12 @@ export class CorridorBottlenecks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') || changed.has('result')) this.items = bottlenecks(this.scenario, this.result);
+    if (changed.has('ranges') && this.ranges !== null && this.ranges.length > 0 && rangeText === null) {
+      void import('./marginal-range-text').then((module) => {
+        rangeText = module;
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override render(): TemplateResult {
@@ -167,7 +175,7 @@ export class CorridorBottlenecks extends LitElement {
           ? `loosening this bound by a tonne a year ${saves}`
           : `an extra tonne of yearly capacity ${saves}`
         : 'full, but widening it saves nothing: another route is as cheap';
-    const range = item.kind === 'corridor' ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
+    const range = item.kind === 'corridor' || rangeText === null ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
     return this.renderRow(
       item.kind,
       item.id,
@@ -175,7 +183,7 @@ export class CorridorBottlenecks extends LitElement {
       `${used}; ${worth}`,
       formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
-      range === undefined ? undefined : marginalRangeText(range, this.scenario, locale),
+      range === undefined || rangeText === null ? undefined : rangeText.marginalRangeText(range, this.scenario, locale),
     );
   }
 

@@ -14,7 +14,7 @@ import { formatNumberText } from './format-number-text';
 import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
 import { leverScale } from './lever-scale';
 import { defineElement } from '../define-element';
-import { parseNumberInput, type NumberUnit } from '../parse-number-input';
+import type { NumberUnit, parseNumberInput as ParseNumberInput } from '../parse-number-input';
 import { elementLocale } from '../element-locale';
 
 /** The item the editor scrolls to and highlights. */
@@ -168,6 +168,11 @@ export class CorridorEditor extends LitElement {
   #idCache = new Map<string, { items: readonly Item[]; ids: readonly string[] }>();
   #referenceCache: { scenario: Scenario | null; byId: Map<string, Map<string, Item>> } = { scenario: null, byId: new Map() };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (numberParser === null) void loadNumberParser();
+  }
+
   constructor() {
     super();
     this.scenario = null;
@@ -224,9 +229,9 @@ export class CorridorEditor extends LitElement {
    * What a number field's text becomes in the scenario, read in the reader's locale with the units the field shows:
    * absent, a number, or the text itself for the validator to flag (with the parser's message beside it).
    */
-  #numberFromText(raw: string, collection: Collection, index: number, field: string): unknown {
+  #numberFromText(parse: typeof ParseNumberInput, raw: string, collection: Collection, index: number, field: string): unknown {
     const column = COLLECTIONS[collection].columns.find((c) => c.field === field);
-    const parsed = parseNumberInput(raw, { locale: elementLocale(this), unit: numberUnit(column?.unit) });
+    const parsed = parse(raw, { locale: elementLocale(this), unit: numberUnit(column?.unit) });
     const key = `${collection}[${index}].${field}`;
     if (parsed.kind === 'invalid') this.#parseMessages.set(key, parsed.message);
     else this.#parseMessages.delete(key);
@@ -236,7 +241,10 @@ export class CorridorEditor extends LitElement {
 
   #onNumberChange(collection: Collection, index: number, field: string, event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.#setField(collection, index, field, this.#numberFromText(input.value, collection, index, field));
+    const raw = input.value;
+    // The parser is loaded when the editor connects, long before anyone types; were it not yet there, wait for it.
+    if (numberParser !== null) this.#setField(collection, index, field, this.#numberFromText(numberParser, raw, collection, index, field));
+    else void loadNumberParser().then((parse) => this.#setField(collection, index, field, this.#numberFromText(parse, raw, collection, index, field)));
   }
 
   #onSliderInput(collection: Collection, index: number, field: string, event: Event): void {
@@ -1101,6 +1109,15 @@ function calibratedMark(item: Item): TemplateResult | typeof nothing {
 }
 
 defineElement('corridor-editor', CorridorEditor);
+
+/**
+ * The number parser (parse-number-input.ts, locales and units) is a chunk of its own, asked for as soon as an
+ * editor connects: it is needed only once someone types, and the page's first script stays small.
+ */
+let numberParser: typeof ParseNumberInput | null = null;
+function loadNumberParser(): Promise<typeof ParseNumberInput> {
+  return import('../parse-number-input').then((module) => (numberParser = module.parseNumberInput));
+}
 
 /** Which units a field accepts, from the unit it shows. */
 function numberUnit(unit: string | undefined): NumberUnit {

@@ -1,3 +1,4 @@
+import { defineElement } from '../define-element';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Scenario } from '../../model/types';
 import type { FitStatistics, ObservationFit } from '../../calibrate/types';
@@ -158,7 +159,7 @@ function signed(value: number, locale: string): string {
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 
-if (!customElements.get('corridor-observations')) customElements.define('corridor-observations', CorridorObservations);
+defineElement('corridor-observations', CorridorObservations);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../define-element';
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
@@ -344,7 +345,7 @@ export class CorridorPlan extends LitElement {
   };
 }
 
-if (!customElements.get('corridor-plan')) customElements.define('corridor-plan', CorridorPlan);
+defineElement('corridor-plan', CorridorPlan);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,8 +8,10 @@ import { WidthController } from '../width-controller';
 import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 import { defineElement } from '../define-element';
-import { shortfallSummary, type ShortfallSummary } from './shortfall-rows';
-import { OTHER_PAINT } from '../corridor-colors';
+import type { ShortfallSummary } from './shortfall-rows';
+
+/** What an infeasible scenario can serve is a chunk of its own, loaded with the first infeasible result. */
+let shortfalls: typeof import('./shortfall-rows') | null = null;
 
 /** Width of one character of a segment label (13px semibold), px; an estimate that errs wide. */
 const LABEL_CHAR_PX = 6.8;
@@ -69,8 +71,20 @@ export class CorridorSplit extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') || changed.has('result')) {
       this.summary = splitSummary(this.scenario, this.result);
-      this.shortfalls = shortfallSummary(this.scenario, this.result);
-      if (this.shortfalls !== null) this.summary = withShortfalls(this.summary, this.shortfalls);
+      this.shortfalls = null;
+      if (this.result?.status === 'infeasible' && (this.result.shortfalls ?? []).length > 0) {
+        if (shortfalls === null) {
+          const [scenario, result] = [this.scenario, this.result];
+          void import('./shortfall-rows').then((module) => {
+            shortfalls = module;
+            // Still the same answer: read what it can serve.
+            if (this.scenario === scenario && this.result === result) this.requestUpdate('result');
+          });
+        } else {
+          this.shortfalls = shortfalls.shortfallSummary(this.scenario, this.result);
+          if (this.shortfalls !== null) this.summary = shortfalls.withShortfalls(this.summary, this.shortfalls);
+        }
+      }
     }
   }
 
@@ -127,7 +141,7 @@ export class CorridorSplit extends LitElement {
       return html`<div part="bar" class="placeholder">${this.placeholderText()}</div>`;
     }
     const total = s.demand;
-    const visible = [...(this.shortfalls === null ? [] : [servableRow(this.shortfalls)]), ...s.rows.filter((row) => (row.flow ?? 0) > 0)];
+    const visible = [...(this.shortfalls === null || shortfalls === null ? [] : [shortfalls.servableRow(this.shortfalls)]), ...s.rows.filter((row) => (row.flow ?? 0) > 0)];
     const description = visible
       .map((row) =>
         row.kind === 'unmet'
@@ -224,20 +238,6 @@ export class CorridorSplit extends LitElement {
       </tr>
     `;
   }
-}
-
-/**
- * The summary of an infeasible result: the engine gives no flows, so the corridor rows stay unknown, but the
- * elastic re-solve says how much can be served at most and how much cannot; the rows stay where they are.
- */
-function withShortfalls(summary: SplitSummary, f: ShortfallSummary): SplitSummary {
-  const rows = summary.rows.map((row) => (row.kind === 'unmet' ? { ...row, flow: f.unmet, share: f.demand > 0 ? f.unmet / f.demand : 0 } : row));
-  return { ...summary, rows, served: f.served, unmet: f.unmet, demand: f.demand };
-}
-
-/** The bar segment of what an infeasible scenario can serve, in the colour of no corridor in particular. */
-function servableRow(f: ShortfallSummary): SplitRow {
-  return { key: 'servable', kind: 'other', label: 'Can be served', flow: f.served, share: f.demand > 0 ? f.served / f.demand : 0, paint: OTHER_PAINT, closed: false };
 }
 
 defineElement('corridor-split', CorridorSplit);

@@ -1,5 +1,7 @@
 import type { Result, Scenario } from '../../model/types';
+import { OTHER_PAINT } from '../corridor-colors';
 import { demandLabel } from '../item-names';
+import type { SplitRow, SplitSummary } from './split-rows';
 
 /** One demand of an infeasible scenario: how much of it the network can carry at most, and how much it cannot. */
 export interface ShortfallRow {
@@ -36,4 +38,18 @@ export function shortfallSummary(scenario: Scenario | null, result: Result | nul
   });
   const sum = (key: 'served' | 'unmet' | 'volume') => rows.reduce((total, row) => total + row[key], 0);
   return { rows, served: sum('served'), unmet: sum('unmet'), demand: sum('volume') };
+}
+
+/**
+ * The summary of an infeasible result: the engine gives no flows, so the corridor rows stay unknown, but the
+ * elastic re-solve says how much can be served at most and how much cannot; the rows stay where they are.
+ */
+export function withShortfalls(summary: SplitSummary, f: ShortfallSummary): SplitSummary {
+  const rows = summary.rows.map((row) => (row.kind === 'unmet' ? { ...row, flow: f.unmet, share: f.demand > 0 ? f.unmet / f.demand : 0 } : row));
+  return { ...summary, rows, served: f.served, unmet: f.unmet, demand: f.demand };
+}
+
+/** The bar segment of what an infeasible scenario can serve, in the colour of no corridor in particular. */
+export function servableRow(f: ShortfallSummary): SplitRow {
+  return { key: 'servable', kind: 'other', label: 'Can be served', flow: f.served, share: f.demand > 0 ? f.served / f.demand : 0, paint: OTHER_PAINT, closed: false };
 }

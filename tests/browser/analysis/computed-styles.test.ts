@@ -130,10 +130,11 @@ describe('analysis views under style-src self', () => {
     expect(writes).toEqual([]);
   });
 
-  it('<corridor-resilience> should size each bar by its cost increase against the worst, without a style attribute', async () => {
+  it('<corridor-resilience> should size each bar by its damage against the worst, without a style attribute', async () => {
     const { el, writes } = await render('corridor-resilience', { resilience, scenario: caspian });
     expect(writes).toEqual([]);
-    const increases = resilience.closures.map((c) => c.costIncrease);
+    // The damage (the ranking's one measure) prices infeasible closures too, so every bar has a length.
+    const increases = resilience.closures.map((c) => c.damage);
     const finite = increases.filter((v): v is number => v !== null);
     const worst = Math.max(...finite);
     const bars = shadowQueryAll(el, '.bar-fill');

@@ -7,6 +7,17 @@ import { mount, shadowQuery, unmountAll } from './mount';
 
 const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** The range line of a row, once the sentences' module (loaded with the first ranges) has arrived. */
+async function rangeOf(el: CorridorBottlenecks, id: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    const line = el.shadowRoot!.querySelector(`button.row[data-id="${id}"] .range`);
+    if (line !== null) return squash(line.textContent);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no range line on ${id}`);
+}
+
 /** Made up for the fixture: Aktau→Baku's USD 14.2/t holds from −1.2 Mt to +450 kt, then Tbilisi→Kars binds. */
 const ferryRange: MarginalRange = {
   kind: 'link',
@@ -24,8 +35,7 @@ describe('<corridor-bottlenecks> marginal ranges', () => {
 
   it('should say how far each marginal value holds and what binds next, beside its row only', async () => {
     const el = await mount(document.createElement('corridor-bottlenecks'), { scenario: caspianScenario, result: caspianResult, ranges: [ferryRange] }, 720);
-    const ferry = shadowQuery(el, 'button.row[data-id="aktau-baku"]');
-    expect(squash(ferry.querySelector('.range')!.textContent)).toBe(
+    expect(await rangeOf(el as CorridorBottlenecks, 'aktau-baku')).toBe(
       'USD 14.20/t holds up to +450 kt and down to −1.2 Mt; then Tbilisi → Kars (rail, tbilisi-kars) binds (USD 6.10/t)',
     );
     expect(shadowQuery(el, 'button.row[data-id="sarakhs-tehran"]').querySelector('.range')).toBeNull();
@@ -40,7 +50,7 @@ describe('<corridor-bottlenecks> marginal ranges', () => {
     await mount(host, {}, 720);
     Object.assign(el, { scenario: caspianScenario, result: caspianResult, ranges: [stops] });
     await el.updateComplete;
-    expect(squash(shadowQuery(el, 'button.row[data-id="aktau-baku"] .range').textContent)).toBe(
+    expect(await rangeOf(el, 'aktau-baku')).toBe(
       'USD 14,20/t holds up to +450 kt and down to −1,2 Mt; then it stops binding',
     );
   });

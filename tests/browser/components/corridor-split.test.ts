@@ -5,6 +5,16 @@ import type { CorridorSplit } from '../../../src/components/corridor-split/corri
 import { caspianInfeasibleResult, caspianResult, caspianScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
 
+/** Waits for what an infeasible result can serve (its module is loaded with the first infeasible result). */
+async function shortfallsShown(el: CorridorSplit): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    if (el.shadowRoot!.querySelector('.segment[data-key="servable"]') !== null) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the servable part never showed');
+}
+
 function split(props: Partial<CorridorSplit> = {}): Promise<CorridorSplit> {
   return mount(document.createElement('corridor-split'), props, 760);
 }
@@ -100,13 +110,14 @@ describe('<corridor-split>', () => {
     expect(shadowQuery(el, '[part="bar"]').textContent).toContain('Not solved yet');
     expect(tableRows(el)[0]).toEqual(['TITR', '–', '–']);
     el.result = caspianInfeasibleResult;
-    await el.updateComplete;
+    await shortfallsShown(el);
     expect(shadowQuery(el, '[part="bar"]').getAttribute('aria-label')).toMatch(/^Infeasible: /);
     expect(shadowQuery(el, '[part="figures"]').textContent).toContain('at most: the scenario is infeasible');
   });
 
   it('should show what an infeasible scenario can still serve and what it cannot, from the elastic re-solve', async () => {
     const el = await split({ scenario: caspianScenario, result: caspianInfeasibleResult });
+    await shortfallsShown(el);
     // The fixture's shortfall: 1.2 Mt/yr of dostyk-istanbul; the rest of the demand can be served.
     const demand = caspianScenario.demands.reduce((sum, d) => sum + d.volume, 0);
     const figures = [...el.shadowRoot!.querySelectorAll('.figure')].map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
