@@ -1,3 +1,4 @@
+import { defineElement } from '../../components/define-element';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Result, Scenario } from '../../model/types';
 import type { CalibrationResult, CostChange } from '../../calibrate/types';
@@ -228,7 +229,7 @@ function costLabel(scenario: Scenario | null, set: string): string {
   return node === undefined ? set : nodeLabel(node, node.id);
 }
 
-if (!customElements.get('corridor-calibrate-panel')) customElements.define('corridor-calibrate-panel', CorridorCalibratePanel);
+defineElement('corridor-calibrate-panel', CorridorCalibratePanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { defineElement } from '../../components/define-element';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Observation, Problem, Scenario } from '../../model/types';
@@ -151,7 +152,7 @@ export class CorridorObservationsEditor extends LitElement {
   }
 }
 
-if (!customElements.get('corridor-observations-editor')) customElements.define('corridor-observations-editor', CorridorObservationsEditor);
+defineElement('corridor-observations-editor', CorridorObservationsEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

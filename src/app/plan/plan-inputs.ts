@@ -1,3 +1,4 @@
+import { defineElement } from '../../components/define-element';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenario } from '../../model/types';
@@ -385,7 +386,7 @@ const DECISION_WORDS: Readonly<Record<(typeof PROJECT_DECISIONS)[number], string
   never: 'never built',
 };
 
-if (!customElements.get('corridor-plan-inputs')) customElements.define('corridor-plan-inputs', CorridorPlanInputs);
+defineElement('corridor-plan-inputs', CorridorPlanInputs);
 
 declare global {
   interface HTMLElementTagNameMap {

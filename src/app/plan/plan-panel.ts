@@ -1,3 +1,4 @@
+import { defineElement } from '../../components/define-element';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem, Scenario } from '../../model/types';
 import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
@@ -353,7 +354,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
   }
 }
 
-if (!customElements.get('corridor-plan-panel')) customElements.define('corridor-plan-panel', CorridorPlanPanel);
+defineElement('corridor-plan-panel', CorridorPlanPanel);
 
 declare global {
   interface HTMLElementTagNameMap {
