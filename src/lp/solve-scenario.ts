@@ -51,7 +51,10 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
           'the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it',
         ]);
       default:
-        return zeroResult(scenario, 'error', solution.solver, [`solver error: ${solution.message ?? 'no message'}`]);
+        // A numerical failure says so first (docs/numerics.md), as the diagnosis's does.
+        return zeroResult(scenario, 'error', solution.solver, [
+          solution.message?.startsWith('numerical failure') === true ? solution.message : `solver error: ${solution.message ?? 'no message'}`,
+        ]);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
