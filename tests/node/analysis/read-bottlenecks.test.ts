@@ -17,7 +17,7 @@ beforeAll(async () => {
   solver = await createSolver();
 });
 
-const MODELS = ['caspian-today', 'caspian-2030', 'caspian-2030-tripp-built', 'caspian-2030-iran-closed', 'teaching-two-routes', 'teaching-soft-demand', 'teaching-share-cap'];
+const MODELS = ['caspian-2024', 'caspian-2030', 'caspian-2030-tripp-built', 'caspian-2030-iran-closed', 'caspian-2030-russia-closed', 'caspian-2030-both-closed', 'caspian-grain-armenia', 'teaching-two-routes', 'teaching-soft-demand', 'teaching-share-cap'];
 
 /** The link ids of the CLI's "Unused links, closest to being used first" table, in order. */
 function cliUnusedLinks(table: string): string[] {
