@@ -154,7 +154,7 @@ console.log(JSON.stringify({ status: result.status, violations: checkResult(scen
       run('npx', ['--no-install', 'corridor-flow', 'solve', 'node_modules/corridor-flow/models/caspian-2030.json', '--json'], project),
     ) as { status: string; corridors: { id: string }[] };
     expect(result.status).toBe('optimal');
-    expect(result.corridors.map((c) => c.id)).toEqual(['titr', 'tripp', 'iran']);
+    expect(result.corridors.map((c) => c.id)).toEqual(['titr', 'tripp', 'iran', 'northern']);
   });
 
   it('should type-check a TypeScript user of all three entries (nodenext resolution)', () => {
