@@ -35,12 +35,25 @@ describe('<corridor-resilience>', () => {
     }
   });
 
-  it('should rank by the one measure it shows: the 7 Mt/yr closure (USD 834 mn/yr) above the 450 kt infeasible ones', async () => {
+  it('should rank by the one measure it shows: damage, so a closure that leaves nothing unserved can rank above one that leaves 366 kt/yr', async () => {
+    // Figures from `npx corridor-flow resilience models/caspian-2030.json --json` on the rebuilt model: closing the
+    // corridor northern leaves 5,045,750 t/yr unserved, +2,221,884,757 USD/yr; the link northern-kz-ru (3rd) leaves
+    // nothing unserved but costs +1,213,709,494.5 USD/yr in rerouting, above northern-kostanay (11th), which leaves
+    // 366,100 t/yr unserved for +105,888,028 USD/yr. The model has no hard demand, so no closure is infeasible.
     const el = await mount(document.createElement('corridor-resilience'), { resilience: res, scenario: caspian });
     const rows = shadowQueryAll(el, 'tr.closure');
-    expect(rows[0]!.dataset.id).toBe('dostyk-zhanaozen');
-    expect(rows[0]!.querySelector('td.damage')!.textContent!.trim()).toBe('+USD 834 mn/yr');
-    expect(rows[1]!.getAttribute('aria-label')).toMatch(/^2\. link alat-gardabani \(.+\) closed: infeasible: 450 kt\/yr cannot be served; \+USD 620 mn\/yr damage$/);
+    const unmetOf = (row: HTMLElement) => row.querySelector('td:last-child')!.textContent!.trim();
+    expect(rows[0]!.dataset.id).toBe('northern');
+    expect(rows[0]!.querySelector('td.damage')!.textContent!.trim()).toBe('+USD 2.22 bn/yr');
+    expect(unmetOf(rows[0]!)).toBe('+5.05 Mt/yr');
+    const reroute = rows.findIndex((r) => r.dataset.id === 'northern-kz-ru');
+    const unserved = rows.findIndex((r) => r.dataset.id === 'northern-kostanay');
+    expect([reroute, unserved]).toEqual([2, 10]);
+    expect(unmetOf(rows[reroute]!)).toBe('none');
+    expect(unmetOf(rows[unserved]!)).toBe('+366 kt/yr');
+    expect(rows[reroute]!.getAttribute('aria-label')).toMatch(/^3\. link northern-kz-ru \(.+\) closed: \+USD 1\.21 bn\/yr damage$/);
+    expect(rows[unserved]!.getAttribute('aria-label')).toMatch(/^11\. link northern-kostanay \(.+\) closed: \+USD 106 mn\/yr damage, 366 kt\/yr more unmet$/);
+    expect(rows.filter((r) => r.querySelector('td.damage .route'))).toEqual([]);
     expect(shadowQuery(el, 'caption').textContent!.replace(/\s+/g, ' ')).toContain('hard demands at a value of lost load of USD 1,000/t');
   });
 
