@@ -43,5 +43,14 @@ describe('<corridor-uncertainty>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).toBe(shadowQueryAll(el, '.row')[1]);
     expect(shadowQuery(el, '.tooltip').textContent).toMatch(/TRIPP[\s\S]*Median/);
+    // The rebuilt caspian-2030 has a fourth corridor, Northern (Russia), after Iran (the model's corridor order):
+    // two more steps down reach it.
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe(shadowQueryAll(el, '.row')[3]);
+    expect(shadowQueryAll(el, '.row')[3]!.dataset.id).toBe('northern');
+    expect(shadowQuery(el, '.tooltip').textContent).toMatch(/Northern \(Russia\)[\s\S]*Median/);
   });
 });
