@@ -70,7 +70,8 @@ describe('<corridor-flow> observations and calibration', () => {
     await app.updateComplete;
     const ferry = () => app.scenario!.links.find((l) => l.id === 'caspian-ferry')!;
     expect(ferry().cost).toBe(104.2);
-    expect(ferry().assumption).toMatch(/^calibrated: was 89.41 USD\/t/);
+    // The rebuilt caspian-2030.json costs the ferry 20 USD/t (89.41 before) and KTI's Iranian section 5.4 (24 before).
+    expect(ferry().assumption).toMatch(/^calibrated: was 20 USD\/t/);
     expect(app.scenario!.links.find((l) => l.id === 'kti-etrek-tehran')!.cost).toBe(31.5);
     expect((app as unknown as { history: { past: unknown[] } }).history.past.length).toBe(pastBefore + 1);
 
@@ -89,8 +90,8 @@ describe('<corridor-flow> observations and calibration', () => {
     // One Ctrl+Z puts both old costs back.
     press(app, 'z');
     await app.updateComplete;
-    expect(ferry().cost).toBe(89.41);
-    expect(app.scenario!.links.find((l) => l.id === 'kti-etrek-tehran')!.cost).toBe(24);
+    expect(ferry().cost).toBe(20);
+    expect(app.scenario!.links.find((l) => l.id === 'kti-etrek-tehran')!.cost).toBe(5.4);
     await editor.updateComplete;
     expect(editor.shadowRoot!.querySelector('.lever[data-id="caspian-ferry"] .calibrated-mark')).toBeNull();
   });

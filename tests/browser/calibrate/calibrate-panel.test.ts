@@ -63,7 +63,7 @@ describe('<corridor-calibrate-panel> observations table', () => {
     await set('observed[2].source', 'kaz-stat');
     expect(edits.map((e) => e.phase)).toEqual(['commit', 'commit', 'commit', 'commit']);
     expect(edits.at(-1)!.scenario.observed).toEqual([
-      { of: 'corridors.titr.flow', value: 3_100_000, year: 2024, source: 'adb-titr-2024' },
+      { of: 'corridors.titr.flow', value: 3_100_000, year: 2024, source: 'reportaz-titr-2024' },
       { of: 'links.kti-etrek-tehran.flow', value: 1_200_000, year: 2024 },
       { of: 'links.caspian-feeder.flow', value: 700_000, year: 2023, source: 'kaz-stat' },
     ]);
@@ -105,7 +105,8 @@ describe('<corridor-calibrate-panel> calibrating', () => {
     await panel.updateComplete;
     const rows = shadowQueryAll<HTMLTableRowElement>(panel, 'table.changes tbody tr');
     expect(rows.map((r) => r.dataset.set)).toEqual(['links.caspian-ferry.cost', 'links.kti-etrek-tehran.cost']);
-    expect(squash(rows[0]!.textContent)).toMatch(/links\.caspian-ferry\.cost USD 89\.41\/t → USD 104\.20\/t \+USD 14\.79\/t \(\+16\.5 %\) raised so that TITR carries the 3\.0 Mt\/yr observed in 2024 \(corridors\.titr\.flow\)$/);
+    // The rebuilt caspian-2030.json costs the ferry 20.00 USD/t (89.41 before); the row names the link.
+    expect(squash(rows[0]!.textContent)).toMatch(/^Caspian rail ferry Aktau\/Kuryk → Alat ?links\.caspian-ferry\.cost USD 20\.00\/t → USD 104\.20\/t \+USD 84\.20\/t \(\+421 %\) raised so that TITR carries the 3\.0 Mt\/yr observed in 2024 \(corridors\.titr\.flow\)$/);
     const fit = shadowQueryAll(panel, 'table.fit tbody tr').map((r) => squash(r.textContent));
     expect(fit[1]).toBe('After 0.2 % TITR / Middle Corridor (Caspian + Georgia) · corridor flow: +0.4 %');
     const view = shadowQuery(panel, 'corridor-observations') as HTMLElementTagNameMap['corridor-observations'];

@@ -18,7 +18,9 @@ export function observedCaspian(): Scenario {
   return {
     ...outcome.scenario,
     observed: [
-      { of: 'corridors.titr.flow', value: 3_000_000, year: 2024, source: 'adb-titr-2024' },
+      // The rebuilt model cites TITR's 2024 volume as reportaz-titr-2024 (4.48 Mt, of which
+      // about 1.5 Mt oil: about 3.0 Mt of other freight); adb-titr-2024 is no longer a source.
+      { of: 'corridors.titr.flow', value: 3_000_000, year: 2024, source: 'reportaz-titr-2024' },
       { of: 'corridors.iran.flow', value: 1_200_000, year: 2024 },
       { of: 'links.caspian-feeder.flow', value: 700_000, year: 2024 },
     ],

@@ -6,6 +6,7 @@ import type { PlanResult } from '../../../src/plan/types';
 import type { Result, Scenario } from '../../../src/model/types';
 import { WorkerPool } from '../../../src/client/worker-pool';
 import { formatUsdPlain } from '../../../src/components/format';
+import { corridorFallbackColor } from '../../../src/components/corridor-colors';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
 import { caspianPlan } from './plan-fixture';
 
@@ -143,8 +144,16 @@ describe('<corridor-plan>', () => {
     expect(text).not.toMatch(/var\(--/);
     expect(root.querySelectorAll('[class]')).toHaveLength(0);
     const titr = root.querySelector('rect[data-series="titr"]')!;
-    // caspian-2030.json colours TITR #2563eb.
-    expect(titr.getAttribute('fill')).toBe('rgb(37, 99, 235)');
+    // TITR is painted with the scenario's own colour (caspian-2030.json, #1f62a8 since the
+    // models were rebuilt), resolved to rgb() as the export inlines it.
+    const index = scenario.corridors.findIndex((c) => c.id === 'titr');
+    const probe = document.createElement('span');
+    probe.style.color = corridorFallbackColor(scenario.corridors[index]!, index);
+    document.body.append(probe);
+    const expected = getComputedStyle(probe).color;
+    probe.remove();
+    expect(expected).toBe('rgb(31, 98, 168)');
+    expect(titr.getAttribute('fill')).toBe(expected);
 
     const png = (await el.chartPng(1))!;
     expect(png.type).toBe('image/png');
