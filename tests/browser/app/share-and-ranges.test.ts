@@ -53,13 +53,16 @@ describe('<corridor-flow> Share of a shipped model', () => {
 });
 
 describe('<corridor-flow> What binds, with ranges', () => {
-  it('should show how far the TRIPP link\'s marginal value holds in the Caspian 2030 model (USD 4.93/t up to +450 kt)', async () => {
+  it('should show how far the TRIPP link\'s marginal value holds in the Caspian 2030 model (USD 8.75/t up to +210 kt)', async () => {
     const app = makeApp();
     app.src = MODEL_FILES.find((m) => m.id === 'caspian-2030')!.url;
     await attach(app);
     const bottlenecks = app.shadowRoot!.querySelector('corridor-bottlenecks')!;
-    // Computed on the analyses' worker pool after the answer: 15 re-solves for this model.
+    // Computed on the analyses' worker pool after the answer. In the rebuilt model the TRIPP link is not built
+    // (capacity 0) and its marginal value is USD 8.75/t (`npx corridor-flow solve models/caspian-2030.json --json`);
+    // `corridor-flow sweep … --set links.tripp-meghri.capacity --from 0 --to 300000 --steps 11` lowers the total cost
+    // by 8.75 USD per t of capacity up to 210,000 t/yr (2,613,597,027.5 → 2,611,759,527.5) and not at all beyond.
     const range = await until(() => bottlenecks.shadowRoot!.querySelector('button.row[data-id="tripp-meghri"] .range'), 'the range', 60_000);
-    expect(range.textContent!.replace(/\s+/g, ' ')).toMatch(/^USD 4\.93\/t holds for the first 450 kt of capacity; then it stops binding$/);
+    expect(range.textContent!.replace(/\s+/g, ' ')).toMatch(/^USD 8\.75\/t holds for the first 210 kt of capacity; then it stops binding$/);
   });
 });
