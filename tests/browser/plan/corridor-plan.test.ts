@@ -146,9 +146,10 @@ describe('<corridor-plan>', () => {
     const titr = root.querySelector('rect[data-series="titr"]')!;
     // TITR is painted with the scenario's own colour (caspian-2030.json, #1f62a8 since the
     // models were rebuilt), resolved to rgb() as the export inlines it.
-    const index = scenario.corridors.findIndex((c) => c.id === 'titr');
+    const corridors = scenario.corridors ?? [];
+    const index = corridors.findIndex((c) => c.id === 'titr');
     const probe = document.createElement('span');
-    probe.style.color = corridorFallbackColor(scenario.corridors[index]!, index);
+    probe.style.color = corridorFallbackColor(corridors[index]!, index);
     document.body.append(probe);
     const expected = getComputedStyle(probe).color;
     probe.remove();
