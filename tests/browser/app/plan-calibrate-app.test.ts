@@ -59,7 +59,8 @@ describe('<corridor-flow> observations and calibration', () => {
 
     const panel = await openTab(app, 'calibrate', 'corridor-calibrate-panel');
     const result = await until(() => panel.result, 'the app’s result in the panel');
-    // The engine is not in this build: the calibration is set as the worker would answer it.
+    // A hand-made calibration, set as the worker would answer it: +40 USD/t keeps the ferry below its value at
+    // capacity (68.35 USD/t in the rebuilt model), so it still binds and shows in what binds with its mark.
     panel.calibration = caspianCalibration(scenario, result);
     panel.ranFor = panel.scenario;
     await panel.updateComplete;
@@ -69,7 +70,7 @@ describe('<corridor-flow> observations and calibration', () => {
     await solved;
     await app.updateComplete;
     const ferry = () => app.scenario!.links.find((l) => l.id === 'caspian-ferry')!;
-    expect(ferry().cost).toBe(104.2);
+    expect(ferry().cost).toBe(60);
     // The rebuilt caspian-2030.json costs the ferry 20 USD/t (89.41 before) and KTI's Iranian section 5.4 (24 before).
     expect(ferry().assumption).toMatch(/^calibrated: was 20 USD\/t/);
     expect(app.scenario!.links.find((l) => l.id === 'kti-etrek-tehran')!.cost).toBe(31.5);

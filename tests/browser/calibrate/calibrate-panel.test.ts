@@ -106,7 +106,7 @@ describe('<corridor-calibrate-panel> calibrating', () => {
     const rows = shadowQueryAll<HTMLTableRowElement>(panel, 'table.changes tbody tr');
     expect(rows.map((r) => r.dataset.set)).toEqual(['links.caspian-ferry.cost', 'links.kti-etrek-tehran.cost']);
     // The rebuilt caspian-2030.json costs the ferry 20.00 USD/t (89.41 before); the row names the link.
-    expect(squash(rows[0]!.textContent)).toMatch(/^Caspian rail ferry Aktau\/Kuryk → Alat ?links\.caspian-ferry\.cost USD 20\.00\/t → USD 104\.20\/t \+USD 84\.20\/t \(\+421 %\) raised so that TITR carries the 3\.0 Mt\/yr observed in 2024 \(corridors\.titr\.flow\)$/);
+    expect(squash(rows[0]!.textContent)).toMatch(/^Caspian rail ferry Aktau\/Kuryk → Alat ?links\.caspian-ferry\.cost USD 20\.00\/t → USD 60\.00\/t \+USD 40\.00\/t \(\+200 %\) raised so that TITR carries the 3\.0 Mt\/yr observed in 2024 \(corridors\.titr\.flow\)$/);
     const fit = shadowQueryAll(panel, 'table.fit tbody tr').map((r) => squash(r.textContent));
     expect(fit[1]).toBe('After 0.2 % TITR / Middle Corridor (Caspian + Georgia) · corridor flow: +0.4 %');
     const view = shadowQuery(panel, 'corridor-observations') as HTMLElementTagNameMap['corridor-observations'];
