@@ -1,5 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
 import { sweepVariants } from '../../analysis/sweep-variants';
 import { formatProblem } from '../../model/format-problem';
@@ -54,6 +54,20 @@ const UNCERTAIN_FIELDS = ['.capacity', '.cost', '.volume', '.days'];
  * on every machine.
  */
 export class CorridorUncertaintyPanel extends AnalysisPanel {
+  static override styles = [
+    ...AnalysisPanel.styles,
+    // The ranges table (a picker and three inputs a row) is wider than a phone (738 px at 390): it scrolls sideways in
+    // its own box rather than widen the page.
+    css`
+      .ranges-scroll {
+        /* The containing block of the visually hidden header too, so it is clipped here and not past the page. */
+        position: relative;
+        max-width: 100%;
+        overflow-x: auto;
+      }
+    `,
+  ];
+
   static override properties = {
     ...AnalysisPanel.properties,
     rows: { state: true },
@@ -163,49 +177,51 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
         Draws each listed number from a triangular distribution (min, most likely, max), solves the scenario once per draw and shows
         the spread of the split and the cost. ${this.scenario?.uncertainty?.length ? 'The ranges below come from the scenario file.' : ''}
       </p>
-      <table class="data ranges">
-        <thead>
-          <tr>
-            <th scope="col">Number</th>
-            <th scope="col">Min</th>
-            <th scope="col">Most likely</th>
-            <th scope="col">Max</th>
-            <th scope="col"><span class="visually-hidden">Remove</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows.length === 0
-            ? html`<tr>
-                <td colspan="5" class="empty">No ranges yet: add the numbers you are unsure about.</td>
-              </tr>`
-            : this.rows.map(
-                (row, i) => html`<tr data-set=${row.set}>
-                  <td>
-                    <corridor-parameter-picker
-                      .scenario=${this.scenario}
-                      .value=${row.set}
-                      label=${`Number ${i + 1}`}
-                      @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) =>
-                        this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path, elementLocale(this)), key: r.key } : r)))}
-                    ></corridor-parameter-picker>
-                  </td>
-                  ${(['min', 'mode', 'max'] as const).map(
-                    (k) => html`<td>
-                      <input
-                        type="text"
-                        inputmode="decimal"
-                        name=${k}
-                        aria-label=${`${k === 'mode' ? 'Most likely' : k === 'min' ? 'Min' : 'Max'} of number ${i + 1}`}
-                        .value=${row[k]}
-                        @input=${(e: Event) => this.update1(row.key, { [k]: (e.target as HTMLInputElement).value })}
-                      />
-                    </td>`,
-                  )}
-                  <td><button type="button" aria-label=${`Remove number ${i + 1}`} @click=${() => this.edit(this.rows.filter((r) => r.key !== row.key))}>Remove</button></td>
-                </tr>`,
-              )}
-        </tbody>
-      </table>
+      <div class="ranges-scroll">
+        <table class="data ranges">
+          <thead>
+            <tr>
+              <th scope="col">Number</th>
+              <th scope="col">Min</th>
+              <th scope="col">Most likely</th>
+              <th scope="col">Max</th>
+              <th scope="col"><span class="visually-hidden">Remove</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.rows.length === 0
+              ? html`<tr>
+                  <td colspan="5" class="empty">No ranges yet: add the numbers you are unsure about.</td>
+                </tr>`
+              : this.rows.map(
+                  (row, i) => html`<tr data-set=${row.set}>
+                    <td>
+                      <corridor-parameter-picker
+                        .scenario=${this.scenario}
+                        .value=${row.set}
+                        label=${`Number ${i + 1}`}
+                        @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) =>
+                          this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path, elementLocale(this)), key: r.key } : r)))}
+                      ></corridor-parameter-picker>
+                    </td>
+                    ${(['min', 'mode', 'max'] as const).map(
+                      (k) => html`<td>
+                        <input
+                          type="text"
+                          inputmode="decimal"
+                          name=${k}
+                          aria-label=${`${k === 'mode' ? 'Most likely' : k === 'min' ? 'Min' : 'Max'} of number ${i + 1}`}
+                          .value=${row[k]}
+                          @input=${(e: Event) => this.update1(row.key, { [k]: (e.target as HTMLInputElement).value })}
+                        />
+                      </td>`,
+                    )}
+                    <td><button type="button" aria-label=${`Remove number ${i + 1}`} @click=${() => this.edit(this.rows.filter((r) => r.key !== row.key))}>Remove</button></td>
+                  </tr>`,
+                )}
+          </tbody>
+        </table>
+      </div>
       <div class="settings">
         <button type="button" class="add" ?disabled=${this.scenario === null} @click=${() => this.add()}>Add a number</button>
         <label class="field">
