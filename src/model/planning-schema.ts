@@ -1,7 +1,7 @@
 import { describeValue, quote } from './describe-value';
 import type { LocatedProblem } from './located-problem';
 import type { PathKey } from './format-path';
-import { numberRuleOf } from './numeric-fields';
+import { NUMBER_RULES, numberRuleOf } from './numeric-fields';
 import { resolveParameterPath } from './parameter-path';
 import { ID_PATTERN } from './scenario-schema';
 import { EXTENSION_CHECKS } from './parse-scenario';
@@ -57,7 +57,7 @@ function checkGrowth(root: Item, errors: LocatedProblem[]): void {
   const demands = root.demands;
   if (!Array.isArray(demands)) return;
   demands.forEach((demand: unknown, index) => {
-    if (isRecord(demand)) number(demand, 'growth', ['demands', index], 'a growth rate per year > -1 (e.g. 0.03 for 3 %)', (v) => v > -1, errors);
+    if (isRecord(demand)) number(demand, 'growth', ['demands', index], NUMBER_RULES.growth.expected, NUMBER_RULES.growth.test, errors);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every public type of the scenario format `corridor-flow/scenario@1` and of
- * the result object (../shared/spec/scenario-format.md).
+ * the result object (docs/scenario-format.md).
  *
  * Units are fixed: volumes and capacities in tonnes per year (t/yr), money in
  * US dollars (USD), time in days. Optional fields are optional exactly as in
