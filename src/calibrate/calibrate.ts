@@ -5,6 +5,7 @@ import { fittedObservations } from './fitted-observations';
 import { landOnLevels } from './land-on-levels';
 import { findConflicts } from './find-conflicts';
 import { fitCosts } from './fit-costs';
+import { freeFigures, movableRows } from './free-costs';
 import { describeObservation } from './format-calibration';
 import { LpBudget } from './lp-budget';
 import { fitOf, fitStatistics, modelFigure, observationFit, withinTolerance } from './observation-fit';
@@ -61,14 +62,19 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     const closest = findConflicts(scenario, build.lp, rows, observations, tolerance, budget);
     if (!closest.ok) return failed(closest.status, [closest.message], base);
 
-    const fit = fitCosts(build.lp, rows, closest.levels, tolerance, budget, costFloors(scenario, rows));
+    const free = figureRows(build, ids, freeFigures(scenario));
+    const adjustable = { movable: movableRows(scenario, rows), free };
+    const fit = fitCosts(build.lp, rows, closest.levels, tolerance, budget, (priced) => costFloors(scenario, priced), adjustable);
     if (!fit.ok) return failed(fit.status === 'time-limit' ? 'time-limit' : 'error', [fit.message], base);
     const belowZero = costsBelowZero(scenario, rows, observations, closest.levels, fit.short, tolerance).filter(
       (c) => !closest.conflicts.some((known) => known.of === c.of),
     );
     const levels = closest.levels.map((level, i) => level - fit.short[i]!);
     const diagnosis: string[] = [];
-    const plan = fittedCosts(scenario, rows, fit.terms, diagnosis);
+    const plan = fittedCosts(scenario, [...rows, ...free], [...fit.terms, ...fit.freeTerms], diagnosis, [
+      ...rows.map((_, i) => [i]),
+      ...free.map(() => observations.map((_, i) => i)),
+    ]);
     const landing = landOnLevels(scenario, build, fit.primal, { rows, observations, levels }, plan, tolerance, solve, () => budget.expired());
     if (budget.expired()) return failed('time-limit', ['the calibration stopped at its time limit'], base);
     const { result: after, scenario: calibrated } = landing;
@@ -78,7 +84,9 @@ export function calibrate(scenario: Scenario, lpSolve: LpSolve, options: Calibra
     const known = [...closest.conflicts, ...belowZero];
     const conflicts = [...known, ...missedLevels(calibrated, after, observations, levels, known, tolerance)];
     if (!fit.exact) diagnosis.push(`the cost changes are not proven the least (the band of ±${fit.band * 100}% did not give exact pin duals)`);
-    return { ...finish(scenario, base, calibrated, after, landing.changes, conflicts, fit.exact, budget), ...(diagnosis.length ? { diagnosis } : {}) };
+    const result = finish(scenario, base, calibrated, after, landing.changes, conflicts, fit.exact, budget);
+    const measure = free.length === 0 ? result.measure : `${result.measure}; ${FREE_MEASURE}`;
+    return { ...result, measure, ...(diagnosis.length ? { diagnosis } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return failed('error', [`calibrate failed on scenario "${scenario.name}": ${message}`]);
@@ -161,6 +169,11 @@ export const MEASURE =
   'least total |cost change| × observed t/yr (USD/yr): each observation moves only the costs of what it observes ' +
   '(a link, a corridor\u2019s gate links, a node), by one amount per observation, and among the amounts under which the ' +
   `observed levels are an optimum the smallest are taken; where the optimum must land strictly between two limits, a step of ±${STEP_USD} USD/t is added`;
+
+/** Added to `MEASURE` when the scenario marks costs `calibrate: "free"`. */
+export const FREE_MEASURE =
+  'a cost marked "free" (no published tariff) may change too, weighted by its own tonnes in the pinned optimum (at least 1 t/yr), ' +
+  'and a cost marked "fixed" (a published tariff) never changes';
 
 function finish(
   scenario: Scenario,

@@ -2,14 +2,17 @@ import type { LpProblem } from '../lp';
 import type { ExtraColumn, ExtraRow, FigureRow } from './figure-rows';
 import { extendLp } from './figure-rows';
 import { shortOf } from './cost-floors';
+import { rowLevel } from './free-costs';
 import type { LpBudget } from './lp-budget';
 
 /** The calibration terms found, or why there are none. */
 export type CostFit =
   | {
       readonly ok: true;
-      /** Per observation: the dual of its pin, USD/t (GLPK's sign: d objective / d level). */
+      /** Per observation: the dual of its pin, USD/t (GLPK's sign: d objective / d level); 0 where its costs are fixed. */
       readonly terms: readonly number[];
+      /** Per free cost (`Adjustable.free`): the dual of its hold, USD/t, the same sign. */
+      readonly freeTerms: readonly number[];
       /** The pinned optimum's columns (the flows the calibrated costs make optimal). */
       readonly primal: Float64Array;
       /** Per observation: t/yr its real flow stays short of the level because a cost would have to fall below 0 (`costFloors`). */
@@ -20,6 +23,14 @@ export type CostFit =
       readonly band: number;
     }
   | { readonly ok: false; readonly status: 'infeasible' | 'error' | 'time-limit'; readonly message: string };
+
+/** Which costs may price the observations (docs/calibration.md, "Which costs may change"). */
+export interface Adjustable {
+  /** Per observation: whether its own costs may change (`movableRows`); default all. */
+  readonly movable?: readonly boolean[];
+  /** The rows of the costs marked `calibrate: "free"` (`freeFigures`), held at their tonnes in the pinned optimum. */
+  readonly free?: readonly FigureRow[];
+}
 
 /** Halvings of the band tried before the terms are taken as they are. */
 const BAND_ROUNDS = 4;
@@ -43,6 +54,12 @@ const TERM_ROUND_OFF = 1e-9;
  * Σ_i s_i·|y_i|: the least total |cost change| × observed tonnes. That is
  * checked, not assumed: y is exact when φ(y) equals the equality-pinned
  * optimum; otherwise the band is narrowed and the LP solved again.
+ *
+ * Costs marked `calibrate: "free"` join as holds of their own figure at the
+ * tonnes it has in the equality-pinned optimum (which that optimum meets, so
+ * the optimum is the same): their duals are further cost changes, in the
+ * same sum, weighted by those tonnes. An observation whose costs are fixed is
+ * still held for the pinned optimum but prices nothing (its term is 0).
  */
 export function fitCosts(
   lp: LpProblem,
@@ -50,21 +67,30 @@ export function fitCosts(
   levels: readonly number[],
   tolerance: number,
   budget: LpBudget,
-  floors: readonly ExtraColumn[] = [],
+  floorsOf: (rows: readonly FigureRow[]) => ExtraColumn[] = () => [],
+  adjustable: Adjustable = {},
 ): CostFit {
+  const movable = rows.map((_, i) => adjustable.movable?.[i] ?? true);
+  const own = rows.flatMap((_, i) => (movable[i] ? [i] : []));
+  const held = rows.flatMap((_, i) => (movable[i] ? [] : [i]));
   const lpLevel = rows.map((row, i) => levels[i]! - row.constant);
-  const scale = levels.map((level) => Math.max(level, 1));
-  const pins = (band: number): ExtraRow[] =>
-    rows.map((row, i) => ({
-      columns: row.columns,
-      coefficients: row.coefficients,
-      lower: lpLevel[i]! - band * scale[i]!,
-      upper: lpLevel[i]! + band * scale[i]!,
-    }));
+  const pin = (row: FigureRow, level: number, band: number): ExtraRow => {
+    const scale = Math.max(level + row.constant, 1);
+    return { columns: row.columns, coefficients: row.coefficients, lower: level - band * scale, upper: level + band * scale };
+  };
 
-  const equality = budget.solve(extendLp(lp, pins(0), floors));
+  // Every observation is held for the pinned optimum; only those whose own costs may move (and the free costs) price it.
+  const ownRows = own.map((i) => rows[i]!);
+  const ownFloors = floorsOf(ownRows);
+  const equality = budget.solve(extendLp(lp, [...own, ...held].map((i) => pin(rows[i]!, lpLevel[i]!, 0)), ownFloors));
   if (budget.expired()) return timeLimit();
   const pinnedOptimum = equality.status === 'optimal' ? equality.objective : null;
+  const free = pinnedOptimum === null ? [] : (adjustable.free ?? []);
+  const freeLevel = free.map((row) => rowLevel(row, equality.primal) - row.constant);
+  const priced = [...ownRows, ...free];
+  const pricedLevel = [...own.map((i) => lpLevel[i]!), ...freeLevel];
+  const floors = free.length === 0 ? ownFloors : floorsOf(priced);
+  const pins = (band: number): ExtraRow[] => priced.map((row, p) => pin(row, pricedLevel[p]!, band));
 
   let band = tolerance / 10;
   let last: CostFit | null = null;
@@ -79,16 +105,23 @@ export function fitCosts(
         message: solution.message ?? `the pinned LP is ${solution.status}`,
       };
     }
-    const terms = rows.map((_, i) => {
-      const y = solution.dual[lp.numRows + i]!;
+    const pricedTerms = priced.map((_, p) => {
+      const y = solution.dual[lp.numRows + p]!;
       return Math.abs(y) < TERM_ROUND_OFF ? 0 : y;
     });
-    const exact = pinnedOptimum !== null && isExact(lp, rows, terms, lpLevel, pinnedOptimum, budget);
+    const exact = pinnedOptimum !== null && isExact(lp, priced, pricedTerms, pricedLevel, pinnedOptimum, budget);
     if (budget.expired()) return timeLimit();
     // With exact terms the equality-pinned optimum is optimal at the calibrated costs too (complementary
     // slackness carries over): its flows sit on the levels themselves, not on a band's edge.
     const primal = exact ? equality.primal : solution.primal;
-    last = { ok: true, terms, primal, short: shortOf(rows, floors, primal, lp.numCols), exact, band };
+    const ownShort = exact ? shortOf(ownRows, ownFloors, primal, lp.numCols) : shortOf(priced, floors, primal, lp.numCols);
+    const terms = rows.map(() => 0);
+    const short = rows.map(() => 0);
+    own.forEach((i, p) => {
+      terms[i] = pricedTerms[p]!;
+      short[i] = ownShort[p]!;
+    });
+    last = { ok: true, terms, freeTerms: pricedTerms.slice(own.length), primal, short, exact, band };
     if (exact || pinnedOptimum === null) return last;
     band /= 10;
   }

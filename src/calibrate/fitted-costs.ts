@@ -4,7 +4,10 @@ import { round6, type FittedCost } from './write-calibration';
 
 interface Delta {
   delta: number;
+  /** The observations served (indices into the observations). */
   readonly observations: number[];
+  /** The rows whose terms make it. */
+  readonly rows: number[];
 }
 
 /**
@@ -21,32 +24,34 @@ export function fittedCosts(
   rows: readonly FigureRow[],
   terms: readonly number[],
   diagnosis: string[],
+  served: readonly (readonly number[])[] = rows.map((_, i) => [i]),
 ): { readonly links: ReadonlyMap<number, FittedCost>; readonly nodes: ReadonlyMap<number, FittedCost> } {
   const linkDelta = new Map<number, Delta>();
   const nodeDelta = new Map<number, Delta>();
-  const add = (map: Map<number, Delta>, item: number, delta: number, observation: number): void => {
-    const entry = map.get(item) ?? { delta: 0, observations: [] };
+  const add = (map: Map<number, Delta>, item: number, delta: number, row: number): void => {
+    const entry = map.get(item) ?? { delta: 0, observations: [], rows: [] };
     entry.delta += delta;
-    if (!entry.observations.includes(observation)) entry.observations.push(observation);
+    for (const i of served[row]!) if (!entry.observations.includes(i)) entry.observations.push(i);
+    if (!entry.rows.includes(row)) entry.rows.push(row);
     map.set(item, entry);
   };
-  rows.forEach((row, i) => {
-    const y = terms[i]!;
+  rows.forEach((row, r) => {
+    const y = terms[r]!;
     if (y === 0) return;
-    if (row.collection === 'nodes') add(nodeDelta, row.item, -y, i);
-    else for (const l of row.arcs) add(linkDelta, l, -y, i);
+    if (row.collection === 'nodes') add(nodeDelta, row.item, -y, r);
+    else for (const l of row.arcs) add(linkDelta, l, -y, r);
   });
 
   const nodes = new Map<number, FittedCost>();
-  for (const [n, { delta, observations }] of nodeDelta) {
+  for (const [n, { delta, observations, rows: from }] of nodeDelta) {
     const cost = round6((scenario.nodes[n]!.cost ?? 0) + delta);
     if (cost >= 0) {
       nodes.set(n, { cost, observations });
       continue;
     }
     nodes.set(n, { cost: 0, observations });
-    const into = rows.find((row, i) => row.collection === 'nodes' && row.item === n && observations.includes(i))?.arcs ?? [];
-    for (const l of into) for (const i of observations) add(linkDelta, l, cost / observations.length, i);
+    const into = rows.find((row, r) => row.collection === 'nodes' && row.item === n && from.includes(r))?.arcs ?? [];
+    for (const l of into) for (const r of from) add(linkDelta, l, cost / from.length, r);
   }
 
   const links = new Map<number, FittedCost>();

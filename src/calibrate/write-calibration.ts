@@ -60,7 +60,7 @@ export function writeCalibration(
     const fitted = plan.nodes.get(n);
     const old = node.cost ?? 0;
     if (fitted === undefined || fitted.cost === old) return node;
-    const reason = `calibrated: was ${formatUsd(old)}; ${formatUsdChange(fitted.cost - old)} to reproduce ${why(fitted.observations)}`;
+    const reason = `calibrated: was ${formatUsd(old)}${freeNote(node)}; ${formatUsdChange(fitted.cost - old)} to reproduce ${why(fitted.observations)}`;
     changes.push({ set: `nodes.${node.id}.cost`, old, value: fitted.cost, reason });
     return { ...node, cost: fitted.cost, assumption: withEarlier(reason, node.assumption), calibrated: markOf(node, old, ofs(fitted.observations)) };
   });
@@ -76,7 +76,7 @@ export function writeCalibration(
         links.push(link);
         return;
       }
-      const reason = `calibrated: was ${formatUsd(old)}; ${formatUsdChange(base - old)} to reproduce ${why(fitted.observations)}`;
+      const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${formatUsdChange(base - old)} to reproduce ${why(fitted.observations)}`;
       changes.push({ set: `links.${link.id}.cost`, old, value: base, reason });
       links.push({ ...link, cost: base, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(fitted.observations)) });
       return;
@@ -89,7 +89,7 @@ export function writeCalibration(
         step.kind === 'raise'
           ? `then ${formatUsdChange(STEP_USD)} so that no tonne takes it while others tie with it`
           : `then ${formatUsdChange(-STEP_USD)} so that it stays full while others tie with it`;
-      const reason = `calibrated: was ${formatUsd(old)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
+      const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
       changes.push({ set: `links.${link.id}.cost`, old, value, reason });
       links.push({ ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(served)) });
       return;
@@ -103,7 +103,7 @@ export function writeCalibration(
     const capacityNote =
       link.capacity === undefined ? '' : `; its capacity ${formatTonnes(link.capacity)} is shared with the step (${formatTonnes(link.capacity - Math.min(step.flow, link.capacity))} left here)`;
     const reason =
-      `calibrated: was ${formatUsd(old)}; ${base === old ? 'no change' : formatUsdChange(base - old)} to reproduce ${why(served)}, ` +
+      `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${base === old ? 'no change' : formatUsdChange(base - old)} to reproduce ${why(served)}, ` +
       `then a step of ±${STEP_USD} USD/t so that the optimum lands on it: the first ${formatTonnes(step.flow)} run on the calibration step ` +
       `links.${stepId} at ${formatUsd(below)}, tonnes beyond that here at ${formatUsd(above)}${capacityNote}`;
     changes.push({ set: `links.${link.id}.cost`, old, value: above, reason });
@@ -116,7 +116,7 @@ export function writeCalibration(
     });
     const stepReason = `calibration step of links.${root}: its first ${formatTonnes(step.flow)} at ${formatUsd(below)}, so that the optimum lands on ${why(step.observations)}`;
     changes.push({ set: `links.${stepId}.cost`, old: null, value: below, reason: stepReason });
-    const { capacity: _capacity, source: _source, assumption: _assumption, calibrated: _mark, name, ...shape } = link;
+    const { capacity: _capacity, source: _source, assumption: _assumption, calibrated: _mark, calibrate: _free, name, ...shape } = link;
     links.push({
       ...shape,
       id: stepId,
@@ -155,6 +155,11 @@ function markOf(item: ScenarioLink | ScenarioNode, old: number, observations: re
 export function round6(value: number): number {
   const rounded = Math.round(value * 1e6) / 1e6;
   return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Said of a cost changed because it is marked `calibrate: "free"`, so a reader knows why an unobserved cost moved. */
+function freeNote(item: ScenarioLink | ScenarioNode): string {
+  return item.calibrate === 'free' ? ' (no published tariff: marked "free" to calibrate)' : '';
 }
 
 function withEarlier(reason: string, earlier: string | undefined): string {

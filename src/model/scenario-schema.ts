@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describeValue } from './describe-value';
 import { expectedOf, NUMBER_RULES, NUMERIC_FIELDS, type NumberRule } from './numeric-fields';
-import { LINK_MODES, NODE_KINDS, SCENARIO_FORMAT } from './types';
+import { CALIBRATE_COST, LINK_MODES, NODE_KINDS, SCENARIO_FORMAT } from './types';
 import { OBSERVED_FIGURE_EXPECTED, OBSERVED_FIGURE_PATTERN, OBSERVED_VALUE_RULE, YEAR_RULE } from './observed-figure';
 
 /**
@@ -252,6 +252,7 @@ const node = objectField(
     enabled: booleanField,
     ...provenance,
     calibrated: calibratedField,
+    calibrate: oneOfField(CALIBRATE_COST),
   },
   ['id'],
 );
@@ -271,6 +272,7 @@ const link = objectField(
     enabled: booleanField,
     ...provenance,
     calibrated: calibratedField,
+    calibrate: oneOfField(CALIBRATE_COST),
   },
   ['id', 'from', 'to', 'cost'],
 );

@@ -17,6 +17,15 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const LINK_MODES = ['rail', 'road', 'sea', 'ferry', 'pipeline', 'other'] as const;
 export type LinkMode = (typeof LINK_MODES)[number];
 
+/**
+ * Extension (calibration): what `calibrate` may do with an item's `cost`.
+ * `fixed`: a known (published) tariff, never changed; `free`: no tariff is
+ * known, so it may change even when nothing observes the item. Absent: it
+ * changes only for an observation of the item itself (docs/calibration.md).
+ */
+export const CALIBRATE_COST = ['fixed', 'free'] as const;
+export type CalibrateCost = (typeof CALIBRATE_COST)[number];
+
 /** A citation that numbers refer to by `source` id. */
 export interface Source {
   readonly id: string;
@@ -58,6 +67,8 @@ export interface ScenarioNode extends Provenance {
   readonly enabled?: boolean;
   /** Extension (calibration): present when `cost` was fitted by `calibrate`. */
   readonly calibrated?: CalibrationMark;
+  /** Extension (calibration): whether `calibrate` may change `cost` (see `CALIBRATE_COST`). */
+  readonly calibrate?: CalibrateCost;
 }
 
 /** A directed link. Two-way infrastructure is two links. */
@@ -81,6 +92,8 @@ export interface ScenarioLink extends Provenance {
   readonly enabled?: boolean;
   /** Extension (calibration): present when `cost` was fitted by `calibrate`, or on a calibration step link. */
   readonly calibrated?: CalibrationMark;
+  /** Extension (calibration): whether `calibrate` may change `cost` (see `CALIBRATE_COST`). */
+  readonly calibrate?: CalibrateCost;
 }
 
 /**

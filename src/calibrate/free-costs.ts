@@ -1,0 +1,36 @@
+import type { Observation, Scenario } from '../model/types';
+import type { FigureRow } from './figure-rows';
+
+/**
+ * Whether an observation's own cost change may go where it would go (every
+ * link of its figure, or its node): not when any of them is marked
+ * `calibrate: "fixed"`, a known tariff. Such an observation is still held
+ * at its level; the costs marked `free` must then reproduce it.
+ */
+export function movableRows(scenario: Scenario, rows: readonly FigureRow[]): boolean[] {
+  return rows.map((row) => {
+    if (row.item < 0) return false;
+    if (row.collection === 'nodes') return scenario.nodes[row.item]!.calibrate !== 'fixed';
+    return row.arcs.every((l) => scenario.links[l]!.calibrate !== 'fixed');
+  });
+}
+
+/**
+ * The figures of the costs marked `calibrate: "free"` (no published tariff):
+ * a link's flow, a node's throughput. Calibration holds each at its tonnes
+ * in the pinned optimum so that the dual of that hold is a cost change the
+ * least-change measure can choose (docs/calibration.md); `value` is a
+ * placeholder, never fitted or shown.
+ */
+export function freeFigures(scenario: Scenario): Observation[] {
+  const enabled = (item: { readonly enabled?: boolean }): boolean => item.enabled !== false;
+  return [
+    ...scenario.links.filter((l) => l.calibrate === 'free' && enabled(l)).map((l) => ({ of: `links.${l.id}.flow`, value: 0 })),
+    ...scenario.nodes.filter((n) => n.calibrate === 'free' && enabled(n)).map((n) => ({ of: `nodes.${n.id}.throughput`, value: 0 })),
+  ];
+}
+
+/** A figure's level at an LP solution: Σ coef·x + constant. */
+export function rowLevel(row: FigureRow, primal: Float64Array): number {
+  return row.columns.reduce((sum, j, p) => sum + row.coefficients[p]! * primal[j]!, row.constant);
+}
