@@ -2,16 +2,19 @@ import type { Observation, Scenario } from '../model/types';
 import type { FigureRow } from './figure-rows';
 
 /**
- * Whether an observation's own cost change may go where it would go (every
- * link of its figure, or its node): not when any of them is marked
- * `calibrate: "fixed"`, a known tariff. Such an observation is still held
- * at its level; the costs marked `free` must then reproduce it.
+ * Whether an observation's own cost change (one amount on every link of its
+ * figure, or on its node) prices it: not when any of those costs is marked
+ * `calibrate: "fixed"`, a known tariff, and not when all are marked `free`,
+ * because each free cost then moves by its own amount, which includes the
+ * one common amount and may be less (a corridor's unused gate need not move
+ * as far as its busy one). Such an observation is still held at its level.
  */
 export function movableRows(scenario: Scenario, rows: readonly FigureRow[]): boolean[] {
   return rows.map((row) => {
     if (row.item < 0) return false;
-    if (row.collection === 'nodes') return scenario.nodes[row.item]!.calibrate !== 'fixed';
-    return row.arcs.every((l) => scenario.links[l]!.calibrate !== 'fixed');
+    if (row.collection === 'nodes') return scenario.nodes[row.item]!.calibrate === undefined;
+    const marks = row.arcs.map((l) => scenario.links[l]!.calibrate);
+    return !marks.includes('fixed') && !(marks.length > 0 && marks.every((mark) => mark === 'free'));
   });
 }
 

@@ -18,7 +18,8 @@ export interface Landing {
  * its links held at its tonnes of the pinned optimum (`addSteps`); solved
  * again, and so on while a figure misses and a step is new. One figure at a
  * time, because a step that lands one figure often lands others with it (two
- * corridors that share all the demand), and the fewest steps are wanted.
+ * corridors that share all the demand), and the fewest steps are wanted;
+ * figures on a cost marked `calibrate: "fixed"` come last.
  * `stop` is asked before each new solve (the time limit).
  */
 export function landOnLevels(
@@ -33,6 +34,8 @@ export function landOnLevels(
 ): Landing {
   const { rows, observations, levels } = fitted;
   const flows = linkFlows(build, pinned);
+  // A step moves its link's cost by ±STEP_USD: beside a fixed (published) cost only when no other figure's step lands it.
+  const nearTariff = rows.map((row) => row.arcs.some((l) => scenario.links[l]!.calibrate === 'fixed'));
   const steps = new Map<number, Step>();
   let written = writeCalibration(scenario, observations, levels, { ...costs, steps });
   let result = solve(written.scenario);
@@ -40,7 +43,7 @@ export function landOnLevels(
     const misses = rows
       .map((_, i) => ({ i, miss: relativeMiss(modelFigure(written.scenario, result, observations[i]!.of), levels[i]!) }))
       .filter(({ i }) => !withinTolerance(modelFigure(written.scenario, result, observations[i]!.of), levels[i]!, tolerance))
-      .sort((a, b) => b.miss - a.miss);
+      .sort((a, b) => Number(nearTariff[a.i]) - Number(nearTariff[b.i]) || b.miss - a.miss);
     if (!misses.some(({ i }) => addSteps(scenario, rows[i]!, i, flows, steps))) break;
     written = writeCalibration(scenario, observations, levels, { ...costs, steps });
     result = solve(written.scenario);
