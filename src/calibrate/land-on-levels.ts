@@ -18,8 +18,9 @@ export interface Landing {
  * its links held at its tonnes of the pinned optimum (`addSteps`); solved
  * again, and so on while a figure misses and a step is new. One figure at a
  * time, because a step that lands one figure often lands others with it (two
- * corridors that share all the demand), and the fewest steps are wanted;
- * figures on a cost marked `calibrate: "fixed"` come last.
+ * corridors that share all the demand), and the fewest steps are wanted.
+ * A cost marked `calibrate: "fixed"` gets no step: a published tariff does
+ * not move, not even by ±STEP_USD.
  * `stop` is asked before each new solve (the time limit).
  */
 export function landOnLevels(
@@ -34,8 +35,8 @@ export function landOnLevels(
 ): Landing {
   const { rows, observations, levels } = fitted;
   const flows = linkFlows(build, pinned);
-  // A step moves its link's cost by ±STEP_USD: beside a fixed (published) cost only when no other figure's step lands it.
-  const nearTariff = rows.map((row) => row.arcs.some((l) => scenario.links[l]!.calibrate === 'fixed'));
+  // A figure on fixed costs only is landed by steps on the free ones: after the figures with steps of their own, which may land it too.
+  const onlyFixed = rows.map((row) => row.arcs.length > 0 && row.arcs.every((l) => scenario.links[l]!.calibrate === 'fixed'));
   const steps = new Map<number, Step>();
   let written = writeCalibration(scenario, observations, levels, { ...costs, steps });
   let result = solve(written.scenario);
@@ -43,8 +44,8 @@ export function landOnLevels(
     const misses = rows
       .map((_, i) => ({ i, miss: relativeMiss(modelFigure(written.scenario, result, observations[i]!.of), levels[i]!) }))
       .filter(({ i }) => !withinTolerance(modelFigure(written.scenario, result, observations[i]!.of), levels[i]!, tolerance))
-      .sort((a, b) => Number(nearTariff[a.i]) - Number(nearTariff[b.i]) || b.miss - a.miss);
-    if (!misses.some(({ i }) => addSteps(scenario, rows[i]!, i, flows, steps))) break;
+      .sort((a, b) => Number(onlyFixed[a.i]) - Number(onlyFixed[b.i]) || b.miss - a.miss);
+    if (!misses.some(({ i }) => addSteps(scenario, stepArcs(scenario, rows[i]!), i, flows, steps))) break;
     written = writeCalibration(scenario, observations, levels, { ...costs, steps });
     result = solve(written.scenario);
   }
@@ -58,9 +59,9 @@ export function landOnLevels(
  * carries nothing (`raise`), a little cheaper where it is full (`lower`).
  * False when nothing is new.
  */
-function addSteps(scenario: Scenario, row: FigureRow, observation: number, flows: Float64Array, steps: Map<number, Step>): boolean {
+function addSteps(scenario: Scenario, arcs: readonly number[], observation: number, flows: Float64Array, steps: Map<number, Step>): boolean {
   let added = false;
-  for (const l of row.arcs) {
+  for (const l of arcs) {
     const existing = steps.get(l);
     if (existing !== undefined) {
       if (!existing.observations.includes(observation)) steps.set(l, { ...existing, observations: [...existing.observations, observation] });
@@ -73,6 +74,18 @@ function addSteps(scenario: Scenario, row: FigureRow, observation: number, flows
     added = true;
   }
   return added;
+}
+
+/**
+ * The links a missed figure's steps go on: its own links, except those marked
+ * `calibrate: "fixed"`; where all are fixed, the links marked `free` (their
+ * costs were changed to reproduce it, so holding them at their pinned tonnes
+ * lands it as well as holding its own links would).
+ */
+function stepArcs(scenario: Scenario, row: FigureRow): number[] {
+  const own = row.arcs.filter((l) => scenario.links[l]!.calibrate !== 'fixed');
+  if (own.length > 0 || row.arcs.length === 0) return own;
+  return scenario.links.flatMap((link, l) => (link.calibrate === 'free' && link.enabled !== false ? [l] : []));
 }
 
 function relativeMiss(model: number | null, level: number): number {

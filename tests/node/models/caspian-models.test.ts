@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TOLERANCE } from '../../../src/calibrate';
 import { resolveUncertainty } from '../../../src/cli/resolve-uncertainty';
 import { getParameter, parseScenario, type Result, type Scenario } from '../../../src/model';
 import { createSolver, type Solver } from '../../../src/solver';
@@ -15,8 +16,8 @@ import { createSolver, type Solver } from '../../../src/solver';
 
 const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url));
 
-/** How far a calibrated figure may sit from the reported one (the issue's bar). */
-const CALIBRATION_TOLERANCE = 0.1;
+/** How far a calibrated figure may sit from the reported one: the calibration's own 1 % (the issue's bar is 10 %). */
+const CALIBRATION_TOLERANCE = DEFAULT_TOLERANCE;
 
 interface Provenanced {
   readonly source?: string;
@@ -80,7 +81,7 @@ describe('caspian-2024.json, the calibrated base year', () => {
     }
   });
 
-  it('should reproduce every reported 2024 volume within 10 %', () => {
+  it('should reproduce every reported 2024 volume within 1 % (the issue asks for 10 %)', () => {
     const result = solver.solve(scenario);
     expect(result.status).toBe('optimal');
     const misses = observed
