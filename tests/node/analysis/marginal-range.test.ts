@@ -31,13 +31,16 @@ async function checkRange(scenario: Scenario, base: Result, range: MarginalRange
   }
   for (const [end, sign] of [[range.up, 1], [range.down, -1]] as const) {
     if (end.kind !== 'breakpoint') continue;
-    // Beyond a breakpoint the objective rises above the line (f is convex): by the slope change times the step.
-    const step = Math.max(1, 0.05 * Math.abs(end.capacity - range.capacity), 1e-3 * range.capacity);
+    // Beyond a breakpoint the objective rises above the line (f is convex): by the slope change times the step, so
+    // the step is long enough for that rise to clear the noise floor below (a calibration step's slope is 0.01 USD/t).
+    const floor = 1e-7 * Math.max(1, Math.abs(base.objective));
+    const slopeChange = Math.abs(range.marginalValue - (end.nextMarginalValue ?? 0));
+    const step = Math.max(1, 0.05 * Math.abs(end.capacity - range.capacity), 1e-3 * range.capacity, slopeChange > 0 ? (2 * floor) / slopeChange : 0);
     const c = end.capacity + sign * step;
     if (c < 0) continue;
     const r = await solve(setParameter(scenario, range.path, c));
     if (r.status !== 'optimal') continue;
-    expect(r.objective - line(c), `${range.path} beyond ${end.capacity}`).toBeGreaterThan(1e-7 * Math.max(1, Math.abs(base.objective)));
+    expect(r.objective - line(c), `${range.path} beyond ${end.capacity}`).toBeGreaterThan(floor);
     expect(end.nextMarginalValue).not.toBeNull();
   }
 }
