@@ -37,8 +37,8 @@ export function planOnlyWarnings(scenario: Scenario): Problem[] {
   return (['horizon', 'projects'] as const).filter((key) => scenario[key] !== undefined).map((key) => ({ path: key, message: PLAN_ONLY }));
 }
 
-const HORIZON_FIELDS = new Set(['years', 'end', 'discountRate', 'base', 'changes']);
-const CHANGE_FIELDS = new Set(['from', 'set', 'value']);
+const HORIZON_FIELDS = new Set(['years', 'end', 'discountRate', 'base', 'changes', 'source', 'assumption']);
+const CHANGE_FIELDS = new Set(['from', 'set', 'value', 'source', 'assumption']);
 const PROJECT_FIELDS = new Set(['id', 'name', 'adds', 'capex', 'life', 'opex', 'earliest', 'decision', 'divisible', 'source', 'assumption']);
 const ADDITION_FIELDS = new Set(['set', 'amount']);
 /** Years as integers of at most four digits either side of the era: planning years, not timestamps. */
@@ -61,6 +61,15 @@ function checkGrowth(root: Item, errors: LocatedProblem[]): void {
   });
 }
 
+/** Optional text fields (a label, provenance): a string where present. */
+function checkStrings(item: Item, keys: readonly string[], at: readonly PathKey[], errors: LocatedProblem[]): void {
+  for (const key of keys) {
+    if (item[key] !== undefined && typeof item[key] !== 'string') {
+      errors.push({ keys: [...at, key], message: `expected a string, got ${describeValue(item[key])}` });
+    }
+  }
+}
+
 function checkHorizon(root: Item, errors: LocatedProblem[], warnings: LocatedProblem[]): HorizonSpan | null {
   const horizon = root.horizon;
   if (horizon === undefined) return null;
@@ -69,6 +78,7 @@ function checkHorizon(root: Item, errors: LocatedProblem[], warnings: LocatedPro
     return null;
   }
   unknownFields(horizon, HORIZON_FIELDS, ['horizon'], warnings);
+  checkStrings(horizon, ['source', 'assumption'], ['horizon'], errors);
   const years = checkYears(horizon.years, errors);
   const last = years?.at(-1);
   const end = horizon.end;
@@ -129,6 +139,7 @@ function checkChanges(root: Item, changes: unknown, errors: LocatedProblem[], wa
       return;
     }
     unknownFields(change, CHANGE_FIELDS, at, warnings);
+    checkStrings(change, ['source', 'assumption'], at, errors);
     if (!isYear(change.from)) errors.push({ keys: [...at, 'from'], message: `expected a whole year, got ${describeValue(change.from)}` });
     const value = change.value;
     const finite = typeof value === 'number' && Number.isFinite(value);
@@ -173,11 +184,7 @@ function checkProjects(root: Item, span: HorizonSpan | null, errors: LocatedProb
     } else if (seen.has(id)) {
       errors.push({ keys: [...at, 'id'], message: `duplicate id ${quote(id)} (first at projects[${seen.get(id)}])` });
     } else seen.set(id, index);
-    for (const key of ['name', 'source', 'assumption'] as const) {
-      if (project[key] !== undefined && typeof project[key] !== 'string') {
-        errors.push({ keys: [...at, key], message: `expected a string, got ${describeValue(project[key])}` });
-      }
-    }
+    checkStrings(project, ['name', 'source', 'assumption'], at, errors);
     checkAdditions(root, project.adds, at, errors, warnings);
     number(project, 'capex', at, 'a number ≥ 0 (USD)', (v) => v >= 0, errors);
     number(project, 'opex', at, 'a number ≥ 0 (USD per year)', (v) => v >= 0, errors);

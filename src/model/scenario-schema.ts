@@ -317,12 +317,13 @@ const demand = objectField(
 );
 
 const uncertain = objectField(
-  'an uncertainty object {set, min, mode, max}',
+  'an uncertainty object {set, min, mode, max, source?, assumption?}',
   {
     set: stringField('a parameter path such as "links.<id>.capacity"'),
     min: numberField(NUMBER_RULES.any),
     mode: numberField(NUMBER_RULES.any),
     max: numberField(NUMBER_RULES.any),
+    ...provenance,
   },
   ['set', 'min', 'mode', 'max'],
 );

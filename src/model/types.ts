@@ -154,7 +154,7 @@ export interface Demand extends Provenance {
  * Extension (issue 5): a triangular range for one numeric parameter, named by
  * its path the way errors and `sweep --set` name it (`links.<id>.capacity`).
  */
-export interface UncertainParameter {
+export interface UncertainParameter extends Provenance {
   readonly set: string;
   readonly min: number;
   readonly mode: number;
@@ -180,7 +180,7 @@ export interface Scenario {
 }
 
 /** A step change of one parameter from a model year on (`horizon.changes`). */
-export interface HorizonChange {
+export interface HorizonChange extends Provenance {
   /** Model year from which the value holds. */
   readonly from: number;
   /** Parameter path as `sweep --set` names it, e.g. `links.<id>.capacity`. */
@@ -189,7 +189,7 @@ export interface HorizonChange {
 }
 
 /** Extension (planning): the years a plan covers and how they are weighed. */
-export interface Horizon {
+export interface Horizon extends Provenance {
   /** Model years, strictly increasing integers. */
   readonly years: readonly number[];
   /** Last calendar year counted; default the last of `years`. */

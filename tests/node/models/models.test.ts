@@ -63,7 +63,42 @@ function expectClose(actual: number, expected: number, what: string): void {
 const files = readdirSync(MODELS)
   .filter((name) => name.endsWith('.json'))
   .sort();
+/** Files a shipped model is made from (`source/caspian-2024-uncalibrated.json` → `calibrate` → `caspian-2024.json`): documented like the models, solved through them. */
+const sourceFiles = readdirSync(`${MODELS}source/`)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => `source/${name}`)
+  .sort();
 const expected = readExpected();
+
+interface Explained {
+  readonly source?: unknown;
+  readonly assumption?: unknown;
+}
+
+/**
+ * Every number of a model file with the item that answers for it: an element
+ * of a top-level array (a node, a link, an uncertainty range, a project with
+ * its `adds`, …), the `horizon`, or one of its `changes`. Map positions and
+ * the `sources` list itself are not model numbers.
+ */
+function numbersWithOwners(scenario: Record<string, unknown>): { path: string; owner: Explained | null }[] {
+  const found: { path: string; owner: Explained | null }[] = [];
+  const walk = (value: unknown, path: string, owner: Explained | null, ownsElements: boolean): void => {
+    if (typeof value === 'number') {
+      if (!MAP_ONLY.has(path.slice(path.lastIndexOf('.') + 1))) found.push({ path, owner });
+    } else if (Array.isArray(value)) {
+      value.forEach((element, index) => walk(element, `${path}[${index}]`, ownsElements ? (element as Explained) : owner, false));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, field] of Object.entries(value)) walk(field, `${path}.${key}`, owner, path === 'horizon' && key === 'changes');
+    }
+  };
+  for (const [key, value] of Object.entries(scenario)) {
+    if (key === 'sources') continue;
+    if (key === 'horizon') walk(value, key, value as Explained, false);
+    else walk(value, key, null, true);
+  }
+  return found;
+}
 
 describe('models/', () => {
   it('should hold the default scenario, its variants and the teaching models', () => {
@@ -86,17 +121,9 @@ describe('models/', () => {
   });
 });
 
-describe.each(files)('models/%s', (file) => {
+describe.each([...files, ...sourceFiles])('models/%s', (file) => {
   const text = readFileSync(`${MODELS}${file}`, 'utf8');
   const outcome = parseScenario(text);
-  const scenario = (outcome.ok ? outcome.scenario : null) as Scenario | null;
-  let solver: Solver;
-  let result: Result;
-
-  beforeAll(async () => {
-    solver = await createSolver();
-    if (scenario) result = solver.solve(scenario);
-  });
 
   it('should parse without errors, and without warnings but those about the planning and calibration fields', () => {
     expect(outcome.ok ? [] : outcome.errors).toEqual([]);
@@ -129,6 +156,26 @@ describe.each(files)('models/%s', (file) => {
         .map((item) => ({ item: `${collection}.${item.id}`, source: item.source as string })),
     );
     expect(cited.filter(({ source }) => !listed.has(source))).toEqual([]);
+  });
+
+  it('should explain every number, uncertainty ranges and the planning horizon included, by a source or an assumption', () => {
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    const unexplained = numbersWithOwners(raw)
+      .filter(({ owner }) => !(typeof owner?.source === 'string' && owner.source !== '') && !(typeof owner?.assumption === 'string' && owner.assumption.trim() !== ''))
+      .map(({ path }) => path);
+    expect(unexplained).toEqual([]);
+  });
+});
+
+describe.each(files)('models/%s, solved', (file) => {
+  const outcome = parseScenario(readFileSync(`${MODELS}${file}`, 'utf8'));
+  const scenario = (outcome.ok ? outcome.scenario : null) as Scenario | null;
+  let solver: Solver;
+  let result: Result;
+
+  beforeAll(async () => {
+    solver = await createSolver();
+    if (scenario) result = solver.solve(scenario);
   });
 
   it('should solve to the split, cost, unmet demand and marginal values the README states', () => {
