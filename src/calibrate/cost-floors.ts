@@ -11,14 +11,16 @@ import type { ExtraColumn, FigureRow } from './figure-rows';
  * the real flow stays short of the level at cost 0 (`shortOf`).
  *
  * A node pin's change may go on to the links into the node (`fittedCosts`),
- * so its floor is the node's cost plus the cheapest of those links'.
+ * so its floor is the node's cost plus the cheapest of those links' (a link
+ * marked `calibrate: "fixed"` takes none of it).
  */
 export function costFloors(scenario: Scenario, rows: readonly FigureRow[]): ExtraColumn[] {
   const linkEntries = new Map<number, [number, number][]>();
   const columns: ExtraColumn[] = [];
   rows.forEach((row, i) => {
     if (row.collection === 'nodes') {
-      const cheapestIn = row.arcs.reduce((least, l) => Math.min(least, scenario.links[l]!.cost), Infinity);
+      const movable = row.arcs.filter((l) => scenario.links[l]!.calibrate !== 'fixed');
+      const cheapestIn = movable.reduce((least, l) => Math.min(least, scenario.links[l]!.cost), Infinity);
       const cost = (scenario.nodes[row.item]?.cost ?? 0) + (Number.isFinite(cheapestIn) ? cheapestIn : 0);
       columns.push({ cost, upper: Infinity, entries: [[i, 1]] });
       return;

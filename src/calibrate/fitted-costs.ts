@@ -50,7 +50,10 @@ export function fittedCosts(
       continue;
     }
     nodes.set(n, { cost: 0, observations });
-    const into = rows.find((row, r) => row.collection === 'nodes' && row.item === n && from.includes(r))?.arcs ?? [];
+    // A published tariff (`calibrate: "fixed"`) takes no share of it.
+    const into = (rows.find((row, r) => row.collection === 'nodes' && row.item === n && from.includes(r))?.arcs ?? []).filter(
+      (l) => scenario.links[l]!.calibrate !== 'fixed',
+    );
     for (const l of into) for (const r of from) add(linkDelta, l, cost / from.length, r);
   }
 

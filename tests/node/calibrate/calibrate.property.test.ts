@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calibrate } from '../../../src/calibrate';
 import { observationFit, withinTolerance } from '../../../src/calibrate/observation-fit';
-import type { Observation, Result, Scenario } from '../../../src/model/types';
+import type { CalibrateCost, Observation, Result, Scenario } from '../../../src/model/types';
 import { createSolver, type Solver } from '../../../src/solver';
 import { scenarioArbitrary } from '../../../src/testing/index';
 import { propertySettings } from '../../support/property-settings';
@@ -78,17 +78,8 @@ describe('calibrate (properties)', () => {
   });
 
   it('should never change a cost that no observation involves', () => {
-    const withObservations = scenarioArbitrary().chain((scenario) => {
-      const figures = [
-        ...(scenario.corridors ?? []).map((c) => `corridors.${c.id}.flow`),
-        ...scenario.links.map((l) => `links.${l.id}.flow`),
-        ...scenario.nodes.map((n) => `nodes.${n.id}.throughput`),
-      ];
-      const observation = fc.record({ of: fc.constantFrom(...figures), value: fc.integer({ min: 0, max: 600 }) });
-      return fc.tuple(fc.constant(scenario), fc.uniqueArray(observation, { minLength: 1, maxLength: 4, selector: (o) => o.of }));
-    });
     fc.assert(
-      fc.property(withObservations, ([scenario, observed]) => {
+      fc.property(withObservations(), ([scenario, observed]) => {
         const result = calibrate({ ...scenario, observed }, solver.solveLp);
 
         const involved = involvedCosts({ ...scenario, observed });
@@ -106,17 +97,8 @@ describe('calibrate (properties)', () => {
   });
 
   it('should reproduce, in a fresh solve of the calibrated scenario, every observation it does not name as a conflict', () => {
-    const withObservations = scenarioArbitrary().chain((scenario) => {
-      const figures = [
-        ...(scenario.corridors ?? []).map((c) => `corridors.${c.id}.flow`),
-        ...scenario.links.map((l) => `links.${l.id}.flow`),
-        ...scenario.nodes.map((n) => `nodes.${n.id}.throughput`),
-      ];
-      const observation = fc.record({ of: fc.constantFrom(...figures), value: fc.integer({ min: 0, max: 600 }) });
-      return fc.tuple(fc.constant(scenario), fc.uniqueArray(observation, { minLength: 1, maxLength: 4, selector: (o) => o.of }));
-    });
     fc.assert(
-      fc.property(withObservations, ([scenario, observed]) => {
+      fc.property(withObservations(), ([scenario, observed]) => {
         const result = calibrate({ ...scenario, observed }, solver.solveLp);
         fc.pre(result.status === 'calibrated' || result.status === 'inconsistent');
 
@@ -130,7 +112,48 @@ describe('calibrate (properties)', () => {
       propertySettings(RUNS),
     );
   });
+
+  it('should never change a cost marked fixed, change others only where observed or marked free, and still reproduce what it does not name', () => {
+    const mark = fc.constantFrom<CalibrateCost | undefined>(undefined, 'fixed', 'free');
+    const marked = withObservations().chain(([scenario, observed]) =>
+      fc.tuple(fc.constant(scenario), fc.constant(observed), fc.array(mark, { minLength: scenario.links.length, maxLength: scenario.links.length })),
+    );
+    fc.assert(
+      fc.property(marked, ([scenario, observed, marks]) => {
+        const links = scenario.links.map((l, i) => (marks[i] === undefined ? l : { ...l, calibrate: marks[i] }));
+        const input: Scenario = { ...scenario, links, observed };
+
+        const result = calibrate(input, solver.solveLp);
+
+        const fixed = new Set(links.filter((l) => l.calibrate === 'fixed').map((l) => `links.${l.id}.cost`));
+        const free = new Set(links.filter((l) => l.calibrate === 'free').map((l) => `links.${l.id}.cost`));
+        expect(result.changes.filter((c) => fixed.has(c.set)).map((c) => c.set)).toEqual([]);
+        const stepsBesideFixed = (result.scenario?.links ?? []).filter((l) => l.calibrated?.stepOf !== undefined && fixed.has(`links.${l.calibrated.stepOf}.cost`));
+        expect(stepsBesideFixed.map((l) => l.id)).toEqual([]);
+        const involved = involvedCosts(input);
+        expect(result.changes.filter((c) => c.old !== null && !involved.has(c.set) && !free.has(c.set)).map((c) => c.set)).toEqual([]);
+        fc.pre(result.status === 'calibrated' || result.status === 'inconsistent');
+        const named = new Set(result.conflicts.map((c) => c.of));
+        const fresh = observationFit(result.scenario!, solver.solve(result.scenario!));
+        expect(fresh.filter((fit) => !named.has(fit.of) && !withinTolerance(fit.model, fit.observed, 0.01))).toEqual([]);
+      }),
+      propertySettings(RUNS),
+    );
+  });
 });
+
+/** A generated scenario with 1–4 observations of its own figures, at any level from 0 to 600 t/yr. */
+function withObservations(): fc.Arbitrary<[Scenario, Observation[]]> {
+  return scenarioArbitrary().chain((scenario) => {
+    const figures = [
+      ...(scenario.corridors ?? []).map((c) => `corridors.${c.id}.flow`),
+      ...scenario.links.map((l) => `links.${l.id}.flow`),
+      ...scenario.nodes.map((n) => `nodes.${n.id}.throughput`),
+    ];
+    const observation = fc.record({ of: fc.constantFrom(...figures), value: fc.integer({ min: 0, max: 600 }) });
+    return fc.tuple(fc.constant(scenario), fc.uniqueArray(observation, { minLength: 1, maxLength: 4, selector: (o) => o.of }));
+  });
+}
 
 /** The costs an observation involves: the observed link; an observed corridor's gates; an observed node and the links into it. */
 function involvedCosts(scenario: Scenario): Set<string> {
