@@ -113,6 +113,32 @@ describe('numerics at scale', () => {
     });
   });
 
+  describe('a share row beside a big demand left unserved', () => {
+    it('should find the optimum where a gate carries a tenth of a tonne of a 1 t demand beside 1e8 t unserved', () => {
+      // Found by the differential test (CI seed). Every route and every penalty costs 1 USD/t, so
+      // every split costs 1e8 + 1 USD/yr: objective 100000001. The gate L0 (capacity 0.1) may carry
+      // at most 0.9 of what is served. Written with unmet tonnes the share row reads
+      // F + 0.9·(u0 + u1) ≤ 0.9·(1e8 + 1): GLPK put 0.1 t of d1 through the gate with only 0.1 t
+      // served (0.01 t over, 1e-10 of the row) and the engine ended in a numerical failure.
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('B', 'A', 1, { id: 'L0', capacity: 0.1 }), link('A', 'B', 1, { id: 'L1' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.9 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'B', to: 'A', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expectClose(r.objective, 1e8 + 1, 1e-12);
+      const gate = byId(r.links, 'L0').flow;
+      // The share holds in served tonnes, to the spec's precision of 1e-6 t.
+      expect(gate).toBeLessThanOrEqual(0.9 * r.served + 1e-6);
+      expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+
   describe('a solve stopped by its time limit', () => {
     it('should be status time-limit with zero figures and a diagnosis, never error or infeasible', () => {
       const stopped: LpSolve = (lp) => ({
