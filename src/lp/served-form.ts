@@ -18,7 +18,7 @@ import { float64, int32 } from './scratch';
  *
  * So: one column s_k per unmet column u_k and one row s_k + u_k = V_k, and
  * every row holding u_k gets −a·s_k in its place, its bounds reduced by
- * a·V_k. The two LPs have the same feasible set in (x, u) and the same
+ * a·V_k; u_k is read back as V_k − s_k. The two LPs have the same feasible set in (x, u) and the same
  * objective (u keeps its cost, s has none), so the rows common to both have
  * the same duals: at an optimum of the served form, u_k's reduced cost in
  * `build`'s LP is the difference of u_k's and s_k's there, of the sign its
@@ -27,13 +27,28 @@ import { float64, int32 } from './scratch';
  * from the built ones, so that an all-soft share row is exactly ≤ 0.
  */
 export function solveServedForm(build: LpBuild, lpSolve: LpSolve, options: { readonly timeLimitSeconds?: number }): LpSolution {
-  const { lp } = build;
+  const { lp, layout } = build;
   const served = servedFormLp(build);
   const solution = lpSolve(served, options);
+  // u_k = V_k − s_k: s_k is held by rows as small as the tonnes served, while the volume row
+  // s_k + u_k = V_k is as large as V_k and GLPK's tolerance there is in proportion.
+  const primal = solution.primal.subarray(0, lp.numCols);
+  let objective = solution.objective;
+  if (solution.status === 'optimal') {
+    let s = lp.numCols;
+    objective = 0;
+    for (let j = 0; j < lp.numCols; j++) {
+      if (layout.columnKind[j] === COLUMN_KIND.unmet) {
+        const volume = layout.demandVolume[layout.columnItem[j]!]!;
+        primal[j] = Math.min(volume, Math.max(0, volume - solution.primal[s++]!));
+      }
+      objective += lp.objective[j]! * primal[j]!;
+    }
+  }
   return {
     status: solution.status,
-    objective: solution.objective,
-    primal: solution.primal.subarray(0, lp.numCols),
+    objective,
+    primal,
     dual: solution.dual.subarray(0, lp.numRows),
     ...(solution.message === undefined ? {} : { message: solution.message }),
     solver: solution.solver,

@@ -27,7 +27,8 @@ export function solveAtOwnScale(build: LpBuild, lpSolve: LpSolve, options: { rea
   const again = solveServedForm(build, lpSolve, options);
   const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
   if (again.status === 'optimal') return { solution: { ...again, solver }, violation: ownScaleViolation(build, again.primal) };
-  if (again.status === 'time-limit') return { solution: { ...again, solver }, violation: null };
+  // Its verdict stands: "infeasible" there is said only when every way of solving agrees (glpkLpSolve).
+  if (again.status !== 'error') return { solution: { ...again, solver }, violation: null };
   // Served form not solved either: the first optimum stands, missing what it misses, for the caller to decide.
   return { solution: { ...first, solver }, violation };
 }
