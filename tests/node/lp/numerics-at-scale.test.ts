@@ -203,6 +203,27 @@ describe('numerics at scale', () => {
     });
   });
 
+  describe('a corridor lower bound of a thousandth of a tonne beside 1e9 t', () => {
+    it('should certify infeasible where maxShare 0.68 of an all-gate route leaves nothing to serve', () => {
+      // Found by the differential test (seed 42). Every served tonne crosses the gate, so F = S and
+      // F ≤ 0.68·S forces F = 0 against minFlow 0.001: infeasible (glpsol --exact agrees). The engine
+      // served 0.001 t of d0 and passed the share row 0.0003 t over, inside a rounding allowance of
+      // 1e-12 of the commodity's 1e9 t (1e-3 t), and said optimal.
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.68, minFlow: 0.001 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e9, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('infeasible');
+      expect(r.diagnosis?.join('\n')).toMatch(/corridor "c" cannot meet its minFlow of 0\.001 t\/yr/);
+    });
+  });
+
   describe('a simplex that does not end', () => {
     // Four links, a binding capacity: GLPK needs more than one simplex iteration for it.
     const twoRoutes = scenarioOf({
