@@ -1,5 +1,6 @@
 import { COLUMN_KIND, ROW_KIND, type LpBuild } from './lp-layout';
 import { float64 } from './scratch';
+import { reportedPrimal } from './reported-primal';
 
 /**
  * Relative size (of the smallest volume in a commodity, of a row's own
@@ -42,7 +43,7 @@ const ABSOLUTE = 1e-9;
  */
 export function ownScaleViolation(build: LpBuild, solved: Float64Array): string | null {
   const { lp, layout } = build;
-  const primal = asReported(build, solved);
+  const primal = reportedPrimal(build, solved);
   const numCommodities = layout.numCommodities;
   const tol = float64(numCommodities);
   for (let c = 0; c < numCommodities; c++) {
@@ -82,25 +83,6 @@ export function ownScaleViolation(build: LpBuild, solved: Float64Array): string 
     }
   }
   return servedFormViolation(build, primal);
-}
-
-/**
- * The solution as `readResult` reports it: a demand without a route is
- * unmet in full, exactly (`demandUnroutable`). Checked so, since GLPK may
- * have served some tonnes of it inside its tolerance of the rows its unmet
- * column sits in (a share met with 9 t "served" of a 1e9 t demand that has
- * no route: issue 12, the differential test).
- */
-function asReported(build: LpBuild, primal: Float64Array): Float64Array {
-  const { layout } = build;
-  let x = primal;
-  for (let k = 0; k < layout.demandUnroutable.length; k++) {
-    const u = layout.unmetColumn[k]!;
-    if (layout.demandUnroutable[k] !== 1 || u < 0 || x[u] === layout.demandVolume[k]) continue;
-    if (x === primal) x = Float64Array.from(primal);
-    x[u] = layout.demandVolume[k]!;
-  }
-  return x;
 }
 
 /**
