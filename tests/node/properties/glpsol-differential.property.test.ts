@@ -158,6 +158,17 @@ function problemsOf(scenario: Scenario, result: Result, base: GlpsolAnswer): str
     const found = dualProblem(`nodes[${i}] capacity`, scenario, base, n.capacity, -result.nodes[i]!.marginalValue, set);
     if (found !== null) problems.push(found);
   });
+  // A corridor's marginal value is the size of its bound rows' duals together, so its sign is
+  // known, and the dual checked, where one flow bound is its only row.
+  (scenario.corridors ?? []).forEach((c, j) => {
+    if (c.maxShare !== undefined || c.minShare !== undefined || (c.minFlow === undefined) === (c.maxFlow === undefined)) return;
+    const key = c.minFlow !== undefined ? 'minFlow' : 'maxFlow';
+    const value = c[key]!;
+    const set = (s: Scenario, v: number): Scenario => ({ ...s, corridors: s.corridors!.map((x, i) => (i === j ? { ...x, [key]: v } : x)) });
+    const mv = result.corridors[j]!.marginalValue;
+    const found = dualProblem(`corridors[${j}] ${key}`, scenario, base, value, key === 'minFlow' ? mv : -mv, set);
+    if (found !== null) problems.push(found);
+  });
   scenario.demands.forEach((d, k) => {
     const set = (s: Scenario, value: number): Scenario => ({ ...s, demands: s.demands.map((x, j) => (j === k ? { ...x, volume: value } : x)) });
     const found = dualProblem(`demands[${k}] volume`, scenario, base, d.volume, result.demands[k]!.marginalCost, set);
