@@ -1,5 +1,5 @@
 import type { Result, Scenario } from '../src/model/types';
-import { CHECK_PROGRESS_MS, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
+import { CHECK_PROGRESS_MS, WORKER_CLOSING, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
 import { explainSolverFailure } from '../src/client/explain-solver-failure';
 import { applyParameterChanges } from '../src/model/parameter-path';
@@ -172,8 +172,12 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
   };
 }
 
-/** See `SolverApi.holdLifeLock`: the lock's callback never returns, so only the worker's end releases it. */
+/**
+ * See `SolverApi.holdLifeLock`: the lock's callback never returns, so only the worker's end releases it.
+ * A worker that closes itself also says so first (`announceClose`).
+ */
 function holdLifeLock(lock: string): Promise<boolean> {
+  announceClose();
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
   if (locks === undefined) return Promise.resolve(false);
   return new Promise<boolean>((resolve) => {
@@ -182,6 +186,29 @@ function holdLifeLock(lock: string): Promise<boolean> {
       return new Promise<never>(() => undefined);
     });
   });
+}
+
+/**
+ * Makes `self.close()` post `{ [WORKER_CLOSING]: true }` to the page before
+ * closing (once per worker; not outside a worker, where `close` is the
+ * window's). Whoever calls it (our code, a dependency's exit handler), the
+ * page hears of it at once rather than when the browser gets round to
+ * releasing the life lock, about a second later on a busy machine.
+ */
+function announceClose(): void {
+  const scope = globalThis as { WorkerGlobalScope?: unknown; close?: () => void; postMessage?: (message: unknown) => void };
+  if (scope.WorkerGlobalScope === undefined || typeof scope.close !== 'function' || typeof scope.postMessage !== 'function') return;
+  if ((scope.close as { announces?: boolean }).announces === true) return;
+  const close = scope.close.bind(scope);
+  const post = scope.postMessage.bind(scope);
+  const announcing = Object.assign(
+    (): void => {
+      post({ [WORKER_CLOSING]: true });
+      close();
+    },
+    { announces: true },
+  );
+  scope.close = announcing;
 }
 
 function messageOf(error: unknown): string {

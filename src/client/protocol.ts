@@ -80,6 +80,15 @@ export type CheckProgressCallback = (solves: number) => void;
 export const CHECK_PROGRESS_MS = 100;
 
 /**
+ * Posted by a worker, outside comlink, just before it closes itself
+ * (`self.close()`), as `{ [WORKER_CLOSING]: true }`: the page then knows at
+ * once, where the browser may release the worker's life lock (see
+ * `holdLifeLock`) only once the worker's thread is torn down, or never
+ * where there are no Web Locks.
+ */
+export const WORKER_CLOSING = 'corridor-flow:worker-closing';
+
+/**
  * The API the solver worker exposes through comlink. Methods may be sync or
  * async on the worker side; through `Remote<SolverApi>` every call is a promise.
  */
@@ -121,7 +130,9 @@ export interface SolverApi {
    * Takes the Web Lock named `lock` and holds it for the rest of the
    * worker's life; answers once it holds it (false: no Web Locks here). The
    * lock is released when the worker dies however it dies (closed, killed,
-   * crashed), which is how the main thread notices a death at once.
+   * crashed), which is how the main thread notices a death at once. From
+   * this call on, a worker that closes itself posts `WORKER_CLOSING` first
+   * (asked for that too where the page has no Web Locks).
    */
   holdLifeLock(lock: string): Promise<boolean>;
   /** The worker's memory now (see `MemoryReport`). */

@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import type { SolverApi } from './protocol';
+import { WORKER_CLOSING, type SolverApi } from './protocol';
 import type { WorkerFactory } from './create-solver-worker';
 import { SolverClientError } from './solver-client-error';
 
@@ -65,6 +65,13 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     const detail = event.message ? `: ${event.message}` : ' (it failed to load or crashed)';
     die(new SolverClientError('crashed', `The solver worker stopped${detail}. A new one starts with the next solve.`));
   });
+  // A worker that closes itself says so first (see WORKER_CLOSING): no need to wait for its life lock.
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data;
+    if (typeof data === 'object' && data !== null && (data as Record<string, unknown>)[WORKER_CLOSING] === true) {
+      die(new SolverClientError('crashed', 'The solver worker closed itself. A new one starts with the next solve.'));
+    }
+  });
   worker.addEventListener('messageerror', () => {
     die(new SolverClientError('crashed', 'The solver worker sent a message that could not be read.'));
   });
@@ -100,16 +107,18 @@ let lifeLocks = 0;
  * that closes itself or is killed (out of memory) fires no `error` event,
  * and a call to it would wait for its timeout. The worker holds a Web Lock
  * for its whole life (`holdLifeLock`); the main thread queues for the same
- * lock, which it gets when the worker's end releases it. Without Web Locks
- * (an insecure page, an old browser) only `error` events and timeouts tell.
+ * lock, which it gets when the worker's end releases it. A worker that
+ * closes itself also posts `WORKER_CLOSING` first (see `holdLifeLock`),
+ * heard at once even without Web Locks (an insecure page, an old browser),
+ * where otherwise only `error` events and timeouts tell.
  */
 function watchLife(api: Remote<SolverApi>, onDeath: () => void): Promise<void> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (locks === undefined) return Promise.resolve();
   const name = `corridor-flow:worker:${Date.now().toString(36)}:${Math.random().toString(36).slice(2)}:${++lifeLocks}`;
+  // Asked even where this page has no Web Locks: the worker also starts announcing a close of its own then.
   return api.holdLifeLock(name).then(
     (held) => {
-      if (held === true) void locks.request(name, () => onDeath());
+      if (held === true && locks !== undefined) void locks.request(name, () => onDeath());
     },
     () => undefined, // a worker that died first is reported by its error event or the startup limit
   );

@@ -1,6 +1,6 @@
 import { DEFAULTS, type Result, type Scenario, type Shortfall } from '../model/types';
 import { buildLp } from './build-lp';
-import { ownScaleViolation } from './own-scale-violation';
+import { solveAtOwnScale } from './solve-at-own-scale';
 import { formatQuantity } from './format-quantity';
 import { BUILD_MODE, ROW_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution, LpSolve } from './types';
@@ -42,9 +42,8 @@ export function diagnoseInfeasible(
     zeroResult(scenario, 'error', solver(), [`numerical failure: the solver found no feasible flow, but ${why}; the verdict "infeasible" does not hold up`]);
 
   const shortfallBuild = buildLp(scenario, BUILD_MODE.shortfall);
-  const phase1 = lpSolve(shortfallBuild.lp, options);
+  const { solution: phase1, violation: phase1Violation } = solveAtOwnScale(shortfallBuild, lpSolve, options);
   ms += phase1.solver.ms;
-  const phase1Violation = phase1.status === 'optimal' ? ownScaleViolation(shortfallBuild, phase1.primal) : null;
   if (phase1Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase1Violation})`);
   if (phase1.status === 'optimal') {
     const shortfalls: Shortfall[] = [];
@@ -73,11 +72,10 @@ export function diagnoseInfeasible(
   let totalVolume = 0;
   for (const d of scenario.demands) totalVolume += d.volume;
   const boundsBuild = buildLp(scenario, BUILD_MODE.bounds);
-  const phase2 = lpSolve(boundsBuild.lp, options);
+  const { solution: phase2, violation: phase2Violation } = solveAtOwnScale(boundsBuild, lpSolve, options);
   ms += phase2.solver.ms;
   const corridors = scenario.corridors ?? [];
   const diagnosis: string[] = [];
-  const phase2Violation = phase2.status === 'optimal' ? ownScaleViolation(boundsBuild, phase2.primal) : null;
   if (phase2Violation !== null) return numerical(`the elastic re-solve's optimum does not hold at each demand's own scale (${phase2Violation})`);
   if (phase2.status === 'optimal') {
     corridors.forEach((corridor, c) => {

@@ -3,6 +3,7 @@ import { CommodityReader } from './commodity-reader';
 import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
+import { reportedPrimal } from './reported-primal';
 import { float64 } from './scratch';
 
 /**
@@ -49,14 +50,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   }
   const { lp, layout } = build;
   // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
-  let x = solution.primal;
-  for (let k = 0; k < layout.demandUnroutable.length; k++) {
-    const u = layout.unmetColumn[k]!;
-    if (layout.demandUnroutable[k] === 1 && u >= 0 && x[u] !== layout.demandVolume[k]) {
-      if (x === solution.primal) x = Float64Array.from(x);
-      x[u] = layout.demandVolume[k]!;
-    }
-  }
+  const x = reportedPrimal(build, solution.primal);
   const y = solution.dual;
   const links = scenario.links;
   const nodes = scenario.nodes;

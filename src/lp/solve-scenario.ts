@@ -1,8 +1,8 @@
 import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
-import { ownScaleViolation } from './own-scale-violation';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
+import { solveAtOwnScale } from './solve-at-own-scale';
 import type { LpBuild } from './lp-layout';
 import type { LpSolution, LpSolve } from './types';
 import { zeroResult } from './zero-result';
@@ -35,10 +35,10 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const solution = lpSolve(build.lp, lpOptions);
+    const { solution, violation } = solveAtOwnScale(build, lpSolve, lpOptions);
     switch (solution.status) {
       case 'optimal':
-        if (ownScaleViolation(build, solution.primal) === null) return readResult(scenario, build, solution);
+        if (violation === null) return readResult(scenario, build, solution);
         return unmerged(scenario, build, solution, lpSolve, lpOptions);
       case 'infeasible':
         return diagnoseInfeasible(scenario, lpSolve, lpOptions, solution.solver);
@@ -65,10 +65,11 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
 }
 
 /**
- * An optimum that misses some figure at its own scale (`ownScaleViolation`)
- * is no optimum. Where demands were merged into commodities, a small one
- * shares its rows with big ones, and GLPK's tolerances, relative to the
- * rows, cannot see it: the spec's formulation as written (one commodity per
+ * An optimum that misses some figure at its own scale (`ownScaleViolation`),
+ * in the form the LP was built and in served form (`solveAtOwnScale`), is no
+ * optimum. Where demands were merged into commodities, a small one shares
+ * its rows with big ones, and GLPK's tolerances, relative to the rows,
+ * cannot see it: the spec's formulation as written (one commodity per
  * demand) gives each demand rows of its own size, so it is solved once
  * more. An optimum that still misses goes to the diagnosis, which certifies
  * "infeasible" or says it is a numerical failure.
@@ -76,9 +77,9 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
 function unmerged(scenario: Scenario, merged: LpBuild, first: LpSolution, lpSolve: LpSolve, lpOptions: { readonly timeLimitSeconds?: number }): Result {
   if (merged.layout.merged) {
     const build = buildLp(scenario, { reduce: false });
-    const again = lpSolve(build.lp, lpOptions);
+    const { solution: again, violation } = solveAtOwnScale(build, lpSolve, lpOptions);
     const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
-    if (again.status === 'optimal' && ownScaleViolation(build, again.primal) === null) return readResult(scenario, build, { ...again, solver });
+    if (again.status === 'optimal' && violation === null) return readResult(scenario, build, { ...again, solver });
     if (again.status === 'time-limit') return zeroResult(scenario, 'time-limit', solver, [again.message ?? 'the solve stopped at its time limit']);
     return diagnoseInfeasible(scenario, lpSolve, lpOptions, solver);
   }

@@ -47,8 +47,10 @@ const EXPORTS = {
   getRowDual: 'M',
   getColPrim: 'N',
   version: 'V',
+  getSmcp: 'W',
   malloc: 'X',
   free: 'Y',
+  solveLpItlim: 'Z',
   solveLp: '_',
 } as const;
 
@@ -72,7 +74,18 @@ export interface DirectOptions {
   readonly msglev: number;
   /** Seconds; absent: no limit. */
   readonly tmlim?: number;
+  /** Simplex iterations (GLPK's `it_lim`); absent: no limit. */
+  readonly itlim?: number;
 }
+
+/**
+ * What a `DirectSolve` returns in place of GLPK's status when the simplex
+ * stopped at its iteration limit (`glp_simplex` returned GLP_EITLIM): not
+ * one of GLPK's statuses, which run from 1 to 6.
+ */
+export const ITERATION_LIMIT = -8;
+/** `GLP_EITLIM` of glpk.h (GLPK 5.0); glpk.js does not export GLPK's return codes. */
+const GLP_EITLIM = 0x08;
 
 /**
  * Solves `problem` (its objective, or none when `withObjective` is false) as
@@ -187,7 +200,10 @@ function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
       }
       raw.sortMatrix(prob);
 
-      raw.solveLp(prob, msglev, tmlim, options.presol ? 1 : 0);
+      if (options.itlim !== undefined && simplexWithIterationLimit(raw, prob, options.itlim, msglev, tmlim, options.presol) === GLP_EITLIM) {
+        return ITERATION_LIMIT;
+      }
+      if (options.itlim === undefined) raw.solveLp(prob, msglev, tmlim, options.presol ? 1 : 0);
       const status = raw.getStatus(prob);
       if (status === glpk.GLP_OPT && withObjective) {
         for (let j = 0; j < numCols; j++) if (used[j] === 1) primal[j] = raw.getColPrim(prob, column[j]!);
@@ -198,6 +214,21 @@ function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
       raw.deleteProb(prob);
     }
   };
+}
+
+/**
+ * `glp_simplex` with an iteration limit, through the two exports glpk.js
+ * uses for its progress callback (`get_glp_smcp`, which allocates GLPK's
+ * parameters with `it_lim` set, and `solve_lp_itlim`, which adds its third
+ * argument to `it_lim` and runs the simplex); returns `glp_simplex`'s code.
+ */
+function simplexWithIterationLimit(raw: Raw, prob: number, itlim: number, msglev: number, tmlim: number, presol: boolean): number {
+  const parm = raw.getSmcp(Math.min(Math.max(1, Math.round(itlim)), 2147483647), msglev, tmlim, presol ? 1 : 0);
+  try {
+    return raw.solveLpItlim(prob, parm, 0);
+  } finally {
+    raw.free(parm);
+  }
 }
 
 /** GLPK's bound type of `lower ≤ x ≤ upper` (±Infinity: none), as glpk.js's JSON LP would say it. */

@@ -1,5 +1,5 @@
 import type { GLPK, LP } from 'glpk.js/node';
-import { boundType, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
+import { boundType, ITERATION_LIMIT, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
 import { scaleLp, unscaleSolution, type ScaledLp } from '../lp/scale-lp';
@@ -19,6 +19,21 @@ export interface GlpkLpSolveOptions {
   readonly presolve?: boolean;
   /** True: GLPK sees the LP scaled (`scaleLp`) from the first try; false: as given first, scaled only if that fails. Default: `needsScaling`. */
   readonly scale?: boolean;
+  /** Simplex iterations allowed to each GLPK call; default `iterationLimit(lp)`. */
+  readonly iterationLimit?: number;
+}
+
+/**
+ * Simplex iterations GLPK may take on one call before it counts as a
+ * numerical failure: GLPK ends in a few times as many iterations as the LP
+ * has rows and columns, and a simplex past this many is cycling (issue 12:
+ * a 5e9 t demand beside a 600 t one never ended). Every solve ends, with or
+ * without a time limit. (Where glpk.js's wasm exports cannot be reached,
+ * `glpkLpSolve` goes through glpk.js's own `solve`, which takes no
+ * iteration limit: there only the time limit stops it.)
+ */
+export function iterationLimit(lp: LpProblem): number {
+  return Math.max(100_000, 50 * (lp.numRows + lp.numCols));
 }
 
 /**
@@ -138,7 +153,8 @@ export function glpkLpSolve(
     const left = remaining();
     primal.fill(0);
     dual.fill(0);
-    return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) }, primal, dual);
+    const limits = { itlim: options.iterationLimit ?? iterationLimit(lp), ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) };
+    return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...limits }, primal, dual);
   };
   /**
    * One solve, scaled or not, with or without the presolver; the solution
@@ -177,6 +193,7 @@ export function glpkLpSolve(
   // way verifies, with no way saying infeasible, is a numerical failure.
   // (`solveScenario` then asks the elastic re-solve for a certificate.)
   let unverified: string | null = null;
+  let endlessWays = 0;
   let infeasibleWays = 0;
   let unverifiedWays = 0;
   let ways = 0;
@@ -193,6 +210,8 @@ export function glpkLpSolve(
         infeasibleWays++;
       } else if (status === glpk.GLP_UNBND) {
         return done('unbounded', performance.now() - started);
+      } else if (status === ITERATION_LIMIT) {
+        endlessWays++;
       }
       if (outOfTime()) break;
     }
@@ -211,6 +230,9 @@ export function glpkLpSolve(
   }
   if (infeasibleWays > 0) {
     return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} another`);
+  }
+  if (endlessWays > 0) {
+    return done('error', ms, `numerical failure: GLPK's simplex did not end within ${options.iterationLimit ?? iterationLimit(lp)} iterations, however it is solved`);
   }
   return done('error', ms, `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`);
 }

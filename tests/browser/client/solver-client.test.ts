@@ -114,6 +114,44 @@ describe('SolverClient', () => {
     expect(workers.started).toHaveLength(2);
   }, 15_000);
 
+  it('should notice at once a worker that closes itself mid-solve, and solve the newer edit in a fresh worker', async () => {
+    const workers = fakeWorkers();
+    // Far longer than the test may take: only noticing the close at once can pass it.
+    client = new SolverClient({ createWorker: workers.create, timeoutMs: 60_000 });
+    await client.solve(fakeScenario('warm-up', 0));
+
+    // The worker calls self.close() inside this solve; the user's next edit waits behind it.
+    const closing = client.solve(fakeScenario('close', 1));
+    const edit = client.solve(fakeScenario('plain', 5));
+
+    expect(objectiveOf(await closing)).toBe('stale');
+    expect(objectiveOf(await edit)).toBe(5);
+    expect(workers.started).toHaveLength(2);
+  }, 15_000);
+
+  it('should notice a worker that closes itself at once where the page has no Web Locks', async () => {
+    // Without Web Locks (an insecure page, an older browser) no life lock tells of the close:
+    // only the worker's own word does, before the 60 s timeout.
+    Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+    try {
+      const workers = fakeWorkers();
+      client = new SolverClient({ createWorker: workers.create, timeoutMs: 60_000 });
+      await client.solve(fakeScenario('warm-up', 0));
+
+      const closing = client.solve(fakeScenario('close', 1));
+      const edit = client.solve(fakeScenario('plain', 6));
+
+      expect(objectiveOf(await closing)).toBe('stale');
+      expect(objectiveOf(await edit)).toBe(6);
+      // Alone, a call whose worker closes itself is sent once more (to a fresh worker that closes too), then rejected.
+      await expect(client.solve(fakeScenario('close', 2))).rejects.toSatisfy(
+        (e) => e instanceof SolverClientError && e.kind === 'crashed' && /closed itself/.test(e.message),
+      );
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+  }, 15_000);
+
   it('should reject at once when the worker crashes, and solve the next call in a fresh worker', async () => {
     const workers = fakeWorkers();
     // A crash must be reported as a crash, not found later by the (long) timeout.

@@ -11,6 +11,9 @@ import { checkResult } from '../../../src/testing/check-result';
 import { solveScenario } from '../../../src/lp/solve-scenario';
 import type { LpSolve } from '../../../src/lp/types';
 import { closeTo } from '../../support/tolerance';
+import GLPK from 'glpk.js/node';
+import { loadWithDirectSolve } from '../../../src/solver/glpk-direct';
+import { glpkLpSolve } from '../../../src/solver/glpk-lp-solve';
 import { byId, link, scenarioOf } from './scenario-fixture';
 
 let solver: Solver;
@@ -113,6 +116,32 @@ describe('numerics at scale', () => {
     });
   });
 
+  describe('a share row beside a big demand left unserved', () => {
+    it('should find the optimum where a gate carries a tenth of a tonne of a 1 t demand beside 1e8 t unserved', () => {
+      // Found by the differential test (CI seed). Every route and every penalty costs 1 USD/t, so
+      // every split costs 1e8 + 1 USD/yr: objective 100000001. The gate L0 (capacity 0.1) may carry
+      // at most 0.9 of what is served. Written with unmet tonnes the share row reads
+      // F + 0.9·(u0 + u1) ≤ 0.9·(1e8 + 1): GLPK put 0.1 t of d1 through the gate with only 0.1 t
+      // served (0.01 t over, 1e-10 of the row) and the engine ended in a numerical failure.
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('B', 'A', 1, { id: 'L0', capacity: 0.1 }), link('A', 'B', 1, { id: 'L1' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.9 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e8, unmetPenalty: 1 },
+          { id: 'd1', from: 'B', to: 'A', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expectClose(r.objective, 1e8 + 1, 1e-12);
+      const gate = byId(r.links, 'L0').flow;
+      // The share holds in served tonnes, to the spec's precision of 1e-6 t.
+      expect(gate).toBeLessThanOrEqual(0.9 * r.served + 1e-6);
+      expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+
   describe('a solve stopped by its time limit', () => {
     it('should be status time-limit with zero figures and a diagnosis, never error or infeasible', () => {
       const stopped: LpSolve = (lp) => ({
@@ -129,6 +158,94 @@ describe('numerics at scale', () => {
       expect(r.demands.map((d) => [d.served, d.unmet])).toEqual([[0, 0]]);
       expect(r.diagnosis?.[0]).toMatch(/time limit of 1 s/);
       expect(checkResult(gatedSingleLink(100), r)).toEqual([]);
+    });
+  });
+
+  describe('a demand without a route beside a share bound', () => {
+    it('should serve nothing of it, so a gate carrying a tonne breaks maxShare: infeasible, certified', () => {
+      // Found by the differential test (seed 1). d1 (1 t/yr, hard) must cross the gate L0: F = 1.
+      // d0 (1e9 t/yr, B→A) has no route, so S = 1 and F ≤ 0.1·S fails. Written with unmet tonnes,
+      // GLPK left 9 t of d0 "served" (1e9 − 9 unmet: inside its tolerance of the row u0 = 1e9) to meet
+      // the share, and the engine said optimal.
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.1, minShare: 0.05, minFlow: 1 }],
+        demands: [
+          { id: 'd0', from: 'B', to: 'A', volume: 1e9, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('infeasible');
+      expect(r.diagnosis?.join('\n')).toMatch(/corridor "c" cannot meet its minFlow/);
+    });
+
+    it('should leave a soft tonne unserved rather than break maxShare with it', () => {
+      // Found by the differential test (seed 2). d0 (1e9 t/yr) has no route; d1 (1 t/yr, soft at
+      // 1 USD/t) may cross L0, but only with F ≤ 0.1·S and S = s1 that is F = 0: nothing is served,
+      // objective 1e9 + 1. The engine served 0.1 t of d1 through the gate (0.09 t over its share).
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('B', 'A', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.1, minShare: 0.05, maxFlow: 0.1 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e9, unmetPenalty: 1 },
+          { id: 'd1', from: 'B', to: 'A', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expect(byId(r.demands, 'd1').served).toBe(0);
+      expect(byId(r.links, 'L0').flow).toBe(0);
+      expectClose(r.objective, 1e9 + 1, 1e-12);
+      expect(checkResult(scenario, r)).toEqual([]);
+    });
+  });
+
+  describe('a corridor lower bound of a thousandth of a tonne beside 1e9 t', () => {
+    it('should certify infeasible where maxShare 0.68 of an all-gate route leaves nothing to serve', () => {
+      // Found by the differential test (seed 42). Every served tonne crosses the gate, so F = S and
+      // F ≤ 0.68·S forces F = 0 against minFlow 0.001: infeasible (glpsol --exact agrees). The engine
+      // served 0.001 t of d0 and passed the share row 0.0003 t over, inside a rounding allowance of
+      // 1e-12 of the commodity's 1e9 t (1e-3 t), and said optimal.
+      const scenario = scenarioOf({
+        nodes: ['A', 'B'],
+        links: [link('A', 'B', 1, { id: 'L0' })],
+        corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.68, minFlow: 0.001 }],
+        demands: [
+          { id: 'd0', from: 'A', to: 'B', volume: 1e9, unmetPenalty: 1 },
+          { id: 'd1', from: 'A', to: 'B', volume: 1, unmetPenalty: 1 },
+        ],
+      });
+      const r = solve(scenario);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('infeasible');
+      expect(r.diagnosis?.join('\n')).toMatch(/corridor "c" cannot meet its minFlow of 0\.001 t\/yr/);
+    });
+  });
+
+  describe('a simplex that does not end', () => {
+    // Four links, a binding capacity: GLPK needs more than one simplex iteration for it.
+    const twoRoutes = scenarioOf({
+      nodes: ['A', 'B', 'C', 'D'],
+      links: [link('A', 'B', 0.01, { capacity: 60 }), link('B', 'C', 0.01), link('A', 'D', 0.015), link('D', 'C', 0.015)],
+      demands: [{ id: 'd', from: 'A', to: 'C', volume: 100, unmetPenalty: 1e9 }],
+    });
+
+    it('should end in a numerical failure, never hang, when GLPK reaches its iteration limit every way it is solved', async () => {
+      // A cycling simplex (once seen: a 5e9 t demand beside a 600 t one) stands in as one allowed a
+      // single iteration: without a limit GLPK's simplex runs as long as it cycles.
+      const { glpk, direct } = await loadWithDirectSolve(GLPK);
+      expect(direct, 'the direct GLPK calls (the only way an iteration limit reaches GLPK)').not.toBeNull();
+      const name = { name: 'glpk.js', version: 'test' };
+      const oneIteration: LpSolve = (lp, options) => glpkLpSolve(glpk, name, lp, { ...options, iterationLimit: 1 }, direct);
+      const r = solveScenario(twoRoutes, oneIteration);
+      expect(r.status).toBe('error');
+      expect(r.diagnosis?.[0]).toMatch(/^numerical failure: GLPK's simplex did not end within 1 iterations/);
+      expect(checkResult(twoRoutes, r)).toEqual([]);
+      // The default limit leaves the same LP its optimum.
+      const withDefault: LpSolve = (lp, options) => glpkLpSolve(glpk, name, lp, options, direct);
+      expect(solveScenario(twoRoutes, withDefault).status).toBe('optimal');
     });
   });
 
