@@ -2,10 +2,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { whyDemands, costTotals } from '../../../src/analysis/why-demands';
 import { generalised, outOfPocket } from '../../../src/analysis/demand-costs';
-import type { Scenario } from '../../../src/model/types';
-import type { SolveOne } from '../../../src/analysis/types';
+import type { Result, Scenario } from '../../../src/model/types';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
-import { inProcessSolve } from './analysis-support';
+import { createSolver } from '../../../src/solver/create-solver';
 import { closeTo } from '../../support/tolerance';
 import { propertySettings } from '../../support/property-settings';
 
@@ -43,9 +42,10 @@ function teaching(seaCapacity: number): Scenario {
   };
 }
 
-let solve: SolveOne;
+let solve: (scenario: Scenario) => Result;
 beforeAll(async () => {
-  solve = await inProcessSolve();
+  const solver = await createSolver();
+  solve = (scenario) => solver.solve(scenario);
 });
 
 describe('whyDemands', () => {
