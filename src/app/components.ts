@@ -7,3 +7,4 @@ import '../components/corridor-map/corridor-map';
 import '../components/corridor-bottlenecks/corridor-bottlenecks';
 import '../components/corridor-status/corridor-status';
 import '../components/corridor-editor/corridor-editor';
+import '../components/corridor-why/corridor-why';
