@@ -27,8 +27,20 @@ import {
 } from './map-view';
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
+import { arrowPath, nodeSymbol, origin } from './map-symbols';
+import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
+import { demandLinks, flowChanges } from './map-emphasis';
+import { formatTonnesChange } from '../format-change';
+import { msg, str } from '@lit/localize';
 
 export type { MapBounds } from './map-view';
+
+/** A region the zoom buttons offer to jump to (e.g. the Caucasus, whose links crowd together on a phone). */
+export interface MapRegion {
+  /** The button's words, e.g. "Caucasus". */
+  readonly label: string;
+  readonly bounds: MapBounds;
+}
 
 /** What the map can select: a node or a link, by id. */
 export interface MapSelection {
@@ -43,7 +55,6 @@ const MIN_WIDTH = 1.25;
 const MAX_WIDTH = 12;
 /** Lightest shade (share of the full colour) of an idle link; full links get 100%. */
 const MIN_SHADE = 40;
-const NEUTRAL_LINK = 'var(--corridor-map-link-color, #35424f)';
 /** At the whole-map zoom, links carrying at least this share of the largest flow get their flow written beside them. */
 const FLOW_LABEL_SHARE = 0.12;
 /** Flow figures at the whole-map zoom; each label level (zoom doubling) allows twice as many, smaller ones too. */
@@ -137,6 +148,8 @@ interface Described {
  * @cssproperty --corridor-map-water - Water (background) fill.
  * @cssproperty --corridor-map-border - Country border colour.
  * @cssproperty --corridor-map-binding - Colour of the binding-capacity marker (default: the danger red).
+ * @cssproperty --corridor-map-gain - Halo of links that carry more than in the pinned base (default green).
+ * @cssproperty --corridor-map-loss - Halo of links that carry less than in the pinned base (default orange).
  */
 export class CorridorMap extends LitElement {
   static override styles = [sharedStyles, corridorMapStyles];
@@ -146,6 +159,9 @@ export class CorridorMap extends LitElement {
     result: { attribute: false },
     selected: { attribute: false },
     bounds: { attribute: false },
+    demand: { type: String },
+    base: { attribute: false },
+    regions: { attribute: false },
     _level: { state: true },
   };
 
@@ -162,6 +178,20 @@ export class CorridorMap extends LitElement {
    * moves the view at once.
    */
   declare bounds: MapBounds | null;
+  /**
+   * Id of a demand whose routes are traced: the links carrying its freight
+   * (the result's per-demand `flows`) stand out and the rest fade. null or
+   * '' (default): none.
+   */
+  declare demand: string | null;
+  /**
+   * A pinned base result: links whose flow grew are haloed green, those
+   * whose flow shrank orange, and each link's tooltip gives the change.
+   * null (default): no comparison.
+   */
+  declare base: Result | null;
+  /** Regions offered beside the zoom buttons (one button each); default none. */
+  declare regions: readonly MapRegion[];
   /** Zoom level the labels are placed for (a power of two); changes re-place them. */
   declare _level: number;
 
@@ -173,6 +203,10 @@ export class CorridorMap extends LitElement {
   private nodesKey = '';
   private view: MapView = { x: 0, y: 0, w: 1, h: 1 };
   private linkResults = new Map<string, LinkResult>();
+  /** Links of the traced demand, or null. */
+  private routeLinks: ReadonlySet<string> | null = null;
+  /** Flow changes against the base, t/yr, by link id. */
+  private changes: ReadonlyMap<string, number> = new Map();
   private nodeResults = new Map<string, NodeResult>();
   private linkById = new Map<string, ScenarioLink>();
   private nodeById = new Map<string, ScenarioNode>();
@@ -219,6 +253,9 @@ export class CorridorMap extends LitElement {
     this.result = null;
     this.selected = null;
     this.bounds = null;
+    this.demand = null;
+    this.base = null;
+    this.regions = [];
     this._level = 1;
   }
 
@@ -357,8 +394,10 @@ export class CorridorMap extends LitElement {
       this.nodeResults = new Map((solved?.nodes ?? []).map((n) => [n.id, n]));
       this.maxFlow = Math.max(0, ...(solved?.links ?? []).map((l) => l.flow));
     }
+    if (changed.has('result') || changed.has('demand')) this.routeLinks = demandLinks(this.result, this.demand);
+    if (changed.has('result') || changed.has('base')) this.changes = flowChanges(this.base, this.result);
     if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
-    if (scenarioChanged || changed.has('result') || layoutChanged) {
+    if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged) {
       this.descriptions = new Map();
       this.labelCache = new Map();
       // A large network is drawn anew chunk by chunk from the next frame on (this task already
@@ -510,7 +549,9 @@ export class CorridorMap extends LitElement {
     // Ends by the map's own node index: item-names' lookup scans every node, once per link.
     const ends = `${nodeLabel(this.nodeById.get(link.from), link.from)} → ${nodeLabel(this.nodeById.get(link.to), link.to)}`;
     const title = link.name !== undefined && link.name.trim() !== '' ? link.name : ends;
-    return describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale, ends);
+    const described = describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale, ends);
+    const change = this.changes.get(place.id);
+    return change === undefined ? described : { ...described, lines: [...described.lines, msg(str`${formatTonnesChange(change, { locale })} against the pinned base`)] };
   }
 
   /** A link's accessible name as it is drawn (its place is at hand, so no search). */
@@ -549,7 +590,7 @@ export class CorridorMap extends LitElement {
     return html`
       <figure part="base" class="base">
         <div
-          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''}"
+          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${this.routeLinks !== null ? 'tracing' : ''}"
           style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
           role="group"
           aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
@@ -615,11 +656,16 @@ export class CorridorMap extends LitElement {
             <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
             <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
             <button type="button" class="zoom-reset" aria-label="Reset zoom" title="Back to the start view (0)" @click=${() => this.resetView()}>⟲</button>
+            ${this.regions.map(
+              (r) => html`<button type="button" class="zoom-region" title=${msg(str`Zoom to ${r.label}`)} @click=${() => this.zoomTo(r.bounds)}>${r.label}</button>`,
+            )}
           </div>
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
-        ${guard([this.layout, this.maxFlow, this.locale], () => this.renderLegend())}
+        ${guard([this.layout, this.maxFlow, this.locale, this.changes.size > 0, this.tracingText()], () =>
+          renderMapLegend(this.layout, this.maxFlow, this.locale || elementLocale(this), { comparing: this.changes.size > 0, tracing: this.tracingText() }),
+        )}
       </figure>
     `;
   }
@@ -635,7 +681,7 @@ export class CorridorMap extends LitElement {
    */
   private renderChunk(layer: 'node' | 'link', index: number, ordinal: number, chunk: readonly (NodePlace | LinkPlace)[]): unknown {
     const key = `${layer}:${index}`;
-    let deps: readonly unknown[] = [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected];
+    let deps: readonly unknown[] = [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
     if (ordinal < this.drawn) this.chunkDeps.set(key, deps);
     else {
       const last = this.chunkDeps.get(key);
@@ -652,7 +698,8 @@ export class CorridorMap extends LitElement {
             (place) => {
               const o = this.linkResults.get(place.id);
               // By value: a re-solve gives every link a new outcome object, but most carry the same numbers.
-              return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected(place.id)], () =>
+              const emphasis = [this.routeLinks?.has(place.id), this.changes.get(place.id)];
+              return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected(place.id), ...emphasis], () =>
                 this.renderLink(place),
               );
             },
@@ -682,7 +729,9 @@ export class CorridorMap extends LitElement {
     const color = place.enabled ? `color-mix(in srgb, ${paint} ${shade}%, white)` : '#9aa3ad';
     const binding = place.enabled && outcome !== undefined && isBinding(outcome.utilisation, outcome.marginalValue);
     const selected = this.selected?.kind === 'link' && this.selected.id === place.id;
-    const classes = ['link', place.enabled ? '' : 'closed', place.gate === null ? '' : 'gate', selected ? 'selected' : '']
+    const change = this.changes.get(place.id);
+    const onRoute = this.routeLinks?.has(place.id) === true;
+    const classes = ['link', place.enabled ? '' : 'closed', place.gate === null ? '' : 'gate', selected ? 'selected' : '', onRoute ? 'on-route' : '']
       .filter((c) => c !== '')
       .join(' ');
     const arrowSize = Math.max(3.5, width * 0.55);
@@ -699,6 +748,9 @@ export class CorridorMap extends LitElement {
       aria-current=${selected ? 'true' : 'false'}
     >
       <path class="hit" d=${place.d} style=${styleProps({ 'stroke-width': `${Math.max(width + 8, 12)}px` })}></path>
+      ${change === undefined
+        ? nothing
+        : svg`<path class=${change > 0 ? 'change gained' : 'change lost'} d=${place.d} style=${styleProps({ 'stroke-width': `${width + 6}px` })}></path>`}
       <path class="line" d=${place.d} style=${styleProps({ stroke: color, 'stroke-width': `${width}px` })}></path>
       ${flow > 1e-9
         ? svg`<path class="arrow zs" d=${arrowPath(place.arrow, arrowSize)} style=${styleProps({ stroke: width >= 5 ? '#fff' : color, 'transform-origin': origin(place.arrow) })}></path>`
@@ -731,51 +783,6 @@ export class CorridorMap extends LitElement {
         ${nodeSymbol(place.kind, place.x, place.y)}
       </g>
     </g>`;
-  }
-
-  /** Drawn again only when the layout, the widest flow or the locale changes (it is guarded in render). */
-  private renderLegend(): TemplateResult {
-    const locale = this.locale || elementLocale(this);
-    const corridors = new Map<string, { label: string; paint: string }>();
-    for (const place of this.layout?.links ?? []) {
-      if (place.gate !== null && !corridors.has(place.gate.id)) corridors.set(place.gate.id, place.gate);
-    }
-    const kinds = [...new Set((this.layout?.nodes ?? []).map((n) => n.kind))];
-    const line = (stroke: string, width: number, dashed = false): TemplateResult =>
-      html`<svg class="key" width="28" height="14" aria-hidden="true">
-        <line x1="2" y1="7" x2="26" y2="7" style=${styleProps({ stroke, 'stroke-width': `${width}px`, 'stroke-dasharray': dashed ? '4 3' : null })}></line>
-      </svg>`;
-    return html`
-      <figcaption part="legend" class="legend">
-        <ul>
-          ${[...corridors.values()].map(
-            (c) => html`<li>${line(c.paint, 5)}${c.label} gate</li>`,
-          )}
-          <li>${line(NEUTRAL_LINK, 5)}Other link</li>
-          <li>
-            ${line(`color-mix(in srgb, ${NEUTRAL_LINK} 30%, white)`, 2)}${line(NEUTRAL_LINK, 9)}
-            Width: freight${this.maxFlow > 0 ? ` (widest ${formatTonnes(this.maxFlow, { locale })})` : ''}
-          </li>
-          <li>
-            <span class="ramp" aria-hidden="true"></span>
-            Shade: share of capacity used, 0–100%
-          </li>
-          <li>
-            <svg class="key" width="16" height="14" aria-hidden="true"><circle class="binding" cx="8" cy="7" r="4.5"></circle></svg>
-            Capacity binds
-          </li>
-          <li>${line('#9aa3ad', 2, true)}Closed</li>
-          ${kinds.map(
-            (k) => html`<li>
-              <svg class="key node kind-${k}" width="16" height="16" aria-hidden="true">
-                <g transform="translate(8 8)">${nodeSymbol(k)}</g>
-              </svg>
-              ${KIND_LABELS[k]}
-            </li>`,
-          )}
-        </ul>
-      </figcaption>
-    `;
   }
 
   private itemOf(event: Event): { kind: 'node' | 'link'; id: string; element: SVGGElement } | null {
@@ -935,6 +942,19 @@ export class CorridorMap extends LitElement {
     if (layout === null) return;
     const point = at ?? { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
     this.setView(zoomView(this.view, factor, point, layout.width, layout.height));
+  }
+
+  /** Frames a region (a `regions` button). */
+  private zoomTo(bounds: MapBounds): void {
+    if (this.layout !== null) this.setView(boundsView(this.layout, bounds));
+  }
+
+  /** The legend's words for the traced demand, or null. */
+  private tracingText(): string | null {
+    if (this.routeLinks === null) return null;
+    const demand = this.scenario?.demands.find((d) => d.id === this.demand);
+    const name = demand?.label !== undefined && demand.label !== '' ? demand.label : (this.demand ?? '');
+    return this.routeLinks.size === 0 ? msg(str`Demand ${name}: nothing served`) : msg(str`Routes of demand ${name}`);
   }
 
   private resetView(): void {
@@ -1123,48 +1143,6 @@ export class CorridorMap extends LitElement {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tooltip !== null) tooltip.hidden = true;
   };
-}
-
-const KIND_LABELS: Record<NodeKind, string> = {
-  port: 'Port',
-  rail: 'Rail node',
-  border: 'Border crossing',
-  city: 'City',
-  hub: 'Hub',
-};
-
-/** A node's symbol centred on (`x`, `y`), in map coordinates (no transform: see renderLink). */
-function nodeSymbol(kind: NodeKind, x = 0, y = 0): SVGTemplateResult {
-  const at = (dx: number, dy: number): string => `${round2(x + dx)} ${round2(y + dy)}`;
-  switch (kind) {
-    case 'port':
-      return svg`<circle class="symbol" cx=${x} cy=${y} r="5"></circle>`;
-    case 'rail':
-      return svg`<rect class="symbol" x=${x - 4.5} y=${y - 4.5} width="9" height="9"></rect>`;
-    case 'border':
-      return svg`<path class="symbol" d="M${at(0, -6)}L${at(6, 0)}L${at(0, 6)}L${at(-6, 0)}Z"></path>`;
-    case 'city':
-      return svg`<circle class="symbol filled" cx=${x} cy=${y} r="5"></circle>`;
-    case 'hub':
-      return svg`<path class="symbol" d="M${at(5.5, 0)}L${at(2.75, 4.76)}L${at(-2.75, 4.76)}L${at(-5.5, 0)}L${at(-2.75, -4.76)}L${at(2.75, -4.76)}Z"></path>`;
-  }
-}
-
-/** The arrowhead (a chevron of half-size `size`) at `arrow`, pointing along its angle, in map coordinates. */
-function arrowPath(arrow: { readonly x: number; readonly y: number; readonly angle: number }, size: number): string {
-  const cos = Math.cos(arrow.angle);
-  const sin = Math.sin(arrow.angle);
-  const at = (u: number, v: number): string => `${round2(arrow.x + u * cos - v * sin)} ${round2(arrow.y + u * sin + v * cos)}`;
-  return `M${at(-size, -size)}L${at(size * 0.6, 0)}L${at(-size, size)}`;
-}
-
-/** `transform-origin` of a zoom-scaled element drawn about a map point (user units are px in the map's viewBox). */
-function origin(point: { readonly x: number; readonly y: number }): string {
-  return `${round2(point.x)}px ${round2(point.y)}px`;
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 /**
