@@ -112,3 +112,23 @@ export function outOfPocket(cost: CostBreakdown): number {
 export function generalised(cost: CostBreakdown): number {
   return cost.money + cost.time + cost.handling;
 }
+
+/** Out-of-pocket and generalised totals over all served demands, USD/yr. */
+export interface CostTotals {
+  /** Tariffs and handling: what shippers are invoiced. */
+  readonly outOfPocket: number;
+  /** Days valued at each demand's value of time. */
+  readonly time: number;
+}
+
+/** Sums over the served demands of `demandCosts`. */
+export function costTotals(rows: readonly DemandCosts[]): CostTotals {
+  let outOfPocket = 0;
+  let time = 0;
+  for (const row of rows) {
+    if (row.perTonne === null) continue;
+    outOfPocket += (row.perTonne.money + row.perTonne.handling) * row.served;
+    time += row.perTonne.time * row.served;
+  }
+  return { outOfPocket, time };
+}

@@ -16,22 +16,3 @@ export function whyDemands(scenario: Scenario, result: Result): readonly WhyDema
   const choices = new Map(routeChoices(scenario, result).map((c) => [c.demand, c]));
   return costs.map((c) => ({ ...c, choice: choices.get(c.id) ?? { demand: c.id, chosen: null, nextBest: null, switchGap: null } }));
 }
-
-/** Out-of-pocket and generalised totals over all served demands, USD/yr. */
-export interface CostTotals {
-  /** Tariffs and handling: what shippers are invoiced. */
-  readonly outOfPocket: number;
-  /** Days valued at each demand's value of time. */
-  readonly time: number;
-}
-
-export function costTotals(rows: readonly DemandCosts[]): CostTotals {
-  let outOfPocket = 0;
-  let time = 0;
-  for (const row of rows) {
-    if (row.perTonne === null) continue;
-    outOfPocket += (row.perTonne.money + row.perTonne.handling) * row.served;
-    time += row.perTonne.time * row.served;
-  }
-  return { outOfPocket, time };
-}

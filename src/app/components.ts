@@ -7,4 +7,3 @@ import '../components/corridor-map/corridor-map';
 import '../components/corridor-bottlenecks/corridor-bottlenecks';
 import '../components/corridor-status/corridor-status';
 import '../components/corridor-editor/corridor-editor';
-import '../components/corridor-why/corridor-why';

@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import type { Result, Scenario } from '../../model/types';
-import { demandCosts } from '../../analysis/demand-costs';
-import { costTotals, type CostTotals } from '../../analysis/why-demands';
+import { costTotals, demandCosts, type CostTotals } from '../../analysis/demand-costs';
 import { largestShareChange, resultDelta, SHARE_CHANGE_EPSILON, type ResultDelta } from '../../analysis/result-delta';
 import { formatShareChange, formatTonnesChange, formatUsdChange } from '../format-change';
 import { elementLocale } from '../element-locale';

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
-import { whyDemands, costTotals } from '../../../src/analysis/why-demands';
-import { generalised, outOfPocket } from '../../../src/analysis/demand-costs';
+import { whyDemands } from '../../../src/analysis/why-demands';
+import { costTotals, generalised, outOfPocket } from '../../../src/analysis/demand-costs';
 import type { Result, Scenario } from '../../../src/model/types';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
 import { createSolver } from '../../../src/solver/create-solver';
