@@ -20,8 +20,13 @@ import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-r
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
-import { renderObservations } from './render-observations';
 import type { MarginalRangesController } from './marginal-ranges-controller';
+import { PinnedBaseController } from './pinned-base';
+import { LayoutController } from './layout-controller';
+import { layoutStyles } from './layout.styles';
+import { renderResults, type Selection } from './render-results';
+import { renderSummaryBar } from './render-summary-bar';
+import { elementLocale } from '../components/element-locale';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -88,8 +93,6 @@ export interface CorridorChangeDetail {
   readonly problems: readonly Problem[];
 }
 
-type Selection = { readonly kind: 'node' | 'link' | 'corridor' | 'demand'; readonly id: string };
-
 interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
@@ -134,6 +137,7 @@ interface ImportFailure {
  * @csspart answer - The split with total cost, unit cost and unmet demand.
  * @csspart map - The map of the network.
  * @csspart bottlenecks - What binds and what it is worth.
+ * @csspart why - Each demand's split, costs and next-best route.
  * @csspart analyses - The Analyses area (tabs).
  * @csspart share - The box with the share link (or why there is none).
  * @csspart editor - The scenario editor.
@@ -147,7 +151,7 @@ interface ImportFailure {
  * @cssproperty --corridor-text-color - Text colour (default #1c2430).
  */
 export class CorridorFlow extends LitElement {
-  static override styles = corridorFlowStyles;
+  static override styles = [...corridorFlowStyles, layoutStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -167,6 +171,7 @@ export class CorridorFlow extends LitElement {
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     shareBox: { state: true },
     analysesView: { state: true },
+    traced: { state: true },
   };
 
   /** URL of a scenario file, relative to the page; loaded when there is no autosaved work. */
@@ -198,6 +203,8 @@ export class CorridorFlow extends LitElement {
   declare private failure: string | null;
   declare private notices: readonly Notice[];
   declare private selected: Selection | null;
+  /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
+  declare private traced: string | null;
   declare private importFailure: ImportFailure | null;
   declare private dragging: boolean;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
@@ -230,6 +237,10 @@ export class CorridorFlow extends LitElement {
   #saves: BroadcastChannel | null = null;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
+  /** The answer the user pinned to compare against ("Pin as base"). */
+  readonly #pinned = new PinnedBaseController(this);
+  /** Keeps what sticks under the top bar just under it. */
+  readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool). */
   #ranges: MarginalRangesController | null = null;
   /**
@@ -258,6 +269,7 @@ export class CorridorFlow extends LitElement {
     this.failure = null;
     this.notices = [];
     this.selected = null;
+    this.traced = null;
     this.importFailure = null;
     this.dragging = false;
     this.modelId = '';
@@ -741,11 +753,27 @@ export class CorridorFlow extends LitElement {
   };
 
   #onSelect = (event: CustomEvent<Selection>): void => {
+    if ((event.target as Element | null)?.localName === 'corridor-why') {
+      // Picked to be seen on the map, not edited: the editor stays where it is, the map comes into view.
+      this.traced = event.detail.id;
+      void this.updateComplete.then(() => this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'nearest' }));
+      return;
+    }
+    this.traced = null;
     this.selected = { kind: event.detail.kind, id: event.detail.id };
     // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
     if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
       void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
     }
+  };
+
+  #pin = (): void => {
+    const shown = this.#current();
+    if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
+  };
+
+  #unpin = (): void => {
+    this.#pinned.unpin();
   };
 
   #undo = (): void => {
@@ -927,24 +955,31 @@ export class CorridorFlow extends LitElement {
           ? html`<main class="empty">
               <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
             </main>`
-          : html`<main>
-              <section part="answer" class="answer" aria-label="Answer">
-                <corridor-split .scenario=${shownScenario} .result=${result} ?stale=${this.solving}></corridor-split>
-                ${shownScenario?.observed?.length && result ? renderObservations(shownScenario, result) : nothing}
+          : html`<main class="workspace">
+              ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
+              ${renderResults({
+                scenario: shownScenario,
+                result,
+                solving: this.solving,
+                selected: this.selected,
+                traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
+                base: this.#pinned.base,
+                canPin: shown !== null && !this.solving && this.#pinned.canPin(result),
+                ranges: this.#ranges?.rangesFor(result) ?? null,
+                onPin: this.#pin,
+                onUnpin: this.#unpin,
+                onSelect: this.#onSelect,
+              })}
+              <section part="editor" class="editor" aria-label="Editor">
+                <corridor-editor
+                  .scenario=${this.history.present}
+                  .baseline=${this.#baseline}
+                  .problems=${this.problems}
+                  .selected=${this.selected}
+                  @corridor-change=${this.#onEdit}
+                  @corridor-select=${this.#onSelect}
+                ></corridor-editor>
               </section>
-              <div class="middle">
-                <section part="map" class="map" aria-label="Map" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-map
-                    .scenario=${shownScenario}
-                    .result=${result}
-                    .selected=${this.selected?.kind === 'node' || this.selected?.kind === 'link' ? this.selected : null}
-                    @corridor-select=${this.#onSelect}
-                  ></corridor-map>
-                </section>
-                <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} .ranges=${this.#ranges?.rangesFor(result) ?? null} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
-                </section>
-              </div>
               <section part="analyses" class="analyses" aria-label="Analyses">
                 <corridor-analyses
                   .scenario=${this.lastValid}
@@ -958,16 +993,6 @@ export class CorridorFlow extends LitElement {
                   @corridor-open-scenario=${this.#onOpenScenario}
                   @corridor-error=${this.#onAnalysesError}
                 ></corridor-analyses>
-              </section>
-              <section part="editor" class="editor" aria-label="Editor">
-                <corridor-editor
-                  .scenario=${this.history.present}
-                  .baseline=${this.#baseline}
-                  .problems=${this.problems}
-                  .selected=${this.selected}
-                  @corridor-change=${this.#onEdit}
-                  @corridor-select=${this.#onSelect}
-                ></corridor-editor>
               </section>
             </main>`}
         ${this.#renderImportDialog()}

@@ -12,8 +12,10 @@ const CHANGE_SHARE = 0.005;
 export function demandLinks(result: Result | null, id: string | null): ReadonlySet<string> | null {
   if (id === null || id === '' || result === null) return null;
   const demand = result.demands.find((d) => d.id === id);
-  const noise = 1e-9 * Math.max(1, demand?.served ?? 0);
-  return new Set((demand?.flows ?? []).filter((f) => f.flow > noise).map((f) => f.link));
+  // A demand of another scenario (the model was changed since it was picked): nothing to trace.
+  if (demand === undefined) return null;
+  const noise = 1e-9 * Math.max(1, demand.served);
+  return new Set((demand.flows ?? []).filter((f) => f.flow > noise).map((f) => f.link));
 }
 
 /** Each link's flow change against `base`, t/yr, for links whose flow moved noticeably; empty without a comparable base. */
