@@ -31,7 +31,7 @@ import { arrowPath, nodeSymbol, origin } from './map-symbols';
 import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
 import { demandLinks, flowChanges } from './map-emphasis';
 import { formatTonnesChange } from '../format-change';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 
 export type { MapBounds } from './map-view';
 
@@ -151,6 +151,7 @@ interface Described {
  * @cssproperty --corridor-map-gain - Halo of links that carry more than in the pinned base (default green).
  * @cssproperty --corridor-map-loss - Halo of links that carry less than in the pinned base (default orange).
  */
+@localized()
 export class CorridorMap extends LitElement {
   static override styles = [sharedStyles, corridorMapStyles];
 

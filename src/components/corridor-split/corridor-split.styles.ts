@@ -162,6 +162,13 @@ export const corridorSplitStyles = css`
   td.change,
   th.change {
     color: var(--_accent);
+  }
+
+  td.change {
     white-space: nowrap;
+  }
+
+  .table-box {
+    overflow-x: auto;
   }
 `;

@@ -250,7 +250,8 @@ export class CorridorSplit extends LitElement {
         : s.served === null
           ? 'Freight by route (not solved)'
           : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
-    return html`
+    // With the change column a phone's width is too narrow for the table: it scrolls in its own box.
+    return html`<div class="table-box">
       <table part="table">
         <caption>
           ${caption}
@@ -260,7 +261,7 @@ export class CorridorSplit extends LitElement {
             <th scope="col">Route</th>
             <th scope="col" class="num">Freight (t/yr)</th>
             <th scope="col" class="num">Share of served</th>
-            ${this.base === null ? nothing : html`<th scope="col" class="num change">${msg('Change against base')}</th>`}
+            ${this.base === null ? nothing : html`<th scope="col" class="num change">${msg('vs base')}</th>`}
           </tr>
         </thead>
         <tbody>
@@ -276,7 +277,7 @@ export class CorridorSplit extends LitElement {
           ${unmet === undefined ? nothing : this.renderRow(unmet, locale)}
         </tfoot>
       </table>
-    `;
+    </div>`;
   }
 
   private renderRow(row: SplitRow, locale: string): TemplateResult {
