@@ -6,6 +6,7 @@ import { largestShareChange, resultDelta } from '../analysis/result-delta';
 import { formatPercent, formatUsd } from '../components/format';
 import { formatShareChange, formatUsdChange } from '../components/format-change';
 import { styleProps } from '../components/style-props';
+import { shortName } from '../components/item-names';
 
 /**
  * The answer in one line, kept at the top of a narrow screen while the
@@ -19,14 +20,19 @@ export function renderSummaryBar(scenario: Scenario | null, result: Result | nul
   const routes = summary.rows.filter((row) => row.kind !== 'unmet' && (row.share ?? 0) > 0.0005);
   const delta = base === null ? null : resultDelta(base.result, result);
   const moved = delta === null ? null : largestShareChange(delta);
-  const movedLabel = moved === null ? '' : (summary.rows.find((r) => r.key === (moved.id === 'other' ? 'other' : `corridor:${moved.id}`))?.label ?? moved.id);
+  const movedLabel = moved === null ? '' : brief(summary.rows.find((r) => r.key === (moved.id === 'other' ? 'other' : `corridor:${moved.id}`))?.label ?? moved.id);
   return html`<div class="summary-bar" role="status" aria-label=${msg('Answer in brief')}>
     ${routes.map(
-      (row) => html`<span class="route"><span class="swatch" style=${styleProps({ 'background-color': row.paint })}></span>${row.label} ${formatPercent(row.share ?? 0, { locale })}</span>`,
+      (row) => html`<span class="route" title=${row.label}><span class="swatch" style=${styleProps({ 'background-color': row.paint })}></span>${brief(row.label)} ${formatPercent(row.share ?? 0, { locale })}</span>`,
     )}
     <span class="cost">${msg(str`${formatUsd(result.objective, { locale })} generalised`)}</span>
     ${delta === null
       ? nothing
       : html`<span class="change">${msg(str`vs base: ${moved === null ? msg('same split') : `${formatShareChange(moved.share, { locale })} ${movedLabel}`}, ${formatUsdChange(delta.objective, { locale })}`)}</span>`}
   </div>`;
+}
+
+/** A route's name as the one-line bar can hold it: `TITR / Middle Corridor (Caspian + Georgia)` → `TITR`. */
+function brief(label: string): string {
+  return shortName(label).split(' / ')[0]!.trim();
 }

@@ -7,7 +7,7 @@ import type { Route } from '../../analysis/next-best-route';
 import { corridorColor, OTHER_PAINT } from '../corridor-colors';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne } from '../format';
-import { corridorLabel, demandLabel } from '../item-names';
+import { corridorLabel, demandLabel, demandShortLabel, shortName } from '../item-names';
 import { sharedStyles, tableStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { defineElement } from '../define-element';
@@ -134,7 +134,8 @@ export class CorridorWhy extends LitElement {
 
   private renderRow(row: WhyDemand, locale: string): TemplateResult {
     const demand = this.scenario?.demands.find((d) => d.id === row.id);
-    const label = demand === undefined ? row.id : demandLabel(this.scenario, demand);
+    const label = demand === undefined ? row.id : demandShortLabel(this.scenario, demand);
+    const full = demand === undefined ? row.id : demandLabel(this.scenario, demand);
     const selected = this.selected === row.id;
     const cost = row.perTonne;
     const usd = (v: number): string => formatUsdPerTonne(v, { locale });
@@ -142,12 +143,12 @@ export class CorridorWhy extends LitElement {
     const gap = row.choice.switchGap;
     return html`<tr part="row" class=${selected ? 'selected' : ''} data-id=${row.id} aria-current=${selected ? 'true' : 'false'}>
       <th scope="row">
-        <button type="button" class="pick" @click=${() => this.select(row.id)} title=${msg('Show its routes on the map')}>${label}</button>
+        <button type="button" class="pick" @click=${() => this.select(row.id)} title=${msg(str`${full}: show its routes on the map`)}>${label}</button>
       </th>
       <td class="num">${formatTonnes(row.served, { locale })}</td>
       ${row.corridors.map(
         (c) => html`<td class="num share ${c.flow > 0 ? 'some' : 'none'}" title=${formatTonnes(c.flow, { locale, variant: 'full' })}>
-          ${c.flow > 0 ? html`${formatPercent(c.share, { locale })}<span class="tonnes">${formatTonnes(c.flow, { locale })}</span>` : '–'}
+          ${c.flow > 0 ? html`${formatPercent(c.share, { locale })} <span class="tonnes">${formatTonnes(c.flow, { locale })}</span>` : '–'}
         </td>`,
       )}
       <td class="num strong">${cost === null ? '–' : usd(generalised(cost))}</td>
@@ -155,7 +156,7 @@ export class CorridorWhy extends LitElement {
       <td class="num">${cost === null ? '–' : usd(cost.handling)}</td>
       <td class="num">${cost === null ? '–' : usd(cost.time)}</td>
       <td class="num">${cost === null ? '–' : usd(outOfPocket(cost))}</td>
-      <td class="next">${next === null ? (row.choice.chosen === null ? '–' : msg('none: no other open route')) : html`${this.viaText(next)}<span class="tonnes">${usd(next.list)}</span>`}</td>
+      <td class="next">${next === null ? (row.choice.chosen === null ? '–' : msg('none: no other open route')) : html`${this.viaText(next)} <span class="tonnes">${usd(next.list)}</span>`}</td>
       <td class="num">${gap === null ? '–' : gap <= TIE_USD_PER_TONNE ? msg('as cheap') : usd(gap)}</td>
     </tr>`;
   }
@@ -192,7 +193,7 @@ export class CorridorWhy extends LitElement {
   private path(route: Route): string {
     const links = new Map((this.scenario?.links ?? []).map((l) => [l.id, l]));
     const nodes = new Map((this.scenario?.nodes ?? []).map((n) => [n.id, n]));
-    const name = (id: string): string => nodes.get(id)?.name ?? id;
+    const name = (id: string): string => shortName(nodes.get(id)?.name ?? id);
     const first = links.get(route.links[0] ?? '');
     if (first === undefined) return '';
     return [name(first.from), ...route.links.map((id) => name(links.get(id)?.to ?? id))].join(' → ');

@@ -143,7 +143,7 @@ describe('<corridor-flow> results beside the levers', () => {
     expect(bar.top).toBeGreaterThanOrEqual(0);
     expect(bar.bottom).toBeLessThan(844 / 4);
     expect(document.scrollingElement!.scrollWidth, overflowing().join(', ')).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: '../../../screenshots/app/results-390x844-editor-scrolled.png' });
+    await page.screenshot({ element: root.querySelector('.summary-bar')!, path: '../../../screenshots/app/results-390x844-summary-bar.png' });
 
     window.scrollTo(0, 0);
     const map = root.querySelector('corridor-map')!;
@@ -153,6 +153,8 @@ describe('<corridor-flow> results beside the levers', () => {
     expect(map.zoom).toBeGreaterThan(2);
     root.querySelector('section.map')!.scrollIntoView({ block: 'start' });
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    await page.screenshot({ path: '../../../screenshots/app/results-390x844-caucasus.png' });
+    await page.screenshot({ element: root.querySelector('section.map')!, path: '../../../screenshots/app/results-390x844-caucasus.png' });
+    await customElements.whenDefined('corridor-why');
+    await page.screenshot({ element: root.querySelector('section.why')!, path: '../../../screenshots/app/results-390x844-why.png' });
   });
 });

@@ -7,40 +7,7 @@ import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
 import { createSolver } from '../../../src/solver/create-solver';
 import { closeTo } from '../../support/tolerance';
 import { propertySettings } from '../../support/property-settings';
-
-/**
- * A teaching model whose figures are worked out by hand (value of time 2 USD/t/day):
- *   sea:  origin 2+2·1 = 4, sea-leg 10+2·3 = 16, port 3+2·2 = 7, port-rail 10+2·2 = 14 → 41 USD/t
- *         (money 20, handling 2+3 = 5, time 2·(1+3+2+2) = 16)
- *   land: origin 4, land-leg 15+2·1 = 17, border 1+2·0.5 = 2, border-rail 25+2·1 = 27 → 50 USD/t
- *         (money 40, handling 2+1 = 3, time 2·(1+1+0.5+1) = 7)
- *   north: origin 4, north-leg 70+2·10 = 90 → 94 USD/t
- */
-function teaching(seaCapacity: number): Scenario {
-  return {
-    format: 'corridor-flow/scenario@1',
-    name: 'Teaching: why',
-    nodes: [
-      { id: 'origin', cost: 2, days: 1 },
-      { id: 'port', cost: 3, days: 2 },
-      { id: 'border', cost: 1, days: 0.5 },
-      { id: 'market' },
-    ],
-    links: [
-      { id: 'sea-leg', from: 'origin', to: 'port', cost: 10, days: 3, capacity: seaCapacity },
-      { id: 'port-rail', from: 'port', to: 'market', cost: 10, days: 2 },
-      { id: 'land-leg', from: 'origin', to: 'border', cost: 15, days: 1 },
-      { id: 'border-rail', from: 'border', to: 'market', cost: 25, days: 1 },
-      { id: 'north-leg', from: 'origin', to: 'market', cost: 70, days: 10 },
-    ],
-    corridors: [
-      { id: 'sea', gates: ['sea-leg'] },
-      { id: 'land', gates: ['land-leg'] },
-      { id: 'north', gates: ['north-leg'] },
-    ],
-    demands: [{ id: 'goods', from: 'origin', to: 'market', volume: 100, valueOfTime: 2 }],
-  };
-}
+import { teachingWhy as teaching, teachingWhyRoomyResult } from '../../fixtures/teaching-why';
 
 let solve: (scenario: Scenario) => Result;
 beforeAll(async () => {
@@ -88,6 +55,14 @@ describe('whyDemands', () => {
     expect(outOfPocket(goods!.perTonne!)).toBeCloseTo(25, 6);
     expect(generalised(goods!.perTonne!)).toBeCloseTo(41, 6);
     expect(costTotals([goods!])).toEqual({ outOfPocket: expect.closeTo(2500, 4), time: expect.closeTo(1600, 4) });
+  });
+
+  it('should agree with the hand-made result the browser tests use', () => {
+    const result = solve(teaching(1000));
+    expect(result.objective).toBeCloseTo(teachingWhyRoomyResult.objective, 6);
+    expect(result.demands[0]?.unitCost).toBeCloseTo(41, 6);
+    expect(result.demands[0]?.flows?.filter((f) => f.flow > 1e-9)).toEqual(teachingWhyRoomyResult.demands[0]?.flows);
+    expect(whyDemands(teaching(1000), teachingWhyRoomyResult)).toEqual(whyDemands(teaching(1000), result));
   });
 
   it('should say there is no next-best route when the only other corridor is closed', () => {
