@@ -28,6 +28,7 @@ import {
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
 import { arrowPath, nodeSymbol, origin } from './map-symbols';
+import { MapGestures } from './map-gestures';
 import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
 import { demandLinks, flowChanges } from './map-emphasis';
 import { formatTonnesChange } from '../format-change';
@@ -63,8 +64,6 @@ const MAX_FLOW_LABELS = 24;
 const ZOOM_STEP = 1.6;
 /** One arrow-key pan, as a share of the view. */
 const PAN_STEP = 0.15;
-/** Pointer travel (px) before a press becomes a drag rather than a click. */
-const DRAG_THRESHOLD = 4;
 /** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
 const SETTLE_MS = 150;
 const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
@@ -236,13 +235,15 @@ export class CorridorMap extends LitElement {
   private positions = new Map<ItemKey, { readonly x: number; readonly y: number }>();
   /** The one item in the tab order. */
   private roving: ItemKey | null = null;
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private gesture:
-    | { kind: 'pan'; startX: number; startY: number; view: MapView; moved: boolean }
-    | { kind: 'pinch'; distance: number; midX: number; midY: number; view: MapView }
-    | null = null;
-  /** A press that became a drag: the click that follows selects nothing. */
-  private swallowClick = false;
+  /** Wheel, drag and pinch (map-gestures.ts). */
+  private readonly gestures = new MapGestures({
+    view: () => this.view,
+    layout: () => this.layout,
+    zoom: () => this.zoom,
+    setView: (view, settle) => this.setView(view, settle),
+    svg: () => this.svgElement(),
+    onItem: (event) => this.itemOf(event) !== null,
+  });
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Items whose tooltip shows: the one under the pointer first, else the focused one. */
   private hoverKey: ItemKey | null = null;
@@ -599,11 +600,11 @@ export class CorridorMap extends LitElement {
           @keydown=${this.onKeyDown}
           @pointerover=${this.onPointerOver}
           @pointerleave=${this.onPointerLeave}
-          @pointerdown=${this.onPointerDown}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerEnd}
-          @pointercancel=${this.onPointerEnd}
-          @wheel=${this.wheelListener}
+          @pointerdown=${this.gestures.down}
+          @pointermove=${this.gestures.move}
+          @pointerup=${this.gestures.end}
+          @pointercancel=${this.gestures.end}
+          @wheel=${this.gestures.wheel}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
@@ -797,8 +798,8 @@ export class CorridorMap extends LitElement {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.swallowClick) {
-      this.swallowClick = false;
+    if (this.gestures.swallowClick) {
+      this.gestures.swallowClick = false;
       return;
     }
     const item = this.itemOf(event);
@@ -912,7 +913,7 @@ export class CorridorMap extends LitElement {
       this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
       this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
       // Positions moved: the tooltip follows its item when the view stops, and hides during a gesture.
-      if (this.gesture === null) this.refreshTooltip();
+      if (!this.gestures.active) this.refreshTooltip();
       else this.hideTooltip();
     }
     clearTimeout(this.settleTimer);
@@ -962,118 +963,10 @@ export class CorridorMap extends LitElement {
     if (this.layout !== null) this.setView(boundsView(this.layout, this.bounds));
   }
 
-  /** The map point under a pointer. */
-  private mapPoint(clientX: number, clientY: number): { x: number; y: number } {
-    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
-    const rect = svgElement?.getBoundingClientRect();
-    if (rect === undefined || rect.width === 0 || rect.height === 0) return { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
-    return {
-      x: this.view.x + ((clientX - rect.left) * this.view.w) / rect.width,
-      y: this.view.y + ((clientY - rect.top) * this.view.h) / rect.height,
-    };
-  }
-
-  /** Screen pixels per map pixel of a view. */
-  private pixelsPerUnit(view: MapView): number {
-    const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
-    return rect !== undefined && rect.width > 0 ? rect.width / view.w : 1;
-  }
-
-  // A wheel listener must not be passive to keep the page from scrolling while the map zooms.
-  private readonly wheelListener = {
-    passive: false,
-    handleEvent: (event: WheelEvent): void => {
-      const layout = this.layout;
-      if (layout === null || !onMap(event)) return;
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      // A trackpad pinch arrives as a wheel with ctrlKey and small deltas.
-      const factor = Math.exp(-event.deltaY * unit * (event.ctrlKey ? 0.01 : 0.002));
-      const zoom = this.zoom;
-      // Zoomed all the way out, a wheel down scrolls the page as usual.
-      if (factor < 1 && zoom <= 1 + 1e-9) return;
-      event.preventDefault();
-      this.setView(zoomView(this.view, factor, this.mapPoint(event.clientX, event.clientY), layout.width, layout.height), false);
-    },
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    this.swallowClick = false;
-    if ((event.pointerType === 'mouse' && event.button !== 0) || !onMap(event)) return;
-    // A press on the map between items lands on the frame (the layers let it through): it focuses the
-    // map, as a press on one SVG did, so that + and − work at once.
-    if (this.itemOf(event) === null) this.svgElement()?.focus({ preventScroll: true });
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    this.startGesture();
-  };
-
-  private startGesture(): void {
-    const points = [...this.pointers.values()];
-    const [a, b] = points;
-    if (points.length === 1 && a !== undefined) {
-      this.gesture = { kind: 'pan', startX: a.x, startY: a.y, view: this.view, moved: false };
-    } else if (a !== undefined && b !== undefined) {
-      this.gesture = {
-        kind: 'pinch',
-        distance: Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1),
-        midX: (a.x + b.x) / 2,
-        midY: (a.y + b.y) / 2,
-        view: this.view,
-      };
-    } else {
-      this.gesture = null;
-    }
-  }
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    if (!this.pointers.has(event.pointerId) || this.layout === null) return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    const gesture = this.gesture;
-    const { width, height } = this.layout;
-    if (gesture?.kind === 'pan') {
-      const dx = event.clientX - gesture.startX;
-      const dy = event.clientY - gesture.startY;
-      if (!gesture.moved) {
-        if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-        gesture.moved = true;
-        // Captured only once it is a drag: a plain press must still click the item under it.
-        try {
-          (event.currentTarget as Element | null)?.setPointerCapture(event.pointerId);
-        } catch {
-          // A pointer the browser no longer tracks (lifted, or synthetic): the drag works without capture.
-        }
-      }
-      this.swallowClick = true;
-      const scale = this.pixelsPerUnit(gesture.view);
-      this.setView(panView(gesture.view, -dx / scale, -dy / scale, width, height));
-    } else if (gesture?.kind === 'pinch') {
-      const [a, b] = [...this.pointers.values()];
-      if (a === undefined || b === undefined) return;
-      this.swallowClick = true;
-      const scale = this.pixelsPerUnit(gesture.view);
-      const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
-      const left = rect?.left ?? 0;
-      const top = rect?.top ?? 0;
-      const anchor = { x: gesture.view.x + (gesture.midX - left) / scale, y: gesture.view.y + (gesture.midY - top) / scale };
-      const factor = Math.hypot(a.x - b.x, a.y - b.y) / gesture.distance;
-      const zoomed = zoomView(gesture.view, factor, anchor, width, height);
-      const moved = this.pixelsPerUnit(zoomed);
-      this.setView(panView(zoomed, -((a.x + b.x) / 2 - gesture.midX) / moved, -((a.y + b.y) / 2 - gesture.midY) / moved, width, height), false);
-    }
-  };
-
-  private readonly onPointerEnd = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.gesture?.kind === 'pinch') this.setView(this.view);
-    // Lifting one finger of a pinch carries on as a pan from where things are.
-    this.startGesture();
-    if (this.gesture?.kind === 'pan') this.gesture.moved = true;
-    if (this.pointers.size === 0) this.gesture = null;
-  };
-
   // --------------------------------------------------------------- tooltip
 
   private readonly onPointerOver = (event: PointerEvent): void => {
-    if (this.swallowClick) return;
+    if (this.gestures.swallowClick) return;
     const item = this.itemOf(event);
     this.hoverKey = item === null ? null : `${item.kind}:${item.id}`;
     this.refreshTooltip();
@@ -1144,16 +1037,6 @@ export class CorridorMap extends LitElement {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tooltip !== null) tooltip.hidden = true;
   };
-}
-
-/**
- * Whether an event on the frame is on the map itself rather than on the
- * zoom buttons, the tooltip or the note drawn over it (the frame listens
- * for the gestures of every layer).
- */
-function onMap(event: Event): boolean {
-  const target = event.composedPath()[0];
-  return !(target instanceof Element && target.closest('.zoom, .tooltip, .note') !== null);
 }
 
 /** `items` in runs of `size` (one run when it is at least their number). */
