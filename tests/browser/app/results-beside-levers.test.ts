@@ -76,6 +76,7 @@ describe('<corridor-flow> results beside the levers', () => {
     const halo = (id: string) => map.shadowRoot!.querySelector(`[data-kind="link"][data-id="${id}"] .change`)?.getAttribute('class');
     expect([halo('ab'), halo('bd'), halo('ac'), halo('cd')]).toEqual(['change gained', 'change gained', 'change lost', 'change lost']);
 
+    await page.screenshot({ element: root.querySelector('.results')!, path: '../../../screenshots/app/results-pinned-base.png' });
     root.querySelector<HTMLButtonElement>('.pin-bar button.unpin')!.click();
     await app.updateComplete;
     await split.updateComplete;
@@ -129,6 +130,7 @@ describe('<corridor-flow> results beside the levers', () => {
     expect(map.shadowRoot!.querySelector('.frame')!.classList.contains('tracing')).toBe(true);
     expect(why.shadowRoot!.querySelector(`tr[data-id="${CSS.escape(demand.id)}"]`)!.getAttribute('aria-current')).toBe('true');
     await page.screenshot({ path: '../../../screenshots/app/results-1440x900-demand-traced.png' });
+    await page.screenshot({ element: root.querySelector('section.why')!, path: '../../../screenshots/app/results-1440x900-why.png' });
   });
 
   it('should keep the summary in view on a 390 px phone while the editor is scrolled, and offer the Caucasus on the map', async () => {
