@@ -6,7 +6,7 @@ import { largestShareChange, resultDelta } from '../analysis/result-delta';
 import { formatPercent, formatUsd } from '../components/format';
 import { formatShareChange, formatUsdChange } from '../components/format-change';
 import { styleProps } from '../components/style-props';
-import { shortName } from '../components/item-names';
+import { briefName as brief } from '../components/item-names';
 
 /**
  * The answer in one line, kept at the top of a narrow screen while the
@@ -30,9 +30,4 @@ export function renderSummaryBar(scenario: Scenario | null, result: Result | nul
       ? nothing
       : html`<span class="change">${msg(str`vs base: ${moved === null ? msg('same split') : `${formatShareChange(moved.share, { locale })} ${movedLabel}`}, ${formatUsdChange(delta.objective, { locale })}`)}</span>`}
   </div>`;
-}
-
-/** A route's name as the one-line bar can hold it: `TITR / Middle Corridor (Caspian + Georgia)` → `TITR`. */
-function brief(label: string): string {
-  return shortName(label).split(' / ')[0]!.trim();
 }

@@ -62,3 +62,8 @@ export function demandShortLabel(scenario: Scenario | null, demand: Demand): str
   const route = `${shortName(nodeLabelById(scenario, demand.from))} → ${shortName(nodeLabelById(scenario, demand.to))}`;
   return demand.label !== undefined && demand.label !== '' ? `${route} (${demand.label})` : route;
 }
+
+/** A route's name as a column head or a one-line summary can hold it: `TITR / Middle Corridor (Caspian + Georgia)` → `TITR`. */
+export function briefName(name: string): string {
+  return shortName(name).split(' / ')[0]!.trim() || name;
+}

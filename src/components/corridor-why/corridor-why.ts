@@ -7,7 +7,7 @@ import type { Route } from '../../analysis/next-best-route';
 import { corridorColor, OTHER_PAINT } from '../corridor-colors';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne } from '../format';
-import { corridorLabel, demandLabel, demandShortLabel, shortName } from '../item-names';
+import { briefName, corridorLabel, demandLabel, demandShortLabel, shortName } from '../item-names';
 import { sharedStyles, tableStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { defineElement } from '../define-element';
@@ -112,8 +112,8 @@ export class CorridorWhy extends LitElement {
           <th scope="col">${msg('Demand')}</th>
           <th scope="col" class="num">${msg('Served (t/yr)')}</th>
           ${corridors.map(
-            (c, i) => html`<th scope="col" class="num corridor">
-              <span class="swatch" style=${styleProps({ 'background-color': corridorColor(c, i) })}></span>${corridorLabel(c, c.id)}
+            (c, i) => html`<th scope="col" class="num corridor" title=${corridorLabel(c, c.id)}>
+              <span class="swatch" style=${styleProps({ 'background-color': corridorColor(c, i) })}></span>${briefName(corridorLabel(c, c.id))}
             </th>`,
           )}
           <th scope="col" class="num corridor"><span class="swatch" style=${styleProps({ 'background-color': OTHER_PAINT })}></span>${msg('Other')}</th>
@@ -186,7 +186,7 @@ export class CorridorWhy extends LitElement {
 
   private viaText(route: Route): string {
     if (route.via.length === 0) return msg('through no corridor');
-    const names = route.via.map((id) => corridorLabel(this.scenario?.corridors?.find((c) => c.id === id), id));
+    const names = route.via.map((id) => briefName(corridorLabel(this.scenario?.corridors?.find((c) => c.id === id), id)));
     return msg(str`via ${names.join(' + ')}`);
   }
 
