@@ -14,7 +14,8 @@ import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
-import type { DecodeShareOutcome, EncodeShareOutcome } from './share-url';
+import type { DecodeShareOutcome } from './share-url';
+import { loadShareUrl, ShareLinkController } from './share-link';
 import { loadClient } from './load-client';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
@@ -66,13 +67,6 @@ export const AUTOSAVE_DELAY_MS = 500;
 /** Origins that come in bursts (typing, holding Ctrl+Z): a large scenario's autosave waits for the last. */
 const BURST_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo']);
 
-/** What the Share button produced: a link, or why there is none. */
-type ShareBox =
-  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
-  | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
-
-/** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
-const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -169,7 +163,6 @@ export class CorridorFlow extends LitElement {
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
-    shareBox: { state: true },
     analysesView: { state: true },
     traced: { state: true },
   };
@@ -209,7 +202,6 @@ export class CorridorFlow extends LitElement {
   declare private dragging: boolean;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
-  declare private shareBox: ShareBox | null;
   /** The analyses' tab and sweep settings a share link opened with. */
   declare private analysesView: AnalysesView | null;
 
@@ -239,6 +231,22 @@ export class CorridorFlow extends LitElement {
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"). */
   readonly #pinned = new PinnedBaseController(this);
+  /** The Share button's link (or why there is none), in its box under the top bar. */
+  readonly #shareLink = new ShareLinkController(this, {
+    scenario: () => this.lastValid,
+    view: () => {
+      const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
+      return {
+        ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
+        ...(this.selected ? { selected: this.selected } : {}),
+      };
+    },
+    failed: (message) => {
+      this.#note('error', message, 'share-failed');
+      this.#emitError(message);
+    },
+    exportScenario: () => this.#exportScenario(),
+  });
   /** Keeps what sticks under the top bar just under it. */
   readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool). */
@@ -275,7 +283,6 @@ export class CorridorFlow extends LitElement {
     this.modelId = '';
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
-    this.shareBox = null;
     this.analysesView = null;
     this.addEventListener('keydown', this.#onKeydown);
     this.addEventListener('dragover', this.#onDragOver);
@@ -872,49 +879,6 @@ export class CorridorFlow extends LitElement {
     downloadFile(`${fileStem(shown.scenario.name)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
   };
 
-  /** The Share button: the link into the address bar and the clipboard, or why there is none. */
-  #share = async (): Promise<void> => {
-    const scenario = this.lastValid;
-    if (scenario === null) return;
-    const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
-    const view = {
-      ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
-      ...(this.selected ? { selected: this.selected } : {}),
-    };
-    let encoded: EncodeShareOutcome;
-    let limit: number;
-    try {
-      const shareUrl = await loadShareUrl();
-      limit = shareUrl.SHARE_URL_LIMIT;
-      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario }, await shareUrl.loadShareBases());
-    } catch (error) {
-      // Its chunk failed to load, or a browser without CompressionStream.
-      const message = `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
-      this.#note('error', message, 'share-failed');
-      this.#emitError(message);
-      return;
-    }
-    if (!encoded.ok) {
-      this.shareBox = { kind: 'too-big', length: encoded.length, limit };
-      return;
-    }
-    const url = `${location.href.replace(/#.*$/, '')}${encoded.hash}`;
-    // Replacing (not pushing) the entry: Back should leave the app, not step through shares.
-    history.replaceState(history.state, '', encoded.hash);
-    // The link now names this very scenario; the autosave keeps following edits as before.
-    this.shareBox = { kind: 'link', url, copied: false };
-    try {
-      await navigator.clipboard.writeText(url);
-      if (this.shareBox?.kind === 'link' && this.shareBox.url === url) this.shareBox = { kind: 'link', url, copied: true };
-    } catch {
-      // No clipboard (permission, insecure page): the link is shown, selected, to copy by hand.
-    }
-  };
-
-  #closeShareBox = (): void => {
-    this.shareBox = null;
-  };
-
   #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
     event.stopPropagation();
     if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
@@ -950,7 +914,7 @@ export class CorridorFlow extends LitElement {
     const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar(status)} ${this.#renderShareBox()} ${this.#renderNotices()}
+        ${this.#renderTopBar(status)} ${this.#shareLink.render()} ${this.#renderNotices()}
         ${this.history === null
           ? html`<main class="empty">
               <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
@@ -1039,7 +1003,7 @@ export class CorridorFlow extends LitElement {
           </details>
         </div>
         <div class="actions" role="group" aria-label="Share">
-          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#share} title="A link that opens this scenario">Share</button>
+          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title="A link that opens this scenario">Share</button>
           ${this.galleryHref !== ''
             ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">Component gallery</a>`
             : nothing}
@@ -1058,38 +1022,6 @@ export class CorridorFlow extends LitElement {
           .diagnosis=${status.diagnosis}
         ></corridor-status>
       </header>
-    `;
-  }
-
-  #renderShareBox(): TemplateResult | typeof nothing {
-    const box = this.shareBox;
-    if (box === null) return nothing;
-    const locale = document.documentElement.lang || undefined;
-    return html`
-      <div part="share" class="share-box" role="region" aria-label="Share link">
-        ${box.kind === 'link'
-          ? html`<label class="share-link">
-                <span>${box.copied ? 'Link copied to the clipboard:' : 'Copy this link:'}</span>
-                <input
-                  type="text"
-                  readonly
-                  .value=${box.url}
-                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-                  aria-describedby="share-note"
-                />
-              </label>
-              <span id="share-note" class="share-note"
-                >${box.url.length.toLocaleString(locale)} characters. ${box.url.includes('#share=2.')
-                  ? 'It names the shipped model your scenario starts from and holds your changes'
-                  : 'It holds the whole scenario'}; no server keeps a copy.</span
-              >`
-          : html`<p class="share-too-big" role="alert">
-              This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
-              ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
-              <button type="button" @click=${this.#exportScenario}>Export scenario (JSON)</button>
-            </p>`}
-        <button type="button" class="dismiss" @click=${this.#closeShareBox} aria-label="Close the share box">×</button>
-      </div>
     `;
   }
 
