@@ -29,6 +29,7 @@ import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './r
 import { defineElement } from '../define-element';
 import { arrowPath, nodeSymbol, origin } from './map-symbols';
 import { MapGestures } from './map-gestures';
+import { FramePacer } from './map-frame-pacer';
 import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
 import { demandLinks, flowChanges } from './map-emphasis';
 import { formatTonnesChange } from '../format-change';
@@ -81,18 +82,6 @@ const PROGRESSIVE_ITEMS = 400;
  * 2,400-item network reached 50–70 ms on a busy machine.
  */
 const CHUNK_ITEMS = 30;
-/** Frames this long (ms between two) halve the chunks drawn per frame; shorter than the low mark add one. */
-const SLOW_FRAME_MS = 32;
-const QUICK_FRAME_MS = 20;
-/**
- * At most this many chunks in one frame, however quick the last frames were:
- * a frame's cost also grows with what else the page does at the time (a
- * re-solve, other parts re-rendering), which the last frames did not show.
- */
-const MAX_CHUNKS_PER_FRAME = 2;
-/** A frame that never comes (a hidden tab) must not leave the map half drawn: the next chunk goes after this, ms. */
-const FRAME_FALLBACK_MS = 100;
-
 type ItemKey = `${'node' | 'link'}:${string}`;
 
 interface Described {
@@ -221,10 +210,8 @@ export class CorridorMap extends LitElement {
   private drawn = Number.POSITIVE_INFINITY;
   /** What each chunk was last drawn with (its `guard` dependencies), by `node:<i>` / `link:<i>`. */
   private chunkDeps = new Map<string, readonly unknown[]>();
-  private drawTimer: { frame: number; timer: ReturnType<typeof setTimeout> } | null = null;
-  /** Chunks drawn per frame, adapted to how long frames take; and when the last step ran. */
-  private drawStep = 1;
-  private lastDrawAt: number | null = null;
+  /** Paces the chunks of a large network, one step after each frame (map-frame-pacer.ts). */
+  private readonly pacer = new FramePacer();
   private drawWaiters: (() => void)[] = [];
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
@@ -294,36 +281,15 @@ export class CorridorMap extends LitElement {
   }
 
   private cancelDrawStep(): void {
-    if (this.drawTimer === null) return;
-    cancelAnimationFrame(this.drawTimer.frame);
-    clearTimeout(this.drawTimer.timer);
-    this.drawTimer = null;
+    this.pacer.cancel();
   }
 
-  /** One more chunk just after the next frame (or after FRAME_FALLBACK_MS when frames stop). */
+  /** One more step of chunks just after the next frame. */
   private scheduleDrawStep(): void {
-    if (this.drawTimer !== null) return;
-    const step = (): void => {
-      this.cancelDrawStep();
-      const now = performance.now();
-      if (this.lastDrawAt !== null) {
-        const gap = now - this.lastDrawAt;
-        if (gap > SLOW_FRAME_MS) this.drawStep = Math.max(1, Math.floor(this.drawStep / 2));
-        else if (gap < QUICK_FRAME_MS) this.drawStep = Math.min(this.drawStep + 1, MAX_CHUNKS_PER_FRAME);
-      }
-      this.lastDrawAt = now;
-      this.drawn += this.drawStep;
+    this.pacer.schedule((chunks) => {
+      this.drawn += chunks;
       this.requestUpdate();
-    };
-    // The step runs in a task of its own just after a frame, not in the frame's animation callback:
-    // the chunk's templates then run in one task and the frame's style, layout and paint of it in the
-    // next, neither as long as both together (on a busy machine a frame of both took 50–70 ms).
-    const afterFrame = (): void => {
-      if (this.drawTimer === null) return;
-      clearTimeout(this.drawTimer.timer);
-      this.drawTimer = { frame: 0, timer: setTimeout(step, 0) };
-    };
-    this.drawTimer = { frame: requestAnimationFrame(afterFrame), timer: setTimeout(step, FRAME_FALLBACK_MS) };
+    });
   }
 
   protected override updated(): void {
@@ -404,10 +370,8 @@ export class CorridorMap extends LitElement {
       this.labelCache = new Map();
       // A large network is drawn anew chunk by chunk from the next frame on (this task already
       // laid it out); a small one at once.
-      this.cancelDrawStep();
+      this.pacer.reset();
       this.drawn = this.chunkCount > 2 ? 0 : Number.POSITIVE_INFINITY;
-      this.drawStep = 1;
-      this.lastDrawAt = null;
     }
     this.labels = this.labelsAt(this._level);
     if (changed.has('selected') && this.selected !== null) {
