@@ -116,6 +116,13 @@ interface ImportFailure {
  * hash wins over the autosave, which is kept untouched until the user edits
  * the shared scenario; a damaged hash is reported and the app opens as usual.
  *
+ * Results beside the levers: on a wide screen the answer, the map, what
+ * binds and why stay in view beside the editor; on a narrow one a one-line
+ * summary stays at the top. "Pin as base" keeps the answer on screen and
+ * shows every later one against it (shares in percentage points, cost in
+ * USD/yr, links that gained or lost freight on the map). A demand picked in
+ * the Why table is traced on the map.
+ *
  * Analyses (sweep, two-way, sensitivity, compare, N−1, Monte Carlo, the
  * invariant check) run on a pool of solver workers started on first use.
  *
