@@ -39,9 +39,12 @@ const args = new Set(process.argv.slice(2));
  * merge of issues 12–17 (the Plan and Calibrate tabs' entry points, the calibrated marks, tab offers and
  * known-fields stripping, the Northern corridor, the CSP message, Node-safe registration): 65.1 kB measured in
  * three eager files. A budget moved, not a bug hidden: the next step is to make the editor's rarely used
- * parts lazy and bring it back under 60 kB (issue 18's performance work).
+ * parts lazy and bring it back under 60 kB (issue 18's performance work). Raised to 70 kB for issue 16's results
+ * beside the levers: 64.2 kB measured before it (one eager file), 64.7 kB with @lit/localize's runtime (issue 17),
+ * 69.06 kB with the results column, the pinned base and its changes in the split, the map and the summary bar,
+ * and the out-of-pocket part of the cost; the "Why" table and its route search are a chunk of their own.
  */
-export const MODULE_GZIP_TARGET = 66_000;
+export const MODULE_GZIP_TARGET = 70_000;
 
 /** Sizes of one file. */
 function sizes(file) {

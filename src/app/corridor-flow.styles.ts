@@ -286,19 +286,6 @@ export const corridorFlowStyles = [
       border-radius: var(--_radius);
     }
 
-    .middle {
-      display: grid;
-      grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
-      gap: var(--_space);
-      align-items: start;
-    }
-
-    @media (max-width: 900px) {
-      .middle {
-        grid-template-columns: minmax(0, 1fr);
-      }
-    }
-
     .drop-hint {
       display: none;
     }

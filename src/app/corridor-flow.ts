@@ -14,14 +14,20 @@ import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
-import type { DecodeShareOutcome, EncodeShareOutcome } from './share-url';
+import type { DecodeShareOutcome } from './share-url';
+import { loadShareUrl, ShareLinkController } from './share-link';
 import { loadClient } from './load-client';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
-import { renderObservations } from './render-observations';
 import type { MarginalRangesController } from './marginal-ranges-controller';
+import { PinnedBaseController } from './pinned-base';
+import { LayoutController } from './layout-controller';
+import { layoutStyles } from './layout.styles';
+import { renderResults, type Selection } from './render-results';
+import { renderSummaryBar } from './render-summary-bar';
+import { elementLocale } from '../components/element-locale';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -61,13 +67,6 @@ export const AUTOSAVE_DELAY_MS = 500;
 /** Origins that come in bursts (typing, holding Ctrl+Z): a large scenario's autosave waits for the last. */
 const BURST_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo']);
 
-/** What the Share button produced: a link, or why there is none. */
-type ShareBox =
-  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
-  | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
-
-/** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
-const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
 
 /** `detail` of `corridor-solved`. */
 export interface CorridorSolvedDetail {
@@ -87,8 +86,6 @@ export interface CorridorChangeDetail {
   readonly scenario: Scenario;
   readonly problems: readonly Problem[];
 }
-
-type Selection = { readonly kind: 'node' | 'link' | 'corridor' | 'demand'; readonly id: string };
 
 interface Notice {
   readonly id: string;
@@ -119,6 +116,13 @@ interface ImportFailure {
  * hash wins over the autosave, which is kept untouched until the user edits
  * the shared scenario; a damaged hash is reported and the app opens as usual.
  *
+ * Results beside the levers: on a wide screen the answer, the map, what
+ * binds and why stay in view beside the editor; on a narrow one a one-line
+ * summary stays at the top. "Pin as base" keeps the answer on screen and
+ * shows every later one against it (shares in percentage points, cost in
+ * USD/yr, links that gained or lost freight on the map). A demand picked in
+ * the Why table is traced on the map.
+ *
  * Analyses (sweep, two-way, sensitivity, compare, N−1, Monte Carlo, the
  * invariant check) run on a pool of solver workers started on first use.
  *
@@ -134,6 +138,7 @@ interface ImportFailure {
  * @csspart answer - The split with total cost, unit cost and unmet demand.
  * @csspart map - The map of the network.
  * @csspart bottlenecks - What binds and what it is worth.
+ * @csspart why - Each demand's split, costs and next-best route.
  * @csspart analyses - The Analyses area (tabs).
  * @csspart share - The box with the share link (or why there is none).
  * @csspart editor - The scenario editor.
@@ -147,7 +152,7 @@ interface ImportFailure {
  * @cssproperty --corridor-text-color - Text colour (default #1c2430).
  */
 export class CorridorFlow extends LitElement {
-  static override styles = corridorFlowStyles;
+  static override styles = [...corridorFlowStyles, layoutStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -165,8 +170,8 @@ export class CorridorFlow extends LitElement {
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
-    shareBox: { state: true },
     analysesView: { state: true },
+    traced: { state: true },
   };
 
   /** URL of a scenario file, relative to the page; loaded when there is no autosaved work. */
@@ -198,11 +203,12 @@ export class CorridorFlow extends LitElement {
   declare private failure: string | null;
   declare private notices: readonly Notice[];
   declare private selected: Selection | null;
+  /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
+  declare private traced: string | null;
   declare private importFailure: ImportFailure | null;
   declare private dragging: boolean;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
-  declare private shareBox: ShareBox | null;
   /** The analyses' tab and sweep settings a share link opened with. */
   declare private analysesView: AnalysesView | null;
 
@@ -230,6 +236,26 @@ export class CorridorFlow extends LitElement {
   #saves: BroadcastChannel | null = null;
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
+  /** The answer the user pinned to compare against ("Pin as base"). */
+  readonly #pinned = new PinnedBaseController(this);
+  /** The Share button's link (or why there is none), in its box under the top bar. */
+  readonly #shareLink = new ShareLinkController(this, {
+    scenario: () => this.lastValid,
+    view: () => {
+      const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
+      return {
+        ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
+        ...(this.selected ? { selected: this.selected } : {}),
+      };
+    },
+    failed: (message) => {
+      this.#note('error', message, 'share-failed');
+      this.#emitError(message);
+    },
+    exportScenario: () => this.#exportScenario(),
+  });
+  /** Keeps what sticks under the top bar just under it. */
+  readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool). */
   #ranges: MarginalRangesController | null = null;
   /**
@@ -258,12 +284,12 @@ export class CorridorFlow extends LitElement {
     this.failure = null;
     this.notices = [];
     this.selected = null;
+    this.traced = null;
     this.importFailure = null;
     this.dragging = false;
     this.modelId = '';
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
-    this.shareBox = null;
     this.analysesView = null;
     this.addEventListener('keydown', this.#onKeydown);
     this.addEventListener('dragover', this.#onDragOver);
@@ -741,11 +767,27 @@ export class CorridorFlow extends LitElement {
   };
 
   #onSelect = (event: CustomEvent<Selection>): void => {
+    if ((event.target as Element | null)?.localName === 'corridor-why') {
+      // Picked to be seen on the map, not edited: the editor stays where it is, the map comes into view.
+      this.traced = event.detail.id;
+      void this.updateComplete.then(() => this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'nearest' }));
+      return;
+    }
+    this.traced = null;
     this.selected = { kind: event.detail.kind, id: event.detail.id };
     // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
     if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
       void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
     }
+  };
+
+  #pin = (): void => {
+    const shown = this.#current();
+    if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
+  };
+
+  #unpin = (): void => {
+    this.#pinned.unpin();
   };
 
   #undo = (): void => {
@@ -844,49 +886,6 @@ export class CorridorFlow extends LitElement {
     downloadFile(`${fileStem(shown.scenario.name)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
   };
 
-  /** The Share button: the link into the address bar and the clipboard, or why there is none. */
-  #share = async (): Promise<void> => {
-    const scenario = this.lastValid;
-    if (scenario === null) return;
-    const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
-    const view = {
-      ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
-      ...(this.selected ? { selected: this.selected } : {}),
-    };
-    let encoded: EncodeShareOutcome;
-    let limit: number;
-    try {
-      const shareUrl = await loadShareUrl();
-      limit = shareUrl.SHARE_URL_LIMIT;
-      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario }, await shareUrl.loadShareBases());
-    } catch (error) {
-      // Its chunk failed to load, or a browser without CompressionStream.
-      const message = `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
-      this.#note('error', message, 'share-failed');
-      this.#emitError(message);
-      return;
-    }
-    if (!encoded.ok) {
-      this.shareBox = { kind: 'too-big', length: encoded.length, limit };
-      return;
-    }
-    const url = `${location.href.replace(/#.*$/, '')}${encoded.hash}`;
-    // Replacing (not pushing) the entry: Back should leave the app, not step through shares.
-    history.replaceState(history.state, '', encoded.hash);
-    // The link now names this very scenario; the autosave keeps following edits as before.
-    this.shareBox = { kind: 'link', url, copied: false };
-    try {
-      await navigator.clipboard.writeText(url);
-      if (this.shareBox?.kind === 'link' && this.shareBox.url === url) this.shareBox = { kind: 'link', url, copied: true };
-    } catch {
-      // No clipboard (permission, insecure page): the link is shown, selected, to copy by hand.
-    }
-  };
-
-  #closeShareBox = (): void => {
-    this.shareBox = null;
-  };
-
   #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
     event.stopPropagation();
     if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
@@ -922,29 +921,36 @@ export class CorridorFlow extends LitElement {
     const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar(status)} ${this.#renderShareBox()} ${this.#renderNotices()}
+        ${this.#renderTopBar(status)} ${this.#shareLink.render()} ${this.#renderNotices()}
         ${this.history === null
           ? html`<main class="empty">
               <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
             </main>`
-          : html`<main>
-              <section part="answer" class="answer" aria-label="Answer">
-                <corridor-split .scenario=${shownScenario} .result=${result} ?stale=${this.solving}></corridor-split>
-                ${shownScenario?.observed?.length && result ? renderObservations(shownScenario, result) : nothing}
+          : html`<main class="workspace">
+              ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
+              ${renderResults({
+                scenario: shownScenario,
+                result,
+                solving: this.solving,
+                selected: this.selected,
+                traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
+                base: this.#pinned.base,
+                canPin: shown !== null && !this.solving && this.#pinned.canPin(result),
+                ranges: this.#ranges?.rangesFor(result) ?? null,
+                onPin: this.#pin,
+                onUnpin: this.#unpin,
+                onSelect: this.#onSelect,
+              })}
+              <section part="editor" class="editor" aria-label="Editor">
+                <corridor-editor
+                  .scenario=${this.history.present}
+                  .baseline=${this.#baseline}
+                  .problems=${this.problems}
+                  .selected=${this.selected}
+                  @corridor-change=${this.#onEdit}
+                  @corridor-select=${this.#onSelect}
+                ></corridor-editor>
               </section>
-              <div class="middle">
-                <section part="map" class="map" aria-label="Map" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-map
-                    .scenario=${shownScenario}
-                    .result=${result}
-                    .selected=${this.selected?.kind === 'node' || this.selected?.kind === 'link' ? this.selected : null}
-                    @corridor-select=${this.#onSelect}
-                  ></corridor-map>
-                </section>
-                <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${this.solving ? 'true' : 'false'}>
-                  <corridor-bottlenecks .scenario=${shownScenario} .result=${result} .ranges=${this.#ranges?.rangesFor(result) ?? null} @corridor-select=${this.#onSelect}></corridor-bottlenecks>
-                </section>
-              </div>
               <section part="analyses" class="analyses" aria-label="Analyses">
                 <corridor-analyses
                   .scenario=${this.lastValid}
@@ -958,16 +964,6 @@ export class CorridorFlow extends LitElement {
                   @corridor-open-scenario=${this.#onOpenScenario}
                   @corridor-error=${this.#onAnalysesError}
                 ></corridor-analyses>
-              </section>
-              <section part="editor" class="editor" aria-label="Editor">
-                <corridor-editor
-                  .scenario=${this.history.present}
-                  .baseline=${this.#baseline}
-                  .problems=${this.problems}
-                  .selected=${this.selected}
-                  @corridor-change=${this.#onEdit}
-                  @corridor-select=${this.#onSelect}
-                ></corridor-editor>
               </section>
             </main>`}
         ${this.#renderImportDialog()}
@@ -1014,7 +1010,7 @@ export class CorridorFlow extends LitElement {
           </details>
         </div>
         <div class="actions" role="group" aria-label="Share">
-          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#share} title="A link that opens this scenario">Share</button>
+          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title="A link that opens this scenario">Share</button>
           ${this.galleryHref !== ''
             ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">Component gallery</a>`
             : nothing}
@@ -1033,38 +1029,6 @@ export class CorridorFlow extends LitElement {
           .diagnosis=${status.diagnosis}
         ></corridor-status>
       </header>
-    `;
-  }
-
-  #renderShareBox(): TemplateResult | typeof nothing {
-    const box = this.shareBox;
-    if (box === null) return nothing;
-    const locale = document.documentElement.lang || undefined;
-    return html`
-      <div part="share" class="share-box" role="region" aria-label="Share link">
-        ${box.kind === 'link'
-          ? html`<label class="share-link">
-                <span>${box.copied ? 'Link copied to the clipboard:' : 'Copy this link:'}</span>
-                <input
-                  type="text"
-                  readonly
-                  .value=${box.url}
-                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-                  aria-describedby="share-note"
-                />
-              </label>
-              <span id="share-note" class="share-note"
-                >${box.url.length.toLocaleString(locale)} characters. ${box.url.includes('#share=2.')
-                  ? 'It names the shipped model your scenario starts from and holds your changes'
-                  : 'It holds the whole scenario'}; no server keeps a copy.</span
-              >`
-          : html`<p class="share-too-big" role="alert">
-              This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
-              ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
-              <button type="button" @click=${this.#exportScenario}>Export scenario (JSON)</button>
-            </p>`}
-        <button type="button" class="dismiss" @click=${this.#closeShareBox} aria-label="Close the share box">×</button>
-      </div>
     `;
   }
 

@@ -5,6 +5,7 @@ import { formatObservationTable } from './format-observation-table';
 import { observationFit } from '../calibrate/observation-fit';
 import { printable } from './printable';
 import { readBottlenecks } from '../analysis/read-bottlenecks';
+import { costTotals, demandCosts } from '../analysis/demand-costs';
 
 /** Values below this are solver round-off, not a binding capacity or a used link. */
 const EPSILON = 1e-7;
@@ -26,6 +27,8 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
   }
 
   const transportCost = result.demands.reduce((sum, d) => sum + (d.unitCost ?? 0) * d.served, 0);
+  // The total is generalised (days valued): what shippers pay out of pocket is said beside it, so it does not read as a tariff.
+  const totals = costTotals(demandCosts(scenario, result));
   parts.push(
     formatTable(
       [
@@ -36,6 +39,8 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
       [
         ['total cost', formatWhole(result.objective), 'USD/yr'],
         ...(result.unmet > EPSILON ? [['  of which unmet penalties', formatWhole(result.objective - transportCost), 'USD/yr']] : []),
+        ['  of which out of pocket', formatWhole(totals.outOfPocket), 'USD/yr (tariffs and handling)'],
+        ['  of which time valued', formatWhole(totals.time), 'USD/yr (days × value of time)'],
         ['unit cost', result.served > EPSILON ? formatPrice(transportCost / result.served) : '–', 'USD/t served'],
         ['served', formatWhole(result.served), 't/yr'],
         ['unmet', formatWhole(result.unmet), 't/yr'],

@@ -4,3 +4,4 @@ export { CorridorBottlenecks, type BottleneckSelectDetail } from './corridor-bot
 export { CorridorStatus, SOLVE_STATES, type SolveState } from './corridor-status/corridor-status';
 export * from './format';
 export * from './corridor-colors';
+export { CorridorWhy, type WhySelectDetail } from './corridor-why/corridor-why';

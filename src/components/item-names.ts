@@ -46,3 +46,24 @@ export function demandLabel(scenario: Scenario | null, demand: Demand): string {
   const route = `${nodeLabelById(scenario, demand.from)} → ${nodeLabelById(scenario, demand.to)}`;
   return demand.label !== undefined && demand.label !== '' ? `${route} (${demand.label})` : route;
 }
+
+/**
+ * A name without its parenthesised asides, for tight places (a table's
+ * first column, a one-line summary): `Dostyk / Khorgos (China–Kazakhstan
+ * border)` → `Dostyk / Khorgos`. The full name goes in the title.
+ */
+export function shortName(name: string): string {
+  const short = name.replace(/\s*\([^)]*\)/g, '').trim();
+  return short === '' ? name : short;
+}
+
+/** A demand in few words: its ends' short names and its label (`Dostyk / Khorgos → Istanbul / Derince (containers)`). */
+export function demandShortLabel(scenario: Scenario | null, demand: Demand): string {
+  const route = `${shortName(nodeLabelById(scenario, demand.from))} → ${shortName(nodeLabelById(scenario, demand.to))}`;
+  return demand.label !== undefined && demand.label !== '' ? `${route} (${demand.label})` : route;
+}
+
+/** A route's name as a column head or a one-line summary can hold it: `TITR / Middle Corridor (Caspian + Georgia)` → `TITR`. */
+export function briefName(name: string): string {
+  return shortName(name).split(' / ')[0]!.trim() || name;
+}

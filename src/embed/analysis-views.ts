@@ -16,5 +16,6 @@ export { CorridorTornado } from '../components/corridor-tornado/corridor-tornado
 export { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
 export { CorridorPlan } from '../components/corridor-plan/corridor-plan';
 export { CorridorObservations } from '../components/corridor-observations/corridor-observations';
+export { CorridorWhy } from '../components/corridor-why/corridor-why';
 // Chart export (standalone SVG, PNG) for the charts above and a page's own: with them, not in the eager entry.
 export { exportSvg, svgToPng } from '../components/chart-export';

@@ -44,6 +44,7 @@ export type { CorridorTornado } from '../components/corridor-tornado/corridor-to
 export type { CorridorUncertainty } from '../components/corridor-uncertainty/corridor-uncertainty';
 export type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../components/corridor-plan/corridor-plan';
 export type { CorridorObservations } from '../components/corridor-observations/corridor-observations';
+export type { CorridorWhy, WhySelectDetail } from '../components/corridor-why/corridor-why';
 export type { PlanResult, PlanProgress, PlanOptions } from '../plan/types';
 export type { CalibrationResult, ObservationFit } from '../calibrate/types';
 export type { ChartExportOptions, ChartLegendItem } from '../components/chart-export';

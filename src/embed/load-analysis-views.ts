@@ -1,7 +1,7 @@
 /**
  * The analysis views (`<corridor-sweep>`, `<corridor-heatmap>`,
  * `<corridor-tornado>`, `<corridor-compare>`, `<corridor-resilience>`,
- * `<corridor-uncertainty>`, `<corridor-plan>`, `<corridor-observations>`) are a chunk of their own beside the library
+ * `<corridor-uncertainty>`, `<corridor-plan>`, `<corridor-observations>`, `<corridor-why>`) are a chunk of their own beside the library
  * entry. It is loaded, once, by whichever comes first:
  *
  * - `loadAnalysisViews()`, which resolves to their classes once they are defined;
@@ -25,6 +25,7 @@ export const ANALYSIS_VIEW_TAGS = [
   'corridor-uncertainty',
   'corridor-plan',
   'corridor-observations',
+  'corridor-why',
 ] as const;
 
 let loading: Promise<typeof AnalysisViews> | null = null;

@@ -192,4 +192,17 @@ export const corridorBottlenecksStyles = css`
     line-height: 1.4;
     white-space: nowrap;
   }
+
+  /* What a click on a binding row does: open its capacity (or bound) in the editor, as a lever. */
+  .lever {
+    display: block;
+    margin-top: 0.15rem;
+    color: var(--_accent);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+
+  .lever::after {
+    content: ' →';
+  }
 `;

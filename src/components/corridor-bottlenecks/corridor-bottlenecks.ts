@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
 import type { MarginalRange } from '../../analysis/marginal-range';
 import type { Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
@@ -59,6 +60,7 @@ const KIND_WORDS: Record<BottleneckKind, string> = {
  * @cssproperty --corridor-color-unmet - Colour of unmet-demand figures.
  * @cssproperty --corridor-calibrated-color - Colour of the "calibrated cost" mark on links and nodes whose cost was fitted (default #8a6d00).
  */
+@localized()
 export class CorridorBottlenecks extends LitElement {
   static override styles = [sharedStyles, corridorBottlenecksStyles];
 
@@ -184,6 +186,7 @@ export class CorridorBottlenecks extends LitElement {
       formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
       range === undefined || rangeText === null ? undefined : rangeText.marginalRangeText(range, this.scenario, locale),
+      item.kind === 'corridor' ? msg('Edit bound') : msg('Edit capacity'),
     );
   }
 
@@ -249,6 +252,8 @@ export class CorridorBottlenecks extends LitElement {
     value: string,
     bar: number | null,
     range?: string,
+    /** What the click lets the user do, shown on the row: binding items open their capacity as a lever. */
+    lever?: string,
   ): TemplateResult {
     return html`<button
       part="row"
@@ -265,6 +270,7 @@ export class CorridorBottlenecks extends LitElement {
             : nothing}</span>
         <span class="detail">${detail}</span>
         ${range === undefined ? nothing : html`<span class="range">${range}</span>`}
+        ${lever === undefined ? nothing : html`<span class="lever">${lever}</span>`}
       </span>
       <span part="value" class="value">
         ${value}

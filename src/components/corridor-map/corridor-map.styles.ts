@@ -99,8 +99,32 @@ export const corridorMapStyles = css`
 
   .countries path,
   .link .hit,
-  .link .line {
+  .link .line,
+  .link .change {
     vector-effect: non-scaling-stroke;
+  }
+
+  /* Against a pinned base: a halo under the line, green where freight grew, orange where it shrank. */
+  .link .change {
+    stroke-linecap: round;
+    stroke-opacity: 0.55;
+  }
+
+  .link .change.gained {
+    stroke: var(--corridor-map-gain, #1a7f37);
+  }
+
+  .link .change.lost {
+    stroke: var(--corridor-map-loss, #c2410c);
+  }
+
+  /* One demand traced: its links keep their colour with an accent edge, the rest fade back. */
+  .tracing .link:not(.on-route) {
+    opacity: 0.18;
+  }
+
+  .tracing .link.on-route .hit {
+    stroke-opacity: 0.5;
   }
 
   .zoom {
@@ -132,6 +156,14 @@ export const corridorMapStyles = css`
 
   .zoom button + button {
     border-top: 1px solid var(--_line);
+  }
+
+  /* A region's button carries its name: as wide as the name, small type. */
+  .zoom button.zoom-region {
+    width: auto;
+    min-width: 28px;
+    padding: 0 0.35rem;
+    font-size: 11px;
   }
 
   .zoom button:hover {

@@ -27,8 +27,22 @@ import {
 } from './map-view';
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
+import { arrowPath, nodeSymbol, origin } from './map-symbols';
+import { MapGestures } from './map-gestures';
+import { FramePacer } from './map-frame-pacer';
+import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
+import { demandLinks, flowChanges } from './map-emphasis';
+import { formatTonnesChange } from '../format-change';
+import { localized, msg, str } from '@lit/localize';
 
 export type { MapBounds } from './map-view';
+
+/** A region the zoom buttons offer to jump to (e.g. the Caucasus, whose links crowd together on a phone). */
+export interface MapRegion {
+  /** The button's words, e.g. "Caucasus". */
+  readonly label: string;
+  readonly bounds: MapBounds;
+}
 
 /** What the map can select: a node or a link, by id. */
 export interface MapSelection {
@@ -43,7 +57,6 @@ const MIN_WIDTH = 1.25;
 const MAX_WIDTH = 12;
 /** Lightest shade (share of the full colour) of an idle link; full links get 100%. */
 const MIN_SHADE = 40;
-const NEUTRAL_LINK = 'var(--corridor-map-link-color, #35424f)';
 /** At the whole-map zoom, links carrying at least this share of the largest flow get their flow written beside them. */
 const FLOW_LABEL_SHARE = 0.12;
 /** Flow figures at the whole-map zoom; each label level (zoom doubling) allows twice as many, smaller ones too. */
@@ -52,8 +65,6 @@ const MAX_FLOW_LABELS = 24;
 const ZOOM_STEP = 1.6;
 /** One arrow-key pan, as a share of the view. */
 const PAN_STEP = 0.15;
-/** Pointer travel (px) before a press becomes a drag rather than a click. */
-const DRAG_THRESHOLD = 4;
 /** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
 const SETTLE_MS = 150;
 const KIND_RANK: Record<NodeKind, number> = { city: 0, port: 1, border: 2, hub: 3, rail: 4 };
@@ -71,18 +82,6 @@ const PROGRESSIVE_ITEMS = 400;
  * 2,400-item network reached 50–70 ms on a busy machine.
  */
 const CHUNK_ITEMS = 30;
-/** Frames this long (ms between two) halve the chunks drawn per frame; shorter than the low mark add one. */
-const SLOW_FRAME_MS = 32;
-const QUICK_FRAME_MS = 20;
-/**
- * At most this many chunks in one frame, however quick the last frames were:
- * a frame's cost also grows with what else the page does at the time (a
- * re-solve, other parts re-rendering), which the last frames did not show.
- */
-const MAX_CHUNKS_PER_FRAME = 2;
-/** A frame that never comes (a hidden tab) must not leave the map half drawn: the next chunk goes after this, ms. */
-const FRAME_FALLBACK_MS = 100;
-
 type ItemKey = `${'node' | 'link'}:${string}`;
 
 interface Described {
@@ -137,7 +136,10 @@ interface Described {
  * @cssproperty --corridor-map-water - Water (background) fill.
  * @cssproperty --corridor-map-border - Country border colour.
  * @cssproperty --corridor-map-binding - Colour of the binding-capacity marker (default: the danger red).
+ * @cssproperty --corridor-map-gain - Halo of links that carry more than in the pinned base (default green).
+ * @cssproperty --corridor-map-loss - Halo of links that carry less than in the pinned base (default orange).
  */
+@localized()
 export class CorridorMap extends LitElement {
   static override styles = [sharedStyles, corridorMapStyles];
 
@@ -146,6 +148,9 @@ export class CorridorMap extends LitElement {
     result: { attribute: false },
     selected: { attribute: false },
     bounds: { attribute: false },
+    demand: { type: String },
+    base: { attribute: false },
+    regions: { attribute: false },
     _level: { state: true },
   };
 
@@ -162,6 +167,20 @@ export class CorridorMap extends LitElement {
    * moves the view at once.
    */
   declare bounds: MapBounds | null;
+  /**
+   * Id of a demand whose routes are traced: the links carrying its freight
+   * (the result's per-demand `flows`) stand out and the rest fade. null or
+   * '' (default): none.
+   */
+  declare demand: string | null;
+  /**
+   * A pinned base result: links whose flow grew are haloed green, those
+   * whose flow shrank orange, and each link's tooltip gives the change.
+   * null (default): no comparison.
+   */
+  declare base: Result | null;
+  /** Regions offered beside the zoom buttons (one button each); default none. */
+  declare regions: readonly MapRegion[];
   /** Zoom level the labels are placed for (a power of two); changes re-place them. */
   declare _level: number;
 
@@ -173,6 +192,10 @@ export class CorridorMap extends LitElement {
   private nodesKey = '';
   private view: MapView = { x: 0, y: 0, w: 1, h: 1 };
   private linkResults = new Map<string, LinkResult>();
+  /** Links of the traced demand, or null. */
+  private routeLinks: ReadonlySet<string> | null = null;
+  /** Flow changes against the base, t/yr, by link id. */
+  private changes: ReadonlyMap<string, number> = new Map();
   private nodeResults = new Map<string, NodeResult>();
   private linkById = new Map<string, ScenarioLink>();
   private nodeById = new Map<string, ScenarioNode>();
@@ -187,10 +210,8 @@ export class CorridorMap extends LitElement {
   private drawn = Number.POSITIVE_INFINITY;
   /** What each chunk was last drawn with (its `guard` dependencies), by `node:<i>` / `link:<i>`. */
   private chunkDeps = new Map<string, readonly unknown[]>();
-  private drawTimer: { frame: number; timer: ReturnType<typeof setTimeout> } | null = null;
-  /** Chunks drawn per frame, adapted to how long frames take; and when the last step ran. */
-  private drawStep = 1;
-  private lastDrawAt: number | null = null;
+  /** Paces the chunks of a large network, one step after each frame (map-frame-pacer.ts). */
+  private readonly pacer = new FramePacer();
   private drawWaiters: (() => void)[] = [];
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
@@ -201,13 +222,15 @@ export class CorridorMap extends LitElement {
   private positions = new Map<ItemKey, { readonly x: number; readonly y: number }>();
   /** The one item in the tab order. */
   private roving: ItemKey | null = null;
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private gesture:
-    | { kind: 'pan'; startX: number; startY: number; view: MapView; moved: boolean }
-    | { kind: 'pinch'; distance: number; midX: number; midY: number; view: MapView }
-    | null = null;
-  /** A press that became a drag: the click that follows selects nothing. */
-  private swallowClick = false;
+  /** Wheel, drag and pinch (map-gestures.ts). */
+  private readonly gestures = new MapGestures({
+    view: () => this.view,
+    layout: () => this.layout,
+    zoom: () => this.zoom,
+    setView: (view, settle) => this.setView(view, settle),
+    svg: () => this.svgElement(),
+    onItem: (event) => this.itemOf(event) !== null,
+  });
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Items whose tooltip shows: the one under the pointer first, else the focused one. */
   private hoverKey: ItemKey | null = null;
@@ -219,6 +242,9 @@ export class CorridorMap extends LitElement {
     this.result = null;
     this.selected = null;
     this.bounds = null;
+    this.demand = null;
+    this.base = null;
+    this.regions = [];
     this._level = 1;
   }
 
@@ -255,36 +281,15 @@ export class CorridorMap extends LitElement {
   }
 
   private cancelDrawStep(): void {
-    if (this.drawTimer === null) return;
-    cancelAnimationFrame(this.drawTimer.frame);
-    clearTimeout(this.drawTimer.timer);
-    this.drawTimer = null;
+    this.pacer.cancel();
   }
 
-  /** One more chunk just after the next frame (or after FRAME_FALLBACK_MS when frames stop). */
+  /** One more step of chunks just after the next frame. */
   private scheduleDrawStep(): void {
-    if (this.drawTimer !== null) return;
-    const step = (): void => {
-      this.cancelDrawStep();
-      const now = performance.now();
-      if (this.lastDrawAt !== null) {
-        const gap = now - this.lastDrawAt;
-        if (gap > SLOW_FRAME_MS) this.drawStep = Math.max(1, Math.floor(this.drawStep / 2));
-        else if (gap < QUICK_FRAME_MS) this.drawStep = Math.min(this.drawStep + 1, MAX_CHUNKS_PER_FRAME);
-      }
-      this.lastDrawAt = now;
-      this.drawn += this.drawStep;
+    this.pacer.schedule((chunks) => {
+      this.drawn += chunks;
       this.requestUpdate();
-    };
-    // The step runs in a task of its own just after a frame, not in the frame's animation callback:
-    // the chunk's templates then run in one task and the frame's style, layout and paint of it in the
-    // next, neither as long as both together (on a busy machine a frame of both took 50–70 ms).
-    const afterFrame = (): void => {
-      if (this.drawTimer === null) return;
-      clearTimeout(this.drawTimer.timer);
-      this.drawTimer = { frame: 0, timer: setTimeout(step, 0) };
-    };
-    this.drawTimer = { frame: requestAnimationFrame(afterFrame), timer: setTimeout(step, FRAME_FALLBACK_MS) };
+    });
   }
 
   protected override updated(): void {
@@ -357,16 +362,16 @@ export class CorridorMap extends LitElement {
       this.nodeResults = new Map((solved?.nodes ?? []).map((n) => [n.id, n]));
       this.maxFlow = Math.max(0, ...(solved?.links ?? []).map((l) => l.flow));
     }
+    if (changed.has('result') || changed.has('demand')) this.routeLinks = demandLinks(this.result, this.demand);
+    if (changed.has('result') || changed.has('base')) this.changes = flowChanges(this.base, this.result);
     if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
-    if (scenarioChanged || changed.has('result') || layoutChanged) {
+    if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged) {
       this.descriptions = new Map();
       this.labelCache = new Map();
       // A large network is drawn anew chunk by chunk from the next frame on (this task already
       // laid it out); a small one at once.
-      this.cancelDrawStep();
+      this.pacer.reset();
       this.drawn = this.chunkCount > 2 ? 0 : Number.POSITIVE_INFINITY;
-      this.drawStep = 1;
-      this.lastDrawAt = null;
     }
     this.labels = this.labelsAt(this._level);
     if (changed.has('selected') && this.selected !== null) {
@@ -510,7 +515,9 @@ export class CorridorMap extends LitElement {
     // Ends by the map's own node index: item-names' lookup scans every node, once per link.
     const ends = `${nodeLabel(this.nodeById.get(link.from), link.from)} → ${nodeLabel(this.nodeById.get(link.to), link.to)}`;
     const title = link.name !== undefined && link.name.trim() !== '' ? link.name : ends;
-    return describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale, ends);
+    const described = describeLink(title, link, place, this.linkResults.get(place.id), this.result, locale, ends);
+    const change = this.changes.get(place.id);
+    return change === undefined ? described : { ...described, lines: [...described.lines, msg(str`${formatTonnesChange(change, { locale })} against the pinned base`)] };
   }
 
   /** A link's accessible name as it is drawn (its place is at hand, so no search). */
@@ -549,7 +556,7 @@ export class CorridorMap extends LitElement {
     return html`
       <figure part="base" class="base">
         <div
-          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''}"
+          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${this.routeLinks !== null ? 'tracing' : ''}"
           style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
           role="group"
           aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
@@ -557,11 +564,11 @@ export class CorridorMap extends LitElement {
           @keydown=${this.onKeyDown}
           @pointerover=${this.onPointerOver}
           @pointerleave=${this.onPointerLeave}
-          @pointerdown=${this.onPointerDown}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerEnd}
-          @pointercancel=${this.onPointerEnd}
-          @wheel=${this.wheelListener}
+          @pointerdown=${this.gestures.down}
+          @pointermove=${this.gestures.move}
+          @pointerup=${this.gestures.end}
+          @pointercancel=${this.gestures.end}
+          @wheel=${this.gestures.wheel}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
@@ -615,11 +622,16 @@ export class CorridorMap extends LitElement {
             <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
             <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
             <button type="button" class="zoom-reset" aria-label="Reset zoom" title="Back to the start view (0)" @click=${() => this.resetView()}>⟲</button>
+            ${this.regions.map(
+              (r) => html`<button type="button" class="zoom-region" title=${msg(str`Zoom to ${r.label}`)} @click=${() => this.zoomTo(r.bounds)}>${r.label}</button>`,
+            )}
           </div>
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
-        ${guard([this.layout, this.maxFlow, this.locale], () => this.renderLegend())}
+        ${guard([this.layout, this.maxFlow, this.locale, this.changes.size > 0, this.tracingText()], () =>
+          renderMapLegend(this.layout, this.maxFlow, this.locale || elementLocale(this), { comparing: this.changes.size > 0, tracing: this.tracingText() }),
+        )}
       </figure>
     `;
   }
@@ -635,7 +647,7 @@ export class CorridorMap extends LitElement {
    */
   private renderChunk(layer: 'node' | 'link', index: number, ordinal: number, chunk: readonly (NodePlace | LinkPlace)[]): unknown {
     const key = `${layer}:${index}`;
-    let deps: readonly unknown[] = [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected];
+    let deps: readonly unknown[] = [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
     if (ordinal < this.drawn) this.chunkDeps.set(key, deps);
     else {
       const last = this.chunkDeps.get(key);
@@ -652,7 +664,8 @@ export class CorridorMap extends LitElement {
             (place) => {
               const o = this.linkResults.get(place.id);
               // By value: a re-solve gives every link a new outcome object, but most carry the same numbers.
-              return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected(place.id)], () =>
+              const emphasis = [this.routeLinks?.has(place.id), this.changes.get(place.id)];
+              return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected(place.id), ...emphasis], () =>
                 this.renderLink(place),
               );
             },
@@ -682,7 +695,9 @@ export class CorridorMap extends LitElement {
     const color = place.enabled ? `color-mix(in srgb, ${paint} ${shade}%, white)` : '#9aa3ad';
     const binding = place.enabled && outcome !== undefined && isBinding(outcome.utilisation, outcome.marginalValue);
     const selected = this.selected?.kind === 'link' && this.selected.id === place.id;
-    const classes = ['link', place.enabled ? '' : 'closed', place.gate === null ? '' : 'gate', selected ? 'selected' : '']
+    const change = this.changes.get(place.id);
+    const onRoute = this.routeLinks?.has(place.id) === true;
+    const classes = ['link', place.enabled ? '' : 'closed', place.gate === null ? '' : 'gate', selected ? 'selected' : '', onRoute ? 'on-route' : '']
       .filter((c) => c !== '')
       .join(' ');
     const arrowSize = Math.max(3.5, width * 0.55);
@@ -699,6 +714,9 @@ export class CorridorMap extends LitElement {
       aria-current=${selected ? 'true' : 'false'}
     >
       <path class="hit" d=${place.d} style=${styleProps({ 'stroke-width': `${Math.max(width + 8, 12)}px` })}></path>
+      ${change === undefined
+        ? nothing
+        : svg`<path class=${change > 0 ? 'change gained' : 'change lost'} d=${place.d} style=${styleProps({ 'stroke-width': `${width + 6}px` })}></path>`}
       <path class="line" d=${place.d} style=${styleProps({ stroke: color, 'stroke-width': `${width}px` })}></path>
       ${flow > 1e-9
         ? svg`<path class="arrow zs" d=${arrowPath(place.arrow, arrowSize)} style=${styleProps({ stroke: width >= 5 ? '#fff' : color, 'transform-origin': origin(place.arrow) })}></path>`
@@ -733,51 +751,6 @@ export class CorridorMap extends LitElement {
     </g>`;
   }
 
-  /** Drawn again only when the layout, the widest flow or the locale changes (it is guarded in render). */
-  private renderLegend(): TemplateResult {
-    const locale = this.locale || elementLocale(this);
-    const corridors = new Map<string, { label: string; paint: string }>();
-    for (const place of this.layout?.links ?? []) {
-      if (place.gate !== null && !corridors.has(place.gate.id)) corridors.set(place.gate.id, place.gate);
-    }
-    const kinds = [...new Set((this.layout?.nodes ?? []).map((n) => n.kind))];
-    const line = (stroke: string, width: number, dashed = false): TemplateResult =>
-      html`<svg class="key" width="28" height="14" aria-hidden="true">
-        <line x1="2" y1="7" x2="26" y2="7" style=${styleProps({ stroke, 'stroke-width': `${width}px`, 'stroke-dasharray': dashed ? '4 3' : null })}></line>
-      </svg>`;
-    return html`
-      <figcaption part="legend" class="legend">
-        <ul>
-          ${[...corridors.values()].map(
-            (c) => html`<li>${line(c.paint, 5)}${c.label} gate</li>`,
-          )}
-          <li>${line(NEUTRAL_LINK, 5)}Other link</li>
-          <li>
-            ${line(`color-mix(in srgb, ${NEUTRAL_LINK} 30%, white)`, 2)}${line(NEUTRAL_LINK, 9)}
-            Width: freight${this.maxFlow > 0 ? ` (widest ${formatTonnes(this.maxFlow, { locale })})` : ''}
-          </li>
-          <li>
-            <span class="ramp" aria-hidden="true"></span>
-            Shade: share of capacity used, 0–100%
-          </li>
-          <li>
-            <svg class="key" width="16" height="14" aria-hidden="true"><circle class="binding" cx="8" cy="7" r="4.5"></circle></svg>
-            Capacity binds
-          </li>
-          <li>${line('#9aa3ad', 2, true)}Closed</li>
-          ${kinds.map(
-            (k) => html`<li>
-              <svg class="key node kind-${k}" width="16" height="16" aria-hidden="true">
-                <g transform="translate(8 8)">${nodeSymbol(k)}</g>
-              </svg>
-              ${KIND_LABELS[k]}
-            </li>`,
-          )}
-        </ul>
-      </figcaption>
-    `;
-  }
-
   private itemOf(event: Event): { kind: 'node' | 'link'; id: string; element: SVGGElement } | null {
     for (const target of event.composedPath()) {
       if (!(target instanceof SVGGElement)) continue;
@@ -789,8 +762,8 @@ export class CorridorMap extends LitElement {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.swallowClick) {
-      this.swallowClick = false;
+    if (this.gestures.swallowClick) {
+      this.gestures.swallowClick = false;
       return;
     }
     const item = this.itemOf(event);
@@ -904,7 +877,7 @@ export class CorridorMap extends LitElement {
       this.renderRoot.querySelector('.zoom-in')?.setAttribute('aria-disabled', zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false');
       this.renderRoot.querySelector('.zoom-out')?.setAttribute('aria-disabled', zoom <= 1 + 1e-6 ? 'true' : 'false');
       // Positions moved: the tooltip follows its item when the view stops, and hides during a gesture.
-      if (this.gesture === null) this.refreshTooltip();
+      if (!this.gestures.active) this.refreshTooltip();
       else this.hideTooltip();
     }
     clearTimeout(this.settleTimer);
@@ -937,122 +910,27 @@ export class CorridorMap extends LitElement {
     this.setView(zoomView(this.view, factor, point, layout.width, layout.height));
   }
 
+  /** Frames a region (a `regions` button). */
+  private zoomTo(bounds: MapBounds): void {
+    if (this.layout !== null) this.setView(boundsView(this.layout, bounds));
+  }
+
+  /** The legend's words for the traced demand, or null. */
+  private tracingText(): string | null {
+    if (this.routeLinks === null) return null;
+    const demand = this.scenario?.demands.find((d) => d.id === this.demand);
+    const name = demand?.label !== undefined && demand.label !== '' ? demand.label : (this.demand ?? '');
+    return this.routeLinks.size === 0 ? msg(str`Demand ${name}: nothing served`) : msg(str`Routes of demand ${name}`);
+  }
+
   private resetView(): void {
     if (this.layout !== null) this.setView(boundsView(this.layout, this.bounds));
   }
 
-  /** The map point under a pointer. */
-  private mapPoint(clientX: number, clientY: number): { x: number; y: number } {
-    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
-    const rect = svgElement?.getBoundingClientRect();
-    if (rect === undefined || rect.width === 0 || rect.height === 0) return { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
-    return {
-      x: this.view.x + ((clientX - rect.left) * this.view.w) / rect.width,
-      y: this.view.y + ((clientY - rect.top) * this.view.h) / rect.height,
-    };
-  }
-
-  /** Screen pixels per map pixel of a view. */
-  private pixelsPerUnit(view: MapView): number {
-    const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
-    return rect !== undefined && rect.width > 0 ? rect.width / view.w : 1;
-  }
-
-  // A wheel listener must not be passive to keep the page from scrolling while the map zooms.
-  private readonly wheelListener = {
-    passive: false,
-    handleEvent: (event: WheelEvent): void => {
-      const layout = this.layout;
-      if (layout === null || !onMap(event)) return;
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      // A trackpad pinch arrives as a wheel with ctrlKey and small deltas.
-      const factor = Math.exp(-event.deltaY * unit * (event.ctrlKey ? 0.01 : 0.002));
-      const zoom = this.zoom;
-      // Zoomed all the way out, a wheel down scrolls the page as usual.
-      if (factor < 1 && zoom <= 1 + 1e-9) return;
-      event.preventDefault();
-      this.setView(zoomView(this.view, factor, this.mapPoint(event.clientX, event.clientY), layout.width, layout.height), false);
-    },
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    this.swallowClick = false;
-    if ((event.pointerType === 'mouse' && event.button !== 0) || !onMap(event)) return;
-    // A press on the map between items lands on the frame (the layers let it through): it focuses the
-    // map, as a press on one SVG did, so that + and − work at once.
-    if (this.itemOf(event) === null) this.svgElement()?.focus({ preventScroll: true });
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    this.startGesture();
-  };
-
-  private startGesture(): void {
-    const points = [...this.pointers.values()];
-    const [a, b] = points;
-    if (points.length === 1 && a !== undefined) {
-      this.gesture = { kind: 'pan', startX: a.x, startY: a.y, view: this.view, moved: false };
-    } else if (a !== undefined && b !== undefined) {
-      this.gesture = {
-        kind: 'pinch',
-        distance: Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1),
-        midX: (a.x + b.x) / 2,
-        midY: (a.y + b.y) / 2,
-        view: this.view,
-      };
-    } else {
-      this.gesture = null;
-    }
-  }
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    if (!this.pointers.has(event.pointerId) || this.layout === null) return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    const gesture = this.gesture;
-    const { width, height } = this.layout;
-    if (gesture?.kind === 'pan') {
-      const dx = event.clientX - gesture.startX;
-      const dy = event.clientY - gesture.startY;
-      if (!gesture.moved) {
-        if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-        gesture.moved = true;
-        // Captured only once it is a drag: a plain press must still click the item under it.
-        try {
-          (event.currentTarget as Element | null)?.setPointerCapture(event.pointerId);
-        } catch {
-          // A pointer the browser no longer tracks (lifted, or synthetic): the drag works without capture.
-        }
-      }
-      this.swallowClick = true;
-      const scale = this.pixelsPerUnit(gesture.view);
-      this.setView(panView(gesture.view, -dx / scale, -dy / scale, width, height));
-    } else if (gesture?.kind === 'pinch') {
-      const [a, b] = [...this.pointers.values()];
-      if (a === undefined || b === undefined) return;
-      this.swallowClick = true;
-      const scale = this.pixelsPerUnit(gesture.view);
-      const rect = this.renderRoot.querySelector('svg[part="map"]')?.getBoundingClientRect();
-      const left = rect?.left ?? 0;
-      const top = rect?.top ?? 0;
-      const anchor = { x: gesture.view.x + (gesture.midX - left) / scale, y: gesture.view.y + (gesture.midY - top) / scale };
-      const factor = Math.hypot(a.x - b.x, a.y - b.y) / gesture.distance;
-      const zoomed = zoomView(gesture.view, factor, anchor, width, height);
-      const moved = this.pixelsPerUnit(zoomed);
-      this.setView(panView(zoomed, -((a.x + b.x) / 2 - gesture.midX) / moved, -((a.y + b.y) / 2 - gesture.midY) / moved, width, height), false);
-    }
-  };
-
-  private readonly onPointerEnd = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.gesture?.kind === 'pinch') this.setView(this.view);
-    // Lifting one finger of a pinch carries on as a pan from where things are.
-    this.startGesture();
-    if (this.gesture?.kind === 'pan') this.gesture.moved = true;
-    if (this.pointers.size === 0) this.gesture = null;
-  };
-
   // --------------------------------------------------------------- tooltip
 
   private readonly onPointerOver = (event: PointerEvent): void => {
-    if (this.swallowClick) return;
+    if (this.gestures.swallowClick) return;
     const item = this.itemOf(event);
     this.hoverKey = item === null ? null : `${item.kind}:${item.id}`;
     this.refreshTooltip();
@@ -1123,58 +1001,6 @@ export class CorridorMap extends LitElement {
     const tooltip = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tooltip !== null) tooltip.hidden = true;
   };
-}
-
-const KIND_LABELS: Record<NodeKind, string> = {
-  port: 'Port',
-  rail: 'Rail node',
-  border: 'Border crossing',
-  city: 'City',
-  hub: 'Hub',
-};
-
-/** A node's symbol centred on (`x`, `y`), in map coordinates (no transform: see renderLink). */
-function nodeSymbol(kind: NodeKind, x = 0, y = 0): SVGTemplateResult {
-  const at = (dx: number, dy: number): string => `${round2(x + dx)} ${round2(y + dy)}`;
-  switch (kind) {
-    case 'port':
-      return svg`<circle class="symbol" cx=${x} cy=${y} r="5"></circle>`;
-    case 'rail':
-      return svg`<rect class="symbol" x=${x - 4.5} y=${y - 4.5} width="9" height="9"></rect>`;
-    case 'border':
-      return svg`<path class="symbol" d="M${at(0, -6)}L${at(6, 0)}L${at(0, 6)}L${at(-6, 0)}Z"></path>`;
-    case 'city':
-      return svg`<circle class="symbol filled" cx=${x} cy=${y} r="5"></circle>`;
-    case 'hub':
-      return svg`<path class="symbol" d="M${at(5.5, 0)}L${at(2.75, 4.76)}L${at(-2.75, 4.76)}L${at(-5.5, 0)}L${at(-2.75, -4.76)}L${at(2.75, -4.76)}Z"></path>`;
-  }
-}
-
-/** The arrowhead (a chevron of half-size `size`) at `arrow`, pointing along its angle, in map coordinates. */
-function arrowPath(arrow: { readonly x: number; readonly y: number; readonly angle: number }, size: number): string {
-  const cos = Math.cos(arrow.angle);
-  const sin = Math.sin(arrow.angle);
-  const at = (u: number, v: number): string => `${round2(arrow.x + u * cos - v * sin)} ${round2(arrow.y + u * sin + v * cos)}`;
-  return `M${at(-size, -size)}L${at(size * 0.6, 0)}L${at(-size, size)}`;
-}
-
-/** `transform-origin` of a zoom-scaled element drawn about a map point (user units are px in the map's viewBox). */
-function origin(point: { readonly x: number; readonly y: number }): string {
-  return `${round2(point.x)}px ${round2(point.y)}px`;
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/**
- * Whether an event on the frame is on the map itself rather than on the
- * zoom buttons, the tooltip or the note drawn over it (the frame listens
- * for the gestures of every layer).
- */
-function onMap(event: Event): boolean {
-  const target = event.composedPath()[0];
-  return !(target instanceof Element && target.closest('.zoom, .tooltip, .note') !== null);
 }
 
 /** `items` in runs of `size` (one run when it is at least their number). */

@@ -151,4 +151,24 @@ export const corridorSplitStyles = css`
     font-size: 0.75rem;
     margin-left: 0.25rem;
   }
+
+  /* The change against the pinned base: the accent's colour, so it reads as a comparison, not a figure of its own. */
+  .figure.delta dd {
+    color: var(--_accent);
+    white-space: normal;
+    font-size: 1rem;
+  }
+
+  td.change,
+  th.change {
+    color: var(--_accent);
+  }
+
+  td.change {
+    white-space: nowrap;
+  }
+
+  .table-box {
+    overflow-x: auto;
+  }
 `;

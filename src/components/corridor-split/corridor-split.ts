@@ -1,5 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg, str } from '@lit/localize';
 import type { Result, Scenario } from '../../model/types';
+import { costTotals, demandCosts, type CostTotals } from '../../analysis/demand-costs';
+import { largestShareChange, resultDelta, SHARE_CHANGE_EPSILON, type ResultDelta } from '../../analysis/result-delta';
+import { formatShareChange, formatTonnesChange, formatUsdChange } from '../format-change';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsd, formatUsdPerTonne } from '../format';
 import { sharedStyles, tableStyles } from '../shared.styles';
@@ -30,6 +34,7 @@ const LABEL_PADDING_PX = 8;
  * @csspart bar - The stacked bar.
  * @csspart segment - One segment of the bar.
  * @csspart table - The table of flows and shares.
+ * @csspart delta - The change against the pinned base (only with `base`).
  *
  * @cssproperty --corridor-font - Font family.
  * @cssproperty --corridor-accent - Accent colour.
@@ -40,6 +45,7 @@ const LABEL_PADDING_PX = 8;
  * @cssproperty --corridor-color-other - Colour of served freight that crosses no gate.
  * @cssproperty --corridor-color-unmet - Colour of unmet demand.
  */
+@localized()
 export class CorridorSplit extends LitElement {
   static override styles = [sharedStyles, tableStyles, corridorSplitStyles];
 
@@ -47,6 +53,8 @@ export class CorridorSplit extends LitElement {
     scenario: { attribute: false },
     result: { attribute: false },
     stale: { type: Boolean, reflect: true },
+    base: { attribute: false },
+    baseName: { type: String, attribute: 'base-name' },
   };
 
   /** The scenario whose corridors are listed (names, colours, order). */
@@ -55,9 +63,19 @@ export class CorridorSplit extends LitElement {
   declare result: Result | null;
   /** True while a newer solve runs: the figures are dimmed, not removed. */
   declare stale: boolean;
+  /**
+   * A pinned base result: each share and the total cost then show their
+   * change against it (`+27.0 pp`, `−USD 110 mn/yr`). null (default): none.
+   */
+  declare base: Result | null;
+  /** What the base is called in the change line (e.g. its scenario's name); '' (default): "the pinned base". */
+  declare baseName: string;
 
   private summary: SplitSummary = splitSummary(null, null);
   private shortfalls: ShortfallSummary | null = null;
+  private delta: ResultDelta | null = null;
+  /** Out-of-pocket and time parts of the total, USD/yr; null without per-demand flows. */
+  private totals: CostTotals | null = null;
   /** The host's width, px: decides which segment labels fit (0 until measured). */
   private readonly size = new WidthController(this);
 
@@ -66,10 +84,18 @@ export class CorridorSplit extends LitElement {
     this.scenario = null;
     this.result = null;
     this.stale = false;
+    this.base = null;
+    this.baseName = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('base') || changed.has('result')) {
+      this.delta = this.base !== null && this.result !== null ? resultDelta(this.base, this.result) : null;
+    }
     if (changed.has('scenario') || changed.has('result')) {
+      const perDemand = this.scenario !== null && this.result !== null ? demandCosts(this.scenario, this.result) : [];
+      // Without per-demand flows (a result from elsewhere) the split into out-of-pocket and time is unknown.
+      this.totals = perDemand.length > 0 && this.result?.demands.every((d) => d.served <= 0 || d.flows !== undefined) ? costTotals(perDemand) : null;
       this.summary = splitSummary(this.scenario, this.result);
       this.shortfalls = null;
       if (this.result?.status === 'infeasible' && (this.result.shortfalls ?? []).length > 0) {
@@ -111,17 +137,25 @@ export class CorridorSplit extends LitElement {
           </dd>
         </div>
         <div class="figure">
-          <dt>Total cost</dt>
+          <dt title=${msg('What the model minimises: tariffs, handling and transit days valued at each demand\'s value of time')}>${msg('Generalised cost')}</dt>
           <dd>
             ${s.totalCost === null ? dash : formatUsd(s.totalCost, { locale })}
             ${s.penalty === null
               ? nothing
               : html`<span class="note">incl. ${formatUsd(s.penalty, { locale })} for unmet demand</span>`}
+            ${this.totals === null || s.totalCost === null
+              ? nothing
+              : html`<span class="note out-of-pocket">${msg(str`out of pocket ${formatUsd(this.totals.outOfPocket, { locale })}, time valued ${formatUsd(this.totals.time, { locale })}`)}</span>`}
           </dd>
         </div>
         <div class="figure">
-          <dt>Cost per served tonne</dt>
-          <dd>${s.unitCost === null ? dash : formatUsdPerTonne(s.unitCost, { locale })}</dd>
+          <dt>${msg('Generalised cost per served tonne')}</dt>
+          <dd>
+            ${s.unitCost === null ? dash : formatUsdPerTonne(s.unitCost, { locale })}
+            ${this.totals === null || s.served === null || s.served <= 0
+              ? nothing
+              : html`<span class="note out-of-pocket">${msg(str`out of pocket ${formatUsdPerTonne(this.totals.outOfPocket / s.served, { locale })}`)}</span>`}
+          </dd>
         </div>
         <div class="figure unmet ${unmet > 0 ? 'some' : 'none'}">
           <dt>${this.shortfalls === null ? 'Unmet demand' : 'Cannot be served'}</dt>
@@ -132,8 +166,31 @@ export class CorridorSplit extends LitElement {
               : nothing}
           </dd>
         </div>
+        ${this.renderDelta(locale)}
       </dl>
     `;
+  }
+
+  /** The headline change against the pinned base: the share that moved most and the cost. */
+  private renderDelta(locale: string): TemplateResult | typeof nothing {
+    if (this.base === null) return nothing;
+    const d = this.delta;
+    const name = this.baseName !== '' ? this.baseName : msg('the pinned base');
+    let text: string;
+    if (d === null) text = msg('no comparison: one of the two has no optimal answer');
+    else {
+      const moved = largestShareChange(d);
+      const share = moved === null ? msg('same split') : `${formatShareChange(moved.share, { locale })} ${this.routeLabel(moved.id)}`;
+      text = `${share}, ${formatUsdChange(d.objective, { locale })}`;
+    }
+    return html`<div part="delta" class="figure delta">
+      <dt>${msg(str`Against ${name}`)}</dt>
+      <dd>${text}</dd>
+    </div>`;
+  }
+
+  private routeLabel(id: string): string {
+    return this.summary.rows.find((r) => r.key === (id === 'other' ? 'other' : `corridor:${id}`))?.label ?? id;
   }
 
   private renderBar(s: SplitSummary, locale: string): TemplateResult {
@@ -193,7 +250,8 @@ export class CorridorSplit extends LitElement {
         : s.served === null
           ? 'Freight by route (not solved)'
           : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
-    return html`
+    // With the change column a phone's width is too narrow for the table: it scrolls in its own box.
+    return html`<div class="table-box">
       <table part="table">
         <caption>
           ${caption}
@@ -203,6 +261,7 @@ export class CorridorSplit extends LitElement {
             <th scope="col">Route</th>
             <th scope="col" class="num">Freight (t/yr)</th>
             <th scope="col" class="num">Share of served</th>
+            ${this.base === null ? nothing : html`<th scope="col" class="num change">${msg('vs base')}</th>`}
           </tr>
         </thead>
         <tbody>
@@ -213,11 +272,12 @@ export class CorridorSplit extends LitElement {
             <th scope="row">Served, total</th>
             <td class="num">${s.served === null ? '–' : formatTonnes(s.served, { locale })}</td>
             <td class="num">${s.served === null ? '–' : s.served > 0 ? formatPercent(1, { locale }) : '–'}</td>
+            ${this.base === null ? nothing : html`<td class="num change"></td>`}
           </tr>
           ${unmet === undefined ? nothing : this.renderRow(unmet, locale)}
         </tfoot>
       </table>
-    `;
+    </div>`;
   }
 
   private renderRow(row: SplitRow, locale: string): TemplateResult {
@@ -235,8 +295,17 @@ export class CorridorSplit extends LitElement {
           ${row.flow === null ? '–' : formatTonnes(row.flow, { locale })}
         </td>
         <td class="num">${share}</td>
+        ${this.base === null ? nothing : html`<td class="num change">${this.rowChange(row, locale)}</td>`}
       </tr>
     `;
+  }
+  private rowChange(row: SplitRow, locale: string): string {
+    const d = this.delta;
+    if (d === null) return '–';
+    if (row.kind === 'unmet') return d.unmet === 0 ? '' : formatTonnesChange(d.unmet, { locale });
+    const change = d.corridors.find((c) => (row.kind === 'other' ? c.id === 'other' : `corridor:${c.id}` === row.key));
+    if (change === undefined) return '–';
+    return Math.abs(change.share) <= SHARE_CHANGE_EPSILON ? formatShareChange(0, { locale }) : formatShareChange(change.share, { locale });
   }
 }
 

@@ -2,7 +2,7 @@ import { formatTonnes } from '../../../src/components/format';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/components/corridor-split/corridor-split';
 import type { CorridorSplit } from '../../../src/components/corridor-split/corridor-split';
-import { caspianInfeasibleResult, caspianResult, caspianScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
+import { caspianInfeasibleResult, caspianResult, CASPIAN_OBJECTIVE, caspianScenario, HOSTILE_NAME, hostileResult, hostileScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
 
 /** Waits for what an infeasible result can serve (its module is loaded with the first infeasible result). */
@@ -151,5 +151,33 @@ describe('<corridor-split>', () => {
     expect(base.getAttribute('aria-busy')).toBe('true');
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(Number(getComputedStyle(base).opacity)).toBeLessThan(0.7);
+  });
+
+  describe('against a pinned base', () => {
+    /** The fixture's answer 0.6 Mt/yr earlier: 2.3 Mt/yr less by TITR (4.8 − 2.5), 2.3 Mt/yr more by Iran, USD 110 mn/yr dearer. */
+    const base = {
+      ...caspianResult,
+      objective: CASPIAN_OBJECTIVE + 110e6,
+      corridors: [
+        { id: 'titr', flow: 2.5e6, share: 2.5 / 9.3, marginalValue: 0 },
+        { id: 'tripp', flow: 1.2e6, share: 1.2 / 9.3, marginalValue: 9.8 },
+        { id: 'iran', flow: 5.0e6, share: 5.0 / 9.3, marginalValue: 0 },
+      ],
+    };
+
+    it('should show the share that moved most and the cost change in the figures, in percentage points and USD/yr', async () => {
+      const el = await split({ scenario: caspianScenario, result: caspianResult, base, baseName: 'Caspian 2024' });
+      // TITR 4.8/9.3 − 2.5/9.3 = 24.7 pp; Iran −24.7 pp (the first of equal moves is named); cost −110 mn.
+      expect(shadowQuery(el, '[part="delta"]').textContent!.replace(/\s+/g, ' ').trim()).toBe('Against Caspian 2024 +24.7 pp TITR, −USD 110 mn/yr');
+    });
+
+    it('should give every route row its change and leave the table as it was without a base', async () => {
+      const el = await split({ scenario: caspianScenario, result: caspianResult, base });
+      expect(tableRows(el).map((row) => row[3])).toEqual(['+24.7 pp', '0 pp', '−24.7 pp', '0 pp', '', '']);
+      el.base = null;
+      await el.updateComplete;
+      expect(tableRows(el).every((row) => row.length === 3)).toBe(true);
+      expect(el.shadowRoot!.querySelector('[part="delta"]')).toBeNull();
+    });
   });
 });

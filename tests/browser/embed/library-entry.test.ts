@@ -19,6 +19,7 @@ const ANALYSIS_TAGS = [
   'corridor-uncertainty',
   'corridor-plan',
   'corridor-observations',
+  'corridor-why',
 ] as const;
 
 /** Workers constructed since the probe was installed (by anything on the page). */
@@ -82,6 +83,7 @@ describe('the library entry', () => {
       'corridor-uncertainty': views.CorridorUncertainty,
       'corridor-plan': views.CorridorPlan,
       'corridor-observations': views.CorridorObservations,
+      'corridor-why': views.CorridorWhy,
     };
     for (const tag of ANALYSIS_TAGS) expect(customElements.get(tag), tag).toBe(classes[tag]);
     expect(await library.loadAnalysisViews()).toBe(views);

@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Result, Scenario } from '../model/types';
+import type { MarginalRange } from '../analysis/marginal-range';
+import type { MapRegion } from '../components/corridor-map/corridor-map';
+import { renderObservations } from './render-observations';
+import { renderWhy } from './render-why';
+import type { PinnedBase } from './pinned-base';
+
+/** What the app can select: the same kinds the editor opens. */
+export type Selection = { readonly kind: 'node' | 'link' | 'corridor' | 'demand'; readonly id: string };
+
+/** Everything the results column shows and the actions it offers. */
+export interface ResultsView {
+  /** The scenario the result answers (or the last valid one before the first answer). */
+  readonly scenario: Scenario | null;
+  readonly result: Result | null;
+  readonly solving: boolean;
+  readonly selected: Selection | null;
+  /** The demand whose routes the map traces, or null. */
+  readonly traced: string | null;
+  readonly base: PinnedBase | null;
+  readonly canPin: boolean;
+  readonly ranges: readonly MarginalRange[] | null;
+  readonly onPin: () => void;
+  readonly onUnpin: () => void;
+  readonly onSelect: (event: CustomEvent<Selection>) => void;
+}
+
+/**
+ * The Caucasus, where TITR, TRIPP and the Iran route meet within a few
+ * hundred kilometres: on a phone its links crowd together, so the map
+ * offers to frame it (when the scenario has places there).
+ */
+const CAUCASUS: MapRegion = { label: 'Caucasus', bounds: [[38.3, 39.5], [43.7, 50.8]] };
+
+function regionsOf(scenario: Scenario | null): readonly MapRegion[] {
+  const [[latMin, lonMin], [latMax, lonMax]] = CAUCASUS.bounds;
+  const inside = (scenario?.nodes ?? []).filter((n) => n.lat !== undefined && n.lon !== undefined && n.lat >= latMin && n.lat <= latMax && n.lon >= lonMin && n.lon <= lonMax);
+  return inside.length >= 3 ? [{ ...CAUCASUS, label: msg('Caucasus') }] : [];
+}
+
+/** The answer (with the pinned base), the map, what binds and why: what stays in view while the levers move. */
+export function renderResults(view: ResultsView): TemplateResult {
+  const { scenario, result, solving, selected, base } = view;
+  const demand = view.traced;
+  const busy = solving ? 'true' : 'false';
+  return html`<div class="results">
+    <section part="answer" class="answer" aria-label="Answer">
+      ${renderPinBar(view)}
+      <corridor-split .scenario=${scenario} .result=${result} ?stale=${solving} .base=${base?.result ?? null} .baseName=${base?.name ?? ''}></corridor-split>
+      ${scenario?.observed?.length && result ? renderObservations(scenario, result) : nothing}
+    </section>
+    <section part="map" class="map" aria-label="Map" aria-busy=${busy}>
+      <corridor-map
+        .scenario=${scenario}
+        .result=${result}
+        .selected=${selected?.kind === 'node' || selected?.kind === 'link' ? selected : null}
+        .demand=${demand}
+        .base=${base?.result ?? null}
+        .regions=${regionsOf(scenario)}
+        @corridor-select=${view.onSelect}
+      ></corridor-map>
+    </section>
+    <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${busy}>
+      <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} @corridor-select=${view.onSelect}></corridor-bottlenecks>
+    </section>
+    <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(scenario, result, demand, view.onSelect)}</section>
+  </div>`;
+}
+
+/** "Pin as base", or which base is pinned with a way to let it go. */
+function renderPinBar(view: ResultsView): TemplateResult {
+  const base = view.base;
+  return html`<div class="pin-bar" role="group" aria-label=${msg('Pinned base')}>
+    ${base === null
+      ? html`<span class="pin-hint">${msg('Pin this answer to see later edits as changes against it.')}</span>`
+      : html`<span class="pinned">${msg(str`Comparing against the pinned base: ${base.name}`)}</span>`}
+    <button type="button" class="pin" ?disabled=${!view.canPin} @click=${view.onPin}>${base === null ? msg('Pin as base') : msg('Pin this instead')}</button>
+    ${base === null ? nothing : html`<button type="button" class="unpin" @click=${view.onUnpin}>${msg('Unpin')}</button>`}
+  </div>`;
+}
