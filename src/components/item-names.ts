@@ -1,4 +1,5 @@
-import type { Corridor, Demand, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
+import type { Corridor, Demand, LinkMode, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
+import { msg } from '@lit/localize';
 
 /**
  * The words a person reads for each item: its `name` (or `label`) when it has
@@ -35,7 +36,7 @@ export function linkName(scenario: Scenario | null, link: ScenarioLink): string 
  * otherwise read the same.
  */
 export function linkTitle(scenario: Scenario | null, link: ScenarioLink): string {
-  return present(link.name) ? link.name : `${linkLabel(scenario, link)} (${link.mode ?? 'rail'}, ${link.id})`;
+  return present(link.name) ? link.name : `${linkLabel(scenario, link)} (${modeWord(link.mode ?? 'rail')}, ${link.id})`;
 }
 
 export function corridorLabel(corridor: Corridor | undefined, id: string): string {
@@ -45,4 +46,22 @@ export function corridorLabel(corridor: Corridor | undefined, id: string): strin
 export function demandLabel(scenario: Scenario | null, demand: Demand): string {
   const route = `${nodeLabelById(scenario, demand.from)} → ${nodeLabelById(scenario, demand.to)}`;
   return demand.label !== undefined && demand.label !== '' ? `${route} (${demand.label})` : route;
+}
+
+/** A link's mode in the page's language (`rail` → `ж/д` in Russian); the scenario keeps the English value. */
+export function modeWord(mode: LinkMode): string {
+  switch (mode) {
+    case 'rail':
+      return msg('rail', { id: 'mode.rail' });
+    case 'road':
+      return msg('road', { id: 'mode.road' });
+    case 'sea':
+      return msg('sea', { id: 'mode.sea' });
+    case 'ferry':
+      return msg('ferry', { id: 'mode.ferry' });
+    case 'pipeline':
+      return msg('pipeline', { id: 'mode.pipeline' });
+    case 'other':
+      return msg('other', { id: 'mode.other' });
+  }
 }

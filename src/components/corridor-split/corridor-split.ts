@@ -9,7 +9,7 @@ import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 import { defineElement } from '../define-element';
 import type { ShortfallSummary } from './shortfall-rows';
-import { localized, msg, str } from '../i18n';
+import { getLocale, localized, msg, str } from '../i18n';
 
 /** What an infeasible scenario can serve is a chunk of its own, loaded with the first infeasible result. */
 let shortfalls: typeof import('./shortfall-rows') | null = null;
@@ -43,6 +43,8 @@ const LABEL_PADDING_PX = 8;
  */
 @localized()
 export class CorridorSplit extends LitElement {
+  /** The language the rows were worded in. */
+  #language = '';
   static override styles = [sharedStyles, tableStyles, corridorSplitStyles];
 
   static override properties = {
@@ -71,7 +73,9 @@ export class CorridorSplit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') || changed.has('result')) {
+    // The rows' labels are words too: made again in a new language.
+    if (changed.has('scenario') || changed.has('result') || this.#language !== getLocale()) {
+      this.#language = getLocale();
       this.summary = splitSummary(this.scenario, this.result);
       this.shortfalls = null;
       if (this.result?.status === 'infeasible' && (this.result.shortfalls ?? []).length > 0) {
