@@ -27,6 +27,7 @@ import {
 } from './map-view';
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
+import { getLocale, localized, msg, str } from '../i18n';
 
 export type { MapBounds } from './map-view';
 
@@ -138,7 +139,10 @@ interface Described {
  * @cssproperty --corridor-map-border - Country border colour.
  * @cssproperty --corridor-map-binding - Colour of the binding-capacity marker (default: the danger red).
  */
+@localized()
 export class CorridorMap extends LitElement {
+  /** The language the cached descriptions and legend were worded in. */
+  #language = '';
   static override styles = [sharedStyles, corridorMapStyles];
 
   static override properties = {
@@ -326,6 +330,9 @@ export class CorridorMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The language joins the number locale as the key of what is cached in words (legend, descriptions).
+    const wordsChanged = this.#language !== getLocale();
+    this.#language = getLocale();
     this.locale = elementLocale(this);
     const width = this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
     const scenarioChanged = changed.has('scenario');
@@ -358,7 +365,7 @@ export class CorridorMap extends LitElement {
       this.maxFlow = Math.max(0, ...(solved?.links ?? []).map((l) => l.flow));
     }
     if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
-    if (scenarioChanged || changed.has('result') || layoutChanged) {
+    if (scenarioChanged || changed.has('result') || layoutChanged || wordsChanged) {
       this.descriptions = new Map();
       this.labelCache = new Map();
       // A large network is drawn anew chunk by chunk from the next frame on (this task already
@@ -530,14 +537,15 @@ export class CorridorMap extends LitElement {
     const layout = this.layout;
     if (this.scenario === null || layout === null) {
       return html`<figure part="base" class="base">
-        <div class="frame empty-state">No scenario loaded: the network map appears here.</div>
+        <div class="frame empty-state">${msg('No scenario loaded: the network map appears here.')}</div>
       </figure>`;
     }
     const notes: string[] = [];
-    if (this.result === null) notes.push('Not solved yet: lines show the network without flows.');
-    else if (this.result.status !== 'optimal') notes.push(`No flows: the scenario is ${this.result.status}.`);
+    if (this.result === null) notes.push(msg('Not solved yet: lines show the network without flows.'));
+    else if (this.result.status === 'infeasible') notes.push(msg('No flows: the scenario is infeasible.'));
+    else if (this.result.status !== 'optimal') notes.push(msg('No flows: the solve failed.'));
     if (layout.unplaced > 0) {
-      notes.push(`${layout.unplaced} node${layout.unplaced === 1 ? ' has' : 's have'} no coordinates and ${layout.unplaced === 1 ? 'is' : 'are'} not drawn.`);
+      notes.push(layout.unplaced === 1 ? msg('1 node has no coordinates and is not drawn.') : msg(str`${layout.unplaced} nodes have no coordinates and are not drawn.`));
     }
     const zoom = this.zoom;
     const v = this.view;
@@ -552,7 +560,7 @@ export class CorridorMap extends LitElement {
           class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''}"
           style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
           role="group"
-          aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
+          aria-label=${msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`)}
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
           @pointerover=${this.onPointerOver}
@@ -573,7 +581,7 @@ export class CorridorMap extends LitElement {
             viewBox=${viewBox}
             tabindex="0"
             role="img"
-            aria-label="Zoom and pan view"
+            aria-label=${msg('Zoom and pan view')}
             aria-describedby="map-help"
             @pointerleave=${this.onPointerLeave}
           >
@@ -608,18 +616,17 @@ export class CorridorMap extends LitElement {
           ${this.linkChunks.map((chunk, i) => layer('links', this.renderChunk('link', i, this.nodeChunks.length + i, chunk)))}
           ${this.nodeChunks.map((chunk, i) => layer('nodes', this.renderChunk('node', i, i, chunk)))}
           <p id="map-help" class="visually-hidden">
-            Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and
-            0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.
+            ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
           </p>
           <div part="zoom" class="zoom">
-            <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-            <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-            <button type="button" class="zoom-reset" aria-label="Reset zoom" title="Back to the start view (0)" @click=${() => this.resetView()}>⟲</button>
+            <button type="button" class="zoom-in" aria-label=${msg('Zoom in')} title=${msg('Zoom in (+)')} aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+            <button type="button" class="zoom-out" aria-label=${msg('Zoom out')} title=${msg('Zoom out (−)')} aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+            <button type="button" class="zoom-reset" aria-label=${msg('Reset zoom')} title=${msg('Back to the start view (0)')} @click=${() => this.resetView()}>⟲</button>
           </div>
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
-        ${guard([this.layout, this.maxFlow, this.locale], () => this.renderLegend())}
+        ${guard([this.layout, this.maxFlow, this.locale, this.#language], () => this.renderLegend())}
       </figure>
     `;
   }
@@ -749,28 +756,28 @@ export class CorridorMap extends LitElement {
       <figcaption part="legend" class="legend">
         <ul>
           ${[...corridors.values()].map(
-            (c) => html`<li>${line(c.paint, 5)}${c.label} gate</li>`,
+            (c) => html`<li>${line(c.paint, 5)}${msg(str`${c.label} gate`)}</li>`,
           )}
-          <li>${line(NEUTRAL_LINK, 5)}Other link</li>
+          <li>${line(NEUTRAL_LINK, 5)}${msg('Other link')}</li>
           <li>
             ${line(`color-mix(in srgb, ${NEUTRAL_LINK} 30%, white)`, 2)}${line(NEUTRAL_LINK, 9)}
-            Width: freight${this.maxFlow > 0 ? ` (widest ${formatTonnes(this.maxFlow, { locale })})` : ''}
+            ${this.maxFlow > 0 ? msg(str`Width: freight (widest ${formatTonnes(this.maxFlow, { locale })})`) : msg('Width: freight')}
           </li>
           <li>
             <span class="ramp" aria-hidden="true"></span>
-            Shade: share of capacity used, 0–100%
+            ${msg('Shade: share of capacity used, 0–100%')}
           </li>
           <li>
             <svg class="key" width="16" height="14" aria-hidden="true"><circle class="binding" cx="8" cy="7" r="4.5"></circle></svg>
-            Capacity binds
+            ${msg('Capacity binds')}
           </li>
-          <li>${line('#9aa3ad', 2, true)}Closed</li>
+          <li>${line('#9aa3ad', 2, true)}${msg('Closed')}</li>
           ${kinds.map(
             (k) => html`<li>
               <svg class="key node kind-${k}" width="16" height="16" aria-hidden="true">
                 <g transform="translate(8 8)">${nodeSymbol(k)}</g>
               </svg>
-              ${KIND_LABELS[k]}
+              ${kindLabel(k)}
             </li>`,
           )}
         </ul>
@@ -1125,13 +1132,8 @@ export class CorridorMap extends LitElement {
   };
 }
 
-const KIND_LABELS: Record<NodeKind, string> = {
-  port: 'Port',
-  rail: 'Rail node',
-  border: 'Border crossing',
-  city: 'City',
-  hub: 'Hub',
-};
+const kindLabel = (kind: NodeKind): string =>
+  ({ port: msg('Port'), rail: msg('Rail node'), border: msg('Border crossing'), city: msg('City'), hub: msg('Hub') })[kind];
 
 /** A node's symbol centred on (`x`, `y`), in map coordinates (no transform: see renderLink). */
 function nodeSymbol(kind: NodeKind, x = 0, y = 0): SVGTemplateResult {
