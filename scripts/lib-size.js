@@ -40,8 +40,13 @@ const args = new Set(process.argv.slice(2));
  * known-fields stripping, the Northern corridor, the CSP message, Node-safe registration): 65.1 kB measured in
  * three eager files. A budget moved, not a bug hidden: the next step is to make the editor's rarely used
  * parts lazy and bring it back under 60 kB (issue 18's performance work).
+ *
+ * Raised to 68 kB for issue 17 (languages): `@lit/localize`'s runtime (`msg()`, its message hashing,
+ * `configureLocalization`), the locale switch and `lang` following, and the `msg()` calls cost 2.7 kB gzip
+ * (63.98 → 66.71 kB measured with the same build, two eager files); the Russian strings are a chunk of
+ * their own (5.7 kB gzip) loaded only when a page asks for Russian.
  */
-export const MODULE_GZIP_TARGET = 66_000;
+export const MODULE_GZIP_TARGET = 68_000;
 
 /** Sizes of one file. */
 function sizes(file) {

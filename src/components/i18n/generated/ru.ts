@@ -3,7 +3,8 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    // `str` of @lit/localize 0.12 (internal/str-tag.js), defined here so this chunk imports nothing (scripts/i18n-build.js).
+    const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
