@@ -5,7 +5,7 @@ import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
-import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
+import { calibratedTitle, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 import { defineElement } from '../define-element';
@@ -279,7 +279,7 @@ export class CorridorBottlenecks extends LitElement {
       <span class="kind">${kindWord(kind)}</span>
       <span class="what">
         <span class="label">${label}${this.isCalibratedItem(kind, id)
-            ? html` <span class="calibrated-mark" title=${CALIBRATED_TITLE}>${msg('calibrated cost')}</span>`
+            ? html` <span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated cost')}</span>`
             : nothing}</span>
         <span class="detail">${detail}</span>
         ${range === undefined ? nothing : html`<span class="range">${range}</span>`}
