@@ -23,15 +23,38 @@ const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = import.meta.gl
   '!./generated/locale-codes.ts',
 ]);
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: async (locale) => {
-    const load = LOADERS[`./generated/${locale}.ts`];
-    if (load === undefined) throw new Error(`loadLocale: no generated translation for "${locale}" in src/components/i18n/generated`);
-    return (await load()) as LocaleModule;
-  },
-});
+type Localization = ReturnType<typeof configureLocalization>;
+
+/**
+ * Where the first copy of this library on a page keeps its localization.
+ * `@lit/localize` can be configured once per copy of its `msg()`, and two
+ * builds of this library loaded by one page (the module and the inline
+ * variant) share that chunk: the second copy uses the first one's runtime.
+ */
+const SHARED = Symbol.for('corridor-flow:localization');
+
+function localization(): Localization {
+  const store = globalThis as { [SHARED]?: Localization };
+  try {
+    const configured = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: async (locale) => {
+        const load = LOADERS[`./generated/${locale}.ts`];
+        if (load === undefined) throw new Error(`loadLocale: no generated translation for "${locale}" in src/components/i18n/generated`);
+        return (await load()) as LocaleModule;
+      },
+    });
+    store[SHARED] ??= configured;
+    return configured;
+  } catch (error) {
+    // "lit-localize can only be configured once": another copy of this library got there first.
+    if (store[SHARED] === undefined) throw error;
+    return store[SHARED];
+  }
+}
+
+const { getLocale, setLocale } = localization();
 
 export { getLocale };
 
