@@ -43,8 +43,14 @@ const args = new Set(process.argv.slice(2));
  * beside the levers: 64.2 kB measured before it (one eager file), 64.7 kB with @lit/localize's runtime (issue 17),
  * 69.06 kB with the results column, the pinned base and its changes in the split, the map and the summary bar,
  * and the out-of-pocket part of the cost; the "Why" table and its route search are a chunk of their own.
+ * Raised to 68 kB for issue 17 (languages): `@lit/localize`'s runtime (`msg()`, its message hashing,
+ * `configureLocalization`), the locale switch and `lang` following, and the `msg()` calls of the shell,
+ * answer, map, bottlenecks, status and analyses frame: 63.98 kB (one file) → 67.3 kB (three: rolldown keeps
+ * @lit/localize's `msg` binding, which lazy chunks import too, and the preload helper in small chunks of
+ * their own, 1.1 kB of it). The Russian strings are a chunk of their own (9.3 kB gzip), loaded only when a
+ * page asks for Russian.
  */
-export const MODULE_GZIP_TARGET = 70_000;
+export const MODULE_GZIP_TARGET = 72_000;
 
 /** Sizes of one file. */
 function sizes(file) {

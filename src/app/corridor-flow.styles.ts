@@ -49,7 +49,8 @@ export const corridorFlowStyles = [
       white-space: nowrap;
     }
 
-    .picker {
+    .picker,
+    .language {
       display: inline-flex;
       align-items: center;
       gap: 0.4em;

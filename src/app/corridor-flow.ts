@@ -31,6 +31,8 @@ import { elementLocale } from '../components/element-locale';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
+import { localized, msg, str } from '../components/i18n';
+import { renderLanguagePicker, rememberedLanguage } from './language-picker';
 
 /** Default of `solveTimeoutMs`: src/client's default limit on one call (not imported: src/client loads lazily). */
 const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
@@ -151,6 +153,7 @@ interface ImportFailure {
  * @cssproperty --corridor-surface-color - Background of the panels (default #fff).
  * @cssproperty --corridor-text-color - Text colour (default #1c2430).
  */
+@localized()
 export class CorridorFlow extends LitElement {
   static override styles = [...corridorFlowStyles, layoutStyles];
 
@@ -339,6 +342,9 @@ export class CorridorFlow extends LitElement {
   };
 
   override connectedCallback(): void {
+    // The reader's earlier choice in the top bar, unless the page set this element's language itself.
+    const remembered = this.hasAttribute('lang') ? null : rememberedLanguage();
+    if (remembered !== null) this.lang = remembered;
     super.connectedCallback();
     // A chunk of its own (the page's first script stays small); it adds itself to this element's controllers.
     void import('./marginal-ranges-controller').then(({ MarginalRangesController }) => {
@@ -428,7 +434,7 @@ export class CorridorFlow extends LitElement {
       const chosen = own.kind === 'restored' ? own : shared.kind === 'restored' ? shared : null;
       for (const read of own === shared ? [shared] : [shared, own]) this.#reportAutosave(read, chosen === null);
       if (chosen !== null) {
-        this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
+        this.#note('info', msg('Restored your autosaved scenario. Pick a model to start again from a file.'));
         this.#baseline = chosen.baseline;
         this.#replace(chosen.scenario, 'autosave', true);
         void loadOffers()
@@ -452,7 +458,7 @@ export class CorridorFlow extends LitElement {
         this.#emitError(`Autosave could not be read: ${read.reason}`);
         break;
       case 'unavailable':
-        this.#note('warning', `Autosave is off: ${read.reason}. Export the scenario to keep your work.`);
+        this.#note('warning', msg(str`Autosave is off: ${read.reason}. Export the scenario to keep your work.`));
         break;
       case 'empty':
       case 'restored':
@@ -524,7 +530,7 @@ export class CorridorFlow extends LitElement {
     this.#replace(scenario, 'share', true);
     this.#note(
       'info',
-      'Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.',
+      msg('Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.'),
       'share-link',
     );
     for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', `The shared link: ${warning.message}.`, 'share-base');
@@ -924,7 +930,7 @@ export class CorridorFlow extends LitElement {
         ${this.#renderTopBar(status)} ${this.#shareLink.render()} ${this.#renderNotices()}
         ${this.history === null
           ? html`<main class="empty">
-              <p>Open a model from the list above or import a scenario file (JSON), or drop one here.</p>
+              <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
             </main>`
           : html`<main class="workspace">
               ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
@@ -941,7 +947,7 @@ export class CorridorFlow extends LitElement {
                 onUnpin: this.#unpin,
                 onSelect: this.#onSelect,
               })}
-              <section part="editor" class="editor" aria-label="Editor">
+              <section part="editor" class="editor" aria-label=${msg('Editor')}>
                 <corridor-editor
                   .scenario=${this.history.present}
                   .baseline=${this.#baseline}
@@ -951,7 +957,7 @@ export class CorridorFlow extends LitElement {
                   @corridor-select=${this.#onSelect}
                 ></corridor-editor>
               </section>
-              <section part="analyses" class="analyses" aria-label="Analyses">
+              <section part="analyses" class="analyses" aria-label=${msg('Analyses')}>
                 <corridor-analyses
                   .scenario=${this.lastValid}
                   .draft=${this.history.present}
@@ -967,7 +973,7 @@ export class CorridorFlow extends LitElement {
               </section>
             </main>`}
         ${this.#renderImportDialog()}
-        <div class="drop-hint" aria-hidden="true">Drop a scenario file (JSON) to import it</div>
+        <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
     `;
   }
@@ -991,36 +997,37 @@ export class CorridorFlow extends LitElement {
       <header part="top-bar" class="top-bar">
         <h1 class="name" title=${this.scenario?.name ?? ''}>${this.scenario?.name ?? 'corridor-flow'}</h1>
         <label class="picker">
-          <span>Model</span>
+          <span>${msg('Model')}</span>
           <select @change=${this.#onPick} .value=${this.modelId}>
-            <option value="" ?selected=${this.modelId === ''}>${this.modelId === '' && hasScenario ? '(your scenario)' : 'Choose…'}</option>
+            <option value="" ?selected=${this.modelId === ''}>${this.modelId === '' && hasScenario ? msg('(your scenario)') : msg('Choose…')}</option>
             ${MODEL_FILES.map((m) => html`<option value=${m.id} ?selected=${m.id === this.modelId}>${m.id}</option>`)}
           </select>
         </label>
-        <div class="actions" role="group" aria-label="File">
-          <button type="button" @click=${this.#openFilePicker}>Import…</button>
+        <div class="actions" role="group" aria-label=${msg('File')}>
+          <button type="button" @click=${this.#openFilePicker}>${msg('Import…')}</button>
           <input class="file" type="file" accept=".json,application/json" hidden @change=${this.#onFileChosen} />
           <details class="menu">
-            <summary>Export</summary>
+            <summary>${msg('Export')}</summary>
             <div class="menu-items" @click=${this.#closeMenu}>
-              <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario}>Scenario (JSON)</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson}>Result (JSON)</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv}>Result (CSV)</button>
+              <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario}>${msg('Scenario (JSON)')}</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson}>${msg('Result (JSON)')}</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv}>${msg('Result (CSV)')}</button>
             </div>
           </details>
         </div>
-        <div class="actions" role="group" aria-label="Share">
-          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title="A link that opens this scenario">Share</button>
+        <div class="actions" role="group" aria-label=${msg('Share')}>
+          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title=${msg('A link that opens this scenario')}>${msg('Share')}</button>
           ${this.galleryHref !== ''
-            ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">Component gallery</a>`
+            ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">${msg('Component gallery')}</a>`
             : nothing}
         </div>
-        <div class="actions" role="group" aria-label="History">
-          <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">Undo</button>
-          <button type="button" ?disabled=${!canRedo} @click=${this.#redo} title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">
-            Redo
+        <div class="actions" role="group" aria-label=${msg('History')}>
+          <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title=${msg('Undo (Ctrl+Z)')} aria-keyshortcuts="Control+Z">${msg('Undo')}</button>
+          <button type="button" ?disabled=${!canRedo} @click=${this.#redo} title=${msg('Redo (Ctrl+Shift+Z)')} aria-keyshortcuts="Control+Shift+Z">
+            ${msg('Redo')}
           </button>
         </div>
+        ${renderLanguagePicker(this)}
         <corridor-status
           class="status"
           .state=${status.state}
@@ -1039,15 +1046,16 @@ export class CorridorFlow extends LitElement {
       <div part="notices" class="notices">
         ${invalid > 0
           ? html`<p class="notice warning" role="status">
-              The editor holds ${invalid} invalid ${invalid === 1 ? 'value' : 'values'} (marked there); the answer shown is for the last
-              valid scenario.
+              ${invalid === 1
+                ? msg('The editor holds 1 invalid value (marked there); the answer shown is for the last valid scenario.')
+                : msg(str`The editor holds ${invalid} invalid values (marked there); the answer shown is for the last valid scenario.`)}
             </p>`
           : nothing}
         ${this.notices.map(
           (n) => html`<p class="notice ${n.tone}" role=${n.tone === 'info' ? 'status' : 'alert'}>
             <span>${n.text}</span>
             ${n.action ? html`<button type="button" class="notice-action" @click=${n.action.run}>${n.action.label}</button>` : nothing}
-            <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label="Dismiss this message">×</button>
+            <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label=${msg('Dismiss this message')}>×</button>
           </p>`,
         )}
       </div>
@@ -1059,17 +1067,18 @@ export class CorridorFlow extends LitElement {
     if (failure === null) return nothing;
     return html`
       <dialog part="dialog" class="import-errors" aria-labelledby="import-errors-title" @close=${this.#closeImportDialog}>
-        <h2 id="import-errors-title">"${failure.fileName}" was not imported</h2>
+        <h2 id="import-errors-title">${msg(str`"${failure.fileName}" was not imported`)}</h2>
         <p>
-          It is not a valid scenario file (${failure.problems.length} ${failure.problems.length === 1 ? 'problem' : 'problems'}). Your
-          current scenario is unchanged.
+          ${failure.problems.length === 1
+            ? msg('It is not a valid scenario file (1 problem). Your current scenario is unchanged.')
+            : msg(str`It is not a valid scenario file (${failure.problems.length} problems). Your current scenario is unchanged.`)}
         </p>
         <ul class="problems">
           ${failure.problems.map(
             (p) => html`<li>${p.path !== '' ? html`<code class="path">${p.path}</code>: ` : nothing}${p.message}</li>`,
           )}
         </ul>
-        <form method="dialog"><button type="submit" autofocus>Close</button></form>
+        <form method="dialog"><button type="submit" autofocus>${msg('Close')}</button></form>
       </dialog>
     `;
   }

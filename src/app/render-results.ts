@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../components/i18n';
 import type { Result, Scenario } from '../model/types';
 import type { MarginalRange } from '../analysis/marginal-range';
 import type { MapRegion } from '../components/corridor-map/corridor-map';
@@ -46,12 +46,12 @@ export function renderResults(view: ResultsView): TemplateResult {
   const demand = view.traced;
   const busy = solving ? 'true' : 'false';
   return html`<div class="results">
-    <section part="answer" class="answer" aria-label="Answer">
+    <section part="answer" class="answer" aria-label=${msg('Answer')}>
       ${renderPinBar(view)}
       <corridor-split .scenario=${scenario} .result=${result} ?stale=${solving} .base=${base?.result ?? null} .baseName=${base?.name ?? ''}></corridor-split>
       ${scenario?.observed?.length && result ? renderObservations(scenario, result) : nothing}
     </section>
-    <section part="map" class="map" aria-label="Map" aria-busy=${busy}>
+    <section part="map" class="map" aria-label=${msg('Map')} aria-busy=${busy}>
       <corridor-map
         .scenario=${scenario}
         .result=${result}
@@ -62,7 +62,7 @@ export function renderResults(view: ResultsView): TemplateResult {
         @corridor-select=${view.onSelect}
       ></corridor-map>
     </section>
-    <section part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks" aria-busy=${busy}>
+    <section part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks')} aria-busy=${busy}>
       <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} @corridor-select=${view.onSelect}></corridor-bottlenecks>
     </section>
     <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(scenario, result, demand, view.onSelect)}</section>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../components/i18n';
 import type { Result, Scenario } from '../model/types';
 import { splitSummary } from '../components/corridor-split/split-rows';
 import { largestShareChange, resultDelta } from '../analysis/result-delta';

@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '../components/i18n';
 import type { Scenario } from '../model/types';
 import type { EncodeShareOutcome } from './share-url';
+import { elementLocale } from '../components/element-locale';
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
 export const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
@@ -33,7 +35,7 @@ export class ShareLinkController {
   #box: ShareBox | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly source: ShareSource,
   ) {}
 
@@ -83,12 +85,12 @@ export class ShareLinkController {
   render(): TemplateResult | typeof nothing {
     const box = this.#box;
     if (box === null) return nothing;
-    const locale = document.documentElement.lang || undefined;
+    const locale = elementLocale(this.host);
     return html`
-      <div part="share" class="share-box" role="region" aria-label="Share link">
+      <div part="share" class="share-box" role="region" aria-label=${msg('Share link')}>
         ${box.kind === 'link'
           ? html`<label class="share-link">
-                <span>${box.copied ? 'Link copied to the clipboard:' : 'Copy this link:'}</span>
+                <span>${box.copied ? msg('Link copied to the clipboard:') : msg('Copy this link:')}</span>
                 <input
                   type="text"
                   readonly
@@ -98,16 +100,15 @@ export class ShareLinkController {
                 />
               </label>
               <span id="share-note" class="share-note"
-                >${box.url.length.toLocaleString(locale)} characters. ${box.url.includes('#share=2.')
-                  ? 'It names the shipped model your scenario starts from and holds your changes'
-                  : 'It holds the whole scenario'}; no server keeps a copy.</span
+                >${box.url.includes('#share=2.')
+                  ? msg(str`${box.url.length.toLocaleString(locale)} characters. It names the shipped model your scenario starts from and holds your changes; no server keeps a copy.`)
+                  : msg(str`${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.`)}</span
               >`
           : html`<p class="share-too-big" role="alert">
-              This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
-              ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
-              <button type="button" @click=${() => this.source.exportScenario()}>Export scenario (JSON)</button>
+              ${msg(str`This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.`)}
+              <button type="button" @click=${() => this.source.exportScenario()}>${msg('Export scenario (JSON)')}</button>
             </p>`}
-        <button type="button" class="dismiss" @click=${this.close} aria-label="Close the share box">×</button>
+        <button type="button" class="dismiss" @click=${this.close} aria-label=${msg('Close the share box')}>×</button>
       </div>
     `;
   }

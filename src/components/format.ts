@@ -8,8 +8,11 @@
  *
  * The locale is the caller's (`options.locale`), else the browser's
  * (`navigator.language`), else `en`. Components pass the `lang` of their
- * closest ancestor so a page can pin it.
+ * closest ancestor so a page can pin it. Unit words (`t/yr`, `USD`, `Mt`)
+ * are in the page's language (`msg()`, see ./i18n), so a Russian page reads
+ * `4,5 млн т/год`.
  */
+import { msg, str } from '@lit/localize';
 
 export type FormatVariant = 'compact' | 'full';
 
@@ -59,7 +62,7 @@ interface Scale {
   /** The smallest (rounded) magnitude written with this scale. */
   readonly from: number;
   readonly factor: number;
-  readonly suffix: string;
+  readonly suffix: () => string;
 }
 
 function pickScale(value: number, scales: readonly Scale[]): Scale | undefined {
@@ -70,11 +73,12 @@ function pickScale(value: number, scales: readonly Scale[]): Scale | undefined {
   return scales.find((scale) => rounded >= scale.from);
 }
 
+// Suffixes are read when formatting (not at load), so they are in the page's current language.
 const TONNE_SCALES: readonly Scale[] = [
-  { from: 1e9, factor: 1e9, suffix: 'Gt' },
-  { from: 1e6, factor: 1e6, suffix: 'Mt' },
+  { from: 1e9, factor: 1e9, suffix: () => msg('Gt', { id: 'unit.gigatonnes' }) },
+  { from: 1e6, factor: 1e6, suffix: () => msg('Mt', { id: 'unit.megatonnes' }) },
   // Below 10,000 t the plain figure is as short and needs no scale word.
-  { from: 1e4, factor: 1e3, suffix: 'kt' },
+  { from: 1e4, factor: 1e3, suffix: () => msg('kt', { id: 'unit.kilotonnes' }) },
 ];
 
 /**
@@ -82,33 +86,37 @@ const TONNE_SCALES: readonly Scale[] = [
  * `4,500,000 t/yr` (full).
  */
 export function formatTonnes(tonnesPerYear: number, options: FormatOptions = {}): string {
-  return formatScaledTonnes(tonnesPerYear, '/yr', options);
+  return formatScaledTonnes(tonnesPerYear, true, options);
 }
 
 /** Tonnes without a time unit (a capacity step, a volume): `4.5 Mt`, `1,200 t`. */
 export function formatTonnesPlain(tonnes: number, options: FormatOptions = {}): string {
-  return formatScaledTonnes(tonnes, '', options);
+  return formatScaledTonnes(tonnes, false, options);
 }
 
-function formatScaledTonnes(value: number, per: string, options: FormatOptions): string {
+function formatScaledTonnes(value: number, perYear: boolean, options: FormatOptions): string {
   if (!Number.isFinite(value)) return UNKNOWN;
   const v = clean(value);
   const scale = options.variant === 'full' ? undefined : pickScale(v, TONNE_SCALES);
+  const amount = (figure: string, unit: string) => (perYear ? msg(str`${figure} ${unit}/yr`, { id: 'unit.per-year' }) : `${figure} ${unit}`);
   if (scale === undefined) {
-    return `${numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v)} t${per}`;
+    return amount(numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v), msg('t', { id: 'unit.tonnes' }));
   }
   // Two to three significant digits: `3.0 Mt`, `4.5 Mt`, `12.4 Mt`, `850 kt`.
   const scaled = numberFormat(options.locale, { minimumSignificantDigits: 2, maximumSignificantDigits: 3 }).format(
     v / scale.factor,
   );
-  return `${scaled} ${scale.suffix}${per}`;
+  return amount(scaled, scale.suffix());
 }
 
 const USD_SCALES: readonly Scale[] = [
-  { from: 1e12, factor: 1e12, suffix: 'tn' },
-  { from: 1e9, factor: 1e9, suffix: 'bn' },
-  { from: 1e6, factor: 1e6, suffix: 'mn' },
+  { from: 1e12, factor: 1e12, suffix: () => msg('tn', { id: 'unit.trillion' }) },
+  { from: 1e9, factor: 1e9, suffix: () => msg('bn', { id: 'unit.billion' }) },
+  { from: 1e6, factor: 1e6, suffix: () => msg('mn', { id: 'unit.million' }) },
 ];
+
+/** `USD 1.23 bn` in English; a language may put the currency after the figure (`1,23 млрд долл. США`). */
+const inDollars = (figure: string): string => msg(str`USD ${figure}`, { id: 'unit.usd' });
 
 function formatUsdAmount(usd: number, options: FormatOptions): string {
   const v = clean(usd);
@@ -118,7 +126,7 @@ function formatUsdAmount(usd: number, options: FormatOptions): string {
       minimumSignificantDigits: 3,
       maximumSignificantDigits: 3,
     }).format(v / scale.factor);
-    return `USD ${scaled} ${scale.suffix}`;
+    return inDollars(`${scaled} ${scale.suffix()}`);
   }
   // Cents matter on small sums (a marginal value of USD 0.35), not on large ones.
   const digits = Math.abs(v) < 100 && v !== 0 ? 2 : 0;
@@ -126,7 +134,7 @@ function formatUsdAmount(usd: number, options: FormatOptions): string {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(v);
-  return `USD ${plain}`;
+  return inDollars(plain);
 }
 
 /**
@@ -144,8 +152,10 @@ export function formatUsdPlain(usd: number, options: FormatOptions = {}): string
  */
 export function formatUsd(usdPerYear: number, options: FormatOptions = {}): string {
   if (!Number.isFinite(usdPerYear)) return UNKNOWN;
-  return `${formatUsdAmount(usdPerYear, options)}/yr`;
+  return msg(str`${formatUsdAmount(usdPerYear, options)}/yr`, { id: 'unit.money-per-year' });
 }
+
+const perTonne = (amount: string): string => msg(str`${amount}/t`, { id: 'unit.per-tonne' });
 
 /** A price per tonne: `USD 42.50/t`, `USD 1,240/t`. */
 export function formatUsdPerTonne(usdPerTonne: number, options: FormatOptions = {}): string {
@@ -156,7 +166,7 @@ export function formatUsdPerTonne(usdPerTonne: number, options: FormatOptions = 
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(v);
-  return `USD ${plain}/t`;
+  return perTonne(inDollars(plain));
 }
 
 /**
@@ -167,7 +177,7 @@ export function formatUsdPerTonne(usdPerTonne: number, options: FormatOptions = 
  */
 export function formatUsdPerTonneShort(usdPerTonne: number, options: FormatOptions = {}): string {
   if (!Number.isFinite(usdPerTonne)) return UNKNOWN;
-  return `${formatUsdAmount(usdPerTonne, options)}/t`;
+  return perTonne(formatUsdAmount(usdPerTonne, options));
 }
 
 /**
@@ -204,9 +214,10 @@ export function formatDays(days: number, options: FormatOptions = {}): string {
 /** A solve time: `<1 ms`, `4 ms`, `1.2 s`. */
 export function formatDuration(ms: number, options: FormatOptions = {}): string {
   if (!Number.isFinite(ms) || ms < 0) return UNKNOWN;
-  if (ms < 1) return `<${numberFormat(options.locale, {}).format(1)} ms`;
-  if (ms < 1000) return `${numberFormat(options.locale, { maximumFractionDigits: 0 }).format(ms)} ms`;
-  return `${numberFormat(options.locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+  const milliseconds = (figure: string) => msg(str`${figure} ms`, { id: 'unit.milliseconds' });
+  if (ms < 1) return `<${milliseconds(numberFormat(options.locale, {}).format(1))}`;
+  if (ms < 1000) return milliseconds(numberFormat(options.locale, { maximumFractionDigits: 0 }).format(ms));
+  return msg(str`${numberFormat(options.locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`, { id: 'unit.seconds' });
 }
 
 /** A plain number with at most `digits` decimals (default 1): `1,240`, `3.5`. For figures whose unit the caller writes. */

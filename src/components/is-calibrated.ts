@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+
 /**
  * Whether a link or node holds a fitted number rather than a tariff: the
  * calibration writes an `assumption` beginning "calibrated" on every item
@@ -17,3 +19,8 @@ export function isCalibrated(item: { readonly assumption?: unknown; readonly cal
 export const CALIBRATED_MARK = 'calibrated';
 /** What the mark means, for a tooltip or a screen reader. */
 export const CALIBRATED_TITLE = 'A fitted cost: set by calibration to reproduce observed flows, not a published tariff.';
+
+/** `CALIBRATED_TITLE` in the page's language (the constant stays English for the exports). */
+export function calibratedTitle(): string {
+  return msg('A fitted cost: set by calibration to reproduce observed flows, not a published tariff.');
+}

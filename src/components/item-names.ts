@@ -1,4 +1,5 @@
-import type { Corridor, Demand, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
+import type { Corridor, Demand, LinkMode, Scenario, ScenarioLink, ScenarioNode } from '../model/types';
+import { msg } from '@lit/localize';
 
 /**
  * The words a person reads for each item: its `name` (or `label`) when it has
@@ -35,7 +36,7 @@ export function linkName(scenario: Scenario | null, link: ScenarioLink): string 
  * otherwise read the same.
  */
 export function linkTitle(scenario: Scenario | null, link: ScenarioLink): string {
-  return present(link.name) ? link.name : `${linkLabel(scenario, link)} (${link.mode ?? 'rail'}, ${link.id})`;
+  return present(link.name) ? link.name : `${linkLabel(scenario, link)} (${modeWord(link.mode ?? 'rail')}, ${link.id})`;
 }
 
 export function corridorLabel(corridor: Corridor | undefined, id: string): string {
@@ -66,4 +67,22 @@ export function demandShortLabel(scenario: Scenario | null, demand: Demand): str
 /** A route's name as a column head or a one-line summary can hold it: `TITR / Middle Corridor (Caspian + Georgia)` → `TITR`. */
 export function briefName(name: string): string {
   return shortName(name).split(' / ')[0]!.trim() || name;
+}
+
+/** A link's mode in the page's language (`rail` → `ж/д` in Russian); the scenario keeps the English value. */
+export function modeWord(mode: LinkMode): string {
+  switch (mode) {
+    case 'rail':
+      return msg('rail', { id: 'mode.rail' });
+    case 'road':
+      return msg('road', { id: 'mode.road' });
+    case 'sea':
+      return msg('sea', { id: 'mode.sea' });
+    case 'ferry':
+      return msg('ferry', { id: 'mode.ferry' });
+    case 'pipeline':
+      return msg('pipeline', { id: 'mode.pipeline' });
+    case 'other':
+      return msg('other', { id: 'mode.other' });
+  }
 }

@@ -7,6 +7,7 @@ import { styleProps } from '../../components/style-props';
 import { analysisFormStyles, analysisPanelStyles } from './analysis-panel.styles';
 import type { AnalysisRunner, BatchControl } from './analysis-runner';
 import { throttleProgress } from './throttle-progress';
+import { localized, msg, str } from '../../components/i18n';
 
 /** Solves done of the total while a run is on; `total` 0 while it is being prepared. */
 export interface RunProgress {
@@ -22,6 +23,7 @@ export interface RunProgress {
  *
  * Nothing runs until the user presses the panel's Run button.
  */
+@localized()
 export abstract class AnalysisPanel extends LitElement {
   static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles];
 
@@ -96,7 +98,7 @@ export abstract class AnalysisPanel extends LitElement {
       this.ranFor = scenario;
       return value;
     } catch (error) {
-      if (token === this.#token && !controller.signal.aborted) this.error = `The run failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (token === this.#token && !controller.signal.aborted) this.error = msg(str`The run failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     } finally {
       if (token === this.#token) {
@@ -112,7 +114,7 @@ export abstract class AnalysisPanel extends LitElement {
     const controller = this.#controller;
     if (controller === null) return;
     const p = this.progress;
-    this.cancelled = p !== null && p.total > 0 ? `Cancelled after ${p.done} of ${p.total} solves; nothing was kept from that run.` : 'Cancelled.';
+    this.cancelled = p !== null && p.total > 0 ? msg(str`Cancelled after ${p.done} of ${p.total} solves; nothing was kept from that run.`) : msg('Cancelled.');
     this.#keepFocusOnRun();
     this.#controller = null;
     this.#token++;
@@ -121,17 +123,17 @@ export abstract class AnalysisPanel extends LitElement {
   }
 
   /** The progress bar with its Cancel button, while a run is on. */
-  protected renderProgress(what = 'solves'): TemplateResult | typeof nothing {
+  protected renderProgress(what = msg('solves')): TemplateResult | typeof nothing {
     const p = this.progress;
     if (p === null) return nothing;
     const fraction = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
-    const text = p.total > 0 ? `${p.done} / ${p.total} ${what} (${formatPercent(fraction, { locale: elementLocale(this) })})` : 'Starting…';
+    const text = p.total > 0 ? `${p.done} / ${p.total} ${what} (${formatPercent(fraction, { locale: elementLocale(this) })})` : msg('Starting…');
     return html`
       <div class="progress-row">
         <div
           class="progress"
           role="progressbar"
-          aria-label="Progress"
+          aria-label=${msg('Progress')}
           aria-valuemin="0"
           aria-valuemax=${p.total}
           aria-valuenow=${p.done}
@@ -140,7 +142,7 @@ export abstract class AnalysisPanel extends LitElement {
           <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${text}</span>
-        <button type="button" class="cancel" @click=${() => this.cancel()}>Cancel</button>
+        <button type="button" class="cancel" @click=${() => this.cancel()}>${msg('Cancel')}</button>
       </div>
     `;
   }
@@ -152,7 +154,7 @@ export abstract class AnalysisPanel extends LitElement {
       ${this.cancelled !== null ? html`<p class="message" role="status">${this.cancelled}</p>` : nothing}
       ${hasOutput && this.ranFor !== null && this.ranFor !== this.scenario && !this.running
         ? html`<p class="message warning stale" role="status">
-            The scenario has changed since this ran: the figures below are for the earlier version. Run again to update them.
+            ${msg('The scenario has changed since this ran: the figures below are for the earlier version. Run again to update them.')}
           </p>`
         : nothing}
     `;
@@ -176,7 +178,7 @@ export abstract class AnalysisPanel extends LitElement {
         if (!this.running) run();
       }}
     >
-      ${running ? 'Running…' : label}
+      ${running ? msg('Running…') : label}
     </button>`;
   }
 

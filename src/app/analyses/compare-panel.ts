@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../../components/i18n';
 import { compareScenarios, type ComparedScenario, type Comparison } from '../../analysis/compare';
 import { formatProblem } from '../../model/format-problem';
 import { parseScenario } from '../../model/parse-scenario';
@@ -68,10 +69,10 @@ export class CorridorComparePanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     const count = this.chosen?.size ?? 0;
     return html`
-      <p class="hint">Solves your scenario and the chosen model files and puts them side by side, with every difference against yours.</p>
+      <p class="hint">${msg('Solves your scenario and the chosen model files and puts them side by side, with every difference against yours.')}</p>
       <div class="settings">
         <fieldset class="field fields">
-          <legend>Compare against</legend>
+          <legend>${msg('Compare against')}</legend>
           ${this.models.map(
             (m) => html`<label
               ><input type="checkbox" name=${m.id} .checked=${this.chosen?.has(m.id) ?? false} @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)} />
@@ -79,9 +80,9 @@ export class CorridorComparePanel extends AnalysisPanel {
             >`,
           )}
         </fieldset>
-        ${this.renderRun('Compare', () => void this.run(), count === 0)}
+        ${this.renderRun(msg('Compare'), () => void this.run(), count === 0)}
       </div>
-      ${this.models.length === 0 ? html`<p class="message">There are no model files to compare against.</p>` : nothing}
+      ${this.models.length === 0 ? html`<p class="message">${msg('There are no model files to compare against.')}</p>` : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.comparison !== null)}
       <corridor-compare .comparison=${this.comparison} .scenario=${this.comparison === null ? this.scenario : this.ranFor}></corridor-compare>
     `;

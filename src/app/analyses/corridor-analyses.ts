@@ -6,6 +6,7 @@ import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
 import type { SweepSettings } from './sweep-panel';
 import { defineElement } from '../../components/define-element';
+import { localized, msg } from '../../components/i18n';
 
 export const ANALYSIS_TABS = [
   { id: 'sweep', label: 'Sweep' },
@@ -20,6 +21,22 @@ export const ANALYSIS_TABS = [
 ] as const;
 
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
+
+/** A tab's name in the page's language (ANALYSIS_TABS keeps the English, as data). */
+function tabLabel(tab: (typeof ANALYSIS_TABS)[number]): string {
+  const labels: Partial<Record<AnalysisTab, string>> = {
+    sweep: msg('Sweep'),
+    'two-way': msg('Two-way'),
+    sensitivity: msg('Sensitivity'),
+    compare: msg('Compare'),
+    resilience: msg('Resilience (N−1)'),
+    uncertainty: msg('Uncertainty'),
+    plan: msg('Plan'),
+    calibrate: msg('Calibrate'),
+    check: msg('Check invariants'),
+  };
+  return labels[tab.id] ?? tab.label;
+}
 
 /**
  * Each tab's panel, with the analysis view it shows, is a chunk of its own
@@ -63,6 +80,7 @@ export function isAnalysisTab(value: unknown): value is AnalysisTab {
  *
  * @event corridor-error - A tab's panel could not be loaded (its chunk failed to download). `detail: { message }`.
  */
+@localized()
 export class CorridorAnalyses extends LitElement {
   static override styles = [
     sharedStyles,
@@ -210,7 +228,7 @@ export class CorridorAnalyses extends LitElement {
   protected override render(): TemplateResult {
     return html`
       <section class="base" aria-labelledby="analyses-title">
-        <h2 id="analyses-title">Analyses</h2>
+        <h2 id="analyses-title">${msg('Analyses')}</h2>
         <div role="tablist" aria-labelledby="analyses-title" @keydown=${this.onTabKey}>
           ${ANALYSIS_TABS.map(
             (t, i) => html`<button
@@ -222,14 +240,13 @@ export class CorridorAnalyses extends LitElement {
               tabindex=${this.tab === t.id || (this.tab === '' && i === 0) ? '0' : '-1'}
               @click=${() => this.open(t.id)}
             >
-              ${t.label}
+              ${tabLabel(t)}
             </button>`,
           )}
         </div>
         ${this.tab === ''
           ? html`<p class="intro">
-              How does the answer move when an assumption moves? Pick an analysis above; nothing is computed until you press its Run
-              button. Analyses run in background workers, so the app stays usable.
+              ${msg('How does the answer move when an assumption moves? Pick an analysis above; nothing is computed until you press its Run button. Analyses run in background workers, so the app stays usable.')}
             </p>`
           : nothing}
         ${ANALYSIS_TABS.map((t) => (this.#opened.has(t.id) ? this.renderPanel(t.id) : nothing))}

@@ -1,4 +1,5 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg, str } from '../../components/i18n';
 import type { Scenario } from '../../model/types';
 import { elementLocale } from '../../components/element-locale';
 import { sharedStyles } from '../../components/shared.styles';
@@ -22,6 +23,7 @@ export interface ParameterChangeDetail {
  *
  * @event corridor-parameter-change - The user chose a parameter. `detail: { path }`.
  */
+@localized()
 export class CorridorParameterPicker extends LitElement {
   static override styles = [
     sharedStyles,
@@ -78,14 +80,14 @@ export class CorridorParameterPicker extends LitElement {
         <input
           type="search"
           class="filter"
-          placeholder="Filter (e.g. ferry)"
-          aria-label=${`Filter the ${this.label.toLowerCase()} list`}
+          placeholder=${msg('Filter (e.g. ferry)')}
+          aria-label=${msg(str`Filter the list: ${this.label}`)}
           .value=${this.filter}
           @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           @keydown=${this.onFilterKey}
         />
-        <select aria-label=${this.label} title=${`${count} parameters listed`} @change=${this.onChange}>
-          ${this.value === '' ? html`<option value="" selected disabled>Choose a parameter…</option>` : ''}
+        <select aria-label=${this.label} title=${msg(str`${count} parameters listed`)} @change=${this.onChange}>
+          ${this.value === '' ? html`<option value="" selected disabled>${msg('Choose a parameter…')}</option>` : ''}
           ${shown.map(
             (g) => html`<optgroup label=${g.label}>
               ${g.options.map((o) => html`<option value=${o.path} ?selected=${o.path === this.value}>${o.label}</option>`)}

@@ -1,4 +1,5 @@
 import type { NumberUnit } from '../../components/parse-number-input';
+import { msg } from '../../components/i18n';
 import { html, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/types';
 import { readNumber } from './default-range';
@@ -27,7 +28,7 @@ export function renderRangeFields(name: string, range: RangeText, onChange: (ran
       />
     </label>
   `;
-  return html`${input('from', 'From', { step: 'any' })}${input('to', 'To', { step: 'any' })}${input('steps', 'Steps', { min: 1, max: maxSteps, step: '1' })}`;
+  return html`${input('from', msg('From'), { step: 'any' })}${input('to', msg('To'), { step: 'any' })}${input('steps', msg('Steps'), { min: 1, max: maxSteps, step: '1' })}`;
 }
 
 /** The numbers of a range form, or the problems with it (paths `<name>.from` …). */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../components/i18n';
 import { DEFAULT_VALUE_OF_LOST_LOAD, resilience, type Resilience } from '../../analysis/resilience';
 import { elementLocale } from '../../components/element-locale';
 import { readNumber } from './default-range';
@@ -34,7 +35,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   async run(): Promise<void> {
     const valueOfLostLoad = readNumber(this.lostLoadText, elementLocale(this), 'usd');
     if (valueOfLostLoad === null || valueOfLostLoad < 0) {
-      this.problem = `The value of lost load should be USD per tonne, 0 or more (got "${this.lostLoadText}").`;
+      this.problem = msg(str`The value of lost load should be USD per tonne, 0 or more (got "${this.lostLoadText}").`);
       return;
     }
     this.problem = null;
@@ -46,13 +47,11 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the
-        damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of
-        lost load below). Also prices the corridors' share bounds (the price of diversification).
+        ${msg("Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of lost load below). Also prices the corridors' share bounds (the price of diversification).")}
       </p>
       <div class="settings">
         <label class="field">
-          <span>Value of lost load (USD/t of hard demand)</span>
+          <span>${msg('Value of lost load (USD/t of hard demand)')}</span>
           <input
             type="text"
             inputmode="decimal"
@@ -61,7 +60,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
             @input=${(e: Event) => (this.lostLoadText = (e.target as HTMLInputElement).value)}
           />
         </label>
-        ${this.renderRun('Run N−1', () => void this.run())}
+        ${this.renderRun(msg('Run N−1'), () => void this.run())}
       </div>
       ${this.problem === null ? nothing : html`<p class="message error" role="alert">${this.problem}</p>`} ${this.renderProgress()} ${this.renderMessages(this.resilience !== null)}
       <corridor-resilience .resilience=${this.resilience} .scenario=${this.resilience === null ? this.scenario : this.ranFor}></corridor-resilience>

@@ -1,4 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
+import { msg, str } from '../../components/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOptions } from '../../analysis/sensitivity';
 import '../../components/corridor-tornado/corridor-tornado';
@@ -20,6 +21,10 @@ const FIELDS: readonly { readonly field: Field; readonly label: string }[] = [
  * moved by −X % and +X % one at a time on the worker pool, drawn as
  * `<corridor-tornado>`, largest effect on top.
  */
+/** The kinds of number in the page's language (FIELDS keeps the English). */
+const fieldLabel = (field: string): string | undefined =>
+  ({ capacity: msg('Capacities'), cost: msg('Costs'), days: msg('Days'), volume: msg('Demand volumes') } as Record<string, string>)[field];
+
 export class CorridorSensitivityPanel extends AnalysisPanel {
   static override properties = {
     ...AnalysisPanel.properties,
@@ -47,11 +52,11 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
     const percent = readNumber(this.percentText, elementLocale(this));
     // Below 100 %: a move of −100 % or more would make a volume zero or a capacity negative.
     if (percent === null || percent <= 0 || percent >= 100) {
-      this.problem = 'The move should be a number of percent above 0 and below 100.';
+      this.problem = msg('The move should be a number of percent above 0 and below 100.');
       return;
     }
     if (this.fields.length === 0) {
-      this.problem = 'Choose at least one kind of number to move.';
+      this.problem = msg('Choose at least one kind of number to move.');
       return;
     }
     this.problem = null;
@@ -69,24 +74,23 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
     const count = this.scenario === null || this.fields.length === 0 ? 0 : sensitivityPaths(this.scenario, this.fields).length;
     return html`
       <p class="hint">
-        Moves each number down and up by the same percentage, one at a time, and ranks them by how far the answer moves
-        (${count} ${count === 1 ? 'number' : 'numbers'}, ${2 * count + 1} solves). Numbers that are unlimited or zero are not moved.
+        ${msg(str`Moves each number down and up by the same percentage, one at a time, and ranks them by how far the answer moves (numbers: ${count}; solves: ${2 * count + 1}). Numbers that are unlimited or zero are not moved.`)}
       </p>
       <div class="settings">
         <label class="field">
-          <span>Move by ± (%)</span>
+          <span>${msg('Move by ± (%)')}</span>
           <input type="text" inputmode="decimal" name="percent" .value=${this.percentText} @input=${(e: Event) => (this.percentText = (e.target as HTMLInputElement).value)} />
         </label>
         <fieldset class="field fields">
-          <legend>Numbers to move</legend>
+          <legend>${msg('Numbers to move')}</legend>
           ${FIELDS.map(
             (f) => html`<label
               ><input type="checkbox" name=${f.field} .checked=${this.fields.includes(f.field)} @change=${(e: Event) => this.toggle(f.field, (e.target as HTMLInputElement).checked)} />
-              ${f.label}</label
+              ${fieldLabel(f.field) ?? f.label}</label
             >`,
           )}
         </fieldset>
-        ${this.renderRun('Run sensitivity', () => void this.run())}
+        ${this.renderRun(msg('Run sensitivity'), () => void this.run())}
       </div>
       ${this.problem !== null ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing} ${this.renderProgress()}
       ${this.renderMessages(this.sensitivity !== null)}

@@ -1,4 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
+import { msg } from '../../components/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { MAX_SWEEP_STEPS } from '../../analysis/limits';
@@ -142,29 +143,28 @@ export class CorridorSweepPanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Solves the scenario once per value of one number, evenly spaced from <i>from</i> to <i>to</i>, and shows how the split, the
-        total cost and that number's marginal value move. Regime changes (a different set of binding constraints) are marked.
+        ${msg('Solves the scenario once per value of one number, evenly spaced from "From" to "To", and shows how the split, the total cost and that number\'s marginal value move. Regime changes (a different set of binding constraints) are marked.')}
       </p>
       <div class="settings">
         <label class="field wide">
-          <span>Parameter</span>
+          <span>${msg('Parameter')}</span>
           <corridor-parameter-picker
             .scenario=${this.scenario}
             .value=${this.parameter}
-            label="Parameter to sweep"
+            label=${msg('Parameter to sweep')}
             @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) => this.choose(e.detail.path)}
           ></corridor-parameter-picker>
         </label>
         <label class="field">
-          <span>From</span>
+          <span>${msg('From')}</span>
           <input type="text" inputmode="decimal" name="from" .value=${this.fromText} @input=${(e: Event) => (this.fromText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>To</span>
+          <span>${msg('To')}</span>
           <input type="text" inputmode="decimal" name="to" .value=${this.toText} @input=${(e: Event) => (this.toText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Steps</span>
+          <span>${msg('Steps')}</span>
           <input
             type="number"
             name="steps"
@@ -175,11 +175,11 @@ export class CorridorSweepPanel extends AnalysisPanel {
             @input=${(e: Event) => (this.stepsText = (e.target as HTMLInputElement).value)}
           />
         </label>
-        ${this.renderRun('Run sweep', () => void this.run(), this.parameter === '')}
+        ${this.renderRun(msg('Run sweep'), () => void this.run(), this.parameter === '')}
       </div>
       ${this.problems.length > 0
         ? html`<div class="message error problems" role="alert">
-            The sweep was not run:
+            ${msg('The sweep was not run:')}
             <ul>
               ${this.problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
             </ul>

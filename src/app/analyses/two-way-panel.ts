@@ -1,4 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
+import { msg } from '../../components/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { sweepVariants } from '../../analysis/sweep-variants';
@@ -128,14 +129,14 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     const corridor = corridorOf(this.scenario, this.grid?.parameters[0] ?? this.rowPath);
     return html`
-      <p class="hint">Solves the scenario on every point of a grid of two numbers and shows one corridor's share on each.</p>
+      <p class="hint">${msg("Solves the scenario on every point of a grid of two numbers and shows one corridor's share on each.")}</p>
       <div class="settings">
         <label class="field wide">
-          <span>Rows</span>
+          <span>${msg('Rows')}</span>
           <corridor-parameter-picker
             .scenario=${this.scenario}
             .value=${this.rowPath}
-            label="Row parameter"
+            label=${msg('Row parameter')}
             @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) => this.chooseRow(e.detail.path)}
           ></corridor-parameter-picker>
         </label>
@@ -143,20 +144,20 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
       </div>
       <div class="settings">
         <label class="field wide">
-          <span>Columns</span>
+          <span>${msg('Columns')}</span>
           <corridor-parameter-picker
             .scenario=${this.scenario}
             .value=${this.columnPath}
-            label="Column parameter"
+            label=${msg('Column parameter')}
             @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) => this.chooseColumn(e.detail.path)}
           ></corridor-parameter-picker>
         </label>
         ${renderRangeFields('column', this.columnRange, (r) => (this.columnRange = r), MAX_GRID_STEPS)}
-        ${this.renderRun('Run grid', () => void this.run())}
+        ${this.renderRun(msg('Run grid'), () => void this.run())}
       </div>
       ${this.problems.length > 0
         ? html`<div class="message error problems" role="alert">
-            The grid was not run:
+            ${msg('The grid was not run:')}
             <ul>
               ${this.problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
             </ul>

@@ -1,4 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
+import { msg, str } from '../../components/i18n';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
 import { sweepVariants } from '../../analysis/sweep-variants';
@@ -174,24 +175,24 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Draws each listed number from a triangular distribution (min, most likely, max), solves the scenario once per draw and shows
-        the spread of the split and the cost. ${this.scenario?.uncertainty?.length ? 'The ranges below come from the scenario file.' : ''}
+        ${msg('Draws each listed number from a triangular distribution (min, most likely, max), solves the scenario once per draw and shows the spread of the split and the cost.')}
+        ${this.scenario?.uncertainty?.length ? msg('The ranges below come from the scenario file.') : ''}
       </p>
       <div class="ranges-scroll">
         <table class="data ranges">
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Min</th>
-              <th scope="col">Most likely</th>
-              <th scope="col">Max</th>
-              <th scope="col"><span class="visually-hidden">Remove</span></th>
+              <th scope="col">${msg('Number')}</th>
+              <th scope="col">${msg('Min')}</th>
+              <th scope="col">${msg('Most likely')}</th>
+              <th scope="col">${msg('Max')}</th>
+              <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
             </tr>
           </thead>
           <tbody>
             ${this.rows.length === 0
               ? html`<tr>
-                  <td colspan="5" class="empty">No ranges yet: add the numbers you are unsure about.</td>
+                  <td colspan="5" class="empty">${msg('No ranges yet: add the numbers you are unsure about.')}</td>
                 </tr>`
               : this.rows.map(
                   (row, i) => html`<tr data-set=${row.set}>
@@ -199,7 +200,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
                       <corridor-parameter-picker
                         .scenario=${this.scenario}
                         .value=${row.set}
-                        label=${`Number ${i + 1}`}
+                        label=${msg(str`Number ${i + 1}`)}
                         @corridor-parameter-change=${(e: CustomEvent<ParameterChangeDetail>) =>
                           this.scenario && this.edit(this.rows.map((r) => (r.key === row.key ? { ...suggestedRow(this.scenario!, e.detail.path, elementLocale(this)), key: r.key } : r)))}
                       ></corridor-parameter-picker>
@@ -210,33 +211,33 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
                           type="text"
                           inputmode="decimal"
                           name=${k}
-                          aria-label=${`${k === 'mode' ? 'Most likely' : k === 'min' ? 'Min' : 'Max'} of number ${i + 1}`}
+                          aria-label=${k === 'mode' ? msg(str`Most likely of number ${i + 1}`) : k === 'min' ? msg(str`Min of number ${i + 1}`) : msg(str`Max of number ${i + 1}`)}
                           .value=${row[k]}
                           @input=${(e: Event) => this.update1(row.key, { [k]: (e.target as HTMLInputElement).value })}
                         />
                       </td>`,
                     )}
-                    <td><button type="button" aria-label=${`Remove number ${i + 1}`} @click=${() => this.edit(this.rows.filter((r) => r.key !== row.key))}>Remove</button></td>
+                    <td><button type="button" aria-label=${msg(str`Remove number ${i + 1}`)} @click=${() => this.edit(this.rows.filter((r) => r.key !== row.key))}>${msg('Remove')}</button></td>
                   </tr>`,
                 )}
           </tbody>
         </table>
       </div>
       <div class="settings">
-        <button type="button" class="add" ?disabled=${this.scenario === null} @click=${() => this.add()}>Add a number</button>
+        <button type="button" class="add" ?disabled=${this.scenario === null} @click=${() => this.add()}>${msg('Add a number')}</button>
         <label class="field">
-          <span>Draws</span>
+          <span>${msg('Draws')}</span>
           <input type="number" name="runs" min="1" max=${MAX_RUNS} step="1" .value=${this.runsText} @input=${(e: Event) => (this.runsText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Seed</span>
+          <span>${msg('Seed')}</span>
           <input type="number" name="seed" min="0" step="1" .value=${this.seedText} @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
         </label>
-        ${this.renderRun('Run draws', () => void this.run())}
+        ${this.renderRun(msg('Run draws'), () => void this.run())}
       </div>
       ${this.problems.length > 0
         ? html`<div class="message error problems" role="alert">
-            The draws were not run:
+            ${msg('The draws were not run:')}
             <ul>
               ${this.problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
             </ul>

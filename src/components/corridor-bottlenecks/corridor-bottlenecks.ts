@@ -1,15 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
 import type { MarginalRange } from '../../analysis/marginal-range';
-import type { Result, Scenario } from '../../model/types';
+import type { LinkMode, Result, Scenario } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
-import { CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
+import { calibratedTitle, isCalibrated } from '../is-calibrated';
 import { bottlenecks, type BindingItem, type BottleneckKind, type Bottlenecks, type UnmetItem, type UnusedItem } from './bottleneck-items';
 import { corridorBottlenecksStyles } from './corridor-bottlenecks.styles';
 import { defineElement } from '../define-element';
+import { getLocale, localized, msg, str } from '../i18n';
+import { modeWord } from '../item-names';
 
 /** The range sentences' module, loaded with the first ranges (they come from a later, lazy computation anyway): the page's first script stays small. */
 let rangeText: typeof import('./marginal-range-text') | null = null;
@@ -25,12 +26,16 @@ const FIRST_ROWS = 8;
 
 type Section = 'binding' | 'unused' | 'unmet';
 
-const KIND_WORDS: Record<BottleneckKind, string> = {
-  link: 'Link',
-  node: 'Node',
-  corridor: 'Corridor',
-  demand: 'Demand',
-};
+const kindWord = (kind: BottleneckKind): string =>
+  ({ link: msg('Link'), node: msg('Node'), corridor: msg('Corridor'), demand: msg('Demand') })[kind];
+
+/** A corridor bound in words (bottleneck-items.ts names it in English, as data). */
+const boundWord = (bound: string | undefined): string =>
+  (bound === undefined ? undefined : ({ "maximum flow": msg("maximum flow"), "maximum share": msg("maximum share"), "minimum flow": msg("minimum flow"), "minimum share": msg("minimum share") } as Record<string, string>)[bound]) ??
+  msg('a bound');
+
+const noFlows = (status: Result['status']): string =>
+  status === 'infeasible' ? msg('No flows: the scenario is infeasible.') : status === 'unbounded' ? msg('No flows: the problem is unbounded.') : msg('No flows: the solve failed.');
 
 /**
  * @summary What limits the answer: binding capacities ranked by what one more
@@ -62,6 +67,8 @@ const KIND_WORDS: Record<BottleneckKind, string> = {
  */
 @localized()
 export class CorridorBottlenecks extends LitElement {
+  /** The language `items` were worded in. */
+  #language = '';
   static override styles = [sharedStyles, corridorBottlenecksStyles];
 
   static override properties = {
@@ -92,7 +99,9 @@ export class CorridorBottlenecks extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') || changed.has('result')) this.items = bottlenecks(this.scenario, this.result);
+    // Item labels are words too: made again in a new language.
+    if (changed.has('scenario') || changed.has('result') || this.#language !== getLocale()) this.items = bottlenecks(this.scenario, this.result);
+    this.#language = getLocale();
     if (changed.has('ranges') && this.ranges !== null && this.ranges.length > 0 && rangeText === null) {
       void import('./marginal-range-text').then((module) => {
         rangeText = module;
@@ -105,28 +114,28 @@ export class CorridorBottlenecks extends LitElement {
     const locale = elementLocale(this);
     const r = this.result;
     if (r === null) {
-      return html`<section part="base" class="base" aria-label="Bottlenecks">
-        <p class="empty">${this.scenario === null ? 'No scenario loaded.' : 'Not solved yet: what binds shows here after a solve.'}</p>
+      return html`<section part="base" class="base" aria-label=${msg('Bottlenecks')}>
+        <p class="empty">${this.scenario === null ? msg('No scenario loaded.') : msg('Not solved yet: what binds shows here after a solve.')}</p>
       </section>`;
     }
     const optimal = r.status === 'optimal';
     return html`
-      <section part="base" class="base" aria-label="Bottlenecks">
+      <section part="base" class="base" aria-label=${msg('Bottlenecks')}>
         ${this.renderSection(
           'binding',
-          'What binds',
-          'Ranked by what an extra tonne of yearly capacity saves a year (USD/t).',
+          msg('What binds'),
+          msg('Ranked by what an extra tonne of yearly capacity saves a year (USD/t).'),
           this.items.binding,
           (item) => this.renderBinding(item, locale),
-          optimal ? 'Nothing binds: every capacity has room to spare.' : `No flows: the scenario is ${r.status}.`,
+          optimal ? msg('Nothing binds: every capacity has room to spare.') : noFlows(r.status),
         )}
         ${this.renderSection(
           'unused',
-          'Closest unused links',
-          'How much cheaper each open link must get before freight uses it (USD/t).',
+          msg('Closest unused links'),
+          msg('How much cheaper each open link must get before freight uses it (USD/t).'),
           this.items.unused,
           (item) => this.renderUnused(item, locale),
-          optimal ? 'Every open link carries freight.' : `No flows: the scenario is ${r.status}.`,
+          optimal ? msg('Every open link carries freight.') : noFlows(r.status),
         )}
         ${this.renderUnmetSection(r, locale)}
       </section>
@@ -155,7 +164,7 @@ export class CorridorBottlenecks extends LitElement {
               </ol>
               ${items.length > FIRST_ROWS
                 ? html`<button class="more" type="button" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(key)}>
-                    ${open ? 'Show fewer' : `Show all ${items.length}`}
+                    ${open ? msg('Show fewer') : msg(str`Show all ${items.length}`)}
                   </button>`
                 : nothing}`}
       </section>
@@ -164,19 +173,25 @@ export class CorridorBottlenecks extends LitElement {
 
   private renderBinding(item: BindingItem, locale: string): TemplateResult {
     const top = this.items.binding[0]?.marginalValue ?? 0;
-    const of = item.limit === null ? '' : ` of ${formatTonnes(item.limit, { locale })}`;
+    const limit = item.limit === null ? null : formatTonnes(item.limit, { locale });
+    const usedTonnes = formatTonnes(item.used, { locale });
+    const percent = item.limit !== null && item.limit > 0 ? ` (${formatPercent(item.used / item.limit, { locale })})` : '';
     const used =
       item.kind === 'corridor'
-        ? `at its ${item.bound}${of}`
-        : `${formatTonnes(item.used, { locale })}${of} used${item.limit !== null && item.limit > 0 ? ` (${formatPercent(item.used / item.limit, { locale })})` : ''}`;
+        ? limit === null
+          ? msg(str`at its ${boundWord(item.bound)}`)
+          : msg(str`at its ${boundWord(item.bound)} of ${limit}`)
+        : limit === null
+          ? msg(str`${usedTonnes} used${percent}`)
+          : msg(str`${usedTonnes} of ${limit} used${percent}`);
     // A marginal value is USD a year saved per extra t/yr: USD per tonne of yearly capacity.
-    const saves = `saves ${formatUsdPlain(item.marginalValue, { locale })} a year`;
+    const saves = formatUsdPlain(item.marginalValue, { locale });
     const worth =
       item.marginalValue > 1e-9
         ? item.kind === 'corridor'
-          ? `loosening this bound by a tonne a year ${saves}`
-          : `an extra tonne of yearly capacity ${saves}`
-        : 'full, but widening it saves nothing: another route is as cheap';
+          ? msg(str`loosening this bound by a tonne a year saves ${saves} a year`)
+          : msg(str`an extra tonne of yearly capacity saves ${saves} a year`)
+        : msg('full, but widening it saves nothing: another route is as cheap');
     const range = item.kind === 'corridor' || rangeText === null ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
     return this.renderRow(
       item.kind,
@@ -195,7 +210,7 @@ export class CorridorBottlenecks extends LitElement {
       item.kind,
       item.id,
       item.label,
-      `${item.named ? `${item.mode}, ` : ''}${formatUsdPerTonne(item.cost, { locale })} now; must get ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper to carry freight`,
+      `${item.named ? `${modeWord(item.mode as LinkMode)}, ` : ''}${msg(str`${formatUsdPerTonne(item.cost, { locale })} now; must get ${formatUsdPerTonne(item.reducedCost, { locale })} cheaper to carry freight`)}`,
       // The cut needed, as a positive amount: the hint and the detail say it is a cut.
       formatUsdPerTonne(item.reducedCost, { locale }),
       null,
@@ -208,7 +223,7 @@ export class CorridorBottlenecks extends LitElement {
     const headingId = 'unmet-heading';
     return html`
       <section part="section" class="section unmet" aria-labelledby=${headingId}>
-        <h3 id=${headingId}>Unmet demand</h3>
+        <h3 id=${headingId}>${msg('Unmet demand')}</h3>
         ${diagnosis.length > 0
           ? html`<ul class="diagnosis">
               ${diagnosis.map((line) => html`<li>${line}</li>`)}
@@ -217,7 +232,7 @@ export class CorridorBottlenecks extends LitElement {
         ${items.length === 0
           ? diagnosis.length > 0
             ? nothing
-            : html`<p class="empty">${r.status === 'optimal' ? 'Every demand is served in full.' : `No flows: the scenario is ${r.status}.`}</p>`
+            : html`<p class="empty">${r.status === 'optimal' ? msg('Every demand is served in full.') : noFlows(r.status)}</p>`
           : html`<ol>
               ${items.map((item) => html`<li>${this.renderUnmet(item, r, locale)}</li>`)}
             </ol>`}
@@ -227,18 +242,19 @@ export class CorridorBottlenecks extends LitElement {
 
   private renderUnmet(item: UnmetItem, r: Result, locale: string): TemplateResult {
     const share = item.volume !== null && item.volume > 0 ? ` (${formatPercent(item.unmet / item.volume, { locale })})` : '';
-    const of = item.volume === null ? '' : ` of ${formatTonnes(item.volume, { locale })}`;
+    const unmet = formatTonnes(item.unmet, { locale });
+    const notServed = item.volume === null ? msg(str`${unmet} not served${share}`) : msg(str`${unmet} of ${formatTonnes(item.volume, { locale })} not served${share}`);
     const why =
       r.status !== 'optimal'
-        ? 'the network cannot carry it: capacities or corridor bounds fall short'
+        ? msg('the network cannot carry it: capacities or corridor bounds fall short')
         : item.penalty !== null
-          ? `carrying it would cost more than its penalty of ${formatUsdPerTonne(item.penalty, { locale })}`
-          : 'not served';
+          ? msg(str`carrying it would cost more than its penalty of ${formatUsdPerTonne(item.penalty, { locale })}`)
+          : msg('not served');
     return this.renderRow(
       item.kind,
       item.id,
       item.label,
-      `${formatTonnes(item.unmet, { locale })}${of} not served${share}; ${why}`,
+      `${notServed}; ${why}`,
       formatTonnes(item.unmet, { locale }),
       null,
     );
@@ -263,10 +279,10 @@ export class CorridorBottlenecks extends LitElement {
       data-id=${id}
       @click=${() => this.select(kind, id)}
     >
-      <span class="kind">${KIND_WORDS[kind]}</span>
+      <span class="kind">${kindWord(kind)}</span>
       <span class="what">
         <span class="label">${label}${this.isCalibratedItem(kind, id)
-            ? html` <span class="calibrated-mark" title=${CALIBRATED_TITLE}>calibrated cost</span>`
+            ? html` <span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated cost')}</span>`
             : nothing}</span>
         <span class="detail">${detail}</span>
         ${range === undefined ? nothing : html`<span class="range">${range}</span>`}

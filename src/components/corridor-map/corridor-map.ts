@@ -33,7 +33,7 @@ import { FramePacer } from './map-frame-pacer';
 import { NEUTRAL_LINK, renderMapLegend } from './map-legend';
 import { demandLinks, flowChanges } from './map-emphasis';
 import { formatTonnesChange } from '../format-change';
-import { localized, msg, str } from '@lit/localize';
+import { getLocale, localized, msg, str } from '../i18n';
 
 export type { MapBounds } from './map-view';
 
@@ -141,6 +141,8 @@ interface Described {
  */
 @localized()
 export class CorridorMap extends LitElement {
+  /** The language the cached descriptions and legend were worded in. */
+  #language = '';
   static override styles = [sharedStyles, corridorMapStyles];
 
   static override properties = {
@@ -331,6 +333,9 @@ export class CorridorMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The language joins the number locale as the key of what is cached in words (legend, descriptions).
+    const wordsChanged = this.#language !== getLocale();
+    this.#language = getLocale();
     this.locale = elementLocale(this);
     const width = this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
     const scenarioChanged = changed.has('scenario');
@@ -365,7 +370,7 @@ export class CorridorMap extends LitElement {
     if (changed.has('result') || changed.has('demand')) this.routeLinks = demandLinks(this.result, this.demand);
     if (changed.has('result') || changed.has('base')) this.changes = flowChanges(this.base, this.result);
     if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
-    if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged) {
+    if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new Map();
       this.labelCache = new Map();
       // A large network is drawn anew chunk by chunk from the next frame on (this task already
@@ -537,14 +542,15 @@ export class CorridorMap extends LitElement {
     const layout = this.layout;
     if (this.scenario === null || layout === null) {
       return html`<figure part="base" class="base">
-        <div class="frame empty-state">No scenario loaded: the network map appears here.</div>
+        <div class="frame empty-state">${msg('No scenario loaded: the network map appears here.')}</div>
       </figure>`;
     }
     const notes: string[] = [];
-    if (this.result === null) notes.push('Not solved yet: lines show the network without flows.');
-    else if (this.result.status !== 'optimal') notes.push(`No flows: the scenario is ${this.result.status}.`);
+    if (this.result === null) notes.push(msg('Not solved yet: lines show the network without flows.'));
+    else if (this.result.status === 'infeasible') notes.push(msg('No flows: the scenario is infeasible.'));
+    else if (this.result.status !== 'optimal') notes.push(msg('No flows: the solve failed.'));
     if (layout.unplaced > 0) {
-      notes.push(`${layout.unplaced} node${layout.unplaced === 1 ? ' has' : 's have'} no coordinates and ${layout.unplaced === 1 ? 'is' : 'are'} not drawn.`);
+      notes.push(layout.unplaced === 1 ? msg('1 node has no coordinates and is not drawn.') : msg(str`${layout.unplaced} nodes have no coordinates and are not drawn.`));
     }
     const zoom = this.zoom;
     const v = this.view;
@@ -559,7 +565,7 @@ export class CorridorMap extends LitElement {
           class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${this.routeLinks !== null ? 'tracing' : ''}"
           style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
           role="group"
-          aria-label=${`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}
+          aria-label=${msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`)}
           @click=${this.onClick}
           @keydown=${this.onKeyDown}
           @pointerover=${this.onPointerOver}
@@ -580,7 +586,7 @@ export class CorridorMap extends LitElement {
             viewBox=${viewBox}
             tabindex="0"
             role="img"
-            aria-label="Zoom and pan view"
+            aria-label=${msg('Zoom and pan view')}
             aria-describedby="map-help"
             @pointerleave=${this.onPointerLeave}
           >
@@ -615,13 +621,12 @@ export class CorridorMap extends LitElement {
           ${this.linkChunks.map((chunk, i) => layer('links', this.renderChunk('link', i, this.nodeChunks.length + i, chunk)))}
           ${this.nodeChunks.map((chunk, i) => layer('nodes', this.renderChunk('node', i, i, chunk)))}
           <p id="map-help" class="visually-hidden">
-            Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and
-            0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.
+            ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
           </p>
           <div part="zoom" class="zoom">
-            <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-            <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-            <button type="button" class="zoom-reset" aria-label="Reset zoom" title="Back to the start view (0)" @click=${() => this.resetView()}>⟲</button>
+            <button type="button" class="zoom-in" aria-label=${msg('Zoom in')} title=${msg('Zoom in (+)')} aria-disabled=${zoom >= MAX_ZOOM - 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+            <button type="button" class="zoom-out" aria-label=${msg('Zoom out')} title=${msg('Zoom out (−)')} aria-disabled=${zoom <= 1 + 1e-6 ? 'true' : 'false'} @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+            <button type="button" class="zoom-reset" aria-label=${msg('Reset zoom')} title=${msg('Back to the start view (0)')} @click=${() => this.resetView()}>⟲</button>
             ${this.regions.map(
               (r) => html`<button type="button" class="zoom-region" title=${msg(str`Zoom to ${r.label}`)} @click=${() => this.zoomTo(r.bounds)}>${r.label}</button>`,
             )}
@@ -629,7 +634,7 @@ export class CorridorMap extends LitElement {
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
         </div>
-        ${guard([this.layout, this.maxFlow, this.locale, this.changes.size > 0, this.tracingText()], () =>
+        ${guard([this.layout, this.maxFlow, this.locale, this.#language, this.changes.size > 0, this.tracingText()], () =>
           renderMapLegend(this.layout, this.maxFlow, this.locale || elementLocale(this), { comparing: this.changes.size > 0, tracing: this.tracingText() }),
         )}
       </figure>

@@ -1,6 +1,7 @@
 import type { LinkResult, NodeResult, Result, ScenarioLink, ScenarioNode } from '../../model/types';
+import { msg, str } from '../i18n';
 import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsdPerTonne, formatUsdPerTonneShort, formatUsdPlain } from '../format';
-import { nodeLabel } from '../item-names';
+import { modeWord, nodeLabel } from '../item-names';
 import type { LinkPlace } from './map-layout';
 
 /** Utilisation at or above this counts as binding (the solver's flows carry rounding). */
@@ -15,7 +16,9 @@ export function isBinding(utilisation: number | null | undefined, marginalValue:
  * USD per tonne; the sentence says the year in words.
  */
 function marginalValueLine(marginalValue: number, locale: string): string {
-  return `Binding: marginal value ${formatUsdPerTonneShort(marginalValue, { locale })} (an extra tonne of yearly capacity saves ${formatUsdPlain(marginalValue, { locale })} a year)`;
+  return msg(
+    str`Binding: marginal value ${formatUsdPerTonneShort(marginalValue, { locale })} (an extra tonne of yearly capacity saves ${formatUsdPlain(marginalValue, { locale })} a year)`,
+  );
 }
 
 /**
@@ -35,29 +38,30 @@ export function describeLink(
 ): { readonly title: string; readonly lines: readonly string[] } {
   const lines: string[] = [];
   if (route !== undefined && route !== title) lines.push(route);
-  const what: string[] = [link.mode ?? 'rail'];
-  if (place.gate !== null) what.push(`${place.gate.label} gate`);
-  if (link.km !== undefined) what.push(`${formatPlain(link.km, { locale, digits: 0 })} km`);
+  const what: string[] = [modeWord(link.mode ?? 'rail')];
+  if (place.gate !== null) what.push(msg(str`${place.gate.label} gate`));
+  if (link.km !== undefined) what.push(msg(str`${formatPlain(link.km, { locale, digits: 0 })} km`));
   lines.push(what.join(', '));
   if (!place.enabled) {
-    lines.push('Closed (disabled in the scenario)');
+    lines.push(msg('Closed (disabled in the scenario)'));
   }
-  const capacity = link.capacity === undefined ? 'unlimited capacity' : `${formatTonnes(link.capacity, { locale })} capacity`;
+  const capacity = link.capacity === undefined ? msg('unlimited capacity') : msg(str`${formatTonnes(link.capacity, { locale })} capacity`);
   if (outcome === undefined || result === null || result.status !== 'optimal') {
     lines.push(capacity);
   } else {
-    const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
-    lines.push(`${formatTonnes(outcome.flow, { locale })} of ${capacity}${used}`);
+    const used = outcome.utilisation === null ? '' : msg(str`, ${formatPercent(outcome.utilisation, { locale })} used`);
+    lines.push(msg(str`${formatTonnes(outcome.flow, { locale })} of ${capacity}${used}`));
     if (outcome.marginalValue > 1e-9) {
       lines.push(marginalValueLine(outcome.marginalValue, locale));
     } else if (isBinding(outcome.utilisation, 0)) {
-      lines.push('Full, but another route is as cheap (worth USD 0 to widen)');
+      lines.push(msg('Full, but another route is as cheap (worth USD 0 to widen)'));
     }
     if (outcome.flow <= 1e-9 && outcome.reducedCost !== null && outcome.reducedCost > 1e-9 && place.enabled) {
-      lines.push(`Unused: must get ${formatUsdPerTonne(outcome.reducedCost, { locale })} cheaper to carry freight`);
+      lines.push(msg(str`Unused: must get ${formatUsdPerTonne(outcome.reducedCost, { locale })} cheaper to carry freight`));
     }
   }
-  lines.push(`Cost ${formatUsdPerTonne(link.cost, { locale })}${link.days !== undefined ? `, ${formatPlain(link.days, { locale })} days` : ''}`);
+  const cost = formatUsdPerTonne(link.cost, { locale });
+  lines.push(link.days !== undefined ? msg(str`Cost ${cost}, ${formatPlain(link.days, { locale })} days`) : msg(str`Cost ${cost}`));
   return { title, lines };
 }
 
@@ -70,17 +74,17 @@ export function describeNode(
   const title = nodeLabel(node, node.id);
   const lines: string[] = [];
   lines.push([node.kind ?? 'hub', node.country].filter((x) => x !== undefined && x !== '').join(', '));
-  if (node.enabled === false) lines.push('Closed (disabled in the scenario)');
-  const capacity = node.capacity === undefined ? 'unlimited capacity' : `${formatTonnes(node.capacity, { locale })} capacity`;
+  if (node.enabled === false) lines.push(msg('Closed (disabled in the scenario)'));
+  const capacity = node.capacity === undefined ? msg('unlimited capacity') : msg(str`${formatTonnes(node.capacity, { locale })} capacity`);
   if (outcome === undefined || result === null || result.status !== 'optimal') {
     lines.push(capacity);
   } else {
-    const used = outcome.utilisation === null ? '' : `, ${formatPercent(outcome.utilisation, { locale })} used`;
-    lines.push(`Throughput ${formatTonnes(outcome.throughput, { locale })} of ${capacity}${used}`);
+    const used = outcome.utilisation === null ? '' : msg(str`, ${formatPercent(outcome.utilisation, { locale })} used`);
+    lines.push(msg(str`Throughput ${formatTonnes(outcome.throughput, { locale })} of ${capacity}${used}`));
     if (outcome.marginalValue > 1e-9) {
       lines.push(marginalValueLine(outcome.marginalValue, locale));
     }
   }
-  if (node.cost !== undefined && node.cost !== 0) lines.push(`Handling ${formatUsdPerTonne(node.cost, { locale })}`);
+  if (node.cost !== undefined && node.cost !== 0) lines.push(msg(str`Handling ${formatUsdPerTonne(node.cost, { locale })}`));
   return { title, lines };
 }

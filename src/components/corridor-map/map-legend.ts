@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '../i18n';
 import { formatTonnes } from '../format';
 import { styleProps } from '../style-props';
 import type { MapLayout } from './map-layout';
-import { KIND_LABELS, nodeSymbol } from './map-symbols';
+import { kindLabel, nodeSymbol } from './map-symbols';
 
 /** Colour of links that are no corridor's gate. */
 export const NEUTRAL_LINK = 'var(--corridor-map-link-color, #35424f)';
@@ -30,21 +30,21 @@ export function renderMapLegend(layout: MapLayout | null, maxFlow: number, local
   return html`
     <figcaption part="legend" class="legend">
       <ul>
-        ${[...corridors.values()].map((c) => html`<li>${line(c.paint, 5)}${c.label} gate</li>`)}
-        <li>${line(NEUTRAL_LINK, 5)}Other link</li>
+        ${[...corridors.values()].map((c) => html`<li>${line(c.paint, 5)}${msg(str`${c.label} gate`)}</li>`)}
+        <li>${line(NEUTRAL_LINK, 5)}${msg('Other link')}</li>
         <li>
           ${line(`color-mix(in srgb, ${NEUTRAL_LINK} 30%, white)`, 2)}${line(NEUTRAL_LINK, 9)}
-          Width: freight${maxFlow > 0 ? ` (widest ${formatTonnes(maxFlow, { locale })})` : ''}
+          ${maxFlow > 0 ? msg(str`Width: freight (widest ${formatTonnes(maxFlow, { locale })})`) : msg('Width: freight')}
         </li>
         <li>
           <span class="ramp" aria-hidden="true"></span>
-          Shade: share of capacity used, 0–100%
+          ${msg('Shade: share of capacity used, 0–100%')}
         </li>
         <li>
           <svg class="key" width="16" height="14" aria-hidden="true"><circle class="binding" cx="8" cy="7" r="4.5"></circle></svg>
-          Capacity binds
+          ${msg('Capacity binds')}
         </li>
-        <li>${line('#9aa3ad', 2, true)}Closed</li>
+        <li>${line('#9aa3ad', 2, true)}${msg('Closed')}</li>
         ${extras.comparing
           ? html`<li class="change-key">${line('var(--corridor-map-gain, #1a7f37)', 7)}${msg('More freight than the pinned base')}</li>
               <li class="change-key">${line('var(--corridor-map-loss, #c2410c)', 7)}${msg('Less freight than the pinned base')}</li>`
@@ -55,7 +55,7 @@ export function renderMapLegend(layout: MapLayout | null, maxFlow: number, local
             <svg class="key node kind-${k}" width="16" height="16" aria-hidden="true">
               <g transform="translate(8 8)">${nodeSymbol(k)}</g>
             </svg>
-            ${KIND_LABELS[k]}
+            ${kindLabel(k)}
           </li>`,
         )}
       </ul>

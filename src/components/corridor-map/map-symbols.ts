@@ -1,14 +1,10 @@
+import { msg } from '../i18n';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { NodeKind } from '../../model/types';
 
-/** What each node kind is called in the legend. */
-export const KIND_LABELS: Record<NodeKind, string> = {
-  port: 'Port',
-  rail: 'Rail node',
-  border: 'Border crossing',
-  city: 'City',
-  hub: 'Hub',
-};
+/** A node kind's name in the page's language (read when drawn: the language can change). */
+export const kindLabel = (kind: NodeKind): string =>
+  ({ port: msg('Port'), rail: msg('Rail node'), border: msg('Border crossing'), city: msg('City'), hub: msg('Hub') })[kind];
 
 /** A node's symbol centred on (`x`, `y`), in map coordinates (no transform: see renderLink). */
 export function nodeSymbol(kind: NodeKind, x = 0, y = 0): SVGTemplateResult {

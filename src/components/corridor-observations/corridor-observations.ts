@@ -1,4 +1,5 @@
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Scenario } from '../../model/types';
 import type { FitStatistics, ObservationFit } from '../../calibrate/types';
@@ -12,6 +13,9 @@ import { corridorObservationsStyles } from './corridor-observations.styles';
 
 /** |%| above which a figure is flagged: the calibration's default tolerance. */
 const OFF_PERCENT = 1;
+
+/** `heading`'s default, shown translated. */
+const DEFAULT_HEADING = 'Observed vs model';
 
 /**
  * @summary What was observed beside what the model gives: one row per
@@ -34,6 +38,7 @@ const OFF_PERCENT = 1;
  * @cssproperty --corridor-model-color - Colour of the model's bars (default the accent).
  * @cssproperty --corridor-observations-after-color - Colour of the calibrated model's bars (default #1d7a5a).
  */
+@localized()
 export class CorridorObservations extends LitElement {
   static override styles = [sharedStyles, tableStyles, corridorObservationsStyles];
 
@@ -62,15 +67,17 @@ export class CorridorObservations extends LitElement {
     this.calibratedFits = null;
     this.scenario = null;
     this.bars = false;
-    this.heading = 'Observed vs model';
+    this.heading = DEFAULT_HEADING;
   }
 
   protected override render(): TemplateResult {
     const locale = elementLocale(this);
-    return html`<section part="base" class="base" aria-label=${this.heading}>
-      <h3>${this.heading}</h3>
+    // The default heading is shown in the page's language; one the page set, as it is.
+    const heading = this.heading === DEFAULT_HEADING ? msg('Observed vs model') : this.heading;
+    return html`<section part="base" class="base" aria-label=${heading}>
+      <h3>${heading}</h3>
       ${this.fits.length === 0
-        ? html`<p class="empty">No observations in this scenario.</p>`
+        ? html`<p class="empty">${msg('No observations in this scenario.')}</p>`
         : html`${this.renderFit(locale)} ${this.bars ? this.renderBars(locale) : nothing} ${this.renderTable(locale)}`}
     </section>`;
   }
@@ -78,10 +85,12 @@ export class CorridorObservations extends LitElement {
   private renderFit(locale: string): TemplateResult {
     const line = (label: string, s: FitStatistics): string =>
       s.meanAbsolutePercentError === null
-        ? `${label}: no figure to compare`
-        : `${label}: mean absolute error ${formatNumber(s.meanAbsolutePercentError, { locale, digits: 1 })} %, worst ${figureLabel(this.scenario, s.worst!.of)} (${signed(s.worst!.percent, locale)} %)`;
+        ? msg(str`${label}: no figure to compare`)
+        : msg(
+            str`${label}: mean absolute error ${formatNumber(s.meanAbsolutePercentError, { locale, digits: 1 })} %, worst ${figureLabel(this.scenario, s.worst!.of)} (${signed(s.worst!.percent, locale)} %)`,
+          );
     return html`<p class="fit">
-      ${line(this.calibratedFits === null ? 'Fit' : 'Before', fitStatistics(this.fits))}${this.calibratedFits === null ? nothing : html`<br />${line('After', fitStatistics(this.calibratedFits))}`}
+      ${line(this.calibratedFits === null ? msg('Fit') : msg('Before'), fitStatistics(this.fits))}${this.calibratedFits === null ? nothing : html`<br />${line(msg('After'), fitStatistics(this.calibratedFits))}`}
     </p>`;
   }
 
@@ -91,21 +100,21 @@ export class CorridorObservations extends LitElement {
     const bar = (kind: string, value: number | null, label: string): TemplateResult =>
       html`<span class="bar-line"
         ><span class="bar ${kind}" style=${styleProps({ width: `${((value ?? 0) / max) * 70}%` })}></span>${label}
-        ${value === null ? 'no figure' : formatTonnes(value, { locale })}</span
+        ${value === null ? msg('no figure') : formatTonnes(value, { locale })}</span
       >`;
     return html`
       <ul class="legend" aria-hidden="true">
-        <li><span class="bar observed"></span>Observed</li>
-        <li><span class="bar model"></span>${after === null ? 'Model' : 'Model before'}</li>
-        ${after === null ? nothing : html`<li><span class="bar after"></span>Model after calibration</li>`}
+        <li><span class="bar observed"></span>${msg('Observed')}</li>
+        <li><span class="bar model"></span>${after === null ? msg('Model', { id: 'observations.model' }) : msg('Model before')}</li>
+        ${after === null ? nothing : html`<li><span class="bar after"></span>${msg('Model after calibration')}</li>`}
       </ul>
       <dl part="bars" class="bars">
         ${this.fits.map((f, i) => {
           const a = after?.[i];
           return html`<dt title=${f.of}>${figureLabel(this.scenario, f.of)}</dt>
             <dd>
-              ${bar('observed', f.observed, 'observed')} ${bar('model', f.model, after === null ? 'model' : 'before')}
-              ${a === undefined ? nothing : bar('after', a.model, 'after')}
+              ${bar('observed', f.observed, msg('observed'))} ${bar('model', f.model, after === null ? msg('model') : msg('before'))}
+              ${a === undefined ? nothing : bar('after', a.model, msg('after'))}
             </dd>`;
         })}
       </dl>
@@ -117,15 +126,15 @@ export class CorridorObservations extends LitElement {
     const pct = (f: ObservationFit | undefined): TemplateResult =>
       html`<td class=${f?.percent != null && Math.abs(f.percent) > OFF_PERCENT ? 'num off' : 'num'}>${f?.percent == null ? '–' : `${signed(f.percent, locale)} %`}</td>`;
     return html`<table part="table">
-      <caption>Flows in t/yr; difference = model − observed</caption>
+      <caption>${msg('Flows in t/yr; difference = model − observed')}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
-          <th scope="col" class="num">Observed</th>
-          <th scope="col" class="num">${after === null ? 'Model' : 'Model before'}</th>
-          <th scope="col" class="num">Difference</th>
+          <th scope="col">${msg('Figure')}</th>
+          <th scope="col" class="num">${msg('Observed')}</th>
+          <th scope="col" class="num">${after === null ? msg('Model', { id: 'observations.model' }) : msg('Model before')}</th>
+          <th scope="col" class="num">${msg('Difference')}</th>
           <th scope="col" class="num">%</th>
-          ${after === null ? nothing : html`<th scope="col" class="num">Model after</th><th scope="col" class="num">% after</th>`}
+          ${after === null ? nothing : html`<th scope="col" class="num">${msg('Model after')}</th><th scope="col" class="num">${msg('% after')}</th>`}
         </tr>
       </thead>
       <tbody>

@@ -9,6 +9,7 @@ import { chartStyles } from '../corridor-sweep/chart.styles';
 import { corridorLabel, linkLabel } from '../item-names';
 import { corridorResilienceStyles } from './corridor-resilience.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 /**
  * @summary N−1 resilience: every corridor and every used link closed one at
@@ -29,6 +30,7 @@ import { defineElement } from '../define-element';
  * @cssproperty --corridor-resilience-bar-color - Colour of the cost bars (default #8c2f39).
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
+@localized()
 export class CorridorResilience extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorResilienceStyles];
 
@@ -64,17 +66,17 @@ export class CorridorResilience extends LitElement {
     const r = this.resilience;
     const locale = elementLocale(this);
     return html`
-      <section part="base" class="base" aria-label="Resilience">
+      <section part="base" class="base" aria-label=${msg('Resilience')}>
         <header>
           <div>
-            <h3>What if one route closes? (N−1)</h3>
-            ${r === null ? nothing : html`<p class="subtitle">${r.closures.length} closures, most damaging first; each compared with the scenario as it is</p>`}
+            <h3>${msg('What if one route closes? (N−1)')}</h3>
+            ${r === null ? nothing : html`<p class="subtitle">${msg(str`${r.closures.length} closures, most damaging first; each compared with the scenario as it is`)}</p>`}
           </div>
         </header>
         ${r === null
-          ? html`<p class="empty-state">No resilience analysis yet: run one to see which closure hurts most.</p>`
+          ? html`<p class="empty-state">${msg('No resilience analysis yet: run one to see which closure hurts most.')}</p>`
           : r.base.status !== 'optimal'
-            ? html`<p class="empty-state">The scenario itself is ${r.base.status}: fix it before testing closures.</p>`
+            ? html`<p class="empty-state">${msg(str`The scenario itself is ${statusWord(r.base.status)}: fix it before testing closures.`)}</p>`
             : html`${this.renderFigures(r, locale)} ${this.renderTable(r, locale)}`}
       </section>
     `;
@@ -85,22 +87,22 @@ export class CorridorResilience extends LitElement {
     const price = r.priceOfDiversification;
     return html`<dl part="figures" class="figures">
       <div>
-        <dt>Most damaging closure</dt>
+        <dt>${msg('Most damaging closure')}</dt>
         <dd>
-          ${worst === null ? '–' : `${worst.kind} ${this.closureName(worst)}`}
+          ${worst === null ? '–' : `${kindWord(worst.kind)} ${this.closureName(worst)}`}
           ${worst === null ? nothing : html`<span class="note">${this.damageText(worst, locale)}</span>`}
         </dd>
       </div>
       <div>
-        <dt>Price of diversification</dt>
+        <dt>${msg('Price of diversification')}</dt>
         <dd>
           ${price === null ? '–' : formatUsd(price, { locale })}
           <span class="note"
             >${price === null
-              ? 'not available: the scenario without share bounds is not optimal'
+              ? msg('not available: the scenario without share bounds is not optimal')
               : price > 1e-6 * Math.max(1, Math.abs(r.base.objective))
-                ? `what the corridors’ share bounds cost (${formatPercent(price / r.base.objective, { locale })} of the total)`
-                : 'the share bounds cost nothing: they do not bind'}</span
+                ? msg(str`what the corridors’ share bounds cost (${formatPercent(price / r.base.objective, { locale })} of the total)`)
+                : msg('the share bounds cost nothing: they do not bind')}</span
           >
         </dd>
       </div>
@@ -108,13 +110,13 @@ export class CorridorResilience extends LitElement {
   }
 
   private damageText(c: Closure, locale: string): string {
-    const damage = c.damage === null ? '' : `${signedUsd(c.damage, locale)} damage`;
+    const damage = c.damage === null ? '' : msg(str`${signedUsd(c.damage, locale)} damage`);
     if (c.costIncrease === null) {
       const tonnes = c.hardUnmet > 1e-6 ? c.hardUnmet : c.unmetIncrease;
-      const lost = tonnes > 1e-6 ? `: ${formatTonnes(tonnes, { locale })} cannot be served` : '';
-      return `${c.status}${lost}${damage === '' ? '' : `; ${damage}`}`;
+      const lost = tonnes > 1e-6 ? msg(str`: ${formatTonnes(tonnes, { locale })} cannot be served`) : '';
+      return `${statusWord(c.status)}${lost}${damage === '' ? '' : `; ${damage}`}`;
     }
-    const unmet = c.unmetIncrease > 1e-6 ? `, ${formatTonnes(c.unmetIncrease, { locale })} more unmet` : '';
+    const unmet = c.unmetIncrease > 1e-6 ? msg(str`, ${formatTonnes(c.unmetIncrease, { locale })} more unmet`) : '';
     return `${damage}${unmet}`;
   }
 
@@ -123,17 +125,17 @@ export class CorridorResilience extends LitElement {
     return html`<div class="table-wrap">
       <table part="table">
         <caption>
-          Closures ranked by damage, the rise in total cost with unserved freight at its price (soft demands at their penalty, hard
-          demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: total cost
-          ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.
+          ${msg(
+            str`Closures ranked by damage, the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: total cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.`,
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="num">Rank</th>
-            <th scope="col">Closed</th>
-            <th scope="col" class="num">Damage</th>
-            <th scope="col" class="bar-cell"><span class="visually-hidden">Damage as a bar</span></th>
-            <th scope="col" class="num">Unmet increase</th>
+            <th scope="col" class="num">${msg('Rank')}</th>
+            <th scope="col">${msg('Closed')}</th>
+            <th scope="col" class="num">${msg('Damage')}</th>
+            <th scope="col" class="bar-cell"><span class="visually-hidden">${msg('Damage as a bar')}</span></th>
+            <th scope="col" class="num">${msg('Unmet increase')}</th>
           </tr>
         </thead>
         <tbody>
@@ -146,24 +148,24 @@ export class CorridorResilience extends LitElement {
               data-kind=${c.kind}
               data-id=${c.id}
               tabindex="0"
-              aria-label=${`${i + 1}. ${c.kind} ${this.closureName(c)}${this.closureRoute(c) === null ? '' : ` (${this.closureRoute(c)})`} closed: ${this.damageText(c, locale)}${worst ? ' (most damaging)' : ''}`}
+              aria-label=${`${i + 1}. ${kindWord(c.kind)} ${this.closureName(c)}${this.closureRoute(c) === null ? '' : ` (${this.closureRoute(c)})`} ${msg(str`closed: ${this.damageText(c, locale)}`)}${worst ? ` ${msg('(most damaging)')}` : ''}`}
             >
               <td class="num">${i + 1}</td>
               <th scope="row">
-                <span class="kind">${c.kind}</span>${this.closureName(c)}${worst ? html`<span class="badge">Most damaging</span>` : nothing}
+                <span class="kind">${kindWord(c.kind)}</span>${this.closureName(c)}${worst ? html`<span class="badge">${msg('Most damaging')}</span>` : nothing}
                 ${this.closureRoute(c) === null ? nothing : html`<span class="route">${this.closureRoute(c)}</span>`}
               </th>
               <td class="num damage">
-                ${c.damage === null ? html`<span class="shortfall">${c.status}</span>` : signedUsd(c.damage, locale)}
+                ${c.damage === null ? html`<span class="shortfall">${statusWord(c.status)}</span>` : signedUsd(c.damage, locale)}
                 ${infeasible && c.damage !== null
-                  ? html`<span class="route">${c.status}: ${formatTonnes(c.hardUnmet, { locale })} lost at ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}</span>`
+                  ? html`<span class="route">${statusWord(c.status)}: ${msg(str`${formatTonnes(c.hardUnmet, { locale })} lost at ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}`)}</span>`
                   : nothing}
               </td>
               <td class="bar-cell" aria-hidden="true">
                 <div class="bar-track"><div class="bar-fill ${infeasible ? 'infeasible' : ''}" style=${styleProps({ width: `${width}%` })}></div></div>
               </td>
               <td class="num ${infeasible && c.unmetIncrease > 0 ? 'shortfall' : ''}">
-                ${c.unmetIncrease > 1e-6 ? `+${formatTonnes(c.unmetIncrease, { locale })}` : c.unmetIncrease < -1e-6 ? `−${formatTonnes(-c.unmetIncrease, { locale })}` : 'none'}
+                ${c.unmetIncrease > 1e-6 ? `+${formatTonnes(c.unmetIncrease, { locale })}` : c.unmetIncrease < -1e-6 ? `−${formatTonnes(-c.unmetIncrease, { locale })}` : msg('none')}
               </td>
             </tr>`;
           })}
@@ -171,6 +173,18 @@ export class CorridorResilience extends LitElement {
       </table>
     </div>`;
   }
+}
+
+/** A closure's kind in the page's language. */
+function kindWord(kind: Closure['kind']): string {
+  return kind === 'link' ? msg('link', { id: 'closure.link' }) : msg('corridor', { id: 'closure.corridor' });
+}
+
+/** A solve status in words, as a closure's or the base's outcome. */
+function statusWord(status: string): string {
+  return (
+    ({ optimal: msg('optimal'), infeasible: msg('infeasible'), unbounded: msg('unbounded'), error: msg('error'), 'time-limit': msg('time limit') }) as Record<string, string>
+  )[status] ?? status;
 }
 
 /** A change of cost with its sign: `+USD 620 mn/yr`, `−USD 1.40 mn/yr` (a "damage" below zero is a saving on paper). */

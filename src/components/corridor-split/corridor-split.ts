@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
 import type { Result, Scenario } from '../../model/types';
 import { costTotals, demandCosts, type CostTotals } from '../../analysis/demand-costs';
 import { largestShareChange, resultDelta, SHARE_CHANGE_EPSILON, type ResultDelta } from '../../analysis/result-delta';
@@ -13,6 +12,7 @@ import { corridorSplitStyles } from './corridor-split.styles';
 import { splitSummary, type SplitRow, type SplitSummary } from './split-rows';
 import { defineElement } from '../define-element';
 import type { ShortfallSummary } from './shortfall-rows';
+import { getLocale, localized, msg, str } from '../i18n';
 
 /** What an infeasible scenario can serve is a chunk of its own, loaded with the first infeasible result. */
 let shortfalls: typeof import('./shortfall-rows') | null = null;
@@ -47,6 +47,8 @@ const LABEL_PADDING_PX = 8;
  */
 @localized()
 export class CorridorSplit extends LitElement {
+  /** The language the rows were worded in. */
+  #language = '';
   static override styles = [sharedStyles, tableStyles, corridorSplitStyles];
 
   static override properties = {
@@ -89,10 +91,13 @@ export class CorridorSplit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The rows' labels are words too: made again in a new language.
+    const languageChanged = this.#language !== getLocale();
+    this.#language = getLocale();
     if (changed.has('base') || changed.has('result')) {
       this.delta = this.base !== null && this.result !== null ? resultDelta(this.base, this.result) : null;
     }
-    if (changed.has('scenario') || changed.has('result')) {
+    if (changed.has('scenario') || changed.has('result') || languageChanged) {
       const perDemand = this.scenario !== null && this.result !== null ? demandCosts(this.scenario, this.result) : [];
       // Without per-demand flows (a result from elsewhere) the split into out-of-pocket and time is unknown.
       this.totals = perDemand.length > 0 && this.result?.demands.every((d) => d.served <= 0 || d.flows !== undefined) ? costTotals(perDemand) : null;
@@ -118,7 +123,7 @@ export class CorridorSplit extends LitElement {
     const locale = elementLocale(this);
     const s = this.summary;
     return html`
-      <section part="base" class="base" aria-busy=${this.stale ? 'true' : 'false'} aria-label="Freight split">
+      <section part="base" class="base" aria-busy=${this.stale ? 'true' : 'false'} aria-label=${msg('Freight split')}>
         ${this.renderFigures(s, locale)} ${this.renderBar(s, locale)} ${this.renderTable(s, locale)}
       </section>
     `;
@@ -130,10 +135,10 @@ export class CorridorSplit extends LitElement {
     return html`
       <dl part="figures" class="figures">
         <div class="figure">
-          <dt>${this.shortfalls === null ? 'Served' : 'Can be served'}</dt>
+          <dt>${this.shortfalls === null ? msg('Served') : msg('Can be served')}</dt>
           <dd>
             ${s.served === null ? dash : formatTonnes(s.served, { locale })}
-            ${this.shortfalls === null ? nothing : html`<span class="note">at most: the scenario is infeasible</span>`}
+            ${this.shortfalls === null ? nothing : html`<span class="note">${msg('at most: the scenario is infeasible')}</span>`}
           </dd>
         </div>
         <div class="figure">
@@ -142,7 +147,7 @@ export class CorridorSplit extends LitElement {
             ${s.totalCost === null ? dash : formatUsd(s.totalCost, { locale })}
             ${s.penalty === null
               ? nothing
-              : html`<span class="note">incl. ${formatUsd(s.penalty, { locale })} for unmet demand</span>`}
+              : html`<span class="note">${msg(str`incl. ${formatUsd(s.penalty, { locale })} for unmet demand`)}</span>`}
             ${this.totals === null || s.totalCost === null
               ? nothing
               : html`<span class="note out-of-pocket">${msg(str`out of pocket ${formatUsd(this.totals.outOfPocket, { locale })}, time valued ${formatUsd(this.totals.time, { locale })}`)}</span>`}
@@ -158,11 +163,11 @@ export class CorridorSplit extends LitElement {
           </dd>
         </div>
         <div class="figure unmet ${unmet > 0 ? 'some' : 'none'}">
-          <dt>${this.shortfalls === null ? 'Unmet demand' : 'Cannot be served'}</dt>
+          <dt>${this.shortfalls === null ? msg('Unmet demand') : msg('Cannot be served')}</dt>
           <dd>
             ${s.unmet === null ? dash : formatTonnes(s.unmet, { locale })}
             ${s.unmet !== null && s.unmet > 0 && s.demand !== null && s.demand > 0
-              ? html`<span class="note">${formatPercent(s.unmet / s.demand, { locale })} of demand</span>`
+              ? html`<span class="note">${msg(str`${formatPercent(s.unmet / s.demand, { locale })} of demand`)}</span>`
               : nothing}
           </dd>
         </div>
@@ -202,12 +207,12 @@ export class CorridorSplit extends LitElement {
     const description = visible
       .map((row) =>
         row.kind === 'unmet'
-          ? `${row.label} ${formatPercent(row.share ?? 0, { locale })} of demand`
+          ? msg(str`${row.label} ${formatPercent(row.share ?? 0, { locale })} of demand`)
           : `${row.label} ${formatPercent(row.share ?? 0, { locale })}`,
       )
       .join(', ');
     return html`
-      <div part="bar" class="bar" role="img" aria-label=${this.shortfalls === null ? `Split of served freight: ${description}` : `Infeasible: ${description}`}>
+      <div part="bar" class="bar" role="img" aria-label=${this.shortfalls === null ? msg(str`Split of served freight: ${description}`) : msg(str`Infeasible: ${description}`)}>
         ${visible.map((row) => this.renderSegment(row, (row.flow ?? 0) / total, locale))}
       </div>
     `;
@@ -218,13 +223,13 @@ export class CorridorSplit extends LitElement {
     // Until the width is known, assume a typical 600px bar.
     const px = fraction * (this.size.width > 0 ? this.size.width : 600);
     const fits = (label: string): boolean => label.length * LABEL_CHAR_PX + LABEL_PADDING_PX <= px;
-    const full = `${row.kind === 'unmet' ? 'Unmet' : row.label} ${share}`;
+    const full = `${row.kind === 'unmet' ? msg('Unmet') : row.label} ${share}`;
     const text = fits(full) ? full : fits(share) ? share : '';
     return html`<div
       part="segment"
       class="segment ${row.kind}"
       data-key=${row.key}
-      title=${`${row.label}: ${formatTonnes(row.flow ?? 0, { locale })}, ${share}${row.kind === 'unmet' ? ' of demand' : ''}`}
+      title=${row.kind === 'unmet' ? msg(str`${row.label}: ${formatTonnes(row.flow ?? 0, { locale })}, ${share} of demand`) : `${row.label}: ${formatTonnes(row.flow ?? 0, { locale })}, ${share}`}
       style=${styleProps({ 'flex-basis': `${fraction * 100}%`, 'background-color': row.paint })}
     >
       ${text}
@@ -233,12 +238,12 @@ export class CorridorSplit extends LitElement {
 
   private placeholderText(): string {
     const r = this.result;
-    if (this.scenario === null && r === null) return 'No scenario loaded.';
-    if (r === null) return 'Not solved yet: the split appears after the first solve.';
-    if (r.status === 'infeasible') return 'No split: the scenario is infeasible (see the diagnosis).';
-    if (r.status === 'unbounded') return 'No split: the problem is unbounded.';
-    if (r.status === 'error') return 'No split: the solver failed.';
-    return 'No demand is served.';
+    if (this.scenario === null && r === null) return msg('No scenario loaded.');
+    if (r === null) return msg('Not solved yet: the split appears after the first solve.');
+    if (r.status === 'infeasible') return msg('No split: the scenario is infeasible (see the diagnosis).');
+    if (r.status === 'unbounded') return msg('No split: the problem is unbounded.');
+    if (r.status === 'error') return msg('No split: the solver failed.');
+    return msg('No demand is served.');
   }
 
   private renderTable(s: SplitSummary, locale: string): TemplateResult {
@@ -246,10 +251,10 @@ export class CorridorSplit extends LitElement {
     const unmet = s.rows.find((row) => row.kind === 'unmet');
     const caption =
       this.shortfalls !== null
-        ? 'Freight by route: not known while the scenario is infeasible (what each demand lacks: see Unmet demand)'
+        ? msg('Freight by route: not known while the scenario is infeasible (what each demand lacks: see Unmet demand)')
         : s.served === null
-          ? 'Freight by route (not solved)'
-          : `Freight by route: ${formatTonnes(s.served, { locale })} served`;
+          ? msg('Freight by route (not solved)')
+          : msg(str`Freight by route: ${formatTonnes(s.served, { locale })} served`);
     // With the change column a phone's width is too narrow for the table: it scrolls in its own box.
     return html`<div class="table-box">
       <table part="table">
@@ -258,9 +263,9 @@ export class CorridorSplit extends LitElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Route</th>
-            <th scope="col" class="num">Freight (t/yr)</th>
-            <th scope="col" class="num">Share of served</th>
+            <th scope="col">${msg('Route')}</th>
+            <th scope="col" class="num">${msg('Freight (t/yr)')}</th>
+            <th scope="col" class="num">${msg('Share of served')}</th>
             ${this.base === null ? nothing : html`<th scope="col" class="num change">${msg('vs base')}</th>`}
           </tr>
         </thead>
@@ -269,7 +274,7 @@ export class CorridorSplit extends LitElement {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Served, total</th>
+            <th scope="row">${msg('Served, total')}</th>
             <td class="num">${s.served === null ? '–' : formatTonnes(s.served, { locale })}</td>
             <td class="num">${s.served === null ? '–' : s.served > 0 ? formatPercent(1, { locale }) : '–'}</td>
             ${this.base === null ? nothing : html`<td class="num change"></td>`}
@@ -283,12 +288,12 @@ export class CorridorSplit extends LitElement {
   private renderRow(row: SplitRow, locale: string): TemplateResult {
     const some = (row.flow ?? 0) > 0 ? 'some' : 'none';
     const share =
-      row.share === null ? '–' : `${formatPercent(row.share, { locale })}${row.kind === 'unmet' ? ' of demand' : ''}`;
+      row.share === null ? '–' : row.kind === 'unmet' ? msg(str`${formatPercent(row.share, { locale })} of demand`) : formatPercent(row.share, { locale });
     return html`
       <tr class="${row.kind} ${some}" data-key=${row.key}>
         <th scope="row">
           <span class="swatch" style=${styleProps({ 'background-color': row.paint })}></span>${row.label}${row.closed
-            ? html`<span class="closed">(closed)</span>`
+            ? html`<span class="closed">${msg('(closed)')}</span>`
             : nothing}
         </th>
         <td class="num" title=${row.flow === null ? '' : formatTonnes(row.flow, { locale, variant: 'full' })}>

@@ -1,4 +1,5 @@
 import type { Result, Scenario } from '../../model/types';
+import { msg } from '../i18n';
 import { OTHER_PAINT } from '../corridor-colors';
 import { demandLabel } from '../item-names';
 import type { SplitRow, SplitSummary } from './split-rows';
@@ -51,5 +52,5 @@ export function withShortfalls(summary: SplitSummary, f: ShortfallSummary): Spli
 
 /** The bar segment of what an infeasible scenario can serve, in the colour of no corridor in particular. */
 export function servableRow(f: ShortfallSummary): SplitRow {
-  return { key: 'servable', kind: 'other', label: 'Can be served', flow: f.served, share: f.demand > 0 ? f.served / f.demand : 0, paint: OTHER_PAINT, closed: false };
+  return { key: 'servable', kind: 'other', label: msg('Can be served'), flow: f.served, share: f.demand > 0 ? f.served / f.demand : 0, paint: OTHER_PAINT, closed: false };
 }

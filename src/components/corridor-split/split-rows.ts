@@ -1,4 +1,5 @@
 import type { Result, Scenario } from '../../model/types';
+import { msg } from '../i18n';
 import { corridorColor, OTHER_PAINT, UNMET_PAINT } from '../corridor-colors';
 import { corridorLabel } from '../item-names';
 
@@ -58,7 +59,7 @@ export function splitSummary(scenario: Scenario | null, result: Result | null): 
   rows.push({
     key: 'other',
     kind: 'other',
-    label: 'Other routes',
+    label: msg('Other routes'),
     flow: solved?.other.flow ?? null,
     share: solved?.other.share ?? null,
     paint: OTHER_PAINT,
@@ -68,7 +69,7 @@ export function splitSummary(scenario: Scenario | null, result: Result | null): 
   rows.push({
     key: 'unmet',
     kind: 'unmet',
-    label: 'Unmet demand',
+    label: msg('Unmet demand'),
     flow: solved?.unmet ?? null,
     share: solved === null || demand === null ? null : demand > 0 ? solved.unmet / demand : 0,
     paint: UNMET_PAINT,

@@ -4,6 +4,7 @@ import { formatDuration } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { corridorStatusStyles } from './corridor-status.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 export const SOLVE_STATES = ['idle', 'solving', 'solved', 'infeasible', 'error'] as const;
 export type SolveState = (typeof SOLVE_STATES)[number];
@@ -28,6 +29,7 @@ export type SolveState = (typeof SOLVE_STATES)[number];
  * @cssproperty --corridor-color-unmet - Not used here.
  * @cssproperty --corridor-status-ok-color - Colour of the "solved" dot.
  */
+@localized()
 export class CorridorStatus extends LitElement {
   static override styles = [sharedStyles, corridorStatusStyles];
 
@@ -74,17 +76,17 @@ export class CorridorStatus extends LitElement {
     const message = this.message.trim();
     switch (state) {
       case 'idle':
-        return message === '' ? 'Not solved yet' : message;
+        return message === '' ? msg('Not solved yet') : message;
       case 'solving':
-        return 'Solving…';
+        return msg('Solving…');
       case 'solved': {
-        const time = this.ms === null ? 'Solved' : `Solved in ${formatDuration(this.ms, { locale: elementLocale(this) })}`;
+        const time = this.ms === null ? msg('Solved') : msg(str`Solved in ${formatDuration(this.ms, { locale: elementLocale(this) })}`);
         return message === '' ? time : `${time}: ${message}`;
       }
       case 'infeasible':
-        return `Infeasible: ${message === '' ? 'no flow meets every hard demand and bound' : message}`;
+        return msg(str`Infeasible: ${message === '' ? msg('no flow meets every hard demand and bound') : message}`);
       case 'error':
-        return `Error: ${message === '' ? 'the solver failed' : message}`;
+        return msg(str`Error: ${message === '' ? msg('the solver failed') : message}`);
     }
   }
 }

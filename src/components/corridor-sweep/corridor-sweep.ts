@@ -16,6 +16,7 @@ import { marginalMeta, parameterMeta, formatIn, type MarginalMeta, type Paramete
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from './share-series';
 import { describeRegime, sweepRegimes, type RegimeChange } from './sweep-regimes';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 /** Detail of `corridor-export`. */
 export interface SweepExportDetail {
@@ -85,6 +86,7 @@ interface Row {
  * @cssproperty --corridor-color-other - Colour of served freight that crosses no gate.
  * @cssproperty --corridor-regime-color - Colour of the regime-change rules (default #7a5195).
  */
+@localized()
 export class CorridorSweep extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorSweepStyles];
 
@@ -150,10 +152,10 @@ export class CorridorSweep extends LitElement {
     const locale = elementLocale(this);
     const meta = this.meta;
     return html`
-      <section part="base" class="base" aria-label="Parameter sweep">
+      <section part="base" class="base" aria-label=${msg('Parameter sweep')}>
         <header>
           <div>
-            <h3>${meta === null ? 'Parameter sweep' : `How the split moves with the ${meta.short}`}</h3>
+            <h3>${meta === null ? msg('Parameter sweep') : msg(str`How the split moves with the ${meta.short}`)}</h3>
             ${meta === null || this.rows.length === 0
               ? nothing
               : html`<p class="subtitle">
@@ -164,8 +166,8 @@ export class CorridorSweep extends LitElement {
           ${this.rows.length === 0
             ? nothing
             : html`<div class="actions">
-                <button part="export" type="button" @click=${() => this.exportAs('csv')}>Export CSV</button>
-                <button part="export" type="button" @click=${() => this.exportAs('json')}>Export JSON</button>
+                <button part="export" type="button" @click=${() => this.exportAs('csv')}>${msg('Export CSV')}</button>
+                <button part="export" type="button" @click=${() => this.exportAs('json')}>${msg('Export JSON')}</button>
               </div>`}
         </header>
         ${this.renderProgress(locale)}
@@ -177,8 +179,8 @@ export class CorridorSweep extends LitElement {
   private renderEmpty(): TemplateResult {
     const text =
       this.sweep === null
-        ? 'No sweep yet: pick a parameter and a range to see how the split moves with it.'
-        : 'The sweep has no points yet.';
+        ? msg('No sweep yet: pick a parameter and a range to see how the split moves with it.')
+        : msg('The sweep has no points yet.');
     return html`<p class="empty-state">${text}</p>`;
   }
 
@@ -192,7 +194,7 @@ export class CorridorSweep extends LitElement {
           part="progress"
           class="progress"
           role="progressbar"
-          aria-label="Sweep progress"
+          aria-label=${msg('Sweep progress')}
           aria-valuemin="0"
           aria-valuemax=${p.total}
           aria-valuenow=${p.done}
@@ -201,7 +203,7 @@ export class CorridorSweep extends LitElement {
           <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${p.done} / ${p.total} solves (${formatPercent(fraction, { locale })})</span>
-        <button part="cancel" type="button" class="cancel" @click=${this.cancel}>Cancel</button>
+        <button part="cancel" type="button" class="cancel" @click=${this.cancel}>${msg('Cancel')}</button>
       </div>
     `;
   }
@@ -242,8 +244,8 @@ export class CorridorSweep extends LitElement {
     return html`
       <ul part="legend" class="legend" aria-label="Series">
         ${[...this.series].reverse().map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
-        ${this.regimes.length > 0 ? html`<li><span class="swatch regime-swatch"></span>Regime change</li>` : nothing}
-        ${this.rows.some((r) => r.result.status !== 'optimal') ? html`<li><span class="swatch infeasible-swatch"></span>Not optimal</li>` : nothing}
+        ${this.regimes.length > 0 ? html`<li><span class="swatch regime-swatch"></span>${msg('Regime change')}</li>` : nothing}
+        ${this.rows.some((r) => r.result.status !== 'optimal') ? html`<li><span class="swatch infeasible-swatch"></span>${msg('Not optimal')}</li>` : nothing}
       </ul>
       <div class="chart" @keydown=${this.onKeyDown}>
         <svg part="chart" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="group" aria-label=${this.chartLabel(locale)}>
@@ -310,7 +312,7 @@ export class CorridorSweep extends LitElement {
         <g class="axis">
           ${ticks.map((t) => svg`<text x=${MARGIN.left - 8} y=${y(t)} dy="0.32em" text-anchor="end">${formatTick(t, { factor: 0.01, unit: '%' }, 0.25, locale)}</text>`)}
         </g>
-        <text class="axis-title" transform=${`translate(14 ${top + SHARE_HEIGHT / 2}) rotate(-90)`} text-anchor="middle">Share of served (%)</text>
+        <text class="axis-title" transform=${`translate(14 ${top + SHARE_HEIGHT / 2}) rotate(-90)`} text-anchor="middle">${msg('Share of served (%)')}</text>
         <line class="domain" x1=${MARGIN.left} x2=${l.width - MARGIN.right} y1=${top + SHARE_HEIGHT} y2=${top + SHARE_HEIGHT}></line>
       </g>
     `;
@@ -340,7 +342,7 @@ export class CorridorSweep extends LitElement {
       } else current.push(`${l.x(r.value).toFixed(2)},${y(v).toFixed(2)}`);
     }
     if (current.length > 0) segments.push(current.join('L'));
-    const title = which === 'objective' ? `Total cost (${axis.unit})` : `${this.marginal!.label} (${axis.unit})`;
+    const title = which === 'objective' ? msg(str`Total cost (${axis.unit})`) : `${this.marginal!.label} (${axis.unit})`;
     return svg`
       <g class="panel ${which}-panel">
         <g class="grid">${ticks.map((t) => svg`<line x1=${MARGIN.left} x2=${l.width - MARGIN.right} y1=${y(t)} y2=${y(t)}></line>`)}</g>
@@ -467,7 +469,7 @@ export class CorridorSweep extends LitElement {
               (s) => html`<dt><span class="swatch" style=${styleProps({ background: s.paint })}></span> ${s.label}</dt>
                 <dd>${formatPercent(shareIn(r.result, s.id), { locale })}</dd>`,
             )}
-            <dt>Total cost</dt>
+            <dt>${msg('Total cost')}</dt>
             <dd>${formatUsd(r.result.objective, { locale })}</dd>
             ${r.marginal === null || this.marginal === null
               ? nothing
@@ -507,9 +509,9 @@ export class CorridorSweep extends LitElement {
       html`<tr>
         <th scope="col" class="num">${meta.label}</th>
         ${this.series.map((s) => html`<th scope="col" class="num">${s.label} share</th>`)}
-        <th scope="col" class="num">Total cost</th>
+        <th scope="col" class="num">${msg('Total cost')}</th>
         ${marginal === null ? nothing : html`<th scope="col" class="num">${marginal.label}</th>`}
-        <th scope="col">Status</th>
+        <th scope="col">${msg('Status')}</th>
       </tr>`,
       this.rows.map(
         (r) => html`<tr data-index=${r.index}>

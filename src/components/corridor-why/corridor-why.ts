@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg, str } from '../i18n';
 import type { Result, Scenario } from '../../model/types';
 import { whyDemands, type WhyDemand } from '../../analysis/why-demands';
 import { generalised, outOfPocket } from '../../analysis/demand-costs';
