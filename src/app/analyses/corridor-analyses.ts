@@ -4,22 +4,10 @@ import { sharedStyles } from '../../components/shared.styles';
 import type { ModelFile } from '../model-files';
 import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
-import type { SweepSettings } from './sweep-panel';
 import { defineElement } from '../../components/define-element';
 
-export const ANALYSIS_TABS = [
-  { id: 'sweep', label: 'Sweep' },
-  { id: 'two-way', label: 'Two-way' },
-  { id: 'sensitivity', label: 'Sensitivity' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'resilience', label: 'Resilience (N−1)' },
-  { id: 'uncertainty', label: 'Uncertainty' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'calibrate', label: 'Calibrate' },
-  { id: 'check', label: 'Check invariants' },
-] as const;
-
-export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
+export { ANALYSIS_TABS, isAnalysisTab, type AnalysisTab, type AnalysesView } from './analysis-tabs';
+import { ANALYSIS_TABS, type AnalysisTab, type AnalysesView } from './analysis-tabs';
 
 /**
  * Each tab's panel, with the analysis view it shows, is a chunk of its own
@@ -38,16 +26,6 @@ const PANELS: Readonly<Record<AnalysisTab, () => Promise<unknown>>> = {
   calibrate: () => import('../calibrate/calibrate-panel'),
   check: () => import('./check-panel'),
 };
-
-/** What a share link remembers of the analyses: the open tab and the sweep's settings. */
-export interface AnalysesView {
-  readonly tab?: AnalysisTab;
-  readonly sweep?: SweepSettings;
-}
-
-export function isAnalysisTab(value: unknown): value is AnalysisTab {
-  return ANALYSIS_TABS.some((t) => t.id === value);
-}
 
 /**
  * @summary The "Analyses" area of `<corridor-flow>`: one tab per analysis
