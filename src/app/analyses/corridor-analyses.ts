@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Problem, Result, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import type { ModelFile } from '../model-files';
+import type { NamedScenario } from './compare-panel';
 import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
 import { defineElement } from '../../components/define-element';
@@ -96,6 +97,7 @@ export class CorridorAnalyses extends LitElement {
     problems: { attribute: false },
     result: { attribute: false },
     tab: { type: String },
+    workspace: { attribute: false },
   };
 
   /** The scenario analyses run on (the app's last valid one). */
@@ -103,6 +105,8 @@ export class CorridorAnalyses extends LitElement {
   declare runner: AnalysisRunner | null;
   /** Model files the Compare tab offers. */
   declare models: readonly ModelFile[];
+  /** Scenarios of the workspace the Compare tab offers beside the model files. */
+  declare workspace: readonly NamedScenario[];
   /** A view to open with (from a share link). */
   declare initialView: AnalysesView | null;
   /** The scenario as the editor holds it (may be invalid): what Plan and Calibrate edit. */
@@ -123,6 +127,7 @@ export class CorridorAnalyses extends LitElement {
     this.scenario = null;
     this.runner = null;
     this.models = [];
+    this.workspace = [];
     this.initialView = null;
     this.draft = null;
     this.problems = [];
@@ -242,6 +247,7 @@ export class CorridorAnalyses extends LitElement {
           .scenario=${this.scenario}
           .runner=${this.runner}
           .models=${this.models}
+          .workspace=${this.workspace}
         ></corridor-compare-panel>`;
       case 'resilience':
         return html`<corridor-resilience-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-resilience-panel>`;
