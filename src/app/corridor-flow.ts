@@ -8,7 +8,7 @@ import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
-import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import { AUTOSAVE_KEY, readAutosave, snapshotAutosaves, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
@@ -424,11 +424,14 @@ export class CorridorFlow extends LitElement {
   /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
   #startWorkspace(): void {
     if (this.storageKey === '') return;
+    // Taken before the first scenario is saved again: the work of earlier visits, for the workspace.
+    const autosavesAtStart = snapshotAutosaves(() => localStorage, this.storageKey);
     void loadSavedHistory().catch(() => undefined); // loaded now, so that a write on pagehide needs no network
     void loadWorkspace()
       .then(({ WorkspaceController }) => {
         this.#workspace ??= new WorkspaceController(this, {
           storageKey: this.storageKey,
+          autosavesAtStart,
           ...(this.workspaceDb !== '' ? { dbName: this.workspaceDb } : {}),
           notify: (n) => this.#note(n.tone, n.text, n.id),
           activated: () => {
@@ -1191,6 +1194,8 @@ export class CorridorFlow extends LitElement {
       id="workspace"
       part="workspace"
       .controller=${this.#workspace}
+      .entries=${this.#workspace.entries}
+      .activeId=${this.#workspace.activeId}
       .current=${this.#workspaceDraft}
       @corridor-workspace-open=${this.#onWorkspaceOpen}
       @corridor-change=${this.#onEdit}

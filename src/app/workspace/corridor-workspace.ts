@@ -34,6 +34,8 @@ export class CorridorWorkspace extends LitElement {
 
   static override properties = {
     controller: { attribute: false },
+    entries: { attribute: false },
+    activeId: { attribute: false },
     current: { attribute: false },
     renaming: { state: true },
     confirming: { state: true },
@@ -41,7 +43,12 @@ export class CorridorWorkspace extends LitElement {
     importNote: { state: true },
   };
 
+  /** Does the work (store, names); the list shown is `entries`, which the app passes down on each change. */
   declare controller: WorkspaceController | null;
+  /** The entries, newest change first. */
+  declare entries: readonly WorkspaceEntry[];
+  /** The entry the scenario on screen belongs to, or null. */
+  declare activeId: string | null;
   /** The scenario on screen as an entry would keep it (scenario, baseline, analysis settings); null when there is none. */
   declare current: (() => Omit<EntryDraft, 'name'> | null) | null;
   declare private renaming: string | null;
@@ -52,6 +59,8 @@ export class CorridorWorkspace extends LitElement {
   constructor() {
     super();
     this.controller = null;
+    this.entries = [];
+    this.activeId = null;
     this.current = null;
     this.renaming = null;
     this.confirming = null;
@@ -90,7 +99,7 @@ export class CorridorWorkspace extends LitElement {
     const name = String(new FormData(event.target as HTMLFormElement).get('name') ?? '');
     const renamed = await this.controller?.rename(entry.id, name);
     this.renaming = null;
-    if (renamed && entry.id === this.controller?.activeId) {
+    if (renamed && entry.id === this.activeId) {
       const onScreen = this.current?.()?.scenario;
       if (onScreen) this.#renamedOnScreen(onScreen, renamed.name);
     }
@@ -98,11 +107,12 @@ export class CorridorWorkspace extends LitElement {
   }
 
   async #delete(entry: WorkspaceEntry): Promise<void> {
-    const index = this.controller?.entries.findIndex((e) => e.id === entry.id) ?? -1;
+    const index = this.entries.findIndex((e) => e.id === entry.id);
     await this.controller?.remove(entry.id);
     this.confirming = null;
     // Focus stays in the list: on the entry that took this one's place, or the heading when none is left.
-    const next = this.controller?.entries[Math.min(index, (this.controller?.entries.length ?? 1) - 1)];
+    const left = this.controller?.entries ?? [];
+    const next = left[Math.min(index, left.length - 1)];
     if (next) await this.#focusRow(next.id);
     else this.focus();
   }
@@ -166,7 +176,7 @@ export class CorridorWorkspace extends LitElement {
 
   protected override render(): TemplateResult {
     const controller = this.controller;
-    const entries = controller?.entries ?? [];
+    const entries = this.entries;
     const draft = this.current?.() ?? null;
     return html`
       <section part="base" class="base" aria-labelledby="workspace-title">
@@ -224,7 +234,7 @@ export class CorridorWorkspace extends LitElement {
 
   #renderRow(entry: WorkspaceEntry): TemplateResult {
     const locale = elementLocale(this);
-    const active = entry.id === this.controller?.activeId;
+    const active = entry.id === this.activeId;
     const s = entry.scenario;
     const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(entry.updatedAt));
     const n = (v: number) => formatNumber(v, { locale });

@@ -13,9 +13,10 @@ export function migratedKey(storageKey: string): string {
  * localStorage (this tab's, other tabs') becomes a workspace entry, so work
  * from before the workspace existed is listed there. Copied, not moved: the
  * autosave keeps working as before. Runs once per storage key; returns the
- * entries it added.
+ * entries it added. `storage`: the autosaves as the page found them at its
+ * start (see snapshotAutosaves), before this visit saved anything.
  */
-export async function migrateAutosaves(store: WorkspaceStore, storageKey: string, storage: () => Storage = () => localStorage, now = new Date()): Promise<readonly WorkspaceEntry[]> {
+export async function migrateAutosaves(store: WorkspaceStore, storageKey: string, storage: () => Storage, now = new Date()): Promise<readonly WorkspaceEntry[]> {
   if (storageKey === '' || (await store.readMeta(migratedKey(storageKey))) !== undefined) return [];
   const { saved } = readAllAutosaves(storage, storageKey);
   const existing = [...(await store.list())];

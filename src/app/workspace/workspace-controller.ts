@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   /** The app's autosave key: old autosaves under it are migrated, and the open entry is remembered per tab beside it. */
   readonly storageKey: string;
   readonly dbName?: string;
+  /** The autosaves as the page found them (see snapshotAutosaves): taken into the workspace the first time. */
+  readonly autosavesAtStart: Storage;
   readonly notify: (notice: WorkspaceNotice) => void;
   /** Another entry (or none) became the open one; the app marks what belongs to it. */
   readonly activated?: (id: string | null) => void;
@@ -79,7 +81,7 @@ export class WorkspaceController implements ReactiveController {
       });
     }
     try {
-      const added = await migrateAutosaves(store, this.#options.storageKey);
+      const added = await migrateAutosaves(store, this.#options.storageKey, () => this.#options.autosavesAtStart);
       if (added.length > 0) {
         this.#options.notify({ id: 'workspace-migrated', tone: 'info', text: msg(str`Your autosaved work is now in the workspace too (${added.map((e) => `"${e.name}"`).join(', ')}).`) });
       }
