@@ -269,6 +269,37 @@ describe('<corridor-flow> across a reload', () => {
     expect(app.scenario?.demands[0]?.volume).toBe(10);
   });
 
+  it('should keep the uncertainty ranges with the scenario: written into it, undone with it, restored after a reload', async () => {
+    key = uniqueKey();
+    const db = freshDb();
+    let app = await start(db, fakeScenario('start', 10));
+    const analyses = shadow(app).querySelector('corridor-analyses')!;
+    analyses.shadowRoot!.querySelector<HTMLButtonElement>('#tab-uncertainty')!.click();
+    await analyses.updateComplete;
+    let panel = analyses.shadowRoot!.querySelector('corridor-uncertainty-panel')!;
+    await customElements.whenDefined('corridor-uncertainty-panel');
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+    const written = await until(() => app.scenario?.uncertainty?.[0], 'the range in the scenario');
+    const max = panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="max"]')!;
+    max.value = '99';
+    max.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => app.scenario?.uncertainty?.[0]?.max === 99, 'the typed max in the scenario');
+    expect(app.scenario!.uncertainty![0]!.set).toBe(written.set);
+
+    // Reload: the autosaved scenario brings its ranges, and the panel shows them.
+    app.remove();
+    app = await start(db);
+    expect(app.scenario?.uncertainty?.[0]?.max).toBe(99);
+    const reloaded = shadow(app).querySelector('corridor-analyses')!;
+    reloaded.shadowRoot!.querySelector<HTMLButtonElement>('#tab-uncertainty')!.click();
+    await reloaded.updateComplete;
+    panel = reloaded.shadowRoot!.querySelector('corridor-uncertainty-panel')!;
+    await customElements.whenDefined('corridor-uncertainty-panel');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="max"]')!.value).toBe('99');
+  });
+
   it('should not call an edited shipped model by the file`s name', async () => {
     key = uniqueKey();
     const db = freshDb();
