@@ -90,6 +90,8 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
    * otherwise (undo, a workspace entry, an import).
    */
   #filledFrom: readonly UncertainParameter[] | undefined | null = null;
+  /** The scenario the rows' last write was made from: until the app answers with its successor, the rows stand. */
+  #writtenFrom: Scenario | null = null;
 
   constructor() {
     super();
@@ -102,7 +104,9 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
 
   protected override willUpdate(): void {
     const scenario = this.scenario;
-    if (scenario === null || this.#filledFrom === scenario.uncertainty) return;
+    if (scenario === null || scenario === this.#writtenFrom) return;
+    this.#writtenFrom = null;
+    if (this.#filledFrom === scenario.uncertainty) return;
     // The app's copy of what the rows just wrote: the rows, as typed, stay.
     if (this.#filledFrom !== null && JSON.stringify(this.#filledFrom) === JSON.stringify(scenario.uncertainty)) {
       this.#filledFrom = scenario.uncertainty;
@@ -127,6 +131,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     const vary = ranges.vary.length > 0 ? ranges.vary : undefined;
     if (JSON.stringify(vary) === JSON.stringify(scenario.uncertainty)) return;
     this.#filledFrom = vary;
+    this.#writtenFrom = scenario;
     const { uncertainty: _dropped, ...rest } = scenario;
     const next: Scenario = vary === undefined ? rest : { ...rest, uncertainty: vary };
     this.dispatchEvent(new CustomEvent('corridor-change', { detail: { scenario: next, phase }, bubbles: true, composed: true }));

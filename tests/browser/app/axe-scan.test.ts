@@ -31,6 +31,10 @@ afterAll(() => {
 /** The serious and critical violations axe finds in the app as it is on screen, one readable line each. */
 async function seriousViolations(): Promise<string[]> {
   await app.updateComplete;
+  // The answer fades while a solve runs (corridor-split's stale look); the scan reads the settled screen.
+  const split = shadow(app).querySelector('corridor-split')!;
+  const base = split.shadowRoot!.querySelector('[part="base"]') ?? split;
+  await until(() => !split.hasAttribute('stale') && getComputedStyle(base).opacity === '1', 'the answer settled');
   const results = await axe.run(app, { resultTypes: ['violations'] });
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -9,7 +9,7 @@ import { setWorkerFactory } from '../../../src/client';
 import type { Scenario } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';
 import { until } from './analyses-fixture';
-import { editFromEditor, jsonUrl, makeApp, nextEvent, shadow, uniqueKey } from './app-fixture';
+import { editFromEditor, jsonUrl, makeApp, nextEvent, press, shadow, uniqueKey } from './app-fixture';
 import { captureDownloads } from './capture-downloads';
 
 const apps: CorridorFlow[] = [];
@@ -281,11 +281,18 @@ describe('<corridor-flow> across a reload', () => {
     await panel.updateComplete;
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
     const written = await until(() => app.scenario?.uncertainty?.[0], 'the range in the scenario');
+    await panel.updateComplete;
     const max = panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="max"]')!;
     max.value = '99';
     max.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await until(() => app.scenario?.uncertainty?.[0]?.max === 99, 'the typed max in the scenario');
     expect(app.scenario!.uncertainty![0]!.set).toBe(written.set);
+    // Undo takes the typed number back, in the scenario and in the table; redo brings it again.
+    press(app, 'z');
+    await until(() => app.scenario?.uncertainty?.[0]?.max === written.max, 'the range undone');
+    await until(() => panel.shadowRoot!.querySelector<HTMLInputElement>('input[name="max"]')?.value !== '99', 'the table following the undo');
+    press(app, 'z', { shift: true });
+    await until(() => app.scenario?.uncertainty?.[0]?.max === 99, 'the range redone');
 
     // Reload: the autosaved scenario brings its ranges, and the panel shows them.
     app.remove();
