@@ -7,6 +7,8 @@ import type { Scenario } from '../../model/types';
 import '../../components/corridor-compare/corridor-compare';
 import type { ModelFile } from '../model-files';
 import { AnalysisPanel } from './analysis-panel';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { formatCompareCsv } from '../../analysis/format-compare-csv';
 import { defineElement } from '../../components/define-element';
 
 /** The model files ticked at first: today, TRIPP built, Iran closed. */
@@ -83,6 +85,14 @@ export class CorridorComparePanel extends AnalysisPanel {
     if (comparison !== undefined) this.comparison = comparison;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const comparison = this.comparison;
+    const scenario = this.ranFor;
+    if (comparison === null || scenario === null) return null;
+    // As `compare --json` / `--csv`: every scenario's figures and each difference against the first (units in the CSV's unit column).
+    return { stem: analysisStem(scenario, 'compare'), json: () => comparison, csv: () => formatCompareCsv(comparison) };
+  }
+
   protected override render(): TemplateResult {
     const count = this.chosen?.size ?? 0;
     return html`
@@ -117,6 +127,7 @@ export class CorridorComparePanel extends AnalysisPanel {
       </div>
       ${this.models.length === 0 ? html`<p class="message">There are no model files to compare against.</p>` : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.comparison !== null)}
+      ${this.renderExport()}
       <corridor-compare .comparison=${this.comparison} .scenario=${this.comparison === null ? this.scenario : this.ranFor}></corridor-compare>
     `;
   }

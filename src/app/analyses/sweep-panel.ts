@@ -1,5 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { MAX_SWEEP_STEPS } from '../../analysis/limits';
 import { sweepMany } from '../../analysis/sweep-many';
@@ -9,8 +9,7 @@ import { listParameters } from '../../model/parameter-path';
 import { formatProblem } from '../../model/format-problem';
 import type { Problem } from '../../model/types';
 import '../../components/corridor-sweep/corridor-sweep';
-import type { SweepExportDetail } from '../../components/corridor-sweep/corridor-sweep';
-import { downloadFile, fileStem } from '../download-file';
+import { analysisStem, corridorLegend, type AnalysisFiles } from './analysis-export';
 import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, numberText, readNumber, unitOfParameter } from './default-range';
 import './parameter-picker';
@@ -33,6 +32,16 @@ export interface SweepSettings {
  * `corridor-flow sweep --csv` / `--json` print it.
  */
 export class CorridorSweepPanel extends AnalysisPanel {
+  // The chart's own CSV/JSON buttons give way to the panel's Export menu, the one every analysis shares.
+  static override styles = [
+    ...AnalysisPanel.styles,
+    css`
+      corridor-sweep.in-panel::part(export) {
+        display: none;
+      }
+    `,
+  ];
+
   static override properties = {
     ...AnalysisPanel.properties,
     initial: { attribute: false },
@@ -129,15 +138,25 @@ export class CorridorSweepPanel extends AnalysisPanel {
     this.sweep = outcome.sweep;
   }
 
-  private onExport = (event: CustomEvent<SweepExportDetail>): void => {
+  protected override exportFiles(): AnalysisFiles | null {
     const sweep = this.sweep;
     const scenario = this.ranFor;
-    if (sweep === null || scenario === null) return;
-    const stem = `${fileStem(scenario.name)}-sweep`;
-    if (event.detail.format === 'csv') downloadFile(`${stem}.csv`, formatSweepCsv(sweep), 'text/csv');
-    // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`.
-    else downloadFile(`${stem}.json`, `${JSON.stringify(sweep, null, 2)}\n`, 'application/json');
-  };
+    if (sweep === null || scenario === null) return null;
+    return {
+      stem: analysisStem(scenario, 'sweep'),
+      // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`; the CSV as `sweep --csv`, byte for byte.
+      json: () => sweep,
+      csv: () => formatSweepCsv(sweep),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-sweep'),
+        options: {
+          title: `${scenario.name}: sweep of ${sweep.parameter}`,
+          subtitle: `Share of served freight per corridor (%) and total cost as ${sweep.parameter} goes from ${sweep.points[0]?.value ?? ''} to ${sweep.points.at(-1)?.value ?? ''}.`,
+          legend: corridorLegend(scenario),
+        },
+      },
+    };
+  }
 
   protected override render(): TemplateResult {
     return html`
@@ -186,12 +205,13 @@ export class CorridorSweepPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderMessages(this.sweep !== null)}
+      ${this.renderExport()}
       <corridor-sweep
+        class="in-panel"
         .sweep=${this.sweep}
         .scenario=${this.sweep === null ? this.scenario : this.ranFor}
         .progress=${this.progress !== null && this.progress.total > 0 ? this.progress : null}
         @corridor-cancel=${() => this.cancel()}
-        @corridor-export=${this.onExport}
       ></corridor-sweep>
     `;
   }

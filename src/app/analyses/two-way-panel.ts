@@ -8,6 +8,8 @@ import { getParameter, listParameters, setParameter } from '../../model/paramete
 import { parseScenario } from '../../model/parse-scenario';
 import type { Problem, Scenario } from '../../model/types';
 import '../../components/corridor-heatmap/corridor-heatmap';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { formatTwoWayCsv } from '../../analysis/format-two-way-csv';
 import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, numberText, unitOfParameter } from './default-range';
 import './parameter-picker';
@@ -125,6 +127,25 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
     if (grid !== undefined) this.grid = grid;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const grid = this.grid;
+    const scenario = this.ranFor;
+    if (grid === null || scenario === null) return null;
+    const [rows, columns] = grid.parameters;
+    return {
+      stem: analysisStem(scenario, 'two-way'),
+      json: () => grid,
+      csv: () => formatTwoWayCsv(grid),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-heatmap'),
+        options: {
+          title: `${scenario.name}: two-way grid`,
+          subtitle: `A corridor's share of served freight (%) by ${rows} (rows) and ${columns} (columns); darker is a larger share.`,
+        },
+      },
+    };
+  }
+
   protected override render(): TemplateResult {
     const corridor = corridorOf(this.scenario, this.grid?.parameters[0] ?? this.rowPath);
     return html`
@@ -163,6 +184,7 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.grid !== null)}
+      ${this.renderExport()}
       <corridor-heatmap .grid=${this.grid} .scenario=${this.grid === null ? this.scenario : this.ranFor} corridor=${corridor}></corridor-heatmap>
     `;
   }

@@ -1,6 +1,8 @@
 import { elementLocale } from '../../components/element-locale';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
+import { formatMonteCarloCsv } from '../../analysis/format-monte-carlo-csv';
+import { analysisStem, corridorLegend, type AnalysisFiles } from './analysis-export';
 import { sweepVariants } from '../../analysis/sweep-variants';
 import { formatProblem } from '../../model/format-problem';
 import { getParameter, listParameters } from '../../model/parameter-path';
@@ -211,6 +213,26 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     if (result !== undefined) this.monteCarlo = result;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const mc = this.monteCarlo;
+    const scenario = this.ranFor;
+    if (mc === null || scenario === null) return null;
+    return {
+      stem: analysisStem(scenario, 'uncertainty'),
+      json: () => mc,
+      // As `montecarlo --csv`: one row per run, the drawn values under their paths, shares as fractions.
+      csv: () => formatMonteCarloCsv(mc, (scenario.corridors ?? []).map((c) => c.id)),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-uncertainty'),
+        options: {
+          title: `${scenario.name}: uncertainty over ${mc.results.length} runs`,
+          subtitle: 'Share of served freight per corridor (%): median, 5–95 % band and range over the runs, triangular draws of the listed numbers.',
+          legend: corridorLegend(scenario),
+        },
+      },
+    };
+  }
+
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
@@ -283,6 +305,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.monteCarlo !== null)}
+      ${this.renderExport()}
       <corridor-uncertainty .monteCarlo=${this.monteCarlo} .scenario=${this.monteCarlo === null ? this.scenario : this.ranFor}></corridor-uncertainty>
     `;
   }
