@@ -421,11 +421,22 @@ export class CorridorFlow extends LitElement {
     this.#openSavedOrSrc();
   }
 
+  /**
+   * The autosaves of earlier visits, for the workspace to take in: copied
+   * before this visit's first write (a scenario set by property is saved
+   * even before the start).
+   */
+  #earlierAutosaves(): Storage {
+    this.#autosavesAtStart ??= snapshotAutosaves(() => localStorage, this.storageKey);
+    return this.#autosavesAtStart;
+  }
+
+  #autosavesAtStart: Storage | null = null;
+
   /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
   #startWorkspace(): void {
     if (this.storageKey === '') return;
-    // Taken before the first scenario is saved again: the work of earlier visits, for the workspace.
-    const autosavesAtStart = snapshotAutosaves(() => localStorage, this.storageKey);
+    const autosavesAtStart = this.#earlierAutosaves();
     void loadSavedHistory().catch(() => undefined); // loaded now, so that a write on pagehide needs no network
     void loadWorkspace()
       .then(({ WorkspaceController }) => {
@@ -766,6 +777,7 @@ export class CorridorFlow extends LitElement {
   };
 
   #writeAutosave(key: string, scenario: Scenario, baseline: Scenario | null): void {
+    this.#earlierAutosaves();
     const now = new Date();
     const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
     const id = 'autosave-failed';

@@ -19,6 +19,11 @@ export const corridorWorkspaceStyles = [
       font-size: 1rem;
     }
 
+    /* Only a landing place for focus when the panel opens: no ring around the whole line. */
+    h2:focus {
+      outline: none;
+    }
+
     .hint {
       margin: 0;
       color: var(--_muted);
@@ -51,6 +56,10 @@ export const corridorWorkspaceStyles = [
       width: 100%;
       min-width: 12rem;
       resize: vertical;
+      /* As tall as the note, within reason: a note cut after a line hides what the scenario is for. */
+      field-sizing: content;
+      min-height: 2rem;
+      max-height: 8rem;
     }
 
     .save textarea {
@@ -91,6 +100,17 @@ export const corridorWorkspaceStyles = [
 
     .entry-name {
       font-weight: 600;
+      text-align: left;
+    }
+
+    td textarea {
+      max-width: 24rem;
+    }
+
+    td.when,
+    td.size {
+      white-space: nowrap;
+      color: var(--_muted);
     }
 
     .badge {
@@ -102,7 +122,7 @@ export const corridorWorkspaceStyles = [
 
     .row-actions {
       display: flex;
-      flex-wrap: wrap;
+      flex-wrap: nowrap;
       gap: 0.3rem;
     }
 

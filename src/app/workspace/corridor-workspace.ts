@@ -259,8 +259,8 @@ export class CorridorWorkspace extends LitElement {
             @change=${(e: Event) => void this.controller?.setNotes(entry.id, (e.target as HTMLTextAreaElement).value)}
           ></textarea>
         </td>
-        <td>${when}</td>
-        <td>${msg(str`${n(s.nodes.length)} nodes, ${n(s.links.length)} links, ${n(s.demands.length)} demands`)}</td>
+        <td class="when">${when}</td>
+        <td class="size">${msg(str`${n(s.nodes.length)} nodes, ${n(s.links.length)} links, ${n(s.demands.length)} demands`)}</td>
         <td>
           ${this.confirming === entry.id
             ? html`<div class="row-actions" role="group" aria-label=${msg(str`Delete "${entry.name}"?`)}>
