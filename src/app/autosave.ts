@@ -198,33 +198,3 @@ export function describeError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'SecurityError') return 'the browser does not allow storage for this page';
   return error instanceof Error ? error.message : String(error);
 }
-
-/**
- * The autosaves under `key` (and its tabs' keys) as they are now, in a
- * storage of their own that later writes do not reach: the work from before
- * this page started, for the workspace to take in (it opens after the app
- * has already saved again). Only the strings are copied, nothing is parsed.
- */
-export function snapshotAutosaves(storage: () => Storage, key: string): Storage {
-  const copy = new Map<string, string>();
-  try {
-    const store = storage();
-    for (let i = 0; i < store.length; i++) {
-      const k = store.key(i);
-      if (k !== null && (k === key || k.startsWith(`${key}:tab:`))) copy.set(k, store.getItem(k) ?? '');
-    }
-  } catch {
-    // Storage that cannot be read holds no work to take in.
-  }
-  const keys = () => [...copy.keys()];
-  return {
-    get length() {
-      return copy.size;
-    },
-    key: (i: number) => keys()[i] ?? null,
-    getItem: (k: string) => copy.get(k) ?? null,
-    setItem: (k: string, v: string) => void copy.set(k, String(v)),
-    removeItem: (k: string) => void copy.delete(k),
-    clear: () => copy.clear(),
-  };
-}

@@ -8,7 +8,7 @@ import type { SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
-import { AUTOSAVE_KEY, readAutosave, snapshotAutosaves, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
 import { downloadFile, fileStem } from './download-file';
@@ -421,28 +421,18 @@ export class CorridorFlow extends LitElement {
     this.#openSavedOrSrc();
   }
 
-  /**
-   * The autosaves of earlier visits, for the workspace to take in: copied
-   * before this visit's first write (a scenario set by property is saved
-   * even before the start).
-   */
-  #earlierAutosaves(): Storage {
-    this.#autosavesAtStart ??= snapshotAutosaves(() => localStorage, this.storageKey);
-    return this.#autosavesAtStart;
-  }
-
-  #autosavesAtStart: Storage | null = null;
+  /** The autosave the app opened with, as it was read (the app saves it again at once, under a new time). */
+  #restoredWork: SavedWork | null = null;
 
   /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
   #startWorkspace(): void {
     if (this.storageKey === '') return;
-    const autosavesAtStart = this.#earlierAutosaves();
     void loadSavedHistory().catch(() => undefined); // loaded now, so that a write on pagehide needs no network
     void loadWorkspace()
       .then(({ WorkspaceController }) => {
         this.#workspace ??= new WorkspaceController(this, {
           storageKey: this.storageKey,
-          autosavesAtStart,
+          restored: this.#restoredWork,
           ...(this.workspaceDb !== '' ? { dbName: this.workspaceDb } : {}),
           notify: (n) => this.#note(n.tone, n.text, n.id),
           activated: () => {
@@ -469,6 +459,7 @@ export class CorridorFlow extends LitElement {
       if (chosen !== null) {
         this.#note('info', 'Restored your autosaved scenario. Pick a model to start again from a file.');
         this.#baseline = chosen.baseline;
+        this.#restoredWork = chosen;
         this.#replace(chosen.scenario, 'autosave', true);
         this.#entryStates.add(chosen.scenario);
         this.#restoreHistory(chosen.scenario);
@@ -777,7 +768,6 @@ export class CorridorFlow extends LitElement {
   };
 
   #writeAutosave(key: string, scenario: Scenario, baseline: Scenario | null): void {
-    this.#earlierAutosaves();
     const now = new Date();
     const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
     const id = 'autosave-failed';

@@ -1,4 +1,5 @@
 import { readAllAutosaves } from '../saved-work-offers';
+import type { SavedWork } from '../autosave';
 import { newEntry, uniqueName } from './workspace-entries';
 import type { WorkspaceEntry } from './workspace-file';
 import type { WorkspaceStore } from './workspace-store';
@@ -13,12 +14,21 @@ export function migratedKey(storageKey: string): string {
  * localStorage (this tab's, other tabs') becomes a workspace entry, so work
  * from before the workspace existed is listed there. Copied, not moved: the
  * autosave keeps working as before. Runs once per storage key; returns the
- * entries it added. `storage`: the autosaves as the page found them at its
- * start (see snapshotAutosaves), before this visit saved anything.
+ * entries it added. Work is earlier work when it was saved before this page
+ * started (`pageStart`, ms since the epoch); `restored`, the autosave the app
+ * opened with, counts as read, before the app saved it again.
  */
-export async function migrateAutosaves(store: WorkspaceStore, storageKey: string, storage: () => Storage, now = new Date()): Promise<readonly WorkspaceEntry[]> {
+export async function migrateAutosaves(
+  store: WorkspaceStore,
+  storageKey: string,
+  restored: SavedWork | null,
+  storage: () => Storage = () => localStorage,
+  pageStart = performance.timeOrigin,
+  now = new Date(),
+): Promise<readonly WorkspaceEntry[]> {
   if (storageKey === '' || (await store.readMeta(migratedKey(storageKey))) !== undefined) return [];
-  const { saved } = readAllAutosaves(storage, storageKey);
+  const earlier = (w: SavedWork) => w.savedAt !== null && Date.parse(w.savedAt) < pageStart;
+  const saved = [...(restored !== null && earlier(restored) ? [restored] : []), ...readAllAutosaves(storage, storageKey).saved.filter((w) => earlier(w) && w.key !== restored?.key)];
   const existing = [...(await store.list())];
   const added: WorkspaceEntry[] = [];
   for (const work of saved) {

@@ -5,6 +5,7 @@ import { duplicateEntry, mergeImported, newEntry, newestFirst, renameEntry, uniq
 import { parseWorkspaceFile, toWorkspaceFile, type WorkspaceEntry } from './workspace-file';
 import { openWorkspaceStore, WORKSPACE_DB, type StoreWrite, type WorkspaceStore } from './workspace-store';
 import { migrateAutosaves } from './migrate-autosaves';
+import type { SavedWork } from '../autosave';
 
 /** What the app is told, to show as a notice. */
 export interface WorkspaceNotice {
@@ -17,8 +18,8 @@ export interface WorkspaceOptions {
   /** The app's autosave key: old autosaves under it are migrated, and the open entry is remembered per tab beside it. */
   readonly storageKey: string;
   readonly dbName?: string;
-  /** The autosaves as the page found them (see snapshotAutosaves): taken into the workspace the first time. */
-  readonly autosavesAtStart: Storage;
+  /** The autosave the app opened with, as read before the app saved it again (under a new time). */
+  readonly restored: SavedWork | null;
   readonly notify: (notice: WorkspaceNotice) => void;
   /** Another entry (or none) became the open one; the app marks what belongs to it. */
   readonly activated?: (id: string | null) => void;
@@ -81,7 +82,7 @@ export class WorkspaceController implements ReactiveController {
       });
     }
     try {
-      const added = await migrateAutosaves(store, this.#options.storageKey, () => this.#options.autosavesAtStart);
+      const added = await migrateAutosaves(store, this.#options.storageKey, this.#options.restored);
       if (added.length > 0) {
         this.#options.notify({ id: 'workspace-migrated', tone: 'info', text: msg(str`Your autosaved work is now in the workspace too (${added.map((e) => `"${e.name}"`).join(', ')}).`) });
       }
