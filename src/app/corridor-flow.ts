@@ -53,9 +53,8 @@ const SAVES_CHANNEL = 'corridor-flow:autosave';
 /** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
 const loadOffers = () => import('./saved-work-offers');
 
-/** The workspace (IndexedDB) and the undo history kept over a reload: chunks of their own, loaded after the first scenario. */
-const loadWorkspace = () => Promise.all([import('./workspace/workspace-controller'), import('./workspace/corridor-workspace')]).then(([controller]) => controller);
-const loadSavedHistory = () => import('./saved-history');
+/** The workspace (IndexedDB) and the undo history kept over a reload: one chunk, loaded after the first scenario. */
+const loadWorkspace = () => import('./workspace/workspace-chunk');
 
 /** Quiet time after the last edit before the undo history is written to sessionStorage, ms. */
 const HISTORY_SAVE_DELAY_MS = 300;
@@ -427,7 +426,6 @@ export class CorridorFlow extends LitElement {
   /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
   #startWorkspace(): void {
     if (this.storageKey === '') return;
-    void loadSavedHistory().catch(() => undefined); // loaded now, so that a write on pagehide needs no network
     void loadWorkspace()
       .then(({ WorkspaceController }) => {
         this.#workspace ??= new WorkspaceController(this, {
@@ -729,7 +727,7 @@ export class CorridorFlow extends LitElement {
 
   /** This tab's undo history from before a reload, if it ends at the scenario just restored (see saved-history.ts). */
   #restoreHistory(present: Scenario): void {
-    void loadSavedHistory()
+    void loadWorkspace()
       .then(({ readSavedHistory }) => {
         // Anything done meanwhile is newer than the stored steps: they are left.
         const now = this.history;
@@ -752,7 +750,7 @@ export class CorridorFlow extends LitElement {
     const history = this.history;
     const key = this.storageKey;
     if (history === null || key === '') return;
-    void loadSavedHistory()
+    void loadWorkspace()
       .then(({ writeSavedHistory }) => writeSavedHistory(() => sessionStorage, key, history))
       .catch(() => undefined);
   };
@@ -1015,7 +1013,7 @@ export class CorridorFlow extends LitElement {
     this.#replace(entry.scenario, 'saved', false);
     this.modelId = '';
     this.#modelScenario = null;
-    this.#note('info', `Opened "${entry.name}" from the workspace. Undo (Ctrl+Z) returns to the scenario before it.`, 'workspace-open');
+    this.#note('info', `Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`, 'workspace-open');
   };
 
   #toggleWorkspace = async (): Promise<void> => {
@@ -1164,7 +1162,7 @@ export class CorridorFlow extends LitElement {
               aria-controls="workspace"
               @click=${this.#toggleWorkspace}
             >
-              Workspace${this.#workspace.entries.length > 0 ? ` (${this.#workspace.entries.length.toLocaleString(document.documentElement.lang || undefined)})` : ''}
+              Workspace
             </button>`
           : nothing}
         <div class="actions" role="group" aria-label="Share">
