@@ -11,7 +11,6 @@ import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase 
 import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
-import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
 import type { DecodeShareOutcome, EncodeShareOutcome } from './share-url';
@@ -24,7 +23,8 @@ import { renderObservations } from './render-observations';
 import type { MarginalRangesController } from './marginal-ranges-controller';
 import type { WorkspaceController } from './workspace/workspace-controller';
 import type { WorkspaceOpenDetail } from './workspace/corridor-workspace';
-import { exportedScenario, exportStem, modelMenuLabel } from './workspace/scenario-label';
+import { modelMenuLabel } from './workspace/scenario-label';
+import type { TopBarExport } from './export-files';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -929,26 +929,15 @@ export class CorridorFlow extends LitElement {
     if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
   };
 
-  #exportScenario = (): void => {
-    const scenario = this.history?.present;
-    if (scenario) {
-      const named = exportedScenario(scenario, this.#modelScenario);
-      downloadFile(`${fileStem(named.name)}.json`, `${JSON.stringify(named, null, 2)}\n`, 'application/json');
-    }
-  };
-
-  #exportResultJson = (): void => {
-    if (this.shown) {
-      downloadFile(`${exportStem(this.shown.scenario, this.#modelScenario)}-result.json`, `${JSON.stringify(this.shown.result, null, 2)}\n`, 'application/json');
-    }
-  };
-
-  #exportResultCsv = async (): Promise<void> => {
-    const shown = this.shown;
-    if (!shown) return;
-    // A chunk of its own, loaded on the first CSV export: most sessions never ask for one.
-    const { resultToCsv } = await import('./result-to-csv');
-    downloadFile(`${exportStem(shown.scenario, this.#modelScenario)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
+  /** The top bar's Export menu (export-files.ts, a chunk of its own loaded on the first export). */
+  #export = async (kind: TopBarExport): Promise<void> => {
+    const { exportFile } = await import('./export-files');
+    exportFile(kind, {
+      scenario: this.history?.present ?? null,
+      model: this.#modelScenario,
+      shown: this.shown,
+      map: this.renderRoot.querySelector('corridor-map'),
+    });
   };
 
   /** The Share button: the link into the address bar and the clipboard, or why there is none. */
@@ -1148,9 +1137,10 @@ export class CorridorFlow extends LitElement {
           <details class="menu">
             <summary>Export</summary>
             <div class="menu-items" @click=${this.#closeMenu}>
-              <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario}>Scenario (JSON)</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson}>Result (JSON)</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv}>Result (CSV)</button>
+              <button type="button" ?disabled=${!hasScenario} @click=${() => this.#export('scenario')}>Scenario (JSON)</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-json')}>Result (JSON)</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-csv')}>Result (CSV)</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('map-svg')}>Map (SVG)</button>
             </div>
           </details>
         </div>
@@ -1227,7 +1217,7 @@ export class CorridorFlow extends LitElement {
           : html`<p class="share-too-big" role="alert">
               This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over
               ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.
-              <button type="button" @click=${this.#exportScenario}>Export scenario (JSON)</button>
+              <button type="button" @click=${() => this.#export('scenario')}>Export scenario (JSON)</button>
             </p>`}
         <button type="button" class="dismiss" @click=${this.#closeShareBox} aria-label="Close the share box">×</button>
       </div>

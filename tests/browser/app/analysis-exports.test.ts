@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
 import type { AnalysisTab } from '../../../src/app/analyses/analysis-tabs';
 import { openTab, until } from './analyses-fixture';
-import { makeApp, nextEvent } from './app-fixture';
+import { makeApp, nextEvent, shadow } from './app-fixture';
 import { captureDownloads, type Download } from './capture-downloads';
 
 let app: CorridorFlow;
@@ -123,5 +123,23 @@ describe('analysis exports', () => {
     const svg = await files.get('svg')!.blob.text();
     expect(svg).toContain('uncertainty over');
     expect(svg).toContain('Other routes');
+  });
+
+  it('should export the map from the top bar as one SVG with its layers, title and legend', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Map (SVG)'))!.click();
+      await until(() => downloads.files.length > 0, 'the map file');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-map\.svg$/);
+    const svg = await downloads.files[0]!.blob.text();
+    expect(svg).toContain('network and flows');
+    expect(svg).toContain('t/yr');
+    expect(svg).toContain('Other routes');
+    // Countries (the backdrop), links and labels: every layer of the map, not just one.
+    expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThan(2);
+    expect(svg).toContain('<path');
   });
 });

@@ -326,6 +326,7 @@ describe('<corridor-flow> across a reload', () => {
     const downloads = captureDownloads();
     try {
       [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Scenario (JSON)'))!.click();
+      await until(() => downloads.files.length > 0, 'the exported scenario');
     } finally {
       downloads.restore();
     }
