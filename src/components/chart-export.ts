@@ -28,6 +28,10 @@ const CARRIED = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  'stroke-linecap',
+  // Labels drawn with a halo (a light stroke under dark text) need it, or the halo covers the letters.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
@@ -62,7 +66,9 @@ export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], opti
   const legend = options.legend ?? [];
   const legendLayout = layoutLegend(legend, width - 2 * PAD);
   const legendHeight = legend.length > 0 ? legendLayout.rows * LEGEND_ROW + PAD : 0;
-  const total = { width: Math.ceil(width), height: Math.ceil(headerHeight + height + legendHeight + PAD / 2) };
+  // A title longer than a narrow chart widens the picture rather than being cut (~8 px a character at 15 px).
+  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6));
+  const total = { width: Math.ceil(wide), height: Math.ceil(headerHeight + height + legendHeight + PAD / 2) };
 
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
