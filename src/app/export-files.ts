@@ -3,6 +3,7 @@
  * A chunk of its own, loaded on the first export: most sessions never ask
  * for one, and the first script stays small.
  */
+import { msg, str } from '@lit/localize';
 import type { Result, Scenario } from '../model/types';
 import { exportSvg } from '../components/chart-export';
 import { downloadFile, fileStem } from './download-file';
@@ -62,8 +63,8 @@ export function mapSvg(map: Element | null, scenario: Scenario): string | null {
   ];
   if (layers.length === 0) return null;
   return exportSvg(layers, {
-    title: `${scenario.name}: network and flows`,
-    subtitle: 'Freight flows in t/yr (line width by flow, coloured by corridor); binding capacities marked.',
+    title: msg(str`${scenario.name}: network and flows`),
+    subtitle: msg('Freight flows in t/yr (line width by flow, coloured by corridor); binding capacities marked.'),
     legend: corridorLegend(scenario),
   });
 }

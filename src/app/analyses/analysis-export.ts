@@ -32,7 +32,7 @@ export function analysisStem(scenario: Scenario, analysis: string): string {
 
 /** The corridors (and other) with their colours, as the charts paint them: the legend of an exported chart. */
 export function corridorLegend(scenario: Scenario): readonly ChartLegendItem[] {
-  return [...(scenario.corridors ?? []).map((c, i) => ({ label: c.name ?? c.id, paint: corridorColor(c, i) })), { label: 'Other routes', paint: OTHER_PAINT }];
+  return [...(scenario.corridors ?? []).map((c, i) => ({ label: c.name ?? c.id, paint: corridorColor(c, i) })), { label: msg('Other routes'), paint: OTHER_PAINT }];
 }
 
 /** The chart's SVG text, or null when it draws none (no figures yet). */

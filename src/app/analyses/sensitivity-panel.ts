@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOptions } from '../../analysis/sensitivity';
@@ -79,8 +80,8 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
       chart: {
         element: () => this.renderRoot.querySelector('corridor-tornado'),
         options: {
-          title: `${scenario.name}: sensitivity (tornado), each number ±${pct}`,
-          subtitle: `Change in total cost (USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`,
+          title: msg(str`${scenario.name}: sensitivity (tornado), each number ±${pct}`),
+          subtitle: msg(str`Change in total cost (USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
         },
       },
     };

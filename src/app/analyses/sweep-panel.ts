@@ -1,4 +1,6 @@
+import { msg, str } from '@lit/localize';
 import { elementLocale } from '../../components/element-locale';
+import { formatNumber } from '../../components/format';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { MAX_SWEEP_STEPS } from '../../analysis/limits';
@@ -142,6 +144,7 @@ export class CorridorSweepPanel extends AnalysisPanel {
     const sweep = this.sweep;
     const scenario = this.ranFor;
     if (sweep === null || scenario === null) return null;
+    const locale = elementLocale(this);
     return {
       stem: analysisStem(scenario, 'sweep'),
       // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`; the CSV as `sweep --csv`, byte for byte.
@@ -150,8 +153,8 @@ export class CorridorSweepPanel extends AnalysisPanel {
       chart: {
         element: () => this.renderRoot.querySelector('corridor-sweep'),
         options: {
-          title: `${scenario.name}: sweep of ${sweep.parameter}`,
-          subtitle: `Share of served freight per corridor (%) and total cost as ${sweep.parameter} goes from ${sweep.points[0]?.value ?? ''} to ${sweep.points.at(-1)?.value ?? ''}.`,
+          title: msg(str`${scenario.name}: sweep of ${sweep.parameter}`),
+          subtitle: msg(str`Share of served freight per corridor (%) and total cost as ${sweep.parameter} goes from ${formatNumber(sweep.points[0]?.value ?? 0, { locale })} to ${formatNumber(sweep.points.at(-1)?.value ?? 0, { locale })}.`),
           legend: corridorLegend(scenario),
         },
       },

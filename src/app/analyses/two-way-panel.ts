@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { elementLocale } from '../../components/element-locale';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
@@ -139,8 +140,8 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
       chart: {
         element: () => this.renderRoot.querySelector('corridor-heatmap'),
         options: {
-          title: `${scenario.name}: two-way grid`,
-          subtitle: `A corridor's share of served freight (%) by ${rows} (rows) and ${columns} (columns); darker is a larger share.`,
+          title: msg(str`${scenario.name}: two-way grid`),
+          subtitle: msg(str`A corridor's share of served freight (%) by ${rows} (rows) and ${columns} (columns); darker is a larger share.`),
         },
       },
     };

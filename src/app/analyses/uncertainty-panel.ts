@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { elementLocale } from '../../components/element-locale';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
@@ -225,8 +226,8 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
       chart: {
         element: () => this.renderRoot.querySelector('corridor-uncertainty'),
         options: {
-          title: `${scenario.name}: uncertainty over ${mc.results.length} runs`,
-          subtitle: 'Share of served freight per corridor (%): median, 5–95 % band and range over the runs, triangular draws of the listed numbers.',
+          title: msg(str`${scenario.name}: uncertainty over ${mc.results.length} runs`),
+          subtitle: msg('Share of served freight per corridor (%): median, 5–95 % band and range over the runs, triangular draws of the listed numbers.'),
           legend: corridorLegend(scenario),
         },
       },
