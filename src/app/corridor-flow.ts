@@ -11,7 +11,6 @@ import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase 
 import { AUTOSAVE_KEY, readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
 import { validateEdit, type Validated } from './validate-edit';
-import { downloadFile, fileStem } from './download-file';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf, type SolveStatusView } from './solve-status-of';
 import type { DecodeShareOutcome } from './share-url';
@@ -28,6 +27,10 @@ import { layoutStyles } from './layout.styles';
 import { renderResults, type Selection } from './render-results';
 import { renderSummaryBar } from './render-summary-bar';
 import { elementLocale } from '../components/element-locale';
+import type { WorkspaceController } from './workspace/workspace-controller';
+import type { WorkspaceOpenDetail } from './workspace/corridor-workspace';
+import { modelMenuLabel } from './workspace/scenario-label';
+import type { TopBarExport } from './export-files';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -49,11 +52,20 @@ const BASELINE_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src'
 /** Origins that are the user's own actions: they fire `corridor-change` and end a share link's hold on the autosave. */
 const USER_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo', 'import', 'picker', 'counter-example', 'saved']);
 
+/** Origins of a scenario that is not the open workspace entry's. */
+const DETACHING_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import']);
+
 /** Name of the BroadcastChannel on which each app tells the others of its saves. */
 const SAVES_CHANNEL = 'corridor-flow:autosave';
 
 /** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
 const loadOffers = () => import('./saved-work-offers');
+
+/** The workspace (IndexedDB) and the undo history kept over a reload: one chunk, loaded after the first scenario. */
+const loadWorkspace = () => import('./workspace/workspace-chunk');
+
+/** Quiet time after the last edit before the undo history is written to sessionStorage, ms. */
+const HISTORY_SAVE_DELAY_MS = 300;
 
 
 /**
@@ -143,6 +155,7 @@ interface ImportFailure {
  * @csspart why - Each demand's split, costs and next-best route.
  * @csspart analyses - The Analyses area (tabs).
  * @csspart share - The box with the share link (or why there is none).
+ * @csspart workspace - The workspace panel (named scenarios kept in the browser), under the top bar when open.
  * @csspart editor - The scenario editor.
  * @csspart dialog - The dialog that lists an imported file's problems.
  *
@@ -175,6 +188,8 @@ export class CorridorFlow extends LitElement {
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     analysesView: { state: true },
     traced: { state: true },
+    workspaceOpen: { state: true },
+    workspaceDb: { type: String, attribute: 'workspace-db' },
   };
 
   /** URL of a scenario file, relative to the page; loaded when there is no autosaved work. */
@@ -212,8 +227,11 @@ export class CorridorFlow extends LitElement {
   declare private dragging: boolean;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
-  /** The analyses' tab and sweep settings a share link opened with. */
+  /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
   declare private analysesView: AnalysesView | null;
+  declare private workspaceOpen: boolean;
+  /** IndexedDB database of the workspace; empty: the default. No workspace when `storageKey` is empty. */
+  declare workspaceDb: string;
 
   /** Made on the first solve, once `src/client` is loaded (see load-client.ts); none before, so no worker either. */
   #client: SolverClient | null = null;
@@ -237,6 +255,18 @@ export class CorridorFlow extends LitElement {
   #tab: string | null = null;
   /** Where other tabs (and other apps of this page) announce their saves; open while connected. */
   #saves: BroadcastChannel | null = null;
+  /** The named scenarios kept in IndexedDB; made at start unless storage is off. */
+  #workspace: WorkspaceController | null = null;
+  /** The undo history waiting to be written to sessionStorage (see saved-history.ts). */
+  #historyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The scenario as the model file gave it: the menu and exports say "edited" once it differs. */
+  #modelScenario: Scenario | null = null;
+  /**
+   * The states of the scenario that belong to the open workspace entry: the
+   * one it opened with and every edit of those. Only they are written into
+   * the entry; an undo back past the opening is another scenario's.
+   */
+  #entryStates = new WeakSet<Scenario>();
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"). */
@@ -255,7 +285,7 @@ export class CorridorFlow extends LitElement {
       this.#note('error', message, 'share-failed');
       this.#emitError(message);
     },
-    exportScenario: () => this.#exportScenario(),
+    exportScenario: () => void this.#export('scenario'),
   });
   /** Keeps what sticks under the top bar just under it. */
   readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
@@ -294,6 +324,8 @@ export class CorridorFlow extends LitElement {
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
     this.analysesView = null;
+    this.workspaceOpen = false;
+    this.workspaceDb = '';
     this.addEventListener('keydown', this.#onKeydown);
     this.addEventListener('dragover', this.#onDragOver);
     this.addEventListener('dragleave', this.#onDragLeave);
@@ -406,6 +438,7 @@ export class CorridorFlow extends LitElement {
     this.#loadedSrc = this.src;
     // Known before anything is saved, however the first scenario comes (see writeAutosave).
     if (this.storageKey !== '') this.#tab = tabId();
+    this.#startWorkspace();
     if (this.history !== null) {
       void this.solve();
       return;
@@ -419,7 +452,27 @@ export class CorridorFlow extends LitElement {
     this.#openSavedOrSrc();
   }
 
-  /** The autosave if there is one (reporting one that cannot be read), else `src`. */
+  /** The autosave the app opened with, as it was read (the app saves it again at once, under a new time). */
+  #restoredWork: SavedWork | null = null;
+
+  /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
+  #startWorkspace(): void {
+    if (this.storageKey === '') return;
+    void loadWorkspace()
+      .then(({ WorkspaceController }) => {
+        this.#workspace ??= new WorkspaceController(this, {
+          storageKey: this.storageKey,
+          restored: this.#restoredWork,
+          ...(this.workspaceDb !== '' ? { dbName: this.workspaceDb } : {}),
+          notify: (n) => this.#note(n.tone, n.text, n.id),
+          activated: () => {
+            this.#entryStates = new WeakSet(this.history ? [this.history.present] : []);
+          },
+        });
+      })
+      .catch(() => undefined); // without its chunk the app works as before, autosave included
+  }
+
   /**
    * This tab's own autosaved work (a reload), else the newest saved by any
    * tab (a new tab: every save goes to the shared key first); the other
@@ -436,7 +489,10 @@ export class CorridorFlow extends LitElement {
       if (chosen !== null) {
         this.#note('info', msg('Restored your autosaved scenario. Pick a model to start again from a file.'));
         this.#baseline = chosen.baseline;
+        this.#restoredWork = chosen;
         this.#replace(chosen.scenario, 'autosave', true);
+        this.#entryStates.add(chosen.scenario);
+        this.#restoreHistory(chosen.scenario);
         void loadOffers()
           .then((offers) => offers.offerOtherSaves(this.#offers(), chosen))
           .catch(() => undefined); // offers are a courtesy: without their chunk the app works as before
@@ -553,7 +609,10 @@ export class CorridorFlow extends LitElement {
       return;
     }
     if (token !== this.#loadToken) return; // a newer load was started meanwhile
-    if (this.#adopt(text, origin, label)) this.modelId = modelId;
+    if (this.#adopt(text, origin, label)) {
+      this.modelId = modelId;
+      this.#modelScenario = modelId !== '' ? (this.history?.present ?? null) : null;
+    }
   }
 
   async #importFile(file: File): Promise<void> {
@@ -624,6 +683,8 @@ export class CorridorFlow extends LitElement {
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
     this.#lineage += 1;
+    // A model, a file or a link is not the open workspace entry: its edits must not be written into it.
+    if (DETACHING_ORIGINS.has(origin)) this.#workspace?.setActive(null);
     this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
   }
@@ -639,6 +700,7 @@ export class CorridorFlow extends LitElement {
     // An edit of one number of the last valid scenario is checked alone; anything else in full.
     const parsed = known !== undefined && known.ok && known.scenario === present ? known : validateEdit(this.#validated, present);
     this.problems = parsed.ok ? [] : parsed.errors;
+    this.#scheduleHistorySave();
     if (USER_ORIGINS.has(origin)) this.#releaseShare();
     if (parsed.ok) {
       this.lastValid = parsed.scenario;
@@ -687,12 +749,49 @@ export class CorridorFlow extends LitElement {
 
   /** Writes the waiting autosave, if any, now (its delay ran out, the page is hidden or closing, the element left it). */
   #flushAutosave = (): void => {
+    this.#saveHistory();
     const pending = this.#pendingSave;
     if (pending === null) return;
     clearTimeout(pending.timer);
     this.#pendingSave = null;
     this.#writeAutosave(pending.key, pending.scenario, pending.baseline);
   };
+
+  /** This tab's undo history from before a reload, if it ends at the scenario just restored (see saved-history.ts). */
+  #restoreHistory(present: Scenario): void {
+    void loadWorkspace()
+      .then(({ readSavedHistory }) => {
+        // Anything done meanwhile is newer than the stored steps: they are left.
+        const now = this.history;
+        if (now === null || now.present !== present || now.past.length > 0 || now.future.length > 0) return;
+        this.history = readSavedHistory(() => sessionStorage, this.storageKey, present);
+      })
+      .catch(() => undefined);
+  }
+
+  #scheduleHistorySave(): void {
+    if (this.storageKey === '') return;
+    if (this.#historyTimer !== null) clearTimeout(this.#historyTimer);
+    this.#historyTimer = setTimeout(this.#saveHistory, HISTORY_SAVE_DELAY_MS);
+  }
+
+  #saveHistory = (): void => {
+    if (this.#historyTimer === null) return;
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = null;
+    const history = this.history;
+    const key = this.storageKey;
+    if (history === null || key === '') return;
+    void loadWorkspace()
+      .then(({ writeSavedHistory }) => writeSavedHistory(() => sessionStorage, key, history))
+      .catch(() => undefined);
+  };
+
+  /** The analyses' open tab and settings, as a workspace entry keeps them. */
+  #analysesNow(): AnalysesView | null {
+    const view = this.renderRoot.querySelector('corridor-analyses')?.view;
+    return view && Object.keys(view).length > 0 ? view : null;
+  }
 
   #onVisibilityChange = (): void => {
     if (document.visibilityState === 'hidden') this.#flushAutosave();
@@ -704,6 +803,9 @@ export class CorridorFlow extends LitElement {
     const id = 'autosave-failed';
     if (written.ok) {
       if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+      if (this.history !== null && this.#entryStates.has(this.history.present)) {
+        void this.#workspace?.syncActive({ scenario, baseline, view: this.#analysesNow() });
+      }
       if (this.#tab !== null) {
         const message: SaveMessage = { key, tab: this.#tab, savedAt: now.toISOString(), name: scenario.name };
         this.#saves?.postMessage(message);
@@ -768,7 +870,9 @@ export class CorridorFlow extends LitElement {
     event.stopPropagation();
     if (this.history === null) return;
     const phase: EditPhase = event.detail.phase ?? 'none';
+    const before = this.history.present;
     this.history = recordEdit(this.history, event.detail.scenario, Date.now(), phase);
+    if (this.#entryStates.has(before)) this.#entryStates.add(this.history.present);
     this.#present('edit');
   };
 
@@ -873,23 +977,15 @@ export class CorridorFlow extends LitElement {
     if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
   };
 
-  #exportScenario = (): void => {
-    const scenario = this.history?.present;
-    if (scenario) downloadFile(`${fileStem(scenario.name)}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
-  };
-
-  #exportResultJson = (): void => {
-    if (this.shown) {
-      downloadFile(`${fileStem(this.shown.scenario.name)}-result.json`, `${JSON.stringify(this.shown.result, null, 2)}\n`, 'application/json');
-    }
-  };
-
-  #exportResultCsv = async (): Promise<void> => {
-    const shown = this.shown;
-    if (!shown) return;
-    // A chunk of its own, loaded on the first CSV export: most sessions never ask for one.
-    const { resultToCsv } = await import('./result-to-csv');
-    downloadFile(`${fileStem(shown.scenario.name)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
+  /** The top bar's Export menu (export-files.ts, a chunk of its own loaded on the first export). */
+  #export = async (kind: TopBarExport): Promise<void> => {
+    const { exportFile } = await import('./export-files');
+    exportFile(kind, {
+      scenario: this.history?.present ?? null,
+      model: this.#modelScenario,
+      shown: this.shown,
+      map: this.renderRoot.querySelector('corridor-map'),
+    });
   };
 
   #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
@@ -898,6 +994,34 @@ export class CorridorFlow extends LitElement {
       this.modelId = '';
       this.#note('info', `Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`, 'counter-example');
     }
+  };
+
+  /** An entry of the workspace opened: one undo step, with the analysis settings it keeps. */
+  #onWorkspaceOpen = (event: CustomEvent<WorkspaceOpenDetail>): void => {
+    const { entry } = event.detail;
+    this.#loadToken++; // opening overrides a model still loading
+    this.#workspace?.setActive(entry.id);
+    this.#entryStates = new WeakSet([entry.scenario]);
+    this.#baseline = entry.baseline;
+    this.analysesView = entry.view;
+    this.#replace(entry.scenario, 'saved', false);
+    this.modelId = '';
+    this.#modelScenario = null;
+    this.#note('info', `Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`, 'workspace-open');
+  };
+
+  #toggleWorkspace = async (): Promise<void> => {
+    this.workspaceOpen = !this.workspaceOpen;
+    await this.updateComplete;
+    // Focus goes into the panel that opened, and back to its button when it closes: never to the page's top.
+    if (this.workspaceOpen) this.renderRoot.querySelector<HTMLElement>('corridor-workspace')?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('button.workspace-toggle')?.focus();
+  };
+
+  /** The scenario on screen as a workspace entry keeps it. */
+  #workspaceDraft = () => {
+    const scenario = this.history?.present;
+    return scenario ? { scenario, baseline: this.#baseline, view: this.#analysesNow() } : null;
   };
 
   /** An analysis failed to load: shown here too, and left to reach the page as the element's own `corridor-error`. */
@@ -927,7 +1051,7 @@ export class CorridorFlow extends LitElement {
     const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar(status)} ${this.#shareLink.render()} ${this.#renderNotices()}
+        ${this.#renderTopBar(status)} ${this.#renderWorkspace()} ${this.#shareLink.render()} ${this.#renderNotices()}
         ${this.history === null
           ? html`<main class="empty">
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
@@ -966,6 +1090,7 @@ export class CorridorFlow extends LitElement {
                   @corridor-change=${this.#onEdit}
                   .runner=${this.#runner}
                   .models=${MODEL_FILES}
+                  .workspace=${this.#workspace?.entries ?? []}
                   .initialView=${this.analysesView}
                   @corridor-open-scenario=${this.#onOpenScenario}
                   @corridor-error=${this.#onAnalysesError}
@@ -1000,7 +1125,12 @@ export class CorridorFlow extends LitElement {
           <span>${msg('Model')}</span>
           <select @change=${this.#onPick} .value=${this.modelId}>
             <option value="" ?selected=${this.modelId === ''}>${this.modelId === '' && hasScenario ? msg('(your scenario)') : msg('Choose…')}</option>
-            ${MODEL_FILES.map((m) => html`<option value=${m.id} ?selected=${m.id === this.modelId}>${m.id}</option>`)}
+            ${MODEL_FILES.map(
+              (m) =>
+                html`<option value=${m.id} ?selected=${m.id === this.modelId}>
+                  ${m.id === this.modelId ? modelMenuLabel(m.id, this.history !== null && this.history.present !== this.#modelScenario) : m.id}
+                </option>`,
+            )}
           </select>
         </label>
         <div class="actions" role="group" aria-label=${msg('File')}>
@@ -1009,12 +1139,24 @@ export class CorridorFlow extends LitElement {
           <details class="menu">
             <summary>${msg('Export')}</summary>
             <div class="menu-items" @click=${this.#closeMenu}>
-              <button type="button" ?disabled=${!hasScenario} @click=${this.#exportScenario}>${msg('Scenario (JSON)')}</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultJson}>${msg('Result (JSON)')}</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${this.#exportResultCsv}>${msg('Result (CSV)')}</button>
+              <button type="button" ?disabled=${!hasScenario} @click=${() => this.#export('scenario')}>${msg('Scenario (JSON)')}</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-json')}>${msg('Result (JSON)')}</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-csv')}>${msg('Result (CSV)')}</button>
+              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('map-svg')}>${msg('Map (SVG)')}</button>
             </div>
           </details>
         </div>
+        ${this.#workspace !== null
+          ? html`<button
+              type="button"
+              class="workspace-toggle"
+              aria-expanded=${this.workspaceOpen ? 'true' : 'false'}
+              aria-controls="workspace"
+              @click=${this.#toggleWorkspace}
+            >
+              ${msg('Workspace')}
+            </button>`
+          : nothing}
         <div class="actions" role="group" aria-label=${msg('Share')}>
           <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title=${msg('A link that opens this scenario')}>${msg('Share')}</button>
           ${this.galleryHref !== ''
@@ -1037,6 +1179,20 @@ export class CorridorFlow extends LitElement {
         ></corridor-status>
       </header>
     `;
+  }
+
+  #renderWorkspace(): TemplateResult | typeof nothing {
+    if (!this.workspaceOpen || this.#workspace === null) return nothing;
+    return html`<corridor-workspace
+      id="workspace"
+      part="workspace"
+      .controller=${this.#workspace}
+      .entries=${this.#workspace.entries}
+      .activeId=${this.#workspace.activeId}
+      .current=${this.#workspaceDraft}
+      @corridor-workspace-open=${this.#onWorkspaceOpen}
+      @corridor-change=${this.#onEdit}
+    ></corridor-workspace>`;
   }
 
   #renderNotices(): TemplateResult | typeof nothing {

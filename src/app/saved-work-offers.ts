@@ -85,7 +85,7 @@ function timeOf(iso: string): string {
  * Every saved work under `key` and the tabs' own keys, newest first; entries
  * that cannot be used are moved aside (see `readAutosave`) and reported.
  */
-function readAllAutosaves(storage: () => Storage, key: string): { readonly saved: readonly SavedWork[]; readonly problems: readonly AutosaveRead[] } {
+export function readAllAutosaves(storage: () => Storage, key: string): { readonly saved: readonly SavedWork[]; readonly problems: readonly AutosaveRead[] } {
   let keys: string[];
   try {
     const store = storage();

@@ -6,7 +6,7 @@ import { batchExitCode } from './batch-exit-code';
 import type { CliIo } from './cli-io';
 import { defaultSolve } from './default-solve';
 import { EXIT_CODE, type ExitCode } from './exit-code';
-import { formatCompareCsv } from './format-compare-csv';
+import { formatCompareCsv } from '../analysis/format-compare-csv';
 import { formatCompareTable } from './format-compare-table';
 import type { CliCommand } from './parse-args';
 import { readScenarioText } from './read-scenario';

@@ -2,7 +2,7 @@ import type { CheckReport, CheckSummary } from '../testing/types';
 import { INVARIANTS } from '../testing/types';
 import { describeViolation } from './counter-example-scenario';
 import { formatTable } from './format-table';
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 
 /** What each check asserts, in a line. */
 const WHAT_MUST_HOLD: Readonly<Record<CheckSummary['name'], string>> = {

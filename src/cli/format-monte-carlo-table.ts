@@ -1,7 +1,7 @@
 import type { Distribution, MonteCarlo } from '../analysis/monte-carlo';
 import { formatNumber, formatShare, formatWhole } from './format-number';
 import { formatTable } from './format-table';
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 
 /** `montecarlo` without `--json`/`--csv`: the ranges drawn, each corridor's share band, cost and unmet, runs not optimal. */
 export function formatMonteCarloTable(scenarioName: string, mc: MonteCarlo): string {

@@ -1,7 +1,7 @@
 import { formatWhole } from './format-number';
 import { formatTable } from './format-table';
-import type { ClosureSummary, ResilienceSummary } from './summarize-resilience';
-import { printable } from './printable';
+import type { ClosureSummary, ResilienceSummary } from '../analysis/summarize-resilience';
+import { printable } from '../analysis/printable';
 
 /** `resilience` without `--json`/`--csv`: the base, the ranked closures, the worst one and the price of diversification. */
 export function formatResilienceTable(scenarioName: string, summary: ResilienceSummary): string {

@@ -3,7 +3,7 @@ import { formatDays, formatPrice, formatShare, formatWhole } from './format-numb
 import { formatTable } from './format-table';
 import { formatObservationTable } from './format-observation-table';
 import { observationFit } from '../calibrate/observation-fit';
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 import { readBottlenecks } from '../analysis/read-bottlenecks';
 import { costTotals, demandCosts } from '../analysis/demand-costs';
 

@@ -1,7 +1,7 @@
 import type { Sweep } from '../analysis/sweep';
 import { formatShare, formatWhole } from './format-number';
 import { formatTable } from './format-table';
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 
 /** `sweep` without `--json`/`--csv`: one readable line per value. */
 export function formatSweepTable(scenarioName: string, sweep: Sweep): string {

@@ -1,4 +1,4 @@
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 
 /** A column of a plain-text table: numbers align right, words left. */
 export interface TableColumn {

@@ -4,7 +4,7 @@ import type { SolveOne } from '../analysis/types';
 import type { CliIo } from './cli-io';
 import { defaultSolve } from './default-solve';
 import { EXIT_CODE, type ExitCode } from './exit-code';
-import { formatMonteCarloCsv } from './format-monte-carlo-csv';
+import { formatMonteCarloCsv } from '../analysis/format-monte-carlo-csv';
 import { formatMonteCarloTable } from './format-monte-carlo-table';
 import { summarizeMonteCarlo } from './summarize-monte-carlo';
 import type { CliCommand } from './parse-args';

@@ -5,11 +5,11 @@ import type { Result } from '../model/types';
 import type { CliIo } from './cli-io';
 import { defaultSolve } from './default-solve';
 import { EXIT_CODE, type ExitCode } from './exit-code';
-import { formatCsv } from './format-csv';
+import { formatResilienceCsv } from '../analysis/format-resilience-csv';
 import { formatResilienceTable } from './format-resilience-table';
 import type { CliCommand } from './parse-args';
 import { readScenarioOrReport } from './read-scenario';
-import { summarizeResilience } from './summarize-resilience';
+import { summarizeResilience } from '../analysis/summarize-resilience';
 import { statusExitCode } from './status-exit-code';
 
 /**
@@ -31,13 +31,7 @@ export async function resilienceCommand(
       io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
       break;
     case 'csv':
-      io.stdout(
-        formatCsv([
-          // New columns go last, so a reader of the earlier six keeps working.
-          ['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad'],
-          ...summary.closures.map((c) => [c.rank, c.kind, c.id, c.status, c.costIncrease, c.unmetIncrease, c.damage, c.lostLoad]),
-        ]),
-      );
+      io.stdout(formatResilienceCsv(summary));
       break;
     case 'table':
       io.stdout(formatResilienceTable(scenario.name, summary));

@@ -9,7 +9,7 @@ import { defaultSolve } from './default-solve';
 import type { CliCommand } from './parse-args';
 import { readScenarioOrReport } from './read-scenario';
 import { writeProblems } from './write-problems';
-import { printable } from './printable';
+import { printable } from '../analysis/printable';
 
 /**
  * `corridor-flow sweep <file> --set <path> --from <a> --to <b> --steps <n>`.

@@ -28,6 +28,10 @@ const CARRIED = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  'stroke-linecap',
+  // Labels drawn with a halo (a light stroke under dark text) need it, or the halo covers the letters.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
@@ -48,21 +52,23 @@ const PAD = 12;
  * The SVG text of `svg` with every element's computed styles inlined, on a
  * white background, under a header (title, subtitle) and above a legend.
  * `svg` must be in the document (styles are read from the live element).
+ * Several SVGs (a map's layers, drawn one over another) are stacked in
+ * order at the same place, sized by the first.
  */
-export function exportSvg(svg: SVGSVGElement, options: ChartExportOptions): string {
+export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], options: ChartExportOptions): string {
+  const all: readonly SVGSVGElement[] = Array.isArray(layers) ? layers : [layers as SVGSVGElement];
+  const svg = all[0];
+  if (svg === undefined) throw new Error('exportSvg: no SVG to export');
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
-  // Interaction only: focus rings, the selection and the like would print as boxes.
-  for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
-  for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
   const font = getComputedStyle(svg).fontFamily || 'sans-serif';
   const headerHeight = PAD + HEADER_LINE + (options.subtitle ? HEADER_LINE : 0) + PAD / 2;
   const legend = options.legend ?? [];
   const legendLayout = layoutLegend(legend, width - 2 * PAD);
   const legendHeight = legend.length > 0 ? legendLayout.rows * LEGEND_ROW + PAD : 0;
-  const total = { width: Math.ceil(width), height: Math.ceil(headerHeight + height + legendHeight + PAD / 2) };
+  // A title longer than a narrow chart widens the picture rather than being cut (~8 px a character at 15 px).
+  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6));
+  const total = { width: Math.ceil(wide), height: Math.ceil(headerHeight + height + legendHeight + PAD / 2) };
 
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
@@ -76,13 +82,20 @@ export function exportSvg(svg: SVGSVGElement, options: ChartExportOptions): stri
   out.append(rect(0, 0, total.width, total.height, '#ffffff'));
   out.append(text(PAD, PAD + 13, options.title, { 'font-size': '15', 'font-weight': '600', fill: '#1c2430' }));
   if (options.subtitle) out.append(text(PAD, PAD + HEADER_LINE + 12, options.subtitle, { 'font-size': '12', fill: '#5b6673' }));
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(headerHeight));
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.removeAttribute('style');
-  clone.removeAttribute('part');
-  out.append(clone);
+  for (const layer of all) {
+    const clone = layer.cloneNode(true) as SVGSVGElement;
+    inlineStyles(layer, clone);
+    // Interaction only: focus rings, the selection and the like would print as boxes.
+    for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+    for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
+    clone.setAttribute('x', '0');
+    clone.setAttribute('y', String(headerHeight));
+    clone.setAttribute('width', String(width));
+    clone.setAttribute('height', String(height));
+    clone.removeAttribute('style');
+    clone.removeAttribute('part');
+    out.append(clone);
+  }
   const top = headerHeight + height + PAD / 2;
   legend.forEach((item, i) => {
     const { x, row } = legendLayout.positions[i]!;

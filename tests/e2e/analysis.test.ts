@@ -74,9 +74,9 @@ describe('the Analyses area of the built app', () => {
     await run(panel);
     await shoot('sweep');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('corridor-sweep button', { hasText: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('details.export-menu summary').click().then(() => panel.locator('button[data-format="csv"]').click())]);
     const appCsv = readFileSync(await download.path(), 'utf8');
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('corridor-sweep button', { hasText: 'Export JSON' }).click()]);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('details.export-menu summary').click().then(() => panel.locator('button[data-format="json"]').click())]);
     const appJson = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { parameter: string; points: { value: number; result: { objective: number } }[] };
 
     const sweepArgs = ['sweep', resolve(root, 'models', `${MODEL}.json`), '--set', PARAMETER, '--from', RANGE.from, '--to', RANGE.to, '--steps', RANGE.steps];

@@ -194,4 +194,44 @@ export const analysisPanelStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+
+  .export-menu {
+    position: relative;
+    align-self: flex-start;
+    margin: 0.25rem 0;
+  }
+
+  .export-menu summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+    padding: 0.3em 0.7em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  .export-menu summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+
+  .export-items {
+    position: absolute;
+    z-index: 3;
+    display: grid;
+    gap: 0.25rem;
+    min-width: 11rem;
+    margin-top: 0.25rem;
+    padding: 0.35rem;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 12%);
+  }
+
+  .export-items button {
+    text-align: left;
+  }
 `;

@@ -1,3 +1,4 @@
+import { exportAnalysis, renderExportMenu, type AnalysisFiles } from './analysis-export';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
@@ -180,6 +181,19 @@ export abstract class AnalysisPanel extends LitElement {
     >
       ${running ? msg('Running…') : label}
     </button>`;
+  }
+
+  /** The files this panel's figures can be exported as (see analysis-export.ts); null while there are none. */
+  protected exportFiles(): AnalysisFiles | null {
+    return null;
+  }
+
+  /** The shared Export menu (CSV, JSON, chart as SVG and PNG), once there are figures and no run is on. */
+  protected renderExport(): TemplateResult | typeof nothing {
+    const files = this.running ? null : this.exportFiles();
+    return renderExportMenu(files, (format) => {
+      if (files !== null) void exportAnalysis(files, format);
+    });
   }
 
   /** After a run ends or is cancelled, focus on the Cancel button (now gone) goes back to Run rather than to the page's top. */

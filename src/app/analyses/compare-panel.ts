@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '../../components/i18n';
+import { localized, msg } from '../../components/i18n';
 import { compareScenarios, type ComparedScenario, type Comparison } from '../../analysis/compare';
 import { formatProblem } from '../../model/format-problem';
 import { parseScenario } from '../../model/parse-scenario';
@@ -7,10 +7,22 @@ import type { Scenario } from '../../model/types';
 import '../../components/corridor-compare/corridor-compare';
 import type { ModelFile } from '../model-files';
 import { AnalysisPanel } from './analysis-panel';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { formatCompareCsv } from '../../analysis/format-compare-csv';
 import { defineElement } from '../../components/define-element';
 
 /** The model files ticked at first: today, TRIPP built, Iran closed. */
 const PRESELECTED = /today|tripp-built|iran-closed/;
+
+/** A scenario of the workspace, as Compare offers it. */
+export interface NamedScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly scenario: Scenario;
+}
+
+/** Checkbox keys of workspace scenarios: apart from model file ids. */
+const WORKSPACE_PREFIX = 'workspace:';
 
 /** Name of the current scenario in the comparison's first column. */
 export const CURRENT_NAME = 'Your scenario';
@@ -21,22 +33,27 @@ export const CURRENT_NAME = 'Your scenario';
  * worker pool, drawn as `<corridor-compare>` with the differences against
  * the current scenario.
  */
+@localized()
 export class CorridorComparePanel extends AnalysisPanel {
   static override properties = {
     ...AnalysisPanel.properties,
     models: { attribute: false },
+    workspace: { attribute: false },
     chosen: { state: true },
     comparison: { state: true },
   };
 
   /** The model files one can compare against. */
   declare models: readonly ModelFile[];
+  /** Scenarios of the workspace one can compare against (edited, imported, any saved). */
+  declare workspace: readonly NamedScenario[];
   declare chosen: ReadonlySet<string> | null;
   declare comparison: Comparison | null;
 
   constructor() {
     super();
     this.models = [];
+    this.workspace = [];
     this.chosen = null;
     this.comparison = null;
   }
@@ -55,15 +72,25 @@ export class CorridorComparePanel extends AnalysisPanel {
   /** Loads the chosen files, solves them with the current scenario and compares (what the Run button does). */
   async run(): Promise<void> {
     const files = this.models.filter((m) => this.chosen?.has(m.id));
+    const saved = this.workspace.filter((w) => this.chosen?.has(WORKSPACE_PREFIX + w.id));
     this.comparison = null;
     const comparison = await this.runTask(async (scenario, runner, control) => {
       const loaded = await Promise.all(files.map((f) => loadModel(f, control.signal)));
-      const scenarios = [scenario, ...loaded];
+      const others = [...files.map((f, i) => ({ name: f.id, scenario: loaded[i]! })), ...saved.map((w) => ({ name: w.name, scenario: w.scenario }))];
+      const scenarios = [scenario, ...others.map((o) => o.scenario)];
       const results = await runner.solveMany(scenarios, control);
-      const items: ComparedScenario[] = scenarios.map((s, i) => ({ name: i === 0 ? CURRENT_NAME : files[i - 1]!.id, scenario: s, result: results[i]! }));
+      const items: ComparedScenario[] = scenarios.map((s, i) => ({ name: i === 0 ? CURRENT_NAME : others[i - 1]!.name, scenario: s, result: results[i]! }));
       return compareScenarios(items);
     });
     if (comparison !== undefined) this.comparison = comparison;
+  }
+
+  protected override exportFiles(): AnalysisFiles | null {
+    const comparison = this.comparison;
+    const scenario = this.ranFor;
+    if (comparison === null || scenario === null) return null;
+    // As `compare --json` / `--csv`: every scenario's figures and each difference against the first (units in the CSV's unit column).
+    return { stem: analysisStem(scenario, 'compare'), json: () => comparison, csv: () => formatCompareCsv(comparison) };
   }
 
   protected override render(): TemplateResult {
@@ -80,10 +107,27 @@ export class CorridorComparePanel extends AnalysisPanel {
             >`,
           )}
         </fieldset>
+        ${this.workspace.length > 0
+          ? html`<fieldset class="field fields">
+              <legend>${msg('Workspace scenarios')}</legend>
+              ${this.workspace.map(
+                (w) => html`<label
+                  ><input
+                    type="checkbox"
+                    name=${WORKSPACE_PREFIX + w.id}
+                    .checked=${this.chosen?.has(WORKSPACE_PREFIX + w.id) ?? false}
+                    @change=${(e: Event) => this.toggle(WORKSPACE_PREFIX + w.id, (e.target as HTMLInputElement).checked)}
+                  />
+                  ${w.name}</label
+                >`,
+              )}
+            </fieldset>`
+          : nothing}
         ${this.renderRun(msg('Compare'), () => void this.run(), count === 0)}
       </div>
       ${this.models.length === 0 ? html`<p class="message">${msg('There are no model files to compare against.')}</p>` : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.comparison !== null)}
+      ${this.renderExport()}
       <corridor-compare .comparison=${this.comparison} .scenario=${this.comparison === null ? this.scenario : this.ranFor}></corridor-compare>
     `;
   }

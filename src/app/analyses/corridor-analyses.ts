@@ -2,25 +2,14 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Problem, Result, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import type { ModelFile } from '../model-files';
+import type { NamedScenario } from './compare-panel';
 import { analysisFormStyles } from './analysis-panel.styles';
 import type { AnalysisRunner } from './analysis-runner';
-import type { SweepSettings } from './sweep-panel';
 import { defineElement } from '../../components/define-element';
 import { localized, msg } from '../../components/i18n';
 
-export const ANALYSIS_TABS = [
-  { id: 'sweep', label: 'Sweep' },
-  { id: 'two-way', label: 'Two-way' },
-  { id: 'sensitivity', label: 'Sensitivity' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'resilience', label: 'Resilience (N−1)' },
-  { id: 'uncertainty', label: 'Uncertainty' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'calibrate', label: 'Calibrate' },
-  { id: 'check', label: 'Check invariants' },
-] as const;
-
-export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
+export { ANALYSIS_TABS, isAnalysisTab, type AnalysisTab, type AnalysesView } from './analysis-tabs';
+import { ANALYSIS_TABS, type AnalysisTab, type AnalysesView } from './analysis-tabs';
 
 /** A tab's name in the page's language (ANALYSIS_TABS keeps the English, as data). */
 function tabLabel(tab: (typeof ANALYSIS_TABS)[number]): string {
@@ -55,16 +44,6 @@ const PANELS: Readonly<Record<AnalysisTab, () => Promise<unknown>>> = {
   calibrate: () => import('../calibrate/calibrate-panel'),
   check: () => import('./check-panel'),
 };
-
-/** What a share link remembers of the analyses: the open tab and the sweep's settings. */
-export interface AnalysesView {
-  readonly tab?: AnalysisTab;
-  readonly sweep?: SweepSettings;
-}
-
-export function isAnalysisTab(value: unknown): value is AnalysisTab {
-  return ANALYSIS_TABS.some((t) => t.id === value);
-}
 
 /**
  * @summary The "Analyses" area of `<corridor-flow>`: one tab per analysis
@@ -136,6 +115,7 @@ export class CorridorAnalyses extends LitElement {
     problems: { attribute: false },
     result: { attribute: false },
     tab: { type: String },
+    workspace: { attribute: false },
   };
 
   /** The scenario analyses run on (the app's last valid one). */
@@ -143,6 +123,8 @@ export class CorridorAnalyses extends LitElement {
   declare runner: AnalysisRunner | null;
   /** Model files the Compare tab offers. */
   declare models: readonly ModelFile[];
+  /** Scenarios of the workspace the Compare tab offers beside the model files. */
+  declare workspace: readonly NamedScenario[];
   /** A view to open with (from a share link). */
   declare initialView: AnalysesView | null;
   /** The scenario as the editor holds it (may be invalid): what Plan and Calibrate edit. */
@@ -163,6 +145,7 @@ export class CorridorAnalyses extends LitElement {
     this.scenario = null;
     this.runner = null;
     this.models = [];
+    this.workspace = [];
     this.initialView = null;
     this.draft = null;
     this.problems = [];
@@ -281,6 +264,7 @@ export class CorridorAnalyses extends LitElement {
           .scenario=${this.scenario}
           .runner=${this.runner}
           .models=${this.models}
+          .workspace=${this.workspace}
         ></corridor-compare-panel>`;
       case 'resilience':
         return html`<corridor-resilience-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-resilience-panel>`;

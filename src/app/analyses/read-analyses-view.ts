@@ -1,4 +1,4 @@
-import { isAnalysisTab, type AnalysesView } from './corridor-analyses';
+import { isAnalysisTab, type AnalysesView } from './analysis-tabs';
 
 /**
  * The analyses part of a share link's view, checked field by field: a link

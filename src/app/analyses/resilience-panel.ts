@@ -5,6 +5,9 @@ import { elementLocale } from '../../components/element-locale';
 import { readNumber } from './default-range';
 import '../../components/corridor-resilience/corridor-resilience';
 import { AnalysisPanel } from './analysis-panel';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { summarizeResilience } from '../../analysis/summarize-resilience';
+import { formatResilienceCsv } from '../../analysis/format-resilience-csv';
 import { defineElement } from '../../components/define-element';
 
 /**
@@ -44,6 +47,14 @@ export class CorridorResiliencePanel extends AnalysisPanel {
     if (result !== undefined) this.resilience = result;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const analysis = this.resilience;
+    const scenario = this.ranFor;
+    if (analysis === null || scenario === null) return null;
+    // As `resilience --json` and `--csv` print them: the ranking's numbers, not every closed variant's full result.
+    return { stem: analysisStem(scenario, 'resilience'), json: () => summarizeResilience(analysis), csv: () => formatResilienceCsv(summarizeResilience(analysis)) };
+  }
+
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
@@ -63,6 +74,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
         ${this.renderRun(msg('Run N−1'), () => void this.run())}
       </div>
       ${this.problem === null ? nothing : html`<p class="message error" role="alert">${this.problem}</p>`} ${this.renderProgress()} ${this.renderMessages(this.resilience !== null)}
+      ${this.renderExport()}
       <corridor-resilience .resilience=${this.resilience} .scenario=${this.resilience === null ? this.scenario : this.ranFor}></corridor-resilience>
     `;
   }

@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { sensitivity, sensitivityPaths, type Sensitivity, type SensitivityOptions } from '../../analysis/sensitivity';
 import '../../components/corridor-tornado/corridor-tornado';
 import { AnalysisPanel } from './analysis-panel';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { formatSensitivityCsv } from '../../analysis/format-sensitivity-csv';
 import { readNumber } from './default-range';
 import { defineElement } from '../../components/define-element';
 
@@ -70,6 +72,25 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
     this.fields = on ? [...this.fields.filter((f) => f !== field), field] : this.fields.filter((f) => f !== field);
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const analysis = this.sensitivity;
+    const scenario = this.ranFor;
+    if (analysis === null || scenario === null) return null;
+    const pct = `${Number((analysis.relative * 100).toPrecision(6))} %`;
+    return {
+      stem: analysisStem(scenario, 'sensitivity'),
+      json: () => analysis,
+      csv: () => formatSensitivityCsv(analysis),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-tornado'),
+        options: {
+          title: msg(str`${scenario.name}: sensitivity (tornado), each number ±${pct}`),
+          subtitle: msg(str`Change in total cost (USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
+        },
+      },
+    };
+  }
+
   protected override render(): TemplateResult {
     const count = this.scenario === null || this.fields.length === 0 ? 0 : sensitivityPaths(this.scenario, this.fields).length;
     return html`
@@ -94,6 +115,7 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
       </div>
       ${this.problem !== null ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing} ${this.renderProgress()}
       ${this.renderMessages(this.sensitivity !== null)}
+      ${this.renderExport()}
       <corridor-tornado .sensitivity=${this.sensitivity} .scenario=${this.sensitivity === null ? this.scenario : this.ranFor}></corridor-tornado>
     `;
   }

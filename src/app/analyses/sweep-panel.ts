@@ -1,6 +1,7 @@
+import { msg, str } from '../../components/i18n';
 import { elementLocale } from '../../components/element-locale';
-import { msg } from '../../components/i18n';
-import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../components/format';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { MAX_SWEEP_STEPS } from '../../analysis/limits';
 import { sweepMany } from '../../analysis/sweep-many';
@@ -10,8 +11,7 @@ import { listParameters } from '../../model/parameter-path';
 import { formatProblem } from '../../model/format-problem';
 import type { Problem } from '../../model/types';
 import '../../components/corridor-sweep/corridor-sweep';
-import type { SweepExportDetail } from '../../components/corridor-sweep/corridor-sweep';
-import { downloadFile, fileStem } from '../download-file';
+import { analysisStem, corridorLegend, type AnalysisFiles } from './analysis-export';
 import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, numberText, readNumber, unitOfParameter } from './default-range';
 import './parameter-picker';
@@ -34,6 +34,16 @@ export interface SweepSettings {
  * `corridor-flow sweep --csv` / `--json` print it.
  */
 export class CorridorSweepPanel extends AnalysisPanel {
+  // The chart's own CSV/JSON buttons give way to the panel's Export menu, the one every analysis shares.
+  static override styles = [
+    ...AnalysisPanel.styles,
+    css`
+      corridor-sweep.in-panel::part(export) {
+        display: none;
+      }
+    `,
+  ];
+
   static override properties = {
     ...AnalysisPanel.properties,
     initial: { attribute: false },
@@ -130,15 +140,26 @@ export class CorridorSweepPanel extends AnalysisPanel {
     this.sweep = outcome.sweep;
   }
 
-  private onExport = (event: CustomEvent<SweepExportDetail>): void => {
+  protected override exportFiles(): AnalysisFiles | null {
     const sweep = this.sweep;
     const scenario = this.ranFor;
-    if (sweep === null || scenario === null) return;
-    const stem = `${fileStem(scenario.name)}-sweep`;
-    if (event.detail.format === 'csv') downloadFile(`${stem}.csv`, formatSweepCsv(sweep), 'text/csv');
-    // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`.
-    else downloadFile(`${stem}.json`, `${JSON.stringify(sweep, null, 2)}\n`, 'application/json');
-  };
+    if (sweep === null || scenario === null) return null;
+    const locale = elementLocale(this);
+    return {
+      stem: analysisStem(scenario, 'sweep'),
+      // As `sweep --json` prints it: `{ parameter, points: [{ value, result }] }`; the CSV as `sweep --csv`, byte for byte.
+      json: () => sweep,
+      csv: () => formatSweepCsv(sweep),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-sweep'),
+        options: {
+          title: msg(str`${scenario.name}: sweep of ${sweep.parameter}`),
+          subtitle: msg(str`Share of served freight per corridor (%) and total cost as ${sweep.parameter} goes from ${formatNumber(sweep.points[0]?.value ?? 0, { locale })} to ${formatNumber(sweep.points.at(-1)?.value ?? 0, { locale })}.`),
+          legend: corridorLegend(scenario),
+        },
+      },
+    };
+  }
 
   protected override render(): TemplateResult {
     return html`
@@ -186,12 +207,13 @@ export class CorridorSweepPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderMessages(this.sweep !== null)}
+      ${this.renderExport()}
       <corridor-sweep
+        class="in-panel"
         .sweep=${this.sweep}
         .scenario=${this.sweep === null ? this.scenario : this.ranFor}
         .progress=${this.progress !== null && this.progress.total > 0 ? this.progress : null}
         @corridor-cancel=${() => this.cancel()}
-        @corridor-export=${this.onExport}
       ></corridor-sweep>
     `;
   }

@@ -1,5 +1,5 @@
 import { elementLocale } from '../../components/element-locale';
-import { msg } from '../../components/i18n';
+import { msg, str } from '../../components/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import { linspace } from '../../analysis/linspace';
 import { sweepVariants } from '../../analysis/sweep-variants';
@@ -9,6 +9,8 @@ import { getParameter, listParameters, setParameter } from '../../model/paramete
 import { parseScenario } from '../../model/parse-scenario';
 import type { Problem, Scenario } from '../../model/types';
 import '../../components/corridor-heatmap/corridor-heatmap';
+import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { formatTwoWayCsv } from '../../analysis/format-two-way-csv';
 import { AnalysisPanel } from './analysis-panel';
 import { defaultParameter, defaultRange, numberText, unitOfParameter } from './default-range';
 import './parameter-picker';
@@ -126,6 +128,25 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
     if (grid !== undefined) this.grid = grid;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const grid = this.grid;
+    const scenario = this.ranFor;
+    if (grid === null || scenario === null) return null;
+    const [rows, columns] = grid.parameters;
+    return {
+      stem: analysisStem(scenario, 'two-way'),
+      json: () => grid,
+      csv: () => formatTwoWayCsv(grid),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-heatmap'),
+        options: {
+          title: msg(str`${scenario.name}: two-way grid`),
+          subtitle: msg(str`A corridor's share of served freight (%) by ${rows} (rows) and ${columns} (columns); darker is a larger share.`),
+        },
+      },
+    };
+  }
+
   protected override render(): TemplateResult {
     const corridor = corridorOf(this.scenario, this.grid?.parameters[0] ?? this.rowPath);
     return html`
@@ -164,6 +185,7 @@ export class CorridorTwoWayPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.grid !== null)}
+      ${this.renderExport()}
       <corridor-heatmap .grid=${this.grid} .scenario=${this.grid === null ? this.scenario : this.ranFor} corridor=${corridor}></corridor-heatmap>
     `;
   }

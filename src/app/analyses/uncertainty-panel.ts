@@ -2,6 +2,8 @@ import { elementLocale } from '../../components/element-locale';
 import { msg, str } from '../../components/i18n';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { monteCarlo, type MonteCarlo } from '../../analysis/monte-carlo';
+import { formatMonteCarloCsv } from '../../analysis/format-monte-carlo-csv';
+import { analysisStem, corridorLegend, type AnalysisFiles } from './analysis-export';
 import { sweepVariants } from '../../analysis/sweep-variants';
 import { formatProblem } from '../../model/format-problem';
 import { getParameter, listParameters } from '../../model/parameter-path';
@@ -84,9 +86,15 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
   declare problems: readonly Problem[];
   declare monteCarlo: MonteCarlo | null;
 
-  /** The `uncertainty` array the rows were filled from; the rows follow the scenario's until the user edits them. */
+  /**
+   * The `uncertainty` array the rows show. Valid rows are written into the
+   * scenario (its `uncertainty`), so the ranges are kept, exported, shared
+   * and undone with it; the rows follow the scenario's whenever it changes
+   * otherwise (undo, a workspace entry, an import).
+   */
   #filledFrom: readonly UncertainParameter[] | undefined | null = null;
-  #edited = false;
+  /** The scenario the rows' last write was made from: until the app answers with its successor, the rows stand. */
+  #writtenFrom: Scenario | null = null;
 
   constructor() {
     super();
@@ -99,18 +107,44 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
 
   protected override willUpdate(): void {
     const scenario = this.scenario;
-    if (scenario === null || this.#edited || this.#filledFrom === scenario.uncertainty) return;
+    if (scenario === null || scenario === this.#writtenFrom) return;
+    this.#writtenFrom = null;
+    if (this.#filledFrom === scenario.uncertainty) return;
+    // The app's copy of what the rows just wrote: the rows, as typed, stay.
+    if (this.#filledFrom !== null && JSON.stringify(this.#filledFrom) === JSON.stringify(scenario.uncertainty)) {
+      this.#filledFrom = scenario.uncertainty;
+      return;
+    }
     this.#filledFrom = scenario.uncertainty;
     this.rows = (scenario.uncertainty ?? []).map((u) => rowOf(u, elementLocale(this)));
   }
 
-  private edit(rows: readonly RangeRow[]): void {
-    this.#edited = true;
+  /** `phase`: `input` while a number is typed (its keystrokes are one undo step), `commit` for a row added, removed or repointed. */
+  private edit(rows: readonly RangeRow[], phase: 'input' | 'commit' = 'commit'): void {
     this.rows = rows;
+    this.#writeBack(phase);
+  }
+
+  /** Valid rows become the scenario's `uncertainty` (one undo step); rows still being typed change nothing. */
+  #writeBack(phase: 'input' | 'commit'): void {
+    const scenario = this.scenario;
+    if (scenario === null) return;
+    const ranges = this.readRanges(scenario);
+    if (Array.isArray(ranges.problems) && ranges.problems.length > 0) return;
+    const vary = ranges.vary.length > 0 ? ranges.vary : undefined;
+    if (JSON.stringify(vary) === JSON.stringify(scenario.uncertainty)) return;
+    this.#filledFrom = vary;
+    this.#writtenFrom = scenario;
+    const { uncertainty: _dropped, ...rest } = scenario;
+    const next: Scenario = vary === undefined ? rest : { ...rest, uncertainty: vary };
+    this.dispatchEvent(new CustomEvent('corridor-change', { detail: { scenario: next, phase }, bubbles: true, composed: true }));
   }
 
   private update1(key: number, change: Partial<RangeRow>): void {
-    this.edit(this.rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+    this.edit(
+      this.rows.map((r) => (r.key === key ? { ...r, ...change } : r)),
+      'input',
+    );
   }
 
   private add(): void {
@@ -132,6 +166,14 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     if (runs === null || !Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) problems.push({ path: 'draws', message: `expected a whole number from 1 to ${MAX_RUNS}` });
     if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) problems.push({ path: 'seed', message: 'expected a whole number from 0 to 4294967295' });
     if (this.rows.length === 0) problems.push({ path: 'ranges', message: 'add at least one number to vary' });
+    const ranges = this.readRanges(scenario);
+    problems.push(...ranges.problems);
+    return problems.length > 0 ? problems : { vary: ranges.vary, runs: runs!, seed: seed! };
+  }
+
+  /** The rows as ranges, and the problems of those that are not valid. */
+  private readRanges(scenario: Scenario): { readonly vary: UncertainParameter[]; readonly problems: Problem[] } {
+    const problems: Problem[] = [];
     const vary: UncertainParameter[] = [];
     const seen = new Set<string>();
     for (const row of this.rows) {
@@ -154,7 +196,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
       }
       vary.push({ set: row.set, min, mode, max });
     }
-    return problems.length > 0 ? problems : { vary, runs: runs!, seed: seed! };
+    return { vary, problems };
   }
 
   /** Starts the draws (what the Run button does). */
@@ -172,11 +214,31 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
     if (result !== undefined) this.monteCarlo = result;
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const mc = this.monteCarlo;
+    const scenario = this.ranFor;
+    if (mc === null || scenario === null) return null;
+    return {
+      stem: analysisStem(scenario, 'uncertainty'),
+      json: () => mc,
+      // As `montecarlo --csv`: one row per run, the drawn values under their paths, shares as fractions.
+      csv: () => formatMonteCarloCsv(mc, (scenario.corridors ?? []).map((c) => c.id)),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-uncertainty'),
+        options: {
+          title: msg(str`${scenario.name}: uncertainty over ${mc.results.length} runs`),
+          subtitle: msg('Share of served freight per corridor (%): median, 5–95 % band and range over the runs, triangular draws of the listed numbers.'),
+          legend: corridorLegend(scenario),
+        },
+      },
+    };
+  }
+
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
         ${msg('Draws each listed number from a triangular distribution (min, most likely, max), solves the scenario once per draw and shows the spread of the split and the cost.')}
-        ${this.scenario?.uncertainty?.length ? msg('The ranges below come from the scenario file.') : ''}
+        ${this.scenario?.uncertainty?.length ? msg('The ranges below are kept with the scenario (saved, exported and shared with it).') : ''}
       </p>
       <div class="ranges-scroll">
         <table class="data ranges">
@@ -244,6 +306,7 @@ export class CorridorUncertaintyPanel extends AnalysisPanel {
           </div>`
         : nothing}
       ${this.renderProgress()} ${this.renderMessages(this.monteCarlo !== null)}
+      ${this.renderExport()}
       <corridor-uncertainty .monteCarlo=${this.monteCarlo} .scenario=${this.monteCarlo === null ? this.scenario : this.ranFor}></corridor-uncertainty>
     `;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../../src/cli/printable';
+import { printable } from '../../../src/analysis/printable';
 import type { Scenario } from '../../../src/model/types';
 import { runInProcess } from './support/run-in-process';
 import { json, TWO_ROUTES } from './support/scenarios';

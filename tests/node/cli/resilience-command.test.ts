@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resilience } from '../../../src/analysis/resilience';
 import { solveManySequential } from '../../../src/analysis/solve-many-sequential';
 import { resilienceCommand } from '../../../src/cli/resilience-command';
-import type { ResilienceSummary } from '../../../src/cli/summarize-resilience';
+import type { ResilienceSummary } from '../../../src/analysis/summarize-resilience';
 import type { Result, Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';

@@ -1,5 +1,5 @@
-import type { MonteCarlo } from '../analysis/monte-carlo';
-import { sharesOf } from '../analysis/share-of';
+import type { MonteCarlo } from './monte-carlo';
+import { sharesOf } from './share-of';
 import { formatCsv } from './format-csv';
 
 /**

@@ -1,5 +1,5 @@
 import { printable } from './printable';
-import { csvNumber } from '../analysis/csv-number';
+import { csvNumber } from './csv-number';
 
 /**
  * CSV as RFC 4180 writes it: cells joined by commas, rows ended by "\n", a

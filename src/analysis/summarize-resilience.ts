@@ -1,4 +1,4 @@
-import type { Closure, Resilience } from '../analysis/resilience';
+import type { Closure, Resilience } from './resilience';
 import type { SolveStatus } from '../model/types';
 
 /** One closure as `resilience --json` prints it: the ranking's numbers, without the full result. */

@@ -1,4 +1,4 @@
-import type { Comparison } from '../analysis/compare';
+import type { Comparison } from './compare';
 import { formatCsv } from './format-csv';
 
 /**

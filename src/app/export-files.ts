@@ -1,0 +1,70 @@
+/**
+ * The top bar's Export menu: the scenario, its result and the map as files.
+ * A chunk of its own, loaded on the first export: most sessions never ask
+ * for one, and the first script stays small.
+ */
+import { msg, str } from '../components/i18n';
+import type { Result, Scenario } from '../model/types';
+import { exportSvg } from '../components/chart-export';
+import { downloadFile, fileStem } from './download-file';
+import { resultToCsv } from './result-to-csv';
+import { corridorLegend } from './analyses/analysis-export';
+import { exportedScenario, exportStem } from './workspace/scenario-label';
+
+export type TopBarExport = 'scenario' | 'result-json' | 'result-csv' | 'map-svg';
+
+export interface ExportSource {
+  /** The scenario as the editor holds it. */
+  readonly scenario: Scenario | null;
+  /** The shipped model it started from, unedited; null when it came from elsewhere. */
+  readonly model: Scenario | null;
+  /** The answer on screen and the scenario it answers. */
+  readonly shown: { readonly scenario: Scenario; readonly result: Result } | null;
+  /** The `<corridor-map>` on screen. */
+  readonly map: Element | null;
+}
+
+/** Offers the file of `kind` for download; nothing when there is nothing to export yet. */
+export function exportFile(kind: TopBarExport, from: ExportSource): void {
+  const { scenario, model, shown } = from;
+  switch (kind) {
+    case 'scenario':
+      if (scenario !== null) {
+        const named = exportedScenario(scenario, model);
+        downloadFile(`${fileStem(named.name)}.json`, `${JSON.stringify(named, null, 2)}\n`, 'application/json');
+      }
+      return;
+    case 'result-json':
+      if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-result.json`, `${JSON.stringify(shown.result, null, 2)}\n`, 'application/json');
+      return;
+    case 'result-csv':
+      if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
+      return;
+    case 'map-svg': {
+      const text = shown === null ? null : mapSvg(from.map, exportedScenario(shown.scenario, model));
+      if (text !== null && shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-map.svg`, text, 'image/svg+xml');
+      return;
+    }
+  }
+}
+
+/**
+ * The map as one SVG: its layers (countries, links and flows, labels) stacked
+ * as the page draws them, under the scenario's name, with the corridors'
+ * colours as the legend. The view is the one on screen (zoom and pan kept).
+ */
+export function mapSvg(map: Element | null, scenario: Scenario): string | null {
+  const root = map?.shadowRoot;
+  if (!root) return null;
+  const layers = [
+    ...root.querySelectorAll<SVGSVGElement>('svg.layer.backdrop'),
+    ...root.querySelectorAll<SVGSVGElement>('svg.layer:not(.backdrop):not(.top)'),
+    ...root.querySelectorAll<SVGSVGElement>('svg.layer.top'),
+  ];
+  if (layers.length === 0) return null;
+  return exportSvg(layers, {
+    title: msg(str`${scenario.name}: network and flows`),
+    subtitle: msg('Freight flows in t/yr (line width by flow, coloured by corridor); binding capacities marked.'),
+    legend: corridorLegend(scenario),
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * Every analysis exports its figures through the one Export menu: the files
+ * are caught (capture-downloads.ts) and read back: CSV with named columns,
+ * JSON with the analysis's figures, the chart as an SVG with its title,
+ * units and legend (and a PNG of it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
+import type { AnalysisTab } from '../../../src/app/analyses/analysis-tabs';
+import { openTab, until } from './analyses-fixture';
+import { makeApp, nextEvent, shadow } from './app-fixture';
+import { captureDownloads, type Download } from './capture-downloads';
+
+let app: CorridorFlow;
+
+beforeAll(async () => {
+  app = makeApp();
+  app.workspaceDb = `corridor-flow-test-exports:${Date.now()}`;
+  app.src = new URL('/models/teaching-two-routes.json', document.baseURI).href;
+  const solved = nextEvent<CorridorSolvedDetail>(app, 'corridor-solved', 60_000);
+  document.body.append(app);
+  await solved;
+}, 90_000);
+
+afterAll(() => {
+  localStorage.removeItem(app.storageKey);
+  app.remove();
+});
+
+type Panel = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Opens the tab, runs its analysis as a user does, and waits for the Export menu that comes with its figures. */
+async function run(tab: AnalysisTab, tag: keyof HTMLElementTagNameMap, prepare?: (root: ShadowRoot) => Promise<void>): Promise<Panel> {
+  const panel = (await openTab(app, tab, tag)) as unknown as Panel;
+  const root = panel.shadowRoot!;
+  await prepare?.(root);
+  root.querySelector<HTMLButtonElement>('button.run')!.click();
+  await until(() => root.querySelector('details.export-menu'), `the ${tab} figures and their Export menu`, 60_000);
+  await panel.updateComplete;
+  return panel;
+}
+
+/** Every file the panel's Export menu offers, as downloaded. */
+async function exportAll(panel: Panel): Promise<Map<string, Download>> {
+  const root = panel.shadowRoot!;
+  const formats = [...root.querySelectorAll<HTMLButtonElement>('details.export-menu button[data-format]')].map((b) => b.dataset.format!);
+  const files = new Map<string, Download>();
+  for (const format of formats) {
+    const downloads = captureDownloads();
+    try {
+      root.querySelector<HTMLElement>('details.export-menu summary')!.click();
+      root.querySelector<HTMLButtonElement>(`details.export-menu button[data-format="${format}"]`)!.click();
+      await until(() => downloads.files.length > 0, `the ${format} file`);
+    } finally {
+      downloads.restore();
+    }
+    files.set(format, downloads.files[0]!);
+  }
+  return files;
+}
+
+const header = async (file: Download | undefined) => (await file!.blob.text()).split('\n')[0]!.split(',');
+
+describe('analysis exports', () => {
+  it('should export the sweep as CSV (the command line`s columns), JSON, SVG and PNG', async () => {
+    const files = await exportAll(await run('sweep', 'corridor-sweep-panel'));
+    expect([...files.keys()]).toEqual(['csv', 'json', 'svg', 'png']);
+    expect(files.get('csv')!.name).toMatch(/-sweep\.csv$/);
+    expect((await header(files.get('csv'))).slice(0, 4)).toEqual(['value', 'objective', 'served', 'unmet']);
+    const json = JSON.parse(await files.get('json')!.blob.text()) as { parameter: string; points: unknown[] };
+    expect(json.points.length).toBeGreaterThan(1);
+    const svg = await files.get('svg')!.blob.text();
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('sweep of');
+    expect(svg).toContain(app.scenario!.name.replaceAll('&', '&amp;'));
+    expect(svg).toContain('Other routes'); // the legend
+    expect(files.get('png')!.blob.type).toBe('image/png');
+    expect(files.get('png')!.blob.size).toBeGreaterThan(1000);
+  });
+
+  it('should export the two-way grid with both parameters as named columns, and the heatmap', async () => {
+    const files = await exportAll(await run('two-way', 'corridor-two-way-panel'));
+    const cols = await header(files.get('csv'));
+    expect(cols.slice(2, 6)).toEqual(['status', 'objective (USD/yr)', 'served (t/yr)', 'unmet (t/yr)']);
+    expect(cols[0]).toMatch(/^(links|demands|nodes)\./);
+    expect(await files.get('svg')!.blob.text()).toContain('two-way grid');
+  });
+
+  it('should export the tornado', async () => {
+    const files = await exportAll(await run('sensitivity', 'corridor-sensitivity-panel'));
+    expect((await header(files.get('csv'))).slice(0, 2)).toEqual(['path', 'baseValue']);
+    expect(await files.get('svg')!.blob.text()).toContain('USD/yr');
+    expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('entries');
+  });
+
+  it('should export the resilience ranking as the command line does', async () => {
+    const files = await exportAll(await run('resilience', 'corridor-resilience-panel'));
+    expect([...files.keys()]).toEqual(['csv', 'json']);
+    expect(await header(files.get('csv'))).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad']);
+    expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('closures');
+  });
+
+  it('should export the comparison with its unit column', async () => {
+    const files = await exportAll(await run('compare', 'corridor-compare-panel'));
+    expect((await header(files.get('csv'))).slice(0, 4)).toEqual(['key', 'label', 'unit', 'Your scenario']);
+  });
+
+  it('should export the Monte Carlo runs, one row per run under the varied paths', async () => {
+    const files = await exportAll(
+      await run('uncertainty', 'corridor-uncertainty-panel', async (root) => {
+        root.querySelector<HTMLButtonElement>('button.add')!.click();
+        await until(() => root.querySelector('input[name="max"]'), 'a range row');
+        const draws = root.querySelector<HTMLInputElement>('input[name="runs"]');
+        if (draws) {
+          draws.value = '20';
+          draws.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+      }),
+    );
+    const cols = await header(files.get('csv'));
+    expect(cols[0]).toBe('run');
+    expect(cols[1]).toMatch(/^(links|demands|nodes)\./);
+    const svg = await files.get('svg')!.blob.text();
+    expect(svg).toContain('uncertainty over');
+    expect(svg).toContain('Other routes');
+  });
+
+  it('should export the map from the top bar as one SVG with its layers, title and legend', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Map (SVG)'))!.click();
+      await until(() => downloads.files.length > 0, 'the map file');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-map\.svg$/);
+    const svg = await downloads.files[0]!.blob.text();
+    expect(svg).toContain('network and flows');
+    expect(svg).toContain('t/yr');
+    expect(svg).toContain('Other routes');
+    // Countries (the backdrop), links and labels: every layer of the map, not just one.
+    expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThan(2);
+    expect(svg).toContain('<path');
+  });
+});
