@@ -1,14 +1,22 @@
-import type { MipProblem, MipSolve } from '../lp/mip-types';
+import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
 import type { PlanProgress } from './types';
 import { buildLp } from '../lp/build-lp';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
 
+/** An LP solver that starts from its last solve's basis where the LP has the same shape, holding memory until released. */
+export interface WarmLpSolver {
+  readonly solveLp: LpSolve;
+  readonly release: () => void;
+}
+
 /** The solvers a plan needs: the neutral LP and MIP solvers of src/solver (or any others). */
 export interface PlanLpSolvers {
   readonly solveLp: LpSolve;
   readonly solveMip: MipSolve;
+  /** Optional: a warm-starting LP solver for runs of one-year LPs of one shape (the model years); without it, `solveLp`. */
+  readonly warmLp?: () => WarmLpSolver;
 }
 
 /** A clock with the plan's deadline. */
@@ -55,21 +63,43 @@ const INTEGRALITY = 1e-9;
  *    feasible plan, and, with the projects' costs left out but those of the
  *    forced ones, a lower bound; a year infeasible even then makes the plan
  *    infeasible. On a large network this is the first plan with its gap,
- *    from a few one-year LPs rather than the whole multi-year one.
- * 2. The relaxation of the whole problem (every y in [0, 1]): a better
+ *    from a few one-year LPs rather than the whole multi-year one; the
+ *    years after the first start from the last one's basis (`warmLp`).
+ * 2. Every project left out where it may be (only the forced ones open),
+ *    year by year in the same way: another plan, the better of the two
+ *    kept (none when some year cannot serve its hard demands without them).
+ * 3. The relaxation of the whole problem (every y in [0, 1]): a better
  *    bound, and the answer when every project is divisible or its y come
  *    out whole.
- * 3. The relaxation's y rounded up (always feasible: more capacity only
- *    relaxes the rows, and rounding up keeps y monotone and within bounds).
- * 4. glpk.js's branch and bound within what is left of the time.
+ * 4. The relaxation's y rounded up, year by year as in 1 (always feasible:
+ *    more capacity only relaxes the rows, and rounding up keeps y monotone
+ *    and within bounds).
+ * 5. glpk.js's branch and bound within what is left of the time.
  *
  * The best plan is kept; its gap is proven against the best bound when
  * GLPK does not prove the asked one. Any step that meets the asked gap ends
  * it; the time limit ends it with the best plan so far (`time-limit`).
+ * Progress is reported after every step that gives a plan or a bound.
  */
 export function solvePlan(
   input: PlanInput,
   solvers: PlanLpSolvers,
+  options: { readonly gap: number; readonly clock: PlanClock },
+  onProgress?: (progress: PlanProgress) => void,
+): CoreOutcome {
+  // The model years differ in volumes and capacities, rarely in shape: each starts from the last one's basis.
+  const warm = solvers.warmLp?.();
+  try {
+    return solveInSteps(input, solvers, warm?.solveLp ?? solvers.solveLp, options, onProgress);
+  } finally {
+    warm?.release();
+  }
+}
+
+function solveInSteps(
+  input: PlanInput,
+  solvers: PlanLpSolvers,
+  solveYearLp: LpSolve,
   options: { readonly gap: number; readonly clock: PlanClock },
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
@@ -78,10 +108,11 @@ export function solvePlan(
     onProgress?.({ phase, incumbent, bound, gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null, elapsedMs: performance.now() - clock.started });
   report('building', null, null);
 
-  const fullest = fullestPlan(input, solvers, clock);
-  if (fullest.kind !== 'bounded') return fullest;
+  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYearLp, clock);
+  if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
   let best: Incumbent = fullest.plan;
-  let bound = fullest.bound;
+  // No plan has more capacity in any year, and every plan pays at least its forced projects.
+  let bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
   const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound)): CoreOutcome => ({
     kind: 'plan',
     status,
@@ -97,6 +128,13 @@ export function solvePlan(
   if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
+  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYearLp, clock);
+  if (emptiest.kind === 'plan') best = better(best, emptiest.plan);
+  else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
+  report('relaxation', best.objective, bound);
+  if (anyWhole && relativeGap(best.objective, bound) <= gap) return done('optimal');
+  if (clock.expired()) return done('time-limit');
+
   const { mip, layout } = buildPlanMip(input);
   const relaxation = solvers.solveLp(mip, limit(clock));
   if (relaxation.status !== 'optimal') return clock.expired() ? done('time-limit') : failed(relaxation.status, relaxation.message, clock);
@@ -108,10 +146,11 @@ export function solvePlan(
   }
   report('relaxation', best.objective, bound);
 
-  const rounded = fixWholeProjects(mip, layout, input, relaxed.map((row) => row.map((y) => (y > INTEGRALITY ? 1 : 0))));
-  const first = solvers.solveLp(rounded, limit(clock));
-  if (first.status === 'optimal') best = better(best, { objective: first.objective + mip.objectiveConstant, fractions: readFractions(input, layout, first.primal, true) });
-  else if (!clock.expired()) return failed(first.status, first.message, clock);
+  const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
+  const rounded = yearByYear(input, roundedUp, solveYearLp, clock);
+  if (rounded.kind === 'plan') best = better(best, rounded.plan);
+  // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
+  else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
   report('branching', best.objective, bound);
   if (relativeGap(best.objective, bound) <= gap) return done('optimal');
   if (clock.expired()) return done('time-limit');
@@ -139,33 +178,37 @@ function better(a: Incumbent, b: Incumbent): Incumbent {
 }
 
 /**
- * Step 1 of `solvePlan`: every project at its upper bound, each model year
- * solved alone. Plan: Σ_t W_t·(L_t + Σ_p K_p·upper(p,t)); bound:
- * Σ_t W_t·(L_t + Σ_p K_p·lower(p,t)), since no plan has more capacity in
- * any year, and every plan pays at least its forced projects.
+ * The plan with y(p,t) = `fractions[p][t]`, each model year solved on its
+ * own with the projects' capacities added at those fractions: its objective
+ * Σ_t W_t·(L_t + Σ_p K_p·y(p,t)) and its operating part Σ_t W_t·L_t;
+ * `no-plan` when some year is infeasible at those fractions.
  */
-function fullestPlan(
+function yearByYear(
   input: PlanInput,
-  solvers: PlanLpSolvers,
+  fractions: readonly (readonly number[])[],
+  solveLp: LpSolve,
   clock: PlanClock,
-): { readonly kind: 'bounded'; readonly plan: Incumbent; readonly bound: number } | Exclude<CoreOutcome, { kind: 'plan' }> {
+): { readonly kind: 'plan'; readonly plan: Incumbent; readonly operating: number } | { readonly kind: 'no-plan' } | Exclude<CoreOutcome, { kind: 'plan' | 'infeasible' }> {
   const projects = input.projects.map((p) => p.project);
-  let objective = 0;
-  let bound = 0;
+  let operating = 0;
   for (let t = 0; t < input.years.length; t++) {
-    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, input.projects.map((p) => p.upper[t]!)));
-    const solution = solvers.solveLp(lp, limit(clock));
-    if (solution.status !== 'optimal') return failed(solution.status, solution.message, clock);
-    const w = input.weights[t]!;
-    const year = w * (solution.objective + lp.objectiveConstant);
-    objective += year;
-    bound += year;
-    input.projects.forEach((p) => {
-      objective += w * p.yearlyCost * p.upper[t]!;
-      bound += w * p.yearlyCost * p.lower[t]!;
-    });
+    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
+    const solution = solveLp(lp, limit(clock));
+    if (solution.status !== 'optimal') {
+      const outcome = failed(solution.status, solution.message, clock);
+      return outcome.kind === 'infeasible' ? { kind: 'no-plan' } : outcome;
+    }
+    operating += input.weights[t]! * (solution.objective + lp.objectiveConstant);
   }
-  return { kind: 'bounded', plan: { objective, fractions: input.projects.map((p) => [...p.upper]) }, bound };
+  const copy = fractions.map((row) => [...row]);
+  return { kind: 'plan', plan: { objective: operating + projectCosts(input, copy), fractions: copy }, operating };
+}
+
+/** Σ_t W_t·Σ_p K_p·y(p,t). */
+function projectCosts(input: PlanInput, fractions: readonly (readonly number[])[]): number {
+  let total = 0;
+  input.projects.forEach((p, i) => input.years.forEach((_, t) => (total += input.weights[t]! * p.yearlyCost * fractions[i]![t]!)));
+  return total;
 }
 
 function limit(clock: PlanClock): { timeLimitSeconds?: number } {
@@ -198,18 +241,4 @@ function readFractions(input: PlanInput, layout: PlanMipLayout, primal: Float64A
 
 function isWhole(input: PlanInput, fractions: readonly (readonly number[])[]): boolean {
   return input.projects.every((scheduled, p) => !scheduled.integer || fractions[p]!.every((y) => y === 0 || y === 1));
-}
-
-/** The MIP as an LP with the y of every all-or-nothing project fixed at the given values (divisible ones stay free). */
-function fixWholeProjects(mip: MipProblem, layout: PlanMipLayout, input: PlanInput, fractions: readonly (readonly number[])[]): MipProblem {
-  const colLower = mip.colLower.slice();
-  const colUpper = mip.colUpper.slice();
-  input.projects.forEach((scheduled, p) =>
-    input.years.forEach((_, t) => {
-      if (!scheduled.integer) return;
-      const j = layout.projectColumn(p, t);
-      colLower[j] = colUpper[j] = fractions[p]![t]!;
-    }),
-  );
-  return { ...mip, colLower, colUpper, integer: new Uint8Array(mip.numCols) };
 }

@@ -6,7 +6,7 @@ import type { Result, Scenario, SolverInfo } from '../model/types';
 import { appraiseProject } from './appraise-projects';
 import type { PlanInput } from './build-plan-mip';
 import { diagnosePlan } from './diagnose-plan';
-import { planClock, solvePlan, type PlanClock } from './plan-core';
+import { planClock, solvePlan, type PlanClock, type PlanLpSolvers } from './plan-core';
 import { planInput } from './plan-input';
 import type { ResolvedHorizon } from './resolve-horizon';
 import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
@@ -17,6 +17,8 @@ export interface PlanSolvers {
   readonly solve: (scenario: Scenario) => Result;
   readonly solveLp: LpSolve;
   readonly solveMip: MipSolve;
+  /** Optional: a warm-starting LP solver for the model years' one-year LPs (see `PlanLpSolvers`). */
+  readonly warmLp?: PlanLpSolvers['warmLp'];
   /** Name and version as results report them. */
   readonly name?: string;
   readonly version?: string;
