@@ -55,8 +55,13 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
 
 function exitCode(plan: PlanResult, io: CliIo): ExitCode {
   switch (plan.status) {
-    case 'optimal':
-      return EXIT_CODE.ok;
+    case 'optimal': {
+      // The plan is proven, but the time limit cut its appraisal short: past the limit is exit 3, said on stderr (cli.md).
+      const cut = plan.projects.filter((p) => p.missing !== undefined);
+      if (cut.length === 0) return EXIT_CODE.ok;
+      io.stderr(`time limit: the plan is optimal, but figures of ${cut.map((p) => `"${p.id}"`).join(', ')} are missing (${cut[0]!.missing})\n`);
+      return EXIT_CODE.internal;
+    }
     case 'infeasible':
     case 'unbounded':
       return EXIT_CODE.notOptimal;

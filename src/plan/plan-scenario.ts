@@ -89,19 +89,23 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
     }
     const objective = presentValue(input, years, outcome.fractions);
     const warnings: string[] = [];
-    let status: PlanResult['status'] = outcome.status;
+    // The plan's status is its own solve's: an appraisal cut short says so per project (`missing`), not here.
+    const status: PlanResult['status'] = outcome.status;
     if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
     onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
     const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
-    if (appraised?.expired) status = 'time-limit';
-    const projects: PlanProject[] = input.projects.map((scheduled, p) => ({
-      id: scheduled.project.id,
-      opens: opensIn(input.years, outcome.fractions[p]!),
-      fraction: outcome.fractions[p]!.at(-1) ?? 0,
-      fractions: outcome.fractions[p]!,
-      value: appraised?.values[p] ?? null,
-    }));
+    const projects: PlanProject[] = input.projects.map((scheduled, p) => {
+      const missing = appraised?.missing[p];
+      return {
+        id: scheduled.project.id,
+        opens: opensIn(input.years, outcome.fractions[p]!),
+        fraction: outcome.fractions[p]!.at(-1) ?? 0,
+        fractions: outcome.fractions[p]!,
+        value: appraised?.values[p] ?? null,
+        ...(missing === undefined ? {} : { missing }),
+      };
+    });
     onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
     return {
       status,
@@ -147,6 +151,11 @@ function opensIn(years: readonly number[], fractions: readonly number[]): number
   return t < 0 ? null : years[t]!;
 }
 
+/**
+ * Each project's value and appraisal in turn. When the time runs out, the
+ * figures computed so far are kept and every project whose figures are not
+ * says so in `missing` (a project not built needs no solve: its value is 0).
+ */
 function appraiseAll(
   input: Input,
   fractions: readonly (readonly number[])[],
@@ -155,21 +164,30 @@ function appraiseAll(
   gap: number,
   clock: PlanClock,
   warnings: string[],
-): { values: (number | null)[]; appraisal: ProjectAppraisal[]; expired: boolean } {
+): { values: (number | null)[]; appraisal: ProjectAppraisal[]; missing: (string | undefined)[] } {
   const values: (number | null)[] = input.projects.map(() => null);
+  const missing: (string | undefined)[] = input.projects.map(() => undefined);
   const appraisal: ProjectAppraisal[] = [];
+  let expired: string | null = null;
   for (let p = 0; p < input.projects.length; p++) {
     const planned = { p, opens: opensIn(input.years, fractions[p]!), fractions: fractions[p]! };
-    const outcome = appraiseProject(input, planned, objective, solvers, gap, clock);
+    const outcome: ReturnType<typeof appraiseProject> = expired === null || planned.opens === null ? appraiseProject(input, planned, objective, solvers, gap, clock) : { expired: true as const, message: expired };
     if ('expired' in outcome) {
-      warnings.push(`${outcome.message}: values and appraisal of ${input.projects[p]!.project.id} and later projects are missing`);
-      return { values, appraisal, expired: true };
+      expired = outcome.message;
+      missing[p] = `value and appraisal not computed: ${outcome.message}`;
+      continue;
     }
     values[p] = outcome.value;
+    if (outcome.missing !== undefined) {
+      missing[p] = outcome.missing;
+      expired = outcome.missing;
+    }
     if (outcome.appraisal !== null) appraisal.push(outcome.appraisal);
     else if (planned.opens !== null) {
       warnings.push(`project "${input.projects[p]!.project.id}" is indispensable: without it no plan is feasible, so it has no finite savings and no appraisal`);
     }
   }
-  return { values, appraisal, expired: false };
+  const cut = input.projects.filter((_, p) => missing[p] !== undefined).map((s) => `"${s.project.id}"`);
+  if (cut.length > 0) warnings.push(`the time limit ran out during the appraisal: figures of ${cut.join(', ')} are missing (see each project's \`missing\`)`);
+  return { values, appraisal, missing };
 }

@@ -30,9 +30,17 @@ export interface PlanProject {
   /**
    * USD (present value): how much the objective rises if this project is
    * excluded and everything else re-optimised; 0 for a project not built;
-   * null when excluding it leaves the plan infeasible.
+   * null when excluding it leaves the plan infeasible, or when it could not
+   * be computed (then `missing` says why).
    */
   readonly value: number | null;
+  /**
+   * Extension: which of this project's figures (its `value`, its appraisal
+   * row or the row's break-even capex) could not be computed, and why (e.g.
+   * the time limit ran out during the appraisal); absent when all were.
+   * The plan itself is unaffected: its status is that of its own solve.
+   */
+  readonly missing?: string;
 }
 
 /** Appraisal figures of one built project (USD, present value at `base`). */

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/model/types';
 import { planScenario, type PlanSolvers } from '../../../src/plan/plan-scenario';
 import { createPlanSolvers } from '../../support/plan-solvers';
@@ -77,5 +77,45 @@ describe('planScenario', () => {
     const plan = planScenario(scenario, solvers);
     expect(plan.status).toBe('infeasible');
     expect(plan.shortfalls).toEqual([{ demand: 'd', year: 2035, unmet: 500_000 }]);
+  });
+
+  describe('with a time limit that runs out during the appraisal', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('should keep the plan and its status, and say per project which figures are missing', () => {
+      // The line is built (as above); "dear" never pays (K = 3e9/30 = 100 M USD/yr > 20 M saved).
+      const scenario = twoLines(300e6, {
+        projects: [
+          { id: 'line', adds: [{ set: 'links.new.capacity', amount: 1_000_000 }], capex: 300e6, life: 30 },
+          { id: 'dear', adds: [{ set: 'links.new.capacity', amount: 1_000_000 }], capex: 3e9, life: 30 },
+        ],
+      });
+      const untimed = planScenario(scenario, solvers);
+      // The clock jumps past the limit the moment the appraisal starts: the plan was found in time, no appraisal solve is.
+      const now = performance.now.bind(performance);
+      let jump = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => now() + jump);
+      const plan = planScenario(scenario, solvers, { timeLimitSeconds: 600 }, (progress) => {
+        if (progress.phase === 'appraisal') jump = 1e9;
+      });
+
+      expect(plan.status).toBe('optimal');
+      expect(closeTo(plan.objective, untimed.objective)).toBe(true);
+      expect(plan.years.map((y) => y.result.status)).toEqual(['optimal', 'optimal']);
+      expect(plan.projects.map((p) => [p.id, p.opens])).toEqual([
+        ['line', 2030],
+        ['dear', null],
+      ]);
+      expect(plan.projects[0]!.value).toBeNull();
+      expect(plan.projects[0]!.missing).toMatch(/^value and appraisal not computed: .*time limit/);
+      // A project not built is worth 0 without any solve.
+      expect(plan.projects[1]).toMatchObject({ value: 0 });
+      expect(plan.projects[1]!.missing).toBeUndefined();
+      expect(plan.appraisal).toEqual([]);
+      expect(plan.warnings?.join('\n')).toMatch(/appraisal: figures of "line" are missing/);
+      // Without the limit the same project has its figures and nothing missing.
+      expect(untimed.projects[0]!.missing).toBeUndefined();
+      expect(untimed.appraisal.map((a) => a.id)).toEqual(['line']);
+    });
   });
 });
