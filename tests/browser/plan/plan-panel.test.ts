@@ -95,8 +95,8 @@ describe('<corridor-plan-panel> inputs', () => {
     const root = inputs(panel);
     const capex = root.querySelector<HTMLInputElement>('input[data-path="projects[1].capex"]')!;
     expect(capex.getAttribute('aria-invalid')).toBe('true');
-    expect(squash(root.getElementById(capex.getAttribute('aria-describedby')!)!.textContent)).toBe('should be USD ≥ 0, got lots');
-    expect(squash(root.querySelector('.message.error')!.textContent)).toMatch(/^The planning inputs have 2 problems.*projects\[1\]\.capex.*projects\[1\]\.earliest: should be a year within the horizon \(2026–2035\), got 2050/);
+    expect(squash(root.getElementById(capex.getAttribute('aria-describedby')!)!.textContent)).toBe('expected a number ≥ 0 (USD), got "lots"');
+    expect(squash(root.querySelector('.message.error')!.textContent)).toMatch(/^The planning inputs have 2 problems.*projects\[1\]\.capex.*projects\[1\]\.earliest: expected a year inside the horizon \(2026 to 2045\), got 2050/);
     expect(shadowQuery<HTMLButtonElement>(panel, 'button.run').disabled).toBe(true);
   });
 
