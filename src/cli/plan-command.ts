@@ -83,7 +83,8 @@ function terminalProgress(io: CliIo): { report: (p: PlanProgress) => void; finis
       const best = p.incumbent === null ? '' : `, best ${formatWhole(p.incumbent)} USD`;
       const bound = p.bound === null ? '' : `, bound ${formatWhole(p.bound)} USD`;
       const gap = p.gap === null ? '' : `, gap ${formatNumber(p.gap)}`;
-      io.stderr(`\r\u001b[2Kplan: ${p.phase}${best}${bound}${gap} (${(p.elapsedMs / 1000).toFixed(1)} s)`);
+      const step = p.step === undefined ? p.phase : `${p.step.name}${p.step.yearsDone === undefined ? '' : ` ${p.step.yearsDone}/${p.step.years} years`}`;
+      io.stderr(`\r\u001b[2Kplan: ${step}${best}${bound}${gap} (${(p.elapsedMs / 1000).toFixed(1)} s)`);
       shown = true;
     },
     finish: () => {

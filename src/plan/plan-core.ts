@@ -1,6 +1,6 @@
 import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
-import type { PlanProgress } from './types';
+import type { PlanProgress, PlanStep } from './types';
 import { buildLp } from '../lp/build-lp';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
@@ -104,34 +104,51 @@ function solveInSteps(
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
   const { clock, gap } = options;
-  const report = (phase: PlanProgress['phase'], incumbent: number | null, bound: number | null): void =>
-    onProgress?.({ phase, incumbent, bound, gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null, elapsedMs: performance.now() - clock.started });
-  report('building', null, null);
+  let incumbent: number | null = null;
+  let bound: number | null = null;
+  const report = (phase: PlanProgress['phase'], step?: PlanStep): void =>
+    onProgress?.({
+      phase,
+      incumbent,
+      bound,
+      gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null,
+      elapsedMs: performance.now() - clock.started,
+      ...(step === undefined ? {} : { step }),
+    });
+  const years = input.years.length;
+  // Each model year solved is reported: on a large network the first plan takes several one-year LPs.
+  const priced = (name: PlanStep['name'], phase: PlanProgress['phase']) => (yearsDone: number) => report(phase, { name, yearsDone, years });
+  report('building', { name: 'all-built', yearsDone: 0, years });
 
-  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYearLp, clock);
+  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYearLp, clock, priced('all-built', 'building'));
   if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
   let best: Incumbent = fullest.plan;
   // No plan has more capacity in any year, and every plan pays at least its forced projects.
-  let bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
-  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound)): CoreOutcome => ({
+  bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
+  incumbent = best.objective;
+  const keep = (plan: Incumbent): void => {
+    best = better(best, plan);
+    incumbent = best.objective;
+  };
+  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound!)): CoreOutcome => ({
     kind: 'plan',
     status,
     objective: best.objective,
-    bound,
+    bound: bound!,
     gap: Math.max(0, proven),
     fractions: best.fractions,
   });
-  report('relaxation', best.objective, bound);
+  report('building', { name: 'none-built', yearsDone: 0, years });
   // A plan of divisible projects only is an LP, solved exactly below (its gap is 0); a MIP may stop here within the gap.
   const anyWhole = input.projects.some((p) => p.integer && p.lower.some((low, t) => low !== p.upper[t]));
   const firstGap = relativeGap(best.objective, bound);
   if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
-  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYearLp, clock);
-  if (emptiest.kind === 'plan') best = better(best, emptiest.plan);
+  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYearLp, clock, priced('none-built', 'building'));
+  if (emptiest.kind === 'plan') keep(emptiest.plan);
   else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
-  report('relaxation', best.objective, bound);
+  report('relaxation', { name: 'relaxation' });
   if (anyWhole && relativeGap(best.objective, bound) <= gap) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
@@ -144,19 +161,19 @@ function solveInSteps(
     best = { objective: relaxation.objective + mip.objectiveConstant, fractions: readFractions(input, layout, relaxation.primal, true) };
     return done('optimal', 0);
   }
-  report('relaxation', best.objective, bound);
+  report('relaxation', { name: 'rounded', yearsDone: 0, years });
 
   const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
-  const rounded = yearByYear(input, roundedUp, solveYearLp, clock);
-  if (rounded.kind === 'plan') best = better(best, rounded.plan);
+  const rounded = yearByYear(input, roundedUp, solveYearLp, clock, priced('rounded', 'relaxation'));
+  if (rounded.kind === 'plan') keep(rounded.plan);
   // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
   else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
-  report('branching', best.objective, bound);
+  report('branching', { name: 'branch-and-bound' });
   if (relativeGap(best.objective, bound) <= gap) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
   const branched = solvers.solveMip(mip, { gap, ...limit(clock) });
-  if (branched.feasible) best = better(best, { objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
+  if (branched.feasible) keep({ objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
   switch (branched.status) {
     case 'optimal':
       return done('optimal', Math.min(gap, relativeGap(best.objective, bound)));
@@ -188,6 +205,7 @@ function yearByYear(
   fractions: readonly (readonly number[])[],
   solveLp: LpSolve,
   clock: PlanClock,
+  onYear: (yearsDone: number) => void,
 ): { readonly kind: 'plan'; readonly plan: Incumbent; readonly operating: number } | { readonly kind: 'no-plan' } | Exclude<CoreOutcome, { kind: 'plan' | 'infeasible' }> {
   const projects = input.projects.map((p) => p.project);
   let operating = 0;
@@ -199,6 +217,7 @@ function yearByYear(
       return outcome.kind === 'infeasible' ? { kind: 'no-plan' } : outcome;
     }
     operating += input.weights[t]! * (solution.objective + lp.objectiveConstant);
+    if (t + 1 < input.years.length) onYear(t + 1);
   }
   const copy = fractions.map((row) => [...row]);
   return { kind: 'plan', plan: { objective: operating + projectCosts(input, copy), fractions: copy }, operating };

@@ -103,4 +103,20 @@ export interface PlanProgress {
   /** Relative gap between them; null while either is unknown. */
   readonly gap: number | null;
   readonly elapsedMs: number;
+  /** Extension: the step now running, with how many of its model years are done where it solves them one by one. */
+  readonly step?: PlanStep;
+}
+
+/**
+ * A step of the plan's search (see `solvePlan`): `all-built` and
+ * `none-built` price every project open as early as it may be, or only the
+ * forced ones, year by year; `relaxation` solves the whole problem with
+ * every y in [0, 1]; `rounded` prices the relaxation's y rounded up;
+ * `branch-and-bound` is GLPK's, which reports nothing until it ends.
+ */
+export interface PlanStep {
+  readonly name: 'all-built' | 'none-built' | 'relaxation' | 'rounded' | 'branch-and-bound';
+  /** Model years solved so far in this step, of `years` (year-by-year steps only). */
+  readonly yearsDone?: number;
+  readonly years?: number;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/model/types';
 import { planScenario, type PlanSolvers } from '../../../src/plan/plan-scenario';
+import type { PlanProgress } from '../../../src/plan/types';
 import { createPlanSolvers } from '../../support/plan-solvers';
 import { closeTo } from '../../support/tolerance';
 
@@ -77,6 +78,33 @@ describe('planScenario', () => {
     const plan = planScenario(scenario, solvers);
     expect(plan.status).toBe('infeasible');
     expect(plan.shortfalls).toEqual([{ demand: 'd', year: 2035, unmet: 500_000 }]);
+  });
+
+  it('should report each model year of the first step, then a first plan with its bound and gap, never losing ground', () => {
+    // A dear line (K = 30 M USD/yr > 20 M saved): the all-built plan is not optimal, so more steps follow.
+    const scenario = twoLines(900e6, { horizon: { years: [2030, 2033, 2036], end: 2039 } });
+    const seen: PlanProgress[] = [];
+    const plan = planScenario(scenario, solvers, { appraise: false }, (p) => seen.push(p));
+
+    expect(plan.status).toBe('optimal');
+    expect(seen.slice(0, 3).map((p) => [p.phase, p.step?.name, p.step?.yearsDone, p.step?.years, p.incumbent])).toEqual([
+      ['building', 'all-built', 0, 3, null],
+      ['building', 'all-built', 1, 3, null],
+      ['building', 'all-built', 2, 3, null],
+    ]);
+    const first = seen.find((p) => p.incumbent !== null)!;
+    expect(first.bound).not.toBeNull();
+    expect(first.gap).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) {
+      const [before, after] = [seen[i - 1]!, seen[i]!];
+      if (before.incumbent !== null) expect(after.incumbent!).toBeLessThanOrEqual(before.incumbent);
+      if (before.bound !== null) expect(after.bound!).toBeGreaterThanOrEqual(before.bound);
+      expect(after.elapsedMs).toBeGreaterThanOrEqual(before.elapsedMs);
+    }
+    const last = seen.at(-1)!;
+    expect(last.phase).toBe('done');
+    expect(closeTo(last.incumbent!, plan.objective)).toBe(true);
+    expect(last.bound!).toBeLessThanOrEqual(plan.objective * (1 + 1e-9));
   });
 
   describe('with a time limit that runs out during the appraisal', () => {
