@@ -162,8 +162,9 @@ interface Built {
   readonly numbered: number;
 }
 
+/** GLPK's `tm_lim`, a C int of ms: what wasm makes of the number glpk.js passes (truncated), within an int's range. */
 function timeLimitMs(options: DirectOptions): number {
-  return options.tmlim !== undefined && options.tmlim >= 0 ? 1000 * options.tmlim : NO_TIME_LIMIT;
+  return options.tmlim !== undefined && options.tmlim >= 0 ? Math.min(NO_TIME_LIMIT, Math.trunc(1000 * options.tmlim)) : NO_TIME_LIMIT;
 }
 
 /** GLPK's column number of each LP column, as glpk.js numbers the names of the JSON LP (see `buildProblem`). */
@@ -268,6 +269,8 @@ export interface WarmDirect {
   readonly solve: DirectSolve;
   /** Frees the kept problem (GLPK's memory); the next solve starts cold. */
   readonly release: () => void;
+  /** How many solves so far started from the kept basis (the others were built afresh). */
+  readonly warmStarts: () => number;
 }
 
 /** GLPK's simplex methods (glpk.h of GLPK 5.0): glp_init_smcp sets GLP_PRIMAL; GLP_DUALP is dual, then primal if that fails. */
@@ -292,6 +295,7 @@ interface Kept {
 
 function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
   let kept: Kept | null = null;
+  let warmStarts = 0;
   const release = (): void => {
     if (kept !== null) raw.deleteProb(kept.prob);
     kept = null;
@@ -310,7 +314,10 @@ function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
       setRowBounds(glpk, raw, prob, problem);
       setColumnBounds(glpk, raw, prob, problem, column, numbered);
       // 0: glp_simplex ran (whatever it found); anything else (a singular basis, a layout not as read): start cold.
-      if (dualSimplex(raw, prob, options) === 0) return readSolution(glpk, raw, { prob, problem, withObjective, column, numbered }, withObjective, primal, dual);
+      if (dualSimplex(raw, prob, options) === 0) {
+        warmStarts++;
+        return readSolution(glpk, raw, { prob, problem, withObjective, column, numbered }, withObjective, primal, dual);
+      }
     }
     release();
     const built = buildProblem(glpk, raw, problem, withObjective);
@@ -329,7 +336,7 @@ function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
     raw.solveLp(built.prob, options.msglev, timeLimitMs(options), options.presol ? 1 : 0);
     return readSolution(glpk, raw, built, withObjective, primal, dual);
   };
-  return { solve, release };
+  return { solve, release, warmStarts: () => warmStarts };
 }
 
 /** glp_simplex from the problem's current basis with GLP_DUALP and no presolver: its return code (0: it ran), -1 when GLPK's smcp is not laid out as read. */
