@@ -1,5 +1,6 @@
 import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
+import { solveScenario } from '../lp/solve-scenario';
 import { formatPath } from '../model/format-path';
 import { checkPlanning } from '../model/planning-schema';
 import type { Result, Scenario, SolverInfo } from '../model/types';
@@ -81,7 +82,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
       case 'plan':
         break;
     }
-    const years = planYears(input, outcome.fractions, solvers.solve);
+    const years = planYears(input, outcome.fractions, solvers);
     if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
     const failedYear = years.find((y) => y.result.status !== 'optimal');
     if (failedYear !== undefined) {
@@ -124,14 +125,27 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
   }
 }
 
-/** Each model year solved again as a one-year scenario with the plan's projects at their y(p,t): its full result, duals included. */
-function planYears(input: Input, fractions: readonly (readonly number[])[], solve: (scenario: Scenario) => Result): PlanYear[] {
+/**
+ * Each model year solved again as a one-year scenario with the plan's
+ * projects at their y(p,t): its full result, duals included. The years
+ * differ in volumes and capacities only, so with `warmLp` each starts from
+ * the last one's basis (the same `solveScenario` that `solve` runs, over
+ * the warm LP solver): on a large network the first is a cold solve, the
+ * others a few pivots each.
+ */
+function planYears(input: Input, fractions: readonly (readonly number[])[], solvers: PlanSolvers): PlanYear[] {
   const projects = input.projects.map((p) => p.project);
-  return input.years.map((year, t) => ({
-    year,
-    weight: input.weights[t]!,
-    result: solve(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!))),
-  }));
+  const warm = solvers.warmLp?.();
+  const solve = warm === undefined ? solvers.solve : (one: Scenario): Result => solveScenario(one, warm.solveLp);
+  try {
+    return input.years.map((year, t) => ({
+      year,
+      weight: input.weights[t]!,
+      result: solve(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!))),
+    }));
+  } finally {
+    warm?.release();
+  }
 }
 
 /** Σ_t W_t·(one-year objective + Σ_p K_p·y(p,t)). */
