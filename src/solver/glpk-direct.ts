@@ -262,8 +262,9 @@ function readSolution(glpk: GLPK, raw: Raw, { prob, problem, column }: Built, wi
  * runs without the presolver, which would throw the basis away: after a
  * change of right-hand sides and bounds only, the old optimal basis stays
  * dual feasible, so the dual simplex needs a few pivots where a cold start
- * needs thousands. Any other LP is built afresh and solved as `directSolve`
- * solves it.
+ * needs thousands. Any other LP, and any solve asked without the presolver
+ * (small LPs, see `PRESOLVE_MIN_COLUMNS`), is built afresh and solved as
+ * `directSolve` solves it.
  */
 export interface WarmDirect {
   readonly solve: DirectSolve;
@@ -302,7 +303,9 @@ function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
   };
   const solve: DirectSolve = (problem, withObjective, options, primal, dual) => {
     const { lp, rows } = problem;
-    if (kept !== null && kept.withObjective === withObjective && sameShape(kept, problem, withObjective)) {
+    // Only where the cold solve would presolve (large LPs): its vertex is the presolver's anyway, while a small LP
+    // solved without it keeps the vertex it has always had where the optimum is not unique (glpk-lp-solve.ts).
+    if (kept !== null && options.presol && kept.withObjective === withObjective && sameShape(kept, problem, withObjective)) {
       const { prob, column, numbered } = kept;
       if (!sameValues(kept.rowValue, lp.rowValue, lp.rowStart, rows)) {
         loadMatrix(raw, prob, lp, rows, column, countEntries(lp, rows));
