@@ -59,12 +59,14 @@ try {
   await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null);
   const scenario = scalePlan();
   await page.locator('corridor-flow input.file').setInputFiles({ name: 'plan-100x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-  await page.waitForFunction((name) => document.querySelector('corridor-flow')?.scenario?.name === name, scenario.name, { timeout: 120_000 });
+  // The app solves the imported year at once (in its own worker) and draws it: wait for that answer, so that
+  // its rendering does not fall into the plan's window.
+  await page.waitForFunction((count) => document.querySelector('corridor-flow')?.result?.demands?.length === count, scenario.demands.length, { timeout: 300_000, polling: 200 });
   await page.locator('corridor-analyses [role="tab"]', { hasText: 'Plan' }).click();
   const panel = page.locator('corridor-plan-panel');
   await panel.waitFor();
   await panel.locator('input[name="time-limit"]').fill(String(timeLimit));
-  await page.waitForTimeout(2000); // let the one-year solve and the import's rendering finish before the window opens
+  await page.waitForTimeout(3000); // let the import's rendering finish before the window opens
   const started = await page.evaluate(() => performance.now());
   await panel.locator('button.run').click();
   const firstPlan = await page.waitForFunction(
