@@ -21,6 +21,8 @@ export interface WorkerSolver {
   readonly solveLp?: LpSolve;
   /** The MIP solver underneath, for `plan` (absent: `plan` answers with an error). */
   readonly solveMip?: MipSolve;
+  /** A warm-starting LP solver for a plan's model years (the `Solver` of src/solver has it with the direct way). */
+  readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
 }
 
 /**
@@ -141,7 +143,8 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
           // A dropped progress message must not fail the plan.
           void Promise.resolve(onProgress(p)).catch(() => undefined);
         };
-        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip }, options, progress);
+        const warmLp = s.warmLp;
+        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, ...(warmLp ? { warmLp } : {}) }, options, progress);
         if (result.status === 'error') drop();
         return result;
       } catch (error) {

@@ -43,9 +43,9 @@ function buildPlan(scenario: Scenario, plan: PlanResult): string {
       decisions.get(p.id) ?? 'choose',
       p.opens === null ? 'never' : String(p.opens),
       formatShare(p.fraction),
-      p.value === null ? (p.opens === null ? '–' : 'indispensable') : formatWhole(p.value),
+      p.value === null ? (p.missing !== undefined ? 'not computed' : p.opens === null ? '–' : 'indispensable') : formatWhole(p.value),
     ]),
-  );
+  ) + plan.projects.filter((p) => p.missing !== undefined).map((p) => `  ${printable(p.id)}: ${printable(p.missing!)}\n`).join('');
 }
 
 function appraisal(plan: PlanResult): string {

@@ -34,7 +34,7 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
   const progress = io.stderrIsTTY === true ? terminalProgress(io) : undefined;
   const plan = planScenario(
     scenario,
-    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip },
+    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip, ...(solver.warmLp ? { warmLp: solver.warmLp } : {}) },
     { ...(command.gap !== undefined ? { gap: command.gap } : {}), ...(command.timeLimit !== undefined ? { timeLimitSeconds: command.timeLimit } : {}) },
     progress?.report,
   );
@@ -55,8 +55,13 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
 
 function exitCode(plan: PlanResult, io: CliIo): ExitCode {
   switch (plan.status) {
-    case 'optimal':
-      return EXIT_CODE.ok;
+    case 'optimal': {
+      // The plan is proven, but the time limit cut its appraisal short: past the limit is exit 3, said on stderr (cli.md).
+      const cut = plan.projects.filter((p) => p.missing !== undefined);
+      if (cut.length === 0) return EXIT_CODE.ok;
+      io.stderr(`time limit: the plan is optimal, but figures of ${cut.map((p) => `"${p.id}"`).join(', ')} are missing (${cut[0]!.missing})\n`);
+      return EXIT_CODE.internal;
+    }
     case 'infeasible':
     case 'unbounded':
       return EXIT_CODE.notOptimal;
@@ -78,7 +83,8 @@ function terminalProgress(io: CliIo): { report: (p: PlanProgress) => void; finis
       const best = p.incumbent === null ? '' : `, best ${formatWhole(p.incumbent)} USD`;
       const bound = p.bound === null ? '' : `, bound ${formatWhole(p.bound)} USD`;
       const gap = p.gap === null ? '' : `, gap ${formatNumber(p.gap)}`;
-      io.stderr(`\r\u001b[2Kplan: ${p.phase}${best}${bound}${gap} (${(p.elapsedMs / 1000).toFixed(1)} s)`);
+      const step = p.step === undefined ? p.phase : `${p.step.name}${p.step.yearsDone === undefined ? '' : ` ${p.step.yearsDone}/${p.step.years} years`}`;
+      io.stderr(`\r\u001b[2Kplan: ${step}${best}${bound}${gap} (${(p.elapsedMs / 1000).toFixed(1)} s)`);
       shown = true;
     },
     finish: () => {

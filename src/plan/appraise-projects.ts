@@ -49,7 +49,7 @@ export function appraiseProject(
   solvers: PlanLpSolvers,
   gap: number,
   clock: PlanClock,
-): { readonly value: number | null; readonly appraisal: ProjectAppraisal | null } | { readonly expired: true; readonly message: string } {
+): { readonly value: number | null; readonly appraisal: ProjectAppraisal | null; readonly missing?: string } | { readonly expired: true; readonly message: string } {
   const { p, opens, fractions } = planned;
   const scheduled = input.projects[p]!;
   if (opens === null) return { value: 0, appraisal: null };
@@ -61,7 +61,8 @@ export function appraiseProject(
   // Without the project no plan is feasible: its savings are no finite number of dollars, and there is no appraisal.
   if (value === null) return { value, appraisal: null };
   const breakEven = breakEvenCapex(input, p, without.objective, solvers, gap, clock);
-  if (typeof breakEven === 'object' && breakEven !== null) return breakEven;
+  // Value, savings and NPV are known once the plan without it is: only the break-even capex is lost to the time limit.
+  const cut = typeof breakEven === 'object' && breakEven !== null ? breakEven : null;
   const pvSavings = value + pvCost;
   return {
     value,
@@ -72,8 +73,9 @@ export function appraiseProject(
       pvSavings,
       npv: pvSavings - pvCost,
       bcr: pvCost === 0 ? null : pvSavings / pvCost,
-      breakEvenCapex: breakEven,
+      breakEvenCapex: cut === null ? (breakEven as number | null) : null,
     },
+    ...(cut === null ? {} : { missing: `break-even capex not computed: ${cut.message}` }),
   };
 }
 

@@ -1,14 +1,22 @@
-import type { MipProblem, MipSolve } from '../lp/mip-types';
+import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
-import type { PlanProgress } from './types';
+import type { PlanProgress, PlanStep } from './types';
 import { buildLp } from '../lp/build-lp';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
+
+/** An LP solver that starts from its last solve's basis where the LP has the same shape, holding memory until released. */
+export interface WarmLpSolver {
+  readonly solveLp: LpSolve;
+  readonly release: () => void;
+}
 
 /** The solvers a plan needs: the neutral LP and MIP solvers of src/solver (or any others). */
 export interface PlanLpSolvers {
   readonly solveLp: LpSolve;
   readonly solveMip: MipSolve;
+  /** Optional: a warm-starting LP solver for runs of one-year LPs of one shape (the model years); without it, `solveLp`. */
+  readonly warmLp?: () => WarmLpSolver;
 }
 
 /** A clock with the plan's deadline. */
@@ -55,17 +63,23 @@ const INTEGRALITY = 1e-9;
  *    feasible plan, and, with the projects' costs left out but those of the
  *    forced ones, a lower bound; a year infeasible even then makes the plan
  *    infeasible. On a large network this is the first plan with its gap,
- *    from a few one-year LPs rather than the whole multi-year one.
- * 2. The relaxation of the whole problem (every y in [0, 1]): a better
+ *    from a few one-year LPs rather than the whole multi-year one; the
+ *    years after the first start from the last one's basis (`warmLp`).
+ * 2. Every project left out where it may be (only the forced ones open),
+ *    year by year in the same way: another plan, the better of the two
+ *    kept (none when some year cannot serve its hard demands without them).
+ * 3. The relaxation of the whole problem (every y in [0, 1]): a better
  *    bound, and the answer when every project is divisible or its y come
  *    out whole.
- * 3. The relaxation's y rounded up (always feasible: more capacity only
- *    relaxes the rows, and rounding up keeps y monotone and within bounds).
- * 4. glpk.js's branch and bound within what is left of the time.
+ * 4. The relaxation's y rounded up, year by year as in 1 (always feasible:
+ *    more capacity only relaxes the rows, and rounding up keeps y monotone
+ *    and within bounds).
+ * 5. glpk.js's branch and bound within what is left of the time.
  *
  * The best plan is kept; its gap is proven against the best bound when
  * GLPK does not prove the asked one. Any step that meets the asked gap ends
  * it; the time limit ends it with the best plan so far (`time-limit`).
+ * Progress is reported after every step that gives a plan or a bound.
  */
 export function solvePlan(
   input: PlanInput,
@@ -73,28 +87,69 @@ export function solvePlan(
   options: { readonly gap: number; readonly clock: PlanClock },
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
-  const { clock, gap } = options;
-  const report = (phase: PlanProgress['phase'], incumbent: number | null, bound: number | null): void =>
-    onProgress?.({ phase, incumbent, bound, gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null, elapsedMs: performance.now() - clock.started });
-  report('building', null, null);
+  // The model years differ in volumes and capacities, rarely in shape: each starts from the last one's basis.
+  const warm = solvers.warmLp?.();
+  try {
+    return solveInSteps(input, solvers, warm?.solveLp ?? solvers.solveLp, options, onProgress);
+  } finally {
+    warm?.release();
+  }
+}
 
-  const fullest = fullestPlan(input, solvers, clock);
-  if (fullest.kind !== 'bounded') return fullest;
+function solveInSteps(
+  input: PlanInput,
+  solvers: PlanLpSolvers,
+  solveYearLp: LpSolve,
+  options: { readonly gap: number; readonly clock: PlanClock },
+  onProgress?: (progress: PlanProgress) => void,
+): CoreOutcome {
+  const { clock, gap } = options;
+  let incumbent: number | null = null;
+  let bound: number | null = null;
+  const report = (phase: PlanProgress['phase'], step?: PlanStep): void =>
+    onProgress?.({
+      phase,
+      incumbent,
+      bound,
+      gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null,
+      elapsedMs: performance.now() - clock.started,
+      ...(step === undefined ? {} : { step }),
+    });
+  const years = input.years.length;
+  // Each model year solved is reported: on a large network the first plan takes several one-year LPs.
+  const priced = (name: PlanStep['name'], phase: PlanProgress['phase']) => (yearsDone: number) => report(phase, { name, yearsDone, years });
+  report('building', { name: 'all-built', yearsDone: 0, years });
+
+  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYearLp, clock, priced('all-built', 'building'));
+  if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
   let best: Incumbent = fullest.plan;
-  let bound = fullest.bound;
-  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound)): CoreOutcome => ({
+  // No plan has more capacity in any year, and every plan pays at least its forced projects.
+  bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
+  incumbent = best.objective;
+  const keep = (plan: Incumbent): void => {
+    best = better(best, plan);
+    incumbent = best.objective;
+  };
+  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound!)): CoreOutcome => ({
     kind: 'plan',
     status,
     objective: best.objective,
-    bound,
+    bound: bound!,
     gap: Math.max(0, proven),
     fractions: best.fractions,
   });
-  report('relaxation', best.objective, bound);
+  report('building', { name: 'none-built', yearsDone: 0, years });
   // A plan of divisible projects only is an LP, solved exactly below (its gap is 0); a MIP may stop here within the gap.
   const anyWhole = input.projects.some((p) => p.integer && p.lower.some((low, t) => low !== p.upper[t]));
   const firstGap = relativeGap(best.objective, bound);
   if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
+  if (clock.expired()) return done('time-limit');
+
+  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYearLp, clock, priced('none-built', 'building'));
+  if (emptiest.kind === 'plan') keep(emptiest.plan);
+  else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
+  report('relaxation', { name: 'relaxation' });
+  if (anyWhole && relativeGap(best.objective, bound) <= gap) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
   const { mip, layout } = buildPlanMip(input);
@@ -106,18 +161,19 @@ export function solvePlan(
     best = { objective: relaxation.objective + mip.objectiveConstant, fractions: readFractions(input, layout, relaxation.primal, true) };
     return done('optimal', 0);
   }
-  report('relaxation', best.objective, bound);
+  report('relaxation', { name: 'rounded', yearsDone: 0, years });
 
-  const rounded = fixWholeProjects(mip, layout, input, relaxed.map((row) => row.map((y) => (y > INTEGRALITY ? 1 : 0))));
-  const first = solvers.solveLp(rounded, limit(clock));
-  if (first.status === 'optimal') best = better(best, { objective: first.objective + mip.objectiveConstant, fractions: readFractions(input, layout, first.primal, true) });
-  else if (!clock.expired()) return failed(first.status, first.message, clock);
-  report('branching', best.objective, bound);
+  const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
+  const rounded = yearByYear(input, roundedUp, solveYearLp, clock, priced('rounded', 'relaxation'));
+  if (rounded.kind === 'plan') keep(rounded.plan);
+  // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
+  else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
+  report('branching', { name: 'branch-and-bound' });
   if (relativeGap(best.objective, bound) <= gap) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
   const branched = solvers.solveMip(mip, { gap, ...limit(clock) });
-  if (branched.feasible) best = better(best, { objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
+  if (branched.feasible) keep({ objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
   switch (branched.status) {
     case 'optimal':
       return done('optimal', Math.min(gap, relativeGap(best.objective, bound)));
@@ -139,33 +195,39 @@ function better(a: Incumbent, b: Incumbent): Incumbent {
 }
 
 /**
- * Step 1 of `solvePlan`: every project at its upper bound, each model year
- * solved alone. Plan: Σ_t W_t·(L_t + Σ_p K_p·upper(p,t)); bound:
- * Σ_t W_t·(L_t + Σ_p K_p·lower(p,t)), since no plan has more capacity in
- * any year, and every plan pays at least its forced projects.
+ * The plan with y(p,t) = `fractions[p][t]`, each model year solved on its
+ * own with the projects' capacities added at those fractions: its objective
+ * Σ_t W_t·(L_t + Σ_p K_p·y(p,t)) and its operating part Σ_t W_t·L_t;
+ * `no-plan` when some year is infeasible at those fractions.
  */
-function fullestPlan(
+function yearByYear(
   input: PlanInput,
-  solvers: PlanLpSolvers,
+  fractions: readonly (readonly number[])[],
+  solveLp: LpSolve,
   clock: PlanClock,
-): { readonly kind: 'bounded'; readonly plan: Incumbent; readonly bound: number } | Exclude<CoreOutcome, { kind: 'plan' }> {
+  onYear: (yearsDone: number) => void,
+): { readonly kind: 'plan'; readonly plan: Incumbent; readonly operating: number } | { readonly kind: 'no-plan' } | Exclude<CoreOutcome, { kind: 'plan' | 'infeasible' }> {
   const projects = input.projects.map((p) => p.project);
-  let objective = 0;
-  let bound = 0;
+  let operating = 0;
   for (let t = 0; t < input.years.length; t++) {
-    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, input.projects.map((p) => p.upper[t]!)));
-    const solution = solvers.solveLp(lp, limit(clock));
-    if (solution.status !== 'optimal') return failed(solution.status, solution.message, clock);
-    const w = input.weights[t]!;
-    const year = w * (solution.objective + lp.objectiveConstant);
-    objective += year;
-    bound += year;
-    input.projects.forEach((p) => {
-      objective += w * p.yearlyCost * p.upper[t]!;
-      bound += w * p.yearlyCost * p.lower[t]!;
-    });
+    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
+    const solution = solveLp(lp, limit(clock));
+    if (solution.status !== 'optimal') {
+      const outcome = failed(solution.status, solution.message, clock);
+      return outcome.kind === 'infeasible' ? { kind: 'no-plan' } : outcome;
+    }
+    operating += input.weights[t]! * (solution.objective + lp.objectiveConstant);
+    if (t + 1 < input.years.length) onYear(t + 1);
   }
-  return { kind: 'bounded', plan: { objective, fractions: input.projects.map((p) => [...p.upper]) }, bound };
+  const copy = fractions.map((row) => [...row]);
+  return { kind: 'plan', plan: { objective: operating + projectCosts(input, copy), fractions: copy }, operating };
+}
+
+/** Σ_t W_t·Σ_p K_p·y(p,t). */
+function projectCosts(input: PlanInput, fractions: readonly (readonly number[])[]): number {
+  let total = 0;
+  input.projects.forEach((p, i) => input.years.forEach((_, t) => (total += input.weights[t]! * p.yearlyCost * fractions[i]![t]!)));
+  return total;
 }
 
 function limit(clock: PlanClock): { timeLimitSeconds?: number } {
@@ -198,18 +260,4 @@ function readFractions(input: PlanInput, layout: PlanMipLayout, primal: Float64A
 
 function isWhole(input: PlanInput, fractions: readonly (readonly number[])[]): boolean {
   return input.projects.every((scheduled, p) => !scheduled.integer || fractions[p]!.every((y) => y === 0 || y === 1));
-}
-
-/** The MIP as an LP with the y of every all-or-nothing project fixed at the given values (divisible ones stay free). */
-function fixWholeProjects(mip: MipProblem, layout: PlanMipLayout, input: PlanInput, fractions: readonly (readonly number[])[]): MipProblem {
-  const colLower = mip.colLower.slice();
-  const colUpper = mip.colUpper.slice();
-  input.projects.forEach((scheduled, p) =>
-    input.years.forEach((_, t) => {
-      if (!scheduled.integer) return;
-      const j = layout.projectColumn(p, t);
-      colLower[j] = colUpper[j] = fractions[p]![t]!;
-    }),
-  );
-  return { ...mip, colLower, colUpper, integer: new Uint8Array(mip.numCols) };
 }

@@ -1,12 +1,13 @@
 import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
+import { solveScenario } from '../lp/solve-scenario';
 import { formatPath } from '../model/format-path';
 import { checkPlanning } from '../model/planning-schema';
 import type { Result, Scenario, SolverInfo } from '../model/types';
 import { appraiseProject } from './appraise-projects';
 import type { PlanInput } from './build-plan-mip';
 import { diagnosePlan } from './diagnose-plan';
-import { planClock, solvePlan, type PlanClock } from './plan-core';
+import { planClock, solvePlan, type PlanClock, type PlanLpSolvers } from './plan-core';
 import { planInput } from './plan-input';
 import type { ResolvedHorizon } from './resolve-horizon';
 import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
@@ -17,6 +18,8 @@ export interface PlanSolvers {
   readonly solve: (scenario: Scenario) => Result;
   readonly solveLp: LpSolve;
   readonly solveMip: MipSolve;
+  /** Optional: a warm-starting LP solver for the model years' one-year LPs (see `PlanLpSolvers`). */
+  readonly warmLp?: PlanLpSolvers['warmLp'];
   /** Name and version as results report them. */
   readonly name?: string;
   readonly version?: string;
@@ -79,7 +82,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
       case 'plan':
         break;
     }
-    const years = planYears(input, outcome.fractions, solvers.solve);
+    const years = planYears(input, outcome.fractions, solvers);
     if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
     const failedYear = years.find((y) => y.result.status !== 'optimal');
     if (failedYear !== undefined) {
@@ -87,19 +90,23 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
     }
     const objective = presentValue(input, years, outcome.fractions);
     const warnings: string[] = [];
-    let status: PlanResult['status'] = outcome.status;
+    // The plan's status is its own solve's: an appraisal cut short says so per project (`missing`), not here.
+    const status: PlanResult['status'] = outcome.status;
     if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
     onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
     const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
-    if (appraised?.expired) status = 'time-limit';
-    const projects: PlanProject[] = input.projects.map((scheduled, p) => ({
-      id: scheduled.project.id,
-      opens: opensIn(input.years, outcome.fractions[p]!),
-      fraction: outcome.fractions[p]!.at(-1) ?? 0,
-      fractions: outcome.fractions[p]!,
-      value: appraised?.values[p] ?? null,
-    }));
+    const projects: PlanProject[] = input.projects.map((scheduled, p) => {
+      const missing = appraised?.missing[p];
+      return {
+        id: scheduled.project.id,
+        opens: opensIn(input.years, outcome.fractions[p]!),
+        fraction: outcome.fractions[p]!.at(-1) ?? 0,
+        fractions: outcome.fractions[p]!,
+        value: appraised?.values[p] ?? null,
+        ...(missing === undefined ? {} : { missing }),
+      };
+    });
     onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
     return {
       status,
@@ -118,14 +125,27 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
   }
 }
 
-/** Each model year solved again as a one-year scenario with the plan's projects at their y(p,t): its full result, duals included. */
-function planYears(input: Input, fractions: readonly (readonly number[])[], solve: (scenario: Scenario) => Result): PlanYear[] {
+/**
+ * Each model year solved again as a one-year scenario with the plan's
+ * projects at their y(p,t): its full result, duals included. The years
+ * differ in volumes and capacities only, so with `warmLp` each starts from
+ * the last one's basis (the same `solveScenario` that `solve` runs, over
+ * the warm LP solver): on a large network the first is a cold solve, the
+ * others a few pivots each.
+ */
+function planYears(input: Input, fractions: readonly (readonly number[])[], solvers: PlanSolvers): PlanYear[] {
   const projects = input.projects.map((p) => p.project);
-  return input.years.map((year, t) => ({
-    year,
-    weight: input.weights[t]!,
-    result: solve(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!))),
-  }));
+  const warm = solvers.warmLp?.();
+  const solve = warm === undefined ? solvers.solve : (one: Scenario): Result => solveScenario(one, warm.solveLp);
+  try {
+    return input.years.map((year, t) => ({
+      year,
+      weight: input.weights[t]!,
+      result: solve(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!))),
+    }));
+  } finally {
+    warm?.release();
+  }
 }
 
 /** Σ_t W_t·(one-year objective + Σ_p K_p·y(p,t)). */
@@ -145,6 +165,11 @@ function opensIn(years: readonly number[], fractions: readonly number[]): number
   return t < 0 ? null : years[t]!;
 }
 
+/**
+ * Each project's value and appraisal in turn. When the time runs out, the
+ * figures computed so far are kept and every project whose figures are not
+ * says so in `missing` (a project not built needs no solve: its value is 0).
+ */
 function appraiseAll(
   input: Input,
   fractions: readonly (readonly number[])[],
@@ -153,21 +178,30 @@ function appraiseAll(
   gap: number,
   clock: PlanClock,
   warnings: string[],
-): { values: (number | null)[]; appraisal: ProjectAppraisal[]; expired: boolean } {
+): { values: (number | null)[]; appraisal: ProjectAppraisal[]; missing: (string | undefined)[] } {
   const values: (number | null)[] = input.projects.map(() => null);
+  const missing: (string | undefined)[] = input.projects.map(() => undefined);
   const appraisal: ProjectAppraisal[] = [];
+  let expired: string | null = null;
   for (let p = 0; p < input.projects.length; p++) {
     const planned = { p, opens: opensIn(input.years, fractions[p]!), fractions: fractions[p]! };
-    const outcome = appraiseProject(input, planned, objective, solvers, gap, clock);
+    const outcome: ReturnType<typeof appraiseProject> = expired === null || planned.opens === null ? appraiseProject(input, planned, objective, solvers, gap, clock) : { expired: true as const, message: expired };
     if ('expired' in outcome) {
-      warnings.push(`${outcome.message}: values and appraisal of ${input.projects[p]!.project.id} and later projects are missing`);
-      return { values, appraisal, expired: true };
+      expired = outcome.message;
+      missing[p] = `value and appraisal not computed: ${outcome.message}`;
+      continue;
     }
     values[p] = outcome.value;
+    if (outcome.missing !== undefined) {
+      missing[p] = outcome.missing;
+      expired = outcome.missing;
+    }
     if (outcome.appraisal !== null) appraisal.push(outcome.appraisal);
     else if (planned.opens !== null) {
       warnings.push(`project "${input.projects[p]!.project.id}" is indispensable: without it no plan is feasible, so it has no finite savings and no appraisal`);
     }
   }
-  return { values, appraisal, expired: false };
+  const cut = input.projects.filter((_, p) => missing[p] !== undefined).map((s) => `"${s.project.id}"`);
+  if (cut.length > 0) warnings.push(`the time limit ran out during the appraisal: figures of ${cut.join(', ')} are missing (see each project's \`missing\`)`);
+  return { values, appraisal, missing };
 }

@@ -30,9 +30,17 @@ export interface PlanProject {
   /**
    * USD (present value): how much the objective rises if this project is
    * excluded and everything else re-optimised; 0 for a project not built;
-   * null when excluding it leaves the plan infeasible.
+   * null when excluding it leaves the plan infeasible, or when it could not
+   * be computed (then `missing` says why).
    */
   readonly value: number | null;
+  /**
+   * Extension: which of this project's figures (its `value`, its appraisal
+   * row or the row's break-even capex) could not be computed, and why (e.g.
+   * the time limit ran out during the appraisal); absent when all were.
+   * The plan itself is unaffected: its status is that of its own solve.
+   */
+  readonly missing?: string;
 }
 
 /** Appraisal figures of one built project (USD, present value at `base`). */
@@ -95,4 +103,20 @@ export interface PlanProgress {
   /** Relative gap between them; null while either is unknown. */
   readonly gap: number | null;
   readonly elapsedMs: number;
+  /** Extension: the step now running, with how many of its model years are done where it solves them one by one. */
+  readonly step?: PlanStep;
+}
+
+/**
+ * A step of the plan's search (see `solvePlan`): `all-built` and
+ * `none-built` price every project open as early as it may be, or only the
+ * forced ones, year by year; `relaxation` solves the whole problem with
+ * every y in [0, 1]; `rounded` prices the relaxation's y rounded up;
+ * `branch-and-bound` is GLPK's, which reports nothing until it ends.
+ */
+export interface PlanStep {
+  readonly name: 'all-built' | 'none-built' | 'relaxation' | 'rounded' | 'branch-and-bound';
+  /** Model years solved so far in this step, of `years` (year-by-year steps only). */
+  readonly yearsDone?: number;
+  readonly years?: number;
 }

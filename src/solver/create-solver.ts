@@ -34,23 +34,24 @@ export async function createSolver(): Promise<Solver> {
       if (instance === loading) instance = null;
     });
   }
-  const { glpk, direct } = await instance;
+  const { glpk, direct, warm } = await instance;
   const loaded = instance;
   const name = { name: 'glpk.js', version: `${GLPK_JS_VERSION} (GLPK ${glpk.version})` };
-  const solveLp: LpSolve = (lp, options) => {
-    const solution = glpkLpSolve(glpk, name, lp, options, direct);
-    if (solution.status === 'error' && solution.message?.startsWith('GLPK failed') && instance === loaded) {
-      instance = null;
-    }
-    return solution;
-  };
-  const solveMip: MipSolve = (mip, options) => {
-    const solution = glpkMipSolve(glpk, name, mip, options);
+  const checked = <T extends { readonly status: string; readonly message?: string }>(solution: T): T => {
     if (solution.status === 'error' && solution.message?.startsWith('GLPK failed') && instance === loaded) instance = null;
     return solution;
   };
+  const solveLp: LpSolve = (lp, options) => checked(glpkLpSolve(glpk, name, lp, options, direct));
+  const solveMip: MipSolve = (mip, options) => checked(glpkMipSolve(glpk, name, mip, options));
+  // Each warm solver keeps a GLPK problem of its own between its solves, until its caller releases it.
+  const warmLp = warm === null ? undefined : () => {
+    const kept = warm();
+    const solve: LpSolve = (lp, options) => checked(glpkLpSolve(glpk, name, lp, options, kept.solve));
+    return { solveLp: solve, release: kept.release };
+  };
   return {
     solveMip,
+    ...(warmLp === undefined ? {} : { warmLp }),
     // Reused scratch buffers (src/lp/scratch.ts): the Result holds no array of the solve, and a run of
     // small solves then allocates no typed-array memory at all, which two workers cannot do in parallel.
     solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),

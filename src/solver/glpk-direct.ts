@@ -1,6 +1,5 @@
 import type { GLPK } from 'glpk.js/node';
 import type { LpProblem } from '../lp/types';
-import { int32 } from '../lp/scratch';
 
 /**
  * glpk.js's `solve`, done by calling its GLPK functions directly, straight
@@ -46,6 +45,7 @@ const EXPORTS = {
   getObjVal: 'K',
   getRowDual: 'M',
   getColPrim: 'N',
+  simplex: 'I',
   version: 'V',
   getSmcp: 'W',
   malloc: 'X',
@@ -106,7 +106,9 @@ const NO_TIME_LIMIT = 2147483647;
  * `DirectSolve` over the same wasm instance, or null when that instance
  * could not be caught or is not glpk.js 5.0.0's.
  */
-export async function loadWithDirectSolve(load: () => Promise<GLPK>): Promise<{ readonly glpk: GLPK; readonly direct: DirectSolve | null }> {
+export async function loadWithDirectSolve(
+  load: () => Promise<GLPK>,
+): Promise<{ readonly glpk: GLPK; readonly direct: DirectSolve | null; readonly warm: (() => WarmDirect) | null }> {
   const instances: WebAssembly.Instance[] = [];
   const original = WebAssembly.Instance;
   const catching = new Proxy(original, {
@@ -128,7 +130,7 @@ export async function loadWithDirectSolve(load: () => Promise<GLPK>): Promise<{ 
   }
   const found = instances.map((made) => rawExports(made, glpk.version)).filter((raw) => raw !== null);
   const raw = found.length === 1 ? found[0]! : null;
-  return { glpk, direct: raw === null ? null : directSolve(glpk, raw) };
+  return { glpk, direct: raw === null ? null : directSolve(glpk, raw), warm: raw === null ? null : () => warmDirect(glpk, raw) };
 }
 
 function rawExports(instance: WebAssembly.Instance, version: string): Raw | null {
@@ -152,66 +154,12 @@ function readCString(memory: WebAssembly.Memory, pointer: number): string {
 }
 
 function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
-  return ({ lp, used, rows }, withObjective, options, primal, dual) => {
-    const msglev = options.msglev;
-    const tmlim = options.tmlim !== undefined && options.tmlim >= 0 ? 1000 * options.tmlim : NO_TIME_LIMIT;
-    const { numCols, objective, colLower, colUpper, rowStart, rowIndex } = lp;
-    const hasCost = (j: number): boolean => withObjective && used[j] === 1 && objective[j] !== 0;
-    const hasBounds = (j: number): boolean => used[j] === 1 && saysBounds(colLower[j]!, colUpper[j]!);
-
-    // GLPK's column number of each LP column (0: not in GLPK's problem), as glpk.js numbers
-    // the names of the JSON LP: those of the objective, then those first met in the rows,
-    // then those only in the bounds (a used column without cost in no row: only without objective).
-    const column = int32(numCols);
-    let numbered = 0;
-    for (let j = 0; j < numCols; j++) if (hasCost(j)) column[j] = ++numbered;
-    let entries = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k]!;
-      entries += rowStart[i + 1]! - rowStart[i]!;
-      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) if (column[rowIndex[p]!] === 0) column[rowIndex[p]!] = ++numbered;
-    }
-    for (let j = 0; j < numCols; j++) if (column[j] === 0 && hasBounds(j)) column[j] = ++numbered;
-
-    const prob = raw.createProb();
+  return (problem, withObjective, options, primal, dual) => {
+    const built = buildProblem(glpk, raw, problem, withObjective);
     try {
-      raw.setObjDir(prob, glpk.GLP_MIN);
-      raw.addCols(prob, numbered);
-      if (rows.length > 0) raw.addRows(prob, rows.length);
-      for (let c = 1; c <= numbered; c++) raw.setColBnds(prob, c, glpk.GLP_FX, MAX, -MAX);
-      for (let j = 0; j < numCols; j++) if (hasCost(j)) raw.setObjCoef(prob, column[j]!, objective[j]!);
-      for (let k = 0; k < rows.length; k++) {
-        const i = rows[k]!;
-        raw.setRowBnds(prob, k + 1, boundType(glpk, lp.rowLower[i]!, lp.rowUpper[i]!), lowerOf(lp.rowLower[i]!), upperOf(lp.rowUpper[i]!));
-      }
-      if (entries > 0) loadMatrix(raw, prob, lp, rows, column, entries);
-      for (let j = 0; j < numCols; j++) {
-        if (hasBounds(j)) raw.setColBnds(prob, column[j]!, boundType(glpk, colLower[j]!, colUpper[j]!), lowerOf(colLower[j]!), upperOf(colUpper[j]!));
-      }
-      // glpk.js then normalises every column's bounds from what GLPK holds.
-      for (let c = 1; c <= numbered; c++) {
-        let lower = raw.getColLb(prob, c);
-        let upper = raw.getColUb(prob, c);
-        if (lower === MAX) lower = 0;
-        if (upper === -MAX) upper = MAX;
-        const type =
-          lower === -MAX && upper === MAX ? glpk.GLP_FR : upper === MAX ? glpk.GLP_LO : lower === -MAX ? glpk.GLP_UP : lower !== upper ? glpk.GLP_DB : glpk.GLP_FX;
-        raw.setColBnds(prob, c, type, lower, upper);
-      }
-      raw.sortMatrix(prob);
-
-      if (options.itlim !== undefined && simplexWithIterationLimit(raw, prob, options.itlim, msglev, tmlim, options.presol) === GLP_EITLIM) {
-        return ITERATION_LIMIT;
-      }
-      if (options.itlim === undefined) raw.solveLp(prob, msglev, tmlim, options.presol ? 1 : 0);
-      const status = raw.getStatus(prob);
-      if (status === glpk.GLP_OPT && withObjective) {
-        for (let j = 0; j < numCols; j++) if (used[j] === 1) primal[j] = raw.getColPrim(prob, column[j]!);
-        for (let k = 0; k < rows.length; k++) dual[rows[k]!] = raw.getRowDual(prob, k + 1);
-      }
-      return status;
+      return runCold(glpk, raw, built, withObjective, options, primal, dual);
     } finally {
-      raw.deleteProb(prob);
+      raw.deleteProb(built.prob);
     }
   };
 }
@@ -223,12 +171,263 @@ function directSolve(glpk: GLPK, raw: Raw): DirectSolve {
  * argument to `it_lim` and runs the simplex); returns `glp_simplex`'s code.
  */
 function simplexWithIterationLimit(raw: Raw, prob: number, itlim: number, msglev: number, tmlim: number, presol: boolean): number {
-  const parm = raw.getSmcp(Math.min(Math.max(1, Math.round(itlim)), 2147483647), msglev, tmlim, presol ? 1 : 0);
+  const parm = raw.getSmcp(iterationLimit({ itlim, msglev, presol }), msglev, tmlim, presol ? 1 : 0);
   try {
     return raw.solveLpItlim(prob, parm, 0);
   } finally {
     raw.free(parm);
   }
+}
+
+/** A problem just built, solved from GLPK's own start (with the presolver if asked), under the iteration limit if one is set. */
+function runCold(glpk: GLPK, raw: Raw, built: Built, withObjective: boolean, options: DirectOptions, primal: Float64Array, dual: Float64Array): number {
+  const tmlim = timeLimitMs(options);
+  if (options.itlim !== undefined) {
+    if (simplexWithIterationLimit(raw, built.prob, options.itlim, options.msglev, tmlim, options.presol) === GLP_EITLIM) return ITERATION_LIMIT;
+  } else {
+    raw.solveLp(built.prob, options.msglev, tmlim, options.presol ? 1 : 0);
+  }
+  return readSolution(glpk, raw, built, withObjective, primal, dual);
+}
+
+/** GLPK's `it_lim` for the options: the caller's (at least 1, within a C int), else none. */
+function iterationLimit(options: DirectOptions): number {
+  return options.itlim === undefined ? NO_ITERATION_LIMIT : Math.min(Math.max(1, Math.round(options.itlim)), NO_ITERATION_LIMIT);
+}
+
+/** A GLPK problem as `directSolve` builds it: GLPK's column number of each LP column (0: not in GLPK's problem). */
+interface Built {
+  readonly prob: number;
+  readonly problem: GlpkProblem;
+  readonly withObjective: boolean;
+  readonly column: Int32Array;
+  readonly numbered: number;
+}
+
+/** GLPK's `tm_lim`, a C int of ms: what wasm makes of the number glpk.js passes (truncated), within an int's range. */
+function timeLimitMs(options: DirectOptions): number {
+  return options.tmlim !== undefined && options.tmlim >= 0 ? Math.min(NO_TIME_LIMIT, Math.trunc(1000 * options.tmlim)) : NO_TIME_LIMIT;
+}
+
+/** GLPK's column number of each LP column, as glpk.js numbers the names of the JSON LP (see `buildProblem`). */
+function numberColumns(problem: GlpkProblem, withObjective: boolean): { readonly column: Int32Array; readonly numbered: number; readonly entries: number } {
+  const { lp, used, rows } = problem;
+  const { numCols, objective, colLower, colUpper, rowStart, rowIndex } = lp;
+  const column = new Int32Array(numCols);
+  let numbered = 0;
+  for (let j = 0; j < numCols; j++) if (withObjective && used[j] === 1 && objective[j] !== 0) column[j] = ++numbered;
+  let entries = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    entries += rowStart[i + 1]! - rowStart[i]!;
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) if (column[rowIndex[p]!] === 0) column[rowIndex[p]!] = ++numbered;
+  }
+  for (let j = 0; j < numCols; j++) if (column[j] === 0 && used[j] === 1 && saysBounds(colLower[j]!, colUpper[j]!)) column[j] = ++numbered;
+  return { column, numbered, entries };
+}
+
+function buildProblem(glpk: GLPK, raw: Raw, problem: GlpkProblem, withObjective: boolean): Built {
+  const { lp, rows } = problem;
+  // The objective's columns first, then the columns first met in the rows, then those only in the bounds
+  // (a used column without cost in no row: only without objective).
+  const { column, numbered, entries } = numberColumns(problem, withObjective);
+  const prob = raw.createProb();
+  try {
+    raw.setObjDir(prob, glpk.GLP_MIN);
+    raw.addCols(prob, numbered);
+    if (rows.length > 0) raw.addRows(prob, rows.length);
+    for (let c = 1; c <= numbered; c++) raw.setColBnds(prob, c, glpk.GLP_FX, MAX, -MAX);
+    setCosts(raw, prob, problem, withObjective, column);
+    setRowBounds(glpk, raw, prob, problem);
+    if (entries > 0) loadMatrix(raw, prob, lp, rows, column, entries);
+    setColumnBounds(glpk, raw, prob, problem, column, numbered);
+    raw.sortMatrix(prob);
+  } catch (error) {
+    raw.deleteProb(prob);
+    throw error;
+  }
+  return { prob, problem, withObjective, column, numbered };
+}
+
+function setCosts(raw: Raw, prob: number, { lp, used }: GlpkProblem, withObjective: boolean, column: Int32Array): void {
+  for (let j = 0; j < lp.numCols; j++) if (withObjective && used[j] === 1 && lp.objective[j] !== 0) raw.setObjCoef(prob, column[j]!, lp.objective[j]!);
+}
+
+function setRowBounds(glpk: GLPK, raw: Raw, prob: number, { lp, rows }: GlpkProblem): void {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    raw.setRowBnds(prob, k + 1, boundType(glpk, lp.rowLower[i]!, lp.rowUpper[i]!), lowerOf(lp.rowLower[i]!), upperOf(lp.rowUpper[i]!));
+  }
+}
+
+function setColumnBounds(glpk: GLPK, raw: Raw, prob: number, { lp, used }: GlpkProblem, column: Int32Array, numbered: number): void {
+  const { colLower, colUpper } = lp;
+  for (let j = 0; j < lp.numCols; j++) {
+    if (used[j] === 1 && saysBounds(colLower[j]!, colUpper[j]!)) {
+      raw.setColBnds(prob, column[j]!, boundType(glpk, colLower[j]!, colUpper[j]!), lowerOf(colLower[j]!), upperOf(colUpper[j]!));
+    }
+  }
+  // glpk.js then normalises every column's bounds from what GLPK holds.
+  for (let c = 1; c <= numbered; c++) {
+    let lower = raw.getColLb(prob, c);
+    let upper = raw.getColUb(prob, c);
+    if (lower === MAX) lower = 0;
+    if (upper === -MAX) upper = MAX;
+    const type =
+      lower === -MAX && upper === MAX ? glpk.GLP_FR : upper === MAX ? glpk.GLP_LO : lower === -MAX ? glpk.GLP_UP : lower !== upper ? glpk.GLP_DB : glpk.GLP_FX;
+    raw.setColBnds(prob, c, type, lower, upper);
+  }
+}
+
+function readSolution(glpk: GLPK, raw: Raw, { prob, problem, column }: Built, withObjective: boolean, primal: Float64Array, dual: Float64Array): number {
+  const status = raw.getStatus(prob);
+  if (status === glpk.GLP_OPT && withObjective) {
+    const { lp, used, rows } = problem;
+    for (let j = 0; j < lp.numCols; j++) if (used[j] === 1) primal[j] = raw.getColPrim(prob, column[j]!);
+    for (let k = 0; k < rows.length; k++) dual[rows[k]!] = raw.getRowDual(prob, k + 1);
+  }
+  return status;
+}
+
+/**
+ * A `DirectSolve` that keeps its GLPK problem, with its last basis, until
+ * the next call or `release`: LPs of one shape solved one after another
+ * (the model years of a plan: the same rows and columns, other volumes and
+ * capacities) start from the basis the last one ended at.
+ *
+ * The shape is the same when GLPK's columns are numbered alike and the
+ * matrix has the same non-zeros in the same places; its values may differ
+ * (the same LP scaled by other powers of two: a basis of one is a basis of
+ * the other, as diagonal scaling keeps a basis matrix non-singular). Then
+ * only costs, bounds and, where they differ, the matrix's values are set
+ * again, and the dual simplex (GLP_DUALP: dual, then primal if that fails)
+ * runs without the presolver, which would throw the basis away: after a
+ * change of right-hand sides and bounds only, the old optimal basis stays
+ * dual feasible, so the dual simplex needs a few pivots where a cold start
+ * needs thousands. Any other LP, and any solve asked without the presolver
+ * (small LPs, see `PRESOLVE_MIN_COLUMNS`), is built afresh and solved as
+ * `directSolve` solves it.
+ */
+export interface WarmDirect {
+  readonly solve: DirectSolve;
+  /** Frees the kept problem (GLPK's memory); the next solve starts cold. */
+  readonly release: () => void;
+  /** How many solves so far started from the kept basis (the others were built afresh). */
+  readonly warmStarts: () => number;
+}
+
+/** GLPK's simplex methods (glpk.h of GLPK 5.0): glp_init_smcp sets GLP_PRIMAL; GLP_DUALP is dual, then primal if that fails. */
+const GLP_PRIMAL = 1;
+const GLP_DUALP = 2;
+/** Byte offsets in GLPK 5.0's glp_smcp (wasm32: int 4 bytes, double 8): msg_lev, meth, it_lim, tm_lim, presolve. */
+const SMCP = { msgLev: 0, meth: 4, itLim: 56, tmLim: 60, presolve: 72 } as const;
+const NO_ITERATION_LIMIT = 2147483647;
+
+/** The kept problem and copies of what its shape is compared by (the caller's arrays may be scratch buffers reused later). */
+interface Kept {
+  readonly prob: number;
+  readonly withObjective: boolean;
+  readonly column: Int32Array;
+  readonly numbered: number;
+  readonly numCols: number;
+  readonly rows: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly rowIndex: Int32Array;
+  rowValue: Float64Array;
+}
+
+function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
+  let kept: Kept | null = null;
+  let warmStarts = 0;
+  const release = (): void => {
+    if (kept !== null) raw.deleteProb(kept.prob);
+    kept = null;
+  };
+  const solve: DirectSolve = (problem, withObjective, options, primal, dual) => {
+    const { lp, rows } = problem;
+    // Only where the cold solve would presolve (large LPs): its vertex is the presolver's anyway, while a small LP
+    // solved without it keeps the vertex it has always had where the optimum is not unique (glpk-lp-solve.ts).
+    if (kept !== null && options.presol && kept.withObjective === withObjective && sameShape(kept, problem, withObjective)) {
+      const { prob, column, numbered } = kept;
+      if (!sameValues(kept.rowValue, lp.rowValue, lp.rowStart, rows)) {
+        loadMatrix(raw, prob, lp, rows, column, countEntries(lp, rows));
+        raw.sortMatrix(prob);
+        kept.rowValue = lp.rowValue.slice(0, lp.rowStart[lp.numRows]!);
+      }
+      for (let c = 1; c <= numbered; c++) raw.setObjCoef(prob, c, 0);
+      setCosts(raw, prob, problem, withObjective, column);
+      setRowBounds(glpk, raw, prob, problem);
+      setColumnBounds(glpk, raw, prob, problem, column, numbered);
+      // 0: glp_simplex ran (whatever it found); anything else (a singular basis, a layout not as read): start cold.
+      const code = dualSimplex(raw, prob, options);
+      if (code === GLP_EITLIM) return ITERATION_LIMIT;
+      if (code === 0) {
+        warmStarts++;
+        return readSolution(glpk, raw, { prob, problem, withObjective, column, numbered }, withObjective, primal, dual);
+      }
+    }
+    release();
+    const built = buildProblem(glpk, raw, problem, withObjective);
+    const entries = lp.rowStart[lp.numRows]!;
+    kept = {
+      prob: built.prob,
+      withObjective,
+      column: built.column,
+      numbered: built.numbered,
+      numCols: lp.numCols,
+      rows: rows.slice(),
+      rowStart: lp.rowStart.slice(0, lp.numRows + 1),
+      rowIndex: lp.rowIndex.slice(0, entries),
+      rowValue: lp.rowValue.slice(0, entries),
+    };
+    return runCold(glpk, raw, built, withObjective, options, primal, dual);
+  };
+  return { solve, release, warmStarts: () => warmStarts };
+}
+
+/** glp_simplex from the problem's current basis with GLP_DUALP and no presolver: its return code (0: it ran), -1 when GLPK's smcp is not laid out as read. */
+function dualSimplex(raw: Raw, prob: number, options: DirectOptions): number {
+  const tmLim = timeLimitMs(options);
+  const itLim = iterationLimit(options);
+  const smcp = raw.getSmcp(itLim, options.msglev, tmLim, 0);
+  try {
+    const ints = new Int32Array(raw.memory.buffer);
+    const at = (offset: number): number => ints[(smcp + offset) >> 2]!;
+    // glpk.js's get_glp_smcp runs glp_init_smcp and sets these four: read back, they prove the layout.
+    if (at(SMCP.msgLev) !== options.msglev || at(SMCP.meth) !== GLP_PRIMAL || at(SMCP.itLim) !== itLim || at(SMCP.tmLim) !== tmLim || at(SMCP.presolve) !== 0) return -1;
+    ints[(smcp + SMCP.meth) >> 2] = GLP_DUALP;
+    return raw.simplex(prob, smcp);
+  } finally {
+    raw.free(smcp);
+  }
+}
+
+function countEntries(lp: LpProblem, rows: Int32Array): number {
+  let entries = 0;
+  for (let k = 0; k < rows.length; k++) entries += lp.rowStart[rows[k]! + 1]! - lp.rowStart[rows[k]!]!;
+  return entries;
+}
+
+function sameShape(kept: Kept, problem: GlpkProblem, withObjective: boolean): boolean {
+  const { lp, rows } = problem;
+  if (lp.numCols !== kept.numCols || !equalArrays(rows, kept.rows)) return false;
+  const entries = lp.rowStart[lp.numRows]!;
+  if (!equalArrays(lp.rowStart.subarray(0, lp.numRows + 1), kept.rowStart) || !equalArrays(lp.rowIndex.subarray(0, entries), kept.rowIndex)) return false;
+  const { column, numbered } = numberColumns(problem, withObjective);
+  return numbered === kept.numbered && equalArrays(column, kept.column);
+}
+
+function sameValues(kept: Float64Array, values: Float64Array, rowStart: Int32Array, rows: Int32Array): boolean {
+  for (let k = 0; k < rows.length; k++) {
+    for (let p = rowStart[rows[k]!]!; p < rowStart[rows[k]! + 1]!; p++) if (kept[p] !== values[p]) return false;
+  }
+  return true;
+}
+
+function equalArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** GLPK's bound type of `lower ≤ x ≤ upper` (±Infinity: none), as glpk.js's JSON LP would say it. */

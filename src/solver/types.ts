@@ -21,6 +21,13 @@ export interface Solver {
   readonly solveLp: LpSolve;
   /** The neutral MIP solver (glpk.js's branch and bound), for planning; absent in solvers made before it existed. */
   readonly solveMip?: MipSolve;
+  /**
+   * An LP solver that starts each solve from the basis of its last one when
+   * the LP has the same shape (`warmDirect` in glpk-direct.ts): for a run of
+   * LPs that differ in right-hand sides and bounds, such as a plan's model
+   * years. Holds GLPK memory until `release`. Absent without the direct way.
+   */
+  readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
   /** E.g. `glpk.js 5.0.0 (GLPK 5.0)`. */
   readonly version: string;
   /**

@@ -1,6 +1,7 @@
 /**
  * The planning solvers of the tests: the project's glpk.js solver in this
- * process (one instance, reused), as `planScenario` takes them.
+ * process (one instance, reused), as `planScenario` takes them, with the
+ * warm-starting LP solver of the model years as the CLI and the worker give it.
  */
 import type { PlanSolvers } from '../../src/plan/plan-scenario';
 import { createSolver } from '../../src/solver/create-solver';
@@ -9,5 +10,7 @@ export async function createPlanSolvers(): Promise<PlanSolvers> {
   const solver = await createSolver();
   const solveMip = solver.solveMip;
   if (solveMip === undefined) throw new Error('createPlanSolvers: the solver has no MIP solver');
-  return { solve: (scenario) => solver.solve(scenario), solveLp: solver.solveLp, solveMip, name: 'glpk.js', version: solver.version };
+  const warmLp = solver.warmLp;
+  if (warmLp === undefined) throw new Error('createPlanSolvers: the solver has no warm-starting LP solver (glpk.js\'s exports not as read)');
+  return { solve: (scenario) => solver.solve(scenario), solveLp: solver.solveLp, solveMip, warmLp, name: 'glpk.js', version: solver.version };
 }

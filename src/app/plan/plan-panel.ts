@@ -1,7 +1,8 @@
 import { defineElement } from '../../components/define-element';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg, str } from '@lit/localize';
 import type { Problem, Scenario } from '../../model/types';
-import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
+import type { PlanOptions, PlanProgress, PlanResult, PlanStep } from '../../plan/types';
 import { elementLocale } from '../../components/element-locale';
 import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
 import { styleProps } from '../../components/style-props';
@@ -35,6 +36,23 @@ const PHASE_WORDS: Readonly<Record<PlanProgress['phase'], string>> = {
   done: 'Done',
 };
 
+/** What each step of the search is doing, in the reader's words (see `PlanStep`). */
+function stepWords(step: PlanStep): string {
+  const of = step.yearsDone !== undefined && step.years !== undefined ? ` (${msg(str`model year ${step.yearsDone + 1} of ${step.years}`)})` : '';
+  switch (step.name) {
+    case 'all-built':
+      return msg('Pricing every project built') + of;
+    case 'none-built':
+      return msg('Pricing no project built') + of;
+    case 'relaxation':
+      return msg('Solving the relaxation (every project divisible)');
+    case 'rounded':
+      return msg('Pricing the relaxation rounded up') + of;
+    case 'branch-and-bound':
+      return msg('Branch and bound (no news until it ends)');
+  }
+}
+
 /**
  * @summary The Plan tab: the scenario's horizon and projects, editable (as
  * undoable edits of the scenario), the plan run in a worker of its own with
@@ -45,6 +63,7 @@ const PHASE_WORDS: Readonly<Record<PlanProgress['phase'], string>> = {
  *
  * @event corridor-change - A planning input was edited (from `<corridor-plan-inputs>`). `detail: { scenario, phase }`.
  */
+@localized()
 export class CorridorPlanPanel extends AnalysisPanel {
   static override styles = [...AnalysisPanel.styles, planPanelStyles];
 
@@ -237,7 +256,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     if (!running) return nothing;
     const locale = elementLocale(this);
     const parts = [
-      p === null ? 'Starting the worker…' : PHASE_WORDS[p.phase],
+      p === null ? 'Starting the worker…' : p.step !== undefined && p.phase !== 'appraisal' && p.phase !== 'done' ? stepWords(p.step) : PHASE_WORDS[p.phase],
       p?.incumbent != null ? `best plan ${formatUsdPlain(p.incumbent, { locale })}` : null,
       p?.bound != null ? `bound ${formatUsdPlain(p.bound, { locale })}` : null,
       p?.gap != null ? `gap ${formatPercent(p.gap, { locale, variant: 'full' })}` : null,

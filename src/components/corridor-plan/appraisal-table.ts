@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Scenario } from '../../model/types';
 import type { PlanResult, ProjectAppraisal } from '../../plan/types';
 import { formatNumber, formatUsdPlain } from '../format';
@@ -61,8 +62,14 @@ export function appraisalTable(
             <td class="num">${usd(a?.pvSavings ?? null)}</td>
             <td class=${a !== undefined && a.npv < 0 ? 'num negative' : 'num'}>${usd(a?.npv ?? null)}</td>
             <td class="num">${a?.bcr === null || a?.bcr === undefined ? '–' : formatNumber(a.bcr, { locale, digits: 2 })}</td>
-            <td class="num">${usd(a?.breakEvenCapex ?? null)}</td>
-            <td class="num">${p.value === null ? 'needed' : usd(p.value)}</td>
+            <td class="num">${a !== undefined && a.breakEvenCapex === null && p.missing !== undefined
+              ? html`<span class="missing" title=${p.missing}>${msg('not computed')}</span>`
+              : usd(a?.breakEvenCapex ?? null)}</td>
+            <td class="num">${p.missing !== undefined && p.value === null
+              ? html`<span class="missing" title=${p.missing}>${msg('not computed')}</span>`
+              : p.value === null
+                ? 'needed'
+                : usd(p.value)}</td>
             ${onWhatIf === null
               ? nothing
               : html`<td><div class="what-if">
@@ -78,5 +85,10 @@ export function appraisalTable(
         })}
       </tbody>
     </table>
+    ${plan.projects.some((p) => p.missing !== undefined)
+      ? html`<ul class="missing-notes">
+          ${plan.projects.filter((p) => p.missing !== undefined).map((p) => html`<li>${names.get(p.id) ?? p.id}: ${p.missing}</li>`)}
+        </ul>`
+      : nothing}
   </div>`;
 }

@@ -118,6 +118,18 @@ export const corridorPlanStyles = css`
     color: var(--_muted);
   }
 
+  .missing {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .missing-notes {
+    margin: 0.25rem 0 0;
+    padding-left: 1.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .what-if {
     display: flex;
     gap: 0.25rem;

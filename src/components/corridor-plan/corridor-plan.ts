@@ -1,5 +1,6 @@
 import { defineElement } from '../define-element';
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
 import type { Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
 import { elementLocale } from '../element-locale';
@@ -78,6 +79,7 @@ const LABEL_CHARS = 24;
  * @cssproperty --corridor-plan-build-color - Colour of an open project on the build plan (default #3d4a5c).
  * @cssproperty --corridor-plan-selected-color - Background of the selected year (default a light accent).
  */
+@localized()
 export class CorridorPlan extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorPlanStyles];
 

@@ -81,6 +81,24 @@ describe('<corridor-plan>', () => {
     expect(tripp.slice(0, 7)).toEqual(['not built', '–', '–', '–', '–', '–', usd(0)]);
   });
 
+  it('should say which figures the time limit left out, per project, and keep the others', async () => {
+    const cutMessage = 'value and appraisal not computed: the time limit ran out during the appraisal';
+    // Fleet appraised in full, Sarzha cut short (as planScenario reports it); TRIPP is not built and needs no solve.
+    const cut: PlanResult = {
+      ...plan,
+      appraisal: plan.appraisal.filter((a) => a.id !== 'sarzha'),
+      projects: plan.projects.map((p) => (p.id === 'sarzha' ? { ...p, value: null, missing: cutMessage } : p)),
+    };
+    const el = await mount(document.createElement('corridor-plan'), { plan: cut, scenario }, 1100);
+    const rows = shadowQueryAll<HTMLTableRowElement>(el, 'table.appraisal tbody tr');
+    const cells = (i: number) => [...rows[i]!.querySelectorAll('td')].map((c) => squash(c.textContent));
+    expect(cells(2).slice(0, 7)).toEqual(['2030', '–', '–', '–', '–', '–', 'not computed']);
+    expect(rows[2]!.querySelector('.missing')!.getAttribute('title')).toBe(cutMessage);
+    expect(cells(0).at(-1)).not.toBe('not computed');
+    expect(squash(shadowQuery(el, '.missing-notes').textContent)).toContain(`: ${cutMessage}`);
+    await page.screenshot({ element: el, path: '../../../screenshots/plan/corridor-plan-appraisal-cut.png' });
+  });
+
   it('should fire corridor-year-select on a click and on Enter after the arrow keys', async () => {
     const el = await mount(document.createElement('corridor-plan'), { plan, scenario }, 1100);
     const years: number[] = [];

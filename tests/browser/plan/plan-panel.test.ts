@@ -95,8 +95,8 @@ describe('<corridor-plan-panel> inputs', () => {
     const root = inputs(panel);
     const capex = root.querySelector<HTMLInputElement>('input[data-path="projects[1].capex"]')!;
     expect(capex.getAttribute('aria-invalid')).toBe('true');
-    expect(squash(root.getElementById(capex.getAttribute('aria-describedby')!)!.textContent)).toBe('should be USD ≥ 0, got lots');
-    expect(squash(root.querySelector('.message.error')!.textContent)).toMatch(/^The planning inputs have 2 problems.*projects\[1\]\.capex.*projects\[1\]\.earliest: should be a year within the horizon \(2026–2035\), got 2050/);
+    expect(squash(root.getElementById(capex.getAttribute('aria-describedby')!)!.textContent)).toBe('expected a number ≥ 0 (USD), got "lots"');
+    expect(squash(root.querySelector('.message.error')!.textContent)).toMatch(/^The planning inputs have 2 problems.*projects\[1\]\.capex.*projects\[1\]\.earliest: expected a year inside the horizon \(2026 to 2045\), got 2050/);
     expect(shadowQuery<HTMLButtonElement>(panel, 'button.run').disabled).toBe(true);
   });
 
@@ -141,6 +141,10 @@ describe('<corridor-plan-panel> running', () => {
     const { panel } = await panelWith(runner);
     shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
     await until(() => tell, 'the plan to start');
+    // The first step prices model years one by one: which one runs is shown before any plan exists.
+    tell!({ phase: 'building', incumbent: null, bound: null, gap: null, elapsedMs: 900, step: { name: 'all-built', yearsDone: 1, years: 3 } });
+    await panel.updateComplete;
+    expect(squash(shadowQuery(panel, '.plan-progress .progress-text').textContent)).toBe('Pricing every project built (model year 2 of 3) · 0.9 s');
     tell!({ phase: 'branching', incumbent: 79.31e9, bound: 79.2e9, gap: 0.00139, elapsedMs: 2400 });
     await panel.updateComplete;
     const text = squash(shadowQuery(panel, '.plan-progress .progress-text').textContent);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Result, Scenario } from '../../../src/model/types';
 import type { PlanResult } from '../../../src/plan/types';
 import { planInputProblems } from '../../../src/app/plan/plan-input-problems';
+import { formatPath } from '../../../src/model/format-path';
+import { checkPlanning } from '../../../src/model/planning-schema';
 import { whatIf } from '../../../src/app/plan/what-if';
 import { planToCsv, yearlyProjectCost } from '../../../src/app/plan/plan-to-csv';
 import { planYearScenario } from '../../../src/app/plan/plan-year-scenario';
@@ -65,7 +67,7 @@ describe('planInputProblems', () => {
     expect(planInputProblems(scenario())).toEqual([]);
   });
 
-  it('should report every problem at once, each with its JSON path', () => {
+  it('should report every problem at once, each with its JSON path, in the planning schema\'s own words', () => {
     const bad = scenario({
       horizon: { years: [2026, 2026, 2030.5], end: 2020, discountRate: 1.2, changes: [{ from: 2050, set: 'links.zz.cost', value: -1 }] },
       projects: [
@@ -74,34 +76,47 @@ describe('planInputProblems', () => {
       ],
       demands: [{ id: 'd', from: 'a', to: 'b', volume: 100, growth: -2 }],
     });
-    const paths = planInputProblems(bad).map((p) => p.path);
-    expect(paths).toEqual([
+    const problems = planInputProblems(bad);
+    // The same list, word for word, as the parser and `plan` give (one wording: checkPlanning's).
+    expect(problems).toEqual(checkPlanning(bad as unknown as Record<string, unknown>).errors.map((e) => ({ path: formatPath(e.keys), message: e.message })));
+    expect(problems.map((p) => p.path)).toEqual([
+      'demands[0].growth',
       'horizon.years[1]',
       'horizon.years[2]',
-      'horizon.end',
       'horizon.discountRate',
-      'horizon.changes[0].from',
       'horizon.changes[0].set',
-      'horizon.changes[0].value',
-      'projects[0].adds[0].set',
       'projects[0].adds[0].amount',
+      'projects[0].adds[0].set',
       'projects[0].capex',
       'projects[0].life',
-      'projects[0].earliest',
       'projects[1].id',
       'projects[1].adds',
       'projects[1].decision',
-      'demands[0].growth',
     ]);
-    const message = (path: string) => planInputProblems(bad).find((p) => p.path === path)!.message;
-    expect(message('projects[0].adds[0].set')).toMatch(/links\.ac has unlimited capacity/);
-    expect(message('horizon.years[1]')).toBe('should be after 2026 (model years strictly increase), got 2026');
-    expect(message('projects[0].earliest')).toBe('should be a year within the horizon (2026–2026), got 2040');
+    const message = (path: string) => problems.find((p) => p.path === path)!.message;
+    expect(message('projects[0].adds[0].set')).toMatch(/link "ac" has unlimited capacity/);
+    expect(message('horizon.years[1]')).toBe('expected a year > 2026 (years strictly increasing), got 2026');
+  });
+
+  it('should check the years against a usable horizon: end and earliest', () => {
+    const bad = scenario({ horizon: { years: [2026, 2030], end: 2028 }, projects: [{ id: 'p', adds: [{ set: 'links.ab.capacity', amount: 5 }], earliest: 2040 }] });
+    expect(planInputProblems(bad)).toEqual([
+      { path: 'horizon.end', message: 'expected a year ≥ the last model year (2030), got 2028' },
+      { path: 'projects[0].earliest', message: 'expected a year inside the horizon (2026 to 2030), got 2040' },
+    ]);
+  });
+
+  it('should allow what the spec allows: a change from any year, growth of 100 %/yr or more', () => {
+    const fine = scenario({
+      horizon: { years: [2026, 2030], changes: [{ from: 2020, set: 'links.ab.cost', value: 2 }] },
+      demands: [{ id: 'd', from: 'a', to: 'b', volume: 100, growth: 1.5 }],
+    });
+    expect(planInputProblems(fine)).toEqual([]);
   });
 
   it('should quote what the user typed when a number field holds text', () => {
     const typed = scenario({ horizon: { years: [2026, 2030], discountRate: 'six' as unknown as number } });
-    expect(planInputProblems(typed)).toEqual([{ path: 'horizon.discountRate', message: 'should be a real rate per year from 0 to below 1 (0.06 is 6 %), got six' }]);
+    expect(planInputProblems(typed)).toEqual([{ path: 'horizon.discountRate', message: 'expected a real rate per year with 0 ≤ r < 1 (e.g. 0.04), got "six"' }]);
   });
 });
 

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/model/types';
 import { planScenario, type PlanSolvers } from '../../../src/plan/plan-scenario';
+import type { PlanProgress } from '../../../src/plan/types';
 import { createPlanSolvers } from '../../support/plan-solvers';
 import { closeTo } from '../../support/tolerance';
 
@@ -77,5 +78,72 @@ describe('planScenario', () => {
     const plan = planScenario(scenario, solvers);
     expect(plan.status).toBe('infeasible');
     expect(plan.shortfalls).toEqual([{ demand: 'd', year: 2035, unmet: 500_000 }]);
+  });
+
+  it('should report each model year of the first step, then a first plan with its bound and gap, never losing ground', () => {
+    // A dear line (K = 30 M USD/yr > 20 M saved): the all-built plan is not optimal, so more steps follow.
+    const scenario = twoLines(900e6, { horizon: { years: [2030, 2033, 2036], end: 2039 } });
+    const seen: PlanProgress[] = [];
+    const plan = planScenario(scenario, solvers, { appraise: false }, (p) => seen.push(p));
+
+    expect(plan.status).toBe('optimal');
+    expect(seen.slice(0, 3).map((p) => [p.phase, p.step?.name, p.step?.yearsDone, p.step?.years, p.incumbent])).toEqual([
+      ['building', 'all-built', 0, 3, null],
+      ['building', 'all-built', 1, 3, null],
+      ['building', 'all-built', 2, 3, null],
+    ]);
+    const first = seen.find((p) => p.incumbent !== null)!;
+    expect(first.bound).not.toBeNull();
+    expect(first.gap).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) {
+      const [before, after] = [seen[i - 1]!, seen[i]!];
+      if (before.incumbent !== null) expect(after.incumbent!).toBeLessThanOrEqual(before.incumbent);
+      if (before.bound !== null) expect(after.bound!).toBeGreaterThanOrEqual(before.bound);
+      expect(after.elapsedMs).toBeGreaterThanOrEqual(before.elapsedMs);
+    }
+    const last = seen.at(-1)!;
+    expect(last.phase).toBe('done');
+    expect(closeTo(last.incumbent!, plan.objective)).toBe(true);
+    expect(last.bound!).toBeLessThanOrEqual(plan.objective * (1 + 1e-9));
+  });
+
+  describe('with a time limit that runs out during the appraisal', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('should keep the plan and its status, and say per project which figures are missing', () => {
+      // The line is built (as above); "dear" never pays (K = 3e9/30 = 100 M USD/yr > 20 M saved).
+      const scenario = twoLines(300e6, {
+        projects: [
+          { id: 'line', adds: [{ set: 'links.new.capacity', amount: 1_000_000 }], capex: 300e6, life: 30 },
+          { id: 'dear', adds: [{ set: 'links.new.capacity', amount: 1_000_000 }], capex: 3e9, life: 30 },
+        ],
+      });
+      const untimed = planScenario(scenario, solvers);
+      // The clock jumps past the limit the moment the appraisal starts: the plan was found in time, no appraisal solve is.
+      const now = performance.now.bind(performance);
+      let jump = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => now() + jump);
+      const plan = planScenario(scenario, solvers, { timeLimitSeconds: 600 }, (progress) => {
+        if (progress.phase === 'appraisal') jump = 1e9;
+      });
+
+      expect(plan.status).toBe('optimal');
+      expect(closeTo(plan.objective, untimed.objective)).toBe(true);
+      expect(plan.years.map((y) => y.result.status)).toEqual(['optimal', 'optimal']);
+      expect(plan.projects.map((p) => [p.id, p.opens])).toEqual([
+        ['line', 2030],
+        ['dear', null],
+      ]);
+      expect(plan.projects[0]!.value).toBeNull();
+      expect(plan.projects[0]!.missing).toMatch(/^value and appraisal not computed: .*time limit/);
+      // A project not built is worth 0 without any solve.
+      expect(plan.projects[1]).toMatchObject({ value: 0 });
+      expect(plan.projects[1]!.missing).toBeUndefined();
+      expect(plan.appraisal).toEqual([]);
+      expect(plan.warnings?.join('\n')).toMatch(/appraisal: figures of "line" are missing/);
+      // Without the limit the same project has its figures and nothing missing.
+      expect(untimed.projects[0]!.missing).toBeUndefined();
+      expect(untimed.appraisal.map((a) => a.id)).toEqual(['line']);
+    });
   });
 });

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Measures the main thread while the Plan tab plans the 100x network of
+ * `scripts/plan-cases.js` (5 model years, 10 projects) in the built app:
+ * builds it (`vite build`), serves it (`vite preview`), imports the scenario
+ * through the app's file input, runs the plan with a time limit and records
+ * every long task (> 50 ms) with a PerformanceObserver from the click on
+ * "Plan" to the rendered answer, and when the first plan with its gap was
+ * shown by the progress indicator. A measurement, not a test: it prints the
+ * numbers and exits 0 unless the app could not be driven.
+ *
+ *   node scripts/measure-plan-longtasks.js [--time-limit 60]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { scalePlan } from './plan-cases.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const timeLimit = Number(arg('time-limit', '60'));
+// The flags of vite.config.ts's CHROMIUM_ARGS (design.md).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const outDir = mkdtempSync(join(tmpdir(), 'corridor-flow-plan-longtasks-'));
+const built = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+if (built.status !== 0) {
+  process.stderr.write(`vite build failed:\n${built.stderr}\n`);
+  process.exit(1);
+}
+const port = 4700 + Math.floor(Math.random() * 200);
+const server = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const url = `http://127.0.0.1:${port}/`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      if (i > 300) throw new Error(`vite preview did not answer at ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null);
+  const scenario = scalePlan();
+  await page.locator('corridor-flow input.file').setInputFiles({ name: 'plan-100x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  // The app solves the imported year at once (in its own worker) and draws it: wait for that answer, so that
+  // its rendering does not fall into the plan's window.
+  await page.waitForFunction((count) => document.querySelector('corridor-flow')?.result?.demands?.length === count, scenario.demands.length, { timeout: 300_000, polling: 200 });
+  await page.locator('corridor-analyses [role="tab"]', { hasText: 'Plan' }).click();
+  const panel = page.locator('corridor-plan-panel');
+  await panel.waitFor();
+  await panel.locator('input[name="time-limit"]').fill(String(timeLimit));
+  await page.waitForTimeout(3000); // let the import's rendering finish before the window opens
+  const started = await page.evaluate(() => performance.now());
+  await panel.locator('button.run').click();
+  // Until the first plan with its gap is shown, or the plan ends without one (a time limit before any plan).
+  const firstPlan = await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('corridor-flow')?.shadowRoot?.querySelector('corridor-analyses')?.shadowRoot?.querySelector('corridor-plan-panel')?.shadowRoot;
+      const text = panel?.querySelector('.plan-progress .progress-text')?.textContent ?? '';
+      if (text.includes('gap')) return { at: performance.now(), text: text.replace(/\s+/g, ' ').trim() };
+      const over = panel !== undefined && panel !== null && panel.querySelector('.plan-progress') === null && panel.querySelector('corridor-plan.current, .message') !== null;
+      return over ? { at: null, text: (panel.querySelector('.message')?.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
+    },
+    undefined,
+    { timeout: (timeLimit + 300) * 1000, polling: 50 },
+  );
+  const first = await firstPlan.jsonValue();
+  if (first.at !== null) await panel.locator('corridor-plan.current, .message').first().waitFor({ timeout: (timeLimit + 300) * 1000 });
+  await page.waitForTimeout(500); // the final render
+  const ended = await page.evaluate(() => performance.now());
+  const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.start >= started && t.start <= ended);
+  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  const beforeFirst = first.at === null ? tasks : tasks.filter((t) => t.start <= first.at);
+  process.stdout.write(
+    `plan of the 100x network (${scenario.nodes.length} nodes, ${scenario.demands.length} demands, 5 model years, ${scenario.projects.length} projects), time limit ${timeLimit} s:\n` +
+      (first.at === null ? `  no plan shown before the plan ended ("${first.text}")\n` : `  first plan with its gap shown after ${((first.at - started) / 1000).toFixed(1)} s ("${first.text}")\n`) +
+      `  answer rendered after ${((ended - started) / 1000).toFixed(1)} s\n` +
+      `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
+      (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
+      '\n',
+  );
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(outDir, { recursive: true, force: true });
+}
