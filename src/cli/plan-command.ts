@@ -41,7 +41,7 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
   progress?.finish();
   switch (command.output) {
     case 'json':
-      io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(asStopped(plan), null, 2)}\n`);
       break;
     case 'csv':
       io.stdout(formatPlanCsv(plan));
@@ -51,6 +51,17 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
       break;
   }
   return exitCode(plan, io);
+}
+
+/**
+ * The plan as `--json` prints it: a command that stopped at its time limit says `"time-limit"` (cli.md), even
+ * when what stopped was the appraisal of a proven plan; the plan found is kept, and a warning says which it is.
+ */
+export function asStopped(plan: PlanResult): PlanResult {
+  const cut = plan.projects.filter((p) => p.missing !== undefined);
+  if (plan.status !== 'optimal' || cut.length === 0) return plan;
+  const warning = `the time limit was reached during the appraisal: the build plan below is optimal, but figures of ${cut.map((p) => `"${p.id}"`).join(', ')} were not computed`;
+  return { ...plan, status: 'time-limit', warnings: [...(plan.warnings ?? []), warning] };
 }
 
 function exitCode(plan: PlanResult, io: CliIo): ExitCode {

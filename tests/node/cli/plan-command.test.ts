@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanResult } from '../../../src/plan/types';
 import { runInProcess } from './support/run-in-process';
+import { asStopped } from '../../../src/cli/plan-command';
 import { closeTo } from '../../support/tolerance';
 
 const TOGETHER = 'models/teaching-plan-together.json';
@@ -75,5 +76,28 @@ describe('corridor-flow plan', () => {
     expect(run.stderr).toBe(
       'warning: horizon: used by `plan` only; `solve` and the one-year analyses ignore it\nwarning: projects: used by `plan` only; `solve` and the one-year analyses ignore it\n',
     );
+  });
+});
+
+describe('plan --json past the time limit', () => {
+  const proven = (missing?: string): PlanResult =>
+    ({
+      status: 'optimal',
+      objective: 1,
+      gap: 0,
+      years: [],
+      projects: [{ id: 'tripp', opens: 2030, fraction: 1, value: null, ...(missing === undefined ? {} : { missing }) }],
+    }) as unknown as PlanResult;
+
+  it('should say "time-limit" (cli.md) when the limit cut the appraisal of a proven plan, keeping the plan and saying why', () => {
+    const shown = asStopped(proven('value: the time limit ran out'));
+    expect(shown.status).toBe('time-limit');
+    expect(shown.projects[0]!.opens).toBe(2030);
+    expect(shown.warnings?.at(-1)).toContain('"tripp"');
+  });
+
+  it('should leave a plan whose every figure was computed as it is', () => {
+    const plan = proven();
+    expect(asStopped(plan)).toBe(plan);
   });
 });
