@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/types';
 import { arcAdjacency } from './arc-adjacency';
 import { addCapacityEntries, addCapacityRows } from './capacity-rows';
-import { commoditiesByOrigin } from './commodities';
+import { commoditiesByCover, commoditiesByOrigin } from './commodities';
 import { addCommodityBlocks } from './commodity-blocks';
 import { addCorridorEntries, addCorridorRows } from './corridor-rows';
 import { demandArrays } from './demand-arrays';
@@ -15,8 +15,8 @@ import { uint8 } from './scratch';
  * The linear program of the spec's "The optimisation problem (normative)"
  * for one scenario, with a layout mapping its columns and rows back.
  *
- * By default the smallest exact equivalent: demands that share an origin and
- * arc costs are one commodity, and arcs no demand can use are left out (see
+ * By default the smallest exact equivalent: demands that share an origin (or
+ * a destination) and arc costs are one commodity, and arcs no demand can use are left out (see
  * `LpLayout`); `{ reduce: false }` builds the spec's formulation as written.
  * Both have the same optimum, and `readResult` reads the same figures from
  * either.
@@ -32,13 +32,13 @@ import { uint8 } from './scratch';
  * The stages, in the order the LP is written: the scenario as flat arrays
  * (`scenarioArrays`, `demandArrays`), the arcs' adjacency and the arcs
  * pruning must keep (`arcAdjacency`, `lowerBoundCycleArcs`), commodities
- * (`commoditiesByOrigin`), each commodity's flow and unmet columns and
+ * (`commoditiesByCover`), each commodity's flow and unmet columns and
  * conservation rows (`addCommodityBlocks`), then the rows all commodities
  * share: capacities (`addCapacityRows`) and corridor bounds
  * (`addCorridorRows`), and their entries.
  */
 export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions = {}): LpBuild {
-  const { mode = BUILD_MODE.cost, reduce = true } = typeof options === 'string' ? { mode: options } : options;
+  const { mode = BUILD_MODE.cost, reduce = true, aggregate = 'cover' } = typeof options === 'string' ? { mode: options } : options;
   const costMode = mode === BUILD_MODE.cost;
   const arrays = scenarioArrays(scenario);
   const adjacency = arcAdjacency(arrays);
@@ -46,7 +46,8 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   const demands = demandArrays(scenario, arrays, costMode);
   // Arc costs depend on a demand only through its value of time, and only
   // where some arc or node takes days; diagnosis builds price no flow at all.
-  const commodities = commoditiesByOrigin(demands, { merge: reduce, byValueOfTime: costMode && arrays.anyDays });
+  const commodityOptions = { merge: reduce, byValueOfTime: costMode && arrays.anyDays };
+  const commodities = aggregate === 'origin' ? commoditiesByOrigin(demands, commodityOptions) : commoditiesByCover(demands, commodityOptions);
 
   const writer = new LpWriter();
   const blocks = addCommodityBlocks(writer, scenario, arrays, demands, commodities, new Reachability(arrays, adjacency), keepAlways, {
@@ -69,6 +70,7 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     ...writer.meanings(),
     numCommodities: commodities.numCommodities,
     commodityOrigin: commodities.commodityOrigin,
+    commodityDestination: commodities.commodityDestination,
     commodityColumnStart: blocks.commodityColumnStart,
     commodityFlowEnd: blocks.commodityFlowEnd,
     commodityDemandStart: commodities.commodityDemandStart,

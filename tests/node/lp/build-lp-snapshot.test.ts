@@ -4,6 +4,8 @@
  * mode, reduced and plain. The hashes were taken from the single-function
  * builder before it was split into named stages (issue 18), so the split is
  * a pure refactor; a change of formulation has to change them on purpose.
+ * They hold for merging by origin (`aggregate: 'origin'`), the only merging
+ * there was then.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,10 +18,12 @@ import { BUILD_MODE, type BuildMode } from '../../../src/lp/lp-layout';
 import { smallScenarioArbitrary } from './small-scenario-arbitrary';
 
 const MODELS = new URL('../../../models/', import.meta.url);
+/** Layout fields added after the hashes were taken (merging by destination, tested in commodities-by-cover.test.ts). */
+const ADDED_SINCE = new Set(['commodityDestination']);
 
 /** sha256 of every array and number of the build, in a fixed order. */
 function buildHash(scenario: Scenario, mode: BuildMode, reduce: boolean): string {
-  const { lp, layout } = buildLp(scenario, { mode, reduce });
+  const { lp, layout } = buildLp(scenario, { mode, reduce, aggregate: 'origin' });
   const hash = createHash('sha256');
   const add = (name: string, value: unknown): void => {
     hash.update(name);
@@ -27,7 +31,9 @@ function buildHash(scenario: Scenario, mode: BuildMode, reduce: boolean): string
     else hash.update(JSON.stringify(value) ?? 'undefined');
   };
   for (const [name, value] of Object.entries(lp).sort(([a], [b]) => a.localeCompare(b))) add(name, value);
-  for (const [name, value] of Object.entries(layout).sort(([a], [b]) => a.localeCompare(b))) add(name, value);
+  for (const [name, value] of Object.entries(layout).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!ADDED_SINCE.has(name)) add(name, value);
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
