@@ -8,8 +8,8 @@
  * 20×20 grid with 100 demands from 78 origins; with `--instances DIR` (or
  * CORRIDOR_FLOW_BENCH_INSTANCES), also every `*.json` scenario in DIR: the
  * published Grid and Planar multicommodity instances, converted, are not
- * shipped (their licence is not ours to give), so they are read from where
- * the reader keeps them.
+ * shipped (their collection states no licence for redistribution), so they
+ * are read from where the reader keeps them.
  *
  * Per instance: commodities and LP columns merged by origin and by a minimum
  * vertex cover (what buildLp does now); our command line end to end
