@@ -1,5 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
+import { solveByMethod, type SolveMethod } from './solve-by-method';
 import { ownScaleViolation } from './own-scale-violation';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
@@ -17,6 +18,8 @@ export interface SolveScenarioOptions {
    * benchmarks and cross-checks).
    */
   readonly reduce?: boolean;
+  /** Default `auto`: how the LP is solved (`solveByMethod`); every method gives the arc LP's optimum. */
+  readonly method?: SolveMethod;
 }
 
 /**
@@ -35,7 +38,7 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const solution = lpSolve(build.lp, lpOptions);
+    const solution = solveByMethod(options.method ?? 'auto', build, lpSolve, lpOptions);
     switch (solution.status) {
       case 'optimal':
         if (ownScaleViolation(build, solution.primal) === null) return readResult(scenario, build, solution);
