@@ -56,12 +56,18 @@ export function solveByColumns(
   };
   if (!seedShortestPaths(build, inMaster)) return whole(0, 0);
   const artificials = artificialColumns(build);
+  const limit = options.timeLimitSeconds;
   let ms = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const { master, columnOf } = restrictedMaster(lp, inMaster, artificials);
-    const solution = lpSolve(master, options);
+    // The time limit holds for all rounds together.
+    const solution = lpSolve(master, limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - ms / 1000) });
     ms += solution.solver.ms;
     const masterFlowColumns = columnOf.length - artificials.count - (numCols - flowColumns);
+    if (solution.status === 'time-limit') {
+      report?.({ rounds: round, masterFlowColumns, flowColumns, fellBack: false });
+      return { ...solution, objective: 0, primal: float64(numCols), dual: float64(lp.numRows), solver: { ...solution.solver, ms } };
+    }
     if (solution.status !== 'optimal') return whole(round, masterFlowColumns);
     const added = priceOut(lp, inMaster, solution.dual);
     if (added > 0) continue;
