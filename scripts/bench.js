@@ -15,6 +15,8 @@
  *   6. Monte Carlo  scripts/measure-analysis-longtasks.js: long tasks during 1,000 draws
  *   7. size         scripts/lib-size.js --build: the embeddable library's download size
  *   8. plan         scripts/bench-plan.js: planning (issue 13) on the default model and at 100× vs glpsol
+ *   9. aggregation  scripts/bench-aggregation.js: issue 18's targets, each with its measured ratio, met or
+ *                   not (`--instances DIR` is passed on: published instances kept outside the repository)
  *
  * `--quick` runs every section small (about 3 minutes); the full run takes
  * about 15. `--only peers,pool` (section names above, or `scale`) runs some.
@@ -46,6 +48,11 @@ const SECTIONS = [
   { name: 'montecarlo', title: 'Main thread during a 1,000-draw Monte Carlo run in the app', run: [script('measure-analysis-longtasks.js'), '--runs', '1000'] },
   { name: 'size', title: 'Library size', run: [script('lib-size.js'), '--build'] },
   { name: 'plan', title: 'Planning over years with projects vs native glpsol on the same MIP', run: [script('bench-plan.js'), ...quickFlag] },
+  {
+    name: 'aggregation',
+    title: 'Issue 18 targets: aggregation, CLI end to end vs native glpsol and HiGHS',
+    run: [script('bench-aggregation.js'), ...quickFlag, ...(option(args, 'instances', null) ? ['--instances', option(args, 'instances', null)] : [])],
+  },
 ];
 
 const started = performance.now();

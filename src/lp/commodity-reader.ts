@@ -1,14 +1,16 @@
 import { FlowDecomposer, type FlowDecomposition } from './decompose-flow';
 import type { DemandLinkFlow } from '../model/types';
-import type { LpLayout } from './lp-layout';
+import { commodityRoot, demandFarEnd, type LpLayout } from './lp-layout';
 import { float64, int32, uint8 } from './scratch';
 
 /**
  * Per-demand figures from a commodity's flow (see `LpLayout` for
  * commodities). Arc flows say how many tonnes of the commodity use each
  * link, not which demand's; where a commodity serves more than one
- * destination, its flow is decomposed into paths (`FlowDecomposer`) and each
- * demand takes its share of the paths ending at its destination, in
+ * destination (or, merged by destination, comes from more than one origin:
+ * then read with its arcs reversed), its flow is decomposed into paths
+ * (`FlowDecomposer`) and each demand takes its share of the paths ending at
+ * its destination (starting at its origin), in
  * proportion to its served tonnes. That is one decomposition of the optimal
  * flow into per-demand flows, each of them an optimal flow of the per-demand
  * problem, so each demand's unit cost and days are exact for that optimum
@@ -73,11 +75,11 @@ export class CommodityReader {
     const tol = this.flowTol[c]!;
     let served = 0;
     let oneDestination = true;
-    const destination0 = layout.demandDestination[layout.commodityDemands[first]!]!;
+    const destination0 = demandFarEnd(layout, layout.commodityDemands[first]!);
     for (let i = first; i < end; i++) {
       const k = layout.commodityDemands[i]!;
       served += demandServed[k]!;
-      if (layout.demandDestination[k] !== destination0) oneDestination = false;
+      if (demandFarEnd(layout, k) !== destination0) oneDestination = false;
       demandCost[k] = layout.demandOriginCost[k]! * demandServed[k]!;
       demandDays[k] = layout.demandOriginDays[k]! * demandServed[k]!;
       demandFlows[k] = [];
@@ -103,7 +105,7 @@ export class CommodityReader {
       if (served <= tol) return 0;
       if (gateFlow <= tol) return served;
     }
-    if (layout.commodityOrigin[c]! < 0) return Math.max(0, served - gateFlow);
+    if (commodityRoot(layout, c) < 0) return Math.max(0, served - gateFlow);
 
     const decomposition = this.decompose(c, demandServed, tol);
     let clean = 0;
@@ -137,12 +139,12 @@ export class CommodityReader {
     if (!oneDestination) {
       for (let i = first; i < end; i++) {
         const k = layout.commodityDemands[i]!;
-        const t = layout.demandDestination[k]!;
+        const t = demandFarEnd(layout, k);
         if (t >= 0) this.sinkServed[t]! += demandServed[k]!;
       }
       for (let i = first; i < end; i++) {
         const k = layout.commodityDemands[i]!;
-        const t = layout.demandDestination[k]!;
+        const t = demandFarEnd(layout, k);
         const s = demandServed[k]!;
         const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
         const cycleShare = shareOfAll(k);
@@ -160,7 +162,7 @@ export class CommodityReader {
       }
     }
     for (let i = first; i < end; i++) {
-      const t = layout.demandDestination[layout.commodityDemands[i]!]!;
+      const t = demandFarEnd(layout, layout.commodityDemands[i]!);
       if (t >= 0) {
         this.sinkCost[t] = 0;
         this.sinkDays[t] = 0;
@@ -221,10 +223,12 @@ export class CommodityReader {
       this.head = int32(numArcs);
       this.arcFlow = float64(numArcs);
     }
+    // Merged by destination: one sink, many sources, so decomposed from the sink with every arc reversed.
+    const reversed = layout.commodityDestination[c]! >= 0;
     for (let a = 0; a < numArcs; a++) {
       const l = layout.columnItem[columnStart + a]!;
-      this.tail[a] = layout.linkFrom[l]!;
-      this.head[a] = layout.linkTo[l]!;
+      this.tail[a] = reversed ? layout.linkTo[l]! : layout.linkFrom[l]!;
+      this.head[a] = reversed ? layout.linkFrom[l]! : layout.linkTo[l]!;
       this.arcFlow[a] = this.x[columnStart + a]!;
     }
     const first = layout.commodityDemandStart[c]!;
@@ -236,14 +240,14 @@ export class CommodityReader {
     let n = 0;
     for (let i = 0; i < numSinks; i++) {
       const k = layout.commodityDemands[first + i]!;
-      const t = layout.demandDestination[k]!;
+      const t = demandFarEnd(layout, k);
       if (t < 0) continue;
       this.sinkNode[n] = t;
       this.sinkAmount[n] = demandServed[k]!;
       n++;
     }
     return this.decomposer.decompose(
-      layout.commodityOrigin[c]!,
+      commodityRoot(layout, c),
       this.tail,
       this.head,
       this.arcFlow,

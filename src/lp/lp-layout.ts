@@ -52,6 +52,12 @@ export interface BuildLpOptions {
    * the same answer.
    */
   readonly reduce?: boolean;
+  /**
+   * How a reduced build merges demands. Default `cover`: the fewest
+   * commodities, by origin or by destination (`commoditiesByCover`);
+   * `origin`: by origin only, as before issue 18 (benchmarks compare them).
+   */
+  readonly aggregate?: 'cover' | 'origin';
 }
 
 /**
@@ -61,23 +67,29 @@ export interface BuildLpOptions {
  *
  * Commodities (reduced build). Demands with the same origin whose arcs cost
  * the same (the same value of time, or no days anywhere, or a diagnosis build
- * where flow costs nothing) are one commodity: a single-source, multi-sink
+ * where flow costs nothing) may be one commodity: a single-source, multi-sink
  * flow x(c,a) with one conservation row per node, supplying Σ s_k at the
  * origin and taking Σ_{k to t} s_k at each destination t; u_k stays one
- * column per demand. This is exact: summing the demands' flows gives a
+ * column per demand. So may demands with the same destination (and arc
+ * costs): a multi-source, single-sink flow, the same thing with every arc
+ * reversed. Each demand is merged by one end or the other
+ * (`commodityOrigin` or `commodityDestination` is set), and the fewest
+ * commodities is a minimum vertex cover of the origin–destination graph
+ * (commodities.ts). This is exact: summing the demands' flows gives a
  * commodity flow of the same cost in the same capacity and corridor rows, and
- * any commodity flow splits back into per-demand flows (flow decomposition),
- * so both LPs have the same optimum; the commodity's row duals are also duals
- * of every one of its demands' rows. The plain build (`reduce: false`) makes
- * one commodity per demand.
+ * any commodity flow splits back into per-demand flows (flow decomposition
+ * from the one source, or into the one sink), so both LPs have the same
+ * optimum; the commodity's row duals are also duals of every one of its
+ * demands' rows. The plain build (`reduce: false`) makes one commodity per
+ * demand.
  *
  * Columns of one commodity are contiguous: its flow columns
  * `commodityColumnStart[c] .. commodityFlowEnd[c]` in link order, then the
  * unmet columns of its demands up to `commodityColumnStart[c+1]`.
  *
  * Pruning (reduced build): commodity c gets a flow column on arc a = (i→j)
- * only if i can be reached from c's origin and one of c's destinations can
- * be reached from j (so a is on some origin→destination walk), or if a lies
+ * only if i can be reached from one of c's origins and one of c's
+ * destinations can be reached from j (c has one origin or one destination) (so a is on some origin→destination walk), or if a lies
  * on a cycle together with a gate of a corridor that has a lower bound
  * (minFlow or minShare > 0). The left-out columns could only carry
  * circulations, which cost ≥ 0, only add to capacity rows and corridor flows,
@@ -109,7 +121,10 @@ export interface LpLayout {
 
   /** Per commodity (length numCommodities, +1 for the starts). */
   readonly numCommodities: number;
+  /** The node all the commodity's demands leave from (merged by origin, or alone), else -1. */
   readonly commodityOrigin: Int32Array;
+  /** The node all the commodity's demands go to where they were merged by destination, else -1. */
+  readonly commodityDestination: Int32Array;
   readonly commodityColumnStart: Int32Array;
   readonly commodityFlowEnd: Int32Array;
   /** Demands of commodity c: `commodityDemands[commodityDemandStart[c] .. commodityDemandStart[c+1]]`, in scenario order. */
@@ -164,4 +179,19 @@ export interface LpLayout {
 export interface LpBuild {
   readonly lp: LpProblem;
   readonly layout: LpLayout;
+}
+
+/**
+ * The node commodity c's flow is decomposed from: its origin, or its
+ * destination where it was merged by destination (its flow then read with
+ * every arc reversed); -1 when neither is known.
+ */
+export function commodityRoot(layout: LpLayout, c: number): number {
+  const destination = layout.commodityDestination[c]!;
+  return destination >= 0 ? destination : layout.commodityOrigin[c]!;
+}
+
+/** Demand k's end away from its commodity's root: its destination, or its origin in a commodity merged by destination. */
+export function demandFarEnd(layout: LpLayout, k: number): number {
+  return layout.commodityDestination[layout.demandCommodity[k]!]! >= 0 ? layout.demandOrigin[k]! : layout.demandDestination[k]!;
 }

@@ -1,6 +1,7 @@
 import type { LpBuild } from './lp-layout';
 import { ownScaleViolation } from './own-scale-violation';
 import { solveServedForm } from './served-form';
+import { solveByMethod, type SolveMethod } from './solve-by-method';
 import type { LpSolution, LpSolve } from './types';
 
 /** What `solveAtOwnScale` found. */
@@ -12,15 +13,20 @@ export interface OwnScaleSolution {
 }
 
 /**
- * Solves `build`'s LP; an optimum that misses some figure at its own scale
+ * Solves `build`'s LP (by `method`, see solve-by-method.ts); an optimum that misses some figure at its own scale
  * (`ownScaleViolation`) is solved once more in the spec's served form
  * (`solveServedForm`), whose rows are as small as the tonnes served. Why:
  * rows written with unmet tonnes carry the unserved volumes on their right,
  * and a simplex whose tolerances are relative to those sizes cannot see a
  * share broken by a fraction of a tonne (issue 12).
  */
-export function solveAtOwnScale(build: LpBuild, lpSolve: LpSolve, options: { readonly timeLimitSeconds?: number }): OwnScaleSolution {
-  const first = lpSolve(build.lp, options);
+export function solveAtOwnScale(
+  build: LpBuild,
+  lpSolve: LpSolve,
+  options: { readonly timeLimitSeconds?: number },
+  method: SolveMethod = 'arc',
+): OwnScaleSolution {
+  const first = solveByMethod(method, build, lpSolve, options);
   if (first.status !== 'optimal') return { solution: first, violation: null };
   const violation = ownScaleViolation(build, first.primal);
   if (violation === null) return { solution: first, violation };

@@ -1,5 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
+import type { SolveMethod } from './solve-by-method';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -17,6 +18,8 @@ export interface SolveScenarioOptions {
    * benchmarks and cross-checks).
    */
   readonly reduce?: boolean;
+  /** Default `auto`: how the LP is solved (`solveByMethod`); every method gives the arc LP's optimum. */
+  readonly method?: SolveMethod;
 }
 
 /**
@@ -35,7 +38,7 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const { solution, violation } = solveAtOwnScale(build, lpSolve, lpOptions);
+    const { solution, violation } = solveAtOwnScale(build, lpSolve, lpOptions, options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':
         if (violation === null) return readResult(scenario, build, solution);

@@ -1,5 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import type { LpSolve } from '../lp/types';
+import type { SolveMethod } from '../lp/solve-by-method';
 import type { MipSolve } from '../lp/mip-types';
 
 /** Options of one solve. */
@@ -8,6 +9,8 @@ export interface SolveOptions {
   readonly timeLimitSeconds?: number;
   /** Default true: solve the smallest exact equivalent LP; false: the spec's formulation as written (see `buildLp`). */
   readonly reduce?: boolean;
+  /** Default `auto`: the whole arc LP at once (`arc`) or by column generation (`columns`); the same optimum either way (see `solveByMethod`). */
+  readonly method?: SolveMethod;
 }
 
 /**

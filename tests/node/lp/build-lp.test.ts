@@ -248,8 +248,9 @@ describe('buildLp', () => {
           { id: 'd1', from: 'M', to: 'B', volume: 1, unmetPenalty: 3 },
         ],
       }),
+      { aggregate: 'origin' },
     );
-    // d0: AM, MB; d1: MB, u (different origins: one commodity each)
+    // d0: AM, MB; d1: MB, u (merged by origin only: one commodity each)
     expect(Array.from(layout.columnCommodity)).toEqual([0, 0, 1, 1]);
     expect(Array.from(layout.columnItem)).toEqual([0, 1, 1, 1]);
     expect(Array.from(layout.columnKind)).toEqual([0, 0, 0, 1]);

@@ -10,6 +10,7 @@ import type { Solver } from '../../../src/solver/types';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
 import { checkResult } from '../../../src/testing/index';
+import { sharedDestinationScenarioArbitrary } from './shared-destination-scenario-arbitrary';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
 
 let solver: Solver;
@@ -79,10 +80,14 @@ function derivativeInterval(base: number, at: (delta: number) => number): [numbe
 const within = (value: number, [low, high]: [number, number], tolerance: number): boolean =>
   value >= low - tolerance && value <= high + tolerance;
 
-describe('the reduced formulation', () => {
+// Demands merged by origin, and by destination (a minimum vertex cover of the origin–destination graph).
+describe.each([
+  ['sharing origins', sharedOriginScenarioArbitrary],
+  ['sharing destinations', sharedDestinationScenarioArbitrary],
+])('the reduced formulation, demands %s', (_, scenarioArbitrary) => {
   it('should reach the status and the objective of the plain formulation', () => {
     fc.assert(
-      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+      fc.property(scenarioArbitrary(), (scenario) => {
         const reduced = solve(scenario, true);
         const plain = solve(scenario, false);
         expect(reduced.status).toBe(plain.status);
@@ -94,7 +99,7 @@ describe('the reduced formulation', () => {
 
   it('should give link flows and served tonnes that are optimal in the plain formulation, so equal where unique', () => {
     fc.assert(
-      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+      fc.property(scenarioArbitrary(), (scenario) => {
         const reduced = solve(scenario, true);
         if (reduced.status !== 'optimal') return;
         const { lp, layout } = buildLp(scenario, { reduce: false });
@@ -126,7 +131,7 @@ describe('the reduced formulation', () => {
 
   it('should give marginal values and costs that are derivatives of the plain optimum, so equal where unique', () => {
     fc.assert(
-      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+      fc.property(scenarioArbitrary(), (scenario) => {
         const reduced = solve(scenario, true);
         if (reduced.status !== 'optimal') return;
         const plain = solve(scenario, false);
@@ -164,7 +169,7 @@ describe('the reduced formulation', () => {
 
   it('should give per-demand costs and days that add up to the objective and the tonne-days', () => {
     fc.assert(
-      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+      fc.property(scenarioArbitrary(), (scenario) => {
         const r = solve(scenario, true);
         if (r.status !== 'optimal') return;
         // Tonnes circulating towards a corridor's lower bound belong to no served tonne's route.
@@ -188,7 +193,7 @@ describe('the reduced formulation', () => {
 
   it('should report per-demand flows, costs and days that pass every check of corridor-flow/testing exactly', () => {
     fc.assert(
-      fc.property(sharedOriginScenarioArbitrary(), (scenario) => {
+      fc.property(scenarioArbitrary(), (scenario) => {
         const r = solve(scenario, true);
         // Tonnes circulating towards a corridor's lower bound may belong to a demand that
         // serves nothing (on its cheapest arcs): their cost then sits in no unit cost (null),

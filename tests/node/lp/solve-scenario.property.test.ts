@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULTS, type Result, type Scenario } from '../../../src/model/types';
 import { buildLp } from '../../../src/lp/build-lp';
+import { solveByMethod } from '../../../src/lp/solve-by-method';
 import { solveScenario } from '../../../src/lp/solve-scenario';
 import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
@@ -73,11 +74,12 @@ function resultProblem(scenario: Scenario, r: Result): string | null {
   return null;
 }
 
-describe('solveScenario on generated scenarios', () => {
+// Every method of solving the LP (the whole arc LP, column generation) is held to the same checks.
+describe.each(['arc', 'columns'] as const)('solveScenario (method %s) on generated scenarios', (method) => {
   it('should end optimal or infeasible, never in error', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {
-        const r = solveScenario(scenario, solver.solveLp);
+        const r = solveScenario(scenario, solver.solveLp, { method });
         expect(['optimal', 'infeasible']).toContain(r.status);
       }),
       runs,
@@ -87,8 +89,9 @@ describe('solveScenario on generated scenarios', () => {
   it('should return an LP optimum that a dual certificate proves', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {
-        const { lp } = buildLp(scenario);
-        const solution = solver.solveLp(lp);
+        const build = buildLp(scenario);
+        const { lp } = build;
+        const solution = solveByMethod(method, build, solver.solveLp);
         if (solution.status !== 'optimal') return;
         expect(lpCertificateProblem(lp, solution)).toBeNull();
       }),
@@ -99,7 +102,7 @@ describe('solveScenario on generated scenarios', () => {
   it('should read results that meet the spec’s definitions', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {
-        const r = solveScenario(scenario, solver.solveLp);
+        const r = solveScenario(scenario, solver.solveLp, { method });
         if (r.status !== 'optimal') return;
         expect(resultProblem(scenario, r)).toBeNull();
       }),
@@ -110,7 +113,7 @@ describe('solveScenario on generated scenarios', () => {
   it('should name shortfalls that, once removed, leave a feasible scenario', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {
-        const r = solveScenario(scenario, solver.solveLp);
+        const r = solveScenario(scenario, solver.solveLp, { method });
         if (r.status !== 'infeasible') return;
         expect(r.diagnosis!.length).toBeGreaterThan(0);
         const shortfalls = r.shortfalls ?? [];
@@ -123,7 +126,7 @@ describe('solveScenario on generated scenarios', () => {
           // tonnes may still circulate towards a corridor's lower bound.
           return rest <= 1e-9 * d.volume ? [{ ...d, unmetPenalty: 0 }] : [{ ...d, volume: rest }];
         });
-        const reduced = solveScenario({ ...scenario, demands }, solver.solveLp);
+        const reduced = solveScenario({ ...scenario, demands }, solver.solveLp, { method });
         expect(reduced.status).toBe('optimal');
       }),
       runs,

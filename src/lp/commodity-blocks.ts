@@ -1,0 +1,231 @@
+import type { Scenario } from '../model/types';
+import type { Commodities } from './commodities';
+import type { DemandArrays } from './demand-arrays';
+import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildMode } from './lp-layout';
+import type { LpWriter } from './lp-writer';
+import type { Reachability } from './reachability';
+import { NONE, type ScenarioArrays } from './scenario-arrays';
+import { float64, int32 } from './scratch';
+
+/** Where each commodity's columns and each demand's rows and unmet column landed. */
+export interface CommodityBlocks {
+  readonly commodityColumnStart: Int32Array;
+  readonly commodityFlowEnd: Int32Array;
+  /** u_k, or NONE for a hard demand in a cost build. */
+  readonly unmetColumn: Int32Array;
+  /** Conservation rows of the demand's commodity at its origin / destination. */
+  readonly originRow: Int32Array;
+  readonly destinationRow: Int32Array;
+  /**
+   * Demands with an unmet column whose destination no enabled arc reaches from the origin: their
+   * whole volume is unmet, exactly, whatever GLPK's tolerance leaves in the rows the column
+   * shares (a 1e9 t demand without a route came back 19 t served, issue 12). `readResult` reads
+   * them so; the column stays free in the LP, for its dual (the penalty) to be the rows'.
+   */
+  readonly unroutable: readonly number[];
+  /** Per link / node: how many flow columns use it / enter it. */
+  readonly linkColumns: Int32Array;
+  readonly nodeInColumns: Int32Array;
+}
+
+export interface BlockOptions {
+  readonly mode: BuildMode;
+  /** Leave out the arcs on no walk from a source to a sink of the commodity (`LpLayout`, "Pruning"). */
+  readonly prune: boolean;
+}
+
+/**
+ * For each commodity c in turn, its block of the LP: flow columns x(c,a),
+ * the unmet columns u_k of its demands, and its conservation rows
+ *
+ *   Σ_{a out of n} x(c,a) − Σ_{a into n} x(c,a) = Σ_{k of c from n} s_k − Σ_{k of c to n} s_k,
+ *
+ * with s_k = V_k − u_k: u_k appears with +1 in its origin's row and −1 in
+ * its destination's, V_k on the right-hand sides.
+ */
+export function addCommodityBlocks(
+  writer: LpWriter,
+  scenario: Scenario,
+  arrays: ScenarioArrays,
+  demands: DemandArrays,
+  commodities: Commodities,
+  reachability: Reachability,
+  keepAlways: Uint8Array,
+  options: BlockOptions,
+): CommodityBlocks {
+  const { numCommodities, commodityDemandStart, commodityDemands } = commodities;
+  const block = new BlockScratch(arrays, demands.numDemands, numCommodities);
+  for (let c = 0; c < numCommodities; c++) {
+    const stamp = c + 1;
+    const own = commodityDemands.subarray(commodityDemandStart[c]!, commodityDemandStart[c + 1]!);
+    reachability.mark(stamp, endsOf(own, demands.demandOrigin), endsOf(own, demands.demandDestination));
+    block.touchEnds(stamp, own, demands);
+    block.commodityColumnStart[c] = writer.numCols;
+    addFlowColumns(writer, arrays, reachability, keepAlways, block, c, commodities.commodityValueOfTime[c]!, stamp, options);
+    block.commodityFlowEnd[c] = writer.numCols;
+    addUnmetColumns(writer, scenario, demands, reachability, block, c, own, stamp, options.mode);
+    addConservationRows(writer, arrays, demands, block, c, own);
+  }
+  block.commodityColumnStart[numCommodities] = writer.numCols;
+  return block;
+}
+
+/** x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days. */
+function addFlowColumns(
+  writer: LpWriter,
+  arrays: ScenarioArrays,
+  reachability: Reachability,
+  keepAlways: Uint8Array,
+  block: BlockScratch,
+  c: number,
+  valueOfTime: number,
+  stamp: number,
+  { mode, prune }: BlockOptions,
+): void {
+  const { numLinks, linkIsArc, linkFrom, linkTo, linkCost, linkDays, nodeCost, nodeDays } = arrays;
+  const { forward, backward } = reachability;
+  const costMode = mode === BUILD_MODE.cost;
+  for (let l = 0; l < numLinks; l++) {
+    if (linkIsArc[l] === 0) continue;
+    const from = linkFrom[l]!;
+    const to = linkTo[l]!;
+    const onRoute = (forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1;
+    if (!onRoute && prune) continue;
+    const cost = costMode ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]! : 0;
+    writer.addColumn(COLUMN_KIND.flow, c, l, cost, Infinity, onRoute ? 1 : 0);
+    block.linkColumns[l]!++;
+    block.nodeInColumns[to]!++;
+    block.touch(from, stamp);
+    block.touch(to, stamp);
+  }
+}
+
+/**
+ * u_k for soft demands (cost: the penalty less the origin handling it saves);
+ * in the diagnosis builds for hard ones too (`BUILD_MODE`).
+ */
+function addUnmetColumns(
+  writer: LpWriter,
+  scenario: Scenario,
+  demands: DemandArrays,
+  reachability: Reachability,
+  block: BlockScratch,
+  c: number,
+  own: Int32Array,
+  stamp: number,
+  mode: BuildMode,
+): void {
+  const { forward, backward } = reachability;
+  for (const k of own) {
+    const penalty = scenario.demands[k]!.unmetPenalty;
+    const soft = penalty !== undefined;
+    if (!soft && mode === BUILD_MODE.cost) continue;
+    const cost = mode === BUILD_MODE.cost ? penalty! - demands.demandOriginCost[k]! : mode === BUILD_MODE.shortfall && !soft ? 1 : 0;
+    block.unmetColumn[k] = writer.addColumn(COLUMN_KIND.unmet, c, k, cost, demands.demandVolume[k]!);
+    // No route from the origin: the whole volume is unmet (see `unroutable`). A commodity has
+    // one origin or one destination, so the search from the other end settles it.
+    const origin = demands.demandOrigin[k]!;
+    const destination = demands.demandDestination[k]!;
+    if (origin === NONE || destination === NONE || forward[destination] !== stamp || backward[origin] !== stamp) {
+      block.unroutable.push(k);
+    }
+  }
+}
+
+/** One conservation row per node the commodity touches, in node order, so the LP reads the same every build. */
+function addConservationRows(
+  writer: LpWriter,
+  arrays: ScenarioArrays,
+  demands: DemandArrays,
+  block: BlockScratch,
+  c: number,
+  own: Int32Array,
+): void {
+  const { linkFrom, linkTo } = arrays;
+  const { nodeRow, nodeRhs } = block;
+  const touched = block.touched.subarray(0, block.numTouched).sort();
+  for (const n of touched) nodeRow[n] = writer.addRow(ROW_KIND.conservation, n, c, nodeRhs[n]!, nodeRhs[n]!);
+  for (let j = block.commodityColumnStart[c]!; j < block.commodityFlowEnd[c]!; j++) {
+    const l = writer.columnItem.get(j);
+    writer.addEntry(nodeRow[linkFrom[l]!]!, j, 1);
+    writer.addEntry(nodeRow[linkTo[l]!]!, j, -1);
+  }
+  for (const k of own) {
+    const origin = demands.demandOrigin[k]!;
+    const destination = demands.demandDestination[k]!;
+    if (origin !== NONE) block.originRow[k] = nodeRow[origin]!;
+    if (destination !== NONE) block.destinationRow[k] = nodeRow[destination]!;
+    const u = block.unmetColumn[k]!;
+    if (u !== NONE) {
+      if (block.originRow[k] !== NONE) writer.addEntry(block.originRow[k]!, u, 1);
+      if (block.destinationRow[k] !== NONE) writer.addEntry(block.destinationRow[k]!, u, -1);
+    }
+  }
+  // Leave nodeRow holding a value no later stamp can equal, and nodeRhs at 0.
+  for (const n of touched) {
+    nodeRow[n] = 0;
+    nodeRhs[n] = 0;
+  }
+  block.numTouched = 0;
+}
+
+/** `end[k]` of each demand k in `own`. */
+function endsOf(own: Int32Array, end: Int32Array): Int32Array {
+  const ends = new Int32Array(own.length);
+  for (let i = 0; i < own.length; i++) ends[i] = end[own[i]!]!;
+  return ends;
+}
+
+/** The blocks' results and the per-node scratch one commodity at a time uses. */
+class BlockScratch implements CommodityBlocks {
+  readonly commodityColumnStart: Int32Array;
+  readonly commodityFlowEnd: Int32Array;
+  readonly unmetColumn: Int32Array;
+  readonly originRow: Int32Array;
+  readonly destinationRow: Int32Array;
+  readonly unroutable: number[] = [];
+  readonly linkColumns: Int32Array;
+  readonly nodeInColumns: Int32Array;
+  /** Nodes the commodity touches (marked by nodeRow = −stamp until their rows are written). */
+  readonly touched: Int32Array;
+  numTouched = 0;
+  readonly nodeRow: Int32Array;
+  readonly nodeRhs: Float64Array;
+
+  constructor(arrays: ScenarioArrays, numDemands: number, numCommodities: number) {
+    this.commodityColumnStart = int32(numCommodities + 1);
+    this.commodityFlowEnd = int32(numCommodities);
+    this.unmetColumn = int32(numDemands).fill(NONE);
+    this.originRow = int32(numDemands).fill(NONE);
+    this.destinationRow = int32(numDemands).fill(NONE);
+    this.linkColumns = int32(arrays.numLinks);
+    this.nodeInColumns = int32(arrays.numNodes);
+    this.touched = int32(arrays.numNodes);
+    this.nodeRow = int32(arrays.numNodes);
+    this.nodeRhs = float64(arrays.numNodes);
+  }
+
+  touch(n: number, stamp: number): void {
+    if (this.nodeRow[n] !== -stamp) {
+      this.nodeRow[n] = -stamp; // marked; real row numbers are assigned with the rows
+      this.touched[this.numTouched++] = n;
+    }
+  }
+
+  /** Touches the demands' origins and destinations and puts ±V_k on their right-hand sides (origins first). */
+  touchEnds(stamp: number, own: Int32Array, demands: DemandArrays): void {
+    for (const k of own) {
+      const origin = demands.demandOrigin[k]!;
+      if (origin === NONE) continue;
+      this.touch(origin, stamp);
+      this.nodeRhs[origin]! += demands.demandVolume[k]!;
+    }
+    for (const k of own) {
+      const destination = demands.demandDestination[k]!;
+      if (destination === NONE) continue;
+      this.touch(destination, stamp);
+      this.nodeRhs[destination]! -= demands.demandVolume[k]!;
+    }
+  }
+
+}

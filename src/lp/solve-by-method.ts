@@ -1,0 +1,33 @@
+import { COLUMN_KIND, type LpBuild } from './lp-layout';
+import { solveByColumns } from './column-generation';
+import type { LpSolution, LpSolve } from './types';
+
+/** How the arc LP is solved: all at once (`arc`), by column generation (`columns`), or chosen by size (`auto`). */
+export type SolveMethod = 'arc' | 'columns' | 'auto';
+
+/**
+ * From this many flow columns up, `auto` generates columns. Infinity until a
+ * benchmark on a quiet machine shows where generation starts to win (see
+ * docs/performance.md): without a warm start every round re-solves the
+ * master from scratch.
+ */
+export const COLUMNS_MIN_FLOW_COLUMNS = Number.POSITIVE_INFINITY;
+
+/** The optimum of `build.lp` by the method asked for; every method gives an optimum of the same LP with its duals. */
+export function solveByMethod(
+  method: SolveMethod,
+  build: LpBuild,
+  lpSolve: LpSolve,
+  options: { readonly timeLimitSeconds?: number } = {},
+): LpSolution {
+  if (method === 'columns' || (method === 'auto' && flowColumns(build) >= COLUMNS_MIN_FLOW_COLUMNS)) {
+    return solveByColumns(build, lpSolve, options);
+  }
+  return lpSolve(build.lp, options);
+}
+
+function flowColumns(build: LpBuild): number {
+  let count = 0;
+  for (const kind of build.layout.columnKind) if (kind === COLUMN_KIND.flow) count++;
+  return count;
+}
