@@ -29,13 +29,14 @@ import { renderSummaryBar } from './render-summary-bar';
 import { elementLocale } from '../components/element-locale';
 import type { WorkspaceController } from './workspace/workspace-controller';
 import type { WorkspaceOpenDetail } from './workspace/corridor-workspace';
-import { modelMenuLabel } from './workspace/scenario-label';
 import type { TopBarExport } from './export-files';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
 import { localized, msg, str } from '../components/i18n';
-import { renderLanguagePicker, rememberedLanguage } from './language-picker';
+import { rememberedLanguage } from './language-picker';
+import { renderTopBar } from './render-top-bar';
+import { renderImportDialog, renderNotices, type ImportFailure, type Notice } from './render-notices';
 
 /** Default of `solveTimeoutMs`: src/client's default limit on one call (not imported: src/client loads lazily). */
 const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
@@ -98,19 +99,6 @@ export interface CorridorErrorDetail {
 export interface CorridorChangeDetail {
   /** The scenario as the user left it; may be invalid (then `problems` is non-empty). */
   readonly scenario: Scenario;
-  readonly problems: readonly Problem[];
-}
-
-interface Notice {
-  readonly id: string;
-  readonly tone: 'info' | 'warning' | 'error';
-  readonly text: string;
-  /** A button in the notice, e.g. to open work saved in another tab. */
-  readonly action?: { readonly label: string; readonly run: () => void };
-}
-
-interface ImportFailure {
-  readonly fileName: string;
   readonly problems: readonly Problem[];
 }
 
@@ -1051,7 +1039,7 @@ export class CorridorFlow extends LitElement {
     const result = shown?.result ?? null;
     return html`
       <div part="base" class="base ${this.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar(status)} ${this.#renderWorkspace()} ${this.#shareLink.render()} ${this.#renderNotices()}
+        ${this.#renderTopBar(status)} ${this.#renderWorkspace()} ${this.#shareLink.render()} ${renderNotices(this.notices, this.problems.length, (id) => this.#dismiss(id))}
         ${this.history === null
           ? html`<main class="empty">
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
@@ -1097,7 +1085,7 @@ export class CorridorFlow extends LitElement {
                 ></corridor-analyses>
               </section>
             </main>`}
-        ${this.#renderImportDialog()}
+        ${renderImportDialog(this.importFailure, this.#closeImportDialog)}
         <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
     `;
@@ -1115,70 +1103,28 @@ export class CorridorFlow extends LitElement {
   }
 
   #renderTopBar(status: SolveStatusView): TemplateResult {
-    const hasScenario = this.history !== null;
-    const canUndo = (this.history?.past.length ?? 0) > 0;
-    const canRedo = (this.history?.future.length ?? 0) > 0;
-    return html`
-      <header part="top-bar" class="top-bar">
-        <h1 class="name" title=${this.scenario?.name ?? ''}>${this.scenario?.name ?? 'corridor-flow'}</h1>
-        <label class="picker">
-          <span>${msg('Model')}</span>
-          <select @change=${this.#onPick} .value=${this.modelId}>
-            <option value="" ?selected=${this.modelId === ''}>${this.modelId === '' && hasScenario ? msg('(your scenario)') : msg('Choose…')}</option>
-            ${MODEL_FILES.map(
-              (m) =>
-                html`<option value=${m.id} ?selected=${m.id === this.modelId}>
-                  ${m.id === this.modelId ? modelMenuLabel(m.id, this.history !== null && this.history.present !== this.#modelScenario) : m.id}
-                </option>`,
-            )}
-          </select>
-        </label>
-        <div class="actions" role="group" aria-label=${msg('File')}>
-          <button type="button" @click=${this.#openFilePicker}>${msg('Import…')}</button>
-          <input class="file" type="file" accept=".json,application/json" hidden @change=${this.#onFileChosen} />
-          <details class="menu">
-            <summary>${msg('Export')}</summary>
-            <div class="menu-items" @click=${this.#closeMenu}>
-              <button type="button" ?disabled=${!hasScenario} @click=${() => this.#export('scenario')}>${msg('Scenario (JSON)')}</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-json')}>${msg('Result (JSON)')}</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('result-csv')}>${msg('Result (CSV)')}</button>
-              <button type="button" ?disabled=${this.shown === null} @click=${() => this.#export('map-svg')}>${msg('Map (SVG)')}</button>
-            </div>
-          </details>
-        </div>
-        ${this.#workspace !== null
-          ? html`<button
-              type="button"
-              class="workspace-toggle"
-              aria-expanded=${this.workspaceOpen ? 'true' : 'false'}
-              aria-controls="workspace"
-              @click=${this.#toggleWorkspace}
-            >
-              ${msg('Workspace')}
-            </button>`
-          : nothing}
-        <div class="actions" role="group" aria-label=${msg('Share')}>
-          <button type="button" class="share" ?disabled=${this.lastValid === null} @click=${this.#shareLink.share} title=${msg('A link that opens this scenario')}>${msg('Share')}</button>
-          ${this.galleryHref !== ''
-            ? html`<a class="gallery" href=${this.galleryHref} target="_blank" rel="noopener">${msg('Component gallery')}</a>`
-            : nothing}
-        </div>
-        <div class="actions" role="group" aria-label=${msg('History')}>
-          <button type="button" ?disabled=${!canUndo} @click=${this.#undo} title=${msg('Undo (Ctrl+Z)')} aria-keyshortcuts="Control+Z">${msg('Undo')}</button>
-          <button type="button" ?disabled=${!canRedo} @click=${this.#redo} title=${msg('Redo (Ctrl+Shift+Z)')} aria-keyshortcuts="Control+Shift+Z">
-            ${msg('Redo')}
-          </button>
-        </div>
-        ${renderLanguagePicker(this)}
-        <corridor-status
-          class="status"
-          .state=${status.state}
-          .ms=${status.ms}
-          .message=${status.message}
-          .diagnosis=${status.diagnosis}
-        ></corridor-status>
-      </header>
-    `;
+    return renderTopBar(this, {
+      name: this.scenario?.name ?? null,
+      modelId: this.modelId,
+      edited: this.history !== null && this.history.present !== this.#modelScenario,
+      hasScenario: this.history !== null,
+      hasResult: this.shown !== null,
+      canShare: this.lastValid !== null,
+      canUndo: (this.history?.past.length ?? 0) > 0,
+      canRedo: (this.history?.future.length ?? 0) > 0,
+      workspaceOpen: this.#workspace === null ? null : this.workspaceOpen,
+      galleryHref: this.galleryHref,
+      status,
+      onPick: this.#onPick,
+      onOpenFilePicker: this.#openFilePicker,
+      onFileChosen: this.#onFileChosen,
+      onCloseMenu: this.#closeMenu,
+      onExport: (kind) => void this.#export(kind),
+      onToggleWorkspace: () => void this.#toggleWorkspace(),
+      onShare: () => void this.#shareLink.share(),
+      onUndo: this.#undo,
+      onRedo: this.#redo,
+    });
   }
 
   #renderWorkspace(): TemplateResult | typeof nothing {
@@ -1195,49 +1141,6 @@ export class CorridorFlow extends LitElement {
     ></corridor-workspace>`;
   }
 
-  #renderNotices(): TemplateResult | typeof nothing {
-    const invalid = this.problems.length;
-    if (this.notices.length === 0 && invalid === 0) return nothing;
-    return html`
-      <div part="notices" class="notices">
-        ${invalid > 0
-          ? html`<p class="notice warning" role="status">
-              ${invalid === 1
-                ? msg('The editor holds 1 invalid value (marked there); the answer shown is for the last valid scenario.')
-                : msg(str`The editor holds ${invalid} invalid values (marked there); the answer shown is for the last valid scenario.`)}
-            </p>`
-          : nothing}
-        ${this.notices.map(
-          (n) => html`<p class="notice ${n.tone}" role=${n.tone === 'info' ? 'status' : 'alert'}>
-            <span>${n.text}</span>
-            ${n.action ? html`<button type="button" class="notice-action" @click=${n.action.run}>${n.action.label}</button>` : nothing}
-            <button type="button" class="dismiss" @click=${() => this.#dismiss(n.id)} aria-label=${msg('Dismiss this message')}>×</button>
-          </p>`,
-        )}
-      </div>
-    `;
-  }
-
-  #renderImportDialog(): TemplateResult | typeof nothing {
-    const failure = this.importFailure;
-    if (failure === null) return nothing;
-    return html`
-      <dialog part="dialog" class="import-errors" aria-labelledby="import-errors-title" @close=${this.#closeImportDialog}>
-        <h2 id="import-errors-title">${msg(str`"${failure.fileName}" was not imported`)}</h2>
-        <p>
-          ${failure.problems.length === 1
-            ? msg('It is not a valid scenario file (1 problem). Your current scenario is unchanged.')
-            : msg(str`It is not a valid scenario file (${failure.problems.length} problems). Your current scenario is unchanged.`)}
-        </p>
-        <ul class="problems">
-          ${failure.problems.map(
-            (p) => html`<li>${p.path !== '' ? html`<code class="path">${p.path}</code>: ` : nothing}${p.message}</li>`,
-          )}
-        </ul>
-        <form method="dialog"><button type="submit" autofocus>${msg('Close')}</button></form>
-      </dialog>
-    `;
-  }
 }
 
 function isTextField(target: EventTarget | undefined): boolean {
