@@ -1046,6 +1046,7 @@ export class CorridorFlow extends LitElement {
             </main>`
           : html`<main class="workspace">
               ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
+              <div class="beside">
               ${renderResults({
                 scenario: shownScenario,
                 result,
@@ -1069,6 +1070,7 @@ export class CorridorFlow extends LitElement {
                   @corridor-select=${this.#onSelect}
                 ></corridor-editor>
               </section>
+              </div>
               <section part="analyses" class="analyses" aria-label=${msg('Analyses')}>
                 <corridor-analyses
                   .scenario=${this.lastValid}

@@ -13,6 +13,11 @@ export const layoutStyles = css`
     align-items: start;
   }
 
+  /* One column on narrow screens: the results and the editor are laid out by main's grid. */
+  .beside {
+    display: contents;
+  }
+
   .results {
     display: grid;
     gap: var(--_space);
@@ -74,8 +79,16 @@ export const layoutStyles = css`
   }
 
   @media (min-width: 1200px) {
-    main.workspace {
+    /*
+     * The results and the editor side by side in a grid of their own: a sticky grid item sticks within its
+     * container, so the results column stops where the editor ends and never covers the analyses below.
+     */
+    .beside {
+      display: grid;
       grid-template-columns: minmax(0, 3fr) minmax(24rem, 2fr);
+      gap: var(--_space);
+      align-items: start;
+      min-width: 0;
     }
 
     .summary-bar {
@@ -97,10 +110,6 @@ export const layoutStyles = css`
     section.editor {
       grid-column: 2;
       grid-row: 1;
-    }
-
-    section.analyses {
-      grid-column: 1 / -1;
     }
   }
 `;
