@@ -165,7 +165,9 @@ export class CorridorUncertainty extends LitElement {
   private rowLabel(mc: MonteCarlo, s: ShareSeries, locale: string): string {
     const d = mc.shares[s.id]!;
     const p = (v: number) => formatPercent(v, { locale });
-    return `${s.label}: median share ${p(d.median)}, 5–95 % of runs between ${p(d.p5)} and ${p(d.p95)}, range ${p(d.min)} to ${p(d.max)}; used in ${p(mc.probabilityUsed[s.id] ?? 0)} of runs`;
+    return msg(
+      str`${s.label}: median share ${p(d.median)}, 5–95 % of runs between ${p(d.p5)} and ${p(d.p95)}, range ${p(d.min)} to ${p(d.max)}; used in ${p(mc.probabilityUsed[s.id] ?? 0)} of runs`,
+    );
   }
 
   private renderTooltip(mc: MonteCarlo, s: ShareSeries, i: number, x: (v: number) => number, locale: string): TemplateResult {
