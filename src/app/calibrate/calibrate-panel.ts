@@ -202,7 +202,7 @@ export class CorridorCalibratePanel extends AnalysisPanel {
           <th scope="col"><span class="visually-hidden">${msg('to', { id: 'calibrate.to' })}</span></th>
           <th scope="col" class="num">${msg('New')}</th>
           <th scope="col" class="num">${msg('Change')}</th>
-          <th scope="col">${msg('Why')}</th>
+          <th scope="col">${msg('Why', { id: 'calibrate.why' })}</th>
         </tr>
       </thead>
       <tbody>

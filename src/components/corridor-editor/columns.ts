@@ -137,7 +137,7 @@ export const COLLECTIONS: { readonly [C in Collection]: CollectionSpec } = {
  * `Link ferry_aktau_alat enabled`.
  */
 export function fieldLabel(spec: CollectionSpec, column: Column, itemId: string): string {
-  if (column.control.kind === 'checkbox') return msg(str`${capitalise(spec.nounText)} ${itemId} ${column.label.toLowerCase()}`);
+  if (column.control.kind === 'checkbox') return `${capitalise(spec.nounText)} ${itemId} ${column.label.toLowerCase()}`;
   const label = column.label;
   const noun = spec.nounText;
   return column.unit === undefined ? msg(str`${label} of ${noun} ${itemId}`) : msg(str`${label} of ${noun} ${itemId}, ${column.unit}`);
