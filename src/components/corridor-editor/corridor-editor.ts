@@ -1123,9 +1123,9 @@ function loadNumberParser(): Promise<typeof ParseNumberInput> {
 
 /** Which units a field accepts, from the unit it shows. */
 function numberUnit(unit: string | undefined): NumberUnit {
-  // The unit is shown in the reader's language: compare with the same msg().
-  if (unit === msg('t/yr') || unit === 't/yr' || unit === 't') return 'tonnes';
-  if (unit !== undefined && (unit.startsWith('USD') || unit === msg('USD/t') || unit === msg('USD/t/day'))) return 'usd';
+  // The unit is shown in the reader's language ('т/год' in Russian): compare with the same msg().
+  if (unit === msg('t/yr') || unit === 't') return 'tonnes';
+  if (unit === msg('USD/t') || unit === msg('USD/t/day')) return 'usd';
   if (unit === '0–1') return 'fraction';
   return 'plain';
 }
