@@ -7,7 +7,7 @@ import { corridorColor as paintCorridor } from '../corridor-colors';
 import { nodeLabelById } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
-import { CALIBRATED_MARK, CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
+import { calibratedTitle, isCalibrated } from '../is-calibrated';
 import { styles } from './corridor-editor.styles';
 import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
 import { formatNumberText } from './format-number-text';
@@ -752,8 +752,8 @@ export class CorridorEditor extends LitElement {
         />
         <span class="range" aria-live="polite">
           ${visible.length === items.length
-            ? `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`
-            : `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`}
+            ? msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`)
+            : msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`)}
         </span>
         ${pages > 1
           ? html`<button type="button" class="pager" aria-label=${msg(str`Previous page of ${spec.title.toLowerCase()}`)} ?disabled=${page === 0} @click=${() => setPage(page - 1)}>
@@ -1107,7 +1107,7 @@ function corridorColor(corridor: Item, index: number): string {
 /** A fitted cost says so beside its value, so nobody mistakes it for a tariff (see isCalibrated). */
 function calibratedMark(item: Item): TemplateResult | typeof nothing {
   if (!isCalibrated(item)) return nothing;
-  return html`<span class="calibrated-mark" title=${CALIBRATED_TITLE}>${CALIBRATED_MARK}</span>`;
+  return html`<span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated')}</span>`;
 }
 
 defineElement('corridor-editor', CorridorEditor);
