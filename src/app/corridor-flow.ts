@@ -495,9 +495,9 @@ export class CorridorFlow extends LitElement {
       case 'corrupt':
         this.#note(
           'warning',
-          `Your autosaved scenario could not be read: ${read.reason}.` +
-            (read.backupKey ? ` The stored text was kept in localStorage under "${read.backupKey}".` : '') +
-            (opensSrc && this.src ? ' The default model was opened instead.' : ''),
+          msg(str`Your autosaved scenario could not be read: ${read.reason}.`) +
+            (read.backupKey ? ` ${msg(str`The stored text was kept in localStorage under "${read.backupKey}".`)}` : '') +
+            (opensSrc && this.src ? ` ${msg('The default model was opened instead.')}` : ''),
         );
         this.#emitError(`Autosave could not be read: ${read.reason}`);
         break;
@@ -557,7 +557,7 @@ export class CorridorFlow extends LitElement {
     const overtaken = this.history !== null || this.#loadToken !== loads;
     if (!decoded.ok) {
       const message = `The shared link could not be opened: ${decoded.message}. The app opened as usual.`;
-      this.#note('error', message, 'share-link');
+      this.#note('error', msg(str`The shared link could not be opened: ${decoded.message}. The app opened as usual.`), 'share-link');
       this.#emitError(message);
       if (!overtaken) this.#openSavedOrSrc();
       return;
@@ -577,7 +577,7 @@ export class CorridorFlow extends LitElement {
       msg('Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.'),
       'share-link',
     );
-    for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', `The shared link: ${warning.message}.`, 'share-base');
+    for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', msg(str`The shared link: ${warning.message}.`), 'share-base');
   }
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
@@ -591,8 +591,9 @@ export class CorridorFlow extends LitElement {
       text = await response.text();
     } catch (error) {
       if (token !== this.#loadToken) return;
-      const message = `${label} could not be loaded: ${error instanceof Error ? error.message : String(error)}.`;
-      this.#note('error', message);
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `${label} could not be loaded: ${reason}.`;
+      this.#note('error', modelId !== '' ? msg(str`The model "${modelId}" could not be loaded: ${reason}.`) : msg(str`The scenario file ${url} could not be loaded: ${reason}.`));
       this.#emitError(message);
       return;
     }
@@ -605,14 +606,14 @@ export class CorridorFlow extends LitElement {
 
   async #importFile(file: File): Promise<void> {
     if (file.size > MAX_IMPORT_BYTES) {
-      this.#rejectImport(file.name, [{ path: '', message: `the file is ${formatSizeOver(file.size, MAX_IMPORT_BYTES)}; at most ${formatSize(MAX_IMPORT_BYTES)} can be imported` }]);
+      this.#rejectImport(file.name, [{ path: '', message: msg(str`the file is ${formatSizeOver(file.size, MAX_IMPORT_BYTES)}; at most ${formatSize(MAX_IMPORT_BYTES)} can be imported`) }]);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      this.#rejectImport(file.name, [{ path: '', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }]);
+      this.#rejectImport(file.name, [{ path: '', message: msg(str`the file could not be read (${error instanceof Error ? error.message : String(error)})`) }]);
       return;
     }
     const parsed = parseScenario(text);
@@ -623,7 +624,7 @@ export class CorridorFlow extends LitElement {
     this.#loadToken++; // an import overrides a model still loading
     this.#replace(parsed.scenario, 'import', false);
     this.modelId = '';
-    this.#note('info', `Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`, 'imported');
+    this.#note('info', msg(str`Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`), 'imported');
   }
 
   #rejectImport(fileName: string, problems: readonly Problem[]): void {
@@ -802,7 +803,7 @@ export class CorridorFlow extends LitElement {
     }
     if (!this.notices.some((n) => n.id === id)) {
       const message = `Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`;
-      this.#note('warning', message, id);
+      this.#note('warning', msg(str`Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`), id);
       this.#emitError(message);
     }
   }
@@ -980,7 +981,7 @@ export class CorridorFlow extends LitElement {
     event.stopPropagation();
     if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
       this.modelId = '';
-      this.#note('info', `Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`, 'counter-example');
+      this.#note('info', msg(str`Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`), 'counter-example');
     }
   };
 
@@ -995,7 +996,7 @@ export class CorridorFlow extends LitElement {
     this.#replace(entry.scenario, 'saved', false);
     this.modelId = '';
     this.#modelScenario = null;
-    this.#note('info', `Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`, 'workspace-open');
+    this.#note('info', msg(str`Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`), 'workspace-open');
   };
 
   #toggleWorkspace = async (): Promise<void> => {

@@ -15,12 +15,7 @@ export function isCalibrated(item: { readonly assumption?: unknown; readonly cal
   return typeof item.assumption === 'string' && /^\s*calibrated\b/i.test(item.assumption);
 }
 
-/** The words shown beside a calibrated cost, wherever it appears. */
-export const CALIBRATED_MARK = 'calibrated';
-/** What the mark means, for a tooltip or a screen reader. */
-export const CALIBRATED_TITLE = 'A fitted cost: set by calibration to reproduce observed flows, not a published tariff.';
-
-/** `CALIBRATED_TITLE` in the page's language (the constant stays English for the exports). */
+/** What the mark beside a calibrated cost means, for a tooltip or a screen reader, in the page's language. */
 export function calibratedTitle(): string {
   return msg('A fitted cost: set by calibration to reproduce observed flows, not a published tariff.');
 }

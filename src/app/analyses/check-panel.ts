@@ -5,6 +5,7 @@ import { styleProps } from '../../components/style-props';
 import { AnalysisPanel } from './analysis-panel';
 import { readNumber } from './default-range';
 import { defineElement } from '../../components/define-element';
+import { msg, str } from '../../components/i18n';
 
 /** Checks `runCheck` runs: `result` and the six metamorphic relations (src/testing/types.ts RELATIONS). */
 const CHECKS = 7;
@@ -23,13 +24,27 @@ export interface OpenScenarioDetail {
 
 /** What each check means, in a sentence. */
 const CHECK_WORDS: Readonly<Record<string, string>> = {
-  result: 'every result obeys the spec (balances, capacities, shares, prices)',
-  'more-capacity': 'more capacity never raises the cost',
-  'more-demand': 'more demand never lowers the cost',
-  'scale-costs': 'scaling every cost scales the cost and keeps the flows',
-  'remove-unused-link': 'removing an unused link changes nothing',
-  'duplicate-link': 'duplicating a link changes nothing',
-  'rename-and-reorder': 'renaming and reordering items changes nothing',
+  get result() {
+    return msg('every result obeys the spec (balances, capacities, shares, prices)');
+  },
+  get 'more-capacity'() {
+    return msg('more capacity never raises the cost');
+  },
+  get 'more-demand'() {
+    return msg('more demand never lowers the cost');
+  },
+  get 'scale-costs'() {
+    return msg('scaling every cost scales the cost and keeps the flows');
+  },
+  get 'remove-unused-link'() {
+    return msg('removing an unused link changes nothing');
+  },
+  get 'duplicate-link'() {
+    return msg('duplicating a link changes nothing');
+  },
+  get 'rename-and-reorder'() {
+    return msg('renaming and reordering items changes nothing');
+  },
 };
 
 /**
@@ -71,11 +86,11 @@ export class CorridorCheckPanel extends AnalysisPanel {
     const runs = readNumber(this.runsText);
     const seed = this.seedText.trim() === '' ? undefined : readNumber(this.seedText);
     if (runs === null || !Number.isInteger(runs) || runs < 1 || runs > MAX_CHECK_RUNS) {
-      this.problem = `Variants per check should be a whole number from 1 to ${MAX_CHECK_RUNS}.`;
+      this.problem = msg(str`Variants per check should be a whole number from 1 to ${MAX_CHECK_RUNS}.`);
       return;
     }
     if (seed === null || (seed !== undefined && !Number.isInteger(seed))) {
-      this.problem = 'The seed should be a whole number, or empty for a random one.';
+      this.problem = msg('The seed should be a whole number, or empty for a random one.');
       return;
     }
     this.problem = null;
@@ -93,7 +108,7 @@ export class CorridorCheckPanel extends AnalysisPanel {
     );
     if (outcome === undefined) return;
     if (!outcome.ok) {
-      this.error = `The check could not run: ${outcome.message}`;
+      this.error = msg(str`The check could not run: ${outcome.message}`);
       return;
     }
     this.report = outcome.report;
@@ -105,7 +120,7 @@ export class CorridorCheckPanel extends AnalysisPanel {
     if (example === undefined) return;
     this.dispatchEvent(
       new CustomEvent<OpenScenarioDetail>('corridor-open-scenario', {
-        detail: { scenario: example.scenario, label: `the counter-example of ${example.check}` },
+        detail: { scenario: example.scenario, label: msg(str`the counter-example of ${example.check}`) },
         bubbles: true,
         composed: true,
       }),
@@ -115,20 +130,20 @@ export class CorridorCheckPanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        Solves many variants of your scenario (numbers moved by up to ±50 %) and checks that every answer obeys the rules of the
+        ${msg(html`Solves many variants of your scenario (numbers moved by up to ±50 %) and checks that every answer obeys the rules of the
         model: the result against the spec, and how answers must relate when capacity, demand or costs move. The same battery as
-        <code>corridor-flow check</code>, run in a worker.
+        <code>corridor-flow check</code>, run in a worker.`)}
       </p>
       <div class="settings">
         <label class="field">
-          <span>Variants per check</span>
+          <span>${msg('Variants per check')}</span>
           <input type="number" name="runs" min="1" max=${MAX_CHECK_RUNS} step="1" .value=${this.runsText} @input=${(e: Event) => (this.runsText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Seed (empty: random)</span>
+          <span>${msg('Seed (empty: random)')}</span>
           <input type="number" name="seed" step="1" .value=${this.seedText} @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
         </label>
-        ${this.renderRun('Check invariants', () => void this.run())}
+        ${this.renderRun(msg('Check invariants'), () => void this.run())}
       </div>
       ${this.problem !== null ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing}
       ${this.renderCheckProgress()} ${this.renderMessages(this.report !== null)} ${this.report === null ? nothing : this.renderReport(this.report)}
@@ -139,14 +154,14 @@ export class CorridorCheckPanel extends AnalysisPanel {
     const p = this.progress;
     if (p === null) return nothing;
     const fraction = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
-    const text = `${this.solves} solves of about ${p.total > 0 ? p.total : '…'}`;
+    const text = msg(str`${this.solves} solves of about ${p.total > 0 ? p.total : '…'}`);
     return html`
       <div class="progress-row">
-        <div class="progress" role="progressbar" aria-label="Progress" aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${text}>
+        <div class="progress" role="progressbar" aria-label=${msg('Progress')} aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${text}>
           <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
         </div>
         <span class="progress-text">${text}</span>
-        <button type="button" class="cancel" @click=${() => this.cancel()}>Cancel</button>
+        <button type="button" class="cancel" @click=${() => this.cancel()}>${msg('Cancel')}</button>
       </div>
     `;
   }
@@ -156,20 +171,20 @@ export class CorridorCheckPanel extends AnalysisPanel {
     const cases = report.checks.reduce((n, c) => n + c.cases, 0);
     const example = report.counterExample;
     return html`
-      <section class="report" aria-label="Check report">
+      <section class="report" aria-label=${msg('Check report')}>
         <p class=${failed.length > 0 ? 'summary failed' : 'summary'} role="status">
           ${failed.length === 0
-            ? `All ${report.checks.length} checks passed on ${cases} variants (seed ${report.seed}).`
-            : `${failed.length} of ${report.checks.length} checks failed (seed ${report.seed}).`}
+            ? msg(str`All ${report.checks.length} checks passed on ${cases} variants (seed ${report.seed}).`)
+            : msg(str`${failed.length} of ${report.checks.length} checks failed (seed ${report.seed}).`)}
         </p>
         <table class="data checks">
           <thead>
             <tr>
-              <th scope="col">Check</th>
-              <th scope="col">What must hold</th>
-              <th scope="col" class="num">Cases</th>
-              <th scope="col" class="num">Failures</th>
-              <th scope="col" class="num">Skipped</th>
+              <th scope="col">${msg('Check')}</th>
+              <th scope="col">${msg('What must hold')}</th>
+              <th scope="col" class="num">${msg('Cases')}</th>
+              <th scope="col" class="num">${msg('Failures')}</th>
+              <th scope="col" class="num">${msg('Skipped')}</th>
             </tr>
           </thead>
           <tbody>
@@ -187,23 +202,22 @@ export class CorridorCheckPanel extends AnalysisPanel {
         ${example === undefined
           ? nothing
           : html`<div class="counter-example">
-              <h4>Counter-example (<code>${example.check}</code>, shrunk)</h4>
+              <h4>${msg(html`Counter-example (<code>${example.check}</code>, shrunk)`)}</h4>
               <p>
-                A scenario of ${example.scenario.nodes.length} nodes, ${example.scenario.links.length} links and
-                ${example.scenario.demands.length} demands on which the check fails:
+                ${msg(str`A scenario of ${example.scenario.nodes.length} nodes, ${example.scenario.links.length} links and ${example.scenario.demands.length} demands on which the check fails:`)}
               </p>
               <ul class="violations">
                 ${example.violations.map(
-                  (v) => html`<li><code>${v.invariant}</code>${v.item !== undefined ? html` at <code>${v.item}</code>` : nothing}: ${v.message}</li>`,
+                  (v) => html`<li><code>${v.invariant}</code>${v.item !== undefined ? msg(html` at <code>${v.item}</code>`) : nothing}: ${v.message}</li>`,
                 )}
               </ul>
               ${example.params !== undefined
                 ? html`<details>
-                    <summary>Parameters of the relation</summary>
+                    <summary>${msg('Parameters of the relation')}</summary>
                     <pre>${JSON.stringify(example.params, null, 2)}</pre>
                   </details>`
                 : nothing}
-              <button type="button" class="open" @click=${() => this.open()}>Open counter-example</button>
+              <button type="button" class="open" @click=${() => this.open()}>${msg('Open counter-example')}</button>
             </div>`}
       </section>
     `;

@@ -2,6 +2,7 @@ import { getParameter, listParameters } from '../../model/parameter-path';
 import type { Scenario } from '../../model/types';
 import { corridorLabel, demandLabel, linkLabel, nodeLabelById } from '../../components/item-names';
 import { parameterMeta } from '../../components/corridor-sweep/parameter-meta';
+import { msg, str } from '../../components/i18n';
 
 /** One choosable parameter: its path and the words a person reads for it. */
 export interface ParameterOption {
@@ -20,29 +21,67 @@ export interface ParameterGroup {
 }
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  capacity: 'Capacity',
-  cost: 'Cost',
-  days: 'Days',
-  km: 'Distance',
-  lat: 'Latitude',
-  lon: 'Longitude',
-  minShare: 'Minimum share',
-  maxShare: 'Maximum share',
-  minFlow: 'Minimum flow',
-  maxFlow: 'Maximum flow',
-  volume: 'Volume',
-  valueOfTime: 'Value of time',
-  unmetPenalty: 'Unmet penalty',
+  get capacity() {
+    return msg('Capacity');
+  },
+  get cost() {
+    return msg('Cost');
+  },
+  get days() {
+    return msg('Days');
+  },
+  get km() {
+    return msg('Distance');
+  },
+  get lat() {
+    return msg('Latitude');
+  },
+  get lon() {
+    return msg('Longitude');
+  },
+  get minShare() {
+    return msg('Minimum share');
+  },
+  get maxShare() {
+    return msg('Maximum share');
+  },
+  get minFlow() {
+    return msg('Minimum flow');
+  },
+  get maxFlow() {
+    return msg('Maximum flow');
+  },
+  get volume() {
+    return msg('Volume');
+  },
+  get valueOfTime() {
+    return msg('Value of time');
+  },
+  get unmetPenalty() {
+    return msg('Unmet penalty');
+  },
 };
 
 /** What an absent field means (the spec's defaults), in words. */
 const ABSENT: Readonly<Record<string, string>> = {
-  capacity: 'unlimited',
-  maxFlow: 'unlimited',
-  maxShare: 'none (100 %)',
-  minShare: 'none (0 %)',
-  minFlow: 'none (0)',
-  unmetPenalty: 'none (hard demand)',
+  get capacity() {
+    return msg('unlimited');
+  },
+  get maxFlow() {
+    return msg('unlimited');
+  },
+  get maxShare() {
+    return msg('none (100 %)');
+  },
+  get minShare() {
+    return msg('none (0 %)');
+  },
+  get minFlow() {
+    return msg('none (0)');
+  },
+  get unmetPenalty() {
+    return msg('none (hard demand)');
+  },
 };
 
 function split(path: string): { collection: string; id: string; field: string } {
@@ -55,15 +94,15 @@ function itemLabel(scenario: Scenario, collection: string, id: string): string {
   switch (collection) {
     case 'links': {
       const link = scenario.links.find((l) => l.id === id);
-      return link ? `Link ${linkLabel(scenario, link)} (${id})` : `Link ${id}`;
+      return link ? msg(str`Link ${linkLabel(scenario, link)} (${id})`) : msg(str`Link ${id}`);
     }
     case 'nodes':
-      return `Node ${nodeLabelById(scenario, id)} (${id})`;
+      return msg(str`Node ${nodeLabelById(scenario, id)} (${id})`);
     case 'corridors':
-      return `Corridor ${corridorLabel(scenario.corridors?.find((c) => c.id === id), id)}`;
+      return msg(str`Corridor ${corridorLabel(scenario.corridors?.find((c) => c.id === id), id)}`);
     case 'demands': {
       const demand = scenario.demands.find((d) => d.id === id);
-      return demand ? `Demand ${demandLabel(scenario, demand)} (${id})` : `Demand ${id}`;
+      return demand ? msg(str`Demand ${demandLabel(scenario, demand)} (${id})`) : msg(str`Demand ${id}`);
     }
     default:
       return id;
@@ -80,9 +119,9 @@ export function parameterOptionLabel(scenario: Scenario, path: string, locale: s
   const { id, field } = split(path);
   const value = getParameter(scenario, path);
   let shown: string;
-  if (value === undefined) shown = ABSENT[field] ?? 'not set (0)';
+  if (value === undefined) shown = ABSENT[field] ?? msg('not set (0)');
   else if (field === 'lat' || field === 'lon') shown = `${value}°`;
-  else if (field === 'km') shown = `${value.toLocaleString(locale)} km`;
+  else if (field === 'km') shown = msg(str`${value.toLocaleString(locale)} km`);
   else shown = parameterMeta(path, scenario).format(value, locale, true);
   return `${id} · ${FIELD_WORDS[field] ?? field}: ${shown}`;
 }
@@ -119,7 +158,7 @@ export function parameterRank(scenario: Scenario, path: string): 0 | 1 | null {
 }
 
 /** The name of the first group: the levers, listed before every item's own group. */
-export const LEVERS_GROUP = 'Most likely to change the answer';
+export const leversGroup = (): string => msg('Most likely to change the answer');
 
 /**
  * The parameters of the scenario (`listParameters`) a sweep can move: first
@@ -151,7 +190,7 @@ export function parameterGroups(scenario: Scenario, locale: string, keep = ''): 
   }
   const order = (o: ParameterOption) => LEVER_ORDER.indexOf(split(o.path).field) * 2 + (o.path.startsWith('links.') ? 0 : 1);
   levers.sort((a, b) => order(a) - order(b));
-  return [...(levers.length > 0 ? [{ label: LEVERS_GROUP, options: levers }] : []), ...groups.values()];
+  return [...(levers.length > 0 ? [{ label: leversGroup(), options: levers }] : []), ...groups.values()];
 }
 
 /** Within the levers: capacities first (what binds), then costs, volumes, corridor bounds. */

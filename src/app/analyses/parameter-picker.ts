@@ -1,5 +1,5 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '../../components/i18n';
+import { getLocale, localized, msg, str } from '../../components/i18n';
 import type { Scenario } from '../../model/types';
 import { elementLocale } from '../../components/element-locale';
 import { sharedStyles } from '../../components/shared.styles';
@@ -59,6 +59,8 @@ export class CorridorParameterPicker extends LitElement {
   declare private filter: string;
 
   private groups: ParameterGroup[] = [];
+  /** The language `groups` is written in: the options name fields in words. */
+  private groupsLocale = '';
 
   constructor() {
     super();
@@ -69,7 +71,10 @@ export class CorridorParameterPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') || changed.has('value')) this.groups = this.scenario === null ? [] : parameterGroups(this.scenario, elementLocale(this), this.value);
+    if (changed.has('scenario') || changed.has('value') || this.groupsLocale !== getLocale()) {
+      this.groupsLocale = getLocale();
+      this.groups = this.scenario === null ? [] : parameterGroups(this.scenario, elementLocale(this), this.value);
+    }
   }
 
   protected override render(): TemplateResult {

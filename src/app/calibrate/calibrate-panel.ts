@@ -1,4 +1,5 @@
 import { defineElement } from '../../components/define-element';
+import { msg, str } from '../../components/i18n';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Result, Scenario } from '../../model/types';
 import type { CalibrationResult, CostChange } from '../../calibrate/types';
@@ -20,10 +21,18 @@ export interface ApplyCalibrationDetail {
 }
 
 const STATUS_WORDS: Readonly<Record<CalibrationResult['status'], string>> = {
-  calibrated: 'Calibrated: every observation is reproduced within tolerance.',
-  inconsistent: 'Some observations cannot hold together; the closest calibration is offered.',
-  'time-limit': 'Stopped at the time limit; the calibration so far is offered.',
-  error: 'The calibration failed.',
+  get calibrated() {
+    return msg('Calibrated: every observation is reproduced within tolerance.');
+  },
+  get inconsistent() {
+    return msg('Some observations cannot hold together; the closest calibration is offered.');
+  },
+  get 'time-limit'() {
+    return msg('Stopped at the time limit; the calibration so far is offered.');
+  },
+  get error() {
+    return msg('The calibration failed.');
+  },
 };
 
 /**
@@ -101,7 +110,7 @@ export class CorridorCalibratePanel extends AnalysisPanel {
     const outcome = await this.runTask((scenario, runner, control) => runner.calibrate(scenario, {}, { signal: control.signal }));
     if (outcome === undefined) return;
     this.calibration = outcome;
-    if (outcome.status === 'error') this.error = `The calibration failed: ${(outcome.diagnosis ?? []).join('; ') || 'no reason given'}.`;
+    if (outcome.status === 'error') this.error = msg(str`The calibration failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
   }
 
   /** Makes the calibrated scenario the scenario: one undo step (what the Apply button does). */
@@ -119,16 +128,16 @@ export class CorridorCalibratePanel extends AnalysisPanel {
     const fits = scenario !== null && this.result !== null ? observationFits(scenario, this.result) : [];
     return html`
       <p class="hint">
-        Does the model reproduce what was seen? Enter the observed flows; Calibrate finds the smallest changes of link and node costs
-        under which the model's own optimum lands on them (each within 1 %), and says what it changed and why. Calibrated costs are
-        fitted numbers, not tariffs: they are marked as such wherever they appear.
+        ${msg(
+          "Does the model reproduce what was seen? Enter the observed flows; Calibrate finds the smallest changes of link and node costs under which the model's own optimum lands on them (each within 1 %), and says what it changed and why. Calibrated costs are fitted numbers, not tariffs: they are marked as such wherever they appear.",
+        )}
       </p>
       <corridor-observations-editor .scenario=${this.draft ?? scenario}></corridor-observations-editor>
       ${fits.length > 0 && this.calibration === null
-        ? html`<corridor-observations bars heading="Observed vs model (current costs)" .fits=${fits} .scenario=${scenario}></corridor-observations>`
+        ? html`<corridor-observations bars heading=${msg('Observed vs model (current costs)')} .fits=${fits} .scenario=${scenario}></corridor-observations>`
         : nothing}
-      <div class="settings">${this.renderRun('Calibrate', () => void this.run(), observed.length === 0 || problems.length > 0)}</div>
-      ${observed.length === 0 ? html`<p class="message" role="status">Add at least one observation to calibrate.</p>` : nothing}
+      <div class="settings">${this.renderRun(msg('Calibrate'), () => void this.run(), observed.length === 0 || problems.length > 0)}</div>
+      ${observed.length === 0 ? html`<p class="message" role="status">${msg('Add at least one observation to calibrate.')}</p>` : nothing}
       ${this.renderProgress('solves')} ${this.renderMessages(this.calibration !== null)}
       ${this.calibration === null ? nothing : this.renderCalibration(this.calibration)}
     `;
@@ -140,19 +149,19 @@ export class CorridorCalibratePanel extends AnalysisPanel {
     const before = c.fitBefore.meanAbsolutePercentError !== null ? c.fitBefore : fitStatistics(c.before);
     const after = c.fitAfter.meanAbsolutePercentError !== null ? c.fitAfter : fitStatistics(c.after);
     const mape = (v: number | null) => (v === null ? '–' : `${formatNumber(v, { locale, digits: 1 })} %`);
-    return html`<section class="report" aria-label="Calibration">
+    return html`<section class="report" aria-label=${msg('Calibration')}>
       <p class=${c.status === 'calibrated' ? 'message' : 'message warning'} role="status">
         ${STATUS_WORDS[c.status]} ${(c.diagnosis ?? []).join(' ')}
       </p>
-      ${c.measure !== '' ? html`<p class="measure">Smallest means: ${c.measure}</p>` : nothing}
+      ${c.measure !== '' ? html`<p class="measure">${msg(str`Smallest means: ${c.measure}`)}</p>` : nothing}
       <table class="data fit">
-        <caption class="visually-hidden">Fit before and after</caption>
-        <thead><tr><th scope="col"></th><th scope="col" class="num">Mean absolute % error</th><th scope="col">Worst figure</th></tr></thead>
+        <caption class="visually-hidden">${msg('Fit before and after')}</caption>
+        <thead><tr><th scope="col"></th><th scope="col" class="num">${msg('Mean absolute % error')}</th><th scope="col">${msg('Worst figure')}</th></tr></thead>
         <tbody>
           ${(
             [
-              ['Before', before],
-              ['After', after],
+              [msg('Before'), before],
+              [msg('After'), after],
             ] as const
           ).map(
             ([label, fit]) => html`<tr>
@@ -166,41 +175,41 @@ export class CorridorCalibratePanel extends AnalysisPanel {
       ${c.conflicts.length === 0
         ? nothing
         : html`<div class="message error" role="alert">
-            ${c.conflicts.length === 1 ? 'One observation cannot hold' : `${c.conflicts.length} observations cannot hold`}:
+            ${c.conflicts.length === 1 ? msg('One observation cannot hold:') : msg(str`${c.conflicts.length} observations cannot hold:`)}
             <ul>
-              ${c.conflicts.map((x) => html`<li><code>${x.of}</code>: ${x.reason}; misses by ${formatNumber(x.missBy, { locale, digits: 0 })} t/yr</li>`)}
+              ${c.conflicts.map((x) => html`<li><code>${x.of}</code>: ${x.reason}; ${msg(str`misses by ${formatNumber(x.missBy, { locale, digits: 0 })} t/yr`)}</li>`)}
             </ul>
           </div>`}
       ${this.renderChanges(c.changes, locale)}
       <div class="apply-row">
         <button type="button" class="primary apply" ?disabled=${c.scenario === null || c.changes.length === 0 || stale || this.applied !== null} @click=${() => this.apply()}>
-          Apply ${c.changes.length} ${c.changes.length === 1 ? 'change' : 'changes'}
+          ${c.changes.length === 1 ? msg('Apply 1 change') : msg(str`Apply ${c.changes.length} changes`)}
         </button>
-        ${this.applied !== null ? html`<span role="status">Applied as one step: Undo (Ctrl+Z) puts the old costs back.</span>` : nothing}
+        ${this.applied !== null ? html`<span role="status">${msg('Applied as one step: Undo (Ctrl+Z) puts the old costs back.')}</span>` : nothing}
       </div>
-      <corridor-observations bars heading="Observed vs model, before and after" .fits=${c.before} .calibratedFits=${c.after} .scenario=${this.scenario}></corridor-observations>
+      <corridor-observations bars heading=${msg('Observed vs model, before and after')} .fits=${c.before} .calibratedFits=${c.after} .scenario=${this.scenario}></corridor-observations>
     </section>`;
   }
 
   private renderChanges(changes: readonly CostChange[], locale: string): TemplateResult {
-    if (changes.length === 0) return html`<p>No cost needs to change.</p>`;
+    if (changes.length === 0) return html`<p>${msg('No cost needs to change.')}</p>`;
     return html`<table class="data changes">
-      <caption>Cost changes (USD/t)</caption>
+      <caption>${msg('Cost changes (USD/t)')}</caption>
       <thead>
         <tr>
-          <th scope="col">Cost</th>
-          <th scope="col" class="num">Old</th>
-          <th scope="col"><span class="visually-hidden">to</span></th>
-          <th scope="col" class="num">New</th>
-          <th scope="col" class="num">Change</th>
-          <th scope="col">Why</th>
+          <th scope="col">${msg('Cost')}</th>
+          <th scope="col" class="num">${msg('Old')}</th>
+          <th scope="col"><span class="visually-hidden">${msg('to', { id: 'calibrate.to' })}</span></th>
+          <th scope="col" class="num">${msg('New')}</th>
+          <th scope="col" class="num">${msg('Change')}</th>
+          <th scope="col">${msg('Why', { id: 'calibrate.why' })}</th>
         </tr>
       </thead>
       <tbody>
         ${changes.map(
           (ch) => html`<tr data-set=${ch.set}>
             <th scope="row">${costLabel(this.scenario, ch.set)}<br /><code>${ch.set}</code></th>
-            <td class="num">${ch.old === null ? 'new step link' : formatUsdPerTonne(ch.old, { locale })}</td>
+            <td class="num">${ch.old === null ? msg('new step link') : formatUsdPerTonne(ch.old, { locale })}</td>
             <td class="arrow" aria-hidden="true">→</td>
             <td class="num">${formatUsdPerTonne(ch.value, { locale })}</td>
             <td class="num">${ch.old === null ? '–' : `${ch.value >= ch.old ? '+' : '−'}${formatUsdPerTonne(Math.abs(ch.value - ch.old), { locale })}${ch.old > 0 ? ` (${ch.value >= ch.old ? '+' : '−'}${formatNumber((100 * Math.abs(ch.value - ch.old)) / ch.old, { locale, digits: 1 })} %)` : ''}`}</td>

@@ -1,4 +1,5 @@
 import { defineElement } from '../../components/define-element';
+import { localized, msg, str } from '../../components/i18n';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Observation, Problem, Scenario } from '../../model/types';
@@ -19,6 +20,7 @@ import { observationProblems } from './observation-problems';
  *
  * @event corridor-change - The user changed an observation. `detail: { scenario, phase: 'commit' }`.
  */
+@localized()
 export class CorridorObservationsEditor extends LitElement {
   static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles, planInputsStyles];
 
@@ -73,21 +75,21 @@ export class CorridorObservationsEditor extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.scenario;
-    if (s === null) return html`<p class="empty">No scenario.</p>`;
+    if (s === null) return html`<p class="empty">${msg('No scenario.')}</p>`;
     const observed = s.observed ?? [];
     const figures = observedFigures(s);
     const groups = [...new Set(figures.map((f) => f.group))];
     const sources = (s.sources ?? []).map((x) => x.id);
     return html`
       <table class="data observations">
-        <caption>What was seen (t/yr); the calibration fits the model's costs to these</caption>
+        <caption>${msg("What was seen (t/yr); the calibration fits the model's costs to these")}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Observed (t/yr)</th>
-            <th scope="col">Year</th>
-            <th scope="col">Source</th>
-            <th scope="col"><span class="visually-hidden">Remove</span></th>
+            <th scope="col">${msg('Figure')}</th>
+            <th scope="col">${msg('Observed (t/yr)')}</th>
+            <th scope="col">${msg('Year')}</th>
+            <th scope="col">${msg('Source')}</th>
+            <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -95,9 +97,9 @@ export class CorridorObservationsEditor extends LitElement {
             (o, i) => html`<tr data-index=${i}>
               <td>
                 <label class="field">
-                  <span class="visually-hidden">Observation ${i + 1}: figure</span>
+                  <span class="visually-hidden">${msg(str`Observation ${i + 1}: figure`)}</span>
                   <select name=${`observed[${i}].of`} aria-invalid=${this.#byPath.has(`observed[${i}].of`) ? 'true' : 'false'} @change=${(e: Event) => this.#set(i, { of: (e.target as HTMLSelectElement).value })}>
-                    ${figures.some((f) => f.of === o.of) ? nothing : html`<option value=${o.of} selected>${o.of || 'choose…'}</option>`}
+                    ${figures.some((f) => f.of === o.of) ? nothing : html`<option value=${o.of} selected>${o.of || msg('choose…')}</option>`}
                     ${groups.map(
                       (g) => html`<optgroup label=${g}>
                         ${figures.filter((f) => f.group === g).map((f) => html`<option value=${f.of} ?selected=${f.of === o.of}>${f.label}</option>`)}
@@ -107,21 +109,21 @@ export class CorridorObservationsEditor extends LitElement {
                   ${this.#errors(`observed[${i}].of`)}
                 </label>
               </td>
-              <td>${this.#number(i, 'value', `Observation ${i + 1}: observed t/yr`, o.value, true)}</td>
-              <td>${this.#number(i, 'year', `Observation ${i + 1}: year`, o.year, false)}</td>
+              <td>${this.#number(i, 'value', msg(str`Observation ${i + 1}: observed t/yr`), o.value, true)}</td>
+              <td>${this.#number(i, 'year', msg(str`Observation ${i + 1}: year`), o.year, false)}</td>
               <td>
                 <label class="field">
-                  <span class="visually-hidden">Observation ${i + 1}: source</span>
+                  <span class="visually-hidden">${msg(str`Observation ${i + 1}: source`)}</span>
                   <input type="text" name=${`observed[${i}].source`} list="source-ids" .value=${live(o.source ?? '')} @change=${(e: Event) => this.#set(i, { source: (e.target as HTMLInputElement).value.trim() || undefined })} />
                 </label>
               </td>
-              <td><button type="button" class="icon" aria-label=${`Remove observation ${i + 1}`} @click=${() => this.#set(i, null)}>×</button></td>
+              <td><button type="button" class="icon" aria-label=${msg(str`Remove observation ${i + 1}`)} @click=${() => this.#set(i, null)}>×</button></td>
             </tr>`,
           )}
         </tbody>
       </table>
       <datalist id="source-ids">${sources.map((id) => html`<option value=${id}></option>`)}</datalist>
-      <button type="button" class="add-observation" @click=${this.#add}>Add an observation</button>
+      <button type="button" class="add-observation" @click=${this.#add}>${msg('Add an observation')}</button>
     `;
   }
 

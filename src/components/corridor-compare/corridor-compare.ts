@@ -10,12 +10,13 @@ import { formatIn } from '../corridor-sweep/parameter-meta';
 import { corridorLabel } from '../item-names';
 import { corridorCompareStyles } from './corridor-compare.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 const SECTIONS: readonly { readonly title: string; readonly test: (key: string) => boolean }[] = [
-  { title: 'Split', test: (k) => k.startsWith('share:') },
-  { title: 'Freight by route', test: (k) => k.startsWith('flow:') },
-  { title: 'Cost and service', test: (k) => ['objective', 'unitCost', 'served', 'unmet'].includes(k) },
-  { title: 'Cost per tonne by demand', test: (k) => k.startsWith('unitCost:') },
+  { get title() { return msg('Split'); }, test: (k) => k.startsWith('share:') },
+  { get title() { return msg('Freight by route'); }, test: (k) => k.startsWith('flow:') },
+  { get title() { return msg('Cost and service'); }, test: (k) => ['objective', 'unitCost', 'served', 'unmet'].includes(k) },
+  { get title() { return msg('Cost per tonne by demand'); }, test: (k) => k.startsWith('unitCost:') },
 ];
 
 /**
@@ -42,8 +43,13 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
  * @cssproperty --corridor-compare-down-color - Deprecated: read as the better colour when that is not set.
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
-const MEANING_WORDS = { better: 'a change for the better', worse: 'a change for the worse', neutral: 'a shift, neither better nor worse' } as const;
+const MEANING_WORDS: { readonly [M in 'better' | 'worse' | 'neutral']: string } = {
+  get better() { return msg('a change for the better'); },
+  get worse() { return msg('a change for the worse'); },
+  get neutral() { return msg('a shift, neither better nor worse'); },
+};
 
+@localized()
 export class CorridorCompare extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorCompareStyles];
 
@@ -67,15 +73,15 @@ export class CorridorCompare extends LitElement {
     const c = this.comparison;
     const locale = elementLocale(this);
     return html`
-      <section part="base" class="base" aria-label="Scenario comparison">
+      <section part="base" class="base" aria-label=${msg('Scenario comparison')}>
         <header>
           <div>
-            <h3>Scenarios compared</h3>
-            ${c === null || c.names.length < 2 ? nothing : html`<p class="subtitle">Differences against “${c.names[0]}”</p>`}
+            <h3>${msg('Scenarios compared')}</h3>
+            ${c === null || c.names.length < 2 ? nothing : html`<p class="subtitle">${msg(str`Differences against “${c.names[0]}”`)}</p>`}
           </div>
         </header>
         ${c === null || c.names.length === 0
-          ? html`<p class="empty-state">Nothing to compare yet: add a second scenario to see the differences side by side.</p>`
+          ? html`<p class="empty-state">${msg('Nothing to compare yet: add a second scenario to see the differences side by side.')}</p>`
           : html`${this.renderTable(c, locale)} ${this.renderBottlenecks(c)}`}
       </section>
     `;
@@ -85,20 +91,20 @@ export class CorridorCompare extends LitElement {
     const colon = row.key.indexOf(':');
     const kind = colon < 0 ? row.key : row.key.slice(0, colon);
     const id = colon < 0 ? '' : row.key.slice(colon + 1);
-    const name = id === 'other' ? 'Other routes' : corridorLabel(this.scenario?.corridors?.find((x) => x.id === id), id);
+    const name = id === 'other' ? msg('Other routes') : corridorLabel(this.scenario?.corridors?.find((x) => x.id === id), id);
     switch (kind) {
       case 'share':
-        return `${name} share`;
+        return msg(str`${name} share`);
       case 'flow':
-        return `${name} freight`;
+        return msg(str`${name} freight`);
       case 'unitCost':
-        return id === '' ? 'Cost per served tonne' : `${id}: cost per tonne`;
+        return id === '' ? msg('Cost per served tonne') : msg(str`${id}: cost per tonne`);
       case 'objective':
-        return 'Total cost';
+        return msg('Total cost');
       case 'served':
-        return 'Served';
+        return msg('Served');
       case 'unmet':
-        return 'Unmet demand';
+        return msg('Unmet demand');
       default:
         return row.label;
     }
@@ -112,10 +118,10 @@ export class CorridorCompare extends LitElement {
   private formatDifference(row: ComparisonRow, value: number | null, locale: string): string {
     if (value === null) return '–';
     const tiny = Math.abs(value) <= 1e-6 * Math.max(1, Math.abs(row.values[0] ?? 0));
-    if (tiny) return 'no change';
+    if (tiny) return msg('no change');
     const sign = value > 0 ? '+' : '−';
     const magnitude = Math.abs(value);
-    return row.unit === 'share' ? `${sign}${formatNumber(magnitude * 100, { locale, digits: 1 })} pp` : `${sign}${formatIn(row.unit, magnitude, locale)}`;
+    return row.unit === 'share' ? msg(str`${sign}${formatNumber(magnitude * 100, { locale, digits: 1 })} pp`) : `${sign}${formatIn(row.unit, magnitude, locale)}`;
   }
 
   private renderTable(c: Comparison, locale: string): TemplateResult {
@@ -123,11 +129,11 @@ export class CorridorCompare extends LitElement {
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="visually-hidden">
-          Each measure for every scenario, and its difference against ${c.names[0]}
+          ${msg(str`Each measure for every scenario, and its difference against ${c.names[0]}`)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">${msg('Measure')}</th>
             ${c.names.map((n, i) => html`<th scope="col" class="num">${n}${c.statuses[i] === 'optimal' ? nothing : html`<br /><span class="status-bad">${c.statuses[i]}</span>`}</th>`)}
             ${others.map((n) => html`<th scope="col" class="num diff group">Δ ${n}</th>`)}
           </tr>
@@ -160,17 +166,17 @@ export class CorridorCompare extends LitElement {
     if (c.names.length < 2) return nothing;
     const words = (label: string) => label.replace(':', ' ');
     return html`<div>
-      <h4 class="visually-hidden">Bottlenecks</h4>
-      <ul part="bottlenecks" class="bottlenecks" aria-label="Bottlenecks against the first scenario">
+      <h4 class="visually-hidden">${msg('Bottlenecks')}</h4>
+      <ul part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks against the first scenario')}>
         ${c.bottlenecks.slice(1).map((b, i) => {
           const name = c.names[i + 1]!;
           return html`<li>
-            <h4>Bottlenecks in ${name}</h4>
+            <h4>${msg(str`Bottlenecks in ${name}`)}</h4>
             ${b.added.length === 0 && b.removed.length === 0
-              ? html`<p class="note">Same binding constraints as ${c.names[0]}.</p>`
+              ? html`<p class="note">${msg(str`Same binding constraints as ${c.names[0]}.`)}</p>`
               : html`<ul>
-                  ${b.added.map((x) => html`<li class="added">+ binds: ${words(x)}</li>`)}
-                  ${b.removed.map((x) => html`<li class="removed">− no longer binds: ${words(x)}</li>`)}
+                  ${b.added.map((x) => html`<li class="added">${msg(str`+ binds: ${words(x)}`)}</li>`)}
+                  ${b.removed.map((x) => html`<li class="removed">${msg(str`− no longer binds: ${words(x)}`)}</li>`)}
                 </ul>`}
           </li>`;
         })}

@@ -1,4 +1,5 @@
 import type { LinkMode, NodeKind } from '../../model/types';
+import { msg, str } from '../i18n';
 import type { Collection } from './edit-scenario';
 
 /** How a field is edited. */
@@ -25,6 +26,8 @@ export interface Column {
 export interface CollectionSpec {
   /** Singular, as in `link ferry_aktau_alat`. */
   readonly noun: string;
+  /** `noun` in the reader's language, for sentences only (`noun` also names the item kind in data attributes). */
+  readonly nounText: string;
   readonly title: string;
   readonly columns: readonly Column[];
 }
@@ -38,88 +41,93 @@ const allModes: [Exclude<LinkMode, (typeof LINK_MODE_OPTIONS)[number]>] extends 
 void allKinds;
 void allModes;
 
-const id: Column = { field: 'id', label: 'Id', control: { kind: 'text' } };
+const id: Column = { field: 'id', get label() { return msg('Id'); }, control: { kind: 'text' } };
 const provenance: readonly Column[] = [
-  { field: 'source', label: 'Source', control: { kind: 'source' }, detail: true },
-  { field: 'assumption', label: 'Assumption', control: { kind: 'text', placeholder: 'why this number is assumed' }, detail: true },
+  { field: 'source', get label() { return msg('Source'); }, control: { kind: 'source' }, detail: true },
+  { field: 'assumption', get label() { return msg('Assumption'); }, control: { kind: 'text', get placeholder() { return msg('why this number is assumed'); } }, detail: true },
 ];
-const capacity: Column = { field: 'capacity', label: 'Capacity', unit: 't/yr', control: { kind: 'number', placeholder: 'unlimited' } };
-const enabled: Column = { field: 'enabled', label: 'Enabled', control: { kind: 'checkbox' } };
+const capacity: Column = { field: 'capacity', get label() { return msg('Capacity'); }, get unit() { return msg('t/yr'); }, control: { kind: 'number', get placeholder() { return msg('unlimited'); } } };
+const enabled: Column = { field: 'enabled', get label() { return msg('Enabled'); }, control: { kind: 'checkbox' } };
 
 /** Every field of the format, per collection, in the order the tables show them. */
 export const COLLECTIONS: { readonly [C in Collection]: CollectionSpec } = {
   nodes: {
     noun: 'node',
-    title: 'Nodes',
+    get nounText() { return msg('node'); },
+    get title() { return msg('Nodes'); },
     columns: [
       id,
-      { field: 'name', label: 'Name', control: { kind: 'text', placeholder: 'the id' } },
-      { field: 'kind', label: 'Kind', control: { kind: 'choice', options: NODE_KIND_OPTIONS, fallback: 'hub' } },
-      { field: 'country', label: 'Country', control: { kind: 'text', placeholder: 'ISO' } },
+      { field: 'name', get label() { return msg('Name'); }, control: { kind: 'text', get placeholder() { return msg('the id'); } } },
+      { field: 'kind', get label() { return msg('Kind'); }, control: { kind: 'choice', options: NODE_KIND_OPTIONS, fallback: 'hub' } },
+      { field: 'country', get label() { return msg('Country'); }, control: { kind: 'text', placeholder: 'ISO' } },
       capacity,
-      { field: 'cost', label: 'Handling cost', unit: 'USD/t', control: { kind: 'number', placeholder: '0' } },
-      { field: 'days', label: 'Dwell', unit: 'days', control: { kind: 'number', placeholder: '0' } },
+      { field: 'cost', get label() { return msg('Handling cost'); }, get unit() { return msg('USD/t'); }, control: { kind: 'number', placeholder: '0' } },
+      { field: 'days', get label() { return msg('Dwell'); }, get unit() { return msg('days'); }, control: { kind: 'number', placeholder: '0' } },
       enabled,
-      { field: 'lat', label: 'Latitude', unit: '°', control: { kind: 'number', placeholder: '', grouping: false }, detail: true },
-      { field: 'lon', label: 'Longitude', unit: '°', control: { kind: 'number', placeholder: '', grouping: false }, detail: true },
+      { field: 'lat', get label() { return msg('Latitude'); }, unit: '°', control: { kind: 'number', placeholder: '', grouping: false }, detail: true },
+      { field: 'lon', get label() { return msg('Longitude'); }, unit: '°', control: { kind: 'number', placeholder: '', grouping: false }, detail: true },
       ...provenance,
     ],
   },
   links: {
     noun: 'link',
-    title: 'Links',
+    get nounText() { return msg('link'); },
+    get title() { return msg('Links'); },
     columns: [
       id,
-      { field: 'from', label: 'From', control: { kind: 'node' } },
-      { field: 'to', label: 'To', control: { kind: 'node' } },
-      { field: 'mode', label: 'Mode', control: { kind: 'choice', options: LINK_MODE_OPTIONS, fallback: 'rail' } },
+      { field: 'from', get label() { return msg('From', { id: 'editor.from' }); }, control: { kind: 'node' } },
+      { field: 'to', get label() { return msg('To', { id: 'editor.to' }); }, control: { kind: 'node' } },
+      { field: 'mode', get label() { return msg('Mode'); }, control: { kind: 'choice', options: LINK_MODE_OPTIONS, fallback: 'rail' } },
       capacity,
-      { field: 'cost', label: 'Cost', unit: 'USD/t', control: { kind: 'number', placeholder: 'required' } },
-      { field: 'days', label: 'Transit', unit: 'days', control: { kind: 'number', placeholder: '0' } },
+      { field: 'cost', get label() { return msg('Cost'); }, get unit() { return msg('USD/t'); }, control: { kind: 'number', get placeholder() { return msg('required'); } } },
+      { field: 'days', get label() { return msg('Transit'); }, get unit() { return msg('days'); }, control: { kind: 'number', placeholder: '0' } },
       enabled,
-      { field: 'name', label: 'Name', control: { kind: 'text', placeholder: 'its ends' }, detail: true },
-      { field: 'km', label: 'Distance', unit: 'km', control: { kind: 'number', placeholder: '' }, detail: true },
+      { field: 'name', get label() { return msg('Name'); }, control: { kind: 'text', get placeholder() { return msg('its ends'); } }, detail: true },
+      { field: 'km', get label() { return msg('Distance'); }, get unit() { return msg('km'); }, control: { kind: 'number', placeholder: '' }, detail: true },
       ...provenance,
     ],
   },
   corridors: {
     noun: 'corridor',
-    title: 'Corridors',
+    get nounText() { return msg('corridor'); },
+    get title() { return msg('Corridors'); },
     columns: [
       id,
-      { field: 'name', label: 'Name', control: { kind: 'text', placeholder: 'the id' } },
-      { field: 'color', label: 'Colour', control: { kind: 'color' } },
-      { field: 'gates', label: 'Gates', control: { kind: 'gates' } },
-      { field: 'minShare', label: 'Min share', unit: '0–1', control: { kind: 'number', placeholder: '0' } },
-      { field: 'maxShare', label: 'Max share', unit: '0–1', control: { kind: 'number', placeholder: '1' } },
-      { field: 'minFlow', label: 'Min flow', unit: 't/yr', control: { kind: 'number', placeholder: '0' } },
-      { field: 'maxFlow', label: 'Max flow', unit: 't/yr', control: { kind: 'number', placeholder: 'unlimited' } },
+      { field: 'name', get label() { return msg('Name'); }, control: { kind: 'text', get placeholder() { return msg('the id'); } } },
+      { field: 'color', get label() { return msg('Colour'); }, control: { kind: 'color' } },
+      { field: 'gates', get label() { return msg('Gates'); }, control: { kind: 'gates' } },
+      { field: 'minShare', get label() { return msg('Min share'); }, unit: '0–1', control: { kind: 'number', placeholder: '0' } },
+      { field: 'maxShare', get label() { return msg('Max share'); }, unit: '0–1', control: { kind: 'number', placeholder: '1' } },
+      { field: 'minFlow', get label() { return msg('Min flow'); }, get unit() { return msg('t/yr'); }, control: { kind: 'number', placeholder: '0' } },
+      { field: 'maxFlow', get label() { return msg('Max flow'); }, get unit() { return msg('t/yr'); }, control: { kind: 'number', get placeholder() { return msg('unlimited'); } } },
       enabled,
       ...provenance,
     ],
   },
   demands: {
     noun: 'demand',
-    title: 'Demands',
+    get nounText() { return msg('demand'); },
+    get title() { return msg('Demands'); },
     columns: [
       id,
-      { field: 'label', label: 'Label', control: { kind: 'text', placeholder: 'e.g. grain' } },
-      { field: 'from', label: 'From', control: { kind: 'node' } },
-      { field: 'to', label: 'To', control: { kind: 'node' } },
-      { field: 'volume', label: 'Volume', unit: 't/yr', control: { kind: 'number', placeholder: 'required' } },
-      { field: 'valueOfTime', label: 'Value of time', unit: 'USD/t/day', control: { kind: 'number', placeholder: '0' } },
-      { field: 'unmetPenalty', label: 'Unmet penalty', unit: 'USD/t', control: { kind: 'number', placeholder: 'must serve' } },
+      { field: 'label', get label() { return msg('Label'); }, control: { kind: 'text', get placeholder() { return msg('e.g. grain'); } } },
+      { field: 'from', get label() { return msg('From', { id: 'editor.from' }); }, control: { kind: 'node' } },
+      { field: 'to', get label() { return msg('To', { id: 'editor.to' }); }, control: { kind: 'node' } },
+      { field: 'volume', get label() { return msg('Volume'); }, get unit() { return msg('t/yr'); }, control: { kind: 'number', get placeholder() { return msg('required'); } } },
+      { field: 'valueOfTime', get label() { return msg('Value of time'); }, get unit() { return msg('USD/t/day'); }, control: { kind: 'number', placeholder: '0' } },
+      { field: 'unmetPenalty', get label() { return msg('Unmet penalty'); }, get unit() { return msg('USD/t'); }, control: { kind: 'number', get placeholder() { return msg('must serve'); } } },
       ...provenance,
     ],
   },
   sources: {
     noun: 'source',
-    title: 'Sources',
+    get nounText() { return msg('source'); },
+    get title() { return msg('Sources'); },
     columns: [
       id,
-      { field: 'title', label: 'Title', control: { kind: 'text', placeholder: 'required' } },
-      { field: 'url', label: 'Address', control: { kind: 'text', placeholder: 'https://…' } },
-      { field: 'year', label: 'Year', control: { kind: 'number', placeholder: '', grouping: false } },
+      { field: 'title', get label() { return msg('Title'); }, control: { kind: 'text', get placeholder() { return msg('required'); } } },
+      { field: 'url', get label() { return msg('Address'); }, control: { kind: 'text', placeholder: 'https://…' } },
+      { field: 'year', get label() { return msg('Year'); }, control: { kind: 'number', placeholder: '', grouping: false } },
     ],
   },
 };
@@ -129,8 +137,10 @@ export const COLLECTIONS: { readonly [C in Collection]: CollectionSpec } = {
  * `Link ferry_aktau_alat enabled`.
  */
 export function fieldLabel(spec: CollectionSpec, column: Column, itemId: string): string {
-  if (column.control.kind === 'checkbox') return `${capitalise(spec.noun)} ${itemId} ${column.label.toLowerCase()}`;
-  return `${column.label} of ${spec.noun} ${itemId}${column.unit === undefined ? '' : `, ${column.unit}`}`;
+  if (column.control.kind === 'checkbox') return `${capitalise(spec.nounText)} ${itemId} ${column.label.toLowerCase()}`;
+  const label = column.label;
+  const noun = spec.nounText;
+  return column.unit === undefined ? msg(str`${label} of ${noun} ${itemId}`) : msg(str`${label} of ${noun} ${itemId}, ${column.unit}`);
 }
 
 export function capitalise(word: string): string {

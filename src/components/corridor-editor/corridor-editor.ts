@@ -7,7 +7,7 @@ import { corridorColor as paintCorridor } from '../corridor-colors';
 import { nodeLabelById } from '../item-names';
 import { sharedStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
-import { CALIBRATED_MARK, CALIBRATED_TITLE, isCalibrated } from '../is-calibrated';
+import { calibratedTitle, isCalibrated } from '../is-calibrated';
 import { styles } from './corridor-editor.styles';
 import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
 import { formatNumberText } from './format-number-text';
@@ -16,6 +16,7 @@ import { leverScale } from './lever-scale';
 import { defineElement } from '../define-element';
 import type { NumberUnit, parseNumberInput as ParseNumberInput } from '../parse-number-input';
 import { elementLocale } from '../element-locale';
+import { localized, msg, str } from '../i18n';
 
 /** The item the editor scrolls to and highlights. */
 export interface EditorSelection {
@@ -116,6 +117,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * @cssproperty --corridor-color-<id> - Colour of corridor `<id>` (e.g. `--corridor-color-titr`); default: its `color`.
  * @cssproperty --corridor-calibrated-color - Colour of the "calibrated" mark beside a cost that calibration fitted (default #8a6d00).
  */
+@localized()
 export class CorridorEditor extends LitElement {
   static override styles = [sharedStyles, styles];
 
@@ -427,11 +429,11 @@ export class CorridorEditor extends LitElement {
       const source = this.scenario?.sources?.find((s) => s.id === item.source);
       parts.push(
         source === undefined
-          ? `source: ${text(item.source)} (not in sources)`
-          : `source: ${source.title}${source.year === undefined ? '' : ` (${source.year})`}`,
+          ? msg(str`source: ${text(item.source)} (not in sources)`)
+          : msg(str`source: ${source.title}${source.year === undefined ? '' : ` (${source.year})`}`),
       );
     }
-    if (item.assumption !== undefined) parts.push(`assumption: ${text(item.assumption)}`);
+    if (item.assumption !== undefined) parts.push(msg(str`assumption: ${text(item.assumption)}`));
     return parts.length === 0 ? undefined : parts.join('; ');
   }
 
@@ -446,13 +448,13 @@ export class CorridorEditor extends LitElement {
   protected override render(): TemplateResult {
     const scenario = this.scenario;
     if (scenario === null) {
-      return html`<div part="base" class="base"><p class="empty">No scenario loaded.</p></div>`;
+      return html`<div part="base" class="base"><p class="empty">${msg('No scenario loaded.')}</p></div>`;
     }
     return html`<div part="base" class="base">
       ${this.#renderSummary(scenario)}
-      ${this.#renderSection('levers', 'Levers', nothing, nothing, () => this.#renderLevers(scenario))}
+      ${this.#renderSection('levers', msg('Levers'), nothing, nothing, () => this.#renderLevers(scenario))}
       ${TABLE_ORDER.map((c) => this.#renderCollectionSection(scenario, c))}
-      ${this.#renderSection('scenario', 'Scenario', nothing, this.#problemBadge(['name', 'description', 'format', '']), () =>
+      ${this.#renderSection('scenario', msg('Scenario'), nothing, this.#problemBadge(['name', 'description', 'format', '']), () =>
         this.#renderScenarioFields(scenario),
       )}
     </div>`;
@@ -465,10 +467,10 @@ export class CorridorEditor extends LitElement {
     const count = (c: Collection): string => formatNumberText(itemsOf(scenario, c).length);
     return html`<div class="summary" part="summary">
         <span class=${n === 0 ? 'status ok' : 'status bad'} role="status">
-          ${n === 0 ? 'No problems' : `${formatNumberText(n)} ${n === 1 ? 'problem' : 'problems'}`}
+          ${n === 0 ? msg('No problems') : n === 1 ? msg('1 problem') : msg(str`${formatNumberText(n)} problems`)}
         </span>
         <span class="meta">
-          ${count('nodes')} nodes · ${count('links')} links · ${count('corridors')} corridors · ${count('demands')} demands
+          ${msg(str`${count('nodes')} nodes · ${count('links')} links · ${count('corridors')} corridors · ${count('demands')} demands`)}
         </span>
       </div>
       ${n === 0
@@ -477,7 +479,7 @@ export class CorridorEditor extends LitElement {
             ${shown.map(
               (p) => html`<li>
                 <button type="button" class="problem-path" @click=${() => void this.#goToProblem(p.path)}>
-                  ${p.path === '' ? 'scenario' : p.path}
+                  ${p.path === '' ? msg('scenario') : p.path}
                 </button>
                 <span>${p.message}</span>
               </li>`,
@@ -485,7 +487,7 @@ export class CorridorEditor extends LitElement {
             ${n > PROBLEM_PREVIEW
               ? html`<li>
                   <button type="button" class="link-button" @click=${() => (this._allProblems = !this._allProblems)}>
-                    ${this._allProblems ? 'Show fewer' : `Show all ${formatNumberText(n)}`}
+                    ${this._allProblems ? msg('Show fewer') : msg(str`Show all ${formatNumberText(n)}`)}
                   </button>
                 </li>`
               : nothing}
@@ -498,7 +500,7 @@ export class CorridorEditor extends LitElement {
   }
 
   #badge(n: number): TemplateResult | typeof nothing {
-    return n === 0 ? nothing : html`<span class="badge">${formatNumberText(n)} ${n === 1 ? 'problem' : 'problems'}</span>`;
+    return n === 0 ? nothing : html`<span class="badge">${n === 1 ? msg('1 problem') : msg(str`${formatNumberText(n)} problems`)}</span>`;
   }
 
   #renderSection(
@@ -546,19 +548,19 @@ export class CorridorEditor extends LitElement {
       ${corridors.length === 0
         ? nothing
         : html`<div class="lever-group">
-            <h3>Corridors <span class="hint">capacity of each gate link</span></h3>
+            <h3>${msg('Corridors')} <span class="hint">${msg('capacity of each gate link')}</span></h3>
             ${corridors.map((c, ci) => this.#renderCorridorLevers(scenario, c, ci, linkIndex))}
           </div>`}
       ${crossings.length === 0
         ? nothing
         : html`<div class="lever-group">
-            <h3>Caspian crossing <span class="hint">cost of sea and ferry links</span></h3>
-            ${crossings.slice(0, LEVER_LIMIT).map((i) => this.#renderLever('links', i, 'cost', 'USD/t', 100))}
+            <h3>${msg('Caspian crossing')} <span class="hint">${msg('cost of sea and ferry links')}</span></h3>
+            ${crossings.slice(0, LEVER_LIMIT).map((i) => this.#renderLever('links', i, 'cost', msg('USD/t'), 100))}
             ${this.#moreNote(crossings.length, 'links')}
           </div>`}
       <div class="lever-group">
-        <h3>Demand volumes</h3>
-        ${demands.slice(0, LEVER_LIMIT).map((_, i) => this.#renderLever('demands', i, 'volume', 't/yr', CAPACITY_FALLBACK_MAX))}
+        <h3>${msg('Demand volumes')}</h3>
+        ${demands.slice(0, LEVER_LIMIT).map((_, i) => this.#renderLever('demands', i, 'volume', msg('t/yr'), CAPACITY_FALLBACK_MAX))}
         ${this.#moreNote(demands.length, 'demands')}
       </div>
     `;
@@ -567,7 +569,7 @@ export class CorridorEditor extends LitElement {
   #moreNote(total: number, collection: Collection): TemplateResult | typeof nothing {
     if (total <= LEVER_LIMIT) return nothing;
     return html`<p class="hint more">
-      ${formatNumberText(total - LEVER_LIMIT)} more in the ${COLLECTIONS[collection].title.toLowerCase()} table.
+      ${msg(str`${formatNumberText(total - LEVER_LIMIT)} more in the ${COLLECTIONS[collection].title.toLowerCase()} table.`)}
     </p>`;
   }
 
@@ -590,20 +592,20 @@ export class CorridorEditor extends LitElement {
             role="switch"
             id=${switchId}
             .checked=${live(on)}
-            aria-label=${`Corridor ${id} open`}
+            aria-label=${msg(str`Corridor ${id} open`)}
             @change=${(e: Event) => this.#setField('corridors', index, 'enabled', (e.target as HTMLInputElement).checked)}
           />
-          <span class="switch-text" aria-hidden="true">${on ? 'open' : 'closed'}</span>
+          <span class="switch-text" aria-hidden="true">${on ? msg('open') : msg('closed')}</span>
         </label>
       </div>
       ${gates.slice(0, LEVER_LIMIT).map((gate) => {
         const li = linkIndex.get(text(gate));
         return li === undefined
-          ? html`<p class="hint">Gate ${text(gate)}: no such link.</p>`
-          : this.#renderLever('links', li, 'capacity', 't/yr', CAPACITY_FALLBACK_MAX, !on);
+          ? html`<p class="hint">${msg(str`Gate ${text(gate)}: no such link.`)}</p>`
+          : this.#renderLever('links', li, 'capacity', msg('t/yr'), CAPACITY_FALLBACK_MAX, !on);
       })}
       ${gates.length > LEVER_LIMIT
-        ? html`<p class="hint more">${formatNumberText(gates.length - LEVER_LIMIT)} more gates in the corridors table.</p>`
+        ? html`<p class="hint more">${msg(str`${formatNumberText(gates.length - LEVER_LIMIT)} more gates in the corridors table.`)}</p>`
         : nothing}
     </div>`;
   }
@@ -619,15 +621,15 @@ export class CorridorEditor extends LitElement {
     const scale = leverScale(reference, value, fallbackMax);
     // An absent value means unlimited (capacities) or the spec's default (0 days, 0 USD/t).
     const placeholder = column.control.kind === 'number' ? column.control.placeholder : '';
-    const unlimited = placeholder === 'unlimited';
+    const unlimited = placeholder === msg('unlimited');
     const fallback = placeholder !== '' && Number.isFinite(Number(placeholder)) ? Number(placeholder) : undefined;
     const position = (v: unknown): number | null => {
       if (v === undefined) return unlimited ? scale.max : (fallback ?? null);
       return typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(v, 0), scale.max) : null;
     };
     const describe = (v: unknown): string => {
-      if (v === undefined) return unlimited ? 'unlimited' : fallback === undefined ? 'none' : `${formatNumberText(fallback)} ${unit} (default)`;
-      return typeof v === 'number' ? `${formatNumberText(v)} ${unit}` : `${text(v)} (not a number)`;
+      if (v === undefined) return unlimited ? msg('unlimited') : fallback === undefined ? msg('none') : msg(str`${formatNumberText(fallback)} ${unit} (default)`);
+      return typeof v === 'number' ? `${formatNumberText(v)} ${unit}` : msg(str`${text(v)} (not a number)`);
     };
     const sliderValue = position(value) ?? 0;
     const valueText = describe(value);
@@ -671,12 +673,12 @@ export class CorridorEditor extends LitElement {
           max=${String(scale.max)}
           step=${String(scale.step)}
           .value=${live(String(sliderValue))}
-          aria-label=${`${name}, slider`}
+          aria-label=${msg(str`${name}, slider`)}
           aria-valuetext=${valueText}
           @input=${(e: Event) => this.#onSliderInput(collection, index, field, e)}
           @change=${() => this.#onSliderChange()}
         />
-        ${tick === null ? nothing : html`<span class="tick" title=${`Scenario value: ${referenceText}`} aria-hidden="true"></span>`}
+        ${tick === null ? nothing : html`<span class="tick" title=${msg(str`Scenario value: ${referenceText}`)} aria-hidden="true"></span>`}
       </div>
       <input
         type="text"
@@ -694,8 +696,8 @@ export class CorridorEditor extends LitElement {
       <button
         type="button"
         class="reset"
-        title=${`Back to the scenario value, ${referenceText}`}
-        aria-label=${`Reset ${column.label.toLowerCase()} of ${spec.noun} ${id} to ${referenceText}`}
+        title=${msg(str`Back to the scenario value, ${referenceText}`)}
+        aria-label=${msg(str`Reset ${column.label.toLowerCase()} of ${spec.nounText} ${id} to ${referenceText}`)}
         ?hidden=${!changed}
         @click=${() => this.#setField(collection, index, field, reference)}
       >
@@ -710,8 +712,8 @@ export class CorridorEditor extends LitElement {
   #renderCollectionSection(scenario: Scenario, collection: Collection): TemplateResult {
     const spec = COLLECTIONS[collection];
     const total = itemsOf(scenario, collection).length;
-    const add = html`<button type="button" class="add" aria-label=${`Add ${spec.noun}`} @click=${() => this.#add(collection)}>
-      + Add ${spec.noun}
+    const add = html`<button type="button" class="add" aria-label=${msg(str`Add ${spec.nounText}`)} @click=${() => this.#add(collection)}>
+      + ${msg(str`Add ${spec.nounText}`)}
     </button>`;
     return this.#renderSection(collection, spec.title, formatNumberText(total), this.#badge(this.#problemIndex.countIn(collection)), () =>
       this.#renderTable(scenario, collection, spec), add);
@@ -740,8 +742,8 @@ export class CorridorEditor extends LitElement {
         <input
           type="search"
           class="filter"
-          placeholder="Filter by id or name"
-          aria-label=${`Filter ${spec.title.toLowerCase()}`}
+          placeholder=${msg('Filter by id or name')}
+          aria-label=${msg(str`Filter ${spec.title.toLowerCase()}`)}
           .value=${live(this._filters[collection] ?? '')}
           @input=${(e: Event) => {
             this._filters = { ...this._filters, [collection]: (e.target as HTMLInputElement).value };
@@ -750,14 +752,14 @@ export class CorridorEditor extends LitElement {
         />
         <span class="range" aria-live="polite">
           ${visible.length === items.length
-            ? `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`
-            : `${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`}
+            ? msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`)
+            : msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`)}
         </span>
         ${pages > 1
-          ? html`<button type="button" class="pager" aria-label=${`Previous page of ${spec.title.toLowerCase()}`} ?disabled=${page === 0} @click=${() => setPage(page - 1)}>
+          ? html`<button type="button" class="pager" aria-label=${msg(str`Previous page of ${spec.title.toLowerCase()}`)} ?disabled=${page === 0} @click=${() => setPage(page - 1)}>
                 ‹
               </button>
-              <button type="button" class="pager" aria-label=${`Next page of ${spec.title.toLowerCase()}`} ?disabled=${page >= pages - 1} @click=${() => setPage(page + 1)}>
+              <button type="button" class="pager" aria-label=${msg(str`Next page of ${spec.title.toLowerCase()}`)} ?disabled=${page >= pages - 1} @click=${() => setPage(page + 1)}>
                 ›
               </button>`
           : nothing}
@@ -771,7 +773,7 @@ export class CorridorEditor extends LitElement {
                   ${c.label}${c.unit === undefined ? nothing : html`<span class="unit">${c.unit}</span>`}
                 </th>`,
               )}
-              <th scope="col" class="col-actions"><span class="visually-hidden">Actions</span></th>
+              <th scope="col" class="col-actions"><span class="visually-hidden">${msg('Actions')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -785,7 +787,7 @@ export class CorridorEditor extends LitElement {
           </tbody>
         </table>
       </div>
-      ${visible.length === 0 ? html`<p class="hint">${items.length === 0 ? `No ${spec.title.toLowerCase()} yet.` : 'Nothing matches the filter.'}</p>` : nothing}
+      ${visible.length === 0 ? html`<p class="hint">${items.length === 0 ? msg(str`No ${spec.title.toLowerCase()} yet.`) : msg('Nothing matches the filter.')}</p>` : nothing}
     `;
   }
 
@@ -828,8 +830,8 @@ export class CorridorEditor extends LitElement {
                 class=${provenance === undefined ? 'icon details' : 'icon details has-provenance'}
                 aria-expanded=${detailOpen ? 'true' : 'false'}
                 aria-controls=${detailOpen ? detailId : nothing}
-                aria-label=${`Details of ${spec.noun} ${id}${provenance === undefined ? '' : `, ${provenance}`}`}
-                title=${provenance ?? 'More fields'}
+                aria-label=${provenance === undefined ? msg(str`Details of ${spec.nounText} ${id}`) : msg(str`Details of ${spec.nounText} ${id}, ${provenance}`)}
+                title=${provenance ?? msg('More fields')}
                 @click=${() => {
                   const next = new Set(this._details);
                   if (next.has(detailKey)) next.delete(detailKey);
@@ -840,7 +842,7 @@ export class CorridorEditor extends LitElement {
                 ${provenance === undefined ? '⋯' : 'ⓘ'}
               </button>`
             : nothing}
-          <button type="button" class="icon remove" aria-label=${`Remove ${spec.noun} ${id}`} title="Remove" @click=${() => this.#remove(collection, index)}>
+          <button type="button" class="icon remove" aria-label=${msg(str`Remove ${spec.nounText} ${id}`)} title=${msg('Remove')} @click=${() => this.#remove(collection, index)}>
             ×
           </button>
         </td>
@@ -870,9 +872,9 @@ export class CorridorEditor extends LitElement {
       ${item.source === undefined
         ? nothing
         : source === undefined
-          ? html`Source <code>${text(item.source)}</code> is not in the scenario's sources.`
-          : html`Source: ${url === undefined ? source.title : html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`}${source.year === undefined ? '' : ` (${source.year})`}.`}
-      ${item.assumption === undefined ? nothing : html`<span class="assumption">Assumption: ${text(item.assumption)}</span>`}
+          ? msg(html`Source <code>${text(item.source)}</code> is not in the scenario's sources.`)
+          : html`${msg('Source:')} ${url === undefined ? source.title : html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`}${source.year === undefined ? '' : ` (${source.year})`}.`}
+      ${item.assumption === undefined ? nothing : html`<span class="assumption">${msg(str`Assumption: ${text(item.assumption)}`)}</span>`}
     </p>`;
   }
 
@@ -939,11 +941,11 @@ export class CorridorEditor extends LitElement {
         />`;
         break;
       case 'choice':
-        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, c.options, `${c.fallback} (default)`, set);
+        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, c.options, msg(str`${c.fallback} (default)`), set);
         break;
       case 'source': {
         const ids = this.#idsOf('sources');
-        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, ids, 'none', set);
+        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, ids, msg('none'), set);
         break;
       }
       case 'node': {
@@ -961,7 +963,7 @@ export class CorridorEditor extends LitElement {
                 aria-describedby=${describedBy}
                 @change=${onText}
               />`
-            : this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, this.#idsOf('nodes'), 'choose', set, true);
+            : this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, this.#idsOf('nodes'), msg('choose'), set, true);
         break;
       }
       case 'color': {
@@ -990,7 +992,7 @@ export class CorridorEditor extends LitElement {
               <button
                 type="button"
                 class="chip-remove"
-                aria-label=${`Remove gate ${text(g)} from corridor ${itemId}`}
+                aria-label=${msg(str`Remove gate ${text(g)} from corridor ${itemId}`)}
                 @click=${() => this.#setGates(index, gates.filter((_, k) => k !== gi).map(text))}
               >
                 ×
@@ -1002,8 +1004,8 @@ export class CorridorEditor extends LitElement {
             class="mono gate-add"
             list="link-ids"
             id=${idAttr}
-            placeholder="+ gate link"
-            aria-label=${`Add gate link to corridor ${itemId}`}
+            placeholder=${msg('+ gate link')}
+            aria-label=${msg(str`Add gate link to corridor ${itemId}`)}
             aria-invalid=${ariaInvalid}
             aria-describedby=${describedBy}
             @change=${(e: Event) => {
@@ -1047,9 +1049,9 @@ export class CorridorEditor extends LitElement {
       }}
     >
       ${guard(
-        [options, current],
+        [options, current, emptyLabel],
         () => html`<option value="" .selected=${live(current === '')}>${emptyLabel}</option>
-          ${unknown ? html`<option value=${current} .selected=${live(true)}>${current} (unknown)</option>` : nothing}
+          ${unknown ? html`<option value=${current} .selected=${live(true)}>${msg(str`${current} (unknown)`)}</option>` : nothing}
           ${options.map((o) => html`<option value=${o} .selected=${live(o === current)}>${o}</option>`)}`,
       )}
     </select>`;
@@ -1079,9 +1081,9 @@ export class CorridorEditor extends LitElement {
       </div>`;
     };
     const rootProblems = [...this.#problemsAt(''), ...this.#problemsAt('format')];
-    return html`${field('name', 'Name', false)}${field('description', 'Description', true)}
+    return html`${field('name', msg('Name'), false)}${field('description', msg('Description'), true)}
       ${rootProblems.length > 0 ? html`<div class="field-error">${rootProblems.join('; ')}</div>` : nothing}
-      <p class="hint">Format ${scenario.format}; volumes in t/yr, money in USD, time in days.</p>`;
+      <p class="hint">${msg(str`Format ${scenario.format}; volumes in t/yr, money in USD, time in days.`)}</p>`;
   }
 }
 
@@ -1105,7 +1107,7 @@ function corridorColor(corridor: Item, index: number): string {
 /** A fitted cost says so beside its value, so nobody mistakes it for a tariff (see isCalibrated). */
 function calibratedMark(item: Item): TemplateResult | typeof nothing {
   if (!isCalibrated(item)) return nothing;
-  return html`<span class="calibrated-mark" title=${CALIBRATED_TITLE}>${CALIBRATED_MARK}</span>`;
+  return html`<span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated')}</span>`;
 }
 
 defineElement('corridor-editor', CorridorEditor);
@@ -1121,8 +1123,9 @@ function loadNumberParser(): Promise<typeof ParseNumberInput> {
 
 /** Which units a field accepts, from the unit it shows. */
 function numberUnit(unit: string | undefined): NumberUnit {
-  if (unit === 't/yr' || unit === 't') return 'tonnes';
-  if (unit !== undefined && unit.startsWith('USD')) return 'usd';
+  // The unit is shown in the reader's language ('т/год' in Russian): compare with the same msg().
+  if (unit === msg('t/yr') || unit === 't') return 'tonnes';
+  if (unit === msg('USD/t') || unit === msg('USD/t/day')) return 'usd';
   if (unit === '0–1') return 'fraction';
   return 'plain';
 }

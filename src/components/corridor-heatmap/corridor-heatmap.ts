@@ -15,6 +15,7 @@ import { parameterMeta, type ParameterMeta } from '../corridor-sweep/parameter-m
 import { resultCorridorIds, shareIn, shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorHeatmapStyles } from './corridor-heatmap.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 import { shareScale } from './corridor-heatmap-scale';
 
 const MARGIN = { left: 92, right: 16, top: 12, bottom: 56 } as const;
@@ -46,6 +47,7 @@ const MIN_CELL_WIDTH = 44;
  * @cssproperty --corridor-color-iran - Colour of the corridor with id `iran`.
  * @cssproperty --corridor-color-other - Colour of `other` (served freight that crosses no gate).
  */
+@localized()
 export class CorridorHeatmap extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorHeatmapStyles];
 
@@ -90,7 +92,7 @@ export class CorridorHeatmap extends LitElement {
 
   /** The corridor shown: the one asked for if the grid knows it, else the first. */
   private shown(): ShareSeries {
-    return this.series.find((s) => s.id === this.corridor) ?? this.series[0] ?? { id: 'other', label: 'Other routes', paint: '#69727d' };
+    return this.series.find((s) => s.id === this.corridor) ?? this.series[0] ?? { id: 'other', label: msg('Other routes'), paint: '#69727d' };
   }
 
   protected override render(): TemplateResult {
@@ -99,25 +101,25 @@ export class CorridorHeatmap extends LitElement {
     const locale = elementLocale(this);
     const shown = this.shown();
     return html`
-      <section part="base" class="base" aria-label="Two-parameter sweep">
+      <section part="base" class="base" aria-label=${msg('Two-parameter sweep')}>
         <header>
           <div>
-            <h3>${empty ? 'Two-parameter sweep' : `${shown.label}: share of served freight`}</h3>
+            <h3>${empty ? msg('Two-parameter sweep') : msg(str`${shown.label}: share of served freight`)}</h3>
             ${empty
               ? nothing
-              : html`<p class="subtitle">${this.rowMeta!.label} × ${this.columnMeta!.label}: ${g.rowValues.length * g.columnValues.length} solves</p>`}
+              : html`<p class="subtitle">${msg(str`${this.rowMeta!.label} × ${this.columnMeta!.label}: ${g.rowValues.length * g.columnValues.length} solves`)}</p>`}
           </div>
           ${empty
             ? nothing
             : html`<label
-                >Corridor
-                <select @change=${this.onSelect} aria-label="Corridor shown">
+                >${msg('Corridor')}
+                <select @change=${this.onSelect} aria-label=${msg('Corridor shown')}>
                   ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === shown.id}>${s.label}</option>`)}
                 </select></label
               >`}
         </header>
         ${empty
-          ? html`<p class="empty-state">No two-parameter sweep yet: pick two parameters and their ranges to see one corridor’s share over the grid.</p>`
+          ? html`<p class="empty-state">${msg('No two-parameter sweep yet: pick two parameters and their ranges to see one corridor’s share over the grid.')}</p>`
           : this.renderBody(g, shown, locale)}
       </section>
     `;
@@ -144,7 +146,7 @@ export class CorridorHeatmap extends LitElement {
     const active = this.active;
     return html`
       <div class="chart" @keydown=${this.onKeyDown}>
-        <svg part="chart" width=${width} height=${height} role="grid" aria-label=${`${shown.label} share of served freight by ${this.rowMeta!.label} (rows) and ${this.columnMeta!.label} (columns). Use the arrow keys to move between cells.`}>
+        <svg part="chart" width=${width} height=${height} role="grid" aria-label=${msg(str`${shown.label} share of served freight by ${this.rowMeta!.label} (rows) and ${this.columnMeta!.label} (columns). Use the arrow keys to move between cells.`)}>
           ${[...g.grid.keys()].reverse().map(
             (i) => svg`<g role="row">${g.grid[i]!.map((result, j) => this.renderCell(result, i, j, x(j), y(i), cellWidth, shown, scale.strength, locale))}</g>`,
           )}
@@ -218,12 +220,12 @@ export class CorridorHeatmap extends LitElement {
       Math.max(0, top),
       `${this.rowMeta!.short} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.short} ${this.columnMeta!.format(g.columnValues[j]!, locale)}`,
       result.status !== 'optimal'
-        ? html`<span>${result.status}: no split</span>`
+        ? html`<span>${msg(str`${result.status}: no split`)}</span>`
         : html`<dl>
             ${this.series.map((s) => html`<dt>${s.label}</dt><dd>${formatPercent(shareIn(result, s.id), { locale })}</dd>`)}
-            <dt>Served</dt>
+            <dt>${msg('Served')}</dt>
             <dd>${formatTonnes(result.served, { locale })}</dd>
-            <dt>Total cost</dt>
+            <dt>${msg('Total cost')}</dt>
             <dd>${formatUsd(result.objective, { locale })}</dd>
           </dl>`,
     );
@@ -232,14 +234,14 @@ export class CorridorHeatmap extends LitElement {
   private renderLegend(shown: ShareSeries, g: TwoWaySweep, scale: ReturnType<typeof shareScale>, locale: string): TemplateResult {
     const id = `ramp-${shown.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const notOptimal = g.grid.flat().filter((r) => r.status !== 'optimal').length;
-    return html`<div part="legend" class="heat-legend" aria-label="Colour scale">
-      <span class="legend-title">${shown.label} share of served freight</span>
+    return html`<div part="legend" class="heat-legend" aria-label=${msg('Colour scale')}>
+      <span class="legend-title">${msg(str`${shown.label} share of served freight`)}</span>
       <svg
         width="300"
         height="40"
         viewBox="0 0 300 40"
         role="img"
-        aria-label=${`Colour scale: lighter is a smaller ${shown.label} share, from ${formatPercent(scale.lo, { locale })} to ${formatPercent(scale.hi, { locale })} (the grid's own range)`}
+        aria-label=${msg(str`Colour scale: lighter is a smaller ${shown.label} share, from ${formatPercent(scale.lo, { locale })} to ${formatPercent(scale.hi, { locale })} (the grid's own range)`)}
       >
         <defs>
           <linearGradient id=${id}>
@@ -253,7 +255,7 @@ export class CorridorHeatmap extends LitElement {
             svg`<text class="tick-label" x=${8 + 284 * t} y="30" text-anchor=${t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>${formatPercent(scale.hi - scale.lo < 1e-9 ? scale.lo : scale.lo + t * (scale.hi - scale.lo), { locale })}</text>`,
         )}
       </svg>
-      ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimal} cell${notOptimal === 1 ? '' : 's'} not optimal (no split)</p>` : nothing}
+      ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimal === 1 ? msg('1 cell not optimal (no split)') : msg(str`${notOptimal} cells not optimal (no split)`)}</p>` : nothing}
     </div>`;
   }
 
@@ -282,7 +284,7 @@ export class CorridorHeatmap extends LitElement {
 
   private renderTable(g: TwoWaySweep, shown: ShareSeries, locale: string): TemplateResult {
     return dataTableToggle(
-      `${shown.label} share of served freight: rows ${this.rowMeta!.label}, columns ${this.columnMeta!.label}`,
+      msg(str`${shown.label} share of served freight: rows ${this.rowMeta!.label}, columns ${this.columnMeta!.label}`),
       html`<tr>
         <th scope="col">${this.rowMeta!.short} \\ ${this.columnMeta!.short}</th>
         ${g.columnValues.map((v) => html`<th scope="col" class="num">${this.columnMeta!.format(v, locale)}</th>`)}

@@ -40,7 +40,8 @@ export const corridorSplitStyles = css`
     font-size: 1.125rem;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* Wraps between words only when it must: '2,61 млрд долл. США/год' is wider than a column. */
+    overflow-wrap: break-word;
   }
 
   .figure .note {

@@ -3,6 +3,7 @@
  * ticks, and one scale word per axis (an axis reads "USD bn/yr" once in its
  * title rather than on every tick).
  */
+import { msg } from '../i18n';
 
 /** Maps `domain` linearly onto `range`; a zero-width domain maps to the range's middle. */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (value: number) => number {
@@ -51,18 +52,24 @@ export function axisUnit(unit: ChartUnit, maxAbs: number): AxisUnit {
   switch (unit) {
     case 't/yr':
     case 't': {
-      const per = unit === 't/yr' ? '/yr' : '';
-      if (m >= 1e6) return { factor: 1e6, unit: `Mt${per}` };
-      if (m >= 1e4) return { factor: 1e3, unit: `kt${per}` };
-      return { factor: 1, unit: `t${per}` };
+      const perYear = unit === 't/yr';
+      if (m >= 1e6) return { factor: 1e6, unit: perYear ? msg('Mt/yr') : msg('Mt', { id: 'unit.megatonnes' }) };
+      if (m >= 1e4) return { factor: 1e3, unit: perYear ? msg('kt/yr') : msg('kt', { id: 'unit.kilotonnes' }) };
+      return { factor: 1, unit: perYear ? msg('t/yr') : msg('t', { id: 'unit.tonnes' }) };
     }
     case 'USD/yr':
-      if (m >= 1e9) return { factor: 1e9, unit: 'USD bn/yr' };
-      if (m >= 1e6) return { factor: 1e6, unit: 'USD mn/yr' };
-      if (m >= 1e4) return { factor: 1e3, unit: 'USD thousand/yr' };
-      return { factor: 1, unit: 'USD/yr' };
+      if (m >= 1e9) return { factor: 1e9, unit: msg('USD bn/yr') };
+      if (m >= 1e6) return { factor: 1e6, unit: msg('USD mn/yr') };
+      if (m >= 1e4) return { factor: 1e3, unit: msg('USD thousand/yr') };
+      return { factor: 1, unit: msg('USD/yr') };
     case 'share':
       return { factor: 0.01, unit: '%' };
+    case 'USD/t':
+      return { factor: 1, unit: msg('USD/t') };
+    case 'USD/t/day':
+      return { factor: 1, unit: msg('USD/t/day') };
+    case 'days':
+      return { factor: 1, unit: msg('days') };
     default:
       return { factor: 1, unit };
   }

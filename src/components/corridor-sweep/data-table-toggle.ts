@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { msg } from '../i18n';
 
 /**
  * The data table under an analysis chart, closed behind a "Data table"
@@ -8,7 +9,7 @@ import { html, type TemplateResult } from 'lit';
  */
 export function dataTableToggle(caption: unknown, head: unknown, body: unknown): TemplateResult {
   return html`<details>
-    <summary>Data table</summary>
+    <summary>${msg('Data table')}</summary>
     <div class="table-wrap">
       <table part="table">
         <caption>

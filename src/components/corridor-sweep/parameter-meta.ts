@@ -2,6 +2,7 @@ import type { Result, Scenario } from '../../model/types';
 import { formatDays, formatNumber, formatPercent, formatTonnes, formatTonnesPlain, formatUsd, formatUsdPerTonne } from '../format';
 import { corridorLabel, linkLabel, nodeLabelById, demandLabel } from '../item-names';
 import type { ChartUnit } from './chart-scale';
+import { msg, str } from '../i18n';
 
 /** What a chart says about a parameter path (`links.<id>.capacity`): its words, unit and formatter. */
 export interface ParameterMeta {
@@ -15,17 +16,39 @@ export interface ParameterMeta {
 }
 
 const FIELD_WORDS: Readonly<Record<string, readonly [string, ChartUnit]>> = {
-  capacity: ['Capacity', 't/yr'],
-  cost: ['Cost', 'USD/t'],
-  days: ['Days', 'days'],
-  km: ['Distance', 't'],
-  minShare: ['Minimum share', 'share'],
-  maxShare: ['Maximum share', 'share'],
-  minFlow: ['Minimum flow', 't/yr'],
-  maxFlow: ['Maximum flow', 't/yr'],
-  volume: ['Volume', 't/yr'],
-  valueOfTime: ['Value of time', 'USD/t/day'],
-  unmetPenalty: ['Unmet penalty', 'USD/t'],
+  get capacity(): readonly [string, ChartUnit] {
+    return [msg('Capacity'), 't/yr'];
+  },
+  get cost(): readonly [string, ChartUnit] {
+    return [msg('Cost'), 'USD/t'];
+  },
+  get days(): readonly [string, ChartUnit] {
+    return [msg('Days'), 'days'];
+  },
+  get km(): readonly [string, ChartUnit] {
+    return [msg('Distance'), 't'];
+  },
+  get minShare(): readonly [string, ChartUnit] {
+    return [msg('Minimum share'), 'share'];
+  },
+  get maxShare(): readonly [string, ChartUnit] {
+    return [msg('Maximum share'), 'share'];
+  },
+  get minFlow(): readonly [string, ChartUnit] {
+    return [msg('Minimum flow'), 't/yr'];
+  },
+  get maxFlow(): readonly [string, ChartUnit] {
+    return [msg('Maximum flow'), 't/yr'];
+  },
+  get volume(): readonly [string, ChartUnit] {
+    return [msg('Volume'), 't/yr'];
+  },
+  get valueOfTime(): readonly [string, ChartUnit] {
+    return [msg('Value of time'), 'USD/t/day'];
+  },
+  get unmetPenalty(): readonly [string, ChartUnit] {
+    return [msg('Unmet penalty'), 'USD/t'];
+  },
 };
 
 /** Formats a value of any chart unit, with the unit on it. */
@@ -63,8 +86,8 @@ function splitPath(path: string): { collection: string; id: string; field: strin
 /** The words, unit and formatter of a parameter path; the scenario (optional) gives item names. */
 export function parameterMeta(path: string, scenario: Scenario | null = null): ParameterMeta {
   const parts = splitPath(path);
-  const [word, unit] = (parts && FIELD_WORDS[parts.field]) ?? ['Value', 't' as ChartUnit];
-  const label = parts === null ? path : `${word} of ${itemName(parts.collection, parts.id, scenario)}`;
+  const [word, unit] = (parts && FIELD_WORDS[parts.field]) ?? [msg('Value'), 't' as ChartUnit];
+  const label = parts === null ? path : msg(str`${word} of ${itemName(parts.collection, parts.id, scenario)}`);
   const short = parts === null ? path : `${parts.id} ${word.toLowerCase()}`;
   return { path, label, short, unit, format: (value, locale, full) => formatIn(unit, value, locale, full) };
 }

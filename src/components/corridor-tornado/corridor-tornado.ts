@@ -15,6 +15,7 @@ import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorTornadoStyles } from './corridor-tornado.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 const MARGIN = { left: 250, right: 24, top: 8, bottom: 40 } as const;
 const ROW_HEIGHT = 26;
@@ -67,6 +68,7 @@ interface Bar {
  * @cssproperty --corridor-tornado-high-color - Bars of the +X % move (default #b2531a).
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
+@localized()
 export class CorridorTornado extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorTornadoStyles];
 
@@ -124,7 +126,8 @@ export class CorridorTornado extends LitElement {
   }
 
   private measureLabel(): string {
-    return this.measure === 'objective' ? 'total cost' : `${this.series.find((s) => s.id === this.measure)?.label ?? this.measure} share`;
+    const label = this.series.find((s) => s.id === this.measure)?.label ?? this.measure;
+    return this.measure === 'objective' ? msg('total cost') : msg(str`${label} share`, { id: 'tornado.measure-share' });
   }
 
   private formatChange(value: number, locale: string): string {
@@ -132,7 +135,7 @@ export class CorridorTornado extends LitElement {
     const magnitude = Math.abs(value);
     return this.measure === 'objective'
       ? `${sign}${formatUsd(magnitude, { locale })}`
-      : `${sign}${formatNumber(magnitude * 100, { locale, digits: 2 })} pp`;
+      : msg(str`${sign}${formatNumber(magnitude * 100, { locale, digits: 2 })} pp`);
   }
 
   protected override render(): TemplateResult {
@@ -140,24 +143,24 @@ export class CorridorTornado extends LitElement {
     const locale = elementLocale(this);
     const pct = s === null ? '' : formatPercent(s.relative, { locale }).replace(/\.0%$/, '%');
     return html`
-      <section part="base" class="base" aria-label="Sensitivity">
+      <section part="base" class="base" aria-label=${msg('Sensitivity')}>
         <header>
           <div>
-            <h3>What moves the ${s === null ? 'answer' : this.measureLabel()} most</h3>
-            ${s === null ? nothing : html`<p class="subtitle">Each number moved alone by −${pct} and +${pct}; ${s.entries.length} numbers, largest effect first</p>`}
+            <h3>${s === null ? msg('What moves the answer most') : msg(str`What moves the ${this.measureLabel()} most`)}</h3>
+            ${s === null ? nothing : html`<p class="subtitle">${msg(str`Each number moved alone by −${pct} and +${pct}; ${s.entries.length} numbers, largest effect first`)}</p>`}
           </div>
           ${s === null
             ? nothing
             : html`<label
-                >Show
-                <select aria-label="Measure" @change=${(e: Event) => (this.measure = (e.target as HTMLSelectElement).value)}>
-                  <option value="objective" ?selected=${this.measure === 'objective'}>Change in total cost</option>
-                  ${this.series.map((c) => html`<option value=${c.id} ?selected=${this.measure === c.id}>Change in ${c.label} share</option>`)}
+                >${msg('Show')}
+                <select aria-label=${msg('Measure')} @change=${(e: Event) => (this.measure = (e.target as HTMLSelectElement).value)}>
+                  <option value="objective" ?selected=${this.measure === 'objective'}>${msg('Change in total cost')}</option>
+                  ${this.series.map((c) => html`<option value=${c.id} ?selected=${this.measure === c.id}>${msg(str`Change in ${c.label} share`)}</option>`)}
                 </select></label
               >`}
         </header>
         ${s === null || s.entries.length === 0
-          ? html`<p class="empty-state">${s === null ? 'No sensitivity yet: run one to see which assumptions move the answer most.' : 'Nothing to move: the scenario has no finite, non-zero capacities or costs.'}</p>`
+          ? html`<p class="empty-state">${s === null ? msg('No sensitivity yet: run one to see which assumptions move the answer most.') : msg('Nothing to move: the scenario has no finite, non-zero capacities or costs.')}</p>`
           : this.renderBody(s, pct, locale)}
       </section>
     `;
@@ -173,17 +176,17 @@ export class CorridorTornado extends LitElement {
     const finite = bars.flatMap((b) => [b.low, b.high]).filter((v): v is number => v !== null);
     const extent = Math.max(1e-12, ...finite.map(Math.abs));
     const { ticks, domain } = niceTicks(Math.min(0, ...finite, -extent * 0.05), Math.max(0, ...finite, extent * 0.05), 6);
-    const axis = this.measure === 'objective' ? axisUnit('USD/yr', Math.max(Math.abs(domain[0]), Math.abs(domain[1]))) : { factor: 0.01, unit: 'percentage points' };
+    const axis = this.measure === 'objective' ? axisUnit('USD/yr', Math.max(Math.abs(domain[0]), Math.abs(domain[1]))) : { factor: 0.01, unit: msg('percentage points') };
     const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
     const x = linearScale(domain, [layout.left, width - MARGIN.right]);
     const active = this.active === null ? undefined : bars[this.active];
     return html`
-      <ul class="legend" aria-label="Bars">
-        <li><span class="swatch low"></span>Number −${pct}</li>
-        <li><span class="swatch high"></span>Number +${pct}</li>
+      <ul class="legend" aria-label=${msg('Bars')}>
+        <li><span class="swatch low"></span>${msg(str`Number −${pct}`)}</li>
+        <li><span class="swatch high"></span>${msg(str`Number +${pct}`)}</li>
       </ul>
       <div class="chart" @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, bars.length)}>
-        <svg part="chart" width=${width} height=${height} role="list" aria-label=${`Change in ${this.measureLabel()} when each number moves by −${pct} and +${pct}, largest first. Use the arrow keys to step through the rows.`}>
+        <svg part="chart" width=${width} height=${height} role="list" aria-label=${msg(str`Change in ${this.measureLabel()} when each number moves by −${pct} and +${pct}, largest first. Use the arrow keys to step through the rows.`)}>
           <defs>
             <pattern id="tornado-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#fbe9e7"></rect>
@@ -196,12 +199,12 @@ export class CorridorTornado extends LitElement {
           <g class="axis">
             ${ticks.map((t) => svg`<text x=${x(t)} y=${height - MARGIN.bottom + 14} text-anchor="middle">${t > 0 ? '+' : t < 0 ? '−' : ''}${formatTick(Math.abs(t), axis, step, locale)}</text>`)}
           </g>
-          <text class="axis-title" x=${(layout.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">Change in ${this.measureLabel()} (${axis.unit})</text>
+          <text class="axis-title" x=${(layout.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">${msg(str`Change in ${this.measureLabel()} (${axis.unit})`)}</text>
         </svg>
         ${active === undefined ? nothing : this.renderTooltip(active, this.active!, x, width, pct, locale, layout)}
       </div>
       ${all.length > FIRST_ROWS
-        ? html`<button type="button" class="more" @click=${() => (this.showAll = !this.showAll)}>${this.showAll ? `Show the top ${FIRST_ROWS}` : `Show all ${all.length}`}</button>`
+        ? html`<button type="button" class="more" @click=${() => (this.showAll = !this.showAll)}>${this.showAll ? msg(str`Show the top ${FIRST_ROWS}`) : msg(str`Show all ${all.length}`)}</button>`
         : nothing}
       ${this.renderTable(all, pct, locale)}
     `;
@@ -216,7 +219,7 @@ export class CorridorTornado extends LitElement {
       if (value === null) {
         const edge = which === 'low' ? domain[0] : domain[1];
         const [a, c] = [x(0), x(edge)].sort((p, q) => p - q) as [number, number];
-        return svg`<rect class="bar infeasible" x=${a} y=${y + 5} width=${c - a} height=${ROW_HEIGHT - 10}><title>infeasible</title></rect>`;
+        return svg`<rect class="bar infeasible" x=${a} y=${y + 5} width=${c - a} height=${ROW_HEIGHT - 10}><title>${msg('infeasible')}</title></rect>`;
       }
       const [a, c] = [x(0), x(value)].sort((p, q) => p - q) as [number, number];
       return svg`<rect class="bar ${which}" x=${a} y=${y + (which === 'low' ? 4 : ROW_HEIGHT / 2)} width=${Math.max(value === 0 ? 0 : 1, c - a)} height=${ROW_HEIGHT / 2 - 4}></rect>`;
@@ -239,21 +242,23 @@ export class CorridorTornado extends LitElement {
   }
 
   private rowLabel(b: Bar, label: string, locale: string): string {
-    const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
-    return `${label}: at ${parameterMeta(b.entry.path).format(b.entry.lowValue, locale)} ${side(b.low)}, at ${parameterMeta(b.entry.path).format(b.entry.highValue, locale)} ${side(b.high)}`;
+    const side = (value: number | null) => (value === null ? msg('infeasible') : this.formatChange(value, locale));
+    const low = parameterMeta(b.entry.path).format(b.entry.lowValue, locale);
+    const high = parameterMeta(b.entry.path).format(b.entry.highValue, locale);
+    return msg(str`${label}: at ${low} ${side(b.low)}, at ${high} ${side(b.high)}`);
   }
 
   private renderTooltip(b: Bar, i: number, x: (v: number) => number, width: number, pct: string, locale: string, layout: Layout): TemplateResult {
     const meta = parameterMeta(b.entry.path, this.scenario);
     const top = MARGIN.top + (i + 1) * layout.rowHeight + 4;
     const left = Math.max(0, Math.min(Math.max(layout.left, x(0) - 140), width - 300));
-    const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
+    const side = (value: number | null) => (value === null ? msg('infeasible') : this.formatChange(value, locale));
     return chartTooltip(
       left,
       top,
       meta.label,
       html`<dl>
-        <dt>Base value</dt>
+        <dt>${msg('Base value')}</dt>
         <dd>${meta.format(b.entry.baseValue, locale)}</dd>
         <dt>−${pct}: ${meta.format(b.entry.lowValue, locale)}</dt>
         <dd>${side(b.low)}</dd>
@@ -272,14 +277,14 @@ export class CorridorTornado extends LitElement {
   }
 
   private renderTable(bars: readonly Bar[], pct: string, locale: string): TemplateResult {
-    const side = (value: number | null) => (value === null ? 'infeasible' : this.formatChange(value, locale));
+    const side = (value: number | null) => (value === null ? msg('infeasible') : this.formatChange(value, locale));
     return dataTableToggle(
-      `Change in ${this.measureLabel()} when each number alone moves by −${pct} and +${pct}`,
+      msg(str`Change in ${this.measureLabel()} when each number alone moves by −${pct} and +${pct}`),
       html`<tr>
-        <th scope="col">Number</th>
-        <th scope="col" class="num">Base value</th>
-        <th scope="col" class="num">At −${pct}</th>
-        <th scope="col" class="num">At +${pct}</th>
+        <th scope="col">${msg('Number')}</th>
+        <th scope="col" class="num">${msg('Base value')}</th>
+        <th scope="col" class="num">${msg(str`At −${pct}`)}</th>
+        <th scope="col" class="num">${msg(str`At +${pct}`)}</th>
       </tr>`,
       bars.map((b) => {
         const meta = parameterMeta(b.entry.path, this.scenario);

@@ -16,6 +16,7 @@ import { rowKeyStep } from '../corridor-sweep/row-key-step';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { corridorUncertaintyStyles } from './corridor-uncertainty.styles';
 import { defineElement } from '../define-element';
+import { localized, msg, str } from '../i18n';
 
 const MARGIN = { left: 230, right: 110, top: 8, bottom: 40 } as const;
 /** Characters of a row label that fit the left margin at 12px; longer names are cut (the full name is in the tooltip and table). */
@@ -47,6 +48,7 @@ const BINS = 24;
  * @cssproperty --corridor-color-other - Colour of `other`.
  * @cssproperty --corridor-uncertainty-bin-color - Colour of the cost histogram's bars (default #8a94a3).
  */
+@localized()
 export class CorridorUncertainty extends LitElement {
   static override styles = [sharedStyles, chartStyles, corridorUncertaintyStyles];
 
@@ -84,22 +86,25 @@ export class CorridorUncertainty extends LitElement {
     const locale = elementLocale(this);
     const optimal = mc === null ? 0 : mc.runs - mc.notOptimal;
     return html`
-      <section part="base" class="base" aria-label="Uncertainty">
+      <section part="base" class="base" aria-label=${msg('Uncertainty')}>
         <header>
           <div>
-            <h3>How sure is the split?</h3>
+            <h3>${msg('How sure is the split?')}</h3>
             ${mc === null
               ? nothing
               : html`<p class="subtitle">
-                  ${mc.runs} runs (seed ${mc.seed}) drawing ${mc.vary.length} uncertain number${mc.vary.length === 1 ? '' : 's'} from triangular
-                  ranges${mc.notOptimal > 0 ? html`; <strong>${mc.notOptimal} runs not optimal</strong>, left out` : ''}
+                  ${mc.vary.length === 1
+                    ? msg(str`${mc.runs} runs (seed ${mc.seed}) drawing 1 uncertain number from triangular ranges`)
+                    : msg(str`${mc.runs} runs (seed ${mc.seed}) drawing ${mc.vary.length} uncertain numbers from triangular ranges`)}${mc.notOptimal > 0
+                    ? msg(html`; <strong>${mc.notOptimal} runs not optimal</strong>, left out`)
+                    : ''}
                 </p>`}
           </div>
         </header>
         ${mc === null
-          ? html`<p class="empty-state">No uncertainty analysis yet: give some numbers a range (min, most likely, max) and run it.</p>`
+          ? html`<p class="empty-state">${msg('No uncertainty analysis yet: give some numbers a range (min, most likely, max) and run it.')}</p>`
           : optimal === 0
-            ? html`<p class="empty-state">No run was optimal: every draw left the scenario infeasible.</p>`
+            ? html`<p class="empty-state">${msg('No run was optimal: every draw left the scenario infeasible.')}</p>`
             : html`${this.renderKey()} ${this.renderShares(mc, locale)} ${this.renderHistogram(mc, locale)} ${this.renderVaried(mc, locale)}
               ${this.renderTable(mc, locale)}`}
       </section>
@@ -107,14 +112,14 @@ export class CorridorUncertainty extends LitElement {
   }
 
   private renderKey(): TemplateResult {
-    return html`<ul class="legend" aria-label="How to read the intervals">
+    return html`<ul class="legend" aria-label=${msg('How to read the intervals')}>
       <li class="key">
         <svg width="46" height="14" aria-hidden="true">
           <line x1="2" x2="44" y1="7" y2="7" stroke="#5b6673" stroke-width="1.5"></line>
           <rect x="12" y="2" width="22" height="10" fill="#5b6673" fill-opacity="0.35" stroke="#5b6673"></rect>
           <line x1="22" x2="22" y1="0" y2="14" stroke="#1c2430" stroke-width="3"></line>
         </svg>
-        line: full range · box: 5–95 % of runs · thick tick: median
+        ${msg('line: full range · box: 5–95 % of runs · thick tick: median')}
       </li>
     </ul>`;
   }
@@ -126,12 +131,12 @@ export class CorridorUncertainty extends LitElement {
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
     const active = this.active === null ? undefined : this.series[this.active];
     return html`<div class="chart" @keydown=${this.onKeyDown}>
-      <svg part="chart" width=${width} height=${height} role="list" aria-label="Share of served freight per corridor over the runs: median, 5–95 % band and range, and how often each corridor is used. Use the arrow keys to step through the rows.">
+      <svg part="chart" width=${width} height=${height} role="list" aria-label=${msg('Share of served freight per corridor over the runs: median, 5–95 % band and range, and how often each corridor is used. Use the arrow keys to step through the rows.')}>
         <g class="grid">${ticks.map((t) => svg`<line x1=${x(t)} x2=${x(t)} y1=${MARGIN.top} y2=${height - MARGIN.bottom}></line>`)}</g>
-        <text class="tick-label column-title" x=${width - MARGIN.right + 100} y=${MARGIN.top - 0} dy="0.9em" text-anchor="end">Used in</text>
+        <text class="tick-label column-title" x=${width - MARGIN.right + 100} y=${MARGIN.top - 0} dy="0.9em" text-anchor="end">${msg('Used in')}</text>
         ${this.series.map((s, i) => this.renderShareRow(mc, s, i, x, width, locale))}
         <g class="axis">${ticks.map((t) => svg`<text x=${x(t)} y=${height - MARGIN.bottom + 14} text-anchor="middle">${formatTick(t, { factor: 0.01, unit: '%' }, 0.2, locale)}</text>`)}</g>
-        <text class="axis-title" x=${(MARGIN.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">Share of served freight (%)</text>
+        <text class="axis-title" x=${(MARGIN.left + width - MARGIN.right) / 2} y=${height - 6} text-anchor="middle">${msg('Share of served freight (%)')}</text>
       </svg>
       ${active === undefined ? nothing : this.renderTooltip(mc, active, this.active!, x, locale)}
     </div>`;
@@ -160,7 +165,9 @@ export class CorridorUncertainty extends LitElement {
   private rowLabel(mc: MonteCarlo, s: ShareSeries, locale: string): string {
     const d = mc.shares[s.id]!;
     const p = (v: number) => formatPercent(v, { locale });
-    return `${s.label}: median share ${p(d.median)}, 5–95 % of runs between ${p(d.p5)} and ${p(d.p95)}, range ${p(d.min)} to ${p(d.max)}; used in ${p(mc.probabilityUsed[s.id] ?? 0)} of runs`;
+    return msg(
+      str`${s.label}: median share ${p(d.median)}, 5–95 % of runs between ${p(d.p5)} and ${p(d.p95)}, range ${p(d.min)} to ${p(d.max)}; used in ${p(mc.probabilityUsed[s.id] ?? 0)} of runs`,
+    );
   }
 
   private renderTooltip(mc: MonteCarlo, s: ShareSeries, i: number, x: (v: number) => number, locale: string): TemplateResult {
@@ -172,11 +179,11 @@ export class CorridorUncertainty extends LitElement {
       MARGIN.top + (i + 1) * ROW_HEIGHT + 4,
       s.label,
       html`<dl>
-        <dt>Median</dt><dd>${p(d.median)}</dd>
+        <dt>${msg('Median')}</dt><dd>${p(d.median)}</dd>
         <dt>5–95 %</dt><dd>${p(d.p5)} – ${p(d.p95)}</dd>
-        <dt>Range</dt><dd>${p(d.min)} – ${p(d.max)}</dd>
-        <dt>Mean</dt><dd>${p(d.mean)}</dd>
-        <dt>Used in</dt><dd>${p(mc.probabilityUsed[s.id] ?? 0)} of runs</dd>
+        <dt>${msg('Range')}</dt><dd>${p(d.min)} – ${p(d.max)}</dd>
+        <dt>${msg('Mean')}</dt><dd>${p(d.mean)}</dd>
+        <dt>${msg('Used in')}</dt><dd>${msg(str`${p(mc.probabilityUsed[s.id] ?? 0)} of runs`)}</dd>
       </dl>`,
     );
   }
@@ -211,29 +218,29 @@ export class CorridorUncertainty extends LitElement {
         <text class="quantile-label" x=${x(value)} y=${top - 8} text-anchor="middle">${label}</text>`;
     return html`<figure class="histogram">
       <figcaption class="subtitle">
-        Total cost over the runs: median ${formatUsd(d.median, { locale })}, 5–95 % ${formatUsd(d.p5, { locale })} – ${formatUsd(d.p95, { locale })}
+        ${msg(str`Total cost over the runs: median ${formatUsd(d.median, { locale })}, 5–95 % ${formatUsd(d.p5, { locale })} – ${formatUsd(d.p95, { locale })}`)}
       </figcaption>
-      <svg part="histogram" width=${width} height=${height} role="img" aria-label=${`Histogram of the total cost over ${values.length} optimal runs: median ${formatUsd(d.median, { locale })}, 5 % ${formatUsd(d.p5, { locale })}, 95 % ${formatUsd(d.p95, { locale })}`}>
-        ${counts.map((c, i) => (c === 0 ? nothing : svg`<rect class="bin" x=${x(domain[0] + i * binWidth) + 0.5} y=${y(c)} width=${Math.max(1, x(domain[0] + (i + 1) * binWidth) - x(domain[0] + i * binWidth) - 1)} height=${top + HIST_HEIGHT - y(c)}><title>${c} runs</title></rect>`))}
-        ${rule(d.p5, '5 %', '')} ${rule(d.median, 'median', 'median-rule')} ${rule(d.p95, '95 %', '')}
+      <svg part="histogram" width=${width} height=${height} role="img" aria-label=${msg(str`Histogram of the total cost over ${values.length} optimal runs: median ${formatUsd(d.median, { locale })}, 5 % ${formatUsd(d.p5, { locale })}, 95 % ${formatUsd(d.p95, { locale })}`)}>
+        ${counts.map((c, i) => (c === 0 ? nothing : svg`<rect class="bin" x=${x(domain[0] + i * binWidth) + 0.5} y=${y(c)} width=${Math.max(1, x(domain[0] + (i + 1) * binWidth) - x(domain[0] + i * binWidth) - 1)} height=${top + HIST_HEIGHT - y(c)}><title>${msg(str`${c} runs`)}</title></rect>`))}
+        ${rule(d.p5, '5 %', '')} ${rule(d.median, msg('median'), 'median-rule')} ${rule(d.p95, '95 %', '')}
         <line class="domain" x1=${left} x2=${width - right} y1=${top + HIST_HEIGHT} y2=${top + HIST_HEIGHT}></line>
         <g class="axis">${ticks.map((t) => svg`<text x=${x(t)} y=${top + HIST_HEIGHT + 14} text-anchor="middle">${formatTick(t, axis, step, locale)}</text>`)}</g>
-        <text class="axis-title" x=${(left + width - right) / 2} y=${height - 6} text-anchor="middle">Total cost (${axis.unit}); bar height: number of runs</text>
+        <text class="axis-title" x=${(left + width - right) / 2} y=${height - 6} text-anchor="middle">${msg(str`Total cost (${axis.unit}); bar height: number of runs`)}</text>
       </svg>
     </figure>`;
   }
 
   private renderVaried(mc: MonteCarlo, locale: string): TemplateResult {
     return html`<details>
-      <summary>Uncertain numbers (${mc.vary.length})</summary>
+      <summary>${msg(str`Uncertain numbers (${mc.vary.length})`)}</summary>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col" class="num">Min</th>
-              <th scope="col" class="num">Most likely</th>
-              <th scope="col" class="num">Max</th>
+              <th scope="col">${msg('Number')}</th>
+              <th scope="col" class="num">${msg('Min')}</th>
+              <th scope="col" class="num">${msg('Most likely')}</th>
+              <th scope="col" class="num">${msg('Max')}</th>
             </tr>
           </thead>
           <tbody>
@@ -256,21 +263,21 @@ export class CorridorUncertainty extends LitElement {
     const p = (v: number) => formatPercent(v, { locale, variant: 'full' });
     const u = (v: number) => formatUsd(v, { locale });
     return dataTableToggle(
-      `Shares of served freight and total cost over ${mc.runs - mc.notOptimal} optimal runs`,
+      msg(str`Shares of served freight and total cost over ${mc.runs - mc.notOptimal} optimal runs`),
       html`<tr>
-        <th scope="col">Measure</th>
+        <th scope="col">${msg('Measure')}</th>
         <th scope="col" class="num">5 %</th>
-        <th scope="col" class="num">Median</th>
+        <th scope="col" class="num">${msg('Median')}</th>
         <th scope="col" class="num">95 %</th>
-        <th scope="col" class="num">Min</th>
-        <th scope="col" class="num">Max</th>
-        <th scope="col" class="num">Mean</th>
-        <th scope="col" class="num">Used in</th>
+        <th scope="col" class="num">${msg('Min')}</th>
+        <th scope="col" class="num">${msg('Max')}</th>
+        <th scope="col" class="num">${msg('Mean')}</th>
+        <th scope="col" class="num">${msg('Used in')}</th>
       </tr>`,
       html`${this.series.map((s) => {
           const d = mc.shares[s.id]!;
           return html`<tr data-id=${s.id}>
-            <th scope="row">${s.label} share</th>
+            <th scope="row">${msg(str`${s.label} share`)}</th>
             <td class="num">${p(d.p5)}</td>
             <td class="num">${p(d.median)}</td>
             <td class="num">${p(d.p95)}</td>
@@ -281,7 +288,7 @@ export class CorridorUncertainty extends LitElement {
           </tr>`;
         })}
         <tr data-id="objective">
-          <th scope="row">Total cost</th>
+          <th scope="row">${msg('Total cost')}</th>
           <td class="num">${u(mc.objective.p5)}</td>
           <td class="num">${u(mc.objective.median)}</td>
           <td class="num">${u(mc.objective.p95)}</td>

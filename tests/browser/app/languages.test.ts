@@ -76,7 +76,7 @@ describe('<corridor-flow lang="ru">', () => {
     expect(text(status, '.text')).toMatch(/^Рассчитано за .*(мс|с)$/);
     const split = root.querySelector('corridor-split')!;
     await split.updateComplete;
-    expect(text(split, '.figures')).toContain('Общие затраты');
+    expect(text(split, '.figures')).toContain('Обобщённые затраты');
     // twoCorridors(60): 60 t/yr at USD 15/t and 40 at USD 20/t = USD 1,700 a year, USD 17.00 per tonne.
     expect(text(split, '.figures')).toContain('1 700 долл. США/год');
     expect(text(split, '.figures')).toContain('17,00 долл. США/т');
@@ -86,7 +86,7 @@ describe('<corridor-flow lang="ru">', () => {
     await renderedIn(app, 'en');
     await split.updateComplete;
     expect(root.querySelector('.menu summary')!.textContent!.trim()).toBe('Export');
-    expect(text(split, '.figures')).toContain('Total cost');
+    expect(text(split, '.figures')).toContain('Generalised cost');
     expect(text(split, '.figures')).toContain('USD 1,700/yr');
     expect(text(split, '.figures')).toContain('USD 17.00/t');
   });

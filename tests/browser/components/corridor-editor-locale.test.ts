@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-editor/corridor-editor';
 import type { CorridorChangeDetail, CorridorEditor } from '../../../src/components/corridor-editor/corridor-editor';
 import type { Scenario } from '../../../src/model/types';
+import { getLocale, showLanguage } from '../../../src/components/i18n';
 import { mount, shadowQuery, unmountAll } from './mount';
 
 const scenario: Scenario = {
@@ -77,5 +78,35 @@ describe('<corridor-editor> numbers in the reader\'s locale', () => {
     const message = shadowQuery(el, `#${field.getAttribute('aria-describedby')}`).textContent!;
     expect(message).toContain('could group thousands (1234) or mark decimals (1.234)');
     expect(message).toContain('write 1234 or 1,234');
+  });
+});
+
+describe('<corridor-editor> in Russian', () => {
+  afterEach(async () => {
+    unmountAll();
+    await showLanguage('en');
+  });
+
+  it('should name its columns and fields in Russian and still read "5,5 Mt" typed into a capacity as tonnes', async () => {
+    const container = document.createElement('div');
+    container.lang = 'ru';
+    const el = document.createElement('corridor-editor');
+    el.scenario = scenario;
+    container.append(el);
+    document.body.append(container);
+    await expect.poll(() => getLocale()).toBe('ru');
+    await el.updateComplete;
+    const changes: CorridorChangeDetail[] = [];
+    el.addEventListener('corridor-change', (e) => {
+      changes.push((e as CustomEvent<CorridorChangeDetail>).detail);
+      el.scenario = (e as CustomEvent<CorridorChangeDetail>).detail.scenario;
+    });
+    const titles = [...el.shadowRoot!.querySelectorAll('.section-title')].map((s) => s.textContent!.trim());
+    expect(titles).toEqual(['Рычаги', 'Узлы', 'Участки', 'Коридоры', 'Спрос', 'Источники', 'Сценарий']);
+    // The unit is shown in Russian; the field must still take tonnes (and Mt), not a plain number.
+    const field = shadowQuery<HTMLInputElement>(el, '[aria-label="Пропускная способность: участок ferry, т/год"]');
+    expect(field.value).toMatch(/^4\s000\s000$/);
+    await typeInto(field, '5,5 Mt');
+    expect(changes.at(-1)!.scenario.links[0]!.capacity).toBe(5_500_000);
   });
 });

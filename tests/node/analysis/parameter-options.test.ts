@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVERS_GROUP, parameterGroups } from '../../../src/app/analyses/parameter-options';
+import { leversGroup, parameterGroups } from '../../../src/app/analyses/parameter-options';
 import { listParameters } from '../../../src/model/parameter-path';
 import { inProcessSolve, loadModel } from './analysis-support';
 
@@ -9,7 +9,7 @@ describe('parameterGroups', () => {
     const scenario = loadModel(name);
     const groups = parameterGroups(scenario, 'en');
     const paths = groups.flatMap((g) => g.options.map((o) => o.path));
-    expect(groups[0]!.label).toBe(LEVERS_GROUP);
+    expect(groups[0]!.label).toBe(leversGroup());
     expect(paths.filter((p) => /\.(lat|lon|km)$/.test(p))).toEqual([]);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.length).toBeLessThan(listParameters(scenario).length);
