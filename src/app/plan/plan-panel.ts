@@ -47,6 +47,18 @@ const PHASE_WORDS: Readonly<Record<PlanProgress['phase'], string>> = {
   },
 };
 
+/** A plan with no figures to compare, in the reader's words (the what-if summary's sentence). */
+function failedStatusWords(status: PlanResult['status']): string {
+  switch (status) {
+    case 'infeasible':
+      return msg('infeasible: no plan serves every demand', { id: 'plan-status-infeasible' });
+    case 'unbounded':
+      return msg('unbounded: a cost can fall without limit', { id: 'plan-status-unbounded' });
+    default:
+      return msg('not computed: the solver failed', { id: 'plan-status-failed' });
+  }
+}
+
 /** What each step of the search is doing, in the reader's words (see `PlanStep`). */
 function stepWords(step: PlanStep): string {
   const of = step.yearsDone !== undefined && step.years !== undefined ? ` (${msg(str`model year ${step.yearsDone + 1} of ${step.years}`)})` : '';
@@ -358,7 +370,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         <span
           >${comparable
             ? this.renderDelta(c.question.label, delta, Math.abs(delta) / Math.max(1, Math.abs(current.objective)), locale)
-            : html`${msg(str`${c.question.label}: the plan is ${c.plan.status}.`)} ${(c.plan.diagnosis ?? []).join(' ')}`}</span
+            : html`${msg(str`${c.question.label}: the plan is ${failedStatusWords(c.plan.status)}.`)} ${(c.plan.diagnosis ?? []).join(' ')}`}</span
         >
         <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>${msg('Close')}</button>
       </p>
