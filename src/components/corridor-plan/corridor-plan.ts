@@ -222,7 +222,7 @@ export class CorridorPlan extends LitElement {
         : html`<dl part="summary" class="summary">
             <div><dt>${msg('Total cost, present value')}</dt><dd>${formatUsdPlain(plan.objective, { locale })}</dd></div>
             <div><dt>${msg('Proven gap')}</dt><dd>${plan.gap === null ? msg('unknown') : formatPercent(plan.gap, { locale, variant: 'full' })}</dd></div>
-            <div><dt>${msg('Projects built')}</dt><dd>${msg(str`${built} of ${plan.projects.length}`)}</dd></div>
+            <div><dt>${msg('Projects built')}</dt><dd>${msg(str`${built} of ${plan.projects.length}`, { id: 'plan-projects-built-of' })}</dd></div>
             <div><dt>${msg('Solved in')}</dt><dd>${msg(str`${formatNumber(plan.solver.ms / 1000, { locale, digits: 2 })} s`)}</dd></div>
           </dl>`}
     `;

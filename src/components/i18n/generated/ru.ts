@@ -31,6 +31,7 @@
 'mode.sea': `море`,
 'observations.model': `Модель`,
 'plan-heading': `План`,
+'plan-projects-built-of': str`${0} из ${1}`,
 'plan-run': `Рассчитать план`,
 'plan-status-failed': `не рассчитан — сбой решателя`,
 'plan-status-infeasible': `недопустим — ни один план не обслуживает весь спрос`,
