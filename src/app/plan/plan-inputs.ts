@@ -5,6 +5,7 @@ import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenari
 import { PROJECT_DECISIONS } from '../../model/types';
 import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
+import { localized, msg, str } from '../../components/i18n';
 import { demandLabel } from '../../components/item-names';
 import { parseNumberInput } from '../../components/parse-number-input';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
@@ -46,6 +47,7 @@ function isPlanPath(path: string): boolean {
  *
  * @event corridor-change - The user changed a planning input. `detail: { scenario, phase: 'commit' }`.
  */
+@localized()
 export class CorridorPlanInputs extends LitElement {
   static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles, planInputsStyles];
 
@@ -161,11 +163,13 @@ export class CorridorPlanInputs extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.scenario;
-    if (s === null) return html`<p class="empty">No scenario.</p>`;
+    if (s === null) return html`<p class="empty">${msg('No scenario.')}</p>`;
     return html`
       ${this.#all.length > 0
         ? html`<div class="message error" role="alert">
-            The planning inputs have ${this.#all.length} ${this.#all.length === 1 ? 'problem' : 'problems'}; the plan runs once they are fixed.
+            ${this.#all.length === 1
+              ? msg('The planning inputs have 1 problem; the plan runs once it is fixed.')
+              : msg(str`The planning inputs have ${this.#all.length} problems; the plan runs once they are fixed.`)}
             <ul>
               ${this.#all.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
             </ul>
@@ -173,8 +177,8 @@ export class CorridorPlanInputs extends LitElement {
         : nothing}
       ${s.horizon === undefined
         ? html`<p class="hint">
-            This scenario has no horizon yet: a plan needs the model years it covers and a discount rate.
-            <button type="button" class="start-horizon" @click=${this.#startHorizon}>Add a horizon</button>
+            ${msg('This scenario has no horizon yet: a plan needs the model years it covers and a discount rate.')}
+            <button type="button" class="start-horizon" @click=${this.#startHorizon}>${msg('Add a horizon')}</button>
           </p>`
         : this.#renderHorizon(s, s.horizon)}
       ${this.#renderProjects(s)}
@@ -217,23 +221,25 @@ export class CorridorPlanInputs extends LitElement {
     const years = Array.isArray(h.years) ? h.years : [];
     return html`
       <fieldset class="group">
-        <legend>Horizon</legend>
+        <legend>${msg('Horizon')}</legend>
         <div class="settings">
-          ${this.#field('horizon.years', 'Model years', years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { placeholder: 'e.g. 2026, 2030, 2035', name: 'years' })}
-          ${this.#field('horizon.end', 'Last year counted', shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
-          ${this.#field('horizon.discountRate', 'Discount rate (%/yr, real)', shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }), { placeholder: '0' })}
-          ${this.#field('horizon.base', 'Base year (prices, discounting)', shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
+          ${this.#field('horizon.years', msg('Model years'), years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { placeholder: msg('e.g. 2026, 2030, 2035'), name: 'years' })}
+          ${this.#field('horizon.end', msg('Last year counted'), shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
+          ${this.#field('horizon.discountRate', msg('Discount rate (%/yr, real)'), shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }), { placeholder: '0' })}
+          ${this.#field('horizon.base', msg('Base year (prices, discounting)'), shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
         </div>
         ${years.some((y, i) => this.#byPath.has(`horizon.years[${i}]`)) ? years.map((_, i) => this.#errors(`horizon.years[${i}]`)) : nothing}
         <table class="data growth">
-          <caption>Demand growth from the base year (%/yr; empty: 0)</caption>
-          <thead><tr><th scope="col">Demand</th><th scope="col" class="num">Volume (t/yr)</th><th scope="col">Growth (%/yr)</th></tr></thead>
+          <caption>${msg('Demand growth from the base year (%/yr; empty: 0)')}</caption>
+          <thead>
+            <tr><th scope="col">${msg('Demand')}</th><th scope="col" class="num">${msg('Volume (t/yr)')}</th><th scope="col">${msg('Growth (%/yr)')}</th></tr>
+          </thead>
           <tbody>
             ${s.demands.map(
               (d, i) => html`<tr>
                 <th scope="row">${demandLabel(s, d)}</th>
                 <td class="num">${formatNumberText(d.volume)}</td>
-                <td>${this.#field(`demands[${i}].growth`, `Growth of ${demandLabel(s, d)} (%/yr)`, shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
+                <td>${this.#field(`demands[${i}].growth`, msg(str`Growth of ${demandLabel(s, d)} (%/yr)`), shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
               </tr>`,
             )}
           </tbody>
@@ -247,40 +253,47 @@ export class CorridorPlanInputs extends LitElement {
     const changes = h.changes ?? [];
     const paths = listParameters(s);
     if (changes.length === 0) {
-      return html`<p class="hint">No step changes (from a model year on, a parameter takes a new value).
-          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>Add a step change</button>
+      return html`<p class="hint">${msg('No step changes (from a model year on, a parameter takes a new value).')}
+          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>${msg('Add a step change')}</button>
         </p>`;
     }
     return html`
       <table class="data changes">
-        <caption>Step changes: from a model year on, a parameter takes a new value</caption>
-        ${html`<thead><tr><th scope="col">From</th><th scope="col">Parameter</th><th scope="col">Value</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>`}
+        <caption>${msg('Step changes: from a model year on, a parameter takes a new value')}</caption>
+        ${html`<thead>
+          <tr>
+            <th scope="col">${msg('From', { id: 'step-change-from' })}</th>
+            <th scope="col">${msg('Parameter')}</th>
+            <th scope="col">${msg('Value', { id: 'step-change-value' })}</th>
+            <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
+          </tr>
+        </thead>`}
         <tbody>
           ${changes.map(
             (c, i) => html`<tr>
-              <td>${this.#field(`horizon.changes[${i}].from`, `Change ${i + 1}: from year`, shown(c.from, 1, false), (raw) => this.#setChange(i, { from: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td>${this.#field(`horizon.changes[${i}].from`, msg(str`Change ${i + 1}: from year`), shown(c.from, 1, false), (raw) => this.#setChange(i, { from: numberOrText(raw) }), { hideLabel: true })}</td>
               <td>
                 <label class="field">
-                  <span class="visually-hidden">Change ${i + 1}: parameter</span>
+                  <span class="visually-hidden">${msg(str`Change ${i + 1}: parameter`)}</span>
                   <select
                     data-path=${`horizon.changes[${i}].set`}
                     aria-invalid=${this.#byPath.has(`horizon.changes[${i}].set`) ? 'true' : 'false'}
                     @change=${(e: Event) => this.#setChange(i, { set: (e.target as HTMLSelectElement).value })}
                   >
-                    ${paths.includes(c.set) ? nothing : html`<option value=${c.set} selected>${c.set || 'choose…'}</option>`}
+                    ${paths.includes(c.set) ? nothing : html`<option value=${c.set} selected>${c.set || msg('choose…')}</option>`}
                     ${paths.map((p) => html`<option value=${p} ?selected=${p === c.set}>${p}</option>`)}
                   </select>
                   ${this.#errors(`horizon.changes[${i}].set`)}
                 </label>
               </td>
-              <td>${this.#field(`horizon.changes[${i}].value`, `Change ${i + 1}: value`, shown(c.value), (raw) => this.#setChange(i, { value: numberOrText(raw) }), { hideLabel: true })}</td>
-              <td><button type="button" class="icon" aria-label=${`Remove change ${i + 1}`} @click=${() => this.#setChange(i, null)}>×</button></td>
+              <td>${this.#field(`horizon.changes[${i}].value`, msg(str`Change ${i + 1}: value`), shown(c.value), (raw) => this.#setChange(i, { value: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td><button type="button" class="icon" aria-label=${msg(str`Remove change ${i + 1}`)} @click=${() => this.#setChange(i, null)}>×</button></td>
             </tr>`,
           )}
         </tbody>
       </table>
       <button type="button" class="add-change" @click=${() => this.#setChange(changes.length, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>
-        Add a step change
+        ${msg('Add a step change')}
       </button>
     `;
   }
@@ -294,23 +307,23 @@ export class CorridorPlanInputs extends LitElement {
     ];
     return html`
       <fieldset class="group">
-        <legend>Projects</legend>
+        <legend>${msg('Projects')}</legend>
         ${projects.length === 0
-          ? html`<p class="hint">No projects: the plan only follows demand over the years.</p>`
+          ? html`<p class="hint">${msg('No projects: the plan only follows demand over the years.')}</p>`
           : html`<div class="table-scroll">
               <table class="data projects">
                 <thead>
                   <tr>
-                    <th scope="col">Id</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Adds capacity (t/yr) to</th>
-                    <th scope="col">Capex (USD)</th>
-                    <th scope="col">Opex (USD/yr)</th>
-                    <th scope="col">Life (yr)</th>
-                    <th scope="col">Earliest</th>
-                    <th scope="col">Decision</th>
-                    <th scope="col">Divisible</th>
-                    <th scope="col"><span class="visually-hidden">Remove</span></th>
+                    <th scope="col">${msg('Id')}</th>
+                    <th scope="col">${msg('Name')}</th>
+                    <th scope="col">${msg('Adds capacity (t/yr) to')}</th>
+                    <th scope="col">${msg('Capex (USD)')}</th>
+                    <th scope="col">${msg('Opex (USD/yr)')}</th>
+                    <th scope="col">${msg('Life (yr)')}</th>
+                    <th scope="col">${msg('Earliest')}</th>
+                    <th scope="col">${msg('Decision')}</th>
+                    <th scope="col">${msg('Divisible')}</th>
+                    <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -318,7 +331,7 @@ export class CorridorPlanInputs extends LitElement {
                 </tbody>
               </table>
             </div>`}
-        <button type="button" class="add-project" @click=${this.#addProject}>Add a project</button>
+        <button type="button" class="add-project" @click=${this.#addProject}>${msg('Add a project')}</button>
       </fieldset>
     `;
   }
@@ -328,35 +341,35 @@ export class CorridorPlanInputs extends LitElement {
     const name = p.name ?? p.id;
     const hidden = { hideLabel: true } as const;
     return html`<tr class="project" data-project=${p.id}>
-      <td>${this.#field(`${at}.id`, `Project ${i + 1}: id`, String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }), hidden)}</td>
-      <td class="name">${this.#field(`${at}.name`, `Project ${i + 1}: name`, p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { ...hidden, wide: true })}</td>
+      <td>${this.#field(`${at}.id`, msg(str`Project ${i + 1}: id`), String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }), hidden)}</td>
+      <td class="name">${this.#field(`${at}.name`, msg(str`Project ${i + 1}: name`), p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { ...hidden, wide: true })}</td>
       <td class="adds">
         ${this.#errors(`${at}.adds`)}
         ${(p.adds ?? []).map(
           (a, j) => html`<div class="addition">
             <label class="field">
-              <span class="visually-hidden">${name}: addition ${j + 1}, capacity of</span>
+              <span class="visually-hidden">${msg(str`${name}: addition ${j + 1}, capacity of`)}</span>
               <select data-path=${`${at}.adds[${j}].set`} aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'} @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}>
-                ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || 'choose…'}</option>`}
+                ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || msg('choose…')}</option>`}
                 ${capacityPaths.map((c) => html`<option value=${c} ?selected=${c === a.set}>${c.replace(/\.capacity$/, '')}</option>`)}
               </select>
               ${this.#errors(`${at}.adds[${j}].set`)}
             </label>
             <span class="plus" aria-hidden="true">+</span>
-            ${this.#field(`${at}.adds[${j}].amount`, `${name}: addition ${j + 1}, t/yr`, shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), hidden)}
-            <button type="button" class="icon" aria-label=${`Remove addition ${j + 1} of ${name}`} @click=${() => this.#setAddition(i, j, null)}>×</button>
+            ${this.#field(`${at}.adds[${j}].amount`, msg(str`${name}: addition ${j + 1}, t/yr`), shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), hidden)}
+            <button type="button" class="icon" aria-label=${msg(str`Remove addition ${j + 1} of ${name}`)} @click=${() => this.#setAddition(i, j, null)}>×</button>
           </div>`,
         )}
-        <button type="button" class="add-addition" aria-label=${`Add capacity to ${name}`} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>+ capacity</button>
+        <button type="button" class="add-addition" aria-label=${msg(str`Add capacity to ${name}`)} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>${msg('+ capacity')}</button>
       </td>
-      <td>${this.#field(`${at}.capex`, `${name}: capex (USD)`, shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td>${this.#field(`${at}.opex`, `${name}: opex (USD/yr)`, shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td class="short">${this.#field(`${at}.life`, `${name}: life (years)`, shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), { ...hidden, placeholder: '30' })}</td>
+      <td>${this.#field(`${at}.capex`, msg(str`${name}: capex (USD)`), shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td>${this.#field(`${at}.opex`, msg(str`${name}: opex (USD/yr)`), shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td class="short">${this.#field(`${at}.life`, msg(str`${name}: life (years)`), shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), { ...hidden, placeholder: '30' })}</td>
       <td>
         <label class="field">
-          <span class="visually-hidden">${name}: earliest year</span>
+          <span class="visually-hidden">${msg(str`${name}: earliest year`)}</span>
           <select data-path=${`${at}.earliest`} aria-invalid=${this.#byPath.has(`${at}.earliest`) ? 'true' : 'false'} @change=${(e: Event) => this.#setProject(i, { earliest: (e.target as HTMLSelectElement).value === '' ? undefined : Number((e.target as HTMLSelectElement).value) })}>
-            <option value="" ?selected=${p.earliest === undefined}>first year</option>
+            <option value="" ?selected=${p.earliest === undefined}>${msg('first year')}</option>
             ${years.map((y) => html`<option value=${y} ?selected=${p.earliest === y}>${y}</option>`)}
             ${p.earliest !== undefined && !years.includes(p.earliest) ? html`<option value=${p.earliest} selected>${p.earliest}</option>` : nothing}
           </select>
@@ -365,7 +378,7 @@ export class CorridorPlanInputs extends LitElement {
       </td>
       <td>
         <label class="field">
-          <span class="visually-hidden">${name}: decision</span>
+          <span class="visually-hidden">${msg(str`${name}: decision`)}</span>
           <select data-path=${`${at}.decision`} @change=${(e: Event) => this.#setProject(i, { decision: (e.target as HTMLSelectElement).value })}>
             ${PROJECT_DECISIONS.map((d) => html`<option value=${d} ?selected=${(p.decision ?? 'choose') === d}>${DECISION_WORDS[d]}</option>`)}
           </select>
@@ -373,17 +386,24 @@ export class CorridorPlanInputs extends LitElement {
         </label>
       </td>
       <td class="center">
-        <input type="checkbox" data-path=${`${at}.divisible`} aria-label=${`${name}: divisible`} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
+        <input type="checkbox" data-path=${`${at}.divisible`} aria-label=${msg(str`${name}: divisible`)} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
       </td>
-      <td><button type="button" class="icon remove-project" aria-label=${`Remove project ${name}`} title="Remove" @click=${() => this.#setProject(i, null)}>×</button></td>
+      <td><button type="button" class="icon remove-project" aria-label=${msg(str`Remove project ${name}`)} title=${msg('Remove')} @click=${() => this.#setProject(i, null)}>×</button></td>
     </tr>`;
   }
 }
 
+/** Getters, so each reading is in the language shown now. */
 const DECISION_WORDS: Readonly<Record<(typeof PROJECT_DECISIONS)[number], string>> = {
-  choose: 'the plan chooses',
-  build: 'built from earliest',
-  never: 'never built',
+  get choose() {
+    return msg('the plan chooses');
+  },
+  get build() {
+    return msg('built from earliest');
+  },
+  get never() {
+    return msg('never built');
+  },
 };
 
 defineElement('corridor-plan-inputs', CorridorPlanInputs);

@@ -1,6 +1,6 @@
 import { defineElement } from '../../components/define-element';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg, str } from '../../components/i18n';
 import type { Problem, Scenario } from '../../model/types';
 import type { PlanOptions, PlanProgress, PlanResult, PlanStep } from '../../plan/types';
 import { elementLocale } from '../../components/element-locale';
@@ -28,13 +28,36 @@ interface WhatIfRun {
   readonly error: string | null;
 }
 
+/** Getters, so each reading is in the language shown now. */
 const PHASE_WORDS: Readonly<Record<PlanProgress['phase'], string>> = {
-  building: 'Building the problem',
-  relaxation: 'Solving the relaxation',
-  branching: 'Branching',
-  appraisal: 'Appraising each project',
-  done: 'Done',
+  get building() {
+    return msg('Building the problem');
+  },
+  get relaxation() {
+    return msg('Solving the relaxation');
+  },
+  get branching() {
+    return msg('Branching');
+  },
+  get appraisal() {
+    return msg('Appraising each project');
+  },
+  get done() {
+    return msg('Done');
+  },
 };
+
+/** A plan with no figures to compare, in the reader's words (the what-if summary's sentence). */
+function failedStatusWords(status: PlanResult['status']): string {
+  switch (status) {
+    case 'infeasible':
+      return msg('infeasible: no plan serves every demand', { id: 'plan-status-infeasible' });
+    case 'unbounded':
+      return msg('unbounded: a cost can fall without limit', { id: 'plan-status-unbounded' });
+    default:
+      return msg('not computed: the solver failed', { id: 'plan-status-failed' });
+  }
+}
 
 /** What each step of the search is doing, in the reader's words (see `PlanStep`). */
 function stepWords(step: PlanStep): string {
@@ -123,11 +146,11 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const gap = readNumber(this.gapText);
     const time = this.timeText.trim() === '' ? undefined : readNumber(this.timeText);
     if (gap === null || gap < 0 || gap >= 100) {
-      this.optionProblem = 'The gap should be a percentage from 0 to below 100 (0.01 stops within 0.01 % of the best possible plan).';
+      this.optionProblem = msg('The gap should be a percentage from 0 to below 100 (0.01 stops within 0.01 % of the best possible plan).');
       return null;
     }
     if (time === null || (time !== undefined && !(time > 0))) {
-      this.optionProblem = 'The time limit should be a number of seconds above 0, or empty for none.';
+      this.optionProblem = msg('The time limit should be a number of seconds above 0, or empty for none.');
       return null;
     }
     this.optionProblem = null;
@@ -147,7 +170,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.comparison = null;
     // A failed plan has no figures to report: the inputs stay open, and the message says why.
     this.plan = outcome.status === 'error' ? null : outcome;
-    if (outcome.status === 'error') this.error = `The plan failed: ${(outcome.diagnosis ?? []).join('; ') || 'no reason given'}.`;
+    if (outcome.status === 'error') this.error = msg(str`The plan failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
   }
 
   override cancel(): void {
@@ -216,8 +239,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const noHorizon = this.scenario?.horizon === undefined;
     return html`
       <p class="hint">
-        Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and
-        staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).
+        ${msg(
+          'Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).',
+        )}
       </p>
       <details class="inputs" ?open=${this.plan === null}>
         <summary>${this.#inputsSummary()}</summary>
@@ -225,14 +249,14 @@ export class CorridorPlanPanel extends AnalysisPanel {
       </details>
       <div class="settings">
         <label class="field">
-          <span>Stop within gap (%)</span>
+          <span>${msg('Stop within gap (%)')}</span>
           <input type="number" name="gap" min="0" step="0.01" .value=${this.gapText} @input=${(e: Event) => (this.gapText = (e.target as HTMLInputElement).value)} />
         </label>
         <label class="field">
-          <span>Time limit (s, empty: none)</span>
+          <span>${msg('Time limit (s, empty: none)')}</span>
           <input type="number" name="time-limit" min="1" step="1" .value=${this.timeText} @input=${(e: Event) => (this.timeText = (e.target as HTMLInputElement).value)} />
         </label>
-        ${this.renderRun('Plan', () => void this.run(), noHorizon || inputProblems.length > 0)}
+        ${this.renderRun(msg('Plan', { id: 'plan-run' }), () => void this.run(), noHorizon || inputProblems.length > 0)}
       </div>
       ${this.optionProblem !== null ? html`<p class="message error" role="alert">${this.optionProblem}</p>` : nothing}
       ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
@@ -245,32 +269,36 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const s = this.draft ?? this.scenario;
     const h = s?.horizon;
     const n = s?.projects?.length ?? 0;
-    const projects = `${n} ${n === 1 ? 'project' : 'projects'}`;
-    if (h === undefined || !Array.isArray(h.years)) return `Horizon and projects: no horizon yet; ${projects}`;
-    const rate = typeof h.discountRate === 'number' ? `${formatNumber(h.discountRate * 100, { locale: elementLocale(this), digits: 2 })} %/yr` : 'no discounting';
-    return `Horizon and projects: model years ${h.years.join(', ')}${h.end !== undefined ? ` (to ${h.end})` : ''}, ${rate}; ${projects}`;
+    const projects = n === 1 ? msg('1 project') : msg(str`${n} projects`);
+    if (h === undefined || !Array.isArray(h.years)) return msg(str`Horizon and projects: no horizon yet; ${projects}`);
+    const rate =
+      typeof h.discountRate === 'number' ? msg(str`${formatNumber(h.discountRate * 100, { locale: elementLocale(this), digits: 2 })} %/yr`) : msg('no discounting');
+    const years = h.years.join(', ');
+    return h.end !== undefined
+      ? msg(str`Horizon and projects: model years ${years} (to ${h.end}), ${rate}; ${projects}`)
+      : msg(str`Horizon and projects: model years ${years}, ${rate}; ${projects}`);
   }
 
   /** The incumbent, bound and gap with a Cancel button, while a plan runs. */
-  private renderPlanProgress(p: PlanProgress | null, running: boolean, cancel: () => void, label = 'Planning'): TemplateResult | typeof nothing {
+  private renderPlanProgress(p: PlanProgress | null, running: boolean, cancel: () => void, label = msg('Planning progress')): TemplateResult | typeof nothing {
     if (!running) return nothing;
     const locale = elementLocale(this);
     const parts = [
-      p === null ? 'Starting the worker…' : p.step !== undefined && p.phase !== 'appraisal' && p.phase !== 'done' ? stepWords(p.step) : PHASE_WORDS[p.phase],
-      p?.incumbent != null ? `best plan ${formatUsdPlain(p.incumbent, { locale })}` : null,
-      p?.bound != null ? `bound ${formatUsdPlain(p.bound, { locale })}` : null,
-      p?.gap != null ? `gap ${formatPercent(p.gap, { locale, variant: 'full' })}` : null,
-      p !== null ? `${formatNumber(p.elapsedMs / 1000, { locale, digits: 1 })} s` : null,
+      p === null ? msg('Starting the worker…') : p.step !== undefined && p.phase !== 'appraisal' && p.phase !== 'done' ? stepWords(p.step) : PHASE_WORDS[p.phase],
+      p?.incumbent != null ? msg(str`best plan ${formatUsdPlain(p.incumbent, { locale })}`) : null,
+      p?.bound != null ? msg(str`bound ${formatUsdPlain(p.bound, { locale })}`) : null,
+      p?.gap != null ? msg(str`gap ${formatPercent(p.gap, { locale, variant: 'full' })}`) : null,
+      p !== null ? msg(str`${formatNumber(p.elapsedMs / 1000, { locale, digits: 1 })} s`) : null,
     ].filter((x): x is string => x !== null);
     // The bar closes as the gap does: 1 − gap, or an indeterminate sliver before there is one.
     const fraction = p?.gap != null ? Math.max(0.02, Math.min(1, 1 - p.gap)) : 0.02;
     const text = parts.join(' · ');
     return html`<div class="progress-row plan-progress">
-      <div class="progress" role="progressbar" aria-label=${`${label} progress`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(fraction * 100)} aria-valuetext=${text}>
+      <div class="progress" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(fraction * 100)} aria-valuetext=${text}>
         <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
       </div>
       <span class="progress-text" role="status">${text}</span>
-      <button type="button" class="cancel" @click=${cancel}>Cancel</button>
+      <button type="button" class="cancel" @click=${cancel}>${msg('Cancel')}</button>
     </div>`;
   }
 
@@ -280,18 +308,18 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const year = plan.years.find((y) => y.year === this.year) ?? null;
     const c = this.comparison;
     return html`
-      <div class="exports" role="group" aria-label="Export the plan">
-        <span>Export:</span>
-        <button type="button" data-export="json" @click=${() => void this.#export('json')}>Plan (JSON)</button>
-        <button type="button" data-export="csv" @click=${() => void this.#export('csv')}>Per year (CSV)</button>
-        <button type="button" data-export="svg" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('svg')}>Chart (SVG)</button>
-        <button type="button" data-export="png" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('png')}>Chart (PNG)</button>
+      <div class="exports" role="group" aria-label=${msg('Export the plan')}>
+        <span>${msg('Export:')}</span>
+        <button type="button" data-export="json" @click=${() => void this.#export('json')}>${msg('Plan (JSON)')}</button>
+        <button type="button" data-export="csv" @click=${() => void this.#export('csv')}>${msg('Per year (CSV)')}</button>
+        <button type="button" data-export="svg" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('svg')}>${msg('Chart (SVG)')}</button>
+        <button type="button" data-export="png" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('png')}>${msg('Chart (PNG)')}</button>
       </div>
       ${c?.plan != null ? this.renderWhatIfSummary(c as WhatIfRun & { plan: PlanResult }, plan, locale) : nothing}
       <div class=${c === null ? 'plans' : 'plans side-by-side'}>
         <corridor-plan
           class="current"
-          heading=${c === null ? 'Plan' : 'Current plan'}
+          heading=${c === null ? msg('Plan', { id: 'plan-heading' }) : msg('Current plan')}
           .plan=${plan}
           .scenario=${scenario}
           .year=${this.year}
@@ -305,11 +333,11 @@ export class CorridorPlanPanel extends AnalysisPanel {
         ? nothing
         : html`<section class="binds" aria-labelledby="binds-title">
             <h3 id="binds-title">
-              What binds in
-              <select name="year" aria-label="Model year" @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
+              ${msg('What binds in')}
+              <select name="year" aria-label=${msg('Model year')} @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
                 ${plan.years.map((y) => html`<option value=${y.year} ?selected=${y.year === this.year}>${y.year}</option>`)}
               </select>
-              <span class="hint-inline">with the plan's projects open that year</span>
+              <span class="hint-inline">${msg("with the plan's projects open that year")}</span>
             </h3>
             <corridor-bottlenecks .scenario=${planYearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
           </section>`}
@@ -317,15 +345,15 @@ export class CorridorPlanPanel extends AnalysisPanel {
   }
 
   private renderWhatIf(c: WhatIfRun): TemplateResult {
-    const heading = `What if: ${c.question.label}`;
+    const heading = msg(str`What if: ${c.question.label}`);
     if (c.plan === null) {
       return html`<section class="what-if-run" aria-label=${heading}>
         <h3>${heading}</h3>
         ${c.error !== null
           ? html`<p class="message error" role="alert">
-              The re-plan failed: ${c.error} <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+              ${msg(str`The re-plan failed: ${c.error}`)} <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>${msg('Close')}</button>
             </p>`
-          : this.renderPlanProgress(c.progress, true, this.#cancelWhatIf, 'What-if')}
+          : this.renderPlanProgress(c.progress, true, this.#cancelWhatIf, msg('What-if progress'))}
       </section>`;
     }
     return html`<section class="what-if-run" aria-label=${heading}>
@@ -341,21 +369,28 @@ export class CorridorPlanPanel extends AnalysisPanel {
       <p class="delta" role="status">
         <span
           >${comparable
-            ? html`${c.question.label}: the plan costs <strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong> (present value,
-                ${formatPercent(Math.abs(delta) / Math.max(1, Math.abs(current.objective)), { locale, variant: 'full' })} ${delta >= 0 ? 'more' : 'less'})
-                than the current plan.`
-            : html`${c.question.label}: the plan is ${c.plan.status}. ${(c.plan.diagnosis ?? []).join(' ')}`}</span
+            ? this.renderDelta(c.question.label, delta, Math.abs(delta) / Math.max(1, Math.abs(current.objective)), locale)
+            : html`${msg(str`${c.question.label}: the plan is ${failedStatusWords(c.plan.status)}.`)} ${(c.plan.diagnosis ?? []).join(' ')}`}</span
         >
-        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>Close</button>
+        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>${msg('Close')}</button>
       </p>
       ${comparable ? this.renderBuildChanges(current, c.plan, c.question.scenario) : nothing}
     </div>`;
   }
 
+  /** What the what-if costs: a sentence per direction, so a translation can put the amount where its grammar wants it. */
+  private renderDelta(label: string, delta: number, share: number, locale: string): TemplateResult {
+    const amount = html`<strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong>`;
+    const percent = formatPercent(share, { locale, variant: 'full' });
+    return delta >= 0
+      ? html`${msg(html`${label}: the plan costs ${amount} (present value, ${percent} more) than the current plan.`)}`
+      : html`${msg(html`${label}: the plan costs ${amount} (present value, ${percent} less) than the current plan.`)}`;
+  }
+
   /** Which projects open when in each plan, the differences first: what the what-if moved. */
   private renderBuildChanges(current: PlanResult, other: PlanResult, scenario: Scenario): TemplateResult {
     const opens = (p: { readonly opens: number | null; readonly fraction: number }): string =>
-      p.opens === null ? 'not built' : p.fraction < 1 - 1e-9 ? `${p.opens} (${Math.round(p.fraction * 100)} %)` : String(p.opens);
+      p.opens === null ? msg('not built') : p.fraction < 1 - 1e-9 ? `${p.opens} (${Math.round(p.fraction * 100)} %)` : String(p.opens);
     const rows = current.projects.map((p) => {
       const q = other.projects.find((x) => x.id === p.id);
       const now = opens(p);
@@ -364,8 +399,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
     });
     rows.sort((a, b) => Number(b.moved) - Number(a.moved));
     return html`<table class="data build-changes">
-      <caption>Opens in each plan (changes first)</caption>
-      <thead><tr><th scope="col">Project</th><th scope="col">Current plan</th><th scope="col">What if</th></tr></thead>
+      <caption>${msg('Opens in each plan (changes first)')}</caption>
+      <thead><tr><th scope="col">${msg('Project')}</th><th scope="col">${msg('Current plan')}</th><th scope="col">${msg('What if')}</th></tr></thead>
       <tbody>
         ${rows.map((r) => html`<tr data-project=${r.id} class=${r.moved ? 'moved' : ''}><th scope="row">${r.name}</th><td>${r.now}</td><td>${r.then}</td></tr>`)}
       </tbody>

@@ -1,6 +1,7 @@
 import type { Project, Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
 import type { WhatIfKind } from '../../components/corridor-plan/appraisal-table';
+import { msg, str } from '../../components/i18n';
 
 /** A variant of the planned scenario for one what-if, with the words that say what changed. */
 export interface WhatIf {
@@ -37,14 +38,14 @@ export function whatIf(scenario: Scenario, plan: PlanResult, projectId: string, 
   switch (kind) {
     case 'never':
       changed = { ...project, decision: 'never' };
-      label = `${name} never built`;
+      label = msg(str`${name} never built`);
       break;
     case 'earlier': {
       const earliest = project.earliest ?? years[0];
       const at = opens === null ? earliest : [...years].reverse().find((y) => y < opens);
       if (at === undefined) return null;
       changed = { ...project, decision: 'build', earliest: at };
-      label = opens === null ? `${name} built from ${at}` : `${name} built from ${at} (not ${opens})`;
+      label = opens === null ? msg(str`${name} built from ${at}`) : msg(str`${name} built from ${at} (not ${opens})`);
       break;
     }
     case 'double':
@@ -54,7 +55,7 @@ export function whatIf(scenario: Scenario, plan: PlanResult, projectId: string, 
         ...(project.capex !== undefined ? { capex: project.capex * 2 } : {}),
         ...(project.opex !== undefined ? { opex: project.opex * 2 } : {}),
       };
-      label = `${name} twice as big`;
+      label = msg(str`${name} twice as big`);
       break;
   }
   const next = projects.map((p, i) => (i === index ? changed : p));

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '../i18n';
 import type { Scenario } from '../../model/types';
 import type { PlanResult, ProjectAppraisal } from '../../plan/types';
 import { formatNumber, formatUsdPlain } from '../format';
@@ -7,11 +7,38 @@ import { formatNumber, formatUsdPlain } from '../format';
 /** What a what-if button asks: the project never built, built one model year earlier, or twice as big (capacity and costs). */
 export type WhatIfKind = 'never' | 'earlier' | 'double';
 
-const WHAT_IF_WORDS: Readonly<Record<WhatIfKind, { readonly label: string; readonly long: string }>> = {
-  never: { label: 'Never', long: 'were never built' },
-  earlier: { label: 'Earlier', long: 'were built earlier' },
-  double: { label: '×2', long: 'were twice as big (capacity and costs)' },
+/** Getters, so each reading is in the language shown now. */
+const WHAT_IF_WORDS: Readonly<Record<WhatIfKind, { readonly label: string }>> = {
+  never: {
+    get label() {
+      return msg('Never', { id: 'what-if-never' });
+    },
+  },
+  earlier: {
+    get label() {
+      return msg('Earlier', { id: 'what-if-earlier' });
+    },
+  },
+  double: { label: '×2' },
 };
+
+/** "What if <project> …" as a whole sentence per question, so a translation can order it freely. */
+function whatIfQuestion(kind: WhatIfKind, built: boolean, name: string): { readonly label: string; readonly title: string } {
+  if (kind === 'earlier' && !built) {
+    return { label: msg(str`What if ${name} were built from its earliest year`), title: msg('What if it were built from its earliest year: re-plan and compare') };
+  }
+  switch (kind) {
+    case 'never':
+      return { label: msg(str`What if ${name} were never built`), title: msg('What if it were never built: re-plan and compare') };
+    case 'earlier':
+      return { label: msg(str`What if ${name} were built earlier`), title: msg('What if it were built earlier: re-plan and compare') };
+    case 'double':
+      return {
+        label: msg(str`What if ${name} were twice as big (capacity and costs)`),
+        title: msg('What if it were twice as big (capacity and costs): re-plan and compare'),
+      };
+  }
+}
 
 /**
  * The appraisal of every project of a plan, one row each, in the plan's
@@ -25,7 +52,7 @@ export function appraisalTable(
   locale: string,
   onWhatIf: ((project: string, kind: WhatIfKind) => void) | null,
 ): TemplateResult {
-  if (plan.projects.length === 0) return html`<p class="empty">No projects in this plan.</p>`;
+  if (plan.projects.length === 0) return html`<p class="empty">${msg('No projects in this plan.')}</p>`;
   const byId = new Map(plan.appraisal.map((a) => [a.id, a]));
   const names = new Map((scenario?.projects ?? []).map((p) => [p.id, p.name ?? p.id]));
   const base = scenario?.horizon?.base ?? plan.years[0]?.year;
@@ -34,20 +61,20 @@ export function appraisalTable(
   return html`<div class="table-scroll">
     <table part="appraisal" class="appraisal">
       <caption>
-        Appraisal of each project, USD present value${base === undefined ? '' : ` at ${base}`}. Savings: the fall in the yearly
-        costs it brings, everything else re-optimised. Value: how much the plan's cost rises without it.
+        ${base === undefined ? msg('Appraisal of each project, USD present value.') : msg(str`Appraisal of each project, USD present value at ${base}.`)}
+        ${msg("Savings: the fall in the yearly costs it brings, everything else re-optimised. Value: how much the plan's cost rises without it.")}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Project</th>
-          <th scope="col" class="num">Opens</th>
-          <th scope="col" class="num">PV costs</th>
-          <th scope="col" class="num">PV savings</th>
-          <th scope="col" class="num">NPV</th>
-          <th scope="col" class="num">BCR</th>
-          <th scope="col" class="num">Break-even capex</th>
-          <th scope="col" class="num">Value</th>
-          ${onWhatIf === null ? nothing : html`<th scope="col">What if it…</th>`}
+          <th scope="col">${msg('Project')}</th>
+          <th scope="col" class="num">${msg('Opens')}</th>
+          <th scope="col" class="num">${msg('PV costs')}</th>
+          <th scope="col" class="num">${msg('PV savings')}</th>
+          <th scope="col" class="num">${msg('NPV')}</th>
+          <th scope="col" class="num">${msg('BCR')}</th>
+          <th scope="col" class="num">${msg('Break-even capex')}</th>
+          <th scope="col" class="num">${msg('Value', { id: 'project-value' })}</th>
+          ${onWhatIf === null ? nothing : html`<th scope="col">${msg('What if it…')}</th>`}
         </tr>
       </thead>
       <tbody>
@@ -56,8 +83,8 @@ export function appraisalTable(
           const name = names.get(p.id) ?? p.id;
           const built = p.opens !== null;
           return html`<tr data-project=${p.id} class=${built ? '' : 'not-built'}>
-            <th scope="row">${name}${p.fraction > 0 && p.fraction < 1 - 1e-9 ? html` <span class="not-built">(${formatNumber(p.fraction * 100, { locale, digits: 0 })} % built)</span>` : nothing}</th>
-            <td class="num">${p.opens ?? 'not built'}</td>
+            <th scope="row">${name}${p.fraction > 0 && p.fraction < 1 - 1e-9 ? html` <span class="not-built">(${msg(str`${formatNumber(p.fraction * 100, { locale, digits: 0 })} % built`)})</span>` : nothing}</th>
+            <td class="num">${p.opens ?? msg('not built')}</td>
             <td class="num">${usd(a?.pvCost ?? null)}</td>
             <td class="num">${usd(a?.pvSavings ?? null)}</td>
             <td class=${a !== undefined && a.npv < 0 ? 'num negative' : 'num'}>${usd(a?.npv ?? null)}</td>
@@ -68,16 +95,16 @@ export function appraisalTable(
             <td class="num">${p.missing !== undefined && p.value === null
               ? html`<span class="missing" title=${p.missing}>${msg('not computed')}</span>`
               : p.value === null
-                ? 'needed'
+                ? msg('needed')
                 : usd(p.value)}</td>
             ${onWhatIf === null
               ? nothing
               : html`<td><div class="what-if">
                   ${(['never', 'earlier', 'double'] as const).map((kind) => {
                     const off = (kind === 'never' && !built) || (kind === 'earlier' && built && p.opens === first);
-                    const long = kind === 'earlier' && !built ? 'were built from its earliest year' : WHAT_IF_WORDS[kind].long;
-                    return html`<button type="button" data-what-if=${kind} ?disabled=${off} aria-label=${`What if ${name} ${long}`} title=${`What if it ${long}: re-plan and compare`} @click=${() => onWhatIf(p.id, kind)}>
-                      ${kind === 'earlier' && !built ? 'Build' : WHAT_IF_WORDS[kind].label}
+                    const question = whatIfQuestion(kind, built, name);
+                    return html`<button type="button" data-what-if=${kind} ?disabled=${off} aria-label=${question.label} title=${question.title} @click=${() => onWhatIf(p.id, kind)}>
+                      ${kind === 'earlier' && !built ? msg('Build', { id: 'what-if-build' }) : WHAT_IF_WORDS[kind].label}
                     </button>`;
                   })}
                 </div></td>`}

@@ -1,6 +1,6 @@
 import { defineElement } from '../define-element';
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { localized } from '@lit/localize';
+import { localized, msg, str } from '../i18n';
 import type { Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
 import { elementLocale } from '../element-locale';
@@ -30,13 +30,23 @@ export interface PlanWhatIfDetail {
   readonly kind: WhatIfKind;
 }
 
+/** Getters, so each reading is in the language shown now. */
 const STATUS_WORDS: Readonly<Record<PlanResult['status'], string>> = {
   optimal: '',
   'time-limit': '',
-  infeasible: 'No plan serves every demand in every model year (infeasible).',
-  unbounded: 'The plan is unbounded: a cost can fall without limit (check for negative costs).',
-  error: 'The plan failed.',
+  get infeasible() {
+    return msg('No plan serves every demand in every model year (infeasible).');
+  },
+  get unbounded() {
+    return msg('The plan is unbounded: a cost can fall without limit (check for negative costs).');
+  },
+  get error() {
+    return msg('The plan failed.');
+  },
 };
+
+/** The heading when the page sets none: shown in the page's language. */
+const DEFAULT_HEADING = 'Plan';
 
 const MARGIN = { left: 168, right: 16, top: 10, bottom: 26 } as const;
 const BAR_HEIGHT = 220;
@@ -111,7 +121,7 @@ export class CorridorPlan extends LitElement {
     this.scenario = null;
     this.year = null;
     this.whatIf = false;
-    this.heading = 'Plan';
+    this.heading = DEFAULT_HEADING;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,30 +142,35 @@ export class CorridorPlan extends LitElement {
   }
 
   private exportOptions(t: PlanTimeline): ChartExportOptions {
-    const name = this.scenario?.name ?? 'Scenario';
+    const name = this.scenario?.name ?? msg('Scenario');
     const base = this.scenario?.horizon?.base ?? t.start;
-    const rate = this.scenario?.horizon?.discountRate ?? 0;
+    const rate = formatPercent(this.scenario?.horizon?.discountRate ?? 0, { locale: elementLocale(this) });
+    const last = t.stop - 1;
     return {
-      title: `${name}: plan ${t.start}–${t.stop - 1}`,
-      subtitle: `Freight by corridor per model year (${this.flowAxis(t).unit}); projects open from the year shown. Costs in USD, present value at ${base}, discount rate ${formatPercent(rate, { locale: 'en' })}.`,
-      legend: [...t.series.map((s) => ({ label: s.label, paint: s.paint })), { label: 'Project open (lighter: part built)', paint: 'var(--corridor-plan-build-color, #3d4a5c)' }],
+      title: msg(str`${name}: plan ${t.start}–${last}`),
+      subtitle: msg(
+        str`Freight by corridor per model year (${this.flowAxis(t).unit}); projects open from the year shown. Costs in USD, present value at ${base}, discount rate ${rate}.`,
+      ),
+      legend: [...t.series.map((s) => ({ label: s.label, paint: s.paint })), { label: msg('Project open (lighter: part built)'), paint: 'var(--corridor-plan-build-color, #3d4a5c)' }],
     };
   }
 
   protected override render(): TemplateResult {
     const locale = elementLocale(this);
     const plan = this.plan;
+    // The default heading is shown in the page's language; one the page set, as it is.
+    const heading = this.heading === DEFAULT_HEADING ? msg('Plan', { id: 'plan-heading' }) : this.heading;
     return html`
-      <section part="base" class="base" aria-label=${this.heading}>
+      <section part="base" class="base" aria-label=${heading}>
         <header>
           <div>
-            <h3>${this.heading}</h3>
+            <h3>${heading}</h3>
             ${plan !== null && plan.years.length > 0
               ? html`<p class="subtitle">${this.subtitle(plan)}</p>`
               : nothing}
           </div>
         </header>
-        ${plan === null ? html`<p class="empty-state">No plan yet.</p>` : this.renderPlan(plan, locale)}
+        ${plan === null ? html`<p class="empty-state">${msg('No plan yet.')}</p>` : this.renderPlan(plan, locale)}
       </section>
     `;
   }
@@ -164,8 +179,9 @@ export class CorridorPlan extends LitElement {
     const years = plan.years.map((y) => y.year);
     const h = this.scenario?.horizon;
     const end = Math.max(h?.end ?? years.at(-1)!, years.at(-1)!);
-    const rate = h?.discountRate ?? 0;
-    return `Model years ${years.join(', ')} (to ${end}); USD at ${h?.base ?? years[0]} prices, discounted at ${formatPercent(rate, { locale: 'en' })}/yr`;
+    const rate = formatPercent(h?.discountRate ?? 0, { locale: elementLocale(this) });
+    const base = h?.base ?? years[0];
+    return msg(str`Model years ${years.join(', ')} (to ${end}); USD at ${base} prices, discounted at ${rate}/yr`);
   }
 
   private renderPlan(plan: PlanResult, locale: string): TemplateResult {
@@ -174,9 +190,9 @@ export class CorridorPlan extends LitElement {
       ${this.renderSummary(plan, locale)}
       ${t.bars.length === 0
         ? nothing
-        : html`<ul part="legend" class="legend" aria-label="Series">
+        : html`<ul part="legend" class="legend" aria-label=${msg('Series')}>
               ${t.series.map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
-              ${t.builds.length > 0 ? html`<li><span class="swatch build-swatch" style=${styleProps({ background: 'var(--corridor-plan-build-color, #3d4a5c)' })}></span>Project open</li>` : nothing}
+              ${t.builds.length > 0 ? html`<li><span class="swatch build-swatch" style=${styleProps({ background: 'var(--corridor-plan-build-color, #3d4a5c)' })}></span>${msg('Project open')}</li>` : nothing}
             </ul>
             <div class="chart">${this.renderChart(t, locale)}</div>`}
       ${appraisalTable(plan, this.scenario, locale, this.whatIf ? this.askWhatIf : null)} ${t.bars.length === 0 ? nothing : this.renderYearsTable(t, locale)}
@@ -192,8 +208,10 @@ export class CorridorPlan extends LitElement {
         : html`<p class=${ok ? 'status-note' : 'status-note bad'} role="status">
             ${plan.status === 'time-limit'
               ? plan.years.length > 0
-                ? `Stopped at the time limit: the best plan found${plan.gap === null ? '' : `, within ${formatPercent(plan.gap, { locale, variant: 'full' })} of the best possible`}.`
-                : 'Stopped at the time limit before any plan was found.'
+                ? plan.gap === null
+                  ? msg('Stopped at the time limit: the best plan found.')
+                  : msg(str`Stopped at the time limit: the best plan found, within ${formatPercent(plan.gap, { locale, variant: 'full' })} of the best possible.`)
+                : msg('Stopped at the time limit before any plan was found.')
               : STATUS_WORDS[plan.status]}
             ${(plan.diagnosis ?? []).join(' ')}
           </p>`;
@@ -202,10 +220,10 @@ export class CorridorPlan extends LitElement {
       ${plan.years.length === 0
         ? nothing
         : html`<dl part="summary" class="summary">
-            <div><dt>Total cost, present value</dt><dd>${formatUsdPlain(plan.objective, { locale })}</dd></div>
-            <div><dt>Proven gap</dt><dd>${plan.gap === null ? 'unknown' : formatPercent(plan.gap, { locale, variant: 'full' })}</dd></div>
-            <div><dt>Projects built</dt><dd>${built} of ${plan.projects.length}</dd></div>
-            <div><dt>Solved in</dt><dd>${formatNumber(plan.solver.ms / 1000, { locale, digits: 2 })} s</dd></div>
+            <div><dt>${msg('Total cost, present value')}</dt><dd>${formatUsdPlain(plan.objective, { locale })}</dd></div>
+            <div><dt>${msg('Proven gap')}</dt><dd>${plan.gap === null ? msg('unknown') : formatPercent(plan.gap, { locale, variant: 'full' })}</dd></div>
+            <div><dt>${msg('Projects built')}</dt><dd>${msg(str`${built} of ${plan.projects.length}`, { id: 'plan-projects-built-of' })}</dd></div>
+            <div><dt>${msg('Solved in')}</dt><dd>${msg(str`${formatNumber(plan.solver.ms / 1000, { locale, digits: 2 })} s`)}</dd></div>
           </dl>`}
     `;
   }
@@ -225,22 +243,25 @@ export class CorridorPlan extends LitElement {
     const buildTop = MARGIN.top + BAR_HEIGHT + GAP;
     const height = buildTop + 18 + t.builds.length * BUILD_ROW + MARGIN.bottom;
     const axisY = height - MARGIN.bottom;
-    const label = `The plan from ${t.start} to ${t.stop - 1}: freight by corridor in each of ${t.bars.length} model years, and ${t.builds.length} projects with the year each opens. Use the arrow keys to move between years.`;
+    const last = t.stop - 1;
+    const label = msg(
+      str`The plan from ${t.start} to ${last}: freight by corridor in each of ${t.bars.length} model years, and ${t.builds.length} projects with the year each opens. Use the arrow keys to move between years.`,
+    );
     return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${label} @keydown=${this.onKeyDown}>
       <g class="grid">${flow.ticks.map((v) => svg`<line x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y(v)} y2=${y(v)}></line>`)}</g>
       <g class="axis">
         ${flow.ticks.map((v) => svg`<text x=${MARGIN.left - 8} y=${y(v)} dy="0.32em" text-anchor="end">${formatTick(v, { factor: flow.factor, unit: flow.unit }, flow.step, locale)}</text>`)}
       </g>
-      <text class="axis-title" transform=${`translate(${MARGIN.left - 52} ${MARGIN.top + BAR_HEIGHT / 2}) rotate(-90)`} text-anchor="middle">Freight (${flow.unit})</text>
+      <text class="axis-title" transform=${`translate(${MARGIN.left - 52} ${MARGIN.top + BAR_HEIGHT / 2}) rotate(-90)`} text-anchor="middle">${msg(str`Freight (${flow.unit})`)}</text>
       ${t.bars.map((b, i) => this.renderBar(t, b, i, x, y, locale))}
       <line class="domain" x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y(0)} y2=${y(0)}></line>
-      <text class="section-title" x=${8} y=${buildTop + 4}>Build plan</text>
+      <text class="section-title" x=${8} y=${buildTop + 4}>${msg('Build plan')}</text>
       ${t.builds.map((r, i) => this.renderBuild(r, buildTop + 16 + i * BUILD_ROW, x, t, locale))}
       <line class="domain" x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${axisY} y2=${axisY}></line>
       <g class="axis">
         ${[...t.bars.map((b) => b.year), t.stop].map(
           (yr, i, all) => svg`<line class="domain" x1=${x(yr)} x2=${x(yr)} y1=${axisY} y2=${axisY + 4}></line>
-            <text x=${x(yr)} y=${axisY + 16} text-anchor=${i === all.length - 1 ? 'end' : 'middle'}>${i === all.length - 1 ? `${yr - 1} end` : yr}</text>`,
+            <text x=${x(yr)} y=${axisY + 16} text-anchor=${i === all.length - 1 ? 'end' : 'middle'}>${i === all.length - 1 ? msg(str`${yr - 1} end`) : yr}</text>`,
         )}
       </g>
     </svg>`;
@@ -267,7 +288,7 @@ export class CorridorPlan extends LitElement {
       .join(', ');
     return svg`<g class=${selected ? 'bar selected' : 'bar'} data-year=${b.year} tabindex=${index === 0 ? '0' : '-1'} role="button"
         aria-pressed=${selected ? 'true' : 'false'}
-        aria-label=${`${b.year}–${b.until - 1}: ${words}; cost ${formatUsd(b.result.objective, { locale })}`}
+        aria-label=${`${b.year}–${b.until - 1}: ${words}; ${msg(str`cost ${formatUsd(b.result.objective, { locale })}`)}`}
         @click=${() => this.select(b.year)}>
       <rect class="focus-ring" data-export-omit x=${x0 - 3} y=${MARGIN.top - 4} width=${w + 6} height=${BAR_HEIGHT + 8} rx="3"></rect>
       ${segments}
@@ -280,16 +301,16 @@ export class CorridorPlan extends LitElement {
     const mid = top + BUILD_ROW / 2 - 2;
     if (r.opens === null) {
       return svg`<g class="build" data-project=${r.id}>
-        <title>${r.label}: not built in this plan</title>
+        <title>${msg(str`${r.label}: not built in this plan`)}</title>
         <text class="row-label" x=${8} y=${mid} dy="0.32em">${name}</text>
         <line class="build-none" x1=${x(t.start)} x2=${x(t.stop)} y1=${mid} y2=${mid}></line>
-        <text class="build-label outside" x=${x(t.start) + 6} y=${mid - 6}>not built</text>
+        <text class="build-label outside" x=${x(t.start) + 6} y=${mid - 6}>${msg('not built')}</text>
       </g>`;
     }
     const x0 = x(r.opens);
     const x1 = x(t.stop);
     const partial = r.fraction < 1 - 1e-9;
-    const words = `opens ${r.opens}${partial ? ` · ${formatPercent(r.fraction, { locale })} built` : ''}`;
+    const words = partial ? msg(str`opens ${r.opens} · ${formatPercent(r.fraction, { locale })} built`) : msg(str`opens ${r.opens}`);
     const fits = x1 - x0 > words.length * 6.5 + 12;
     return svg`<g class="build" data-project=${r.id}>
       <title>${r.label}: ${words}</title>
@@ -301,11 +322,11 @@ export class CorridorPlan extends LitElement {
 
   private renderYearsTable(t: PlanTimeline, locale: string): TemplateResult {
     const head = html`<tr>
-      <th scope="col">Model year</th>
-      <th scope="col" class="num">Weight (PV years)</th>
-      <th scope="col" class="num">Cost (USD/yr)</th>
+      <th scope="col">${msg('Model year')}</th>
+      <th scope="col" class="num">${msg('Weight (PV years)')}</th>
+      <th scope="col" class="num">${msg('Cost (USD/yr)')}</th>
       ${t.series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}
-      <th scope="col">Open projects</th>
+      <th scope="col">${msg('Open projects')}</th>
     </tr>`;
     const body = t.bars.map(
       (b) => html`<tr data-year=${b.year}>
@@ -316,7 +337,7 @@ export class CorridorPlan extends LitElement {
         <td>${t.builds.filter((r) => r.opens !== null && r.opens <= b.year).map((r) => r.label).join(', ') || '–'}</td>
       </tr>`,
     );
-    return html`<div part="table">${dataTableToggle('Figures of each model year (flows in t/yr)', head, body)}</div>`;
+    return html`<div part="table">${dataTableToggle(msg('Figures of each model year (flows in t/yr)'), head, body)}</div>`;
   }
 
   private select(year: number): void {

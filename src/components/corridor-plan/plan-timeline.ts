@@ -2,6 +2,7 @@ import type { Project, Result, Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
 import { shareSeries, type ShareSeries } from '../corridor-sweep/share-series';
 import { UNMET_PAINT } from '../corridor-colors';
+import { msg } from '../i18n';
 
 /** One model year as a bar of the timeline: the calendar years it stands for and its stacked flows. */
 export interface YearBar {
@@ -35,7 +36,14 @@ export interface PlanTimeline {
   readonly hasUnmet: boolean;
 }
 
-export const UNMET_SERIES: ShareSeries = { id: 'unmet', label: 'Unmet demand', paint: UNMET_PAINT };
+/** A getter, so the label is in the language shown when the timeline is built. */
+export const UNMET_SERIES: ShareSeries = {
+  id: 'unmet',
+  get label() {
+    return msg('Unmet demand');
+  },
+  paint: UNMET_PAINT,
+};
 
 /**
  * The plan as a timeline: each model year's bar spans the calendar years it

@@ -1,6 +1,7 @@
 import type { Result, Scenario } from '../../model/types';
 import { corridorColor, OTHER_PAINT } from '../corridor-colors';
 import { corridorLabel } from '../item-names';
+import { msg } from '../i18n';
 
 /** One stacked series of a share chart: a corridor or `other`. */
 export interface ShareSeries {
@@ -25,7 +26,14 @@ export function shareSeries(scenario: Scenario | null, ids: Iterable<string>): S
       label: corridorLabel(corridor, id),
       paint: corridorColor(corridor ?? { id }, index),
     })),
-    { id: 'other', label: 'Other routes', paint: OTHER_PAINT },
+    {
+      id: 'other',
+      // A getter: series are kept between renders, and the label follows a change of language.
+      get label() {
+        return msg('Other routes');
+      },
+      paint: OTHER_PAINT,
+    },
   ];
 }
 

@@ -9,11 +9,13 @@ import '../../../src/components/corridor-split/corridor-split';
 import '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
 import '../../../src/components/corridor-map/corridor-map';
 import '../../../src/components/corridor-status/corridor-status';
+import '../../../src/app/plan/plan-panel';
 import { getLocale, showLanguage } from '../../../src/components/i18n';
 import { twoCorridors } from '../client/fixtures/two-corridors';
 import { caspianResult, caspianScenario } from '../components/fixtures';
 import { shadowQuery, unmountAll } from '../components/mount';
-import { until } from './analyses-fixture';
+import { rendered, until } from './analyses-fixture';
+import { fakeRunner, solvedCaspianPlan } from '../plan/plan-fixture';
 import { makeApp, nextEvent, shadow } from './app-fixture';
 
 const apps: CorridorFlow[] = [];
@@ -152,5 +154,35 @@ describe('components with lang="ru"', () => {
     const status = await mountIn<HTMLElementTagNameMap['corridor-status']>('corridor-status', 'de', { state: 'solved', ms: 1234 });
     await renderedIn(status, 'en');
     expect(text(status, '.text')).toBe('Solved in 1,2 s');
+  });
+});
+
+describe('the Plan tab with lang="ru"', () => {
+  it('should show the planning inputs, the run button and the plan report in Russian, with Russian number formats', async () => {
+    const { scenario, plan } = await solvedCaspianPlan();
+    const panel = await mountIn<HTMLElementTagNameMap['corridor-plan-panel']>('corridor-plan-panel', 'ru', {
+      scenario,
+      draft: scenario,
+      runner: fakeRunner({ plan: async () => plan }),
+    });
+    await renderedIn(panel, 'ru');
+    const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+    expect(text(inputs, 'fieldset legend')).toBe('Горизонт планирования');
+    expect(text(inputs, 'table.projects thead')).toContain('Капитальные затраты (долл. США)');
+    expect(text(panel, 'button.run')).toBe('Рассчитать план');
+
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await rendered(await until(() => panel.shadowRoot!.querySelector<HTMLElementTagNameMap['corridor-plan']>('corridor-plan.current'), 'the plan report'));
+    expect(text(report, 'h3')).toBe('План');
+    // The fixture's horizon: 2026, 2030 and 2035 to 2045 at 6 %/yr, prices of 2026.
+    expect(text(report, '.subtitle')).toBe('Расчётные годы 2026, 2030, 2035 (до 2045); долл. США в ценах 2026 г., ставка дисконтирования 6,0 % в год');
+    expect(text(report, '[part="summary"]')).toContain('Общие затраты, приведённая стоимость');
+    // Fleet and Sarzha of three.
+    expect(text(report, '[part="summary"]')).toMatch(/Построено проектов\s*2 из 3/);
+    expect(text(report, '[part="appraisal"] thead')).toContain('ЧПС');
+    // Kuryk Sarzha's costs, USD 99.4 mn present value: a decimal comma and the Russian unit.
+    expect(text(report, '[part="appraisal"] tbody')).toContain('99,4 млн долл. США');
+    expect(text(report, 'svg[part="chart"] .section-title')).toBe('План строительства');
+    expect(text(panel, '.exports')).toContain('По годам (CSV)');
   });
 });
