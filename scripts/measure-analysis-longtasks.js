@@ -12,52 +12,10 @@
  * The app opens on its default model (caspian-2030); two uncertain numbers
  * are added with "Add a number" when the model lists none.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const vite = join(root, 'node_modules/vite/bin/vite.js');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
+import { arg, withLongTaskPage } from './longtask-page.js';
 const runs = Number(arg('runs', '1000'));
 const model = 'caspian-2030';
-// The flags of vite.config.ts's CHROMIUM_ARGS (design.md).
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-const outDir = mkdtempSync(join(tmpdir(), 'corridor-flow-longtasks-'));
-const built = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
-if (built.status !== 0) {
-  process.stderr.write(`vite build failed:\n${built.stderr}\n`);
-  process.exit(1);
-}
-const port = 4700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-const url = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
-try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      if (i > 300) throw new Error(`vite preview did not answer at ${url}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null);
+await withLongTaskPage('corridor-flow-longtasks-', async (page) => {
   await page.locator('corridor-analyses [role="tab"]', { hasText: 'Uncertainty' }).click();
   const panel = page.locator('corridor-uncertainty-panel');
   await panel.waitFor();
@@ -83,8 +41,4 @@ try {
       (tasks.length > 0 ? `, longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
       '\n',
   );
-} finally {
-  await browser.close();
-  server.kill('SIGTERM');
-  rmSync(outDir, { recursive: true, force: true });
-}
+});
