@@ -6,6 +6,7 @@ import type { Observation, Problem, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import { parseNumberInput } from '../../components/parse-number-input';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
+import { elementLocale } from '../../components/element-locale';
 import { observedFigures } from '../../components/corridor-observations/observed-figures';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
 import { planInputsStyles } from '../plan/plan-inputs.styles';
@@ -136,11 +137,11 @@ export class CorridorObservationsEditor extends LitElement {
         type="text"
         inputmode="decimal"
         name=${path}
-        .value=${live(formatNumberText(value, grouping))}
+        .value=${live(formatNumberText(value, grouping, elementLocale(this)))}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? `err-${path}` : nothing}
         @change=${(e: Event) => {
-          const read = parseNumberInput((e.target as HTMLInputElement).value, { unit: field === 'value' ? 'tonnes' : 'plain' });
+          const read = parseNumberInput((e.target as HTMLInputElement).value, { unit: field === 'value' ? 'tonnes' : 'plain', locale: elementLocale(this) });
           this.#set(index, { [field]: read.kind === 'empty' ? undefined : read.kind === 'number' ? read.value : read.text });
         }}
       />

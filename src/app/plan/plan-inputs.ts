@@ -9,6 +9,7 @@ import { localized, msg, str } from '../../components/i18n';
 import { demandLabel } from '../../components/item-names';
 import { parseNumberInput } from '../../components/parse-number-input';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
+import { elementLocale } from '../../components/element-locale';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
 import { planInputProblems } from './plan-input-problems';
 import { planInputsStyles } from './plan-inputs.styles';
@@ -20,15 +21,15 @@ export interface PlanInputChange {
 }
 
 /** A number field's text as the scenario value: the number, absent, or the text itself (so the check quotes it). */
-function numberOrText(raw: string, scale = 1): number | string | undefined {
-  const read = parseNumberInput(raw);
+function numberOrText(raw: string, scale: number, locale: string): number | string | undefined {
+  const read = parseNumberInput(raw, { locale });
   if (read.kind === 'empty') return undefined;
   return read.kind === 'number' ? read.value / scale : read.text;
 }
 
 /** A value shown in a field: scaled (a rate as %) when it is a number, as typed otherwise. */
-function shown(value: unknown, scale = 1, grouping = true): string {
-  return typeof value === 'number' ? formatNumberText(Number((value * scale).toPrecision(12)), grouping) : formatNumberText(value, grouping);
+function shown(value: unknown, scale: number, grouping: boolean, locale: string): string {
+  return typeof value === 'number' ? formatNumberText(Number((value * scale).toPrecision(12)), grouping, locale) : formatNumberText(value, grouping, locale);
 }
 
 /** Paths of the planning inputs, as `planInputProblems` and the engine's parser name them. */
@@ -49,6 +50,16 @@ function isPlanPath(path: string): boolean {
  */
 @localized()
 export class CorridorPlanInputs extends LitElement {
+  /** A number field's text in the reader's locale (the same locale reads it back: `#read`). */
+  #shown(value: unknown, scale = 1, grouping = true): string {
+    return shown(value, scale, grouping, elementLocale(this));
+  }
+
+  /** What was typed in a number field, read in the reader's locale. */
+  #read(raw: string, scale = 1): number | string | undefined {
+    return numberOrText(raw, scale, elementLocale(this));
+  }
+
   static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles, planInputsStyles];
 
   static override properties = {
@@ -133,7 +144,7 @@ export class CorridorPlanInputs extends LitElement {
   #setGrowth(index: number, raw: string): void {
     const s = this.scenario;
     if (s === null) return;
-    const growth = numberOrText(raw, 100);
+    const growth = this.#read(raw, 100);
     this.#emit({
       ...s,
       demands: s.demands.map((d, i) => {
@@ -223,10 +234,10 @@ export class CorridorPlanInputs extends LitElement {
       <fieldset class="group">
         <legend>${msg('Horizon')}</legend>
         <div class="settings">
-          ${this.#field('horizon.years', msg('Model years'), years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => numberOrText(t)) }), { placeholder: msg('e.g. 2026, 2030, 2035'), name: 'years' })}
-          ${this.#field('horizon.end', msg('Last year counted'), shown(h.end, 1, false), (raw) => this.#setHorizon({ end: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
-          ${this.#field('horizon.discountRate', msg('Discount rate (%/yr, real)'), shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: numberOrText(raw, 100) }), { placeholder: '0' })}
-          ${this.#field('horizon.base', msg('Base year (prices, discounting)'), shown(h.base, 1, false), (raw) => this.#setHorizon({ base: numberOrText(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
+          ${this.#field('horizon.years', msg('Model years'), years.join(', '), (raw) => this.#setHorizon({ years: raw.split(/[\s,;]+/).filter((t) => t !== '').map((t) => this.#read(t)) }), { placeholder: msg('e.g. 2026, 2030, 2035'), name: 'years' })}
+          ${this.#field('horizon.end', msg('Last year counted'), this.#shown(h.end, 1, false), (raw) => this.#setHorizon({ end: this.#read(raw) }), { placeholder: years.length > 0 ? String(years.at(-1)) : '' })}
+          ${this.#field('horizon.discountRate', msg('Discount rate (%/yr, real)'), this.#shown(h.discountRate, 100), (raw) => this.#setHorizon({ discountRate: this.#read(raw, 100) }), { placeholder: '0' })}
+          ${this.#field('horizon.base', msg('Base year (prices, discounting)'), this.#shown(h.base, 1, false), (raw) => this.#setHorizon({ base: this.#read(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
         </div>
         ${years.some((y, i) => this.#byPath.has(`horizon.years[${i}]`)) ? years.map((_, i) => this.#errors(`horizon.years[${i}]`)) : nothing}
         <table class="data growth">
@@ -238,8 +249,8 @@ export class CorridorPlanInputs extends LitElement {
             ${s.demands.map(
               (d, i) => html`<tr>
                 <th scope="row">${demandLabel(s, d)}</th>
-                <td class="num">${formatNumberText(d.volume)}</td>
-                <td>${this.#field(`demands[${i}].growth`, msg(str`Growth of ${demandLabel(s, d)} (%/yr)`), shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
+                <td class="num">${formatNumberText(d.volume, true, elementLocale(this))}</td>
+                <td>${this.#field(`demands[${i}].growth`, msg(str`Growth of ${demandLabel(s, d)} (%/yr)`), this.#shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
               </tr>`,
             )}
           </tbody>
@@ -271,7 +282,7 @@ export class CorridorPlanInputs extends LitElement {
         <tbody>
           ${changes.map(
             (c, i) => html`<tr>
-              <td>${this.#field(`horizon.changes[${i}].from`, msg(str`Change ${i + 1}: from year`), shown(c.from, 1, false), (raw) => this.#setChange(i, { from: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td>${this.#field(`horizon.changes[${i}].from`, msg(str`Change ${i + 1}: from year`), this.#shown(c.from, 1, false), (raw) => this.#setChange(i, { from: this.#read(raw) }), { hideLabel: true })}</td>
               <td>
                 <label class="field">
                   <span class="visually-hidden">${msg(str`Change ${i + 1}: parameter`)}</span>
@@ -286,7 +297,7 @@ export class CorridorPlanInputs extends LitElement {
                   ${this.#errors(`horizon.changes[${i}].set`)}
                 </label>
               </td>
-              <td>${this.#field(`horizon.changes[${i}].value`, msg(str`Change ${i + 1}: value`), shown(c.value), (raw) => this.#setChange(i, { value: numberOrText(raw) }), { hideLabel: true })}</td>
+              <td>${this.#field(`horizon.changes[${i}].value`, msg(str`Change ${i + 1}: value`), this.#shown(c.value), (raw) => this.#setChange(i, { value: this.#read(raw) }), { hideLabel: true })}</td>
               <td><button type="button" class="icon" aria-label=${msg(str`Remove change ${i + 1}`)} @click=${() => this.#setChange(i, null)}>×</button></td>
             </tr>`,
           )}
@@ -356,15 +367,15 @@ export class CorridorPlanInputs extends LitElement {
               ${this.#errors(`${at}.adds[${j}].set`)}
             </label>
             <span class="plus" aria-hidden="true">+</span>
-            ${this.#field(`${at}.adds[${j}].amount`, msg(str`${name}: addition ${j + 1}, t/yr`), shown(a.amount), (raw) => this.#setAddition(i, j, { amount: numberOrText(raw) }), hidden)}
+            ${this.#field(`${at}.adds[${j}].amount`, msg(str`${name}: addition ${j + 1}, t/yr`), this.#shown(a.amount), (raw) => this.#setAddition(i, j, { amount: this.#read(raw) }), hidden)}
             <button type="button" class="icon" aria-label=${msg(str`Remove addition ${j + 1} of ${name}`)} @click=${() => this.#setAddition(i, j, null)}>×</button>
           </div>`,
         )}
         <button type="button" class="add-addition" aria-label=${msg(str`Add capacity to ${name}`)} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>${msg('+ capacity')}</button>
       </td>
-      <td>${this.#field(`${at}.capex`, msg(str`${name}: capex (USD)`), shown(p.capex), (raw) => this.#setProject(i, { capex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td>${this.#field(`${at}.opex`, msg(str`${name}: opex (USD/yr)`), shown(p.opex), (raw) => this.#setProject(i, { opex: numberOrText(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td class="short">${this.#field(`${at}.life`, msg(str`${name}: life (years)`), shown(p.life), (raw) => this.#setProject(i, { life: numberOrText(raw) }), { ...hidden, placeholder: '30' })}</td>
+      <td>${this.#field(`${at}.capex`, msg(str`${name}: capex (USD)`), this.#shown(p.capex), (raw) => this.#setProject(i, { capex: this.#read(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td>${this.#field(`${at}.opex`, msg(str`${name}: opex (USD/yr)`), this.#shown(p.opex), (raw) => this.#setProject(i, { opex: this.#read(raw) }), { ...hidden, placeholder: '0' })}</td>
+      <td class="short">${this.#field(`${at}.life`, msg(str`${name}: life (years)`), this.#shown(p.life), (raw) => this.#setProject(i, { life: this.#read(raw) }), { ...hidden, placeholder: '30' })}</td>
       <td>
         <label class="field">
           <span class="visually-hidden">${msg(str`${name}: earliest year`)}</span>

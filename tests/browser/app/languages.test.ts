@@ -169,6 +169,10 @@ describe('the Plan tab with lang="ru"', () => {
     const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
     expect(text(inputs, 'fieldset legend')).toBe('Горизонт планирования');
     expect(text(inputs, 'table.projects thead')).toContain('Капитальные затраты (долл. США)');
+    // Numbers in the inputs in the reader's format too: a demand's volume grouped with spaces, as Russian writes it.
+    const volume = scenario.demands[0]!.volume;
+    expect(inputs.shadowRoot!.querySelector('tbody td.num')!.textContent!.trim()).toBe(new Intl.NumberFormat('ru', { maximumFractionDigits: 20, numberingSystem: 'latn' }).format(volume));
+    expect(inputs.shadowRoot!.querySelector('tbody td.num')!.textContent).toMatch(/\d\s\d{3}/u);
     expect(text(panel, 'button.run')).toBe('Рассчитать план');
 
     shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
