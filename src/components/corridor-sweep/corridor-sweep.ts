@@ -159,8 +159,7 @@ export class CorridorSweep extends LitElement {
             ${meta === null || this.rows.length === 0
               ? nothing
               : html`<p class="subtitle">
-                  ${meta.label}: ${this.rows.length} solves from ${meta.format(this.rows[0]!.value, locale)} to
-                  ${meta.format(this.rows[this.rows.length - 1]!.value, locale)}
+                  ${msg(str`${meta.label}: ${this.rows.length} solves from ${meta.format(this.rows[0]!.value, locale)} to ${meta.format(this.rows[this.rows.length - 1]!.value, locale)}`)}
                 </p>`}
           </div>
           ${this.rows.length === 0
@@ -242,7 +241,7 @@ export class CorridorSweep extends LitElement {
     const l = this.layout();
     const active = this.active === null ? null : this.rows[this.active];
     return html`
-      <ul part="legend" class="legend" aria-label="Series">
+      <ul part="legend" class="legend" aria-label=${msg('Series')}>
         ${[...this.series].reverse().map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
         ${this.regimes.length > 0 ? html`<li><span class="swatch regime-swatch"></span>${msg('Regime change')}</li>` : nothing}
         ${this.rows.some((r) => r.result.status !== 'optimal') ? html`<li><span class="swatch infeasible-swatch"></span>${msg('Not optimal')}</li>` : nothing}
@@ -261,7 +260,10 @@ export class CorridorSweep extends LitElement {
 
   private chartLabel(locale: string): string {
     const meta = this.meta!;
-    return `Shares of served freight, total cost${this.marginal === null ? '' : ' and marginal value'} for ${this.rows.length} values of ${meta.label} from ${meta.format(this.rows[0]!.value, locale)} to ${meta.format(this.rows[this.rows.length - 1]!.value, locale)}. Use the arrow keys to step through the points.`;
+    const [n, label, from, to] = [this.rows.length, meta.label, meta.format(this.rows[0]!.value, locale), meta.format(this.rows[this.rows.length - 1]!.value, locale)];
+    return this.marginal === null
+      ? msg(str`Shares of served freight and total cost for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`)
+      : msg(str`Shares of served freight, total cost and marginal value for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`);
   }
 
   /** Runs of consecutive optimal points: areas and lines break where a solve is not optimal. */
@@ -396,7 +398,7 @@ export class CorridorSweep extends LitElement {
     if (this.regimes.length === 0) return nothing;
     const meta = this.meta!;
     return html`
-      <ol part="regimes" class="regime-list" aria-label="Regime changes">
+      <ol part="regimes" class="regime-list" aria-label=${msg('Regime changes')}>
         ${this.regimes.map((change, n) => {
           const a = this.rows[change.index - 1]!;
           const b = this.rows[change.index]!;
@@ -450,7 +452,7 @@ export class CorridorSweep extends LitElement {
     const shares = this.series.map((s) => `${s.label} ${formatPercent(shareIn(r.result, s.id), { locale })}`).join(', ');
     const marginal =
       r.marginal === null || this.marginal === null ? '' : `; ${this.marginal.label} ${formatIn(this.marginal.unit, r.marginal, locale)}`;
-    return `${head}: ${shares}; total cost ${formatUsd(r.result.objective, { locale })}${marginal}`;
+    return msg(str`${head}: ${shares}; total cost ${formatUsd(r.result.objective, { locale })}${marginal}`);
   }
 
   private renderTooltip(l: Layout, r: Row, locale: string): TemplateResult {
@@ -505,7 +507,7 @@ export class CorridorSweep extends LitElement {
     const meta = this.meta!;
     const marginal = this.marginal;
     return dataTableToggle(
-      `${meta.label}: shares, total cost${marginal === null ? '' : ' and marginal value'} at each solved value`,
+      marginal === null ? msg(str`${meta.label}: shares and total cost at each solved value`) : msg(str`${meta.label}: shares, total cost and marginal value at each solved value`),
       html`<tr>
         <th scope="col" class="num">${meta.label}</th>
         ${this.series.map((s) => html`<th scope="col" class="num">${s.label} share</th>`)}
