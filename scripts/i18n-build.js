@@ -8,6 +8,10 @@
  * costs every page ~4 kB gzip in per-file overhead. `str` only tags a
  * template (`{ strTag: true, strings, values }`, @lit/localize 0.12's
  * internal/str-tag.js), so the module defines it itself.
+ *
+ * The languages are the XLIFF files there are: a new `xliff/<locale>.xlf` is
+ * added to `targetLocales` in lit-localize.json before building, so adding a
+ * language needs only its translation file (docs/languages.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,10 +24,22 @@ const LOCAL_STR =
   '// `str` of @lit/localize 0.12 (internal/str-tag.js), defined here so this chunk imports nothing (scripts/i18n-build.js).\n' +
   '    const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });';
 
+const configFile = join(root, 'lit-localize.json');
+const config = JSON.parse(readFileSync(configFile, 'utf8'));
+const xliffDir = join(root, config.interchange.xliffDir);
+const locales = readdirSync(xliffDir)
+  .filter((f) => f.endsWith('.xlf'))
+  .map((f) => f.slice(0, -'.xlf'.length))
+  .sort();
+if (locales.join() !== [...config.targetLocales].sort().join()) {
+  config.targetLocales = locales;
+  writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  process.stdout.write(`i18n-build: languages from ${config.interchange.xliffDir}: ${locales.join(', ')} (lit-localize.json updated)\n`);
+}
+
 const built = spawnSync('npx', ['lit-localize', 'build'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const outDir = join(root, config.output.outputDir);
 for (const locale of config.targetLocales) {
   const file = join(outDir, `${locale}.ts`);

@@ -39,7 +39,17 @@ export function renderLanguagePicker(host: HTMLElement): TemplateResult {
   };
   return html`<label class="language">
     <select @change=${choose} aria-label=${msg('Language')}>
-      ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${LANGUAGE_NAMES[l] ?? l}</option>`)}
+      ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${LANGUAGE_NAMES[l] ?? languageName(l)}</option>`)}
     </select>
   </label>`;
+}
+
+/** A language's name in itself (`kk` → `Қазақ тілі`), from the browser, for a language added by its translation file alone. */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name === undefined || name === code ? code : name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
 }
