@@ -10,6 +10,7 @@ import { calibrate, calibrationFailure } from '../src/calibrate/calibrate';
 import type { MipSolve } from '../src/lp/mip-types';
 import { planScenario } from '../src/plan/plan-scenario';
 import { planError } from '../src/plan/plan-error';
+import type { WarmSolver } from '../src/solver/types';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -23,6 +24,8 @@ export interface WorkerSolver {
   readonly solveMip?: MipSolve;
   /** A warm-starting LP solver for a plan's model years (the `Solver` of src/solver has it with the direct way). */
   readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  /** A warm-starting scenario solver (the `Solver` of src/solver has it with the direct way): every solve goes through one. */
+  readonly warmSolver?: () => WarmSolver;
 }
 
 /**
@@ -53,11 +56,23 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
     return solver;
   };
 
+  /**
+   * Every solve of this worker (an edit in the app, a sweep's points, Monte Carlo draws) goes through one warm
+   * solver: a scenario of the last one's shape starts from its basis; any other, and any small LP, solves cold.
+   */
+  let warm: { readonly solver: WorkerSolver; readonly warm: WarmSolver } | null = null;
+  let warmStartsBefore = 0;
+  const warmOf = (s: WorkerSolver): WarmSolver | null => {
+    if (s.warmSolver === undefined) return null;
+    if (warm?.solver !== s) warm = { solver: s, warm: s.warmSolver() };
+    return warm.warm;
+  };
+
   const solveOne = async (scenario: Scenario, options?: SolveOptions): Promise<Result> => {
     const started = performance.now();
     try {
       const s = await current();
-      const result = s.solve(scenario, options);
+      const result = (warmOf(s) ?? s).solve(scenario, options);
       if (result.status === 'error') drop();
       return result;
     } catch (error) {
@@ -75,6 +90,16 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
   const drop = (): void => {
     solver = null;
     loaded = null;
+    if (warm !== null) {
+      warmStartsBefore += warm.warm.warmStarts();
+      // After an abort the instance may not even free its memory; it is dropped with the instance anyway.
+      try {
+        warm.warm.release();
+      } catch {
+        // nothing to do: the instance is dropped
+      }
+      warm = null;
+    }
   };
 
   return {
@@ -166,7 +191,8 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       }
     },
     async ping(): Promise<PingReply> {
-      return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false } : null };
+      const warmStarts = warmStartsBefore + (warm?.warm.warmStarts() ?? 0);
+      return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false, warmStarts } : null };
     },
     async memory(): Promise<MemoryReport> {
       return { wasmBytes: readWasmBytes() };

@@ -1,5 +1,5 @@
 import type { Result, Scenario } from '../model/types';
-import type { SolveOptions } from '../solver/types';
+import type { SolveOptions, WarmSolver } from '../solver/types';
 import { lazySolver } from './lazy-solver';
 
 /**
@@ -19,14 +19,31 @@ export interface SolverHost {
 }
 
 /**
- * glpk.js on this thread (loaded on the first solve): the fastest way, and
+ * glpk.js on this thread (loaded on the first solve), each solve starting
+ * from the last one's basis where the LP keeps its shape: the fastest way, and
  * the only one in-process tests have. It cannot be stopped mid-solve; a
  * time limit still holds between solves and through GLPK's own `tmlim`.
  */
 export function inProcessHost(): SolverHost {
   const solver = lazySolver();
+  let warm: WarmSolver | null = null;
   return {
-    solve: async (scenario, options) => (await solver()).solve(scenario, options),
+    solve: async (scenario, options) => {
+      const loaded = await solver();
+      // One warm solver for the command: a sweep's points and Monte Carlo's draws start from the last basis.
+      warm ??= loaded.warmSolver?.() ?? null;
+      const result = (warm ?? loaded).solve(scenario, options);
+      if (result.status === 'error' && warm !== null) {
+        // A failure may have been GLPK aborting: the next solve builds its problem afresh.
+        try {
+          warm.release();
+        } catch {
+          // an aborted instance may not free its memory; it is not used again
+        }
+        warm = null;
+      }
+      return result;
+    },
     stoppable: false,
     stop: async () => undefined,
   };

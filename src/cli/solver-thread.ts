@@ -12,8 +12,11 @@ const port = parentPort;
 if (port === null) throw new Error('solver-thread.ts: not started as a worker thread');
 
 const loading = createSolver();
+// One warm solver for the thread's life: the command's solves, one after another, start from the last basis.
+const warm = loading.then((solver) => solver.warmSolver?.() ?? solver);
 // A failed load is answered per request below; it must not also end the thread as unhandled.
 loading.catch(() => undefined);
+warm.catch(() => undefined);
 
 port.on('message', (request: ThreadRequest) => {
   void answer(request).then((reply) => port.postMessage(reply));
@@ -21,7 +24,7 @@ port.on('message', (request: ThreadRequest) => {
 
 async function answer({ id, scenario, options }: ThreadRequest): Promise<ThreadReply> {
   try {
-    const solver = await loading;
+    const solver = await warm;
     return { id, ok: true, result: solver.solve(scenario, options) };
   } catch (error) {
     const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };

@@ -26,6 +26,11 @@ export interface PingReply {
     readonly version: string;
     /** GLPK is called directly on glpk.js's wasm instance rather than through glpk.js's `solve` (same answers). */
     readonly direct: boolean;
+    /**
+     * How many LP solves of this worker so far started from the basis of the one before (a sweep's points,
+     * Monte Carlo draws, an edit that keeps the LP's shape); the others started cold. Absent from older workers.
+     */
+    readonly warmStarts?: number;
   } | null;
 }
 

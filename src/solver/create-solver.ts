@@ -5,8 +5,8 @@ import type { LpSolve } from '../lp/types';
 import { glpkLpSolve } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
 import type { MipSolve } from '../lp/mip-types';
-import { loadWithDirectSolve } from './glpk-direct';
-import type { Solver } from './types';
+import { loadWithDirectSolve, type WarmDirect } from './glpk-direct';
+import type { Solver, WarmSolver, WarmSolverOptions } from './types';
 
 /**
  * The glpk.js release in use. Its GLPK version is read from the instance; the
@@ -44,14 +44,33 @@ export async function createSolver(): Promise<Solver> {
   const solveLp: LpSolve = (lp, options) => checked(glpkLpSolve(glpk, name, lp, options, direct));
   const solveMip: MipSolve = (mip, options) => checked(glpkMipSolve(glpk, name, mip, options));
   // Each warm solver keeps a GLPK problem of its own between its solves, until its caller releases it.
+  const warmLpOf = (kept: WarmDirect): LpSolve => (lp, options) => {
+    const before = kept.warmStarts();
+    const solution = checked(glpkLpSolve(glpk, name, lp, options, kept.solve));
+    // On any doubt, cold: a warm start that ended without a verified optimum is solved again from scratch
+    // (not after a time limit, which the cold solve would overrun, nor after GLPK aborted the instance).
+    if (solution.status === 'optimal' || solution.status === 'time-limit' || kept.warmStarts() === before) return solution;
+    if (solution.status === 'error' && solution.message?.startsWith('GLPK failed')) return solution;
+    kept.release();
+    return solveLp(lp, options);
+  };
   const warmLp = warm === null ? undefined : () => {
     const kept = warm();
-    const solve: LpSolve = (lp, options) => checked(glpkLpSolve(glpk, name, lp, options, kept.solve));
-    return { solveLp: solve, release: kept.release };
+    return { solveLp: warmLpOf(kept), release: kept.release };
+  };
+  const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {
+    const kept = warm(options.always === true ? { always: true } : {});
+    const lpSolve = warmLpOf(kept);
+    return {
+      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, solveOptions), { reuse: true }),
+      warmStarts: kept.warmStarts,
+      release: kept.release,
+    };
   };
   return {
     solveMip,
     ...(warmLp === undefined ? {} : { warmLp }),
+    ...(warmSolver === undefined ? {} : { warmSolver }),
     // Reused scratch buffers (src/lp/scratch.ts): the Result holds no array of the solve, and a run of
     // small solves then allocates no typed-array memory at all, which two workers cannot do in parallel.
     solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),

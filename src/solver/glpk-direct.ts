@@ -108,7 +108,7 @@ const NO_TIME_LIMIT = 2147483647;
  */
 export async function loadWithDirectSolve(
   load: () => Promise<GLPK>,
-): Promise<{ readonly glpk: GLPK; readonly direct: DirectSolve | null; readonly warm: (() => WarmDirect) | null }> {
+): Promise<{ readonly glpk: GLPK; readonly direct: DirectSolve | null; readonly warm: ((options?: WarmDirectOptions) => WarmDirect) | null }> {
   const instances: WebAssembly.Instance[] = [];
   const original = WebAssembly.Instance;
   const catching = new Proxy(original, {
@@ -130,7 +130,7 @@ export async function loadWithDirectSolve(
   }
   const found = instances.map((made) => rawExports(made, glpk.version)).filter((raw) => raw !== null);
   const raw = found.length === 1 ? found[0]! : null;
-  return { glpk, direct: raw === null ? null : directSolve(glpk, raw), warm: raw === null ? null : () => warmDirect(glpk, raw) };
+  return { glpk, direct: raw === null ? null : directSolve(glpk, raw), warm: raw === null ? null : (options) => warmDirect(glpk, raw, options) };
 }
 
 function rawExports(instance: WebAssembly.Instance, version: string): Raw | null {
@@ -316,6 +316,17 @@ export interface WarmDirect {
   readonly warmStarts: () => number;
 }
 
+/** Options of a `WarmDirect`. */
+export interface WarmDirectOptions {
+  /**
+   * Start warm also where the cold solve would not presolve (small LPs):
+   * for tests, which need the warm path on LPs small enough to generate by
+   * the hundred. Default false: small LPs are solved exactly as `directSolve`
+   * solves them, bit for bit.
+   */
+  readonly always?: boolean;
+}
+
 /** GLPK's simplex methods (glpk.h of GLPK 5.0): glp_init_smcp sets GLP_PRIMAL; GLP_DUALP is dual, then primal if that fails. */
 const GLP_PRIMAL = 1;
 const GLP_DUALP = 2;
@@ -336,7 +347,7 @@ interface Kept {
   rowValue: Float64Array;
 }
 
-function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
+function warmDirect(glpk: GLPK, raw: Raw, warmOptions: WarmDirectOptions = {}): WarmDirect {
   let kept: Kept | null = null;
   let warmStarts = 0;
   const release = (): void => {
@@ -347,7 +358,7 @@ function warmDirect(glpk: GLPK, raw: Raw): WarmDirect {
     const { lp, rows } = problem;
     // Only where the cold solve would presolve (large LPs): its vertex is the presolver's anyway, while a small LP
     // solved without it keeps the vertex it has always had where the optimum is not unique (glpk-lp-solve.ts).
-    if (kept !== null && options.presol && kept.withObjective === withObjective && sameShape(kept, problem, withObjective)) {
+    if (kept !== null && (options.presol || warmOptions.always === true) && kept.withObjective === withObjective && sameShape(kept, problem, withObjective)) {
       const { prob, column, numbered } = kept;
       if (!sameValues(kept.rowValue, lp.rowValue, lp.rowStart, rows)) {
         loadMatrix(raw, prob, lp, rows, column, countEntries(lp, rows));

@@ -31,6 +31,12 @@ export interface Solver {
    * years. Holds GLPK memory until `release`. Absent without the direct way.
    */
   readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  /**
+   * A scenario solver (`solve`'s answers) whose LP solves start warm, as
+   * `warmLp`'s do: for a run of scenarios of one shape, such as a sweep's
+   * points, Monte Carlo draws or the app's edits. Absent without the direct way.
+   */
+  readonly warmSolver?: (options?: WarmSolverOptions) => WarmSolver;
   /** E.g. `glpk.js 5.0.0 (GLPK 5.0)`. */
   readonly version: string;
   /**
@@ -39,4 +45,24 @@ export interface Solver {
    * answers; the direct way allocates less and is faster on small LPs).
    */
   readonly direct: boolean;
+}
+
+/** Options of `Solver.warmSolver`. */
+export interface WarmSolverOptions {
+  /** Start warm on small LPs too (for tests; see `WarmDirectOptions.always`). Default false: small LPs solve exactly as `solve` does. */
+  readonly always?: boolean;
+}
+
+/**
+ * A scenario solver that keeps one GLPK problem, with its last basis,
+ * between its solves. Each answer is verified as a cold one is; a warm
+ * start that ends without a verified optimum is solved again cold.
+ */
+export interface WarmSolver {
+  /** The scenario's Result, as `Solver.solve` gives it (the same optimum; where it is not unique, maybe another vertex). */
+  solve(scenario: Scenario, options?: SolveOptions): Result;
+  /** How many LP solves so far started from a kept basis (the others were built afresh). */
+  readonly warmStarts: () => number;
+  /** Frees the kept problem (GLPK's memory); the next solve starts cold. */
+  readonly release: () => void;
 }
