@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bench-warm.js [--quick]` (section "warm" of `npm run bench`):
+ * issue 18's warm starts, in Node with the sources as they are now, on the
+ * 100× network of the browser bench (scripts/generate-scenario.js, 25 × 20
+ * grid, 200 demands, 10 per origin):
+ *
+ * 1. one cold solve (`Solver.solve`, best of a few);
+ * 2. a 20-point capacity sweep of the most valuable binding link, 0.5× to
+ *    1.5× its capacity (`sweep` of src/analysis), through one fresh warm
+ *    solver (`Solver.warmSolver`: its first point starts cold, the others
+ *    from the last basis) and through the cold `solve`. Target: the warm
+ *    sweep costs at most 5 cold solves;
+ * 3. 20 Monte Carlo draws (`monteCarlo`) of the capacities and costs of the
+ *    six most valuable links and six demands' volumes, ±20 %, warm and cold.
+ *
+ * Every warm answer is checked against the cold one (status, objective to
+ * 1e-7 relative); a mismatch fails the run. Ratios are measured within this
+ * one run: the machine may be shared, absolute times do not carry over.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { best, bundleSources, fmtMs, printTable, ratio, root, SEED } from './bench-common.js';
+import { generateScenario } from './generate-scenario.js';
+
+const quick = process.argv.includes('--quick');
+/** Issue 18's target: a 20-point capacity sweep on the 100× network ÷ one cold solve at most this. */
+const TARGET = 5;
+const POINTS = 20;
+const DRAWS = 20;
+
+const dir = await bundleSources('bench-warm', {
+  sweep: join(root, 'src/analysis/sweep.ts'),
+  monteCarlo: join(root, 'src/analysis/monte-carlo.ts'),
+  sequential: join(root, 'src/analysis/solve-many-sequential.ts'),
+});
+const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
+const [{ createSolver }, { buildLp }, { sweep, linspace }, { monteCarlo }, { solveManySequential }] = await Promise.all([
+  load('solver'),
+  load('lp'),
+  load('sweep'),
+  load('monteCarlo'),
+  load('sequential'),
+]);
+
+const solver = await createSolver();
+if (solver.warmSolver === undefined) {
+  console.log('  no warm solver: glpk.js\'s wasm exports are not as read (see src/solver/glpk-direct.ts); nothing measured');
+  process.exit(1);
+}
+const scenario = generateScenario({ seed: SEED, width: 25, height: 20, demands: 200, demandsPerOrigin: 10 });
+
+const base = solver.solve(scenario);
+if (base.status !== 'optimal') throw new Error(`bench-warm: the 100× network is ${base.status}`);
+const coldMs = best(() => solver.solve(scenario), quick ? 2 : 3).ms;
+
+// The binding links, most valuable first: a sweep of one moves the flows, so every point is a real re-solve.
+const capacityOf = new Map(scenario.links.filter((l) => l.capacity !== undefined).map((l) => [l.id, l.capacity]));
+const binding = base.links.filter((l) => capacityOf.has(l.id) && l.marginalValue > 0).sort((a, b) => b.marginalValue - a.marginalValue);
+if (binding.length === 0) throw new Error('bench-warm: no binding capacity on the 100× network');
+const swept = binding[0];
+const capacity = capacityOf.get(swept.id);
+const values = linspace(0.5 * capacity, 1.5 * capacity, POINTS);
+
+/** Times `run(solve)` with the cold solve and with a fresh warm solver; checks the warm results against the cold ones. */
+async function warmAndCold(run) {
+  let started = performance.now();
+  const cold = await run((s) => solver.solve(s));
+  const coldTotal = performance.now() - started;
+  const warm = solver.warmSolver();
+  started = performance.now();
+  const hot = await run((s) => warm.solve(s));
+  const warmTotal = performance.now() - started;
+  const warmStarts = warm.warmStarts();
+  warm.release();
+  let worst = 0;
+  for (let i = 0; i < cold.length; i++) {
+    if (hot[i].status !== cold[i].status) throw new Error(`bench-warm: run ${i} is ${hot[i].status} warm, ${cold[i].status} cold`);
+    if (cold[i].status !== 'optimal') continue;
+    const difference = Math.abs(hot[i].objective - cold[i].objective) / Math.max(Math.abs(cold[i].objective), 1);
+    if (difference > 1e-7) throw new Error(`bench-warm: run ${i} objective ${hot[i].objective} warm, ${cold[i].objective} cold`);
+    worst = Math.max(worst, difference);
+  }
+  return { coldTotal, warmTotal, warmStarts, runs: cold.length, optimal: cold.filter((r) => r.status === 'optimal').length, worst };
+}
+
+const sweepRun = await warmAndCold(async (solve) => {
+  const outcome = await sweep(scenario, `links.${swept.id}.capacity`, values, solve);
+  if (!outcome.ok) throw new Error(`bench-warm: ${JSON.stringify(outcome.errors)}`);
+  return outcome.sweep.points.map((p) => p.result);
+});
+
+const valued = binding.slice(0, 6);
+const demands = [...scenario.demands].sort((a, b) => b.volume - a.volume).slice(0, 6);
+const around = (set, value) => ({ set, min: 0.8 * value, mode: value, max: 1.2 * value });
+const vary = [
+  ...valued.map((l) => around(`links.${l.id}.capacity`, capacityOf.get(l.id))),
+  ...valued.map((l) => around(`links.${l.id}.cost`, scenario.links.find((x) => x.id === l.id).cost)),
+  ...demands.map((d) => around(`demands.${d.id}.volume`, d.volume)),
+];
+const monteCarloRun = await warmAndCold(async (solve) => (await monteCarlo(scenario, solveManySequential(solve), { runs: DRAWS, seed: SEED, vary })).results);
+
+const lp = `${buildLp(scenario).lp.numCols} LP columns`;
+console.log(`  network: ${scenario.nodes.length} nodes, ${scenario.links.length} links, ${scenario.demands.length} demands (${lp}); one cold solve ${fmtMs(coldMs)} ms (best of ${quick ? 2 : 3})`);
+console.log(`  swept: links.${swept.id}.capacity over ${POINTS} points, ${Math.round(values[0])}…${Math.round(values.at(-1))} t/yr (0.5×…1.5×)`);
+console.log(`  Monte Carlo: ${DRAWS} draws of ${vary.length} parameters (capacities and costs of the 6 most valuable links, the 6 largest volumes, ±20 %)`);
+const row = (name, r) => [
+  name,
+  `${r.runs} (${r.optimal} optimal)`,
+  String(r.warmStarts),
+  fmtMs(r.coldTotal / r.runs),
+  fmtMs(r.warmTotal / r.runs),
+  ratio(r.coldTotal, r.warmTotal),
+  ratio(r.warmTotal, coldMs),
+  r.worst.toExponential(1),
+];
+printTable(
+  'warm vs cold re-solves (ms per run; warm starts: LP solves that started from the last basis)',
+  [['run', 26], ['runs', 14], ['warm starts', 0], ['cold / run', 0], ['warm / run', 0], ['cold ÷ warm', 0], ['warm total ÷ 1 cold', 0], ['worst objective Δ', 0]],
+  [row(`sweep, ${POINTS} points`, sweepRun), row(`Monte Carlo, ${DRAWS} draws`, monteCarloRun)],
+);
+const measured = sweepRun.warmTotal / coldMs;
+console.log(`  ${POINTS}-point capacity sweep on a 100× network ÷ one cold solve: ${measured.toFixed(2)}× (target ≤ ${TARGET}×) — ${measured <= TARGET ? 'met' : 'NOT met'}`);
