@@ -17,9 +17,12 @@
  *   8. plan         scripts/bench-plan.js: planning (issue 13) on the default model and at 100× vs glpsol
  *   9. aggregation  scripts/bench-aggregation.js: issue 18's targets, each with its measured ratio, met or
  *                   not (`--instances DIR` is passed on: published instances kept outside the repository)
+ *  10. warm         scripts/bench-warm.js: issue 18's warm starts: a 20-point capacity sweep and 20 Monte
+ *                   Carlo draws on the 100× network, warm vs cold, against the ≤ 5 cold solves target
  *
- * `--quick` runs every section small (about 3 minutes); the full run takes
- * about 15. `--only peers,pool` (section names above, or `scale`) runs some.
+ * `--quick` runs every section small (about 3 minutes, and the warm section's
+ * 40 cold solves of the 100× network, which it needs to compare against, take
+ * 5 to 10 more); the full run takes about 25. `--only peers,pool` (section names above, or `scale`) runs some.
  * A section that fails is reported and the run goes on; the exit code is 1
  * if any failed.
  */
@@ -53,6 +56,7 @@ const SECTIONS = [
     title: 'Issue 18 targets: aggregation, CLI end to end vs native glpsol and HiGHS',
     run: [script('bench-aggregation.js'), ...quickFlag, ...(option(args, 'instances', null) ? ['--instances', option(args, 'instances', null)] : [])],
   },
+  { name: 'warm', title: 'Issue 18 warm starts: sweep and Monte Carlo re-solves from the last basis vs cold', run: [script('bench-warm.js'), ...quickFlag] },
 ];
 
 const started = performance.now();
