@@ -2,7 +2,7 @@ import GLPK from 'glpk.js/node';
 import { solveScenario } from '../lp/solve-scenario';
 import { withScratch } from '../lp/scratch';
 import type { LpSolve } from '../lp/types';
-import { glpkLpSolve } from './glpk-lp-solve';
+import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
 import type { MipSolve } from '../lp/mip-types';
 import { loadWithDirectSolve, type WarmDirect } from './glpk-direct';
@@ -44,7 +44,9 @@ export async function createSolver(): Promise<Solver> {
   const solveLp: LpSolve = (lp, options) => checked(glpkLpSolve(glpk, name, lp, options, direct));
   const solveMip: MipSolve = (mip, options) => checked(glpkMipSolve(glpk, name, mip, options));
   // Each warm solver keeps a GLPK problem of its own between its solves, until its caller releases it.
-  const warmLpOf = (kept: WarmDirect): LpSolve => (lp, options) => {
+  const warmLpOf = (kept: WarmDirect, always = false): LpSolve => (lp, options) => {
+    // A small LP is solved exactly as `solveLp` solves it, on every way it may take (glpk-lp-solve.ts).
+    if (!always && !presolvesByDefault(lp)) return solveLp(lp, options);
     const before = kept.warmStarts();
     const solution = checked(glpkLpSolve(glpk, name, lp, options, kept.solve));
     // On any doubt, cold: a warm start that ended without a verified optimum is solved again from scratch
@@ -59,8 +61,9 @@ export async function createSolver(): Promise<Solver> {
     return { solveLp: warmLpOf(kept), release: kept.release };
   };
   const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {
-    const kept = warm(options.always === true ? { always: true } : {});
-    const lpSolve = warmLpOf(kept);
+    const always = options.always === true;
+    const kept = warm(always ? { always } : {});
+    const lpSolve = warmLpOf(kept, always);
     return {
       solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, solveOptions), { reuse: true }),
       warmStarts: kept.warmStarts,

@@ -51,6 +51,21 @@ export function iterationLimit(lp: LpProblem): number {
 export const PRESOLVE_MIN_COLUMNS = 1000;
 
 /**
+ * Whether `glpkLpSolve` presolves `lp` by default on its first way: at least
+ * `PRESOLVE_MIN_COLUMNS` columns with a cost or a row entry. A warm solver
+ * leaves the others to the cold solve entirely: a small LP keeps the vertex
+ * it always had, also where a first way fails and another presolves.
+ */
+export function presolvesByDefault(lp: LpProblem): boolean {
+  if (lp.numCols < PRESOLVE_MIN_COLUMNS) return false;
+  const used = uint8(lp.numCols);
+  for (let p = 0; p < lp.rowStart[lp.numRows]!; p++) used[lp.rowIndex[p]!] = 1;
+  let numUsed = 0;
+  for (let j = 0; j < lp.numCols; j++) if (used[j] === 1 || lp.objective[j] !== 0) numUsed++;
+  return numUsed >= PRESOLVE_MIN_COLUMNS;
+}
+
+/**
  * Solve a neutral LP with one glpk.js instance (`glpk.js/node`). The one place
  * where glpk.js's status codes are translated.
  *
