@@ -191,8 +191,10 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       }
     },
     async ping(): Promise<PingReply> {
-      const warmStarts = warmStartsBefore + (warm?.warm.warmStarts() ?? 0);
-      return { ok: true, solver: loaded ? { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false, warmStarts } : null };
+      if (loaded === null) return { ok: true, solver: null };
+      const solver = { name: 'glpk.js', version: loaded.version, direct: loaded.direct ?? false };
+      if (loaded.warmSolver === undefined) return { ok: true, solver };
+      return { ok: true, solver: { ...solver, warmStarts: warmStartsBefore + (warm?.warm.warmStarts() ?? 0) } };
     },
     async memory(): Promise<MemoryReport> {
       return { wasmBytes: readWasmBytes() };

@@ -28,7 +28,7 @@ export interface PingReply {
     readonly direct: boolean;
     /**
      * How many LP solves of this worker so far started from the basis of the one before (a sweep's points,
-     * Monte Carlo draws, an edit that keeps the LP's shape); the others started cold. Absent from older workers.
+     * Monte Carlo draws, an edit that keeps the LP's shape); the others started cold. Absent where the solver has no warm path.
      */
     readonly warmStarts?: number;
   } | null;
