@@ -16,6 +16,8 @@ export interface SolverHost {
    */
   readonly stoppable: boolean;
   stop(): Promise<void>;
+  /** How many LP solves so far started from the last one's basis, where the host can tell (in-process). */
+  readonly warmStarts?: () => number;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface SolverHost {
 export function inProcessHost(): SolverHost {
   const solver = lazySolver();
   let warm: WarmSolver | null = null;
+  let warmStartsBefore = 0;
   return {
     solve: async (scenario, options) => {
       const loaded = await solver();
@@ -35,6 +38,7 @@ export function inProcessHost(): SolverHost {
       const result = (warm ?? loaded).solve(scenario, options);
       if (result.status === 'error' && warm !== null) {
         // A failure may have been GLPK aborting: the next solve builds its problem afresh.
+        warmStartsBefore += warm.warmStarts();
         try {
           warm.release();
         } catch {
@@ -46,5 +50,6 @@ export function inProcessHost(): SolverHost {
     },
     stoppable: false,
     stop: async () => undefined,
+    warmStarts: () => warmStartsBefore + (warm?.warmStarts() ?? 0),
   };
 }
