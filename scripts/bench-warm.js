@@ -15,7 +15,8 @@
  *    six most valuable links and six demands' volumes, ±20 %, warm and cold.
  *
  * Every warm answer is checked against the cold one (status, objective to
- * 1e-7 relative); a mismatch fails the run. Ratios are measured within this
+ * 1e-7 relative; with --quick every 4th run only, which is also what the
+ * cold time per run is measured on); a mismatch fails the run. Ratios are measured within this
  * one run: the machine may be shared, absolute times do not carry over.
  */
 import { join } from 'node:path';
@@ -62,30 +63,37 @@ const swept = binding[0];
 const capacity = capacityOf.get(swept.id);
 const values = linspace(0.5 * capacity, 1.5 * capacity, POINTS);
 
-/** Times `run(solve)` with the cold solve and with a fresh warm solver; checks the warm results against the cold ones. */
-async function warmAndCold(run) {
+/**
+ * `run(solve, indices)` solves the runs at `indices` (all of them when null) with `solve` and returns their results.
+ * Times all runs through a fresh warm solver and the `checked` ones cold (every 4th with --quick: 40 cold solves of
+ * this network take minutes); checks each warm result against the cold one.
+ */
+async function warmAndCold(count, run) {
+  const checked = quick ? [...Array(count).keys()].filter((i) => i % 4 === 0) : null;
   let started = performance.now();
-  const cold = await run((s) => solver.solve(s));
+  const cold = await run((s) => solver.solve(s), checked);
   const coldTotal = performance.now() - started;
   const warm = solver.warmSolver();
   started = performance.now();
-  const hot = await run((s) => warm.solve(s));
+  const hot = await run((s) => warm.solve(s), null);
   const warmTotal = performance.now() - started;
   const warmStarts = warm.warmStarts();
   warm.release();
   let worst = 0;
-  for (let i = 0; i < cold.length; i++) {
-    if (hot[i].status !== cold[i].status) throw new Error(`bench-warm: run ${i} is ${hot[i].status} warm, ${cold[i].status} cold`);
-    if (cold[i].status !== 'optimal') continue;
-    const difference = Math.abs(hot[i].objective - cold[i].objective) / Math.max(Math.abs(cold[i].objective), 1);
-    if (difference > 1e-7) throw new Error(`bench-warm: run ${i} objective ${hot[i].objective} warm, ${cold[i].objective} cold`);
+  cold.forEach((c, i) => {
+    const h = hot[checked?.[i] ?? i];
+    if (h.status !== c.status) throw new Error(`bench-warm: run ${i} is ${h.status} warm, ${c.status} cold`);
+    if (c.status !== 'optimal') return;
+    const difference = Math.abs(h.objective - c.objective) / Math.max(Math.abs(c.objective), 1);
+    if (difference > 1e-7) throw new Error(`bench-warm: run ${i} objective ${h.objective} warm, ${c.objective} cold`);
     worst = Math.max(worst, difference);
-  }
-  return { coldTotal, warmTotal, warmStarts, runs: cold.length, optimal: cold.filter((r) => r.status === 'optimal').length, worst };
+  });
+  return { coldPerRun: coldTotal / cold.length, coldRuns: cold.length, warmTotal, warmStarts, runs: hot.length, optimal: hot.filter((r) => r.status === 'optimal').length, worst };
 }
 
-const sweepRun = await warmAndCold(async (solve) => {
-  const outcome = await sweep(scenario, `links.${swept.id}.capacity`, values, solve);
+const pick = (all, indices) => (indices === null ? all : indices.map((i) => all[i]));
+const sweepRun = await warmAndCold(POINTS, async (solve, indices) => {
+  const outcome = await sweep(scenario, `links.${swept.id}.capacity`, pick(values, indices), solve);
   if (!outcome.ok) throw new Error(`bench-warm: ${JSON.stringify(outcome.errors)}`);
   return outcome.sweep.points.map((p) => p.result);
 });
@@ -98,7 +106,12 @@ const vary = [
   ...valued.map((l) => around(`links.${l.id}.cost`, scenario.links.find((x) => x.id === l.id).cost)),
   ...demands.map((d) => around(`demands.${d.id}.volume`, d.volume)),
 ];
-const monteCarloRun = await warmAndCold(async (solve) => (await monteCarlo(scenario, solveManySequential(solve), { runs: DRAWS, seed: SEED, vary })).results);
+// The draws' scenarios as monteCarlo builds them, for the cold solves of some of them (answered with the base here).
+let drawn = [];
+await monteCarlo(scenario, async (scenarios) => ((drawn = scenarios), scenarios.map(() => base)), { runs: DRAWS, seed: SEED, vary });
+const monteCarloRun = await warmAndCold(DRAWS, async (solve, indices) =>
+  indices === null ? (await monteCarlo(scenario, solveManySequential(solve), { runs: DRAWS, seed: SEED, vary })).results : pick(drawn, indices).map(solve),
+);
 
 const lp = `${buildLp(scenario).lp.numCols} LP columns`;
 console.log(`  network: ${scenario.nodes.length} nodes, ${scenario.links.length} links, ${scenario.demands.length} demands (${lp}); one cold solve ${fmtMs(coldMs)} ms (best of ${quick ? 2 : 3})`);
@@ -108,14 +121,14 @@ const row = (name, r) => [
   name,
   `${r.runs} (${r.optimal} optimal)`,
   String(r.warmStarts),
-  fmtMs(r.coldTotal / r.runs),
+  `${fmtMs(r.coldPerRun)} (${r.coldRuns})`,
   fmtMs(r.warmTotal / r.runs),
-  ratio(r.coldTotal, r.warmTotal),
+  ratio(r.coldPerRun, r.warmTotal / r.runs),
   ratio(r.warmTotal, coldMs),
   r.worst.toExponential(1),
 ];
 printTable(
-  'warm vs cold re-solves (ms per run; warm starts: LP solves that started from the last basis)',
+  'warm vs cold re-solves (ms per run; warm starts: LP solves that started from the last basis; cold: over the runs in brackets)',
   [['run', 26], ['runs', 14], ['warm starts', 0], ['cold / run', 0], ['warm / run', 0], ['cold ÷ warm', 0], ['warm total ÷ 1 cold', 0], ['worst objective Δ', 0]],
   [row(`sweep, ${POINTS} points`, sweepRun), row(`Monte Carlo, ${DRAWS} draws`, monteCarloRun)],
 );
