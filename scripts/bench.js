@@ -20,9 +20,8 @@
  *  10. warm         scripts/bench-warm.js: issue 18's warm starts: a 20-point capacity sweep and 20 Monte
  *                   Carlo draws on the 100× network, warm vs cold, against the ≤ 5 cold solves target
  *
- * `--quick` runs every section small (about 3 minutes, and the warm section's
- * 40 cold solves of the 100× network, which it needs to compare against, take
- * 5 to 10 more); the full run takes about 25. `--only peers,pool` (section names above, or `scale`) runs some.
+ * `--quick` runs every section small (about 3 minutes, and 3 more for the warm
+ * section's solves of the 100× network); the full run takes about 25. `--only peers,pool` (section names above, or `scale`) runs some.
  * A section that fails is reported and the run goes on; the exit code is 1
  * if any failed.
  */
