@@ -368,7 +368,7 @@ export class CorridorFlow extends LitElement {
     super.connectedCallback();
     // A chunk of its own (the page's first script stays small); it adds itself to this element's controllers.
     void import('./marginal-ranges-controller').then(({ MarginalRangesController }) => {
-      this.#ranges ??= new MarginalRangesController(this, () => ({ scenario: this.shown?.scenario ?? null, result: this.shown?.result ?? null }), () => this.#runner.solveMany);
+      this.#ranges ??= new MarginalRangesController(this, () => ({ scenario: this.shown?.scenario ?? null, result: this.shown?.result ?? null }), () => this.#runner.solveMany, () => this.renderRoot.querySelector('section.bottlenecks'));
     });
     document.addEventListener('keydown', this.#onDocumentKeydown);
     // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
@@ -1057,6 +1057,7 @@ export class CorridorFlow extends LitElement {
                 base: this.#pinned.base,
                 canPin: shown !== null && !this.solving && this.#pinned.canPin(result),
                 ranges: this.#ranges?.rangesFor(result) ?? null,
+                rangesPending: this.#ranges?.pendingFor(result) ?? false,
                 onPin: this.#pin,
                 onUnpin: this.#unpin,
                 onSelect: this.#onSelect,
