@@ -258,10 +258,11 @@ export class CorridorFlow extends LitElement {
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"). */
-  readonly #pinned = new PinnedBaseController(this);
+  readonly #pinned = new PinnedBaseController(this, () => this.storageKey);
   /** The Share button's link (or why there is none), in its box under the top bar. */
   readonly #shareLink = new ShareLinkController(this, {
     scenario: () => this.lastValid,
+    pinned: () => (this.#pinned.base === null ? null : { scenario: this.#pinned.base.scenario, name: this.#pinned.base.name }),
     view: () => {
       const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
       return {
@@ -427,6 +428,8 @@ export class CorridorFlow extends LitElement {
     // Known before anything is saved, however the first scenario comes (see writeAutosave).
     if (this.storageKey !== '') this.#tab = tabId();
     this.#startWorkspace();
+    // Pinned before a reload: the comparison comes back with the tab's work (a link's own base replaces it).
+    this.#pinned.restore(this.#solvePinned);
     if (this.history !== null) {
       void this.solve();
       return;
@@ -577,8 +580,21 @@ export class CorridorFlow extends LitElement {
       msg('Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.'),
       'share-link',
     );
-    for (const warning of decoded.warnings.filter((w) => w.path === '')) this.#note('warning', msg(str`The shared link: ${warning.message}.`), 'share-base');
+    for (const warning of decoded.warnings.filter((w) => w.path === '' || w.path === 'pinned')) {
+      this.#note('warning', msg(str`The shared link: ${warning.message}.`), `share-${warning.path || 'base'}`);
+    }
+    if (decoded.state.pinned) this.#pinned.adopt(decoded.state.pinned, this.#solvePinned);
   }
+
+  /**
+   * A pinned base that came without its answer (a link, a storage too full
+   * for it), solved on the analyses' pool: the app's own solver answers the
+   * latest scenario only, and a second solve there would make the first stale.
+   */
+  #solvePinned = async (scenario: Scenario): Promise<Result | null> => {
+    const [result] = await this.#runner.solveMany([scenario]);
+    return result ?? null;
+  };
 
   async #loadUrl(url: string, origin: 'src' | 'picker', modelId: string): Promise<void> {
     const token = ++this.#loadToken;
