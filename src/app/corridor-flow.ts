@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
@@ -21,9 +21,9 @@ import { layoutStyles } from './layout.styles';
 import { renderResults, type Selection } from './render-results';
 import { renderSummaryBar } from './render-summary-bar';
 import { elementLocale } from '../components/element-locale';
-import type { WorkspaceController } from './workspace/workspace-controller';
-import type { WorkspaceOpenDetail } from './workspace/corridor-workspace';
+import { WorkspacePanel } from './workspace-panel';
 import type { TopBarExport } from './export-files';
+import type { WorkspaceEntry } from './workspace/workspace-file';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
@@ -34,7 +34,7 @@ import { renderImportDialog, renderNotices, type ImportFailure } from './render-
 import type { CorridorChangeDetail, CorridorErrorDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
-import { AutosaveController, loadWorkspace } from './autosave-controller';
+import { AutosaveController } from './autosave-controller';
 import { ScenarioLoader } from './scenario-loader';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
@@ -116,7 +116,6 @@ export class CorridorFlow extends LitElement {
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     analysesView: { state: true },
     traced: { state: true },
-    workspaceOpen: { state: true },
     workspaceDb: { type: String, attribute: 'workspace-db' },
   };
 
@@ -146,7 +145,6 @@ export class CorridorFlow extends LitElement {
   declare private modelId: string;
   /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
   declare private analysesView: AnalysesView | null;
-  declare private workspaceOpen: boolean;
   /** IndexedDB database of the workspace; empty: the default. No workspace when `storageKey` is empty. */
   declare workspaceDb: string;
 
@@ -167,11 +165,7 @@ export class CorridorFlow extends LitElement {
     history: () => this.history,
     setHistory: (history) => (this.history = history),
     baseline: () => this.#baseline,
-    written: (scenario, baseline) => {
-      if (this.history !== null && this.#entryStates.has(this.history.present)) {
-        void this.#workspace?.syncActive({ scenario, baseline, view: this.#analysesNow() });
-      }
-    },
+    written: (scenario, baseline) => this.#workspace.written(scenario, baseline, this.#analysesNow()),
     open: (work) => this.#openSaved(work),
   });
   /** Where scenarios come from: a link, the autosave, `src`, the model menu, a file. */
@@ -189,7 +183,7 @@ export class CorridorFlow extends LitElement {
     restored: (work) => {
       this.#baseline = work.baseline;
       this.#restoredWork = work;
-      this.#entryStates.add(work.scenario);
+      this.#workspace.claim(work.scenario);
     },
     rejected: (fileName, problems) => {
       this.importFailure = { fileName, problems };
@@ -197,12 +191,21 @@ export class CorridorFlow extends LitElement {
     },
     openShared: (state) => this.#openShared(state),
   });
-  /**
-   * The states of the scenario that belong to the open workspace entry: the
-   * one it opened with and every edit of those. Only they are written into
-   * the entry; an undo back past the opening is another scenario's.
-   */
-  #entryStates = new WeakSet<Scenario>();
+  /** The named scenarios kept in IndexedDB, their panel, and which states belong to the open entry. */
+  readonly #workspace: WorkspacePanel = new WorkspacePanel(this, {
+    notices: this.#notices,
+    storageKey: () => this.storageKey,
+    dbName: () => this.workspaceDb,
+    restored: () => this.#restoredWork,
+    present: () => this.history?.present ?? null,
+    draft: () => {
+      const scenario = this.history?.present;
+      return scenario ? { scenario, baseline: this.#baseline, view: this.#analysesNow() } : null;
+    },
+    open: (entry) => this.#openEntry(entry),
+    onEdit: (event) => this.#onEdit(event),
+    root: () => this.renderRoot,
+  });
   /** Where the analyses run: a worker pool started on the first batch. */
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"), kept with the tab's work. */
@@ -230,8 +233,6 @@ export class CorridorFlow extends LitElement {
   readonly #drop = new FileDropController(this, (file) => void this.#loader.importFile(file));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
-  /** The named scenarios kept in IndexedDB; made at start unless storage is off. */
-  #workspace: WorkspaceController | null = null;
   /** The autosave the app opened with, as it was read (the app saves it again at once, under a new time). */
   #restoredWork: SavedWork | null = null;
   /** The scenario as the model file gave it: the menu and exports say "edited" once it differs. */
@@ -261,7 +262,6 @@ export class CorridorFlow extends LitElement {
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
     this.analysesView = null;
-    this.workspaceOpen = false;
     this.workspaceDb = '';
   }
 
@@ -350,29 +350,11 @@ export class CorridorFlow extends LitElement {
   /** First scenario: one set by property before connection, else what the loader finds (a link, the autosave, `src`). */
   #start(): void {
     this.#autosave.start();
-    this.#startWorkspace();
+    this.#workspace.start();
     // Pinned before a reload: the comparison comes back with the tab's work (a link's own base replaces it).
     this.#pinned.restore(this.#solvePinned);
     if (this.history !== null) void this.solve();
     this.#loader.start();
-  }
-
-  /** Opens the workspace (and migrates old autosaves into it) without holding up the first scenario. */
-  #startWorkspace(): void {
-    if (this.storageKey === '') return;
-    void loadWorkspace()
-      .then(({ WorkspaceController }) => {
-        this.#workspace ??= new WorkspaceController(this, {
-          storageKey: this.storageKey,
-          restored: this.#restoredWork,
-          ...(this.workspaceDb !== '' ? { dbName: this.workspaceDb } : {}),
-          notify: (n) => this.#notices.note(n.tone, n.text, n.id),
-          activated: () => {
-            this.#entryStates = new WeakSet(this.history ? [this.history.present] : []);
-          },
-        });
-      })
-      .catch(() => undefined); // without its chunk the app works as before, autosave included
   }
 
   /** Opens saved work here, as one undo step. */
@@ -431,7 +413,7 @@ export class CorridorFlow extends LitElement {
   #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
     this.#solver.replaced();
     // A model, a file or a link is not the open workspace entry: its edits must not be written into it.
-    if (DETACHING_ORIGINS.has(origin)) this.#workspace?.setActive(null);
+    if (DETACHING_ORIGINS.has(origin)) this.#workspace.detach();
     this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
   }
@@ -490,7 +472,7 @@ export class CorridorFlow extends LitElement {
     const phase: EditPhase = event.detail.phase ?? 'none';
     const before = this.history.present;
     this.history = recordEdit(this.history, event.detail.scenario, Date.now(), phase);
-    if (this.#entryStates.has(before)) this.#entryStates.add(this.history.present);
+    this.#workspace.edited(before, this.history.present);
     this.#present('edit');
   };
 
@@ -558,32 +540,15 @@ export class CorridorFlow extends LitElement {
   };
 
   /** An entry of the workspace opened: one undo step, with the analysis settings it keeps. */
-  #onWorkspaceOpen = (event: CustomEvent<WorkspaceOpenDetail>): void => {
-    const { entry } = event.detail;
+  #openEntry(entry: WorkspaceEntry): void {
     this.#loader.overtake(); // opening overrides a model still loading
-    this.#workspace?.setActive(entry.id);
-    this.#entryStates = new WeakSet([entry.scenario]);
     this.#baseline = entry.baseline;
     this.analysesView = entry.view;
     this.#replace(entry.scenario, 'saved', false);
     this.modelId = '';
     this.#modelScenario = null;
     this.#notices.note('info', msg(str`Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`), 'workspace-open');
-  };
-
-  #toggleWorkspace = async (): Promise<void> => {
-    this.workspaceOpen = !this.workspaceOpen;
-    await this.updateComplete;
-    // Focus goes into the panel that opened, and back to its button when it closes: never to the page's top.
-    if (this.workspaceOpen) this.renderRoot.querySelector<HTMLElement>('corridor-workspace')?.focus();
-    else this.renderRoot.querySelector<HTMLElement>('button.workspace-toggle')?.focus();
-  };
-
-  /** The scenario on screen as a workspace entry keeps it. */
-  #workspaceDraft = () => {
-    const scenario = this.history?.present;
-    return scenario ? { scenario, baseline: this.#baseline, view: this.#analysesNow() } : null;
-  };
+  }
 
   /** An analysis failed to load: shown here too, and left to reach the page as the element's own `corridor-error`. */
   #onAnalysesError = (event: CustomEvent<CorridorErrorDetail>): void => {
@@ -595,7 +560,7 @@ export class CorridorFlow extends LitElement {
   protected override render(): TemplateResult {
     return html`
       <div part="base" class="base ${this.#drop.dragging ? 'dragging' : ''}" tabindex="-1">
-        ${this.#renderTopBar()} ${this.#renderWorkspace()} ${this.#shareLink.render()}
+        ${this.#renderTopBar()} ${this.#workspace.render()} ${this.#shareLink.render()}
         ${renderNotices(this.#notices.list, this.problems.length, this.#notices.dismiss)}
         ${this.history === null
           ? html`<main class="empty">
@@ -650,7 +615,7 @@ export class CorridorFlow extends LitElement {
           @corridor-change=${this.#onEdit}
           .runner=${this.#runner}
           .models=${MODEL_FILES}
-          .workspace=${this.#workspace?.entries ?? []}
+          .workspace=${this.#workspace.entries}
           .initialView=${this.analysesView}
           @corridor-open-scenario=${this.#onOpenScenario}
           @corridor-error=${this.#onAnalysesError}
@@ -670,7 +635,7 @@ export class CorridorFlow extends LitElement {
       canShare: this.lastValid !== null,
       canUndo: (this.history?.past.length ?? 0) > 0,
       canRedo: (this.history?.future.length ?? 0) > 0,
-      workspaceOpen: this.#workspace === null ? null : this.workspaceOpen,
+      workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
       status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.problems.length),
       onPick: this.#loader.pick,
@@ -680,26 +645,13 @@ export class CorridorFlow extends LitElement {
         if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
       },
       onExport: (kind) => void this.#export(kind),
-      onToggleWorkspace: () => void this.#toggleWorkspace(),
+      onToggleWorkspace: () => void this.#workspace.toggle(),
       onShare: () => void this.#shareLink.share(),
       onUndo: () => this.#undo(),
       onRedo: () => this.#redo(),
     });
   }
 
-  #renderWorkspace(): TemplateResult | typeof nothing {
-    if (!this.workspaceOpen || this.#workspace === null) return nothing;
-    return html`<corridor-workspace
-      id="workspace"
-      part="workspace"
-      .controller=${this.#workspace}
-      .entries=${this.#workspace.entries}
-      .activeId=${this.#workspace.activeId}
-      .current=${this.#workspaceDraft}
-      @corridor-workspace-open=${this.#onWorkspaceOpen}
-      @corridor-change=${this.#onEdit}
-    ></corridor-workspace>`;
-  }
 }
 
 defineElement('corridor-flow', CorridorFlow);
