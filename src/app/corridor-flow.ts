@@ -1,11 +1,8 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { ParseOutcome, Problem, Result, Scenario } from '../model/types';
-import { parseScenario } from '../model/parse-scenario';
-import { formatProblem } from '../model/format-problem';
+import type { Result, Scenario } from '../model/types';
 import { corridorFlowStyles } from './corridor-flow.styles';
-import { startHistory, recordEdit, undo, redo, type EditHistory, type EditPhase } from './edit-history';
+import type { EditHistory } from './edit-history';
 import { AUTOSAVE_KEY, type SavedWork } from './autosave';
-import { validateEdit, type Validated } from './validate-edit';
 import { MODEL_FILES } from './model-files';
 import { solveStatusOf } from './solve-status-of';
 import type { ShareState } from './share-url';
@@ -31,14 +28,15 @@ import { localized, msg, str } from '../components/i18n';
 import { rememberedLanguage } from './language-picker';
 import { renderTopBar } from './render-top-bar';
 import { renderImportDialog, renderNotices, type ImportFailure } from './render-notices';
-import type { CorridorChangeDetail, CorridorErrorDetail } from './corridor-flow-events';
+import type { CorridorErrorDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
 import { ScenarioLoader } from './scenario-loader';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
-import { BASELINE_ORIGINS, DETACHING_ORIGINS, USER_ORIGINS, type Origin } from './scenario-origin';
+import { DETACHING_ORIGINS, type Origin } from './scenario-origin';
+import { ScenarioState } from './scenario-state';
 
 export type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
 export { AUTOSAVE_DEBOUNCE_ITEMS, AUTOSAVE_DELAY_MS } from './autosave-controller';
@@ -106,9 +104,6 @@ export class CorridorFlow extends LitElement {
   static override properties = {
     src: { type: String, reflect: true },
     storageKey: { type: String, attribute: 'storage-key' },
-    history: { state: true },
-    lastValid: { state: true },
-    problems: { state: true },
     selected: { state: true },
     importFailure: { state: true },
     modelId: { state: true },
@@ -132,11 +127,6 @@ export class CorridorFlow extends LitElement {
    */
   declare solveTimeoutMs: number;
 
-  declare private history: EditHistory<Scenario> | null;
-  /** The newest valid scenario: what is solved while the editor holds an invalid one. */
-  declare private lastValid: Scenario | null;
-  /** Problems of `history.present` (empty when it is valid). */
-  declare private problems: readonly Problem[];
   declare private selected: Selection | null;
   /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
   declare private traced: string | null;
@@ -151,10 +141,28 @@ export class CorridorFlow extends LitElement {
   #started = false;
   /** Messages under the top bar, and `corridor-error`. */
   readonly #notices = new NoticesController(this);
+  /** The scenario, its undo history, its problems and the baseline the editor measures against. */
+  readonly #scenario: ScenarioState = new ScenarioState(this, {
+    notices: this.#notices,
+    replaced: (origin) => {
+      this.#solver.replaced();
+      // A model, a file or a link is not the open workspace entry: its edits must not be written into it.
+      if (DETACHING_ORIGINS.has(origin)) this.#workspace.detach();
+    },
+    historyChanged: () => this.#autosave.historyChanged(),
+    userChanged: () => this.#releaseShare(),
+    edited: (before, after) => this.#workspace.edited(before, after),
+    valid: (scenario, origin) => {
+      this.#autosave.save(scenario, origin);
+      // Before the first update #start solves (and a detached element starts no worker).
+      if (this.#started && this.isConnected) void this.solve();
+    },
+    validatedWhole: () => (this.#renderInNextTask = true),
+  });
   /** The app's solver (latest edit wins) and the answer on screen. */
   readonly #solver = new SolveController(this, {
     timeoutMs: () => this.solveTimeoutMs,
-    latest: () => this.lastValid,
+    latest: () => this.#scenario.lastValid,
     error: (message) => this.#notices.error(message),
   });
   /** The tab's work kept over a reload: the autosave and the undo history. */
@@ -162,10 +170,10 @@ export class CorridorFlow extends LitElement {
     notices: this.#notices,
     storageKey: () => this.storageKey,
     src: () => this.src,
-    history: () => this.history,
-    setHistory: (history) => (this.history = history),
-    baseline: () => this.#baseline,
-    written: (scenario, baseline) => this.#workspace.written(scenario, baseline, this.#analysesNow()),
+    history: () => this.#scenario.history,
+    setHistory: (history) => (this.#scenario.history = history),
+    baseline: () => this.#scenario.baseline,
+    written: (scenario, baseline) => this.#workspace.written(scenario, baseline),
     open: (work) => this.#openSaved(work),
   });
   /** Where scenarios come from: a link, the autosave, `src`, the model menu, a file. */
@@ -173,15 +181,15 @@ export class CorridorFlow extends LitElement {
     notices: this.#notices,
     autosave: this.#autosave,
     src: () => this.src,
-    hasScenario: () => this.history !== null,
+    hasScenario: () => this.#scenario.history !== null,
     adopt: (input, origin, label) => this.#adopt(input, origin, label),
-    replace: (scenario, origin, fresh) => this.#replace(scenario, origin, fresh),
+    replace: (scenario, origin, fresh) => this.#scenario.replace(scenario, origin, fresh),
     fromModel: (modelId, unedited) => {
       this.modelId = modelId;
-      if (unedited) this.#modelScenario = modelId !== '' ? (this.history?.present ?? null) : null;
+      if (unedited) this.#modelScenario = modelId !== '' ? (this.#scenario.history?.present ?? null) : null;
     },
     restored: (work) => {
-      this.#baseline = work.baseline;
+      this.#scenario.baseline = work.baseline;
       this.#restoredWork = work;
       this.#workspace.claim(work.scenario);
     },
@@ -197,10 +205,10 @@ export class CorridorFlow extends LitElement {
     storageKey: () => this.storageKey,
     dbName: () => this.workspaceDb,
     restored: () => this.#restoredWork,
-    present: () => this.history?.present ?? null,
+    present: () => this.#scenario.history?.present ?? null,
     draft: () => {
-      const scenario = this.history?.present;
-      return scenario ? { scenario, baseline: this.#baseline, view: this.#analysesNow() } : null;
+      const scenario = this.#scenario.history?.present;
+      return scenario ? { scenario, baseline: this.#scenario.baseline, view: this.#analysesNow() } : null;
     },
     open: (entry) => this.#openEntry(entry),
     onEdit: (event) => this.#onEdit(event),
@@ -212,7 +220,7 @@ export class CorridorFlow extends LitElement {
   readonly #pinned = new PinnedBaseController(this, () => this.storageKey);
   /** The Share button's link (or why there is none), in its box under the top bar. */
   readonly #shareLink = new ShareLinkController(this, {
-    scenario: () => this.lastValid,
+    scenario: () => this.#scenario.lastValid,
     pinned: () => (this.#pinned.base === null ? null : { scenario: this.#pinned.base.scenario, name: this.#pinned.base.name }),
     view: () => {
       const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
@@ -229,7 +237,7 @@ export class CorridorFlow extends LitElement {
   });
   /** Keeps what sticks under the top bar just under it. */
   readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
-  readonly #keys = new KeyboardShortcuts(this, { undo: () => this.#undo(), redo: () => this.#redo(), root: () => this.renderRoot });
+  readonly #keys = new KeyboardShortcuts(this, { undo: () => this.#scenario.undo(), redo: () => this.#scenario.redo(), root: () => this.renderRoot });
   readonly #drop = new FileDropController(this, (file) => void this.#loader.importFile(file));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
@@ -237,10 +245,6 @@ export class CorridorFlow extends LitElement {
   #restoredWork: SavedWork | null = null;
   /** The scenario as the model file gave it: the menu and exports say "edited" once it differs. */
   #modelScenario: Scenario | null = null;
-  /** The scenario the editor measures changes against (see BASELINE_ORIGINS). */
-  #baseline: Scenario | null = null;
-  /** The newest valid scenario with its full validation outcome: an edit of one number of it is checked alone (validate-edit.ts). */
-  #validated: Validated | null = null;
   /**
    * Set when a whole scenario was just validated (tens of ms for thousands of
    * links): the update it causes waits for a macrotask, so validation and
@@ -252,9 +256,6 @@ export class CorridorFlow extends LitElement {
     super();
     this.src = '';
     this.storageKey = AUTOSAVE_KEY;
-    this.history = null;
-    this.lastValid = null;
-    this.problems = [];
     this.selected = null;
     this.traced = null;
     this.importFailure = null;
@@ -272,7 +273,7 @@ export class CorridorFlow extends LitElement {
    * `corridor-error` with the problems. Setting it never fires `corridor-change`.
    */
   get scenario(): Scenario | null {
-    return this.history?.present ?? null;
+    return this.#scenario.history?.present ?? null;
   }
 
   set scenario(value: Scenario | null) {
@@ -291,7 +292,7 @@ export class CorridorFlow extends LitElement {
    * scenario or the solver failed (then `corridor-error` says why).
    */
   solve(): Promise<Result | null> {
-    const scenario = this.lastValid;
+    const scenario = this.#scenario.lastValid;
     return scenario === null ? Promise.resolve(null) : this.#solver.solve(scenario);
   }
 
@@ -312,7 +313,7 @@ export class CorridorFlow extends LitElement {
     this.#autosave.connected();
     // The first start waits for the first update, so that `src` or `scenario` set just after
     // the element is defined (as main.ts does) is seen before the autosave is chosen.
-    if (this.#started && this.lastValid !== null) void this.solve();
+    if (this.#started && this.#scenario.lastValid !== null) void this.solve();
   }
 
   override disconnectedCallback(): void {
@@ -353,14 +354,14 @@ export class CorridorFlow extends LitElement {
     this.#workspace.start();
     // Pinned before a reload: the comparison comes back with the tab's work (a link's own base replaces it).
     this.#pinned.restore(this.#solvePinned);
-    if (this.history !== null) void this.solve();
+    if (this.#scenario.history !== null) void this.solve();
     this.#loader.start();
   }
 
   /** Opens saved work here, as one undo step. */
   #openSaved(work: SavedWork): void {
-    this.#baseline = work.baseline;
-    this.#replace(work.scenario, 'saved', false);
+    this.#scenario.baseline = work.baseline;
+    this.#scenario.replace(work.scenario, 'saved', false);
     this.modelId = '';
   }
 
@@ -372,8 +373,8 @@ export class CorridorFlow extends LitElement {
       this.selected = { kind: selected.kind!, id: selected.id };
     }
     this.#autosave.hold = true;
-    this.#baseline = scenario;
-    this.#replace(scenario, 'share', true);
+    this.#scenario.baseline = scenario;
+    this.#scenario.replace(scenario, 'share', true);
     if (pinned) this.#pinned.adopt(pinned, this.#solvePinned);
   }
 
@@ -387,61 +388,11 @@ export class CorridorFlow extends LitElement {
     return result ?? null;
   };
 
-  /**
-   * Validates `input` (JSON text or an object) and makes it the scenario.
-   * Returns false, changing nothing, when it is invalid.
-   */
+  /** As ScenarioState.adopt; a scenario set by the page or a counter-example is no model file's. */
   #adopt(input: unknown, origin: Origin, label: string): boolean {
-    const parsed = parseScenario(input);
-    if (!parsed.ok) {
-      const message = `${label} is not a valid scenario (${parsed.errors.length} ${parsed.errors.length === 1 ? 'problem' : 'problems'}); nothing was changed.`;
-      this.#notices.note('error', `${message} ${parsed.errors.slice(0, 5).map(formatProblem).join('; ')}`);
-      this.#notices.error(message, parsed.errors);
-      return false;
-    }
-    if (origin === 'property' || origin === 'counter-example') this.modelId = '';
-    // What the editor's ticks and reset buttons refer to: the scenario as a file, an import
-    // or the embedding page gave it; edits, undo and counter-examples do not move it.
-    if (BASELINE_ORIGINS.has(origin)) this.#baseline = parsed.scenario;
-    // Validating a whole scenario is the bulk of this task: the new scenario is drawn in the next one.
-    this.#renderInNextTask = true;
-    this.#replace(parsed.scenario, origin, origin === 'src' && this.history === null, parsed);
-    return true;
-  }
-
-  /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
-  #replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
-    this.#solver.replaced();
-    // A model, a file or a link is not the open workspace entry: its edits must not be written into it.
-    if (DETACHING_ORIGINS.has(origin)) this.#workspace.detach();
-    this.history = fresh || this.history === null ? startHistory(scenario) : recordEdit(this.history, scenario, Date.now(), 'step');
-    this.#present(origin, parsed);
-  }
-
-  /**
-   * Acts on `history.present`: validate, remember if valid, autosave, solve,
-   * and tell. `known`: the outcome of validating this very object a moment
-   * ago (#adopt), not repeated.
-   */
-  #present(origin: Origin, known?: ParseOutcome): void {
-    const present = this.history?.present;
-    if (present === undefined) return;
-    // An edit of one number of the last valid scenario is checked alone; anything else in full.
-    const parsed = known !== undefined && known.ok && known.scenario === present ? known : validateEdit(this.#validated, present);
-    this.problems = parsed.ok ? [] : parsed.errors;
-    this.#autosave.historyChanged();
-    if (USER_ORIGINS.has(origin)) this.#releaseShare();
-    if (parsed.ok) {
-      this.lastValid = parsed.scenario;
-      this.#validated = { scenario: parsed.scenario, outcome: parsed };
-      this.#autosave.save(parsed.scenario, origin);
-      // Before the first update #start solves (and a detached element starts no worker).
-      if (this.#started && this.isConnected) void this.solve();
-    }
-    if (USER_ORIGINS.has(origin)) {
-      const detail: CorridorChangeDetail = { scenario: present, problems: this.problems };
-      this.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true }));
-    }
+    const adopted = this.#scenario.adopt(input, origin, label);
+    if (adopted && (origin === 'property' || origin === 'counter-example')) this.modelId = '';
+    return adopted;
   }
 
   /**
@@ -468,12 +419,7 @@ export class CorridorFlow extends LitElement {
   #onEdit = (event: CustomEvent<{ scenario: Scenario; phase?: 'input' | 'commit' | 'step' }>): void => {
     // Re-fired from this element with the validation outcome added.
     event.stopPropagation();
-    if (this.history === null) return;
-    const phase: EditPhase = event.detail.phase ?? 'none';
-    const before = this.history.present;
-    this.history = recordEdit(this.history, event.detail.scenario, Date.now(), phase);
-    this.#workspace.edited(before, this.history.present);
-    this.#present('edit');
+    this.#scenario.edit(event.detail.scenario, event.detail.phase ?? 'none');
   };
 
   #onSelect = (event: CustomEvent<Selection>): void => {
@@ -496,18 +442,6 @@ export class CorridorFlow extends LitElement {
     if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
   };
 
-  #undo(): void {
-    if (this.history === null || this.history.past.length === 0) return;
-    this.history = undo(this.history);
-    this.#present('undo');
-  }
-
-  #redo(): void {
-    if (this.history === null || this.history.future.length === 0) return;
-    this.history = redo(this.history);
-    this.#present('undo');
-  }
-
   #onFileChosen = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -524,7 +458,7 @@ export class CorridorFlow extends LitElement {
   #export = async (kind: TopBarExport): Promise<void> => {
     const { exportFile } = await import('./export-files');
     exportFile(kind, {
-      scenario: this.history?.present ?? null,
+      scenario: this.#scenario.history?.present ?? null,
       model: this.#modelScenario,
       shown: this.#solver.shown,
       map: this.renderRoot.querySelector('corridor-map'),
@@ -542,9 +476,9 @@ export class CorridorFlow extends LitElement {
   /** An entry of the workspace opened: one undo step, with the analysis settings it keeps. */
   #openEntry(entry: WorkspaceEntry): void {
     this.#loader.overtake(); // opening overrides a model still loading
-    this.#baseline = entry.baseline;
+    this.#scenario.baseline = entry.baseline;
     this.analysesView = entry.view;
-    this.#replace(entry.scenario, 'saved', false);
+    this.#scenario.replace(entry.scenario, 'saved', false);
     this.modelId = '';
     this.#modelScenario = null;
     this.#notices.note('info', msg(str`Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`), 'workspace-open');
@@ -561,12 +495,12 @@ export class CorridorFlow extends LitElement {
     return html`
       <div part="base" class="base ${this.#drop.dragging ? 'dragging' : ''}" tabindex="-1">
         ${this.#renderTopBar()} ${this.#workspace.render()} ${this.#shareLink.render()}
-        ${renderNotices(this.#notices.list, this.problems.length, this.#notices.dismiss)}
-        ${this.history === null
+        ${renderNotices(this.#notices.list, this.#scenario.problems.length, this.#notices.dismiss)}
+        ${this.#scenario.history === null
           ? html`<main class="empty">
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
             </main>`
-          : this.#renderMain(this.history)}
+          : this.#renderMain(this.#scenario.history)}
         ${renderImportDialog(this.importFailure, this.#closeImportDialog)}
         <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
@@ -576,7 +510,7 @@ export class CorridorFlow extends LitElement {
   #renderMain(history: EditHistory<Scenario>): TemplateResult {
     const shown = this.#solver.current();
     const solving = this.#solver.solving;
-    const shownScenario = shown?.scenario ?? this.lastValid;
+    const shownScenario = shown?.scenario ?? this.#scenario.lastValid;
     const result = shown?.result ?? null;
     return html`<main class="workspace">
       ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
@@ -598,8 +532,8 @@ export class CorridorFlow extends LitElement {
         <section part="editor" class="editor" aria-label=${msg('Editor')}>
           <corridor-editor
             .scenario=${history.present}
-            .baseline=${this.#baseline}
-            .problems=${this.problems}
+            .baseline=${this.#scenario.baseline}
+            .problems=${this.#scenario.problems}
             .selected=${this.selected}
             @corridor-change=${this.#onEdit}
             @corridor-select=${this.#onSelect}
@@ -608,10 +542,10 @@ export class CorridorFlow extends LitElement {
       </div>
       <section part="analyses" class="analyses" aria-label=${msg('Analyses')}>
         <corridor-analyses
-          .scenario=${this.lastValid}
+          .scenario=${this.#scenario.lastValid}
           .draft=${history.present}
-          .problems=${this.problems}
-          .result=${this.#solver.shown?.scenario === this.lastValid ? result : null}
+          .problems=${this.#scenario.problems}
+          .result=${this.#solver.shown?.scenario === this.#scenario.lastValid ? result : null}
           @corridor-change=${this.#onEdit}
           .runner=${this.#runner}
           .models=${MODEL_FILES}
@@ -629,15 +563,15 @@ export class CorridorFlow extends LitElement {
     return renderTopBar(this, {
       name: this.scenario?.name ?? null,
       modelId: this.modelId,
-      edited: this.history !== null && this.history.present !== this.#modelScenario,
-      hasScenario: this.history !== null,
+      edited: this.#scenario.history !== null && this.#scenario.history.present !== this.#modelScenario,
+      hasScenario: this.#scenario.history !== null,
       hasResult: this.#solver.shown !== null,
-      canShare: this.lastValid !== null,
-      canUndo: (this.history?.past.length ?? 0) > 0,
-      canRedo: (this.history?.future.length ?? 0) > 0,
+      canShare: this.#scenario.lastValid !== null,
+      canUndo: (this.#scenario.history?.past.length ?? 0) > 0,
+      canRedo: (this.#scenario.history?.future.length ?? 0) > 0,
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
-      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.problems.length),
+      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length),
       onPick: this.#loader.pick,
       onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
       onFileChosen: this.#onFileChosen,
@@ -647,8 +581,8 @@ export class CorridorFlow extends LitElement {
       onExport: (kind) => void this.#export(kind),
       onToggleWorkspace: () => void this.#workspace.toggle(),
       onShare: () => void this.#shareLink.share(),
-      onUndo: () => this.#undo(),
-      onRedo: () => this.#redo(),
+      onUndo: () => this.#scenario.undo(),
+      onRedo: () => this.#scenario.redo(),
     });
   }
 

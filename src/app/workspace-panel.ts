@@ -102,9 +102,9 @@ export class WorkspacePanel {
   }
 
   /** The scenario on screen was autosaved: the open entry follows, if it is that entry's. */
-  written(scenario: Scenario, baseline: Scenario | null, view: AnalysesView | null): void {
+  written(scenario: Scenario, baseline: Scenario | null): void {
     const present = this.app.present();
-    if (present !== null && this.#entryStates.has(present)) void this.#controller?.syncActive({ scenario, baseline, view });
+    if (present !== null && this.#entryStates.has(present)) void this.#controller?.syncActive({ scenario, baseline, view: this.app.draft()?.view ?? null });
   }
 
   readonly toggle = async (): Promise<void> => {
