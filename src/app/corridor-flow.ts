@@ -28,7 +28,7 @@ import { localized, msg, str } from '../components/i18n';
 import { rememberedLanguage } from './language-picker';
 import { renderTopBar } from './render-top-bar';
 import { renderImportDialog, renderNotices, type ImportFailure } from './render-notices';
-import type { CorridorErrorDetail } from './corridor-flow-events';
+import type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
@@ -65,8 +65,11 @@ const DEFAULT_SOLVE_TIMEOUT_MS = 20_000;
  * binds and why stay in view beside the editor; on a narrow one a one-line
  * summary stays at the top. "Pin as base" keeps the answer on screen and
  * shows every later one against it (shares in percentage points, cost in
- * USD/yr, links that gained or lost freight on the map). A demand picked in
- * the Why table is traced on the map.
+ * USD/yr, links that gained or lost freight on the map); the pinned base is
+ * kept with the tab's work over a reload and travels in a share link. A
+ * demand picked in the Why table is traced on the map. How far each
+ * marginal value in "What binds" holds is computed (on the analyses' worker
+ * pool) while that panel is in view.
  *
  * Analyses (sweep, two-way, sensitivity, compare, N−1, Monte Carlo, the
  * invariant check) run on a pool of solver workers started on first use.
@@ -139,8 +142,9 @@ export class CorridorFlow extends LitElement {
   declare workspaceDb: string;
 
   #started = false;
+  // The element's events are made in this file (the controllers tell, the element fires): the API docs read their types here.
   /** Messages under the top bar, and `corridor-error`. */
-  readonly #notices = new NoticesController(this);
+  readonly #notices = new NoticesController(this, (detail) => this.dispatchEvent(new CustomEvent<CorridorErrorDetail>('corridor-error', { detail, bubbles: true, composed: true })));
   /** The scenario, its undo history, its problems and the baseline the editor measures against. */
   readonly #scenario: ScenarioState = new ScenarioState(this, {
     notices: this.#notices,
@@ -158,12 +162,14 @@ export class CorridorFlow extends LitElement {
       if (this.#started && this.isConnected) void this.solve();
     },
     validatedWhole: () => (this.#renderInNextTask = true),
+    changed: (detail) => this.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true })),
   });
   /** The app's solver (latest edit wins) and the answer on screen. */
   readonly #solver = new SolveController(this, {
     timeoutMs: () => this.solveTimeoutMs,
     latest: () => this.#scenario.lastValid,
     error: (message) => this.#notices.error(message),
+    solved: (detail) => this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true })),
   });
   /** The tab's work kept over a reload: the autosave and the undo history. */
   readonly #autosave: AutosaveController = new AutosaveController({

@@ -12,7 +12,11 @@ export class NoticesController {
   #list: readonly Notice[] = [];
   #count = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Fires the element's `corridor-error`. */
+    private readonly fire: (detail: CorridorErrorDetail) => void,
+  ) {}
 
   get list(): readonly Notice[] {
     return this.#list;
@@ -33,8 +37,7 @@ export class NoticesController {
 
   /** Fires `corridor-error` from the element (the page hears of failures it may want to log or show). */
   error(message: string, problems?: readonly Problem[]): void {
-    const detail: CorridorErrorDetail = problems ? { message, problems } : { message };
-    this.host.dispatchEvent(new CustomEvent<CorridorErrorDetail>('corridor-error', { detail, bubbles: true, composed: true }));
+    this.fire(problems ? { message, problems } : { message });
   }
 
   #set(list: readonly Notice[]): void {

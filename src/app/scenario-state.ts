@@ -23,6 +23,8 @@ export interface ScenarioStateHost {
   valid(scenario: Scenario, origin: Origin): void;
   /** A whole scenario was just validated: the update it causes is drawn in the next task. */
   validatedWhole(): void;
+  /** The user changed the scenario: fire the element's `corridor-change`. */
+  changed(detail: CorridorChangeDetail): void;
 }
 
 /**
@@ -43,7 +45,7 @@ export class ScenarioState {
   baseline: Scenario | null = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: ReactiveControllerHost,
     private readonly app: ScenarioStateHost,
   ) {}
 
@@ -137,9 +139,6 @@ export class ScenarioState {
       this.#validated = { scenario: parsed.scenario, outcome: parsed };
       this.app.valid(parsed.scenario, origin);
     }
-    if (USER_ORIGINS.has(origin)) {
-      const detail: CorridorChangeDetail = { scenario: present, problems: this.#problems };
-      this.host.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true }));
-    }
+    if (USER_ORIGINS.has(origin)) this.app.changed({ scenario: present, problems: this.#problems });
   }
 }

@@ -14,6 +14,8 @@ export interface SolveSource {
   latest(): Scenario | null;
   /** A solve failed (timeout, crash) or the solver reported an error: tell the page. */
   error(message: string): void;
+  /** An answer arrived: fire the element's `corridor-solved`. */
+  solved(detail: CorridorSolvedDetail): void;
 }
 
 /**
@@ -42,7 +44,7 @@ export class SolveController {
   #shownLineage = -1;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: ReactiveControllerHost,
     private readonly source: SolveSource,
   ) {}
 
@@ -103,7 +105,7 @@ export class SolveController {
       this.#shownLineage = lineage;
       this.#shown = { scenario, result: outcome.result };
       this.host.requestUpdate();
-      this.host.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail: this.#shown, bubbles: true, composed: true }));
+      this.source.solved(this.#shown);
       if (outcome.result.status === 'error') this.source.error(`The solver failed: ${(outcome.result.diagnosis ?? []).join('; ')}`);
       return outcome.result;
     } catch (error) {
