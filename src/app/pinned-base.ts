@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Result, Scenario } from '../model/types';
-import { readSavedPinned, writeSavedPinned } from './saved-pinned-base';
+import { loadWorkspace } from './autosave-controller';
 
 /** An answer the user pinned to compare later ones against. */
 export interface PinnedBase {
@@ -20,9 +20,10 @@ export type SolvePinned = (scenario: Scenario) => Promise<Result | null>;
  * pins another or unpins. Only optimal answers can be pinned: an infeasible
  * one has no split to compare against.
  *
- * It is kept with the tab's work (sessionStorage, saved-pinned-base.ts)
- * under `storageKey()` ('' keeps nothing), restored by `restore()` after a
- * reload, and `adopt()` takes one a share link brought.
+ * It is kept with the tab's work (sessionStorage, saved-pinned-base.ts, in
+ * the chunk that keeps the undo history) under `storageKey()` ('' keeps
+ * nothing), restored by `restore()` after a reload, and `adopt()` takes one
+ * a share link brought.
  */
 export class PinnedBaseController {
   #base: PinnedBase | null = null;
@@ -56,9 +57,16 @@ export class PinnedBaseController {
   /** The base this tab had pinned before a reload, if any: with its answer as it was, else solved again. */
   restore(solve: SolvePinned): void {
     const key = this.storageKey();
-    if (key === '' || this.#base !== null) return;
-    const saved = readSavedPinned(() => sessionStorage, key);
-    if (saved !== null) this.adopt(saved, solve);
+    if (key === '') return;
+    const changes = this.#changes;
+    void loadWorkspace()
+      .then(({ readSavedPinned }) => {
+        // Pinned, unpinned or brought by a link meanwhile: that is newer.
+        if (this.#changes !== changes) return;
+        const saved = readSavedPinned(() => sessionStorage, key);
+        if (saved !== null) this.adopt(saved, solve);
+      })
+      .catch(() => undefined); // without its chunk the app works as before, with nothing pinned
   }
 
   /** Pins a base that came without its answer, or with one: solved first when it came alone. */
@@ -67,7 +75,8 @@ export class PinnedBaseController {
       this.pin(pinned.scenario, pinned.result, pinned.name);
       return;
     }
-    const changes = this.#changes;
+    // Asking is a change: a base restored or asked for before this one no longer stands.
+    const changes = ++this.#changes;
     void solve(pinned.scenario).then(
       (result) => {
         // Pinned or unpinned by the user meanwhile: theirs stands.
@@ -81,7 +90,11 @@ export class PinnedBaseController {
     this.#base = base;
     this.#changes++;
     const key = this.storageKey();
-    if (key !== '') writeSavedPinned(() => sessionStorage, key, base);
+    if (key !== '') {
+      void loadWorkspace()
+        .then(({ writeSavedPinned }) => writeSavedPinned(() => sessionStorage, key, base))
+        .catch(() => undefined);
+    }
     this.host.requestUpdate();
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
 import type { MarginalRange } from '../../../src/analysis/marginal-range';
 import type { CorridorBottlenecks } from '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
@@ -47,6 +48,7 @@ describe('<corridor-bottlenecks> marginal ranges', () => {
     expect(binding.length).toBeGreaterThan(0);
     expect(binding.map((row) => squash(row.querySelector('.range.pending')?.textContent ?? null))).toEqual(binding.map(() => 'computing range…'));
     expect(el.shadowRoot!.querySelector('.unused .range, .unmet .range, .binding button.row[data-kind="corridor"] .range')).toBeNull();
+    await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-bottlenecks-computing-range.png' });
     el.rangesPending = false;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.range')).toBeNull();
