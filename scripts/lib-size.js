@@ -54,8 +54,14 @@ const args = new Set(process.argv.slice(2));
  * compare, heatmap, tornado and calibration word through msg(): 73.8 kB measured in four eager files. Moved, not
  * hidden: the way back is the editor's rarely used parts (the calibration marks, the uncertainty columns) as
  * chunks of their own.
+ * Raised to 76.5 kB for the rest of issue 16 (branch `shell`): 73.82 kB before it, 76.04 kB after, both measured
+ * with measureLib on `node scripts/build-lib.js` builds of the two commits. Of the 2.2 kB, the app shell split
+ * into controllers (solve, autosave, loader, scenario state, workspace panel, notices, keys, file drop: their
+ * host objects' property names survive minification) and the pinned base travelling in share links and the
+ * "computing range…" state; the pinned base's storage code is already in the lazy workspace chunk. The way
+ * back: opening a `#share=` link and importing a file (rare, user-started) as chunks of their own.
  */
-export const MODULE_GZIP_TARGET = 74_000;
+export const MODULE_GZIP_TARGET = 76_500;
 
 /** Sizes of one file. */
 function sizes(file) {

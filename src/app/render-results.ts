@@ -22,6 +22,8 @@ export interface ResultsView {
   readonly base: PinnedBase | null;
   readonly canPin: boolean;
   readonly ranges: readonly MarginalRange[] | null;
+  /** The ranges of `result` are still to come (see MarginalRangesController). */
+  readonly rangesPending: boolean;
   readonly onPin: () => void;
   readonly onUnpin: () => void;
   readonly onSelect: (event: CustomEvent<Selection>) => void;
@@ -63,7 +65,7 @@ export function renderResults(view: ResultsView): TemplateResult {
       ></corridor-map>
     </section>
     <section part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks')} aria-busy=${busy}>
-      <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} @corridor-select=${view.onSelect}></corridor-bottlenecks>
+      <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} ?ranges-pending=${view.rangesPending} @corridor-select=${view.onSelect}></corridor-bottlenecks>
     </section>
     <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(scenario, result, demand, view.onSelect)}</section>
   </div>`;

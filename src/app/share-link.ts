@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { msg, str } from '../components/i18n';
 import type { Scenario } from '../model/types';
 import type { EncodeShareOutcome } from './share-url';
+import type { SharePinned } from './share-pinned';
 import { elementLocale } from '../components/element-locale';
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
@@ -9,13 +10,15 @@ export const loadShareUrl = () => Promise.all([import('./share-url'), import('./
 
 /** What the Share button produced: a link, or why there is none. */
 type ShareBox =
-  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean }
+  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean; readonly pinnedLeftOut: boolean }
   | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
 
 /** What the Share button needs of the app. */
 export interface ShareSource {
   /** The scenario to share (the last valid one), or null. */
   scenario(): Scenario | null;
+  /** The pinned base the reader's answers are compared against, or null: the link opens to the same comparison. */
+  pinned(): SharePinned | null;
   /** What else the link opens with (the analyses' tab, the selection); `{}` for nothing. */
   view(): Readonly<Record<string, unknown>>;
   /** No link could be made (its chunk failed, or no CompressionStream): say so. */
@@ -44,12 +47,14 @@ export class ShareLinkController {
     const scenario = this.source.scenario();
     if (scenario === null) return;
     const view = this.source.view();
+    const pinned = this.source.pinned();
     let encoded: EncodeShareOutcome;
     let limit: number;
     try {
       const shareUrl = await loadShareUrl();
       limit = shareUrl.SHARE_URL_LIMIT;
-      encoded = await shareUrl.encodeShare(Object.keys(view).length > 0 ? { scenario, view } : { scenario }, await shareUrl.loadShareBases());
+      const state = { scenario, ...(Object.keys(view).length > 0 ? { view } : {}), ...(pinned !== null ? { pinned } : {}) };
+      encoded = await shareUrl.encodeShare(state, await shareUrl.loadShareBases());
     } catch (error) {
       // Its chunk failed to load, or a browser without CompressionStream.
       this.source.failed(`No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`);
@@ -63,10 +68,11 @@ export class ShareLinkController {
     // Replacing (not pushing) the entry: Back should leave the app, not step through shares.
     history.replaceState(history.state, '', encoded.hash);
     // The link now names this very scenario; the autosave keeps following edits as before.
-    this.#set({ kind: 'link', url, copied: false });
+    const pinnedLeftOut = encoded.pinnedLeftOut === true;
+    this.#set({ kind: 'link', url, copied: false, pinnedLeftOut });
     try {
       await navigator.clipboard.writeText(url);
-      if (this.#box?.kind === 'link' && this.#box.url === url) this.#set({ kind: 'link', url, copied: true });
+      if (this.#box?.kind === 'link' && this.#box.url === url) this.#set({ kind: 'link', url, copied: true, pinnedLeftOut });
     } catch {
       // No clipboard (permission, insecure page): the link is shown, selected, to copy by hand.
     }
@@ -102,7 +108,9 @@ export class ShareLinkController {
               <span id="share-note" class="share-note"
                 >${box.url.includes('#share=2.')
                   ? msg(str`${box.url.length.toLocaleString(locale)} characters. It names the shipped model your scenario starts from and holds your changes; no server keeps a copy.`)
-                  : msg(str`${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.`)}</span
+                  : msg(str`${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.`)}${box.pinnedLeftOut
+                  ? html` <strong class="share-pinned-left-out">${msg('The pinned base was left out: with it the link would be too long. Send its scenario file to compare against it.')}</strong>`
+                  : nothing}</span
               >`
           : html`<p class="share-too-big" role="alert">
               ${msg(str`This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.`)}

@@ -3,6 +3,7 @@ import { formatProblem } from '../model/format-problem';
 import { parseScenario } from '../model/parse-scenario';
 import type { Problem, Scenario } from '../model/types';
 import { applyJsonDiff, diffJson } from './json-diff';
+import { packPinned, unpackPinned, type SharePinned } from './share-pinned';
 
 /**
  * A scenario (and what the reader should look at) packed into a URL's hash
@@ -63,11 +64,21 @@ export type ShareView = Readonly<Record<string, unknown>>;
 export interface ShareState {
   readonly scenario: Scenario;
   readonly view?: ShareView;
+  /**
+   * The base the reader's answers are compared against ("Pin as base"), if
+   * any: carried as its difference from the scenario or from a shipped model
+   * (share-pinned.ts), in a field older versions of the app pass over.
+   */
+  readonly pinned?: SharePinned;
 }
 
 export type EncodeShareOutcome =
-  /** `hash` starts with `#`; assign it to `location.hash` or append it to the app's URL. */
-  | { readonly ok: true; readonly hash: string }
+  /**
+   * `hash` starts with `#`; assign it to `location.hash` or append it to the
+   * app's URL. `pinnedLeftOut`: the state's pinned base would have put the
+   * link over `SHARE_URL_LIMIT`, so the link holds the scenario without it.
+   */
+  | { readonly ok: true; readonly hash: string; readonly pinnedLeftOut?: boolean }
   /** The packed fragment would be `length` characters, above `SHARE_URL_LIMIT`. */
   | { readonly ok: false; readonly reason: 'too-big'; readonly length: number };
 
@@ -82,7 +93,18 @@ export type DecodeShareOutcome =
  * difference from each base is chosen.
  */
 export async function encodeShare(state: ShareState, bases: readonly ShareBase[] = []): Promise<EncodeShareOutcome> {
-  const withView = <T extends object>(body: T) => (state.view === undefined ? body : { ...body, view: state.view });
+  if (state.pinned !== undefined) {
+    const withPinned = await shortestHash(state, bases, packPinned(state.pinned, state.scenario, bases));
+    if (withPinned.length <= SHARE_URL_LIMIT) return { ok: true, hash: withPinned };
+  }
+  const best = await shortestHash(state, bases, undefined);
+  if (best.length > SHARE_URL_LIMIT) return { ok: false, reason: 'too-big', length: best.length };
+  return state.pinned === undefined ? { ok: true, hash: best } : { ok: true, hash: best, pinnedLeftOut: true };
+}
+
+/** The shortest fragment for the state: the whole scenario, or its difference from one of `bases`. */
+async function shortestHash(state: ShareState, bases: readonly ShareBase[], pinned: unknown): Promise<string> {
+  const withView = <T extends object>(body: T) => ({ ...body, ...(state.view === undefined ? {} : { view: state.view }), ...(pinned === undefined ? {} : { pinned }) });
   let best = `#${PREFIX}${await pack(withView({ scenario: state.scenario }))}`;
   // As JSON sees it (an `undefined` field is no field), so an unchanged field never reads as a removal.
   const target: unknown = JSON.parse(JSON.stringify(state.scenario));
@@ -91,7 +113,7 @@ export async function encodeShare(state: ShareState, bases: readonly ShareBase[]
     const hash = `#${PREFIX_DIFF}${await pack(withView({ base: { id: base.id, digest: digestOf(base.scenario) }, diff }))}`;
     if (hash.length < best.length) best = hash;
   }
-  return best.length > SHARE_URL_LIMIT ? { ok: false, reason: 'too-big', length: best.length } : { ok: true, hash: best };
+  return best;
 }
 
 async function pack(data: unknown): Promise<string> {
@@ -160,7 +182,7 @@ export async function decodeShare(hash: string, loadBase?: LoadShareBase): Promi
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('scenario' in data)) {
     return fail('the link holds no scenario');
   }
-  const { scenario, view } = data as { scenario: unknown; view?: unknown };
+  const { scenario, view, pinned } = data as { scenario: unknown; view?: unknown; pinned?: unknown };
   const parsed = parseScenario(scenario);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 3).map(formatProblem).join('; ');
@@ -168,10 +190,16 @@ export async function decodeShare(hash: string, loadBase?: LoadShareBase): Promi
     return fail(`the shared scenario is not valid: ${shown}${more}`);
   }
   const isView = typeof view === 'object' && view !== null && !Array.isArray(view);
+  // A pinned base that cannot be rebuilt costs only itself: the link opens without it, and says so.
+  const base = pinned === undefined ? null : await unpackPinned(pinned, parsed.scenario, loadBase);
   return {
     ok: true,
-    state: isView ? { scenario: parsed.scenario, view: view as ShareView } : { scenario: parsed.scenario },
-    warnings: [...baseWarnings, ...parsed.warnings],
+    state: {
+      scenario: parsed.scenario,
+      ...(isView ? { view: view as ShareView } : {}),
+      ...(base?.ok ? { pinned: base.pinned } : {}),
+    },
+    warnings: [...baseWarnings, ...parsed.warnings, ...(base !== null && !base.ok ? [base.warning] : [])],
   };
 }
 
@@ -179,7 +207,12 @@ type Rebuilt = { readonly ok: true; readonly data: unknown; readonly warnings: r
 
 /** The `{ scenario, view }` of a version-2 link: its base model with its changes applied. */
 async function rebuildFromBase(data: unknown, loadBase: LoadShareBase | undefined): Promise<Rebuilt> {
-  const { base, diff, view } = (typeof data === 'object' && data !== null ? data : {}) as { base?: { id?: unknown; digest?: unknown }; diff?: unknown; view?: unknown };
+  const { base, diff, view, pinned } = (typeof data === 'object' && data !== null ? data : {}) as {
+    base?: { id?: unknown; digest?: unknown };
+    diff?: unknown;
+    view?: unknown;
+    pinned?: unknown;
+  };
   if (typeof base !== 'object' || base === null || typeof base.id !== 'string') return fail('the link holds no scenario (it names no base model)');
   if (loadBase === undefined) return fail(`the link names the model "${base.id}", and no models are available here to open it against`);
   const model = await loadBase(base.id);
@@ -190,7 +223,7 @@ async function rebuildFromBase(data: unknown, loadBase: LoadShareBase | undefine
     base.digest === digestOf(model)
       ? []
       : [{ path: '', message: `the link was made against another version of the model "${base.id}"; its edits were applied to the version shipped here, so the numbers may differ from the sender's` }];
-  return { ok: true, data: view === undefined ? { scenario: applied.value } : { scenario: applied.value, view }, warnings };
+  return { ok: true, data: { scenario: applied.value, ...(view === undefined ? {} : { view }), ...(pinned === undefined ? {} : { pinned }) }, warnings };
 }
 
 /** Raw DEFLATE (RFC 1951, no zlib or gzip header) of `bytes`. */

@@ -105,6 +105,11 @@ export const corridorBottlenecksStyles = css`
     font-size: 0.8125rem;
   }
 
+  .range.pending {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
   .value {
     display: flex;
     flex-direction: column;

@@ -75,6 +75,7 @@ export class CorridorBottlenecks extends LitElement {
     scenario: { attribute: false },
     result: { attribute: false },
     ranges: { attribute: false },
+    rangesPending: { type: Boolean, attribute: 'ranges-pending' },
   };
 
   /** The scenario `result` answers (names, capacities); null shows nothing. */
@@ -87,6 +88,11 @@ export class CorridorBottlenecks extends LitElement {
    * (`marginalRanges` of src/analysis); null or missing ones show none.
    */
   declare ranges: readonly MarginalRange[] | null;
+  /**
+   * True while the ranges of `result` are still being computed: each binding
+   * link and node says "computing range…" on the line its range will take.
+   */
+  declare rangesPending: boolean;
 
   private items: Bottlenecks = { binding: [], unused: [], unmet: [] };
   private readonly expanded = new Set<Section>();
@@ -96,6 +102,7 @@ export class CorridorBottlenecks extends LitElement {
     this.scenario = null;
     this.result = null;
     this.ranges = null;
+    this.rangesPending = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +199,7 @@ export class CorridorBottlenecks extends LitElement {
           ? msg(str`loosening this bound by a tonne a year saves ${saves} a year`)
           : msg(str`an extra tonne of yearly capacity saves ${saves} a year`)
         : msg('full, but widening it saves nothing: another route is as cheap');
-    const range = item.kind === 'corridor' || rangeText === null ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
+    const range = item.kind === 'corridor' ? undefined : this.ranges?.find((r) => r.kind === item.kind && r.id === item.id);
     return this.renderRow(
       item.kind,
       item.id,
@@ -200,9 +207,17 @@ export class CorridorBottlenecks extends LitElement {
       `${used}; ${worth}`,
       formatUsdPerTonneShort(Math.max(0, item.marginalValue), { locale }),
       top > 0 ? item.marginalValue / top : 0,
-      range === undefined || rangeText === null ? undefined : rangeText.marginalRangeText(range, this.scenario, locale),
+      item.kind === 'corridor' ? undefined : this.rangeLine(range, locale),
       item.kind === 'corridor' ? msg('Edit bound') : msg('Edit capacity'),
     );
+  }
+
+  /** A binding capacity's range line: the sentence, "computing range…" while it comes, or none. */
+  private rangeLine(range: MarginalRange | undefined, locale: string): TemplateResult | undefined {
+    if (range !== undefined && rangeText !== null) return html`<span class="range">${rangeText.marginalRangeText(range, this.scenario, locale)}</span>`;
+    // Ranges arrived but their sentences' module is still loading: still coming, not gone.
+    const coming = this.rangesPending || (range !== undefined && rangeText === null);
+    return coming ? html`<span class="range pending">${msg('computing range…')}</span>` : undefined;
   }
 
   private renderUnused(item: UnusedItem, locale: string): TemplateResult {
@@ -267,7 +282,7 @@ export class CorridorBottlenecks extends LitElement {
     detail: string,
     value: string,
     bar: number | null,
-    range?: string,
+    range?: TemplateResult,
     /** What the click lets the user do, shown on the row: binding items open their capacity as a lever. */
     lever?: string,
   ): TemplateResult {
@@ -285,7 +300,7 @@ export class CorridorBottlenecks extends LitElement {
             ? html` <span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated cost')}</span>`
             : nothing}</span>
         <span class="detail">${detail}</span>
-        ${range === undefined ? nothing : html`<span class="range">${range}</span>`}
+        ${range ?? nothing}
         ${lever === undefined ? nothing : html`<span class="lever">${lever}</span>`}
       </span>
       <span part="value" class="value">

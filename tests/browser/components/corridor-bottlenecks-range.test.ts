@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
 import type { MarginalRange } from '../../../src/analysis/marginal-range';
 import type { CorridorBottlenecks } from '../../../src/components/corridor-bottlenecks/corridor-bottlenecks';
@@ -11,7 +12,7 @@ const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' '
 async function rangeOf(el: CorridorBottlenecks, id: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
     await el.updateComplete;
-    const line = el.shadowRoot!.querySelector(`button.row[data-id="${id}"] .range`);
+    const line = el.shadowRoot!.querySelector(`button.row[data-id="${id}"] .range:not(.pending)`);
     if (line !== null) return squash(line.textContent);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -39,6 +40,18 @@ describe('<corridor-bottlenecks> marginal ranges', () => {
       'USD 14.20/t holds up to +450 kt and down to −1.2 Mt; then Tbilisi → Kars (rail, tbilisi-kars) binds (USD 6.10/t)',
     );
     expect(shadowQuery(el, 'button.row[data-id="sarakhs-tehran"]').querySelector('.range')).toBeNull();
+  });
+
+  it('should say "computing range…" on each binding capacity while its range is still to come, and nothing once none will', async () => {
+    const el = (await mount(document.createElement('corridor-bottlenecks'), { scenario: caspianScenario, result: caspianResult, rangesPending: true }, 720)) as CorridorBottlenecks;
+    const binding = [...el.shadowRoot!.querySelectorAll('.binding button.row')].filter((row) => row.getAttribute('data-kind') !== 'corridor');
+    expect(binding.length).toBeGreaterThan(0);
+    expect(binding.map((row) => squash(row.querySelector('.range.pending')?.textContent ?? null))).toEqual(binding.map(() => 'computing range…'));
+    expect(el.shadowRoot!.querySelector('.unused .range, .unmet .range, .binding button.row[data-kind="corridor"] .range')).toBeNull();
+    await page.screenshot({ element: el, path: '../../../screenshots/components/corridor-bottlenecks-computing-range.png' });
+    el.rangesPending = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.range')).toBeNull();
   });
 
   it('should say when a capacity stops binding above its range, in the element\'s locale', async () => {

@@ -1,0 +1,248 @@
+import type { Scenario } from '../model/types';
+import { msg, str } from '../components/i18n';
+import { readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import type { EditHistory } from './edit-history';
+import type { NoticesController } from './notices-controller';
+import type { OfferHost, SaveMessage } from './saved-work-offers';
+import { BURST_ORIGINS, type Origin } from './scenario-origin';
+
+/**
+ * A scenario with more nodes, links and demands than this is autosaved
+ * AUTOSAVE_DELAY_MS after the last edit or undo rather than on each one:
+ * writing one of 2,500 items (serialising it to localStorage) takes ~10 ms,
+ * which typing would pay on every keystroke. Smaller ones are written at once.
+ */
+export const AUTOSAVE_DEBOUNCE_ITEMS = 400;
+/** Quiet time after the last edit of a large scenario before it is autosaved, ms. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** Quiet time after the last edit before the undo history is written to sessionStorage, ms. */
+const HISTORY_SAVE_DELAY_MS = 300;
+
+/** Name of the BroadcastChannel on which each app tells the others of its saves. */
+const SAVES_CHANNEL = 'corridor-flow:autosave';
+
+/** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
+const loadOffers = () => import('./saved-work-offers');
+
+/** The workspace (IndexedDB) and the undo history kept over a reload: one chunk, loaded after the first scenario. */
+export const loadWorkspace = () => import('./workspace/workspace-chunk');
+
+/** What the autosave needs of the app. */
+export interface AutosaveHost {
+  readonly notices: NoticesController;
+  /** localStorage key of the autosave; '' turns it off. */
+  storageKey(): string;
+  /** The URL the app opens when there is no saved work ('' for none). */
+  src(): string;
+  history(): EditHistory<Scenario> | null;
+  /** The undo history read back after a reload. */
+  setHistory(history: EditHistory<Scenario>): void;
+  /** The scenario the editor measures changes against. */
+  baseline(): Scenario | null;
+  /** A scenario was written: the open workspace entry follows it, if it is that entry's. */
+  written(scenario: Scenario, baseline: Scenario | null): void;
+  /** Opens saved work (of another tab) here, as one undo step. */
+  open(work: SavedWork): void;
+}
+
+/**
+ * Keeps the tab's work across a reload: the last valid scenario in
+ * localStorage (autosave.ts; each tab its own, announced to the others on a
+ * BroadcastChannel so theirs can be offered), and the undo history in
+ * sessionStorage (saved-history.ts). A large scenario changed by a burst of
+ * edits is written once they pause; anything waiting is written when the
+ * page is hidden or closed.
+ */
+export class AutosaveController {
+  /** This tab's id (see `tabId`), read at start; the autosave keeps each tab's work apart by it. */
+  #tab: string | null = null;
+  /** Where other tabs (and other apps of this page) announce their saves; open while connected. */
+  #saves: BroadcastChannel | null = null;
+  /** A large scenario's autosave waiting for the edits to pause; written by `flush`. */
+  #pending: { readonly key: string; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+  /** The undo history waiting to be written to sessionStorage. */
+  #historyTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * True while the scenario on screen came from a share link and the user
+   * has not changed it: the autosave (their own earlier work) is then left
+   * as it was.
+   */
+  hold = false;
+
+  constructor(private readonly host: AutosaveHost) {}
+
+  /** Known before anything is saved, however the first scenario comes (see writeAutosave). */
+  start(): void {
+    if (this.host.storageKey() !== '') this.#tab = tabId();
+  }
+
+  connected(): void {
+    // A tab closed, reloaded or sent to the background: a waiting autosave is written now.
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#saves = new BroadcastChannel(SAVES_CHANNEL);
+      this.#saves.addEventListener('message', this.#onOtherSave);
+    }
+  }
+
+  disconnected(): void {
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.flush();
+    this.#saves?.close();
+    this.#saves = null;
+  }
+
+  /**
+   * This tab's own autosaved work (a reload), else the newest saved by any
+   * tab (a new tab: every save goes to the shared key first); the other
+   * saved works are offered, never opened over it. Entries that cannot be
+   * used are put aside and reported. Null: nothing to restore.
+   */
+  read(): SavedWork | null {
+    const key = this.host.storageKey();
+    if (key === '') return null;
+    const shared = readAutosave(() => localStorage, key);
+    const own = this.#tab === null ? shared : readAutosave(() => localStorage, tabKey(key, this.#tab));
+    const chosen = own.kind === 'restored' ? own : shared.kind === 'restored' ? shared : null;
+    for (const read of own === shared ? [shared] : [shared, own]) this.report(read, chosen === null);
+    if (chosen === null) return null;
+    void loadOffers()
+      .then((offers) => offers.offerOtherSaves(this.#offers(), chosen))
+      .catch(() => undefined); // offers are a courtesy: without their chunk the app works as before
+    return chosen;
+  }
+
+  /** Says what is wrong with an autosave that could not be read. */
+  report(read: AutosaveRead, opensSrc: boolean): void {
+    const notices = this.host.notices;
+    switch (read.kind) {
+      case 'corrupt':
+        notices.note(
+          'warning',
+          msg(str`Your autosaved scenario could not be read: ${read.reason}.`) +
+            (read.backupKey ? ` ${msg(str`The stored text was kept in localStorage under "${read.backupKey}".`)}` : '') +
+            (opensSrc && this.host.src() ? ` ${msg('The default model was opened instead.')}` : ''),
+        );
+        notices.error(`Autosave could not be read: ${read.reason}`);
+        break;
+      case 'unavailable':
+        notices.note('warning', msg(str`Autosave is off: ${read.reason}. Export the scenario to keep your work.`));
+        break;
+      case 'empty':
+      case 'restored':
+        break;
+    }
+  }
+
+  /** Autosaves `scenario`: at once, or for a large one changed by an edit or undo, once the edits pause (AUTOSAVE_DELAY_MS). */
+  save(scenario: Scenario, origin: Origin): void {
+    const key = this.host.storageKey();
+    if (key === '' || this.hold) return;
+    // Whatever waits is older than this scenario: replaced, never written after it.
+    if (this.#pending !== null) clearTimeout(this.#pending.timer);
+    this.#pending = null;
+    if (BURST_ORIGINS.has(origin) && itemCount(scenario) > AUTOSAVE_DEBOUNCE_ITEMS) {
+      const timer = setTimeout(this.flush, AUTOSAVE_DELAY_MS);
+      this.#pending = { key, scenario, baseline: this.host.baseline(), timer };
+      return;
+    }
+    this.#write(key, scenario, this.host.baseline());
+  }
+
+  /** Writes what waits (the autosave, the undo history) now: its delay ran out, the page is hidden or closing, the element left it. */
+  readonly flush = (): void => {
+    this.#saveHistory();
+    const pending = this.#pending;
+    if (pending === null) return;
+    clearTimeout(pending.timer);
+    this.#pending = null;
+    this.#write(pending.key, pending.scenario, pending.baseline);
+  };
+
+  /** This tab's undo history from before a reload, if it ends at the scenario just restored (see saved-history.ts). */
+  restoreHistory(present: Scenario): void {
+    void loadWorkspace()
+      .then(({ readSavedHistory }) => {
+        // Anything done meanwhile is newer than the stored steps: they are left.
+        const now = this.host.history();
+        if (now === null || now.present !== present || now.past.length > 0 || now.future.length > 0) return;
+        this.host.setHistory(readSavedHistory(() => sessionStorage, this.host.storageKey(), present));
+      })
+      .catch(() => undefined);
+  }
+
+  /** The undo history changed: written once the edits pause. */
+  historyChanged(): void {
+    if (this.host.storageKey() === '') return;
+    if (this.#historyTimer !== null) clearTimeout(this.#historyTimer);
+    this.#historyTimer = setTimeout(this.#saveHistory, HISTORY_SAVE_DELAY_MS);
+  }
+
+  #saveHistory = (): void => {
+    if (this.#historyTimer === null) return;
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = null;
+    const history = this.host.history();
+    const key = this.host.storageKey();
+    if (history === null || key === '') return;
+    void loadWorkspace()
+      .then(({ writeSavedHistory }) => writeSavedHistory(() => sessionStorage, key, history))
+      .catch(() => undefined);
+  };
+
+  #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  #write(key: string, scenario: Scenario, baseline: Scenario | null): void {
+    const now = new Date();
+    const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
+    const id = 'autosave-failed';
+    const notices = this.host.notices;
+    if (written.ok) {
+      notices.dismiss(id);
+      this.host.written(scenario, baseline);
+      if (this.#tab !== null) {
+        const message: SaveMessage = { key, tab: this.#tab, savedAt: now.toISOString(), name: scenario.name };
+        this.#saves?.postMessage(message);
+      }
+      return;
+    }
+    if (!notices.has(id)) {
+      const message = `Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`;
+      notices.note('warning', msg(str`Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`), id);
+      notices.error(message);
+    }
+  }
+
+  /** Another tab (or app) saved: its work is offered here (see saved-work-offers.ts). */
+  #onOtherSave = (event: MessageEvent<SaveMessage>): void => {
+    const message = event.data;
+    const key = this.host.storageKey();
+    if (message?.key !== key || key === '' || message.tab === this.#tab) return;
+    void loadOffers()
+      .then((offers) => offers.offerOtherTabSave(this.#offers(), message))
+      .catch(() => undefined);
+  };
+
+  /** This app as saved-work-offers.ts sees it. */
+  #offers(): OfferHost {
+    const notices = this.host.notices;
+    return {
+      storageKey: this.host.storageKey(),
+      tab: this.#tab,
+      note: (text, id, action) => notices.note('info', text, id, action),
+      dismiss: (id) => notices.dismiss(id),
+      open: (work) => this.host.open(work),
+      report: (read) => this.report(read, false),
+      warn: (text) => notices.note('warning', text),
+    };
+  }
+}
+
+function itemCount(scenario: Scenario): number {
+  return scenario.nodes.length + scenario.links.length + scenario.demands.length;
+}
