@@ -1,9 +1,16 @@
 import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import { solveByColumns } from './column-generation';
+import { solveByPaths } from './solve-by-paths';
 import type { LpSolution, LpSolve } from './types';
 
-/** How the arc LP is solved: all at once (`arc`), by column generation (`columns`), or chosen by size (`auto`). */
-export type SolveMethod = 'arc' | 'columns' | 'auto';
+/**
+ * How the arc LP is solved: all at once (`arc`), by generating its arc columns (`columns`), by generating
+ * paths over a master of the coupling rows alone (`paths`, `solveByPaths`), or chosen by size (`auto`).
+ */
+export type SolveMethod = 'arc' | 'columns' | 'paths' | 'auto';
+
+/** Every method, for parsing and help texts. */
+export const SOLVE_METHODS: readonly SolveMethod[] = ['arc', 'columns', 'paths', 'auto'];
 
 /**
  * From this many flow columns up, `auto` generates columns. Infinity until a
@@ -20,6 +27,7 @@ export function solveByMethod(
   lpSolve: LpSolve,
   options: { readonly timeLimitSeconds?: number } = {},
 ): LpSolution {
+  if (method === 'paths') return solveByPaths(build, lpSolve, options);
   if (method === 'columns' || (method === 'auto' && flowColumns(build) >= COLUMNS_MIN_FLOW_COLUMNS)) {
     return solveByColumns(build, lpSolve, options);
   }
