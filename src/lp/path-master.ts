@@ -3,6 +3,9 @@ import { COLUMN_KIND, ROW_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { float64, int32 } from './scratch';
 import type { LpProblem } from './types';
 
+/** Relative size below which a row's violation, or an artificial's value, is rounding. */
+export const ARTIFICIAL_TOLERANCE = 1e-9;
+
 /**
  * The restricted master of the path method (Dantzig–Wolfe): the arc LP
  * `build.lp` with every commodity's conservation rows replaced by one row
@@ -19,9 +22,10 @@ import type { LpProblem } from './types';
  * keep their coupling entries, and an unmet column enters its demand's row.
  *
  * Artificial columns keep the master feasible whatever paths it has: one
- * per hard demand (in its demand row) and one per coupling row with a
- * finite lower bound (a corridor's minFlow or minShare), each at a cost M
- * dearer than any route. An optimum that still uses one is no answer.
+ * per hard demand (in its demand row) and one per coupling row that the
+ * start (no path; every soft demand unmet) breaks (a corridor's minFlow or
+ * minShare, a node's capacity below its hard demands' volume), each at a
+ * cost M dearer than any route. An optimum that still uses one is no answer.
  *
  * Master rows: the coupling rows in arc-LP order, then the demand rows.
  * Master columns: the arc LP's unmet and slack columns in order, the
@@ -35,8 +39,11 @@ export class PathMaster {
   readonly numRows: number;
   /** Arc-LP column of each fixed master column (unmet and slack). */
   readonly fixedColumns: Int32Array;
-  /** Master row of each artificial column. */
+  /** Master row of each artificial column, and its coefficient there (±1). */
   readonly artificialRow: Int32Array;
+  readonly artificialSign: Int32Array;
+  /** The size of what each artificial stands in for: it is in use above ARTIFICIAL_TOLERANCE times that. */
+  readonly artificialScale: Float64Array;
   readonly artificialCost: number;
   /** Each commodity's conservation rows: `conservationRows[conservationStart[c] .. conservationStart[c+1]]`. */
   readonly conservationStart: Int32Array;
@@ -93,9 +100,37 @@ export class PathMaster {
     }
     this.fixedColumns = Int32Array.from(fixed);
     const artificial: number[] = [];
-    for (let k = 0; k < numDemands; k++) if (layout.unmetColumn[k]! < 0) artificial.push(this.demandRow[k]!);
-    for (let r = 0; r < coupling.length; r++) if (Number.isFinite(lp.rowLower[coupling[r]!]!)) artificial.push(r);
+    const sign: number[] = [];
+    const scale: number[] = [];
+    for (let k = 0; k < numDemands; k++) {
+      if (layout.unmetColumn[k]! >= 0) continue;
+      artificial.push(this.demandRow[k]!);
+      sign.push(1);
+      scale.push(1 + layout.demandVolume[k]!);
+    }
+    // At the start every soft demand goes unmet (u_k = V_k) and every hard one artificially served:
+    // each coupling row that point breaks gets an artificial that mends it.
+    const activity = float64(coupling.length);
+    const size = float64(coupling.length);
+    for (const j of fixed) {
+      const at = layout.columnKind[j] === COLUMN_KIND.unmet ? lp.colUpper[j]! : lp.colLower[j]!;
+      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) {
+        activity[this.entryRow[p]!]! += this.entryValue[p]! * at;
+        size[this.entryRow[p]!]! += Math.abs(this.entryValue[p]! * at);
+      }
+    }
+    for (let r = 0; r < coupling.length; r++) {
+      const i = coupling[r]!;
+      // Rounding in the sum (0.99·1 + 0.99·40 against 0.99·41) breaks nothing.
+      const slack = ARTIFICIAL_TOLERANCE * (1 + size[r]!);
+      if (activity[r]! >= lp.rowLower[i]! - slack && activity[r]! <= lp.rowUpper[i]! + slack) continue;
+      artificial.push(r);
+      sign.push(activity[r]! < lp.rowLower[i]! ? 1 : -1);
+      scale.push(1 + size[r]! + Math.abs(activity[r]! < lp.rowLower[i]! ? lp.rowLower[i]! : lp.rowUpper[i]!));
+    }
     this.artificialRow = Int32Array.from(artificial);
+    this.artificialSign = Int32Array.from(sign);
+    this.artificialScale = Float64Array.from(scale);
     // Dearer than any route (at most one arc per node) and any unmet penalty, by a margin.
     this.artificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
 
@@ -210,7 +245,7 @@ export class PathMaster {
     }
     for (let a = 0; a < numArtificial; a++) {
       objective[numFixed + a] = this.artificialCost;
-      entry(this.artificialRow[a]!, 1);
+      entry(this.artificialRow[a]!, this.artificialSign[a]!);
       columnStart[numFixed + a + 1] = rows.length;
     }
     for (let p = 0; p < this.numPaths; p++) {

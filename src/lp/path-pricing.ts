@@ -13,9 +13,9 @@ import { float64, int32, uint8 } from './scratch';
  *
  * Lengths ≥ 0: Dijkstra. Some length < 0: label correcting (FIFO
  * Bellman–Ford), which gives up on a negative cycle. Nodes the root cannot
- * reach get the label `unreached` = 1 + Σ|length| over the commodity's
- * columns: more than any path's length, so no label of a reached node
- * changes, and every column still has a reduced length
+ * reach keep the label Infinity until `labelUnreached` gives them one label
+ * of at least 1 + Σ|length| over the commodity's columns: more than any
+ * path's length, so every column keeps a reduced length
  * length_j + label(tail) − label(head) ≥ 0 (for lengths ≥ 0 among the
  * unreached nodes), which the dual reconstruction needs of every column.
  */
@@ -26,6 +26,7 @@ export class PathTrees {
   readonly via: Int32Array;
   /** Whether the last tree was searched backwards (the commodity was merged by destination). */
   backward = false;
+  private unreached = 1;
   private readonly start: Int32Array;
   private readonly fill: Int32Array;
   private column: Int32Array;
@@ -68,18 +69,21 @@ export class PathTrees {
     this.distance.fill(Infinity);
     this.via.fill(-1);
     if (root < 0) return true;
-    let unreached = 1;
+    this.unreached = 1;
     let negative = false;
     for (let j = first; j < end; j++) {
-      unreached += Math.abs(length[j]!);
+      this.unreached += Math.abs(length[j]!);
       if (length[j]! < 0) negative = true;
     }
     this.adjacency(first, end);
     this.distance[root] = 0;
-    const ok = negative ? this.labelCorrecting(root, length) : this.dijkstra(root, length);
-    if (!ok) return false;
-    for (let n = 0; n < this.distance.length; n++) if (this.distance[n] === Infinity) this.distance[n] = unreached;
-    return true;
+    return negative ? this.labelCorrecting(root, length) : this.dijkstra(root, length);
+  }
+
+  /** Labels every node the last tree did not reach with max(1 + Σ|length|, `floor`). */
+  labelUnreached(floor: number): void {
+    const label = Math.max(this.unreached, floor);
+    for (let n = 0; n < this.distance.length; n++) if (this.distance[n] === Infinity) this.distance[n] = label;
   }
 
   /** The commodity's columns by tail node in the direction searched (CSR over all nodes). */

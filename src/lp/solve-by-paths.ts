@@ -1,5 +1,5 @@
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
-import { PathMaster } from './path-master';
+import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
@@ -91,7 +91,7 @@ export function solveByPaths(
     if (added > 0) continue;
     const numFixed = master.fixedColumns.length;
     for (let a = 0; a < master.artificialRow.length; a++) {
-      if (solution.primal[numFixed + a]! > 0) return whole('an artificial column is still in use');
+      if (solution.primal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return whole('an artificial column is still in use');
     }
     const primal = arcPrimal(build, master, solution.primal);
     master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
@@ -119,12 +119,22 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
   const arcs: number[] = [];
   for (let c = 0; c < layout.numCommodities; c++) {
     if (!trees.grow(c, length)) return -1;
+    const first = layout.commodityDemandStart[c]!;
+    const last = layout.commodityDemandStart[c + 1]!;
+    // A demand out of reach goes all unmet (at its bound V_k): its far end's label must be at least
+    // its row's dual for the unmet column's reduced cost to be ≤ 0 in the arc LP too.
+    let floor = 0;
+    for (let i = first; i < last; i++) {
+      const k = layout.commodityDemands[i]!;
+      if (masterDual !== null && trees.distance[demandFarEnd(layout, k)] === Infinity) floor = Math.max(floor, masterDual[master.demandRow[k]!]!);
+    }
+    trees.labelUnreached(floor);
     for (let i = master.conservationStart[c]!; i < master.conservationStart[c + 1]!; i++) {
       const row = master.conservationRows[i]!;
       const d = trees.distance[layout.rowItem[row]!]!;
       dual[row] = trees.backward ? d : -d;
     }
-    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
+    for (let i = first; i < last; i++) {
       const k = layout.commodityDemands[i]!;
       const end = demandFarEnd(layout, k);
       if (trees.via[end]! < 0) continue; // out of reach: no path, all unmet
