@@ -9,7 +9,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLp } from '../../../src/lp/build-lp';
+import { COLUMN_KIND } from '../../../src/lp/lp-layout';
+import { PATHS_MIN_FLOW_COLUMNS, solveByMethod } from '../../../src/lp/solve-by-method';
 import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';
+import type { LpProblem } from '../../../src/lp/types';
 import { solveScenario } from '../../../src/lp/solve-scenario';
 import type { Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
@@ -17,6 +20,8 @@ import type { Solver } from '../../../src/solver/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseScenario } from '../../../src/model/parse-scenario';
 import { link, scenarioOf } from './scenario-fixture';
 import { sharedDestinationScenarioArbitrary } from './shared-destination-scenario-arbitrary';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
@@ -78,5 +83,37 @@ describe('solveByPaths', () => {
       }),
       propertySettings(200),
     );
+  });
+});
+
+describe("solveByMethod's auto rule", () => {
+  /** The row counts of the LPs `auto` hands to the solver for `scenario`. */
+  function solvedRows(scenario: Scenario): { readonly arcRows: number; readonly flowColumns: number; readonly rows: number[] } {
+    const build = buildLp(scenario);
+    const rows: number[] = [];
+    const solution = solveByMethod('auto', build, (lp: LpProblem, options) => {
+      rows.push(lp.numRows);
+      return solver.solveLp(lp, options);
+    });
+    expect(solution.status).toBe('optimal');
+    const flowColumns = build.layout.columnKind.filter((k) => k === COLUMN_KIND.flow).length;
+    return { arcRows: build.lp.numRows, flowColumns, rows };
+  }
+
+  it('should generate paths for a large LP without corridor lower bounds: only masters far smaller than the arc LP are solved', () => {
+    const { arcRows, flowColumns, rows } = solvedRows(generateScenario({ seed: 1, width: 10, height: 10, demands: 14 }) as Scenario);
+    expect(flowColumns).toBeGreaterThanOrEqual(PATHS_MIN_FLOW_COLUMNS);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r).toBeLessThan(arcRows / 4);
+  });
+
+  it('should solve every shipped model whole, as one arc LP', () => {
+    const dir = new URL('../../../models/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const parsed = parseScenario(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+      if (!parsed.ok) throw new Error(`model ${file} does not parse`);
+      const { arcRows, rows } = solvedRows(parsed.scenario);
+      expect(rows, file).toEqual([arcRows]);
+    }
   });
 });
