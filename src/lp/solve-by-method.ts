@@ -24,10 +24,10 @@ export const COLUMNS_MIN_FLOW_COLUMNS = Number.POSITIVE_INFINITY;
  * From this many flow columns up, `auto` generates paths (`solveByPaths`),
  * unless a corridor has a lower bound (see `pathsPay`). Measured in one
  * process, glpk.js, load average ~15 (docs/performance.md, "Path
- * generation"): on generated grids the path method took 0.6× the arc
+ * generation"): on generated grids the path method took 0.1× the arc
  * method's time at 900 flow columns, 1.3× at 2,200 and 0.26× at 4,900, and
- * 0.03–0.1× from 12,000 up; below a few hundred columns both take a few
- * milliseconds and the arc method, one solve, is steadier. The small models
+ * 0.03–0.07× from 12,000 up; below that both take milliseconds, times move
+ * with the load, and the arc method, one solve, is the steadier. The small models
  * (at most 64 flow columns) stay with the arc method, their figures exactly
  * as before.
  */
