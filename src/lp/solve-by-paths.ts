@@ -64,21 +64,23 @@ export function solveByPaths(
     arcRows: lp.numRows,
     fellBack,
   });
+  const limit = options.timeLimitSeconds;
+  let ms = 0;
+  // The time limit holds for all solves together, and the answer's time counts the rounds too.
+  const left = (): { readonly timeLimitSeconds?: number } => (limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - ms / 1000) });
   const whole = (why: string): LpSolution => {
     report?.(stats(why));
-    return lpSolve(lp, options);
+    const solution = lpSolve(lp, left());
+    return { ...solution, solver: { ...solution.solver, ms: ms + solution.solver.ms } };
   };
   if (master === null) return whole('the build has no path form');
   const trees = new PathTrees(layout);
   const length = Float64Array.from(lp.objective);
   const dual = float64(lp.numRows);
   if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
-  const limit = options.timeLimitSeconds;
-  let ms = 0;
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     const problem = master.problem();
-    // The time limit holds for all rounds together.
-    const solution = lpSolve(problem, limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - ms / 1000) });
+    const solution = lpSolve(problem, left());
     ms += solution.solver.ms;
     if (solution.status === 'time-limit') {
       report?.(stats(null));
