@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node scripts/bench-aggregation.js [--quick] [--instances DIR] [--max-minutes 20]`:
+ * `node scripts/bench-aggregation.js [--quick] [--instances DIR] [--generated 10x10,20x20,30x30] [--max-minutes 20]`:
  * issue 18's targets, each printed next to what this run measured, met or not.
  *
  * Instances: generated grids (scripts/generate-scenario.js, seed SEED) of
@@ -12,9 +12,13 @@
  * are read from where the reader keeps them.
  *
  * Per instance: commodities and LP columns merged by origin and by a minimum
- * vertex cover (what buildLp does now); our command line end to end
- * (`corridor-flow solve <file> --json`, built from src/: Node start, reading,
- * parsing, building, solving, writing), native `glpsol --freemps` reading
+ * vertex cover (what buildLp does now); our path method (`method: 'paths'`,
+ * path-based column generation, see src/lp/solve-by-paths.ts) in this
+ * process (building, solving, reading the result) and through our command
+ * line end to end (`corridor-flow solve <file> --json --method paths`, built
+ * from src/: Node start, reading, parsing, building, solving, writing), with
+ * its rounds and whether it certified the optimum itself or ended in the arc
+ * LP; native `glpsol --freemps` reading
  * and solving the by-origin arc LP from an MPS file (its best arc LP as
  * issue 18 states it; presolver on), and HiGHS (npm `highs`, wasm) on the
  * same by-origin LP in this process. Ratios are of wall times within this run.
@@ -40,19 +44,25 @@ const instancesDir = option(args, 'instances', process.env.CORRIDOR_FLOW_BENCH_I
 const budgetMs = Number(option(args, 'max-minutes', quick ? '2' : '20')) * 60_000;
 const started = performance.now();
 
-const out = await bundleSources('bench-aggregation', { cli: join(root, 'src/cli/index.ts') });
+const out = await bundleSources('bench-aggregation', { cli: join(root, 'src/cli/index.ts'), paths: join(root, 'src/lp/solve-by-paths.ts') });
 writeFileSync(join(out, 'run-cli.mjs'), "const { run } = await import('./cli.js');\nprocess.exitCode = await run(process.argv.slice(2));\n");
 const { buildLp } = await import(pathToFileURL(join(out, 'lp.js')).href);
 const { parseScenario } = await import(pathToFileURL(join(out, 'model.js')).href);
+const { solveByPaths } = await import(pathToFileURL(join(out, 'paths.js')).href);
+const { createSolver } = await import(pathToFileURL(join(out, 'solver.js')).href);
+const solver = await createSolver();
 const highs = await (await import('highs')).default();
 const glpsol = findOnPath('glpsol');
 const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-aggregation-'));
-// Warm-up: HiGHS compiles its wasm on the first model, which no later one pays.
+// Warm-up: HiGHS compiles its wasm on the first model, which no later one pays; our solver likewise: its first solve in a process pays for compiling GLPK's wasm (the CLI column pays it every time).
 runHighs(buildLp(generateScenario({ seed: SEED, width: 4, height: 4, demands: 2 }), { aggregate: 'origin' }).lp);
+solver.solve(parseScenario(generateScenario({ seed: SEED, width: 6, height: 6, demands: 4 })).scenario, { method: 'paths' });
 
 console.log(`load ${loadAverage()}; glpsol ${glpsol ?? 'missing (apt-get install glpk-utils)'}; instances: generated (seed ${SEED})${instancesDir ? ` and ${readdirSync(instancesDir).filter((f) => f.endsWith('.json')).length} from --instances` : ''}${quick ? ' (--quick)' : ''}`);
 
-const instances = [
+// `--generated 10x10,30x30`: of the generated grids, only these sizes with one demand per origin (default: all).
+const generatedOnly = option(args, 'generated', null)?.split(',').map((size) => size.replace('x', '×'));
+const generated = [
   { name: 'grid 10×10, 1 demand/origin', scenario: () => generateScenario({ seed: SEED, width: 10, height: 10, demands: 14 }) },
   ...(quick
     ? []
@@ -61,6 +71,9 @@ const instances = [
         { name: 'grid 20×20, 1 demand/origin', scenario: () => generateScenario({ seed: SEED, width: 20, height: 20, demands: 27 }) },
         { name: 'grid 30×30, 1 demand/origin', scenario: () => generateScenario({ seed: SEED, width: 30, height: 30, demands: 33 }) },
       ]),
+].filter((instance) => generatedOnly === undefined || generatedOnly.some((size) => instance.name === `grid ${size}, 1 demand/origin`));
+const instances = [
+  ...generated,
   ...(instancesDir && existsSync(instancesDir)
     ? readdirSync(instancesDir)
         .filter((file) => file.endsWith('.json'))
@@ -70,12 +83,12 @@ const instances = [
 ];
 
 const rows = [];
-const ratios = { glpsol: [], highs: [] };
+const ratios = { glpsol: [], highs: [], inProcessGlpsol: [], inProcessHighs: [] };
 try {
   for (const instance of instances) {
     const left = budgetMs - (performance.now() - started);
     if (left <= 0) {
-      rows.push([instance.name, 'skipped: over the time budget', '', '', '', '', '', '', '', '']);
+      rows.push([instance.name, 'skipped: over the time budget', '', '', '', '', '', '', '', '', '', '', '', '']);
       continue;
     }
     rows.push(measure(instance, Math.ceil(left)));
@@ -85,19 +98,22 @@ try {
 }
 
 printTable(
-  'Aggregation: commodities (cmd) and columns by origin and by vertex cover; CLI end to end vs native glpsol and HiGHS on the by-origin arc LP (ms)',
-  [['instance', 38], ['cmd origin', 10], ['cmd cover', 9], ['cols origin', 11], ['cols cover', 10], ['ours CLI', 9], ['glpsol', 9], ['HiGHS', 9], ['ours/glpsol', 11], ['ours/HiGHS', 10]],
+  'Aggregation: commodities (cmd) and columns by origin and by vertex cover; our path method in process and CLI end to end (--method paths) vs native glpsol and HiGHS on the by-origin arc LP (ms)',
+  [['instance', 38], ['cmd origin', 10], ['cmd cover', 9], ['cols origin', 11], ['cols cover', 10], ['rounds', 6], ['paths', 5], ['in-process', 10], ['ours CLI', 9], ['glpsol', 9], ['HiGHS', 9], ['CLI/glpsol', 10], ['CLI/HiGHS', 9], ['in-proc/glpsol', 14], ['in-proc/HiGHS', 13]],
   rows,
+  ['rounds: master solves of the path method; paths: "own" where it certified the optimum itself, else why it solved the arc LP instead.'],
 );
 console.log('');
 console.log('Targets (issue 18), this run:');
 const worst = (xs) => (xs.length === 0 ? null : Math.max(...xs));
 const line = (what, measured, target) =>
   console.log(`  ${what}: ${measured === null ? 'not measured' : `worst ${measured.toFixed(2)}×`} (target ≤ ${target}×) — ${measured !== null && measured <= target ? 'met' : 'NOT met'}`);
-line('CLI end to end ÷ native glpsol on the by-origin arc LP, every instance', worst(ratios.glpsol), TARGET_VS_GLPSOL);
-line('CLI end to end ÷ HiGHS on the by-origin arc LP, every instance', worst(ratios.highs), TARGET_VS_HIGHS);
+line('CLI end to end (--method paths) ÷ native glpsol on the by-origin arc LP, every instance', worst(ratios.glpsol), TARGET_VS_GLPSOL);
+line('CLI end to end (--method paths) ÷ HiGHS on the by-origin arc LP, every instance', worst(ratios.highs), TARGET_VS_HIGHS);
+line('(for reference) path method in process ÷ native glpsol end to end, every instance', worst(ratios.inProcessGlpsol), TARGET_VS_GLPSOL);
+line('(for reference) path method in process ÷ HiGHS in process, every instance', worst(ratios.inProcessHighs), TARGET_VS_HIGHS);
 console.log('  20-point capacity sweep on a 100× network ÷ one cold solve (target ≤ 5×): measured by section "warm" (scripts/bench-warm.js)');
-console.log('  1M-variable network in the browser worker within 1 GB wasm memory, with progress and Cancel — NOT met: column generation exists (method: columns) but is not offered in the worker with progress and Cancel');
+console.log('  1M-variable network in the browser worker within 1 GB wasm memory, with progress and Cancel — NOT met: not measured here; path generation (method: paths) keeps the master small, but the worker offers no progress for it');
 
 function measure(instance, left) {
   const scenario = instance.scenario();
@@ -109,7 +125,9 @@ function measure(instance, left) {
 
   const file = join(work, 'scenario.json');
   writeFileSync(file, JSON.stringify(scenario));
-  const cli = timed(() => spawnSync(process.execPath, [join(out, 'run-cli.mjs'), 'solve', file, '--json'], { encoding: 'utf8', maxBuffer: 256 << 20, timeout: left }));
+  const inProcess = timed(() => solver.solve(parsed.scenario, { method: 'paths' }));
+  const stats = pathStats(parsed.scenario);
+  const cli = timed(() => spawnSync(process.execPath, [join(out, 'run-cli.mjs'), 'solve', file, '--json', '--method', 'paths'], { encoding: 'utf8', maxBuffer: 256 << 20, timeout: left }));
   if (cli.value.status !== 0 && cli.value.status !== 1) throw new Error(`${instance.name}: the CLI failed: ${cli.value.stderr}`);
   const ours = JSON.parse(cli.value.stdout);
   const native = glpsol ? runGlpsol(byOrigin.lp, left) : null;
@@ -117,9 +135,22 @@ function measure(instance, left) {
   const objective = ours.objective ?? ours.result?.objective;
   const constant = byOrigin.lp.objectiveConstant;
   const agree = [native?.objective, hi.objective].every((o) => o === undefined || objective === undefined || Math.abs(o + constant - objective) <= 1e-6 * Math.max(1, Math.abs(objective)));
-  if (native) ratios.glpsol.push(cli.ms / native.ms);
+  const sameInProcess = Math.abs(inProcess.value.objective - objective) <= 1e-6 * Math.max(1, Math.abs(objective));
+  if (native) {
+    ratios.glpsol.push(cli.ms / native.ms);
+    ratios.inProcessGlpsol.push(inProcess.ms / native.ms);
+  }
   ratios.highs.push(cli.ms / hi.ms);
-  return [instance.name + (agree ? '' : ' (objectives DIFFER)'), ...counts, fmtMs(cli.ms), fmtMs(native?.ms), fmtMs(hi.ms), ratio(cli.ms, native?.ms), ratio(cli.ms, hi.ms)];
+  ratios.inProcessHighs.push(inProcess.ms / hi.ms);
+  const name = instance.name + (agree && sameInProcess ? '' : ' (objectives DIFFER)');
+  return [name, ...counts, stats.rounds, stats.fellBack === null ? 'own' : `arc: ${stats.fellBack.slice(0, 40)}`, fmtMs(inProcess.ms), fmtMs(cli.ms), native?.stopped ? `>${fmtMs(native.ms)}` : fmtMs(native?.ms), fmtMs(hi.ms), ratio(cli.ms, native?.ms), ratio(cli.ms, hi.ms), ratio(inProcess.ms, native?.ms), ratio(inProcess.ms, hi.ms)];
+}
+
+/** What the path method did on the scenario's LP (a separate, untimed solve). */
+function pathStats(scenario) {
+  let stats = { rounds: '–', fellBack: '?' };
+  solveByPaths(buildLp(scenario), solver.solveLp, {}, (s) => (stats = s));
+  return stats;
 }
 
 function timed(run) {
@@ -134,6 +165,8 @@ function runGlpsol(lp, left) {
   const solution = join(work, 'lp.sol');
   writeFileSync(file, writeMps(lp));
   const run = timed(() => spawnSync(glpsol, ['--freemps', file, '--presol', '--write', solution], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: left }));
+  // Stopped at the budget: its time so far is a lower bound, and there is no objective to compare.
+  if (run.value.error?.code === 'ETIMEDOUT' || run.value.signal !== null) return { ms: run.ms, objective: undefined, stopped: true };
   if (run.value.status !== 0) throw new Error(`glpsol failed:\n${run.value.stdout}${run.value.stderr}`);
   // Raw solution format: "s bas <rows> <cols> <primal status> <dual status> <objective>".
   const fields = readFileSync(solution, 'utf8').split('\n').find((l) => l.startsWith('s '))?.split(/\s+/) ?? [];

@@ -144,6 +144,15 @@ document whose "status" is "time-limit" (for solve, the result object, with
 no figures). When stderr is a terminal, a run of more than 2 s shows its
 progress there.
 
+solve, sweep, compare, resilience, montecarlo and check also take
+--method arc|columns|paths|auto: how each LP is solved. Every method gives
+the same optimum with the same certificate; only the time differs. arc
+solves the whole LP at once; paths generates routes over a master of the
+capacity and corridor rows (fast on large networks; where it cannot certify
+the optimum itself it solves the whole LP); columns generates arc columns.
+auto (the default) takes paths from 4000 flow columns up when no corridor
+has a lower bound, else arc.
+
 Limits: a scenario of at most 10 MB of JSON text, 50000 links and 5000
 demands (standard input is refused, not read further, past 30 MB);
 sweep --steps at most 1000. A valid scenario too big for this machine's

@@ -2,6 +2,7 @@ import type { Problem } from '../model/types';
 import { parseNumber } from './parse-number';
 import { parseVary, VARY_SYNTAX, type VaryOption } from './parse-vary';
 import { MAX_SWEEP_STEPS } from '../analysis/limits';
+import { METHOD_OPTIONS, readMethod, type MethodChosen } from './method-option';
 import { readTimeLimit, TIME_LIMIT_OPTIONS, type TimeLimited } from './time-limit-option';
 
 /** How a command prints its answer: a readable table, JSON, or CSV where a table fits. */
@@ -11,7 +12,7 @@ export type OutputFormat = 'table' | 'json' | 'csv';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | ({ readonly kind: 'solve'; readonly file: string; readonly json: boolean } & TimeLimited)
+  | ({ readonly kind: 'solve'; readonly file: string; readonly json: boolean } & TimeLimited & MethodChosen)
   | { readonly kind: 'validate'; readonly file: string }
   | ({
       readonly kind: 'sweep';
@@ -23,20 +24,20 @@ export type CliCommand =
       /** Integer from 1 to `MAX_SWEEP_STEPS`. */
       readonly steps: number;
       readonly output: OutputFormat;
-    } & TimeLimited)
+    } & TimeLimited & MethodChosen)
   | ({
       readonly kind: 'compare';
       /** Two or more; at most one of them `-`. */
       readonly files: readonly string[];
       readonly output: OutputFormat;
-    } & TimeLimited)
+    } & TimeLimited & MethodChosen)
   | ({
       readonly kind: 'resilience';
       readonly file: string;
       readonly output: OutputFormat;
       /** USD/t for hard demand left unserved; absent: DEFAULT_VALUE_OF_LOST_LOAD. */
       readonly valueOfLostLoad?: number;
-    } & TimeLimited)
+    } & TimeLimited & MethodChosen)
   | ({
       readonly kind: 'montecarlo';
       readonly file: string;
@@ -47,7 +48,7 @@ export type CliCommand =
       /** In the order given; empty means the scenario's own `uncertainty`. */
       readonly vary: readonly VaryOption[];
       readonly output: OutputFormat;
-    } & TimeLimited)
+    } & TimeLimited & MethodChosen)
   | ({
       readonly kind: 'check';
       readonly file: string;
@@ -58,7 +59,7 @@ export type CliCommand =
       /** Where a counter-example is written; undefined: `counterexample.json` beside the input. */
       readonly out?: string;
       readonly json: boolean;
-    } & TimeLimited)
+    } & TimeLimited & MethodChosen)
   | {
       readonly kind: 'calibrate';
       readonly file: string;
@@ -95,13 +96,13 @@ type OptionKind = 'flag' | 'value' | 'repeatable';
 
 /** Options each command takes. */
 const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>>> = {
-  solve: { '--json': 'flag', ...TIME_LIMIT_OPTIONS },
+  solve: { '--json': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
   validate: {},
-  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
-  compare: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
-  resilience: { '--json': 'flag', '--csv': 'flag', '--value-of-lost-load': 'value', ...TIME_LIMIT_OPTIONS },
-  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS },
-  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag', ...TIME_LIMIT_OPTIONS },
+  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
+  compare: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
+  resilience: { '--json': 'flag', '--csv': 'flag', '--value-of-lost-load': 'value', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
+  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
+  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
   calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
   plan: { '--json': 'flag', '--csv': 'flag', '--gap': 'value', '--time-limit': 'value' },
 };
@@ -187,7 +188,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
     else if (positionals.length === 1) errors.push({ path: 'file', message: `compare needs two or more scenario files, got only ${positionals[0]}` });
     if (positionals.filter((f) => f === '-').length > 1) errors.push({ path: '-', message: 'standard input can be read only once; give - at most once' });
     const output = readOutput(options, errors);
-    const limit = readTimeLimit(values, errors);
+    const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
     return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output, ...limit });
   }
 
@@ -199,7 +200,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
 
   switch (name) {
     case 'solve': {
-      const limit = readTimeLimit(values, errors);
+      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
       return errors.length > 0 ? fail(errors) : ok({ kind: 'solve', file: file!, json: flags.has('--json'), ...limit });
     }
     case 'validate':
@@ -213,13 +214,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       const to = readNumber(values, '--to', errors);
       const steps = readSteps(values, errors);
       const output = readOutput(options, errors);
-      const limit = readTimeLimit(values, errors);
+      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
       if (errors.length > 0) return fail(errors);
       return ok({ kind: 'sweep', file: file!, set: set!, from: from!, to: to!, steps: steps!, output, ...limit });
     }
     case 'resilience': {
       const output = readOutput(options, errors);
-      const limit = readTimeLimit(values, errors);
+      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
       const valueOfLostLoad = values.has('--value-of-lost-load') ? readNumber(values, '--value-of-lost-load', errors) : undefined;
       if (valueOfLostLoad !== undefined && !(valueOfLostLoad >= 0)) {
         errors.push({ path: '--value-of-lost-load', message: `expected USD per tonne, 0 or more, got ${valueOfLostLoad}` });
@@ -237,7 +238,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
         else vary.push(parsed);
       });
       const output = readOutput(options, errors);
-      const limit = readTimeLimit(values, errors);
+      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
       if (errors.length > 0) return fail(errors);
       return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output, ...limit });
     }
@@ -248,7 +249,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
       const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
       const out = values.get('--out');
       if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the counter-example, got ""' });
-      const limit = readTimeLimit(values, errors);
+      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
       if (errors.length > 0) return fail(errors);
       return ok({
         kind: 'check',

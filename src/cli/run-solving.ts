@@ -7,10 +7,11 @@ import { describeMemoryFailure, isAllocationFailure, isOutOfMemoryResult } from 
 import type { OutputFormat } from './parse-args';
 import { startProgress, type ProgressOptions } from './progress-line';
 import { inProcessHost, type SolverHost } from './solver-host';
+import type { MethodChosen } from './method-option';
 import type { TimeLimited } from './time-limit-option';
 
 /** What `runSolving` needs to know of a command. */
-export interface SolvingCommand extends TimeLimited {
+export interface SolvingCommand extends TimeLimited, MethodChosen {
   readonly kind: string;
   readonly json?: boolean;
   readonly output?: OutputFormat;
@@ -40,6 +41,7 @@ const never = (): Promise<Result> => new Promise<Result>(() => undefined);
 /**
  * Runs a command that solves, with everything every such command shares:
  *
+ * - `--method`: how each LP is solved (`solveByMethod`), passed to every solve.
  * - `--time-limit`: a hard wall on the whole command. Solves run on a
  *   worker thread (`io.startSolverThread`), which is terminated at the wall
  *   even in the middle of one wasm call; each solve also gets GLPK's `tmlim`
@@ -88,7 +90,8 @@ export async function runSolving(
     current = scenario;
     let result: Result;
     try {
-      result = await host.solve(scenario, limit === undefined ? undefined : { timeLimitSeconds: remaining });
+      const options = { ...(limit === undefined ? {} : { timeLimitSeconds: remaining }), ...(command.method === undefined ? {} : { method: command.method }) };
+      result = await host.solve(scenario, Object.keys(options).length === 0 ? undefined : options);
     } catch (error) {
       stop(isAllocationFailure(error) ? { kind: 'memory', scenario } : { kind: 'failed', message: describe(error) });
       return never();

@@ -1,6 +1,7 @@
 /**
- * Column generation (`solveByColumns`, `method: 'columns'`) against the arc
- * LP solved whole: the same status and optimum, a result that passes every
+ * Column generation, of arc columns (`solveByColumns`, `method: 'columns'`)
+ * and of paths (`solveByPaths`, `method: 'paths'`), against the arc LP solved
+ * whole: the same status and optimum, a result that passes every
  * check of corridor-flow/testing (the optimality certificate among them), on
  * random scenarios with every part of the spec.
  */
@@ -26,15 +27,18 @@ beforeAll(async () => {
 });
 
 describe.each([
-  ['small scenarios', smallScenarioArbitrary],
-  ['demands sharing origins', sharedOriginScenarioArbitrary],
-  ['demands sharing destinations', sharedDestinationScenarioArbitrary],
-])('column generation on %s', (_, scenarioArbitrary) => {
+  ['columns', 'small scenarios', smallScenarioArbitrary],
+  ['columns', 'demands sharing origins', sharedOriginScenarioArbitrary],
+  ['columns', 'demands sharing destinations', sharedDestinationScenarioArbitrary],
+  ['paths', 'small scenarios', smallScenarioArbitrary],
+  ['paths', 'demands sharing origins', sharedOriginScenarioArbitrary],
+  ['paths', 'demands sharing destinations', sharedDestinationScenarioArbitrary],
+] as const)('column generation (method %s) on %s', (method, _, scenarioArbitrary) => {
   it('should reach the arc LP’s status and objective, with a result that passes every check', () => {
     fc.assert(
       fc.property(scenarioArbitrary(), (scenario: Scenario) => {
         const arc = solveScenario(scenario, solver.solveLp, { method: 'arc' });
-        const columns = solveScenario(scenario, solver.solveLp, { method: 'columns' });
+        const columns = solveScenario(scenario, solver.solveLp, { method });
         expect(columns.status).toBe(arc.status);
         if (arc.status !== 'optimal') return;
         expect(closeTo(columns.objective, arc.objective), `objective ${columns.objective} ≠ ${arc.objective}`).toBe(true);

@@ -74,8 +74,8 @@ function resultProblem(scenario: Scenario, r: Result): string | null {
   return null;
 }
 
-// Every method of solving the LP (the whole arc LP, column generation) is held to the same checks.
-describe.each(['arc', 'columns'] as const)('solveScenario (method %s) on generated scenarios', (method) => {
+// Every method of solving the LP (the whole arc LP, arc-column and path generation) is held to the same checks.
+describe.each(['arc', 'columns', 'paths'] as const)('solveScenario (method %s) on generated scenarios', (method) => {
   it('should end optimal or infeasible, never in error', () => {
     fc.assert(
       fc.property(smallScenarioArbitrary(), (scenario) => {

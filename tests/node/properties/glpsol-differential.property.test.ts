@@ -191,19 +191,23 @@ describe.runIf(!hasGlpsol)('the engine against native GLPK', () => {
   it.skip("is skipped: glpsol (Debian's glpk-utils) is not installed here; CI installs it", () => undefined);
 });
 
-describe.skipIf(!hasGlpsol)('the engine against native GLPK on the spec\'s LP, written independently', () => {
+// The path method (`method: 'paths'`) is held to the same answers on fewer scenarios (a smaller run).
+describe.skipIf(!hasGlpsol).each([
+  ['auto', 100],
+  ['paths', 30],
+] as const)('the engine (method %s) against native GLPK on the spec\'s LP, written independently', (method, runs) => {
   it('should agree on status, objective, served tonnes and every dual, at magnitudes 1e-3 … 1e9', () => {
     const statuses = new Set<string>();
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
         // A time limit turns a solve that never ends into a failing case (status time-limit) rather than a hung test.
-        const result = solver.solve(scenario, { timeLimitSeconds: 10 });
+        const result = solver.solve(scenario, { timeLimitSeconds: 10, method });
         const base = solveWithGlpsol(scenario);
         statuses.add(base.status);
         const problems = problemsOf(scenario, result, base);
         expect(problems, problems.join('\n')).toEqual([]);
       }),
-      propertySettings(100),
+      propertySettings(runs),
     );
     // The generator reaches both answers.
     expect([...statuses].sort()).toEqual(['infeasible', 'optimal']);

@@ -1,0 +1,283 @@
+import { GrowableFloat64, GrowableInt32 } from './growable-array';
+import { COLUMN_KIND, ROW_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { float64, int32 } from './scratch';
+import type { LpProblem } from './types';
+
+/** Relative size below which a row's violation, or an artificial's value, is rounding. */
+export const ARTIFICIAL_TOLERANCE = 1e-9;
+
+/**
+ * The restricted master of the path method (Dantzig–Wolfe): the arc LP
+ * `build.lp` with every commodity's conservation rows replaced by one row
+ * per demand,
+ *
+ *   Σ_{paths P of k} f_P + u_k (+ artificial_k) = V_k,
+ *
+ * and every flow column replaced by path columns. A path P of demand k is
+ * a route from its origin to its destination over its commodity's flow
+ * columns: it costs Σ_{j∈P} c_j and has Σ_{j∈P} a_rj in each coupling row r
+ * (link and node capacities, corridor flows and shares: every row but
+ * conservation), so any path flows give arc flows x_j = Σ_{P∋j} f_P that
+ * meet the same coupling rows at the same cost. Unmet and slack columns
+ * keep their coupling entries, and an unmet column enters its demand's row.
+ *
+ * Artificial columns keep the master feasible whatever paths it has: one
+ * per hard demand (in its demand row) and one per coupling row that the
+ * start (no path; every soft demand unmet) breaks (a corridor's minFlow or
+ * minShare, a node's capacity below its hard demands' volume), each at a
+ * cost M dearer than any route. An optimum that still uses one is no answer.
+ *
+ * Master rows: the coupling rows in arc-LP order, then the demand rows.
+ * Master columns: the arc LP's unmet and slack columns in order, the
+ * artificials, then the paths in the order they were added.
+ */
+export class PathMaster {
+  /** Arc-LP row of each coupling (master) row. */
+  readonly couplingRows: Int32Array;
+  /** Master row of each demand's row (every demand has one). */
+  readonly demandRow: Int32Array;
+  readonly numRows: number;
+  /** Arc-LP column of each fixed master column (unmet and slack). */
+  readonly fixedColumns: Int32Array;
+  /** Master row of each artificial column, and its coefficient there (±1). */
+  readonly artificialRow: Int32Array;
+  readonly artificialSign: Int32Array;
+  /** The size of what each artificial stands in for: it is in use above ARTIFICIAL_TOLERANCE times that. */
+  readonly artificialScale: Float64Array;
+  readonly artificialCost: number;
+  /** Each commodity's conservation rows: `conservationRows[conservationStart[c] .. conservationStart[c+1]]`. */
+  readonly conservationStart: Int32Array;
+  readonly conservationRows: Int32Array;
+
+  /** Coupling entries of each arc-LP column, by master row (CSC). */
+  private readonly entryStart: Int32Array;
+  private readonly entryRow: Int32Array;
+  private readonly entryValue: Float64Array;
+
+  readonly pathDemand = new GrowableInt32();
+  readonly pathCost = new GrowableFloat64();
+  /** Path p's flow columns: `pathArcs[pathArcStart[p] .. pathArcStart[p+1]]`. */
+  readonly pathArcStart = new GrowableInt32();
+  readonly pathArcs = new GrowableInt32();
+  private readonly pathEntryStart = new GrowableInt32();
+  private readonly pathEntryRow = new GrowableInt32();
+  private readonly pathEntryValue = new GrowableFloat64();
+  private readonly seen = new Set<string>();
+  private readonly accumulator: Float64Array;
+  private readonly touched: Int32Array;
+
+  private constructor(readonly build: LpBuild) {
+    const { lp, layout } = build;
+    const masterRowOf = int32(lp.numRows).fill(-1);
+    const coupling: number[] = [];
+    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] !== ROW_KIND.conservation) masterRowOf[i] = coupling.push(i) - 1;
+    this.couplingRows = Int32Array.from(coupling);
+    const numDemands = layout.demandVolume.length;
+    this.demandRow = int32(numDemands);
+    for (let k = 0; k < numDemands; k++) this.demandRow[k] = coupling.length + k;
+    this.numRows = coupling.length + numDemands;
+
+    this.entryStart = int32(lp.numCols + 1);
+    for (const i of coupling) for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) this.entryStart[lp.rowIndex[p]! + 1]!++;
+    for (let j = 0; j < lp.numCols; j++) this.entryStart[j + 1]! += this.entryStart[j]!;
+    const fill = this.entryStart.slice(0, lp.numCols);
+    const numEntries = this.entryStart[lp.numCols]!;
+    this.entryRow = int32(numEntries);
+    this.entryValue = float64(numEntries);
+    for (const i of coupling) {
+      for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
+        const at = fill[lp.rowIndex[p]!]!++;
+        this.entryRow[at] = masterRowOf[i]!;
+        this.entryValue[at] = lp.rowValue[p]!;
+      }
+    }
+
+    const fixed: number[] = [];
+    let largest = 0;
+    for (let j = 0; j < lp.numCols; j++) {
+      largest = Math.max(largest, Math.abs(lp.objective[j]!));
+      if (layout.columnKind[j] !== COLUMN_KIND.flow) fixed.push(j);
+    }
+    this.fixedColumns = Int32Array.from(fixed);
+    const artificial: number[] = [];
+    const sign: number[] = [];
+    const scale: number[] = [];
+    for (let k = 0; k < numDemands; k++) {
+      if (layout.unmetColumn[k]! >= 0) continue;
+      artificial.push(this.demandRow[k]!);
+      sign.push(1);
+      scale.push(1 + layout.demandVolume[k]!);
+    }
+    // At the start every soft demand goes unmet (u_k = V_k) and every hard one artificially served:
+    // each coupling row that point breaks gets an artificial that mends it.
+    const activity = float64(coupling.length);
+    const size = float64(coupling.length);
+    for (const j of fixed) {
+      const at = layout.columnKind[j] === COLUMN_KIND.unmet ? lp.colUpper[j]! : lp.colLower[j]!;
+      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) {
+        activity[this.entryRow[p]!]! += this.entryValue[p]! * at;
+        size[this.entryRow[p]!]! += Math.abs(this.entryValue[p]! * at);
+      }
+    }
+    for (let r = 0; r < coupling.length; r++) {
+      const i = coupling[r]!;
+      // Rounding in the sum (0.99·1 + 0.99·40 against 0.99·41) breaks nothing.
+      const slack = ARTIFICIAL_TOLERANCE * (1 + size[r]!);
+      if (activity[r]! >= lp.rowLower[i]! - slack && activity[r]! <= lp.rowUpper[i]! + slack) continue;
+      artificial.push(r);
+      sign.push(activity[r]! < lp.rowLower[i]! ? 1 : -1);
+      scale.push(1 + size[r]! + Math.abs(activity[r]! < lp.rowLower[i]! ? lp.rowLower[i]! : lp.rowUpper[i]!));
+    }
+    this.artificialRow = Int32Array.from(artificial);
+    this.artificialSign = Int32Array.from(sign);
+    this.artificialScale = Float64Array.from(scale);
+    // Dearer than any route (at most one arc per node) and any unmet penalty, by a margin.
+    this.artificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
+
+    this.conservationStart = int32(layout.numCommodities + 1);
+    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationStart[layout.rowCommodity[i]! + 1]!++;
+    for (let c = 0; c < layout.numCommodities; c++) this.conservationStart[c + 1]! += this.conservationStart[c]!;
+    const next = this.conservationStart.slice(0, layout.numCommodities);
+    this.conservationRows = int32(this.conservationStart[layout.numCommodities]!);
+    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationRows[next[layout.rowCommodity[i]!]!++] = i;
+
+    this.accumulator = float64(this.numRows);
+    this.touched = int32(this.numRows);
+    this.pathArcStart.push(0);
+    this.pathEntryStart.push(0);
+  }
+
+  /**
+   * The master of `build`, or null where the path form does not fit it: a
+   * demand whose origin or destination has no conservation row (unknown
+   * node), or a non-cost build.
+   */
+  static of(build: LpBuild): PathMaster | null {
+    const { layout } = build;
+    if (layout.mode !== 'cost') return null;
+    for (let k = 0; k < layout.demandVolume.length; k++) {
+      if (layout.originRow[k]! < 0 || layout.destinationRow[k]! < 0 || layout.originRow[k] === layout.destinationRow[k]) return null;
+      if (demandFarEnd(layout, k) < 0) return null;
+    }
+    return new PathMaster(build);
+  }
+
+  get numPaths(): number {
+    return this.pathDemand.length;
+  }
+
+  /** Master column of path p. */
+  pathColumn(p: number): number {
+    return this.fixedColumns.length + this.artificialRow.length + p;
+  }
+
+  /** Adds path `arcs` (flow columns, any order) of demand k; false if the master has it already. */
+  addPath(k: number, arcs: readonly number[]): boolean {
+    const key = `${k}:${arcs.join(',')}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    const { accumulator, touched } = this;
+    const objective = this.build.lp.objective;
+    let numTouched = 0;
+    let cost = 0;
+    for (const j of arcs) {
+      cost += objective[j]!;
+      this.pathArcs.push(j);
+      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) {
+        const r = this.entryRow[p]!;
+        if (accumulator[r] === 0) touched[numTouched++] = r;
+        accumulator[r]! += this.entryValue[p]!;
+        // A sum that cancels to exactly 0 must not be listed twice.
+        if (accumulator[r] === 0) accumulator[r] = Number.MIN_VALUE;
+      }
+    }
+    for (let t = 0; t < numTouched; t++) {
+      const r = touched[t]!;
+      const value = accumulator[r] === Number.MIN_VALUE ? 0 : accumulator[r]!;
+      accumulator[r] = 0;
+      if (value === 0) continue;
+      this.pathEntryRow.push(r);
+      this.pathEntryValue.push(value);
+    }
+    this.pathDemand.push(k);
+    this.pathCost.push(cost);
+    this.pathArcStart.push(this.pathArcs.length);
+    this.pathEntryStart.push(this.pathEntryRow.length);
+    return true;
+  }
+
+  /** Reduced cost c_j − Σ_r a_rj y_r of every flow column under the master's row duals `dual` (others left as they are). */
+  arcLengths(dual: Float64Array, length: Float64Array): void {
+    const { lp, layout } = this.build;
+    for (let j = 0; j < lp.numCols; j++) {
+      if (layout.columnKind[j] !== COLUMN_KIND.flow) continue;
+      let value = lp.objective[j]!;
+      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) value -= this.entryValue[p]! * dual[this.entryRow[p]!]!;
+      length[j] = value;
+    }
+  }
+
+  /** The master LP with the paths added so far. */
+  problem(): LpProblem {
+    const { lp, layout } = this.build;
+    const numFixed = this.fixedColumns.length;
+    const numArtificial = this.artificialRow.length;
+    const numCols = numFixed + numArtificial + this.numPaths;
+    const objective = float64(numCols);
+    const colLower = float64(numCols);
+    const colUpper = float64(numCols).fill(Infinity);
+    // Column-wise entries first (row, value), then transposed to the CSR the LP wants.
+    const columnStart = int32(numCols + 1);
+    const rows = new GrowableInt32(4 * numCols);
+    const values = new GrowableFloat64(4 * numCols);
+    const entry = (r: number, v: number): void => {
+      rows.push(r);
+      values.push(v);
+    };
+    for (let m = 0; m < numFixed; m++) {
+      const j = this.fixedColumns[m]!;
+      objective[m] = lp.objective[j]!;
+      colLower[m] = lp.colLower[j]!;
+      colUpper[m] = lp.colUpper[j]!;
+      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) entry(this.entryRow[p]!, this.entryValue[p]!);
+      if (layout.columnKind[j] === COLUMN_KIND.unmet) entry(this.demandRow[layout.columnItem[j]!]!, 1);
+      columnStart[m + 1] = rows.length;
+    }
+    for (let a = 0; a < numArtificial; a++) {
+      objective[numFixed + a] = this.artificialCost;
+      entry(this.artificialRow[a]!, this.artificialSign[a]!);
+      columnStart[numFixed + a + 1] = rows.length;
+    }
+    for (let p = 0; p < this.numPaths; p++) {
+      const m = numFixed + numArtificial + p;
+      objective[m] = this.pathCost.get(p);
+      for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) entry(this.pathEntryRow.get(e), this.pathEntryValue.get(e));
+      entry(this.demandRow[this.pathDemand.get(p)]!, 1);
+      columnStart[m + 1] = rows.length;
+    }
+    const rowLower = float64(this.numRows);
+    const rowUpper = float64(this.numRows);
+    this.couplingRows.forEach((i, r) => {
+      rowLower[r] = lp.rowLower[i]!;
+      rowUpper[r] = lp.rowUpper[i]!;
+    });
+    for (let k = 0; k < this.demandRow.length; k++) {
+      rowLower[this.demandRow[k]!] = layout.demandVolume[k]!;
+      rowUpper[this.demandRow[k]!] = layout.demandVolume[k]!;
+    }
+    const rowStart = int32(this.numRows + 1);
+    for (let e = 0; e < rows.length; e++) rowStart[rows.get(e) + 1]!++;
+    for (let r = 0; r < this.numRows; r++) rowStart[r + 1]! += rowStart[r]!;
+    const next = rowStart.slice(0, this.numRows);
+    const rowIndex = int32(rows.length);
+    const rowValue = float64(rows.length);
+    for (let m = 0; m < numCols; m++) {
+      for (let e = columnStart[m]!; e < columnStart[m + 1]!; e++) {
+        const at = next[rows.get(e)]!++;
+        rowIndex[at] = m;
+        rowValue[at] = values.get(e);
+      }
+    }
+    return { numCols, numRows: this.numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
+  }
+}

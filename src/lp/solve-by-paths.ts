@@ -1,0 +1,168 @@
+import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
+import { PathTrees } from './path-pricing';
+import { float64 } from './scratch';
+import type { LpSolution, LpSolve } from './types';
+import { verifySolution } from './verify-solution';
+
+/** A path prices out when its reduced cost is below −PRICE_TOLERANCE × (1 + the size of its terms). */
+const PRICE_TOLERANCE = 1e-9;
+/** Rounds of pricing before giving up on the path method and solving the arc LP. */
+const MAX_ROUNDS = 100;
+
+/** What the path method did, for benchmarks and tests. */
+export interface PathGenerationStats {
+  readonly rounds: number;
+  /** Path columns in the last master. */
+  readonly paths: number;
+  /** Rows of the last master (coupling rows and one per demand), of `arcRows` in the arc LP. */
+  readonly masterRows: number;
+  readonly arcRows: number;
+  /** Null when the path method certified the optimum; else why the arc LP was solved instead. */
+  readonly fellBack: string | null;
+}
+
+/**
+ * The arc LP `build.lp` solved by path-based column generation
+ * (Dantzig–Wolfe; `PathMaster`): each round solves the restricted master,
+ * prices every demand by one shortest-path tree per commodity under the
+ * reduced arc costs c_j − Σ_r a_rj y_r of the master's coupling-row duals
+ * y, and adds each path dearer than nothing: one whose length is below its
+ * demand row's dual σ_k. When none is, the answer is handed back as an
+ * optimum of the arc LP itself, with its certificate:
+ *
+ * - primal: x_j = Σ of the flows of the paths through column j; unmet and
+ *   slack columns as in the master;
+ * - dual: the coupling rows' duals as in the master; a commodity's
+ *   conservation row at node n gets the node potential −d(n) (d: the
+ *   shortest distance from its origin under the final reduced costs), or
+ *   +d(n) for a commodity merged by destination (d: distance to it). Every
+ *   flow column's reduced cost is then c̄_j + d(tail) − d(head) ≥ 0, zero
+ *   along every path the master uses (each is a shortest path), and an
+ *   unmet column's equals its reduced cost in the master once σ_k = d(k's
+ *   far end).
+ *
+ * `verifySolution` checks the pair in the arc LP's own units, as every
+ * solver answer is checked. Anything short of a verified optimum (a master
+ * that is not optimal, an artificial still in use, a negative cycle under
+ * the reduced costs, MAX_ROUNDS, a refused certificate) and the arc LP is
+ * solved whole instead: "infeasible" is never said from the master.
+ */
+export function solveByPaths(
+  build: LpBuild,
+  lpSolve: LpSolve,
+  options: { readonly timeLimitSeconds?: number } = {},
+  report?: (stats: PathGenerationStats) => void,
+): LpSolution {
+  const { lp, layout } = build;
+  const master = PathMaster.of(build);
+  let rounds = 0;
+  const stats = (fellBack: string | null): PathGenerationStats => ({
+    rounds,
+    paths: master?.numPaths ?? 0,
+    masterRows: master?.numRows ?? 0,
+    arcRows: lp.numRows,
+    fellBack,
+  });
+  const limit = options.timeLimitSeconds;
+  let ms = 0;
+  // The time limit holds for all solves together, and the answer's time counts the rounds too.
+  const left = (): { readonly timeLimitSeconds?: number } => (limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - ms / 1000) });
+  const whole = (why: string): LpSolution => {
+    report?.(stats(why));
+    const solution = lpSolve(lp, left());
+    return { ...solution, solver: { ...solution.solver, ms: ms + solution.solver.ms } };
+  };
+  if (master === null) return whole('the build has no path form');
+  const trees = new PathTrees(layout);
+  const length = Float64Array.from(lp.objective);
+  const dual = float64(lp.numRows);
+  if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
+  for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
+    const problem = master.problem();
+    const solution = lpSolve(problem, left());
+    ms += solution.solver.ms;
+    if (solution.status === 'time-limit') {
+      report?.(stats(null));
+      return { ...solution, objective: 0, primal: float64(lp.numCols), dual: float64(lp.numRows), solver: { ...solution.solver, ms } };
+    }
+    if (solution.status !== 'optimal') return whole(`the master came back ${solution.status}`);
+    master.arcLengths(solution.dual, length);
+    const added = priceOut(master, trees, length, solution.dual, dual);
+    if (added < 0) return whole('a negative cycle under the reduced costs');
+    if (added > 0) continue;
+    const numFixed = master.fixedColumns.length;
+    for (let a = 0; a < master.artificialRow.length; a++) {
+      if (solution.primal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return whole('an artificial column is still in use');
+    }
+    const primal = arcPrimal(build, master, solution.primal);
+    master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
+    const refused = verifySolution(lp, primal, dual);
+    if (refused !== null) return whole(`the certificate does not hold: ${refused}`);
+    report?.(stats(null));
+    let objective = 0;
+    for (let j = 0; j < lp.numCols; j++) objective += lp.objective[j]! * primal[j]!;
+    return { ...solution, objective, primal, dual, solver: { ...solution.solver, ms } };
+  }
+  return whole(`no optimum after ${MAX_ROUNDS} rounds`);
+}
+
+/**
+ * One shortest-path tree per commodity under `length`; adds to the master
+ * each demand's shortest path whose reduced cost (its length less the
+ * demand row's dual in `masterDual`) is negative, or every demand's
+ * shortest path when `masterDual` is null (the first paths). Writes each
+ * commodity's node potentials into its conservation rows of `dual`.
+ * Returns how many paths were added, or -1 on a negative cycle.
+ */
+function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array): number {
+  const { layout } = master.build;
+  let added = 0;
+  const arcs: number[] = [];
+  for (let c = 0; c < layout.numCommodities; c++) {
+    if (!trees.grow(c, length)) return -1;
+    const first = layout.commodityDemandStart[c]!;
+    const last = layout.commodityDemandStart[c + 1]!;
+    // A demand out of reach goes all unmet (at its bound V_k): its far end's label must be at least
+    // its row's dual for the unmet column's reduced cost to be ≤ 0 in the arc LP too.
+    let floor = 0;
+    for (let i = first; i < last; i++) {
+      const k = layout.commodityDemands[i]!;
+      if (masterDual !== null && trees.distance[demandFarEnd(layout, k)] === Infinity) floor = Math.max(floor, masterDual[master.demandRow[k]!]!);
+    }
+    trees.labelUnreached(floor);
+    for (let i = master.conservationStart[c]!; i < master.conservationStart[c + 1]!; i++) {
+      const row = master.conservationRows[i]!;
+      const d = trees.distance[layout.rowItem[row]!]!;
+      dual[row] = trees.backward ? d : -d;
+    }
+    for (let i = first; i < last; i++) {
+      const k = layout.commodityDemands[i]!;
+      const end = demandFarEnd(layout, k);
+      if (trees.via[end]! < 0) continue; // out of reach: no path, all unmet
+      const distance = trees.distance[end]!;
+      if (masterDual !== null) {
+        const sigma = masterDual[master.demandRow[k]!]!;
+        if (distance - sigma >= -PRICE_TOLERANCE * (1 + Math.abs(sigma) + Math.abs(distance))) continue;
+      }
+      arcs.length = 0;
+      for (let v = end; trees.via[v]! >= 0 && arcs.length <= trees.distance.length; v = trees.tail(trees.via[v]!)) arcs.push(trees.via[v]!);
+      if (master.addPath(k, arcs)) added++;
+    }
+  }
+  return added;
+}
+
+/** The arc LP's column values from the master's: each path's flow on each of its flow columns. */
+function arcPrimal(build: LpBuild, master: PathMaster, masterPrimal: Float64Array): Float64Array {
+  const { lp, layout } = build;
+  const primal = float64(lp.numCols);
+  master.fixedColumns.forEach((j, m) => (primal[j] = masterPrimal[m]!));
+  for (let p = 0; p < master.numPaths; p++) {
+    const flow = masterPrimal[master.pathColumn(p)]!;
+    if (flow === 0) continue;
+    for (let e = master.pathArcStart.get(p); e < master.pathArcStart.get(p + 1); e++) primal[master.pathArcs.get(e)]! += flow;
+  }
+  for (let j = 0; j < lp.numCols; j++) if (layout.columnKind[j] === COLUMN_KIND.flow && primal[j]! < 0) primal[j] = 0;
+  return primal;
+}

@@ -1,0 +1,119 @@
+/**
+ * The path method (`solveByPaths`, `method: 'paths'`) on its own terms: it
+ * certifies the arc LP's optimum itself (no fallback) wherever the path form
+ * holds one, from a master far smaller than the arc LP, and hands every
+ * other case to the arc LP (an infeasible hard demand among them), whose
+ * verdict and diagnosis stand. Agreement with the arc LP on random scenarios
+ * is in column-generation.property.test.ts and solve-scenario.property.test.ts.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLp } from '../../../src/lp/build-lp';
+import { COLUMN_KIND } from '../../../src/lp/lp-layout';
+import { PATHS_MIN_FLOW_COLUMNS, solveByMethod } from '../../../src/lp/solve-by-method';
+import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';
+import type { LpProblem } from '../../../src/lp/types';
+import { solveScenario } from '../../../src/lp/solve-scenario';
+import type { Scenario } from '../../../src/model/types';
+import { createSolver } from '../../../src/solver/create-solver';
+import type { Solver } from '../../../src/solver/types';
+import { generateScenario } from '../../../scripts/generate-scenario.js';
+import { propertySettings } from '../../support/property-settings';
+import { closeTo } from '../../support/tolerance';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseScenario } from '../../../src/model/parse-scenario';
+import { link, scenarioOf } from './scenario-fixture';
+import { sharedDestinationScenarioArbitrary } from './shared-destination-scenario-arbitrary';
+import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
+import { smallScenarioArbitrary } from './small-scenario-arbitrary';
+
+let solver: Solver;
+beforeAll(async () => {
+  solver = await createSolver();
+});
+
+function byPaths(scenario: Scenario, aggregate: 'cover' | 'origin' = 'cover'): { stats: PathGenerationStats; objective: number; arcObjective: number; status: string } {
+  const build = buildLp(scenario, { aggregate });
+  let stats: PathGenerationStats | undefined;
+  const solution = solveByPaths(build, solver.solveLp, {}, (s) => (stats = s));
+  const arc = solver.solveLp(build.lp);
+  expect(solution.status).toBe(arc.status);
+  return { stats: stats!, objective: solution.objective, arcObjective: arc.objective, status: solution.status };
+}
+
+/** Whether some enabled corridor has a lower bound: the arc LP may then need a circulation, which no path carries. */
+const lowerBounded = (scenario: Scenario): boolean =>
+  (scenario.corridors ?? []).some((c) => c.enabled !== false && ((c.minFlow ?? 0) > 0 || (c.minShare ?? 0) > 0));
+
+describe('solveByPaths', () => {
+  it.each(['cover', 'origin'] as const)('should certify the optimum of a generated grid itself, from a master of the coupling and demand rows (%s)', (aggregate) => {
+    const scenario = generateScenario({ seed: 5, width: 8, height: 8, demands: 10 }) as Scenario;
+    const { stats, objective, arcObjective } = byPaths(scenario, aggregate);
+    expect(stats.fellBack).toBeNull();
+    expect(closeTo(objective, arcObjective)).toBe(true);
+    expect(stats.masterRows).toBeLessThan(stats.arcRows / 2);
+    expect(stats.paths).toBeGreaterThanOrEqual(10);
+  });
+
+  it('should hand an infeasible hard demand to the arc LP, which certifies it and names the shortfall', () => {
+    // 100 t/yr that must be served over links of 30 + 50 t/yr.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B', 'C'],
+      links: [link('A', 'B', 10, { id: 'ab', capacity: 30 }), link('A', 'C', 5, { id: 'ac', capacity: 50 }), link('C', 'B', 5, { id: 'cb' })],
+      demands: [{ id: 'd', from: 'A', to: 'B', volume: 100 }],
+    });
+    const { stats } = byPaths(scenario);
+    expect(stats.fellBack).toBe('an artificial column is still in use');
+    const result = solveScenario(scenario, solver.solveLp, { method: 'paths' });
+    expect(result.status).toBe('infeasible');
+    expect(result.shortfalls?.map((s) => [s.demand, s.unmet])).toEqual([['d', 20]]);
+  });
+
+  it.each([
+    ['small scenarios', smallScenarioArbitrary],
+    ['demands sharing origins', sharedOriginScenarioArbitrary],
+    ['demands sharing destinations', sharedDestinationScenarioArbitrary],
+  ] as const)('should certify every optimum itself where no corridor has a lower bound (%s)', (_, scenarioArbitrary) => {
+    fc.assert(
+      fc.property(scenarioArbitrary(), (scenario: Scenario) => {
+        const { stats, status, objective, arcObjective } = byPaths(scenario);
+        if (status !== 'optimal') return;
+        expect(closeTo(objective, arcObjective), `objective ${objective} ≠ ${arcObjective}`).toBe(true);
+        if (!lowerBounded(scenario)) expect(stats.fellBack).toBeNull();
+      }),
+      propertySettings(200),
+    );
+  });
+});
+
+describe("solveByMethod's auto rule", () => {
+  /** The row counts of the LPs `auto` hands to the solver for `scenario`. */
+  function solvedRows(scenario: Scenario): { readonly arcRows: number; readonly flowColumns: number; readonly rows: number[] } {
+    const build = buildLp(scenario);
+    const rows: number[] = [];
+    const solution = solveByMethod('auto', build, (lp: LpProblem, options) => {
+      rows.push(lp.numRows);
+      return solver.solveLp(lp, options);
+    });
+    expect(solution.status).toBe('optimal');
+    const flowColumns = build.layout.columnKind.filter((k) => k === COLUMN_KIND.flow).length;
+    return { arcRows: build.lp.numRows, flowColumns, rows };
+  }
+
+  it('should generate paths for a large LP without corridor lower bounds: only masters far smaller than the arc LP are solved', () => {
+    const { arcRows, flowColumns, rows } = solvedRows(generateScenario({ seed: 1, width: 10, height: 10, demands: 14 }) as Scenario);
+    expect(flowColumns).toBeGreaterThanOrEqual(PATHS_MIN_FLOW_COLUMNS);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r).toBeLessThan(arcRows / 4);
+  });
+
+  it('should solve every shipped model whole, as one arc LP', () => {
+    const dir = new URL('../../../models/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const parsed = parseScenario(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+      if (!parsed.ok) throw new Error(`model ${file} does not parse`);
+      const { arcRows, rows } = solvedRows(parsed.scenario);
+      expect(rows, file).toEqual([arcRows]);
+    }
+  });
+});
