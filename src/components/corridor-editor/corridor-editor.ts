@@ -8,7 +8,8 @@ import type { EditorHost, SectionKey } from './editor-host';
 import { renderSection } from './editor-section';
 import { fieldId } from './field-id';
 import { filteredIndices, PAGE_SIZE, renderCollectionSection } from './collection-table';
-import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
+import { BaselineValues } from './baseline-values';
+import { indexProblems, problemKey, problemLocation, type ProblemIndex } from './index-problems';
 import { renderLevers } from './lever-panel';
 import { NumberEntry } from './number-entry';
 import { problemBadge, renderProblemSummary } from './problem-summary';
@@ -147,7 +148,7 @@ export class CorridorEditor extends LitElement {
   #slidingSinceCommit = false;
   #scrollToSelected = false;
   #idCache = new Map<string, { items: readonly Item[]; ids: readonly string[] }>();
-  #referenceCache: { scenario: Scenario | null; byId: Map<string, Map<string, Item>> } = { scenario: null, byId: new Map() };
+  readonly #baselineValues = new BaselineValues();
   readonly #numbers = new NumberEntry();
   /** The parts' view of this editor (editor-host.ts). */
   readonly #host: EditorHost = this.#makeHost();
@@ -282,23 +283,20 @@ export class CorridorEditor extends LitElement {
 
   /** Shows and focuses the field a problem names. */
   async #goToProblem(path: string): Promise<void> {
-    const key = problemKey(path);
-    const m = /^([A-Za-z]+)\[(\d+)\](?:\.(.+))?$/.exec(key);
-    const collection = m?.[1] as Collection | undefined;
-    if (m === null || collection === undefined || !(collection in COLLECTIONS)) {
+    const at = problemLocation(path);
+    const collection = at?.collection as Collection | undefined;
+    if (at === null || collection === undefined || !(collection in COLLECTIONS)) {
       this._open = new Set([...this._open, 'scenario']);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#f-scenario-${key}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#f-scenario-${problemKey(path)}`)?.focus();
       return;
     }
-    const index = Number(m[2]);
-    const field = m[3] ?? 'id';
-    this.#showIndex(collection, index);
-    if (COLLECTIONS[collection].columns.some((c) => c.field === field && c.detail === true)) {
-      this._details = new Set([...this._details, `${collection}:${index}`]);
+    this.#showIndex(collection, at.index);
+    if (COLLECTIONS[collection].columns.some((c) => c.field === at.field && c.detail === true)) {
+      this._details = new Set([...this._details, `${collection}:${at.index}`]);
     }
     await this.updateComplete;
-    this.#focusField(collection, index, field);
+    this.#focusField(collection, at.index, at.field);
   }
 
   #focusField(collection: Collection, index: number, field: string): void {
@@ -314,19 +312,6 @@ export class CorridorEditor extends LitElement {
 
   // -------------------------------------------------------------------------
   // Lookups
-
-  /** The baseline's value of an item's field, found by id (indices move as items are added and removed). */
-  #referenceValue(collection: Collection, id: unknown, field: string): unknown {
-    const reference = this.baseline ?? this.#loaded;
-    if (reference === null) return undefined;
-    if (this.#referenceCache.scenario !== reference) this.#referenceCache = { scenario: reference, byId: new Map() };
-    let byId = this.#referenceCache.byId.get(collection);
-    if (byId === undefined) {
-      byId = new Map(itemsOf(reference, collection).map((it) => [textOf(it.id), it]));
-      this.#referenceCache.byId.set(collection, byId);
-    }
-    return byId.get(textOf(id))?.[field];
-  }
 
   /** The ids of a collection, the same array as long as the collection is (so `guard` can skip unchanged option lists). */
   #idsOf(collection: 'nodes' | 'sources'): readonly string[] {
@@ -379,7 +364,7 @@ export class CorridorEditor extends LitElement {
       problemsAt: (key) => this.#problemsAt(key),
       isSelected: (collection, id) => this.#isSelected(collection, id),
       idsOf: (collection) => this.#idsOf(collection),
-      referenceValue: (collection, id, field) => this.#referenceValue(collection, id, field),
+      referenceValue: (collection, id, field) => this.#baselineValues.valueOf(this.baseline ?? this.#loaded, collection, id, field),
       visibleIndices: (collection) => this.#visibleIndices(collection),
       setField: (collection, index, field, value, phase) => this.#setField(collection, index, field, value, phase),
       enterNumber: (collection, index, field, event) => {
