@@ -9,15 +9,17 @@ import { WidthController } from '../width-controller';
 import { corridorMapStyles } from './corridor-map.styles';
 import { ChunkedDrawing, PROGRESSIVE_ITEMS } from './map-chunks';
 import { MapDescriptions, type DescriptionSource } from './map-descriptions';
-import { itemElement, itemOf, type ItemKey } from './map-item-key';
+import { itemOf, type ItemKey } from './map-item-key';
 import { keyboardOrder, mapKeyAction, type KeyboardOrder } from './map-keyboard';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
 import { renderBackdrop, renderLabelLayers, renderLinkItem, renderNodeItem } from './map-layers';
 import { layoutMap, sameLayoutInput, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
 import { MapTooltip } from './map-tooltip';
-import { renderZoomControls, updateZoomControls } from './map-zoom-controls';
-import { boundsView, clampView, labelLevel, panView, revealPoint, sameView, viewZoom, zoomView, type MapBounds, type MapView } from './map-view';
+import { renderZoomControls } from './map-zoom-controls';
+import { labelLevel, panView, type MapBounds } from './map-view';
+import { MapViewport } from './map-viewport';
+import { RovingFocus } from './map-roving-focus';
 import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
 import { MapGestures } from './map-gestures';
@@ -42,9 +44,6 @@ export interface MapSelection {
 
 /** Detail of `corridor-select`. */
 export type CorridorSelectDetail = MapSelection;
-
-/** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
-const SETTLE_MS = 150;
 
 /**
  * @summary The network on a map of the region: flows as line widths, how
@@ -146,9 +145,16 @@ export class CorridorMap extends LitElement {
   private readonly size = new WidthController(this, Math.floor, true);
   private layout: MapLayout | null = null;
   private layoutKey: { scenario: Scenario | null; width: number; outline: boolean } = { scenario: null, width: -1, outline: false };
-  /** The drawn nodes' ids: a new set (another model) starts a new view; an edit keeps it. */
-  private nodesKey = '';
-  private view: MapView = { x: 0, y: 0, w: 1, h: 1 };
+  /** The part on screen and the zoom (map-viewport.ts). */
+  private readonly viewport = new MapViewport({
+    layout: () => this.layout,
+    root: () => this.renderRoot,
+    bounds: () => this.bounds,
+    moved: () => (this.gestures.active ? this.tooltip.hide() : this.tooltip.refresh()),
+    levelChanged: (level) => {
+      if (level !== this._level) this._level = level;
+    },
+  });
   private linkResults = new Map<string, LinkResult>();
   /** Links of the traced demand, or null. */
   private routeLinks: ReadonlySet<string> | null = null;
@@ -168,24 +174,30 @@ export class CorridorMap extends LitElement {
   private labels: MapLabels = { names: [], flows: [] };
   /** Items in keyboard order, and where each is. */
   private keys: KeyboardOrder = keyboardOrder(null);
-  /** The one item in the tab order. */
-  private roving: ItemKey | null = null;
+  /** The one item in the tab order (map-roving-focus.ts). */
+  private readonly roving = new RovingFocus({
+    root: () => this.renderRoot,
+    pending: () => this.chunks.pending,
+    drawAll: () => {
+      this.chunks.drawAll();
+      return this.updateComplete;
+    },
+  });
   /** Wheel, drag and pinch (map-gestures.ts). */
   private readonly gestures = new MapGestures({
-    view: () => this.view,
+    view: () => this.viewport.view,
     layout: () => this.layout,
     zoom: () => this.zoom,
-    setView: (view, settle) => this.setView(view, settle),
+    setView: (view, settle) => this.viewport.set(view, settle),
     svg: () => this.svgElement(),
     onItem: (event) => itemOf(event) !== null,
   });
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** The tooltip of the hovered, else the focused item (map-tooltip.ts). */
   private readonly tooltip = new MapTooltip({
     element: () => this.renderRoot.querySelector<HTMLDivElement>('.tooltip'),
     describe: (key) => this.describe(key),
     position: (key) => this.keys.positions.get(key),
-    frame: () => (this.layout === null ? null : { view: this.view, zoom: this.zoom, width: this.layout.width, height: this.layout.height }),
+    frame: () => (this.layout === null ? null : { view: this.viewport.view, zoom: this.zoom, width: this.layout.width, height: this.layout.height }),
   });
 
   constructor() {
@@ -202,7 +214,7 @@ export class CorridorMap extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.settleTimer);
+    this.viewport.stop();
   }
 
   /**
@@ -231,7 +243,7 @@ export class CorridorMap extends LitElement {
 
   /** How far the map is zoomed in: 1 shows the whole network, at most 32. */
   get zoom(): number {
-    return this.layout === null ? 1 : viewZoom(this.view, this.layout.width);
+    return this.viewport.zoom;
   }
 
   /**
@@ -271,7 +283,10 @@ export class CorridorMap extends LitElement {
     }
     if (changed.has('result') || changed.has('demand')) this.routeLinks = demandLinks(this.result, this.demand);
     if (changed.has('result') || changed.has('base')) this.changes = flowChanges(this.base, this.result);
-    if (layoutChanged || changed.has('bounds')) this.settleView(previous, changed.has('bounds'));
+    if ((layoutChanged || changed.has('bounds')) && this.layout !== null) {
+      if (this.viewport.fit(previous, this.layout, changed.has('bounds'))) this.chunks.forget();
+      this._level = labelLevel(this.zoom);
+    }
     if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new MapDescriptions();
       this.labelCache = new Map();
@@ -279,7 +294,7 @@ export class CorridorMap extends LitElement {
     }
     this.labels = this.labelsAt(this._level);
     if (changed.has('selected') && this.selected !== null) this.followSelection(this.selected);
-    if (this.roving === null || !this.keys.index.has(this.roving)) this.roving = this.keys.order[0] ?? null;
+    if (this.roving.key === null || !this.keys.index.has(this.roving.key)) this.roving.key = this.keys.order[0] ?? null;
   }
 
   /** Lays the network out again when its places or the width changed; true if it did. */
@@ -305,30 +320,13 @@ export class CorridorMap extends LitElement {
     const key: ItemKey = `${selected.kind}:${selected.id}`;
     if (!this.keys.index.has(key)) return;
     // Straight on the two elements: the others' templates do not re-run for a new selection.
-    this.setRoving(key);
+    this.roving.moveTo(key);
     const at = this.keys.positions.get(key);
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
-      this.view = revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height);
+      this.viewport.view = this.viewport.revealing(at);
       this._level = labelLevel(this.zoom);
       this.labels = this.labelsAt(this._level);
     }
-  }
-
-  /** Keeps the view across edits, starts afresh for another network or new `bounds`. */
-  private settleView(previous: MapLayout | null, boundsChanged: boolean): void {
-    const layout = this.layout;
-    if (layout === null) return;
-    const nodesKey = layout.nodes.map((n) => n.id).join('\u0000');
-    if (nodesKey !== this.nodesKey) this.chunks.forget();
-    if (boundsChanged || previous === null || nodesKey !== this.nodesKey) {
-      this.view = boundsView(layout, this.bounds);
-    } else if (previous.width !== layout.width || previous.height !== layout.height) {
-      const sx = layout.width / previous.width;
-      const sy = layout.height / previous.height;
-      this.view = clampView({ x: this.view.x * sx, y: this.view.y * sy, w: this.view.w * sx, h: this.view.h * sy }, layout.width, layout.height);
-    }
-    this.nodesKey = nodesKey;
-    this._level = labelLevel(this.zoom);
   }
 
   /** Names and flow figures for a label level; computed once per level, scenario and result. */
@@ -374,7 +372,7 @@ export class CorridorMap extends LitElement {
       </figure>`;
     }
     const zoom = this.zoom;
-    const v = this.view;
+    const v = this.viewport.view;
     const viewBox = `${v.x} ${v.y} ${v.w} ${v.h}`;
     const notes = this.notes(layout);
     const nodeChunks = this.chunks.nodeChunks;
@@ -422,9 +420,9 @@ export class CorridorMap extends LitElement {
             ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
           </p>
           ${renderZoomControls(zoom, this.regions, {
-            zoomBy: (factor) => this.zoomBy(factor),
-            reset: () => this.resetView(),
-            zoomTo: (bounds) => this.zoomTo(bounds),
+            zoomBy: (factor) => this.viewport.zoomBy(factor),
+            reset: () => this.viewport.reset(),
+            zoomTo: (bounds) => this.viewport.zoomTo(bounds),
           })}
           <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
           ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
@@ -488,7 +486,7 @@ export class CorridorMap extends LitElement {
               selected: isSelected,
               change: this.changes.get(place.id),
               onRoute: this.routeLinks?.has(place.id) === true,
-              tabIndex: this.tabIndexOf(`link:${place.id}`),
+              tabIndex: this.roving.tabIndexOf(`link:${place.id}`),
               aria: source === null ? place.id : this.descriptions.linkAria(place, source),
             }),
           );
@@ -511,17 +509,13 @@ export class CorridorMap extends LitElement {
             renderNodeItem(place, {
               outcome: o,
               selected: isSelected,
-              tabIndex: this.tabIndexOf(`node:${place.id}`),
+              tabIndex: this.roving.tabIndexOf(`node:${place.id}`),
               aria: this.describe(`node:${place.id}`)?.aria ?? place.id,
             }),
           );
         },
       ),
     );
-  }
-
-  private tabIndexOf(key: ItemKey): string {
-    return key === this.roving ? '0' : '-1';
   }
 
   // ------------------------------------------------------------- pointer and keys
@@ -547,42 +541,21 @@ export class CorridorMap extends LitElement {
         this.select(action.item.kind, action.item.id);
         break;
       case 'zoom':
-        this.zoomBy(action.factor, action.at);
+        this.viewport.zoomBy(action.factor, action.at);
         break;
       case 'reset':
-        this.resetView();
+        this.viewport.reset();
         break;
       case 'focus':
-        this.focusItem(action.key);
+        this.roving.focus(action.key);
         break;
-      case 'pan':
-        this.setView(panView(this.view, action.dx * this.view.w, action.dy * this.view.h, layout.width, layout.height));
+      case 'pan': {
+        const view = this.viewport.view;
+        this.viewport.set(panView(view, action.dx * view.w, action.dy * view.h, layout.width, layout.height));
         break;
+      }
     }
   };
-
-  /** Moves the tab stop to an item, focuses it and pans the map to show it. */
-  private focusItem(key: ItemKey): void {
-    const element = itemElement(this.renderRoot, key);
-    if (element === null) {
-      // Not drawn yet (a large network still coming in chunks): draw the rest, then move.
-      if (this.chunks.pending) {
-        this.chunks.drawAll();
-        void this.updateComplete.then(() => this.focusItem(key));
-      }
-      return;
-    }
-    this.setRoving(key);
-    element.focus({ preventScroll: true });
-  }
-
-  /** The roving tabindex, set on the two elements it moves between rather than by a render of every item. */
-  private setRoving(key: ItemKey): void {
-    if (key === this.roving) return;
-    if (this.roving !== null) itemElement(this.renderRoot, this.roving)?.setAttribute('tabindex', '-1');
-    itemElement(this.renderRoot, key)?.setAttribute('tabindex', '0');
-    this.roving = key;
-  }
 
   private select(kind: 'node' | 'link', id: string): void {
     const detail: CorridorSelectDetail = { kind, id };
@@ -600,11 +573,9 @@ export class CorridorMap extends LitElement {
     const item = itemOf(event);
     if (item === null) return;
     const key: ItemKey = `${item.kind}:${item.id}`;
-    this.setRoving(key);
+    this.roving.moveTo(key);
     const at = this.keys.positions.get(key);
-    if (at !== undefined && this.layout !== null && this.zoom > 1) {
-      this.setView(revealPoint(this.view, at, 40 / this.zoom, this.layout.width, this.layout.height));
-    }
+    if (at !== undefined && this.layout !== null && this.zoom > 1) this.viewport.set(this.viewport.revealing(at));
     this.tooltip.focus = key;
     this.tooltip.refresh();
   };
@@ -619,67 +590,9 @@ export class CorridorMap extends LitElement {
     this.tooltip.refresh();
   };
 
-  // ------------------------------------------------------------------ view
-
-  /**
-   * Applies a view straight to the SVG's viewBox: no render, so a drag or a
-   * wheel costs no template work. `settle` (default) also applies what
-   * depends on the zoom: the inverse scale that keeps symbols and labels
-   * their size (a custom property every element of the map inherits, so
-   * changing it restyles thousands of elements: once per gesture, not per
-   * frame), and the label level (labels are re-placed when the zoom crosses
-   * a level). A wheel settles a moment after its last turn, a pinch when a
-   * finger lifts.
-   */
-  private setView(view: MapView, settle = true): void {
-    const layout = this.layout;
-    if (layout === null) return;
-    if (!sameView(view, this.view)) {
-      this.view = view;
-      const viewBox = `${view.x} ${view.y} ${view.w} ${view.h}`;
-      for (const layer of this.renderRoot.querySelectorAll('svg.layer')) layer.setAttribute('viewBox', viewBox);
-      updateZoomControls(this.renderRoot, this.zoom);
-      // Positions moved: the tooltip follows its item when the view stops, and hides during a gesture.
-      if (!this.gestures.active) this.tooltip.refresh();
-      else this.tooltip.hide();
-    }
-    clearTimeout(this.settleTimer);
-    if (settle) this.settle();
-    else this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-  }
-
-  private settle(): void {
-    const zoom = this.zoom;
-    // On the frame, which every layer inherits from.
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (frame !== null) {
-      const inverse = String(1 / zoom);
-      if (frame.style.getPropertyValue('--_inv') !== inverse) frame.style.setProperty('--_inv', inverse);
-      frame.classList.toggle('zoomed', zoom > 1 + 1e-9);
-    }
-    const level = labelLevel(zoom);
-    if (level !== this._level) this._level = level;
-  }
-
+  /** The focusable top SVG, whose box is the map's box on screen. */
   private svgElement(): SVGSVGElement | null {
     return this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
-  }
-
-  /** Zooms by `factor` around a map point (default: the middle of the view). */
-  private zoomBy(factor: number, at?: { readonly x: number; readonly y: number }): void {
-    const layout = this.layout;
-    if (layout === null) return;
-    const point = at ?? { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
-    this.setView(zoomView(this.view, factor, point, layout.width, layout.height));
-  }
-
-  /** Frames a region (a `regions` button). */
-  private zoomTo(bounds: MapBounds): void {
-    if (this.layout !== null) this.setView(boundsView(this.layout, bounds));
-  }
-
-  private resetView(): void {
-    if (this.layout !== null) this.setView(boundsView(this.layout, this.bounds));
   }
 
   /** The legend's words for the traced demand, or null. */
