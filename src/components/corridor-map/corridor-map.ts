@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LinkResult, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { sharedStyles } from '../shared.styles';
@@ -13,8 +12,8 @@ import { itemOf, type ItemKey } from './map-item-key';
 import { keyboardOrder, mapKeyAction, type KeyboardOrder } from './map-keyboard';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
-import { renderBackdrop, renderLabelLayers, renderLinkItem, renderNodeItem } from './map-layers';
-import { layoutMap, sameLayoutInput, type LinkPlace, type MapLayout, type NodePlace } from './map-layout';
+import { renderBackdrop, renderLabelLayers, renderLinks, renderNodes, type ItemFigures } from './map-layers';
+import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
 import { MapTooltip } from './map-tooltip';
 import { renderZoomControls } from './map-zoom-controls';
 import { labelLevel, panView, type MapBounds } from './map-view';
@@ -375,11 +374,12 @@ export class CorridorMap extends LitElement {
     const v = this.viewport.view;
     const viewBox = `${v.x} ${v.y} ${v.w} ${v.h}`;
     const notes = this.notes(layout);
-    const nodeChunks = this.chunks.nodeChunks;
     // Every layer is an SVG of its own, stacked in the frame with the same size and viewBox: each is
     // a paint layer of the browser, so a chunk drawn anew repaints its layer, not the whole map.
-    const layer = (kind: 'links' | 'nodes', content: unknown): TemplateResult =>
-      html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
+    const layer =
+      (kind: 'links' | 'nodes') =>
+      (content: unknown): TemplateResult =>
+        html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
     return html`
       <figure part="base" class="base">
         <div
@@ -414,8 +414,8 @@ export class CorridorMap extends LitElement {
             ${renderLabelLayers(this.labels)}
           </svg>
           <svg class="layer backdrop" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${renderBackdrop(layout)}</svg>
-          ${this.chunks.linkChunks.map((chunk, i) => layer('links', this.renderLinkChunk(i, nodeChunks.length + i, chunk)))}
-          ${nodeChunks.map((chunk, i) => layer('nodes', this.renderNodeChunk(i, chunk)))}
+          ${this.renderChunks('links', layer('links'))}
+          ${this.renderChunks('nodes', layer('nodes'))}
           <p id="map-help" class="visually-hidden">
             ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
           </p>
@@ -453,69 +453,33 @@ export class CorridorMap extends LitElement {
     );
   }
 
-  /** What every chunk's items show besides their own place and outcome. */
-  private chunkDeps(chunk: readonly unknown[]): readonly unknown[] {
-    return [chunk, this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
-  }
-
   /**
-   * One chunk of links. Drawn chunks follow the present layout, result and
+   * The layers' chunks. Drawn chunks follow the present layout, result and
    * selection; one not reached yet keeps what it last drew (the previous
    * answer, restyled a frame later) or, for a new network, stays empty.
-   * Within a chunk, items are kept by id (`repeat`) and each item's template
-   * only re-runs when its place, outcome, selection or the width scale
-   * changed (`guard`): a new result updates attributes, it does not rebuild
-   * the geometry.
    */
-  private renderLinkChunk(index: number, ordinal: number, chunk: readonly LinkPlace[]): unknown {
-    const selected = this.selected;
+  private renderChunks(kind: 'links' | 'nodes', layer: (content: unknown) => TemplateResult): readonly TemplateResult[] {
     const source = this.scenario === null ? null : this.descriptionSource(this.scenario);
-    return this.chunks.render(`link:${index}`, ordinal, this.chunkDeps(chunk), () =>
-      repeat(
-        chunk,
-        (place) => place.id,
-        (place) => {
-          const o = this.linkResults.get(place.id);
-          const isSelected = selected?.kind === 'link' && selected.id === place.id;
-          // By value: a re-solve gives every link a new outcome object, but most carry the same numbers.
-          const emphasis = [this.routeLinks?.has(place.id), this.changes.get(place.id)];
-          return guard([place, this.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, this.maxFlow, isSelected, ...emphasis], () =>
-            renderLinkItem(place, {
-              outcome: o,
-              maxFlow: this.maxFlow,
-              selected: isSelected,
-              change: this.changes.get(place.id),
-              onRoute: this.routeLinks?.has(place.id) === true,
-              tabIndex: this.roving.tabIndexOf(`link:${place.id}`),
-              aria: source === null ? place.id : this.descriptions.linkAria(place, source),
-            }),
-          );
-        },
-      ),
-    );
-  }
-
-  /** One chunk of nodes (as renderLinkChunk). */
-  private renderNodeChunk(index: number, chunk: readonly NodePlace[]): unknown {
-    const selected = this.selected;
-    return this.chunks.render(`node:${index}`, index, this.chunkDeps(chunk), () =>
-      repeat(
-        chunk,
-        (place) => place.id,
-        (place) => {
-          const o = this.nodeResults.get(place.id);
-          const isSelected = selected?.kind === 'node' && selected.id === place.id;
-          return guard([place, this.nodeById.get(place.id), o?.throughput, o?.utilisation, o?.marginalValue, isSelected], () =>
-            renderNodeItem(place, {
-              outcome: o,
-              selected: isSelected,
-              tabIndex: this.roving.tabIndexOf(`node:${place.id}`),
-              aria: this.describe(`node:${place.id}`)?.aria ?? place.id,
-            }),
-          );
-        },
-      ),
-    );
+    const figures: ItemFigures = {
+      linkById: this.linkById,
+      nodeById: this.nodeById,
+      linkResults: this.linkResults,
+      nodeResults: this.nodeResults,
+      maxFlow: this.maxFlow,
+      selected: this.selected,
+      routeLinks: this.routeLinks,
+      changes: this.changes,
+      tabIndexOf: (key) => this.roving.tabIndexOf(key),
+      linkAria: (place) => (source === null ? place.id : this.descriptions.linkAria(place, source)),
+      nodeAria: (place) => this.describe(`node:${place.id}`)?.aria ?? place.id,
+    };
+    // What a chunk's items show besides their own places: a change redraws the chunk (its items by guard).
+    const shared = [this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
+    const deps = (chunk: readonly unknown[]): readonly unknown[] => [chunk, ...shared];
+    const { nodeChunks, linkChunks } = this.chunks;
+    return kind === 'links'
+      ? linkChunks.map((chunk, i) => layer(this.chunks.render(`link:${i}`, nodeChunks.length + i, deps(chunk), () => renderLinks(chunk, figures))))
+      : nodeChunks.map((chunk, i) => layer(this.chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, figures))));
   }
 
   // ------------------------------------------------------------- pointer and keys

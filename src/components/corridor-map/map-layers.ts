@@ -1,9 +1,10 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { LinkResult, NodeResult } from '../../model/types';
+import type { LinkResult, NodeResult, ScenarioLink, ScenarioNode } from '../../model/types';
 import { styleProps } from '../style-props';
 import { isBinding } from './map-describe';
+import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import { NEUTRAL_LINK } from './map-legend';
@@ -103,6 +104,68 @@ export function renderNodeItem(place: NodePlace, look: NodeLook): SVGTemplateRes
       ${nodeSymbol(place.kind, place.x, place.y)}
     </g>
   </g>`;
+}
+
+/** What the items of a layer show besides their places: the answer, the selection and the emphasis, as of one render. */
+export interface ItemFigures {
+  readonly linkById: ReadonlyMap<string, ScenarioLink>;
+  readonly nodeById: ReadonlyMap<string, ScenarioNode>;
+  readonly linkResults: ReadonlyMap<string, LinkResult>;
+  readonly nodeResults: ReadonlyMap<string, NodeResult>;
+  readonly maxFlow: number;
+  readonly selected: { readonly kind: 'node' | 'link'; readonly id: string } | null;
+  /** Links of the traced demand, or null. */
+  readonly routeLinks: ReadonlySet<string> | null;
+  /** Flow changes against the pinned base, t/yr, by link id. */
+  readonly changes: ReadonlyMap<string, number>;
+  tabIndexOf(key: ItemKey): string;
+  linkAria(place: LinkPlace): string;
+  nodeAria(place: NodePlace): string;
+}
+
+/**
+ * A chunk's links, kept by id (`repeat`); each link's template only re-runs
+ * when its place, outcome, selection, emphasis or the width scale changed
+ * (`guard`): a new result updates attributes, it does not rebuild the geometry.
+ */
+export function renderLinks(chunk: readonly LinkPlace[], f: ItemFigures): unknown {
+  return repeat(
+    chunk,
+    (place) => place.id,
+    (place) => {
+      const o = f.linkResults.get(place.id);
+      const selected = f.selected?.kind === 'link' && f.selected.id === place.id;
+      const change = f.changes.get(place.id);
+      const onRoute = f.routeLinks?.has(place.id);
+      // By value: a re-solve gives every link a new outcome object, but most carry the same numbers.
+      return guard([place, f.linkById.get(place.id), o?.flow, o?.utilisation, o?.marginalValue, o?.reducedCost, f.maxFlow, selected, onRoute, change], () =>
+        renderLinkItem(place, {
+          outcome: o,
+          maxFlow: f.maxFlow,
+          selected,
+          change,
+          onRoute: onRoute === true,
+          tabIndex: f.tabIndexOf(`link:${place.id}`),
+          aria: f.linkAria(place),
+        }),
+      );
+    },
+  );
+}
+
+/** A chunk's nodes, kept as renderLinks keeps links. */
+export function renderNodes(chunk: readonly NodePlace[], f: ItemFigures): unknown {
+  return repeat(
+    chunk,
+    (place) => place.id,
+    (place) => {
+      const o = f.nodeResults.get(place.id);
+      const selected = f.selected?.kind === 'node' && f.selected.id === place.id;
+      return guard([place, f.nodeById.get(place.id), o?.throughput, o?.utilisation, o?.marginalValue, selected], () =>
+        renderNodeItem(place, { outcome: o, selected, tabIndex: f.tabIndexOf(`node:${place.id}`), aria: f.nodeAria(place) }),
+      );
+    },
+  );
 }
 
 /** The flow figures and node names, drawn again only when the placed labels change. */
