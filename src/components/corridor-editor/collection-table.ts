@@ -3,43 +3,20 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { Scenario } from '../../model/types';
 import { msg, str } from '../i18n';
-import { COLLECTIONS, type CollectionSpec } from './columns';
+import type { CollectionSpec } from './columns';
 import { itemsOf, textOf, type Collection, type Item } from './edit-scenario';
 import type { EditorHost } from './editor-host';
-import { renderSection } from './editor-section';
 import { NODE_SELECT_LIMIT } from './field-control';
 import { columnClass } from './field-id';
 import { formatNumberText } from './format-number-text';
-import { problemCountBadge } from './problem-summary';
+import { PAGE_SIZE } from './table-pages';
 import { renderTableRow } from './table-row';
 
-/** Rows per page of a table: enough to scan, few enough to render at once. */
-export const PAGE_SIZE = 100;
-
-/** The items whose fields a table's filter searches. */
-const FILTERED_FIELDS = ['id', 'name', 'label', 'from', 'to', 'title', 'mode', 'kind', 'country'] as const;
-
-/** Indices of the items a filter lets through (any of their names, ends or kinds contains it); every index without one. */
-export function filteredIndices(items: readonly Item[], filter: string): readonly number[] {
-  const wanted = filter.trim().toLowerCase();
-  const all = items.map((_, i) => i);
-  if (wanted === '') return all;
-  return all.filter((i) => FILTERED_FIELDS.some((f) => textOf((items[i] as Item)[f]).toLowerCase().includes(wanted)));
-}
-
-/** A collection's section: its title, count and problems, the add button, and its table. */
-export function renderCollectionSection(host: EditorHost, scenario: Scenario, collection: Collection): TemplateResult {
-  const spec = COLLECTIONS[collection];
-  const total = itemsOf(scenario, collection).length;
-  const add = html`<button type="button" class="add" aria-label=${msg(str`Add ${spec.nounText}`)} @click=${() => host.add(collection)}>
-    + ${msg(str`Add ${spec.nounText}`)}
-  </button>`;
-  return renderSection(host, collection, spec.title, formatNumberText(total), problemCountBadge(host.problemIndex.countIn(collection)), () =>
-    renderTable(host, scenario, collection, spec), add);
-}
-
-/** The filter, the page of rows it shows, and the pager. */
-function renderTable(host: EditorHost, scenario: Scenario, collection: Collection, spec: CollectionSpec): TemplateResult {
+/**
+ * A collection's table: the filter, the page of rows it shows, and the pager. A chunk of its own with the rows
+ * and field controls (the editor's levers come first; the full tables are opened less often).
+ */
+export function renderCollectionTable(host: EditorHost, scenario: Scenario, collection: Collection, spec: CollectionSpec): TemplateResult {
   const items = itemsOf(scenario, collection);
   const visible = host.visibleIndices(collection);
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));

@@ -7,7 +7,9 @@ import { appendItem, itemsOf, removeItem, setItemField, textOf, type Collection,
 import type { EditorHost, SectionKey } from './editor-host';
 import { renderSection } from './editor-section';
 import { fieldId } from './field-id';
-import { filteredIndices, PAGE_SIZE, renderCollectionSection } from './collection-table';
+import { renderCollectionSection } from './collection-section';
+import type { renderCollectionTable as RenderCollectionTable } from './collection-table';
+import { filteredIndices, PAGE_SIZE } from './table-pages';
 import { BaselineValues } from './baseline-values';
 import { indexProblems, problemKey, problemLocation, type ProblemIndex } from './index-problems';
 import { renderLevers } from './lever-panel';
@@ -150,12 +152,26 @@ export class CorridorEditor extends LitElement {
   #idCache = new Map<string, { items: readonly Item[]; ids: readonly string[] }>();
   readonly #baselineValues = new BaselineValues();
   readonly #numbers = new NumberEntry();
+  /** An open table was drawn before its chunk arrived: draw again when it does (updateComplete waits for it). */
+  #awaitingTables = false;
   /** The parts' view of this editor (editor-host.ts). */
   readonly #host: EditorHost = this.#makeHost();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#numbers.preload();
+    if (collectionTable === null) void loadCollectionTable().then(() => this.#awaitingTables && this.requestUpdate());
+  }
+
+  /** Also waits for the tables' chunk when an open table needs it, so `await editor.updateComplete` sees its rows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#awaitingTables) {
+      await loadCollectionTable();
+      if (this.#awaitingTables) this.requestUpdate();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   constructor() {
@@ -406,15 +422,31 @@ export class CorridorEditor extends LitElement {
       return html`<div part="base" class="base"><p class="empty">${msg('No scenario loaded.')}</p></div>`;
     }
     const host = this.#host;
+    const tables = collectionTable;
+    this.#awaitingTables = tables === null && TABLE_ORDER.some((c) => this._open.has(c));
     return html`<div part="base" class="base">
       ${renderProblemSummary(host, scenario, this.problems ?? [])}
       ${renderSection(host, 'levers', msg('Levers'), nothing, nothing, () => renderLevers(host, scenario))}
-      ${TABLE_ORDER.map((c) => renderCollectionSection(host, scenario, c))}
+      ${TABLE_ORDER.map((c) =>
+        renderCollectionSection(host, scenario, c, tables === null ? null : () => tables(host, scenario, c, COLLECTIONS[c])),
+      )}
       ${renderSection(host, 'scenario', msg('Scenario'), nothing, problemBadge(host, ['name', 'description', 'format', '']), () =>
         renderScenarioFields(host, scenario),
       )}
     </div>`;
   }
+}
+
+/**
+ * The tables (collection-table.ts, with their rows and field controls) are a chunk of their own, asked for as soon
+ * as an editor connects: the levers come first and the full tables behind them, so the page's first script stays
+ * small.
+ */
+let collectionTable: typeof RenderCollectionTable | null = null;
+let collectionTableLoading: Promise<unknown> | null = null;
+function loadCollectionTable(): Promise<unknown> {
+  collectionTableLoading ??= import('./collection-table').then((module) => (collectionTable = module.renderCollectionTable));
+  return collectionTableLoading;
 }
 
 defineElement('corridor-editor', CorridorEditor);
