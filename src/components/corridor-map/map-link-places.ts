@@ -99,6 +99,5 @@ function fanOffsets(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): M
       side.forEach((l, i) => offsets.set(l.id, both ? i + 1 : i - (side.length - 1) / 2));
     }
   }
-
   return offsets;
 }
