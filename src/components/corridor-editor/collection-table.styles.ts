@@ -109,6 +109,36 @@ export const collectionTableStyles = css`
     min-width: 10rem;
   }
 
+  /*
+   * The id stays in view while a wide table scrolls sideways to a field (a focused capacity, a problem), so a
+   * row never reads as a number without its item. Opaque, since the rest scrolls beneath it.
+   */
+  td.col-id,
+  th.col-id {
+    position: sticky;
+    left: 0;
+    box-shadow: 1px 0 0 var(--_rule);
+  }
+
+  td.col-id {
+    z-index: 1;
+    background: var(--_surface);
+  }
+
+  th.col-id {
+    z-index: 3;
+  }
+
+  tr.row:hover > td.col-id {
+    background: linear-gradient(color-mix(in srgb, var(--_subtle) 70%, transparent), color-mix(in srgb, var(--_subtle) 70%, transparent)), var(--_surface);
+  }
+
+  tr.selected > td.col-id,
+  tr.selected:hover > td.col-id {
+    background: linear-gradient(var(--_highlight), var(--_highlight)), var(--_surface);
+    box-shadow: inset 3px 0 var(--_accent), 1px 0 0 var(--_rule);
+  }
+
   .col-num {
     width: 7.5rem;
     min-width: 6.5rem;
