@@ -1,22 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { Problem, Scenario } from '../../model/types';
-import { COLLECTIONS, fieldLabel, type CollectionSpec, type Column } from './columns';
-import { corridorColor as paintCorridor } from '../corridor-colors';
-import { nodeLabelById } from '../item-names';
+import { COLLECTIONS } from './columns';
 import { sharedStyles } from '../shared.styles';
-import { styleProps } from '../style-props';
-import { calibratedTitle, isCalibrated } from '../is-calibrated';
 import { styles } from './corridor-editor.styles';
-import { appendItem, freshId, itemsOf, removeItem, setItemField, setScenarioField, type Collection, type Item } from './edit-scenario';
-import { formatNumberText } from './format-number-text';
-import { indexProblems, problemKey, type ProblemIndex } from './index-problems';
-import { leverScale } from './lever-scale';
+import { appendItem, itemsOf, removeItem, setItemField, textOf, type Collection, type Item } from './edit-scenario';
+import type { EditorHost, SectionKey } from './editor-host';
+import { renderSection } from './editor-section';
+import { fieldId } from './field-id';
+import { renderCollectionSection } from './collection-section';
+import type { renderCollectionTable as RenderCollectionTable } from './collection-table';
+import { filteredIndices, PAGE_SIZE } from './table-pages';
+import { BaselineValues } from './baseline-values';
+import { indexProblems, problemKey, problemLocation, type ProblemIndex } from './index-problems';
+import { renderLevers } from './lever-panel';
+import { NumberEntry } from './number-entry';
+import { problemBadge, renderProblemSummary } from './problem-summary';
+import { detailsAfterRemoval, newItem } from './row-actions';
+import { renderScenarioFields } from './scenario-fields';
 import { defineElement } from '../define-element';
-import type { NumberUnit, parseNumberInput as ParseNumberInput } from '../parse-number-input';
 import { elementLocale } from '../element-locale';
-import { localized, msg, str } from '../i18n';
+import { localized, msg } from '../i18n';
 
 /** The item the editor scrolls to and highlights. */
 export interface EditorSelection {
@@ -35,8 +38,6 @@ export interface CorridorChangeDetail {
   readonly phase: 'input' | 'commit';
 }
 
-type SectionKey = 'levers' | 'scenario' | Collection;
-
 /** The field `focusItem` puts focus on, per kind of item. */
 const FOCUS_FIELD: { readonly [K in EditorSelection['kind']]: string } = { link: 'capacity', node: 'capacity', demand: 'volume', corridor: 'id' };
 
@@ -48,25 +49,6 @@ const KIND_TO_COLLECTION: { readonly [K in EditorSelection['kind']]: Collection 
 };
 
 const TABLE_ORDER = ['nodes', 'links', 'corridors', 'demands', 'sources'] as const satisfies readonly Collection[];
-
-/** Rows per page of a table: enough to scan, few enough to render at once. */
-const PAGE_SIZE = 100;
-/** Levers per group; the rest are in the tables. */
-const LEVER_LIMIT = 12;
-/** Above this many nodes, `from`/`to` are typed with suggestions rather than picked from a list. */
-const NODE_SELECT_LIMIT = 60;
-/** Problems listed at the top before "show all". */
-const PROBLEM_PREVIEW = 5;
-/** Slider end for capacities the scenario leaves unlimited: covers every corridor's plans. */
-const CAPACITY_FALLBACK_MAX = 30_000_000;
-
-function text(value: unknown): string {
-  return value === undefined || value === null ? '' : String(value);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return Object.is(a, b);
-}
 
 /**
  * Edits a freight scenario: the levers an economist moves most (gate
@@ -168,11 +150,28 @@ export class CorridorEditor extends LitElement {
   #slidingSinceCommit = false;
   #scrollToSelected = false;
   #idCache = new Map<string, { items: readonly Item[]; ids: readonly string[] }>();
-  #referenceCache: { scenario: Scenario | null; byId: Map<string, Map<string, Item>> } = { scenario: null, byId: new Map() };
+  readonly #baselineValues = new BaselineValues();
+  readonly #numbers = new NumberEntry();
+  /** An open table was drawn before its chunk arrived: draw again when it does (updateComplete waits for it). */
+  #awaitingTables = false;
+  /** The parts' view of this editor (editor-host.ts). */
+  readonly #host: EditorHost = this.#makeHost();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (numberParser === null) void loadNumberParser();
+    this.#numbers.preload();
+    if (collectionTable === null) void loadCollectionTable().then(() => this.#awaitingTables && this.requestUpdate());
+  }
+
+  /** Also waits for the tables' chunk when an open table needs it, so `await editor.updateComplete` sees its rows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#awaitingTables) {
+      await loadCollectionTable();
+      if (this.#awaitingTables) this.requestUpdate();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   constructor() {
@@ -207,7 +206,7 @@ export class CorridorEditor extends LitElement {
   }
 
   // -------------------------------------------------------------------------
-  // Editing
+  // Editing: every user edit builds a new scenario and sends it up
 
   #emit(next: Scenario, phase: CorridorChangeDetail['phase']): void {
     this.#produced.add(next);
@@ -220,33 +219,8 @@ export class CorridorEditor extends LitElement {
     const scenario = this.scenario;
     if (scenario === null) return;
     const item = itemsOf(scenario, collection)[index];
-    if (item === undefined || sameValue(item[field], value)) return;
+    if (item === undefined || Object.is(item[field], value)) return;
     this.#emit(setItemField(scenario, collection, index, field, value), phase);
-  }
-
-  /** Why the text last typed in a number field could not be read, by problem key; shown with the validator's problems there. */
-  readonly #parseMessages = new Map<string, string>();
-
-  /**
-   * What a number field's text becomes in the scenario, read in the reader's locale with the units the field shows:
-   * absent, a number, or the text itself for the validator to flag (with the parser's message beside it).
-   */
-  #numberFromText(parse: typeof ParseNumberInput, raw: string, collection: Collection, index: number, field: string): unknown {
-    const column = COLLECTIONS[collection].columns.find((c) => c.field === field);
-    const parsed = parse(raw, { locale: elementLocale(this), unit: numberUnit(column?.unit) });
-    const key = `${collection}[${index}].${field}`;
-    if (parsed.kind === 'invalid') this.#parseMessages.set(key, parsed.message);
-    else this.#parseMessages.delete(key);
-    if (parsed.kind === 'empty') return undefined;
-    return parsed.kind === 'number' ? parsed.value : parsed.text;
-  }
-
-  #onNumberChange(collection: Collection, index: number, field: string, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const raw = input.value;
-    // The parser is loaded when the editor connects, long before anyone types; were it not yet there, wait for it.
-    if (numberParser !== null) this.#setField(collection, index, field, this.#numberFromText(numberParser, raw, collection, index, field));
-    else void loadNumberParser().then((parse) => this.#setField(collection, index, field, this.#numberFromText(parse, raw, collection, index, field)));
   }
 
   #onSliderInput(collection: Collection, index: number, field: string, event: Event): void {
@@ -264,18 +238,7 @@ export class CorridorEditor extends LitElement {
   #add(collection: Collection): void {
     const scenario = this.scenario;
     if (scenario === null) return;
-    const nodeIds = itemsOf(scenario, 'nodes').map((n) => text(n.id));
-    const [a = '', b = ''] = nodeIds;
-    const prefix = COLLECTIONS[collection].noun;
-    const id = freshId(scenario, collection, prefix);
-    const fresh: { readonly [C in Collection]: Item } = {
-      nodes: { id, kind: 'hub' },
-      links: { id, from: a, to: b, cost: 0 },
-      corridors: { id, gates: [] },
-      demands: { id, from: a, to: b, volume: 1_000_000 },
-      sources: { id, title: '' },
-    };
-    const next = appendItem(scenario, collection, fresh[collection]);
+    const next = appendItem(scenario, collection, newItem(scenario, collection));
     const index = itemsOf(next, collection).length - 1;
     this._open = new Set([...this._open, collection]);
     this._filters = { ...this._filters, [collection]: '' };
@@ -286,24 +249,13 @@ export class CorridorEditor extends LitElement {
 
   #remove(collection: Collection, index: number): void {
     if (this.scenario === null) return;
-    const details = new Set<string>();
     // Detail rows are keyed by index: shift those after the removed item.
-    for (const key of this._details) {
-      const [c, i] = key.split(':');
-      const n = Number(i);
-      if (c !== collection || n < index) details.add(key);
-      else if (n > index) details.add(`${c}:${n - 1}`);
-    }
-    this._details = details;
+    this._details = detailsAfterRemoval(this._details, collection, index);
     this.#emit(removeItem(this.scenario, collection, index), 'commit');
   }
 
-  #setGates(index: number, gates: readonly string[]): void {
-    this.#setField('corridors', index, 'gates', gates);
-  }
-
   // -------------------------------------------------------------------------
-  // Navigation
+  // Navigation: sections, pages, selection and focus
 
   #toggleSection(key: SectionKey): void {
     const open = new Set(this._open);
@@ -347,23 +299,20 @@ export class CorridorEditor extends LitElement {
 
   /** Shows and focuses the field a problem names. */
   async #goToProblem(path: string): Promise<void> {
-    const key = problemKey(path);
-    const m = /^([A-Za-z]+)\[(\d+)\](?:\.(.+))?$/.exec(key);
-    const collection = m?.[1] as Collection | undefined;
-    if (m === null || collection === undefined || !(collection in COLLECTIONS)) {
+    const at = problemLocation(path);
+    const collection = at?.collection as Collection | undefined;
+    if (at === null || collection === undefined || !(collection in COLLECTIONS)) {
       this._open = new Set([...this._open, 'scenario']);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#f-scenario-${key}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#f-scenario-${problemKey(path)}`)?.focus();
       return;
     }
-    const index = Number(m[2]);
-    const field = m[3] ?? 'id';
-    this.#showIndex(collection, index);
-    if (COLLECTIONS[collection].columns.some((c) => c.field === field && c.detail === true)) {
-      this._details = new Set([...this._details, `${collection}:${index}`]);
+    this.#showIndex(collection, at.index);
+    if (COLLECTIONS[collection].columns.some((c) => c.field === at.field && c.detail === true)) {
+      this._details = new Set([...this._details, `${collection}:${at.index}`]);
     }
     await this.updateComplete;
-    this.#focusField(collection, index, field);
+    this.#focusField(collection, at.index, at.field);
   }
 
   #focusField(collection: Collection, index: number, field: string): void {
@@ -372,46 +321,20 @@ export class CorridorEditor extends LitElement {
     input?.focus();
   }
 
-  #visibleIndices(collection: Collection): number[] {
+  #visibleIndices(collection: Collection): readonly number[] {
     if (this.scenario === null) return [];
-    const items = itemsOf(this.scenario, collection);
-    const filter = (this._filters[collection] ?? '').trim().toLowerCase();
-    const all = items.map((_, i) => i);
-    if (filter === '') return all;
-    return all.filter((i) => {
-      const it = items[i] as Item;
-      return ['id', 'name', 'label', 'from', 'to', 'title', 'mode', 'kind', 'country'].some((f) =>
-        text(it[f]).toLowerCase().includes(filter),
-      );
-    });
+    return filteredIndices(itemsOf(this.scenario, collection), this._filters[collection] ?? '');
   }
 
   // -------------------------------------------------------------------------
   // Lookups
-
-  #reference(): Scenario | null {
-    return this.baseline ?? this.#loaded;
-  }
-
-  /** The baseline's value of an item's field, found by id (indices move as items are added and removed). */
-  #referenceValue(collection: Collection, id: unknown, field: string): unknown {
-    const reference = this.#reference();
-    if (reference === null) return undefined;
-    if (this.#referenceCache.scenario !== reference) this.#referenceCache = { scenario: reference, byId: new Map() };
-    let byId = this.#referenceCache.byId.get(collection);
-    if (byId === undefined) {
-      byId = new Map(itemsOf(reference, collection).map((it) => [text(it.id), it]));
-      this.#referenceCache.byId.set(collection, byId);
-    }
-    return byId.get(text(id))?.[field];
-  }
 
   /** The ids of a collection, the same array as long as the collection is (so `guard` can skip unchanged option lists). */
   #idsOf(collection: 'nodes' | 'sources'): readonly string[] {
     const items = this.scenario === null ? [] : itemsOf(this.scenario, collection);
     const cached = this.#idCache.get(collection);
     if (cached !== undefined && cached.items === items) return cached.ids;
-    const ids = items.map((it) => text(it.id));
+    const ids = items.map((it) => textOf(it.id));
     this.#idCache.set(collection, { items, ids });
     return ids;
   }
@@ -419,22 +342,8 @@ export class CorridorEditor extends LitElement {
   #problemsAt(key: string): readonly string[] {
     const problems = this.#problemIndex.at(key);
     // The parser's reason (an ambiguous "1.234", a unit the field does not take) says more than "not a number".
-    const parse = this.#parseMessages.get(key);
+    const parse = this.#numbers.messageAt(key);
     return parse !== undefined && problems.length > 0 ? [parse, ...problems] : problems;
-  }
-
-  #provenance(item: Item): string | undefined {
-    const parts: string[] = [];
-    if (item.source !== undefined) {
-      const source = this.scenario?.sources?.find((s) => s.id === item.source);
-      parts.push(
-        source === undefined
-          ? msg(str`source: ${text(item.source)} (not in sources)`)
-          : msg(str`source: ${source.title}${source.year === undefined ? '' : ` (${source.year})`}`),
-      );
-    }
-    if (item.assumption !== undefined) parts.push(msg(str`assumption: ${text(item.assumption)}`));
-    return parts.length === 0 ? undefined : parts.join('; ');
   }
 
   #isSelected(collection: Collection, id: unknown): boolean {
@@ -442,697 +351,108 @@ export class CorridorEditor extends LitElement {
     return s !== null && KIND_TO_COLLECTION[s.kind] === collection && s.id === id;
   }
 
+  #makeHost(): EditorHost {
+    // Getters, so the parts read the element's state as it is when they call (a row kept by guard calls later).
+    const editor = this;
+    return {
+      get scenario() {
+        return editor.scenario as Scenario;
+      },
+      get open() {
+        return editor._open;
+      },
+      get filters() {
+        return editor._filters;
+      },
+      get pages() {
+        return editor._pages;
+      },
+      get details() {
+        return editor._details;
+      },
+      get allProblems() {
+        return editor._allProblems;
+      },
+      get problemIndex() {
+        return editor.#problemIndex;
+      },
+      locale: () => elementLocale(this),
+      problemsAt: (key) => this.#problemsAt(key),
+      isSelected: (collection, id) => this.#isSelected(collection, id),
+      idsOf: (collection) => this.#idsOf(collection),
+      referenceValue: (collection, id, field) => this.#baselineValues.valueOf(this.baseline ?? this.#loaded, collection, id, field),
+      visibleIndices: (collection) => this.#visibleIndices(collection),
+      setField: (collection, index, field, value, phase) => this.#setField(collection, index, field, value, phase),
+      enterNumber: (collection, index, field, event) => {
+        const raw = (event.target as HTMLInputElement).value;
+        this.#numbers.read(raw, collection, index, field, elementLocale(this), (value) => this.#setField(collection, index, field, value));
+      },
+      slide: (collection, index, field, event) => this.#onSliderInput(collection, index, field, event),
+      endSlide: () => this.#onSliderChange(),
+      commit: (next) => this.#emit(next, 'commit'),
+      add: (collection) => this.#add(collection),
+      remove: (collection, index) => this.#remove(collection, index),
+      toggleSection: (key) => this.#toggleSection(key),
+      toggleDetail: (key) => {
+        const next = new Set(this._details);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        this._details = next;
+      },
+      setFilter: (collection, filter) => {
+        this._filters = { ...this._filters, [collection]: filter };
+        this._pages = { ...this._pages, [collection]: 0 };
+      },
+      setPage: (collection, page) => {
+        this._pages = { ...this._pages, [collection]: page };
+      },
+      toggleAllProblems: () => {
+        this._allProblems = !this._allProblems;
+      },
+      goToProblem: (path) => void this.#goToProblem(path),
+    };
+  }
+
   // -------------------------------------------------------------------------
-  // Rendering
+  // Rendering: the parts are in their own files, drawn through #host
 
   protected override render(): TemplateResult {
     const scenario = this.scenario;
     if (scenario === null) {
       return html`<div part="base" class="base"><p class="empty">${msg('No scenario loaded.')}</p></div>`;
     }
+    const host = this.#host;
+    const tables = collectionTable;
+    this.#awaitingTables = tables === null && TABLE_ORDER.some((c) => this._open.has(c));
     return html`<div part="base" class="base">
-      ${this.#renderSummary(scenario)}
-      ${this.#renderSection('levers', msg('Levers'), nothing, nothing, () => this.#renderLevers(scenario))}
-      ${TABLE_ORDER.map((c) => this.#renderCollectionSection(scenario, c))}
-      ${this.#renderSection('scenario', msg('Scenario'), nothing, this.#problemBadge(['name', 'description', 'format', '']), () =>
-        this.#renderScenarioFields(scenario),
+      ${renderProblemSummary(host, scenario, this.problems ?? [])}
+      ${renderSection(host, 'levers', msg('Levers'), nothing, nothing, () => renderLevers(host, scenario))}
+      ${TABLE_ORDER.map((c) =>
+        renderCollectionSection(host, scenario, c, tables === null ? null : () => tables(host, scenario, c, COLLECTIONS[c])),
+      )}
+      ${renderSection(host, 'scenario', msg('Scenario'), nothing, problemBadge(host, ['name', 'description', 'format', '']), () =>
+        renderScenarioFields(host, scenario),
       )}
     </div>`;
   }
-
-  #renderSummary(scenario: Scenario): TemplateResult {
-    const problems = this.problems ?? [];
-    const n = problems.length;
-    const shown = this._allProblems ? problems : problems.slice(0, PROBLEM_PREVIEW);
-    const count = (c: Collection): string => formatNumberText(itemsOf(scenario, c).length);
-    return html`<div class="summary" part="summary">
-        <span class=${n === 0 ? 'status ok' : 'status bad'} role="status">
-          ${n === 0 ? msg('No problems') : n === 1 ? msg('1 problem') : msg(str`${formatNumberText(n)} problems`)}
-        </span>
-        <span class="meta">
-          ${msg(str`${count('nodes')} nodes · ${count('links')} links · ${count('corridors')} corridors · ${count('demands')} demands`)}
-        </span>
-      </div>
-      ${n === 0
-        ? nothing
-        : html`<ul class="problem-list">
-            ${shown.map(
-              (p) => html`<li>
-                <button type="button" class="problem-path" @click=${() => void this.#goToProblem(p.path)}>
-                  ${p.path === '' ? msg('scenario') : p.path}
-                </button>
-                <span>${p.message}</span>
-              </li>`,
-            )}
-            ${n > PROBLEM_PREVIEW
-              ? html`<li>
-                  <button type="button" class="link-button" @click=${() => (this._allProblems = !this._allProblems)}>
-                    ${this._allProblems ? msg('Show fewer') : msg(str`Show all ${formatNumberText(n)}`)}
-                  </button>
-                </li>`
-              : nothing}
-          </ul>`}`;
-  }
-
-  #problemBadge(keys: readonly string[]): TemplateResult | typeof nothing {
-    const n = keys.reduce((sum, k) => sum + this.#problemsAt(k).length, 0);
-    return this.#badge(n);
-  }
-
-  #badge(n: number): TemplateResult | typeof nothing {
-    return n === 0 ? nothing : html`<span class="badge">${n === 1 ? msg('1 problem') : msg(str`${formatNumberText(n)} problems`)}</span>`;
-  }
-
-  #renderSection(
-    key: SectionKey,
-    title: string,
-    count: TemplateResult | string | typeof nothing,
-    badge: TemplateResult | typeof nothing,
-    body: () => unknown,
-    action: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    const open = this._open.has(key);
-    const bodyId = `section-${key}`;
-    return html`<section class="section" part="section" data-section=${key}>
-      <div class="section-header">
-        <h2>
-          <button
-            type="button"
-            class="section-toggle"
-            part="section-toggle"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${open ? bodyId : nothing}
-            @click=${() => this.#toggleSection(key)}
-          >
-            <span class="chevron" aria-hidden="true"></span>
-            <span class="section-title">${title}</span>
-            ${count === nothing ? nothing : html`<span class="count">${count}</span>`} ${badge}
-          </button>
-        </h2>
-        ${action}
-      </div>
-      ${open ? html`<div class="section-body" id=${bodyId}>${body()}</div>` : nothing}
-    </section>`;
-  }
-
-  // --- levers ---------------------------------------------------------------
-
-  #renderLevers(scenario: Scenario): TemplateResult {
-    const links = itemsOf(scenario, 'links');
-    const linkIndex = new Map(links.map((l, i) => [text(l.id), i]));
-    const corridors = itemsOf(scenario, 'corridors');
-    // Ferries first: on these corridors they are the Caspian crossing; `sea` links may be open sea legs.
-    const crossings = [...links.flatMap((l, i) => (l.mode === 'ferry' ? [i] : [])), ...links.flatMap((l, i) => (l.mode === 'sea' ? [i] : []))];
-    const demands = itemsOf(scenario, 'demands');
-    return html`
-      ${corridors.length === 0
-        ? nothing
-        : html`<div class="lever-group">
-            <h3>${msg('Corridors')} <span class="hint">${msg('capacity of each gate link')}</span></h3>
-            ${corridors.map((c, ci) => this.#renderCorridorLevers(scenario, c, ci, linkIndex))}
-          </div>`}
-      ${crossings.length === 0
-        ? nothing
-        : html`<div class="lever-group">
-            <h3>${msg('Caspian crossing')} <span class="hint">${msg('cost of sea and ferry links')}</span></h3>
-            ${crossings.slice(0, LEVER_LIMIT).map((i) => this.#renderLever('links', i, 'cost', msg('USD/t'), 100))}
-            ${this.#moreNote(crossings.length, 'links')}
-          </div>`}
-      <div class="lever-group">
-        <h3>${msg('Demand volumes')}</h3>
-        ${demands.slice(0, LEVER_LIMIT).map((_, i) => this.#renderLever('demands', i, 'volume', msg('t/yr'), CAPACITY_FALLBACK_MAX))}
-        ${this.#moreNote(demands.length, 'demands')}
-      </div>
-    `;
-  }
-
-  #moreNote(total: number, collection: Collection): TemplateResult | typeof nothing {
-    if (total <= LEVER_LIMIT) return nothing;
-    return html`<p class="hint more">
-      ${msg(str`${formatNumberText(total - LEVER_LIMIT)} more in the ${COLLECTIONS[collection].title.toLowerCase()} table.`)}
-    </p>`;
-  }
-
-  #renderCorridorLevers(scenario: Scenario, corridor: Item, index: number, linkIndex: ReadonlyMap<string, number>): TemplateResult {
-    const id = text(corridor.id);
-    const gates = Array.isArray(corridor.gates) ? (corridor.gates as readonly unknown[]) : [];
-    const on = corridor.enabled !== false;
-    const switchId = `lever-corridors-${index}-enabled`;
-    return html`<div
-      class=${this.#isSelected('corridors', corridor.id) ? 'corridor-levers selected' : 'corridor-levers'}
-      data-kind="corridor"
-      data-id=${id}
-    >
-      <div class="corridor-head">
-        <span class="swatch" style=${styleProps({ '--swatch': corridorColor(corridor, index) })}></span>
-        <span class="corridor-name">${text(corridor.name) || id}</span>
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            id=${switchId}
-            .checked=${live(on)}
-            aria-label=${msg(str`Corridor ${id} open`)}
-            @change=${(e: Event) => this.#setField('corridors', index, 'enabled', (e.target as HTMLInputElement).checked)}
-          />
-          <span class="switch-text" aria-hidden="true">${on ? msg('open') : msg('closed')}</span>
-        </label>
-      </div>
-      ${gates.slice(0, LEVER_LIMIT).map((gate) => {
-        const li = linkIndex.get(text(gate));
-        return li === undefined
-          ? html`<p class="hint">${msg(str`Gate ${text(gate)}: no such link.`)}</p>`
-          : this.#renderLever('links', li, 'capacity', msg('t/yr'), CAPACITY_FALLBACK_MAX, !on);
-      })}
-      ${gates.length > LEVER_LIMIT
-        ? html`<p class="hint more">${msg(str`${formatNumberText(gates.length - LEVER_LIMIT)} more gates in the corridors table.`)}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderLever(collection: Collection, index: number, field: string, unit: string, fallbackMax: number, muted = false): TemplateResult {
-    const scenario = this.scenario as Scenario;
-    const spec = COLLECTIONS[collection];
-    const item = itemsOf(scenario, collection)[index] as Item;
-    const id = text(item.id);
-    const column = spec.columns.find((c) => c.field === field) as Column;
-    const value = item[field];
-    const reference = this.#referenceValue(collection, item.id, field);
-    const scale = leverScale(reference, value, fallbackMax);
-    // An absent value means unlimited (capacities) or the spec's default (0 days, 0 USD/t).
-    const placeholder = column.control.kind === 'number' ? column.control.placeholder : '';
-    const unlimited = placeholder === msg('unlimited');
-    const fallback = placeholder !== '' && Number.isFinite(Number(placeholder)) ? Number(placeholder) : undefined;
-    const position = (v: unknown): number | null => {
-      if (v === undefined) return unlimited ? scale.max : (fallback ?? null);
-      return typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(v, 0), scale.max) : null;
-    };
-    const describe = (v: unknown): string => {
-      if (v === undefined) return unlimited ? msg('unlimited') : fallback === undefined ? msg('none') : msg(str`${formatNumberText(fallback)} ${unit} (default)`);
-      return typeof v === 'number' ? `${formatNumberText(v)} ${unit}` : msg(str`${text(v)} (not a number)`);
-    };
-    const sliderValue = position(value) ?? 0;
-    const valueText = describe(value);
-    const referenceText = describe(reference);
-    const referenceAt = position(reference);
-    const tick = referenceAt === null ? null : referenceAt / scale.max;
-    const name = fieldLabel(spec, column, id);
-    const base = `lever-${collection}-${index}-${field}`;
-    const errors = this.#problemsAt(`${collection}[${index}].${field}`);
-    const errorId = `${base}-error`;
-    const changed = !sameValue(value, reference);
-    // A link's own name tells a ferry from a feeder between the same ports; its ends do not.
-    const route =
-      collection === 'links' && typeof item.name === 'string' && item.name.trim() !== ''
-        ? item.name
-        : `${nodeLabelById(scenario, text(item.from))} → ${nodeLabelById(scenario, text(item.to))}`;
-    const subtitle = collection === 'demands' && text(item.label) !== '' ? `${text(item.label)}, ${route}` : route;
-    return html`<div
-      class=${[
-        'lever',
-        this.#isSelected(collection, item.id) ? 'selected' : '',
-        muted ? 'muted' : '',
-        changed ? 'changed' : '',
-        errors.length > 0 ? 'invalid' : '',
-      ].join(' ')}
-      part="lever"
-      data-kind=${spec.noun}
-      data-id=${id}
-      data-field=${field}
-    >
-      <label class="lever-label" for=${`${base}-range`} title=${`${id}: ${column.label.toLowerCase()} · ${subtitle}`}>
-        <span class="lever-item">${id}</span>
-        <span class="lever-field">${column.label.toLowerCase()}${subtitle === '' ? '' : ` · ${subtitle}`}</span>
-        ${field === 'cost' ? calibratedMark(item) : nothing}
-      </label>
-      <div class="slider" style=${styleProps({ '--at': tick })}>
-        <input
-          type="range"
-          id=${`${base}-range`}
-          min="0"
-          max=${String(scale.max)}
-          step=${String(scale.step)}
-          .value=${live(String(sliderValue))}
-          aria-label=${msg(str`${name}, slider`)}
-          aria-valuetext=${valueText}
-          @input=${(e: Event) => this.#onSliderInput(collection, index, field, e)}
-          @change=${() => this.#onSliderChange()}
-        />
-        ${tick === null ? nothing : html`<span class="tick" title=${msg(str`Scenario value: ${referenceText}`)} aria-hidden="true"></span>`}
-      </div>
-      <input
-        type="text"
-        inputmode="decimal"
-        class="num"
-        id=${base}
-        .value=${live(formatNumberText(value, true, elementLocale(this)))}
-        placeholder=${placeholder}
-        aria-label=${name}
-        aria-invalid=${errors.length > 0 ? 'true' : nothing}
-        aria-describedby=${errors.length > 0 ? errorId : nothing}
-        @change=${(e: Event) => this.#onNumberChange(collection, index, field, e)}
-      />
-      <span class="unit">${unit}</span>
-      <button
-        type="button"
-        class="reset"
-        title=${msg(str`Back to the scenario value, ${referenceText}`)}
-        aria-label=${msg(str`Reset ${column.label.toLowerCase()} of ${spec.nounText} ${id} to ${referenceText}`)}
-        ?hidden=${!changed}
-        @click=${() => this.#setField(collection, index, field, reference)}
-      >
-        ↺
-      </button>
-      ${errors.length > 0 ? html`<div class="field-error lever-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}
-    </div>`;
-  }
-
-  // --- tables ---------------------------------------------------------------
-
-  #renderCollectionSection(scenario: Scenario, collection: Collection): TemplateResult {
-    const spec = COLLECTIONS[collection];
-    const total = itemsOf(scenario, collection).length;
-    const add = html`<button type="button" class="add" aria-label=${msg(str`Add ${spec.nounText}`)} @click=${() => this.#add(collection)}>
-      + ${msg(str`Add ${spec.nounText}`)}
-    </button>`;
-    return this.#renderSection(collection, spec.title, formatNumberText(total), this.#badge(this.#problemIndex.countIn(collection)), () =>
-      this.#renderTable(scenario, collection, spec), add);
-  }
-
-  #renderTable(scenario: Scenario, collection: Collection, spec: CollectionSpec): TemplateResult {
-    const items = itemsOf(scenario, collection);
-    const visible = this.#visibleIndices(collection);
-    const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
-    const page = Math.min(this._pages[collection] ?? 0, pages - 1);
-    const rows = visible.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-    const columns = spec.columns.filter((c) => c.detail !== true);
-    const hasDetail = spec.columns.some((c) => c.detail === true);
-    const setPage = (p: number): void => {
-      this._pages = { ...this._pages, [collection]: p };
-    };
-    // What every row reads besides its own item: its problems (the index, while the collection has
-    // any), the sources (provenance, source lists) and the node ids (node lists, or typed ids).
-    const problems = this.#problemIndex.countIn(collection) === 0 ? null : this.#problemIndex;
-    const shared = [spec, problems, itemsOf(scenario, 'sources'), this.#idsOf('nodes')];
-    const first = visible.length === 0 ? 0 : page * PAGE_SIZE + 1;
-    const last = Math.min((page + 1) * PAGE_SIZE, visible.length);
-    return html`
-      ${this.#renderDatalists(scenario, collection)}
-      <div class="toolbar">
-        <input
-          type="search"
-          class="filter"
-          placeholder=${msg('Filter by id or name')}
-          aria-label=${msg(str`Filter ${spec.title.toLowerCase()}`)}
-          .value=${live(this._filters[collection] ?? '')}
-          @input=${(e: Event) => {
-            this._filters = { ...this._filters, [collection]: (e.target as HTMLInputElement).value };
-            setPage(0);
-          }}
-        />
-        <span class="range" aria-live="polite">
-          ${visible.length === items.length
-            ? msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(items.length)}`)
-            : msg(str`${formatNumberText(first)}–${formatNumberText(last)} of ${formatNumberText(visible.length)} matching`)}
-        </span>
-        ${pages > 1
-          ? html`<button type="button" class="pager" aria-label=${msg(str`Previous page of ${spec.title.toLowerCase()}`)} ?disabled=${page === 0} @click=${() => setPage(page - 1)}>
-                ‹
-              </button>
-              <button type="button" class="pager" aria-label=${msg(str`Next page of ${spec.title.toLowerCase()}`)} ?disabled=${page >= pages - 1} @click=${() => setPage(page + 1)}>
-                ›
-              </button>`
-          : nothing}
-      </div>
-      <div class="table-wrap">
-        <table part="table" class=${`table table-${collection}`}>
-          <thead>
-            <tr>
-              ${columns.map(
-                (c) => html`<th scope="col" class=${columnClass(c)}>
-                  ${c.label}${c.unit === undefined ? nothing : html`<span class="unit">${c.unit}</span>`}
-                </th>`,
-              )}
-              <th scope="col" class="col-actions"><span class="visually-hidden">${msg('Actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((i) => {
-              const item = items[i] as Item;
-              // A row is drawn again only when what it shows changed: an edit of one field of a page of
-              // a hundred rows re-renders that row, not a hundred rows of inputs.
-              const deps = [item, i, this.#isSelected(collection, item.id), this._details.has(`${collection}:${i}`), ...shared];
-              return guard(deps, () => this.#renderRow(collection, spec, columns, item, i, hasDetail));
-            })}
-          </tbody>
-        </table>
-      </div>
-      ${visible.length === 0 ? html`<p class="hint">${items.length === 0 ? msg(str`No ${spec.title.toLowerCase()} yet.`) : msg('Nothing matches the filter.')}</p>` : nothing}
-    `;
-  }
-
-  #renderDatalists(scenario: Scenario, collection: Collection): unknown {
-    const nodes = itemsOf(scenario, 'nodes');
-    const needsNodes = (collection === 'links' || collection === 'demands') && nodes.length > NODE_SELECT_LIMIT;
-    const links = itemsOf(scenario, 'links');
-    return html`
-      ${needsNodes
-        ? guard([nodes], () => html`<datalist id="node-ids">${nodes.map((n) => html`<option value=${text(n.id)}></option>`)}</datalist>`)
-        : nothing}
-      ${collection === 'corridors'
-        ? guard([links], () => html`<datalist id="link-ids">${links.map((l) => html`<option value=${text(l.id)}></option>`)}</datalist>`)
-        : nothing}
-    `;
-  }
-
-  #renderRow(collection: Collection, spec: CollectionSpec, columns: readonly Column[], item: Item, index: number, hasDetail: boolean): TemplateResult {
-    const id = text(item.id);
-    const selected = this.#isSelected(collection, item.id);
-    const detailKey = `${collection}:${index}`;
-    const detailColumns = spec.columns.filter((c) => c.detail === true);
-    const detailProblems = detailColumns.some((c) => this.#problemsAt(`${collection}[${index}].${c.field}`).length > 0);
-    const detailOpen = this._details.has(detailKey) || detailProblems;
-    const provenance = this.#provenance(item);
-    const detailId = `detail-${collection}-${index}`;
-    return html`<tr
-        class=${selected ? 'row selected' : 'row'}
-        part="row"
-        data-kind=${spec.noun}
-        data-id=${id}
-        data-index=${String(index)}
-        aria-current=${selected ? 'true' : nothing}
-      >
-        ${columns.map((c) => html`<td class=${columnClass(c)}>${this.#renderField(collection, spec, c, item, index)}</td>`)}
-        <td class="col-actions">
-          ${hasDetail
-            ? html`<button
-                type="button"
-                class=${provenance === undefined ? 'icon details' : 'icon details has-provenance'}
-                aria-expanded=${detailOpen ? 'true' : 'false'}
-                aria-controls=${detailOpen ? detailId : nothing}
-                aria-label=${provenance === undefined ? msg(str`Details of ${spec.nounText} ${id}`) : msg(str`Details of ${spec.nounText} ${id}, ${provenance}`)}
-                title=${provenance ?? msg('More fields')}
-                @click=${() => {
-                  const next = new Set(this._details);
-                  if (next.has(detailKey)) next.delete(detailKey);
-                  else next.add(detailKey);
-                  this._details = next;
-                }}
-              >
-                ${provenance === undefined ? '⋯' : 'ⓘ'}
-              </button>`
-            : nothing}
-          <button type="button" class="icon remove" aria-label=${msg(str`Remove ${spec.nounText} ${id}`)} title=${msg('Remove')} @click=${() => this.#remove(collection, index)}>
-            ×
-          </button>
-        </td>
-      </tr>
-      ${detailOpen
-        ? html`<tr class="detail" id=${detailId}>
-            <td colspan=${String(columns.length + 1)}>
-              <div class="detail-grid">
-                ${detailColumns.map(
-                  (c) => html`<div class="detail-field">
-                    <label for=${fieldId(collection, index, c.field)}>${c.label}${c.unit === undefined ? '' : ` (${c.unit})`}</label>
-                    ${this.#renderField(collection, spec, c, item, index)}
-                  </div>`,
-                )}
-              </div>
-              ${this.#renderProvenanceLine(item)}
-            </td>
-          </tr>`
-        : nothing}`;
-  }
-
-  #renderProvenanceLine(item: Item): TemplateResult | typeof nothing {
-    if (item.source === undefined && item.assumption === undefined) return nothing;
-    const source = item.source === undefined ? undefined : this.scenario?.sources?.find((s) => s.id === item.source);
-    const url = source?.url !== undefined && /^https?:\/\//i.test(source.url) ? source.url : undefined;
-    return html`<p class="provenance">
-      ${item.source === undefined
-        ? nothing
-        : source === undefined
-          ? msg(html`Source <code>${text(item.source)}</code> is not in the scenario's sources.`)
-          : html`${msg('Source:')} ${url === undefined ? source.title : html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>`}${source.year === undefined ? '' : ` (${source.year})`}.`}
-      ${item.assumption === undefined ? nothing : html`<span class="assumption">${msg(str`Assumption: ${text(item.assumption)}`)}</span>`}
-    </p>`;
-  }
-
-  #renderField(collection: Collection, spec: CollectionSpec, column: Column, item: Item, index: number): TemplateResult {
-    const itemId = text(item.id);
-    const field = column.field;
-    const value = item[field];
-    const idAttr = fieldId(collection, index, field);
-    const errors = [
-      ...this.#problemsAt(`${collection}[${index}].${field}`),
-      ...(field === 'id' ? this.#problemsAt(`${collection}[${index}]`) : []),
-    ];
-    const invalid = errors.length > 0;
-    const errorId = `${idAttr}-error`;
-    const label = fieldLabel(spec, column, itemId);
-    const describedBy = invalid ? errorId : nothing;
-    const ariaInvalid = invalid ? 'true' : nothing;
-    // Detail fields carry a visible <label for>; table cells name themselves by aria-label.
-    const ariaLabel = column.detail === true ? nothing : label;
-    const set = (v: unknown): void => this.#setField(collection, index, field, v);
-    const onText = (e: Event): void => {
-      const v = (e.target as HTMLInputElement).value;
-      set(v === '' ? undefined : v);
-    };
-    let control: TemplateResult;
-    const c = column.control;
-    switch (c.kind) {
-      case 'text':
-        control = html`<input
-          type="text"
-          id=${idAttr}
-          class=${field === 'id' ? 'mono' : ''}
-          .value=${live(text(value))}
-          placeholder=${c.placeholder ?? ''}
-          aria-label=${ariaLabel}
-          aria-invalid=${ariaInvalid}
-          aria-describedby=${describedBy}
-          @change=${onText}
-        />`;
-        break;
-      case 'number':
-        control = html`<input
-          type="text"
-          inputmode="decimal"
-          class="num"
-          id=${idAttr}
-          .value=${live(formatNumberText(value, c.grouping ?? true, elementLocale(this)))}
-          placeholder=${c.placeholder}
-          aria-label=${ariaLabel}
-          aria-invalid=${ariaInvalid}
-          aria-describedby=${describedBy}
-          @change=${(e: Event) => this.#onNumberChange(collection, index, field, e)}
-        />`;
-        break;
-      case 'checkbox':
-        control = html`<input
-          type="checkbox"
-          id=${idAttr}
-          .checked=${live(value !== false)}
-          aria-label=${ariaLabel}
-          aria-invalid=${ariaInvalid}
-          aria-describedby=${describedBy}
-          @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
-        />`;
-        break;
-      case 'choice':
-        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, c.options, msg(str`${c.fallback} (default)`), set);
-        break;
-      case 'source': {
-        const ids = this.#idsOf('sources');
-        control = this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, ids, msg('none'), set);
-        break;
-      }
-      case 'node': {
-        const nodes = itemsOf(this.scenario as Scenario, 'nodes');
-        control =
-          nodes.length > NODE_SELECT_LIMIT
-            ? html`<input
-                type="text"
-                class="mono"
-                list="node-ids"
-                id=${idAttr}
-                .value=${live(text(value))}
-                aria-label=${ariaLabel}
-                aria-invalid=${ariaInvalid}
-                aria-describedby=${describedBy}
-                @change=${onText}
-              />`
-            : this.#renderSelect(idAttr, ariaLabel, ariaInvalid, describedBy, value, this.#idsOf('nodes'), msg('choose'), set, true);
-        break;
-      }
-      case 'color': {
-        const swatch = corridorColor(item, index);
-        control = html`<span class="color-field">
-          <span class="swatch" style=${styleProps({ '--swatch': swatch })}></span>
-          <input
-            type="text"
-            id=${idAttr}
-            .value=${live(text(value))}
-            placeholder="#3366aa"
-            aria-label=${ariaLabel}
-            aria-invalid=${ariaInvalid}
-            aria-describedby=${describedBy}
-            @change=${onText}
-          />
-        </span>`;
-        break;
-      }
-      case 'gates': {
-        const gates = Array.isArray(value) ? (value as readonly unknown[]) : [];
-        control = html`<div class="gates">
-          ${gates.map(
-            (g, gi) => html`<span class="chip">
-              <span class="mono">${text(g)}</span>
-              <button
-                type="button"
-                class="chip-remove"
-                aria-label=${msg(str`Remove gate ${text(g)} from corridor ${itemId}`)}
-                @click=${() => this.#setGates(index, gates.filter((_, k) => k !== gi).map(text))}
-              >
-                ×
-              </button>
-            </span>`,
-          )}
-          <input
-            type="text"
-            class="mono gate-add"
-            list="link-ids"
-            id=${idAttr}
-            placeholder=${msg('+ gate link')}
-            aria-label=${msg(str`Add gate link to corridor ${itemId}`)}
-            aria-invalid=${ariaInvalid}
-            aria-describedby=${describedBy}
-            @change=${(e: Event) => {
-              const input = e.target as HTMLInputElement;
-              const gate = input.value.trim();
-              input.value = '';
-              if (gate !== '') this.#setGates(index, [...gates.map(text), gate]);
-            }}
-          />
-        </div>`;
-        break;
-      }
-    }
-    return html`${control}${field === 'cost' ? calibratedMark(item) : nothing}${invalid ? html`<div class="field-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}`;
-  }
-
-  #renderSelect(
-    idAttr: string,
-    ariaLabel: string | typeof nothing,
-    ariaInvalid: string | typeof nothing,
-    describedBy: string | typeof nothing,
-    value: unknown,
-    options: readonly string[],
-    emptyLabel: string,
-    set: (v: unknown) => void,
-    mono = false,
-  ): TemplateResult {
-    const current = value === undefined ? '' : text(value);
-    // A value that is not among the options (an unknown node, a removed source) stays visible so it can be fixed.
-    // `guard`: a page of links holds thousands of options; re-diff them only when the list or the value changes.
-    const unknown = current !== '' && !options.includes(current);
-    return html`<select
-      id=${idAttr}
-      class=${mono ? 'mono' : ''}
-      aria-label=${ariaLabel}
-      aria-invalid=${ariaInvalid}
-      aria-describedby=${describedBy}
-      @change=${(e: Event) => {
-        const v = (e.target as HTMLSelectElement).value;
-        set(v === '' ? undefined : v);
-      }}
-    >
-      ${guard(
-        [options, current, emptyLabel],
-        () => html`<option value="" .selected=${live(current === '')}>${emptyLabel}</option>
-          ${unknown ? html`<option value=${current} .selected=${live(true)}>${msg(str`${current} (unknown)`)}</option>` : nothing}
-          ${options.map((o) => html`<option value=${o} .selected=${live(o === current)}>${o}</option>`)}`,
-      )}
-    </select>`;
-  }
-
-  // --- scenario fields --------------------------------------------------------
-
-  #renderScenarioFields(scenario: Scenario): TemplateResult {
-    const field = (name: 'name' | 'description', label: string, multiline: boolean): TemplateResult => {
-      const errors = this.#problemsAt(name);
-      const id = `f-scenario-${name}`;
-      const onChange = (e: Event): void => {
-        const v = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-        const next = setScenarioField(scenario, name, v === '' && name === 'description' ? undefined : v);
-        if (!sameValue(scenario[name], next[name])) this.#emit(next, 'commit');
-      };
-      const attrs = {
-        invalid: errors.length > 0 ? 'true' : nothing,
-        describedBy: errors.length > 0 ? `${id}-error` : nothing,
-      };
-      return html`<div class="scenario-field">
-        <label for=${id}>${label}</label>
-        ${multiline
-          ? html`<textarea id=${id} rows="3" .value=${live(text(scenario[name]))} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedBy} @change=${onChange}></textarea>`
-          : html`<input type="text" id=${id} .value=${live(text(scenario[name]))} aria-invalid=${attrs.invalid} aria-describedby=${attrs.describedBy} @change=${onChange} />`}
-        ${errors.length > 0 ? html`<div class="field-error" id=${`${id}-error`}>${errors.join('; ')}</div>` : nothing}
-      </div>`;
-    };
-    const rootProblems = [...this.#problemsAt(''), ...this.#problemsAt('format')];
-    return html`${field('name', msg('Name'), false)}${field('description', msg('Description'), true)}
-      ${rootProblems.length > 0 ? html`<div class="field-error">${rootProblems.join('; ')}</div>` : nothing}
-      <p class="hint">${msg(str`Format ${scenario.format}; volumes in t/yr, money in USD, time in days.`)}</p>`;
-  }
 }
 
-function fieldId(collection: Collection, index: number, field: string): string {
-  return `f-${collection}-${index}-${field}`;
-}
-
-function columnClass(c: Column): string {
-  const kind = c.control.kind;
-  if (kind === 'number') return 'col-num';
-  if (kind === 'checkbox') return 'col-check';
-  if (c.field === 'id') return 'col-id';
-  return `col-${kind}`;
-}
-
-/** A corridor's paint for a swatch: `--corridor-color-<id>`, else its own `color` if it is a safe CSS colour, else a default. */
-function corridorColor(corridor: Item, index: number): string {
-  return paintCorridor({ id: text(corridor.id), color: typeof corridor.color === 'string' ? corridor.color : undefined }, index);
-}
-
-/** A fitted cost says so beside its value, so nobody mistakes it for a tariff (see isCalibrated). */
-function calibratedMark(item: Item): TemplateResult | typeof nothing {
-  if (!isCalibrated(item)) return nothing;
-  return html`<span class="calibrated-mark" title=${calibratedTitle()}>${msg('calibrated')}</span>`;
+/**
+ * The tables (collection-table.ts, with their rows and field controls) are a chunk of their own, asked for as soon
+ * as an editor connects: the levers come first and the full tables behind them, so the page's first script stays
+ * small.
+ */
+let collectionTable: typeof RenderCollectionTable | null = null;
+let collectionTableLoading: Promise<unknown> | null = null;
+function loadCollectionTable(): Promise<unknown> {
+  collectionTableLoading ??= import('./collection-table').then((module) => (collectionTable = module.renderCollectionTable));
+  return collectionTableLoading;
 }
 
 defineElement('corridor-editor', CorridorEditor);
-
-/**
- * The number parser (parse-number-input.ts, locales and units) is a chunk of its own, asked for as soon as an
- * editor connects: it is needed only once someone types, and the page's first script stays small.
- */
-let numberParser: typeof ParseNumberInput | null = null;
-function loadNumberParser(): Promise<typeof ParseNumberInput> {
-  return import('../parse-number-input').then((module) => (numberParser = module.parseNumberInput));
-}
-
-/** Which units a field accepts, from the unit it shows. */
-function numberUnit(unit: string | undefined): NumberUnit {
-  // The unit is shown in the reader's language ('т/год' in Russian): compare with the same msg().
-  if (unit === msg('t/yr') || unit === 't') return 'tonnes';
-  if (unit === msg('USD/t') || unit === msg('USD/t/day')) return 'usd';
-  if (unit === '0–1') return 'fraction';
-  return 'plain';
-}
 
 declare global {
   interface HTMLElementTagNameMap {
     'corridor-editor': CorridorEditor;
   }
 }
-

@@ -55,3 +55,8 @@ export function freshId(scenario: Scenario, collection: Collection, prefix: stri
   const used = new Set(itemsOf(scenario, collection).map((it) => String(it.id)));
   for (let n = 1; ; n++) if (!used.has(`${prefix}_${n}`)) return `${prefix}_${n}`;
 }
+
+/** A field's value as the text a control shows; absent is empty. */
+export function textOf(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}

@@ -39,3 +39,10 @@ export function indexProblems(problems: readonly Problem[]): ProblemIndex {
     all: problems,
   };
 }
+
+/** The item and field a problem names (`links[3].capacity`; an item alone is its `id`); null for the scenario's own fields. */
+export function problemLocation(path: string): { readonly collection: string; readonly index: number; readonly field: string } | null {
+  const m = /^([A-Za-z]+)\[(\d+)\](?:\.(.+))?$/.exec(problemKey(path));
+  if (m === null || m[1] === undefined) return null;
+  return { collection: m[1], index: Number(m[2]), field: m[3] ?? 'id' };
+}

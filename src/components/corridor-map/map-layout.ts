@@ -1,6 +1,6 @@
 import type { NodeKind, Scenario } from '../../model/types';
-import { corridorColor, corridorFallbackColor } from '../corridor-colors';
-import { corridorLabel, nodeLabel } from '../item-names';
+import { nodeLabel } from '../item-names';
+import { placeLinks, tenth } from './map-link-places';
 import type { CountryOutline } from './region-outline';
 
 /**
@@ -116,11 +116,62 @@ export function layoutMap(
     return { width, height: minHeight, nodes: [], links: [], countries: [], unplaced, projection, degree: new Map() };
   }
 
-  // Bounding box of the network, with room for labels and at least a degree.
-  let west = Math.min(...located.map((n) => n.lon!));
-  let east = Math.max(...located.map((n) => n.lon!));
-  let south = Math.min(...located.map((n) => n.lat!));
-  let north = Math.max(...located.map((n) => n.lat!));
+  const { projection, height, window } = fitProjection(located as readonly LocatedNode[], width, minHeight, maxHeight);
+  const nodes: NodePlace[] = located.map((n) => {
+    const { x, y } = projectPoint(projection, n.lon!, n.lat!);
+    return {
+      id: n.id,
+      label: mapLabelText(nodeLabel(n, n.id)),
+      kind: n.kind ?? 'hub',
+      x,
+      y,
+      enabled: n.enabled !== false,
+    };
+  });
+  const links = placeLinks(scenario, new Map(nodes.map((n) => [n.id, n])));
+
+  const degree = new Map<string, number>();
+  for (const l of scenario.links) {
+    degree.set(l.from, (degree.get(l.from) ?? 0) + 1);
+    degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
+  }
+
+  const outlines = countries(window.west, window.east, window.south, window.north);
+  const countryPaths = projectedCountries(outlines, projection, () =>
+    outlines.map((c) =>
+      c.rings
+        .map((ring) => {
+          let path = '';
+          ring.forEach(([lon, lat], i) => {
+            const { x, y } = projectPoint(projection, lon, lat);
+            path += `${i === 0 ? 'M' : 'L'}${tenth(x)} ${tenth(y)}`;
+          });
+          return `${path}Z`;
+        })
+        .join(''),
+    ),
+  );
+
+  return { width, height, nodes, links, countries: countryPaths, unplaced, projection, degree };
+}
+
+type LocatedNode = Scenario['nodes'][number] & { readonly lat: number; readonly lon: number };
+
+/**
+ * The projection that fits the network's box (with room for labels, at least a degree) to the width, and the
+ * map's height (between `minHeight` and `maxHeight`: too tall a network is fitted to the height and centred);
+ * `window` is the part of the world on the map, in degrees (wider than the network when the height was clamped).
+ */
+function fitProjection(
+  located: readonly LocatedNode[],
+  width: number,
+  minHeight: number,
+  maxHeight: number,
+): { readonly projection: Projection; readonly height: number; readonly window: { readonly west: number; readonly east: number; readonly south: number; readonly north: number } } {
+  let west = Math.min(...located.map((n) => n.lon));
+  let east = Math.max(...located.map((n) => n.lon));
+  let south = Math.min(...located.map((n) => n.lat));
+  let north = Math.max(...located.map((n) => n.lat));
   const marginLon = Math.max(0.6, (east - west) * 0.04);
   const marginLat = Math.max(0.6, (north - south) * 0.06);
   west -= marginLon;
@@ -136,7 +187,6 @@ export function layoutMap(
   let scale = innerWidth / spanX;
   let height = spanY * scale + 2 * PADDING;
   if (height > maxHeight) {
-    // Too tall for the width: fit the height instead and centre horizontally.
     height = maxHeight;
     scale = (maxHeight - 2 * PADDING) / spanY;
   } else if (height < minHeight) {
@@ -144,129 +194,13 @@ export function layoutMap(
   }
   const offsetX = (width - spanX * scale) / 2;
   const offsetY = (height - spanY * scale) / 2;
-  const project = (lon: number, lat: number): [number, number] => [
-    offsetX + (lon - west) * k * scale,
-    offsetY + (north - lat) * scale,
-  ];
-  // The visible window in degrees (wider than the network when the height was clamped).
-  const viewWest = west - offsetX / (k * scale);
-  const viewEast = west + (width - offsetX) / (k * scale);
-  const viewNorth = north + offsetY / scale;
-  const viewSouth = north - (height - offsetY) / scale;
-
-  const nodes: NodePlace[] = located.map((n) => {
-    const [x, y] = project(n.lon!, n.lat!);
-    return {
-      id: n.id,
-      label: mapLabelText(nodeLabel(n, n.id)),
-      kind: n.kind ?? 'hub',
-      x,
-      y,
-      enabled: n.enabled !== false,
-    };
-  });
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-
-  const gateOf = new Map<string, LinkPlace['gate']>();
-  (scenario.corridors ?? []).forEach((c, index) => {
-    const gate = {
-      id: c.id,
-      label: corridorLabel(c, c.id),
-      paint: corridorColor(c, index),
-      fallback: corridorFallbackColor(c, index),
-    };
-    for (const g of c.gates) if (!gateOf.has(g)) gateOf.set(g, gate);
-  });
-  const closedCorridorGates = new Set(
-    (scenario.corridors ?? []).filter((c) => c.enabled === false).flatMap((c) => c.gates),
-  );
-
-  // Links between the same two nodes are fanned out so each stays visible:
-  // when both directions exist each bends to its own right-hand side.
-  const pairs = new Map<string, string[]>();
-  for (const l of scenario.links) {
-    if (!byId.has(l.from) || !byId.has(l.to)) continue;
-    const key = l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`;
-    const list = pairs.get(key);
-    if (list === undefined) pairs.set(key, [l.id]);
-    else list.push(l.id);
-  }
-  const linkById = new Map(scenario.links.map((l) => [l.id, l]));
-  const offsets = new Map<string, number>();
-  for (const ids of pairs.values()) {
-    const members = ids.map((id) => linkById.get(id)!);
-    const forward = members.filter((l) => l.from < l.to);
-    const backward = members.filter((l) => l.from >= l.to);
-    const both = forward.length > 0 && backward.length > 0;
-    for (const side of [forward, backward]) {
-      side.forEach((l, i) => offsets.set(l.id, both ? i + 1 : i - (side.length - 1) / 2));
-    }
-  }
-
-  const links: LinkPlace[] = [];
-  for (const l of scenario.links) {
-    const a = byId.get(l.from);
-    const b = byId.get(l.to);
-    if (a === undefined || b === undefined) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const length = Math.hypot(dx, dy) || 1;
-    // Right-hand normal of the direction of travel (screen y points down).
-    const nx = -dy / length;
-    const ny = dx / length;
-    const bend = (offsets.get(l.id) ?? 0) * Math.min(Math.max(length * 0.12, 5), 16);
-    const cx = (a.x + b.x) / 2 + nx * bend * 2;
-    const cy = (a.y + b.y) / 2 + ny * bend * 2;
-    const d =
-      bend === 0
-        ? `M${r(a.x)} ${r(a.y)}L${r(b.x)} ${r(b.y)}`
-        : `M${r(a.x)} ${r(a.y)}Q${r(cx)} ${r(cy)} ${r(b.x)} ${r(b.y)}`;
-    const at = (t: number): { x: number; y: number } => ({
-      x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * cx + t * t * b.x,
-      y: (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * cy + t * t * b.y,
-    });
-    const tArrow = 0.6;
-    const arrowPoint = at(tArrow);
-    // Tangent of the quadratic at t: 2(1−t)(C−A) + 2t(B−C).
-    const tx = 2 * (1 - tArrow) * (cx - a.x) + 2 * tArrow * (b.x - cx);
-    const ty = 2 * (1 - tArrow) * (cy - a.y) + 2 * tArrow * (b.y - cy);
-    links.push({
-      id: l.id,
-      from: l.from,
-      to: l.to,
-      d,
-      arrow: { x: arrowPoint.x, y: arrowPoint.y, angle: Math.atan2(ty, tx) },
-      marker: at(0.4),
-      mid: { ...at(0.5), nx: bend < 0 ? -nx : nx, ny: bend < 0 ? -ny : ny },
-      enabled: l.enabled !== false && a.enabled && b.enabled && !closedCorridorGates.has(l.id),
-      gate: gateOf.get(l.id) ?? null,
-    });
-  }
-
-  const degree = new Map<string, number>();
-  for (const l of scenario.links) {
-    degree.set(l.from, (degree.get(l.from) ?? 0) + 1);
-    degree.set(l.to, (degree.get(l.to) ?? 0) + 1);
-  }
-
-  const projection = { west, north, k, scale, offsetX, offsetY };
-  const outlines = countries(viewWest, viewEast, viewSouth, viewNorth);
-  const countryPaths = projectedCountries(outlines, projection, () =>
-    outlines.map((c) =>
-      c.rings
-        .map((ring) => {
-          let path = '';
-          ring.forEach(([lon, lat], i) => {
-            const [x, y] = project(lon, lat);
-            path += `${i === 0 ? 'M' : 'L'}${r(x)} ${r(y)}`;
-          });
-          return `${path}Z`;
-        })
-        .join(''),
-    ),
-  );
-
-  return { width, height, nodes, links, countries: countryPaths, unplaced, projection, degree };
+  const window = {
+    west: west - offsetX / (k * scale),
+    east: west + (width - offsetX) / (k * scale),
+    north: north + offsetY / scale,
+    south: north - (height - offsetY) / scale,
+  };
+  return { projection: { west, north, k, scale, offsetX, offsetY }, height, window };
 }
 
 /**
@@ -287,10 +221,6 @@ function projectedCountries(outlines: readonly CountryOutline[], projection: Pro
   const paths = project();
   lastCountries = { outlines, projection, paths };
   return paths;
-}
-
-function r(value: number): string {
-  return (Math.round(value * 10) / 10).toString();
 }
 
 /**

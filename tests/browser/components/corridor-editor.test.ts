@@ -389,6 +389,21 @@ describe('<corridor-editor>', () => {
       const base = shadowQuery(el, '[part="base"]');
       expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
     });
+
+    it("should keep each row's id in view when a wide table scrolls sideways to a field", async () => {
+      const el = await mountEditor({}, 358);
+      await openSection(el, 'links');
+      const wrap = shadowQuery(el, '[data-section="links"] .table-wrap');
+      wrap.scrollLeft = wrap.scrollWidth;
+      const id = shadowQuery(el, '#f-links-0-id');
+      const cell = id.closest('td')!;
+      const box = wrap.getBoundingClientRect();
+      // Scrolled to its far end, the table's left edge is far out of the box; the id cell is not.
+      expect(wrap.scrollLeft).toBeGreaterThan(0);
+      expect(Math.round(cell.getBoundingClientRect().left)).toBeGreaterThanOrEqual(Math.floor(box.left));
+      expect(document.elementFromPoint(box.left + 20, cell.getBoundingClientRect().top + 8)).toBe(el);
+      expect(el.shadowRoot!.elementFromPoint(box.left + 20, cell.getBoundingClientRect().top + 8)?.closest('td')).toBe(cell);
+    });
   });
 
   describe('problems', () => {
