@@ -9,6 +9,10 @@ import { chartStyles } from '../corridor-sweep/chart.styles';
 import { corridorLabel, linkLabel } from '../item-names';
 import { corridorResilienceStyles } from './corridor-resilience.styles';
 import { defineElement } from '../define-element';
+import { statusWord } from '../status-word';
+import { WidthController } from '../width-controller';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { CHART_ROWS, DAMAGE_PAINT, LOST_LOAD_PAINT, renderDamageChart } from './damage-chart';
 import { localized, msg, str } from '../i18n';
 
 /**
@@ -22,6 +26,7 @@ import { localized, msg, str } from '../i18n';
  *
  * @csspart base - The outer box.
  * @csspart figures - The headline figures.
+ * @csspart chart - The SVG chart: the most damaging closures as bars.
  * @csspart table - The ranked closures.
  *
  * @cssproperty --corridor-font - Font family.
@@ -43,6 +48,8 @@ export class CorridorResilience extends LitElement {
   declare resilience: Resilience | null;
   /** The scenario (optional): names of corridors and links. */
   declare scenario: Scenario | null;
+
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -77,9 +84,23 @@ export class CorridorResilience extends LitElement {
           ? html`<p class="empty-state">${msg('No resilience analysis yet: run one to see which closure hurts most.')}</p>`
           : r.base.status !== 'optimal'
             ? html`<p class="empty-state">${msg(str`The scenario itself is ${statusWord(r.base.status)}: fix it before testing closures.`)}</p>`
-            : html`${this.renderFigures(r, locale)} ${this.renderTable(r, locale)}`}
+            : html`${this.renderFigures(r, locale)} ${this.renderChart(r, locale)} ${this.renderTable(r, locale)}`}
       </section>
     `;
+  }
+
+  /** The worst closures as bars, with their legend (the chart the Export menu draws). */
+  private renderChart(r: Resilience, locale: string): TemplateResult | typeof nothing {
+    if (r.closures.length === 0) return nothing;
+    const rows = r.closures.map((c) => ({ closure: c, name: `${kindWord(c.kind)} ${this.closureName(c)}` }));
+    const lostLoad = r.closures.slice(0, CHART_ROWS).some((c) => c.costIncrease === null);
+    return html`<ul class="legend" aria-label=${msg('Bars')}>
+        <li><span class="swatch" style=${styleProps({ background: DAMAGE_PAINT })}></span>${msg('Damage: rerouting, and unserved freight at its price')}</li>
+        ${lostLoad
+          ? html`<li><span class="swatch" style=${styleProps({ background: LOST_LOAD_PAINT })}></span>${msg(str`Hard demand left unserved, at ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}`)}</li>`
+          : nothing}
+      </ul>
+      <div class="chart">${renderDamageChart(rows, chartWidth(this.size.width, 480, 760), locale, (c) => msg(str`no answer: ${statusWord(c.status)}`))}</div>`;
   }
 
   private renderFigures(r: Resilience, locale: string): TemplateResult {
@@ -178,13 +199,6 @@ export class CorridorResilience extends LitElement {
 /** A closure's kind in the page's language. */
 function kindWord(kind: Closure['kind']): string {
   return kind === 'link' ? msg('link', { id: 'closure.link' }) : msg('corridor', { id: 'closure.corridor' });
-}
-
-/** A solve status in words, as a closure's or the base's outcome. */
-function statusWord(status: string): string {
-  return (
-    ({ optimal: msg('optimal'), infeasible: msg('infeasible'), unbounded: msg('unbounded'), error: msg('error'), 'time-limit': msg('time limit') }) as Record<string, string>
-  )[status] ?? status;
 }
 
 /** A change of cost with its sign: `+USD 620 mn/yr`, `−USD 1.40 mn/yr` (a "damage" below zero is a saving on paper). */
