@@ -99,7 +99,7 @@ export class CorridorComparePanel extends AnalysisPanel {
         element: () => this.renderRoot.querySelector('corridor-compare'),
         options: {
           title: msg(str`${scenario.name}: scenarios compared`),
-          subtitle: msg(str`Freight by route in each scenario, t/yr, unmet demand last; labels: share of the demand. Against: ${comparison.names.slice(1).join(', ')}.`),
+          subtitle: msg('Freight by route in each scenario, t/yr, unmet demand last; labels: share of the demand.'),
           legend: [...corridorLegend(scenario), { label: msg('Unmet demand'), paint: UNMET_PAINT }],
         },
       },

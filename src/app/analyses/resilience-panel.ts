@@ -65,7 +65,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
         options: {
           title: msg(str`${scenario.name}: what if one route closes (N−1)`),
           subtitle: msg(
-            str`Damage in USD/yr: the rise in generalised cost (money + time valued) when one corridor or link closes, unserved freight at its price (hard demand at ${formatUsdPerTonne(analysis.valueOfLostLoad, { locale })}); the ${Math.min(CHART_ROWS, analysis.closures.length)} worst of ${analysis.closures.length}.`,
+            str`Damage, USD/yr: rise in generalised cost (money + time valued), unserved freight priced (hard demand ${formatUsdPerTonne(analysis.valueOfLostLoad, { locale })}); ${Math.min(CHART_ROWS, analysis.closures.length)} worst of ${analysis.closures.length}.`,
           ),
           legend: [
             { label: msg('Damage: rerouting, and unserved freight at its price'), paint: DAMAGE_PAINT },

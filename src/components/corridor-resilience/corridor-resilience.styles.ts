@@ -105,7 +105,7 @@ export const corridorResilienceStyles = css`
   }
 
   .damage-bar.lost-load {
-    fill: var(--_danger);
+    fill: var(--corridor-resilience-lost-load-color, #d9822b);
   }
 
   .value-label {

@@ -33,6 +33,7 @@ import { localized, msg, str } from '../i18n';
  * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
  * @cssproperty --corridor-danger-color - Colour of the most damaging closure and of shortfalls.
  * @cssproperty --corridor-resilience-bar-color - Colour of the cost bars (default #8c2f39).
+ * @cssproperty --corridor-resilience-lost-load-color - Colour of a chart bar whose damage rests on the value of lost load: the closure leaves hard demand unserved (default #d9822b).
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
 @localized()

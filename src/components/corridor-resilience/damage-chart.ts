@@ -13,7 +13,7 @@ const NAME_MAX = 30;
 
 /** The paints of the two kinds of bar, for the page's legend and the exported one. */
 export const DAMAGE_PAINT = 'var(--corridor-resilience-bar-color, #8c2f39)';
-export const LOST_LOAD_PAINT = 'var(--corridor-danger-color, #b3261e)';
+export const LOST_LOAD_PAINT = 'var(--corridor-resilience-lost-load-color, #d9822b)';
 
 /** A closure as the chart draws it: its name and, for a link, its route (in the row's title). */
 export interface DamageRow {

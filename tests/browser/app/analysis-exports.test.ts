@@ -113,7 +113,7 @@ describe('analysis exports', () => {
     expect([...files.keys()]).toEqual(['csv', 'json', 'svg', 'png']);
     expect(await header(files.get('csv'))).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad']);
     expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('closures');
-    await expectChart(files, { title: 'what if one route closes (N−1)', units: ['Damage in USD/yr', 'generalised cost (money + time valued)'], legend: 'Damage: rerouting, and unserved freight at its price' });
+    await expectChart(files, { title: 'what if one route closes (N−1)', units: ['Damage, USD/yr', 'generalised cost (money + time valued)'], legend: 'Damage: rerouting, and unserved freight at its price' });
     expect(files.get('svg')!.name).toMatch(/-resilience\.svg$/);
   });
 
