@@ -79,7 +79,7 @@ export class CorridorResiliencePanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        ${msg("Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of lost load below). Also prices the corridors' share bounds (the price of diversification).")}
+        ${msg("Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the damage: the rise in generalised cost (money + time valued) with unserved freight at its price (soft demands at their penalty, hard demands at the value of lost load below). Also prices the corridors' share bounds (the price of diversification).")}
       </p>
       <div class="settings">
         <label class="field">

@@ -85,7 +85,7 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
         element: () => this.renderRoot.querySelector('corridor-tornado'),
         options: {
           title: msg(str`${scenario.name}: sensitivity (tornado), each number ±${pct}`),
-          subtitle: msg(str`Change in total cost (USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
+          subtitle: msg(str`Change in generalised cost (money + time valued, USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
         },
       },
     };

@@ -121,9 +121,9 @@ export class CorridorCompare extends LitElement {
       case 'flow':
         return msg(str`${name} freight`);
       case 'unitCost':
-        return id === '' ? msg('Cost per served tonne') : msg(str`${id}: cost per tonne`);
+        return id === '' ? msg('Generalised cost per served tonne') : msg(str`${id}: generalised cost per tonne`);
       case 'objective':
-        return msg('Total cost');
+        return msg('Generalised cost (money + time valued)');
       case 'served':
         return msg('Served');
       case 'unmet':

@@ -148,7 +148,7 @@ export class CorridorResilience extends LitElement {
       <table part="table">
         <caption>
           ${msg(
-            str`Closures ranked by damage, the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: total cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.`,
+            str`Closures ranked by damage, the rise in generalised cost (money + time valued) with unserved freight at its price (soft demands at their penalty, hard demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: generalised cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.`,
           )}
         </caption>
         <thead>
