@@ -27,9 +27,11 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
 ];
 
 /**
- * @summary Two or more solved scenarios side by side: the split, freight by
- * route, total and unit cost, unmet demand, and which bottlenecks a change
- * adds or removes, with every difference against the first scenario.
+ * @summary Two or more solved scenarios side by side: each one's freight by
+ * route as a stacked bar, then the split, freight by route, generalised cost
+ * (money + time valued) in total and per tonne, unmet demand, and which
+ * bottlenecks a change adds or removes, with every difference against the
+ * first scenario.
  *
  * Differences carry their sign in words and symbols (+/−, "pp" for share
  * points), not only in colour; rows that differ are emphasised and rows

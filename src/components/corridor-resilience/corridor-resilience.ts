@@ -17,12 +17,13 @@ import { localized, msg, str } from '../i18n';
 
 /**
  * @summary N−1 resilience: every corridor and every used link closed one at
- * a time, ranked by one measure, the damage: the rise in total cost with
- * unserved freight at its price (soft demands at their penalty, hard ones at
+ * a time, ranked by one measure, the damage: the rise in generalised cost
+ * (money + time valued) with unserved freight at its price (soft demands at their penalty, hard ones at
  * the analysis's value of lost load), the most damaging highlighted; and the
  * price of diversification, what the corridors' share bounds cost.
  *
- * Each row is focusable (Tab) and reads out its figures.
+ * A bar chart draws the twelve most damaging closures; the table ranks them
+ * all. Each row is focusable (Tab) and reads out its figures.
  *
  * @csspart base - The outer box.
  * @csspart figures - The headline figures.
