@@ -66,6 +66,7 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-json')}>${msg('Result (JSON)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-csv')}>${msg('Result (CSV)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-svg')}>${msg('Map (SVG)')}</button>
+            <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-png')}>${msg('Map (PNG)')}</button>
           </div>
         </details>
       </div>

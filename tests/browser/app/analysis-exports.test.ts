@@ -165,4 +165,19 @@ describe('analysis exports', () => {
     expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThan(2);
     expect(svg).toContain('<path');
   });
+
+  it('should export the map from the top bar as a PNG of that SVG', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Map (PNG)'))!.click();
+      await until(() => downloads.files.length > 0, 'the map picture');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-map\.png$/);
+    const png = downloads.files[0]!.blob;
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(10_000);
+    expect([...new Uint8Array(await png.slice(0, 8).arrayBuffer())]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  });
 });
