@@ -5,7 +5,7 @@ import type { PlanResult } from '../../plan/types';
  * The plan as a CSV table (RFC 4180, comma, CRLF), one row per model year,
  * units in the column names, figures rounded to what they mean: tonnes and
  * dollars to whole units, shares to 0.1 percentage point, the discount
- * weight to 4 decimals. Transport cost is the model year's one-year
+ * weight to 4 decimals. Transport cost is generalised (tariffs and handling plus days valued), the model year's one-year
  * objective; project cost the yearly charge of the projects open then
  * (capex·CRF + opex, × the fraction built); the PV column is their sum ×
  * the year's weight, so the column adds up to the plan's objective. Corridor columns follow the scenario's corridors.
@@ -19,9 +19,9 @@ export function planToCsv(scenario: Scenario, plan: PlanResult): string {
     'until_year',
     'weight_pv_years',
     'status',
-    'transport_cost_usd_per_yr',
+    'generalised_transport_cost_usd_per_yr',
     'project_cost_usd_per_yr',
-    'total_cost_pv_usd',
+    'generalised_total_cost_pv_usd',
     'served_t_per_yr',
     'unmet_t_per_yr',
     ...corridorIds.flatMap((id) => [`${id}_flow_t_per_yr`, `${id}_share_pct`]),
