@@ -8,10 +8,11 @@ import type { Result, Scenario } from '../model/types';
 import { exportSvg, svgToPng } from '../components/chart-export';
 import { downloadBlob, downloadFile, fileStem } from './download-file';
 import { resultToCsv } from './result-to-csv';
+import { whyToCsv } from '../analysis/why-csv';
 import { corridorLegend } from './analyses/analysis-export';
 import { exportedScenario, exportStem } from './workspace/scenario-label';
 
-export type TopBarExport = 'scenario' | 'result-json' | 'result-csv' | 'map-svg' | 'map-png';
+export type TopBarExport = 'scenario' | 'result-json' | 'result-csv' | 'why-csv' | 'map-svg' | 'map-png';
 
 export interface ExportSource {
   /** The scenario as the editor holds it. */
@@ -39,6 +40,9 @@ export function exportFile(kind: TopBarExport, from: ExportSource): void {
       return;
     case 'result-csv':
       if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
+      return;
+    case 'why-csv':
+      if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-costs-by-demand.csv`, whyToCsv(shown.scenario, shown.result), 'text/csv');
       return;
     case 'map-svg': {
       const text = shown === null ? null : mapSvg(from.map, exportedScenario(shown.scenario, model));
