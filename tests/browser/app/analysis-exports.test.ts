@@ -166,6 +166,20 @@ describe('analysis exports', () => {
     expect(svg).toContain('<path');
   });
 
+  it('should export the costs by demand from the top bar, generalised and out of pocket', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Costs by demand (CSV)'))!.click();
+      await until(() => downloads.files.length > 0, 'the costs by demand');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-costs-by-demand\.csv$/);
+    const [head, first] = (await downloads.files[0]!.blob.text()).split('\n');
+    expect(head!.split(',').slice(0, 5)).toEqual(['demand', 'served_t_per_yr', 'unmet_t_per_yr', 'generalised_cost_usd_per_t', 'out_of_pocket_cost_usd_per_t']);
+    expect(first!.split(',')[3]).toMatch(/^\d+(\.\d{1,2})?$/);
+  });
+
   it('should export the map from the top bar as a PNG of that SVG', async () => {
     const downloads = captureDownloads();
     try {
