@@ -20,7 +20,7 @@ export function formatPlanTable(scenario: Scenario, plan: PlanResult): string {
   }
   parts.push(`  objective ${formatWhole(plan.objective)} USD (present value; generalised: money + time valued, and project costs)\n`);
   parts.push('\nBuild plan\n', buildPlan(scenario, plan));
-  if (plan.appraisal.length > 0) parts.push('\nAppraisal (USD, present value)\n', appraisal(plan));
+  if (plan.appraisal.length > 0) parts.push('\nAppraisal (USD, present value; PV cost: capital charge and opex, out of pocket; PV savings: the fall in generalised cost, money + time valued)\n', appraisal(plan));
   parts.push('\nModel years (corridor shares of served tonnes)\n', yearsTable(plan));
   for (const warning of plan.warnings ?? []) parts.push(`warning: ${printable(warning)}\n`);
   parts.push(solverLine(plan));
