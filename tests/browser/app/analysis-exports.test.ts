@@ -104,7 +104,8 @@ describe('analysis exports', () => {
   it('should export the tornado', async () => {
     const files = await exportAll(await run('sensitivity', 'corridor-sensitivity-panel'));
     expect((await header(files.get('csv'))).slice(0, 2)).toEqual(['path', 'baseValue']);
-    expect(await files.get('svg')!.blob.text()).toContain('USD/yr');
+    await expectChart(files, { title: 'sensitivity (tornado)', units: ['USD/yr', 'generalised cost (money + time valued'], legend: 'Number −10 %' });
+    expect(await files.get('svg')!.blob.text()).toContain('Number +10 %');
     expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('entries');
   });
 
