@@ -70,13 +70,13 @@ export function compareScenarios(items: readonly ComparedScenario[]): Comparison
     );
   }
   const optimal = (i: ComparedScenario, f: (r: Result) => number | null) => (i.result.status === 'optimal' ? f(i.result) : null);
-  rows.push(row('objective', 'total cost', 'USD/yr', items.map((i) => optimal(i, (r) => r.objective))));
-  rows.push(row('unitCost', 'cost per served tonne', 'USD/t', items.map((i) => optimal(i, costPerServedTonne))));
+  rows.push(row('objective', 'generalised cost (money + time valued)', 'USD/yr', items.map((i) => optimal(i, (r) => r.objective))));
+  rows.push(row('unitCost', 'generalised cost per served tonne', 'USD/t', items.map((i) => optimal(i, costPerServedTonne))));
   rows.push(row('served', 'served', 't/yr', items.map((i) => optimal(i, (r) => r.served))));
   rows.push(row('unmet', 'unmet', 't/yr', items.map((i) => optimal(i, (r) => r.unmet))));
   const demandIds = [...new Set(items.flatMap((i) => i.result.demands.map((d) => d.id)))];
   for (const id of demandIds) {
-    rows.push(row(`unitCost:${id}`, `${id} unit cost`, 'USD/t', items.map((i) => optimal(i, (r) => r.demands.find((d) => d.id === id)?.unitCost ?? null))));
+    rows.push(row(`unitCost:${id}`, `${id} generalised cost per tonne`, 'USD/t', items.map((i) => optimal(i, (r) => r.demands.find((d) => d.id === id)?.unitCost ?? null))));
   }
   const sets = items.map((i) => bindingSet(i.result));
   const first = new Set(sets[0] ?? []);

@@ -5,13 +5,14 @@
  */
 import { msg, str } from '../components/i18n';
 import type { Result, Scenario } from '../model/types';
-import { exportSvg } from '../components/chart-export';
-import { downloadFile, fileStem } from './download-file';
+import { exportSvg, svgToPng } from '../components/chart-export';
+import { downloadBlob, downloadFile, fileStem } from './download-file';
 import { resultToCsv } from './result-to-csv';
+import { whyToCsv } from '../analysis/why-csv';
 import { corridorLegend } from './analyses/analysis-export';
 import { exportedScenario, exportStem } from './workspace/scenario-label';
 
-export type TopBarExport = 'scenario' | 'result-json' | 'result-csv' | 'map-svg';
+export type TopBarExport = 'scenario' | 'result-json' | 'result-csv' | 'why-csv' | 'map-svg' | 'map-png';
 
 export interface ExportSource {
   /** The scenario as the editor holds it. */
@@ -40,9 +41,18 @@ export function exportFile(kind: TopBarExport, from: ExportSource): void {
     case 'result-csv':
       if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-result.csv`, resultToCsv(shown.scenario, shown.result), 'text/csv');
       return;
+    case 'why-csv':
+      if (shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-costs-by-demand.csv`, whyToCsv(shown.scenario, shown.result), 'text/csv');
+      return;
     case 'map-svg': {
       const text = shown === null ? null : mapSvg(from.map, exportedScenario(shown.scenario, model));
       if (text !== null && shown !== null) downloadFile(`${exportStem(shown.scenario, model)}-map.svg`, text, 'image/svg+xml');
+      return;
+    }
+    case 'map-png': {
+      const text = shown === null ? null : mapSvg(from.map, exportedScenario(shown.scenario, model));
+      // The map drawn at twice its size (sharp in print), as every chart's PNG.
+      if (text !== null && shown !== null) void svgToPng(text, 2).then((png) => downloadBlob(`${exportStem(shown.scenario, model)}-map.png`, png));
       return;
     }
   }

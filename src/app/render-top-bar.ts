@@ -65,7 +65,9 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
             <button type="button" ?disabled=${!hasScenario} @click=${() => view.onExport('scenario')}>${msg('Scenario (JSON)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-json')}>${msg('Result (JSON)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-csv')}>${msg('Result (CSV)')}</button>
+            <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('why-csv')}>${msg('Costs by demand (CSV)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-svg')}>${msg('Map (SVG)')}</button>
+            <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-png')}>${msg('Map (PNG)')}</button>
           </div>
         </details>
       </div>

@@ -2,20 +2,23 @@ import { csvNumber } from '../analysis/csv-number';
 import type { Result, Scenario } from '../model/types';
 import { isCalibrated } from '../components/is-calibrated';
 import { observationFits } from './observation-fits';
+import { costTotals, demandCosts, outOfPocket, type CostBreakdown } from '../analysis/demand-costs';
 
 const COLUMNS = [
   'kind',
   'id',
   'name',
   'status',
-  'total_cost_usd_per_yr',
+  'generalised_cost_usd_per_yr',
+  'out_of_pocket_cost_usd_per_yr',
   'flow_t_per_yr',
   'share',
   'utilisation',
   'marginal_value_usd_per_t',
   'served_t_per_yr',
   'unmet_t_per_yr',
-  'unit_cost_usd_per_t',
+  'generalised_unit_cost_usd_per_t',
+  'out_of_pocket_unit_cost_usd_per_t',
   'days',
   'marginal_cost_usd_per_t',
   'cost_usd_per_t',
@@ -33,6 +36,10 @@ type Row = Partial<Record<Column, string | number | null>>;
  * Numbers are written with a dot, whatever the locale, rounded by the one
  * CSV rule (src/analysis/csv-number.ts: ten significant digits, as the CLI's
  * CSV); units are in the column names. Shares and utilisation are fractions (0.25 = 25 %).
+ * Costs say what they are: `generalised` is what the model minimises (tariffs
+ * and handling plus days valued at each demand's value of time, and the
+ * penalties of unmet demand in the total); `out_of_pocket` is tariffs and
+ * handling only, what shippers are invoiced (src/analysis/demand-costs.ts).
  * A link's or node's `cost_usd_per_t` is the scenario's, and
  * `cost_calibrated` says `calibrated` where calibration fitted it (not a
  * tariff). Each observation of the scenario is an `observation` row: the
@@ -43,8 +50,20 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
     const item = items?.find((i) => i.id === id);
     return item?.name ?? item?.label ?? '';
   };
+  // Out of pocket needs each demand's own link flows (the `flows` extension); without them it is unknown, not 0.
+  const known = (d: Result['demands'][number]) => d.served <= 0 || d.flows !== undefined;
+  const costs = demandCosts(scenario, result);
+  const perTonne = new Map(costs.filter((c) => known(result.demands.find((d) => d.id === c.id)!)).map((c) => [c.id, c.perTonne]));
   const rows: Row[] = [
-    { kind: 'total', name: scenario.name, status: result.status, total_cost_usd_per_yr: result.objective, served_t_per_yr: result.served, unmet_t_per_yr: result.unmet },
+    {
+      kind: 'total',
+      name: scenario.name,
+      status: result.status,
+      generalised_cost_usd_per_yr: result.objective,
+      out_of_pocket_cost_usd_per_yr: result.status === 'optimal' && result.demands.every(known) ? costTotals(costs).outOfPocket : null,
+      served_t_per_yr: result.served,
+      unmet_t_per_yr: result.unmet,
+    },
     ...result.corridors.map((c) => ({
       kind: 'corridor',
       id: c.id,
@@ -77,7 +96,8 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
       name: nameOf(scenario.demands, d.id),
       served_t_per_yr: d.served,
       unmet_t_per_yr: d.unmet,
-      unit_cost_usd_per_t: d.unitCost,
+      generalised_unit_cost_usd_per_t: d.unitCost,
+      out_of_pocket_unit_cost_usd_per_t: outOfPocketPerTonne(perTonne.get(d.id)),
       days: d.days,
       marginal_cost_usd_per_t: d.marginalCost,
     })),
@@ -85,6 +105,10 @@ export function resultToCsv(scenario: Scenario, result: Result): string {
   ];
   const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+function outOfPocketPerTonne(cost: CostBreakdown | null | undefined): number | null {
+  return cost === null || cost === undefined ? null : outOfPocket(cost);
 }
 
 function costCells(item: { readonly cost?: number; readonly assumption?: string } | undefined): Row {

@@ -53,7 +53,7 @@ export function formatMonteCarloTable(scenarioName: string, mc: MonteCarlo): str
         { header: 'max', align: 'right' },
       ],
       [
-        ['total cost USD/yr', ...wholes(mc.objective)],
+        ['generalised cost USD/yr', ...wholes(mc.objective)],
         ['unmet t/yr', ...wholes(mc.unmet)],
       ],
     ),

@@ -18,9 +18,9 @@ export function formatPlanTable(scenario: Scenario, plan: PlanResult): string {
     parts.push(...shortfalls(plan), solverLine(plan));
     return parts.join('');
   }
-  parts.push(`  objective ${formatWhole(plan.objective)} USD (present value)\n`);
+  parts.push(`  objective ${formatWhole(plan.objective)} USD (present value; generalised: money + time valued, and project costs)\n`);
   parts.push('\nBuild plan\n', buildPlan(scenario, plan));
-  if (plan.appraisal.length > 0) parts.push('\nAppraisal (USD, present value)\n', appraisal(plan));
+  if (plan.appraisal.length > 0) parts.push('\nAppraisal (USD, present value; PV cost: capital charge and opex, out of pocket; PV savings: the fall in generalised cost, money + time valued)\n', appraisal(plan));
   parts.push('\nModel years (corridor shares of served tonnes)\n', yearsTable(plan));
   for (const warning of plan.warnings ?? []) parts.push(`warning: ${printable(warning)}\n`);
   parts.push(solverLine(plan));
@@ -77,7 +77,7 @@ function yearsTable(plan: PlanResult): string {
     [
       { header: 'year', align: 'right' },
       { header: 'weight', align: 'right' },
-      { header: 'cost USD/yr', align: 'right' },
+      { header: 'generalised cost USD/yr', align: 'right' },
       { header: 'served t/yr', align: 'right' },
       { header: 'unmet t/yr', align: 'right' },
       ...corridorIds.map((id) => ({ header: printable(id), align: 'right' as const })),

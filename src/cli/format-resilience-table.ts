@@ -10,12 +10,12 @@ export function formatResilienceTable(scenarioName: string, summary: ResilienceS
   parts.push(`${printable(scenarioName)}: N−1, ${closures.length} single closures (each enabled corridor, each link that carries flow)\n`);
   parts.push(
     base.status === 'optimal'
-      ? `  base: optimal, total cost ${formatWhole(base.objective!)} USD/yr, unmet ${formatWhole(base.unmet!)} t/yr\n`
+      ? `  base: optimal, generalised cost (money + time valued) ${formatWhole(base.objective!)} USD/yr, unmet ${formatWhole(base.unmet!)} t/yr\n`
       : `  base: ${base.status}; closures cannot be priced against it\n`,
   );
   parts.push('\nClosures, most damaging first\n');
   parts.push(
-    `  damage: the rise in total cost with unserved freight at its price (soft demands at their unmetPenalty, hard demands at a value of lost load of ${formatWhole(summary.valueOfLostLoad)} USD/t)\n`,
+    `  damage: the rise in generalised cost (money + time valued) with unserved freight at its price (soft demands at their unmetPenalty, hard demands at a value of lost load of ${formatWhole(summary.valueOfLostLoad)} USD/t)\n`,
   );
   parts.push(
     closures.length === 0
@@ -27,7 +27,7 @@ export function formatResilienceTable(scenarioName: string, summary: ResilienceS
             { header: 'id', align: 'left' },
             { header: 'status', align: 'left' },
             { header: 'damage USD/yr', align: 'right' },
-            { header: 'cost increase USD/yr', align: 'right' },
+            { header: 'generalised cost increase USD/yr', align: 'right' },
             { header: 'unmet increase t/yr', align: 'right' },
           ],
           closures.map((c) => [

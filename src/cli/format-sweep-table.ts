@@ -10,7 +10,7 @@ export function formatSweepTable(scenarioName: string, sweep: Sweep): string {
     [
       { header: sweep.parameter, align: 'right' },
       { header: 'status', align: 'left' },
-      { header: 'cost USD/yr', align: 'right' },
+      { header: 'generalised cost USD/yr', align: 'right' },
       { header: 'served t/yr', align: 'right' },
       { header: 'unmet t/yr', align: 'right' },
       ...corridorIds.map((id) => ({ header: id, align: 'right' as const })),

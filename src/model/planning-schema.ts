@@ -40,7 +40,7 @@ export function planOnlyWarnings(scenario: Scenario): Problem[] {
 const HORIZON_FIELDS = new Set(['years', 'end', 'discountRate', 'base', 'changes', 'source', 'assumption']);
 const CHANGE_FIELDS = new Set(['from', 'set', 'value', 'source', 'assumption']);
 const PROJECT_FIELDS = new Set(['id', 'name', 'adds', 'capex', 'life', 'opex', 'earliest', 'decision', 'divisible', 'source', 'assumption']);
-const ADDITION_FIELDS = new Set(['set', 'amount']);
+const ADDITION_FIELDS = new Set(['set', 'amount', 'source', 'assumption']);
 /** Years as integers of at most four digits either side of the era: planning years, not timestamps. */
 const MAX_YEAR = 9999;
 
@@ -226,6 +226,7 @@ function checkAdditions(root: Item, adds: unknown, at: PathKey[], errors: Locate
       return;
     }
     unknownFields(addition, ADDITION_FIELDS, here, warnings);
+    checkStrings(addition, ['source', 'assumption'], here, errors);
     number(addition, 'amount', here, 'a capacity in t/yr > 0', (v) => v > 0 && v <= 1e12, errors, true);
     checkAddedCapacity(root, addition.set, [...here, 'set'], errors);
   });

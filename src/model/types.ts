@@ -201,8 +201,8 @@ export interface Horizon extends Provenance {
   readonly changes?: readonly HorizonChange[];
 }
 
-/** Capacity a project adds while open. */
-export interface ProjectAddition {
+/** Capacity a project adds while open; its amount may carry its own source or assumption. */
+export interface ProjectAddition extends Provenance {
   /** `links.<id>.capacity` or `nodes.<id>.capacity` (of a finite capacity). */
   readonly set: string;
   /** t/yr, > 0. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg } from '../../components/i18n';
+import { localized, msg, str } from '../../components/i18n';
+import { UNMET_PAINT } from '../../components/corridor-colors';
 import { compareScenarios, type ComparedScenario, type Comparison } from '../../analysis/compare';
 import { formatProblem } from '../../model/format-problem';
 import { parseScenario } from '../../model/parse-scenario';
@@ -7,7 +8,7 @@ import type { Scenario } from '../../model/types';
 import '../../components/corridor-compare/corridor-compare';
 import type { ModelFile } from '../model-files';
 import { AnalysisPanel } from './analysis-panel';
-import { analysisStem, type AnalysisFiles } from './analysis-export';
+import { analysisStem, corridorLegend, type AnalysisFiles } from './analysis-export';
 import { formatCompareCsv } from '../../analysis/format-compare-csv';
 import { defineElement } from '../../components/define-element';
 
@@ -90,7 +91,19 @@ export class CorridorComparePanel extends AnalysisPanel {
     const scenario = this.ranFor;
     if (comparison === null || scenario === null) return null;
     // As `compare --json` / `--csv`: every scenario's figures and each difference against the first (units in the CSV's unit column).
-    return { stem: analysisStem(scenario, 'compare'), json: () => comparison, csv: () => formatCompareCsv(comparison) };
+    return {
+      stem: analysisStem(scenario, 'compare'),
+      json: () => comparison,
+      csv: () => formatCompareCsv(comparison),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-compare'),
+        options: {
+          title: msg(str`${scenario.name}: scenarios compared`),
+          subtitle: msg('Freight by route in each scenario, t/yr, unmet demand last; labels: share of the demand.'),
+          legend: [...corridorLegend(scenario), { label: msg('Unmet demand'), paint: UNMET_PAINT }],
+        },
+      },
+    };
   }
 
   protected override render(): TemplateResult {

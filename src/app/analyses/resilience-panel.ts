@@ -9,6 +9,8 @@ import { analysisStem, type AnalysisFiles } from './analysis-export';
 import { summarizeResilience } from '../../analysis/summarize-resilience';
 import { formatResilienceCsv } from '../../analysis/format-resilience-csv';
 import { defineElement } from '../../components/define-element';
+import { formatUsdPerTonne } from '../../components/format';
+import { CHART_ROWS, DAMAGE_PAINT, LOST_LOAD_PAINT } from '../../components/corridor-resilience/damage-chart';
 
 /**
  * @summary Resilience (N−1): every corridor and every used link closed one
@@ -52,13 +54,32 @@ export class CorridorResiliencePanel extends AnalysisPanel {
     const scenario = this.ranFor;
     if (analysis === null || scenario === null) return null;
     // As `resilience --json` and `--csv` print them: the ranking's numbers, not every closed variant's full result.
-    return { stem: analysisStem(scenario, 'resilience'), json: () => summarizeResilience(analysis), csv: () => formatResilienceCsv(summarizeResilience(analysis)) };
+    const locale = elementLocale(this);
+    const lostLoad = analysis.closures.slice(0, CHART_ROWS).some((c) => c.costIncrease === null);
+    return {
+      stem: analysisStem(scenario, 'resilience'),
+      json: () => summarizeResilience(analysis),
+      csv: () => formatResilienceCsv(summarizeResilience(analysis)),
+      chart: {
+        element: () => this.renderRoot.querySelector('corridor-resilience'),
+        options: {
+          title: msg(str`${scenario.name}: what if one route closes (N−1)`),
+          subtitle: msg(
+            str`Damage, USD/yr: rise in generalised cost (money + time valued), unserved freight priced (hard demand ${formatUsdPerTonne(analysis.valueOfLostLoad, { locale })}); ${Math.min(CHART_ROWS, analysis.closures.length)} worst of ${analysis.closures.length}.`,
+          ),
+          legend: [
+            { label: msg('Damage: rerouting, and unserved freight at its price'), paint: DAMAGE_PAINT },
+            ...(lostLoad ? [{ label: msg(str`Hard demand left unserved, at ${formatUsdPerTonne(analysis.valueOfLostLoad, { locale })}`), paint: LOST_LOAD_PAINT }] : []),
+          ],
+        },
+      },
+    };
   }
 
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        ${msg("Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the damage: the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at the value of lost load below). Also prices the corridors' share bounds (the price of diversification).")}
+        ${msg("Closes each corridor, and each link that carries freight today, one at a time, and ranks the closures by one measure, the damage: the rise in generalised cost (money + time valued) with unserved freight at its price (soft demands at their penalty, hard demands at the value of lost load below). Also prices the corridors' share bounds (the price of diversification).")}
       </p>
       <div class="settings">
         <label class="field">

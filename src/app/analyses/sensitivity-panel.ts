@@ -85,7 +85,12 @@ export class CorridorSensitivityPanel extends AnalysisPanel {
         element: () => this.renderRoot.querySelector('corridor-tornado'),
         options: {
           title: msg(str`${scenario.name}: sensitivity (tornado), each number ±${pct}`),
-          subtitle: msg(str`Change in total cost (USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
+          subtitle: msg(str`Change in generalised cost (money + time valued, USD/yr) when one number moves down (−${pct}) or up (+${pct}) alone; largest change first.`),
+          // The page's legend is HTML beside the chart: drawn into the file here, in the bars' own colours.
+          legend: [
+            { label: msg(str`Number −${pct}`), paint: 'var(--corridor-tornado-low-color, #2f7f8f)' },
+            { label: msg(str`Number +${pct}`), paint: 'var(--corridor-tornado-high-color, #b2531a)' },
+          ],
         },
       },
     };

@@ -154,7 +154,7 @@ export class CorridorSweepPanel extends AnalysisPanel {
         element: () => this.renderRoot.querySelector('corridor-sweep'),
         options: {
           title: msg(str`${scenario.name}: sweep of ${sweep.parameter}`),
-          subtitle: msg(str`Share of served freight per corridor (%) and total cost as ${sweep.parameter} goes from ${formatNumber(sweep.points[0]?.value ?? 0, { locale })} to ${formatNumber(sweep.points.at(-1)?.value ?? 0, { locale })}.`),
+          subtitle: msg(str`Share of served freight per corridor (%) and generalised cost (money + time valued, USD/yr) as ${sweep.parameter} goes from ${formatNumber(sweep.points[0]?.value ?? 0, { locale })} to ${formatNumber(sweep.points.at(-1)?.value ?? 0, { locale })}.`),
           legend: corridorLegend(scenario),
         },
       },
@@ -164,7 +164,7 @@ export class CorridorSweepPanel extends AnalysisPanel {
   protected override render(): TemplateResult {
     return html`
       <p class="hint">
-        ${msg('Solves the scenario once per value of one number, evenly spaced from "From" to "To", and shows how the split, the total cost and that number\'s marginal value move. Regime changes (a different set of binding constraints) are marked.')}
+        ${msg('Solves the scenario once per value of one number, evenly spaced from "From" to "To", and shows how the split, the generalised cost (money + time valued) and that number\'s marginal value move. Regime changes (a different set of binding constraints) are marked.')}
       </p>
       <div class="settings">
         <label class="field wide">

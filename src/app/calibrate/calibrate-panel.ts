@@ -10,6 +10,8 @@ import { linkTitle, nodeLabel } from '../../components/item-names';
 import { fitStatistics } from '../../components/corridor-observations/fit-statistics';
 import '../../components/corridor-observations/corridor-observations';
 import { AnalysisPanel } from '../analyses/analysis-panel';
+import { analysisStem, type AnalysisFiles } from '../analyses/analysis-export';
+import { calibrationToCsv } from './calibration-to-csv';
 import { observationFits } from '../observation-fits';
 import { observationProblems } from './observation-problems';
 import './observations-editor';
@@ -121,6 +123,14 @@ export class CorridorCalibratePanel extends AnalysisPanel {
     this.dispatchEvent(new CustomEvent<ApplyCalibrationDetail>('corridor-change', { detail: { scenario: calibrated, phase: 'step' }, bubbles: true, composed: true }));
   }
 
+  protected override exportFiles(): AnalysisFiles | null {
+    const calibration = this.calibration;
+    const scenario = this.ranFor;
+    if (calibration === null || scenario === null) return null;
+    // JSON as `calibrate --json` prints it; the CSV: each change and each observed figure before and after.
+    return { stem: analysisStem(scenario, 'calibration'), json: () => calibration, csv: () => calibrationToCsv(calibration) };
+  }
+
   protected override render(): TemplateResult {
     const scenario = this.scenario;
     const observed = scenario?.observed ?? [];
@@ -138,7 +148,7 @@ export class CorridorCalibratePanel extends AnalysisPanel {
         : nothing}
       <div class="settings">${this.renderRun(msg('Calibrate'), () => void this.run(), observed.length === 0 || problems.length > 0)}</div>
       ${observed.length === 0 ? html`<p class="message" role="status">${msg('Add at least one observation to calibrate.')}</p>` : nothing}
-      ${this.renderProgress('solves')} ${this.renderMessages(this.calibration !== null)}
+      ${this.renderProgress('solves')} ${this.renderMessages(this.calibration !== null)} ${this.renderExport()}
       ${this.calibration === null ? nothing : this.renderCalibration(this.calibration)}
     `;
   }

@@ -1,11 +1,12 @@
 import type { Scenario } from '../../model/types';
 import type { PlanResult } from '../../plan/types';
+import { roundTo } from '../../analysis/round-to';
 
 /**
  * The plan as a CSV table (RFC 4180, comma, CRLF), one row per model year,
  * units in the column names, figures rounded to what they mean: tonnes and
  * dollars to whole units, shares to 0.1 percentage point, the discount
- * weight to 4 decimals. Transport cost is the model year's one-year
+ * weight to 4 decimals. Transport cost is generalised (tariffs and handling plus days valued), the model year's one-year
  * objective; project cost the yearly charge of the projects open then
  * (capex·CRF + opex, × the fraction built); the PV column is their sum ×
  * the year's weight, so the column adds up to the plan's objective. Corridor columns follow the scenario's corridors.
@@ -19,9 +20,9 @@ export function planToCsv(scenario: Scenario, plan: PlanResult): string {
     'until_year',
     'weight_pv_years',
     'status',
-    'transport_cost_usd_per_yr',
+    'generalised_transport_cost_usd_per_yr',
     'project_cost_usd_per_yr',
-    'total_cost_pv_usd',
+    'generalised_total_cost_pv_usd',
     'served_t_per_yr',
     'unmet_t_per_yr',
     ...corridorIds.flatMap((id) => [`${id}_flow_t_per_yr`, `${id}_share_pct`]),
@@ -41,24 +42,24 @@ export function planToCsv(scenario: Scenario, plan: PlanResult): string {
     const r = y.result;
     const open = plan.projects
       .filter((p) => p.opens !== null && p.opens <= y.year)
-      .map((p) => (p.fraction < 1 - 1e-9 ? `${p.id}@${round(p.fraction, 3)}` : p.id))
+      .map((p) => (p.fraction < 1 - 1e-9 ? `${p.id}@${roundTo(p.fraction, 3)}` : p.id))
       .join(';');
     return [
       y.year,
       (plan.years[t + 1]?.year ?? end + 1) - 1,
-      round(y.weight, 4),
+      roundTo(y.weight, 4),
       r.status,
-      round(r.objective, 0),
-      round(projectCost(y.year), 0),
-      round((r.objective + projectCost(y.year)) * y.weight, 0),
-      round(r.served, 0),
-      round(r.unmet, 0),
+      roundTo(r.objective, 0),
+      roundTo(projectCost(y.year), 0),
+      roundTo((r.objective + projectCost(y.year)) * y.weight, 0),
+      roundTo(r.served, 0),
+      roundTo(r.unmet, 0),
       ...corridorIds.flatMap((id) => {
         const c = r.corridors.find((x) => x.id === id);
-        return [round(c?.flow ?? 0, 0), round((c?.share ?? 0) * 100, 1)];
+        return [roundTo(c?.flow ?? 0, 0), roundTo((c?.share ?? 0) * 100, 1)];
       }),
-      round(r.other.flow, 0),
-      round(r.other.share * 100, 1),
+      roundTo(r.other.flow, 0),
+      roundTo(r.other.share * 100, 1),
       open,
     ];
   });
@@ -71,11 +72,6 @@ export function yearlyProjectCost(capex: number, life: number, opex: number, rat
   return capex * crf + opex;
 }
 
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
-  return Object.is(r, -0) ? 0 : r;
-}
 
 function cell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';

@@ -89,4 +89,16 @@ export const corridorCompareStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+
+  .segment-label {
+    fill: #ffffff;
+    font-size: 11px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .no-answer {
+    fill: var(--_danger);
+    font-size: 12px;
+  }
 `;

@@ -11,6 +11,13 @@ import { corridorLabel } from '../item-names';
 import { corridorCompareStyles } from './corridor-compare.styles';
 import { defineElement } from '../define-element';
 import { localized, msg, str } from '../i18n';
+import { WidthController } from '../width-controller';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { shareSeries } from '../corridor-sweep/share-series';
+import { styleProps } from '../style-props';
+import { UNMET_PAINT } from '../corridor-colors';
+import { statusWord } from '../status-word';
+import { compareBars, renderCompareChart } from './compare-chart';
 
 const SECTIONS: readonly { readonly title: string; readonly test: (key: string) => boolean }[] = [
   { get title() { return msg('Split'); }, test: (k) => k.startsWith('share:') },
@@ -20,9 +27,11 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
 ];
 
 /**
- * @summary Two or more solved scenarios side by side: the split, freight by
- * route, total and unit cost, unmet demand, and which bottlenecks a change
- * adds or removes, with every difference against the first scenario.
+ * @summary Two or more solved scenarios side by side: each one's freight by
+ * route as a stacked bar, then the split, freight by route, generalised cost
+ * (money + time valued) in total and per tonne, unmet demand, and which
+ * bottlenecks a change adds or removes, with every difference against the
+ * first scenario.
  *
  * Differences carry their sign in words and symbols (+/−, "pp" for share
  * points), not only in colour; rows that differ are emphasised and rows
@@ -31,6 +40,7 @@ const SECTIONS: readonly { readonly title: string; readonly test: (key: string) 
  * better, and a corridor's share or flow moving is neither (neutral).
  *
  * @csspart base - The outer box.
+ * @csspart chart - The SVG chart: each scenario's freight by route as a stacked bar.
  * @csspart table - The comparison table.
  * @csspart bottlenecks - The bottlenecks added and removed.
  *
@@ -63,6 +73,8 @@ export class CorridorCompare extends LitElement {
   /** A scenario (optional, usually the first) whose corridor names label the rows. */
   declare scenario: Scenario | null;
 
+  private readonly size = new WidthController(this);
+
   constructor() {
     super();
     this.comparison = null;
@@ -82,9 +94,22 @@ export class CorridorCompare extends LitElement {
         </header>
         ${c === null || c.names.length === 0
           ? html`<p class="empty-state">${msg('Nothing to compare yet: add a second scenario to see the differences side by side.')}</p>`
-          : html`${this.renderTable(c, locale)} ${this.renderBottlenecks(c)}`}
+          : html`${this.renderChart(c, locale)} ${this.renderTable(c, locale)} ${this.renderBottlenecks(c)}`}
       </section>
     `;
+  }
+
+  /** Freight by route per scenario, stacked, with its legend (the chart the Export menu draws). */
+  private renderChart(c: Comparison, locale: string): TemplateResult {
+    const ids = c.rows.filter((r) => r.key.startsWith('flow:')).map((r) => r.key.slice('flow:'.length));
+    const series = shareSeries(this.scenario, ids);
+    const bars = compareBars(c, series);
+    const unmet = bars.some((b) => b.segments?.some((s) => s.id === 'unmet' && s.tonnes > 0));
+    return html`<ul class="legend" aria-label=${msg('Routes')}>
+        ${series.map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
+        ${unmet ? html`<li><span class="swatch" style=${styleProps({ background: UNMET_PAINT })}></span>${msg('Unmet demand')}</li>` : nothing}
+      </ul>
+      <div class="chart">${renderCompareChart(bars, chartWidth(this.size.width, 420, 760), locale, statusWord)}</div>`;
   }
 
   private rowLabel(row: ComparisonRow): string {
@@ -98,9 +123,9 @@ export class CorridorCompare extends LitElement {
       case 'flow':
         return msg(str`${name} freight`);
       case 'unitCost':
-        return id === '' ? msg('Cost per served tonne') : msg(str`${id}: cost per tonne`);
+        return id === '' ? msg('Generalised cost per served tonne') : msg(str`${id}: generalised cost per tonne`);
       case 'objective':
-        return msg('Total cost');
+        return msg('Generalised cost (money + time valued)');
       case 'served':
         return msg('Served');
       case 'unmet':

@@ -209,7 +209,7 @@ export class CorridorHeatmap extends LitElement {
     const g = this.grid!;
     const where = `${this.rowMeta!.label} ${this.rowMeta!.format(g.rowValues[i]!, locale)}, ${this.columnMeta!.label} ${this.columnMeta!.format(g.columnValues[j]!, locale)}`;
     if (result.status !== 'optimal') return `${where}: ${result.status}`;
-    return `${where}: ${shown.label} ${formatPercent(shareIn(result, shown.id), { locale })} of served freight, total cost ${formatUsd(result.objective, { locale })}`;
+    return `${where}: ${shown.label} ${formatPercent(shareIn(result, shown.id), { locale })} of served freight, generalised cost ${formatUsd(result.objective, { locale })}`;
   }
 
   private renderTooltip(g: TwoWaySweep, [i, j]: readonly [number, number], right: number, top: number, width: number, locale: string): TemplateResult {
@@ -225,7 +225,7 @@ export class CorridorHeatmap extends LitElement {
             ${this.series.map((s) => html`<dt>${s.label}</dt><dd>${formatPercent(shareIn(result, s.id), { locale })}</dd>`)}
             <dt>${msg('Served')}</dt>
             <dd>${formatTonnes(result.served, { locale })}</dd>
-            <dt>${msg('Total cost')}</dt>
+            <dt>${msg('Generalised cost')}</dt>
             <dd>${formatUsd(result.objective, { locale })}</dd>
           </dl>`,
     );

@@ -62,7 +62,7 @@ export function appraisalTable(
     <table part="appraisal" class="appraisal">
       <caption>
         ${base === undefined ? msg('Appraisal of each project, USD present value.') : msg(str`Appraisal of each project, USD present value at ${base}.`)}
-        ${msg("Savings: the fall in the yearly costs it brings, everything else re-optimised. Value: how much the plan's cost rises without it.")}
+        ${msg("Costs: its capital charge and opex (out of pocket). Savings: the fall in the yearly generalised costs it brings (money + time valued), everything else re-optimised. Value: how much the plan's cost rises without it.")}
       </caption>
       <thead>
         <tr>

@@ -85,6 +85,12 @@ export const corridorPlanStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .summary dd .note {
+    display: block;
+    font-size: 0.75rem;
+    font-weight: 400;
+  }
+
   .status-note {
     margin: 0;
     padding: 0.375rem 0.625rem;

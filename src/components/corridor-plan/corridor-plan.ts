@@ -220,7 +220,7 @@ export class CorridorPlan extends LitElement {
       ${plan.years.length === 0
         ? nothing
         : html`<dl part="summary" class="summary">
-            <div><dt>${msg('Total cost, present value')}</dt><dd>${formatUsdPlain(plan.objective, { locale })}</dd></div>
+            <div><dt>${msg('Total cost, present value')}</dt><dd>${formatUsdPlain(plan.objective, { locale })}<span class="note">${msg('generalised: money + time valued, with project costs')}</span></dd></div>
             <div><dt>${msg('Proven gap')}</dt><dd>${plan.gap === null ? msg('unknown') : formatPercent(plan.gap, { locale, variant: 'full' })}</dd></div>
             <div><dt>${msg('Projects built')}</dt><dd>${msg(str`${built} of ${plan.projects.length}`, { id: 'plan-projects-built-of' })}</dd></div>
             <div><dt>${msg('Solved in')}</dt><dd>${msg(str`${formatNumber(plan.solver.ms / 1000, { locale, digits: 2 })} s`)}</dd></div>
@@ -324,7 +324,7 @@ export class CorridorPlan extends LitElement {
     const head = html`<tr>
       <th scope="col">${msg('Model year')}</th>
       <th scope="col" class="num">${msg('Weight (PV years)')}</th>
-      <th scope="col" class="num">${msg('Cost (USD/yr)')}</th>
+      <th scope="col" class="num">${msg('Generalised cost (USD/yr)')}</th>
       ${t.series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}
       <th scope="col">${msg('Open projects')}</th>
     </tr>`;

@@ -99,5 +99,28 @@ export const corridorResilienceStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-`;
 
+  .damage-bar {
+    fill: var(--corridor-resilience-bar-color, #8c2f39);
+  }
+
+  .damage-bar.lost-load {
+    fill: var(--corridor-resilience-lost-load-color, #d9822b);
+  }
+
+  .value-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .zero {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+
+  .no-answer {
+    fill: var(--_danger);
+    font-size: 12px;
+  }
+`;

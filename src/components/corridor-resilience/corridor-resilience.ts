@@ -9,25 +9,32 @@ import { chartStyles } from '../corridor-sweep/chart.styles';
 import { corridorLabel, linkLabel } from '../item-names';
 import { corridorResilienceStyles } from './corridor-resilience.styles';
 import { defineElement } from '../define-element';
+import { statusWord } from '../status-word';
+import { WidthController } from '../width-controller';
+import { chartWidth } from '../corridor-sweep/chart-width';
+import { CHART_ROWS, DAMAGE_PAINT, LOST_LOAD_PAINT, renderDamageChart } from './damage-chart';
 import { localized, msg, str } from '../i18n';
 
 /**
  * @summary N−1 resilience: every corridor and every used link closed one at
- * a time, ranked by one measure, the damage: the rise in total cost with
- * unserved freight at its price (soft demands at their penalty, hard ones at
+ * a time, ranked by one measure, the damage: the rise in generalised cost
+ * (money + time valued) with unserved freight at its price (soft demands at their penalty, hard ones at
  * the analysis's value of lost load), the most damaging highlighted; and the
  * price of diversification, what the corridors' share bounds cost.
  *
- * Each row is focusable (Tab) and reads out its figures.
+ * A bar chart draws the twelve most damaging closures; the table ranks them
+ * all. Each row is focusable (Tab) and reads out its figures.
  *
  * @csspart base - The outer box.
  * @csspart figures - The headline figures.
+ * @csspart chart - The SVG chart: the most damaging closures as bars.
  * @csspart table - The ranked closures.
  *
  * @cssproperty --corridor-font - Font family.
  * @cssproperty --corridor-spacing - Base spacing unit (default 0.75rem).
  * @cssproperty --corridor-danger-color - Colour of the most damaging closure and of shortfalls.
  * @cssproperty --corridor-resilience-bar-color - Colour of the cost bars (default #8c2f39).
+ * @cssproperty --corridor-resilience-lost-load-color - Colour of a chart bar whose damage rests on the value of lost load: the closure leaves hard demand unserved (default #d9822b).
  * @cssproperty --corridor-color-titr - Not used here (kept for a uniform theme).
  */
 @localized()
@@ -43,6 +50,8 @@ export class CorridorResilience extends LitElement {
   declare resilience: Resilience | null;
   /** The scenario (optional): names of corridors and links. */
   declare scenario: Scenario | null;
+
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -77,9 +86,23 @@ export class CorridorResilience extends LitElement {
           ? html`<p class="empty-state">${msg('No resilience analysis yet: run one to see which closure hurts most.')}</p>`
           : r.base.status !== 'optimal'
             ? html`<p class="empty-state">${msg(str`The scenario itself is ${statusWord(r.base.status)}: fix it before testing closures.`)}</p>`
-            : html`${this.renderFigures(r, locale)} ${this.renderTable(r, locale)}`}
+            : html`${this.renderFigures(r, locale)} ${this.renderChart(r, locale)} ${this.renderTable(r, locale)}`}
       </section>
     `;
+  }
+
+  /** The worst closures as bars, with their legend (the chart the Export menu draws). */
+  private renderChart(r: Resilience, locale: string): TemplateResult | typeof nothing {
+    if (r.closures.length === 0) return nothing;
+    const rows = r.closures.map((c) => ({ closure: c, name: `${kindWord(c.kind)} ${this.closureName(c)}` }));
+    const lostLoad = r.closures.slice(0, CHART_ROWS).some((c) => c.costIncrease === null);
+    return html`<ul class="legend" aria-label=${msg('Bars')}>
+        <li><span class="swatch" style=${styleProps({ background: DAMAGE_PAINT })}></span>${msg('Damage: rerouting, and unserved freight at its price')}</li>
+        ${lostLoad
+          ? html`<li><span class="swatch" style=${styleProps({ background: LOST_LOAD_PAINT })}></span>${msg(str`Hard demand left unserved, at ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}`)}</li>`
+          : nothing}
+      </ul>
+      <div class="chart">${renderDamageChart(rows, chartWidth(this.size.width, 480, 760), locale, (c) => msg(str`no answer: ${statusWord(c.status)}`))}</div>`;
   }
 
   private renderFigures(r: Resilience, locale: string): TemplateResult {
@@ -126,7 +149,7 @@ export class CorridorResilience extends LitElement {
       <table part="table">
         <caption>
           ${msg(
-            str`Closures ranked by damage, the rise in total cost with unserved freight at its price (soft demands at their penalty, hard demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: total cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.`,
+            str`Closures ranked by damage, the rise in generalised cost (money + time valued) with unserved freight at its price (soft demands at their penalty, hard demands at a value of lost load of ${formatUsdPerTonne(r.valueOfLostLoad, { locale })}). With everything open: generalised cost ${formatUsd(r.base.objective, { locale })}, unmet ${formatTonnes(r.base.unmet, { locale })}.`,
           )}
         </caption>
         <thead>
@@ -178,13 +201,6 @@ export class CorridorResilience extends LitElement {
 /** A closure's kind in the page's language. */
 function kindWord(kind: Closure['kind']): string {
   return kind === 'link' ? msg('link', { id: 'closure.link' }) : msg('corridor', { id: 'closure.corridor' });
-}
-
-/** A solve status in words, as a closure's or the base's outcome. */
-function statusWord(status: string): string {
-  return (
-    ({ optimal: msg('optimal'), infeasible: msg('infeasible'), unbounded: msg('unbounded'), error: msg('error'), 'time-limit': msg('time limit') }) as Record<string, string>
-  )[status] ?? status;
 }
 
 /** A change of cost with its sign: `+USD 620 mn/yr`, `−USD 1.40 mn/yr` (a "damage" below zero is a saving on paper). */

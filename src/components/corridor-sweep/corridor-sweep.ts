@@ -262,8 +262,8 @@ export class CorridorSweep extends LitElement {
     const meta = this.meta!;
     const [n, label, from, to] = [this.rows.length, meta.label, meta.format(this.rows[0]!.value, locale), meta.format(this.rows[this.rows.length - 1]!.value, locale)];
     return this.marginal === null
-      ? msg(str`Shares of served freight and total cost for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`)
-      : msg(str`Shares of served freight, total cost and marginal value for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`);
+      ? msg(str`Shares of served freight and generalised cost for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`)
+      : msg(str`Shares of served freight, generalised cost and marginal value for ${n} values of ${label} from ${from} to ${to}. Use the arrow keys to step through the points.`);
   }
 
   /** Runs of consecutive optimal points: areas and lines break where a solve is not optimal. */
@@ -344,7 +344,7 @@ export class CorridorSweep extends LitElement {
       } else current.push(`${l.x(r.value).toFixed(2)},${y(v).toFixed(2)}`);
     }
     if (current.length > 0) segments.push(current.join('L'));
-    const title = which === 'objective' ? msg(str`Total cost (${axis.unit})`) : `${this.marginal!.label} (${axis.unit})`;
+    const title = which === 'objective' ? msg(str`Generalised cost (${axis.unit})`) : `${this.marginal!.label} (${axis.unit})`;
     return svg`
       <g class="panel ${which}-panel">
         <g class="grid">${ticks.map((t) => svg`<line x1=${MARGIN.left} x2=${l.width - MARGIN.right} y1=${y(t)} y2=${y(t)}></line>`)}</g>
@@ -452,7 +452,7 @@ export class CorridorSweep extends LitElement {
     const shares = this.series.map((s) => `${s.label} ${formatPercent(shareIn(r.result, s.id), { locale })}`).join(', ');
     const marginal =
       r.marginal === null || this.marginal === null ? '' : `; ${this.marginal.label} ${formatIn(this.marginal.unit, r.marginal, locale)}`;
-    return msg(str`${head}: ${shares}; total cost ${formatUsd(r.result.objective, { locale })}${marginal}`);
+    return msg(str`${head}: ${shares}; generalised cost ${formatUsd(r.result.objective, { locale })}${marginal}`);
   }
 
   private renderTooltip(l: Layout, r: Row, locale: string): TemplateResult {
@@ -471,7 +471,7 @@ export class CorridorSweep extends LitElement {
               (s) => html`<dt><span class="swatch" style=${styleProps({ background: s.paint })}></span> ${s.label}</dt>
                 <dd>${formatPercent(shareIn(r.result, s.id), { locale })}</dd>`,
             )}
-            <dt>${msg('Total cost')}</dt>
+            <dt>${msg('Generalised cost')}</dt>
             <dd>${formatUsd(r.result.objective, { locale })}</dd>
             ${r.marginal === null || this.marginal === null
               ? nothing
@@ -507,11 +507,11 @@ export class CorridorSweep extends LitElement {
     const meta = this.meta!;
     const marginal = this.marginal;
     return dataTableToggle(
-      marginal === null ? msg(str`${meta.label}: shares and total cost at each solved value`) : msg(str`${meta.label}: shares, total cost and marginal value at each solved value`),
+      marginal === null ? msg(str`${meta.label}: shares and generalised cost at each solved value`) : msg(str`${meta.label}: shares, generalised cost and marginal value at each solved value`),
       html`<tr>
         <th scope="col" class="num">${meta.label}</th>
         ${this.series.map((s) => html`<th scope="col" class="num">${s.label} share</th>`)}
-        <th scope="col" class="num">${msg('Total cost')}</th>
+        <th scope="col" class="num">${msg('Generalised cost')}</th>
         ${marginal === null ? nothing : html`<th scope="col" class="num">${marginal.label}</th>`}
         <th scope="col">${msg('Status')}</th>
       </tr>`,

@@ -38,7 +38,7 @@ const STACKED: Layout = { left: 12, rowHeight: ROW_HEIGHT + LABEL_BAND, band: LA
 /** Rows shown before "Show all": a tornado's point is its top. */
 const FIRST_ROWS = 12;
 
-/** What the bars measure: the total cost, or one corridor's share (id). */
+/** What the bars measure: the generalised cost, or one corridor's share (id). */
 type Measure = 'objective' | string;
 
 interface Bar {
@@ -127,7 +127,7 @@ export class CorridorTornado extends LitElement {
 
   private measureLabel(): string {
     const label = this.series.find((s) => s.id === this.measure)?.label ?? this.measure;
-    return this.measure === 'objective' ? msg('total cost') : msg(str`${label} share`, { id: 'tornado.measure-share' });
+    return this.measure === 'objective' ? msg('generalised cost') : msg(str`${label} share`, { id: 'tornado.measure-share' });
   }
 
   private formatChange(value: number, locale: string): string {
@@ -154,7 +154,7 @@ export class CorridorTornado extends LitElement {
             : html`<label
                 >${msg('Show')}
                 <select aria-label=${msg('Measure')} @change=${(e: Event) => (this.measure = (e.target as HTMLSelectElement).value)}>
-                  <option value="objective" ?selected=${this.measure === 'objective'}>${msg('Change in total cost')}</option>
+                  <option value="objective" ?selected=${this.measure === 'objective'}>${msg('Change in generalised cost')}</option>
                   ${this.series.map((c) => html`<option value=${c.id} ?selected=${this.measure === c.id}>${msg(str`Change in ${c.label} share`)}</option>`)}
                 </select></label
               >`}

@@ -218,14 +218,14 @@ export class CorridorUncertainty extends LitElement {
         <text class="quantile-label" x=${x(value)} y=${top - 8} text-anchor="middle">${label}</text>`;
     return html`<figure class="histogram">
       <figcaption class="subtitle">
-        ${msg(str`Total cost over the runs: median ${formatUsd(d.median, { locale })}, 5–95 % ${formatUsd(d.p5, { locale })} – ${formatUsd(d.p95, { locale })}`)}
+        ${msg(str`Generalised cost over the runs: median ${formatUsd(d.median, { locale })}, 5–95 % ${formatUsd(d.p5, { locale })} – ${formatUsd(d.p95, { locale })}`)}
       </figcaption>
-      <svg part="histogram" width=${width} height=${height} role="img" aria-label=${msg(str`Histogram of the total cost over ${values.length} optimal runs: median ${formatUsd(d.median, { locale })}, 5 % ${formatUsd(d.p5, { locale })}, 95 % ${formatUsd(d.p95, { locale })}`)}>
+      <svg part="histogram" width=${width} height=${height} role="img" aria-label=${msg(str`Histogram of the generalised cost over ${values.length} optimal runs: median ${formatUsd(d.median, { locale })}, 5 % ${formatUsd(d.p5, { locale })}, 95 % ${formatUsd(d.p95, { locale })}`)}>
         ${counts.map((c, i) => (c === 0 ? nothing : svg`<rect class="bin" x=${x(domain[0] + i * binWidth) + 0.5} y=${y(c)} width=${Math.max(1, x(domain[0] + (i + 1) * binWidth) - x(domain[0] + i * binWidth) - 1)} height=${top + HIST_HEIGHT - y(c)}><title>${msg(str`${c} runs`)}</title></rect>`))}
         ${rule(d.p5, '5 %', '')} ${rule(d.median, msg('median'), 'median-rule')} ${rule(d.p95, '95 %', '')}
         <line class="domain" x1=${left} x2=${width - right} y1=${top + HIST_HEIGHT} y2=${top + HIST_HEIGHT}></line>
         <g class="axis">${ticks.map((t) => svg`<text x=${x(t)} y=${top + HIST_HEIGHT + 14} text-anchor="middle">${formatTick(t, axis, step, locale)}</text>`)}</g>
-        <text class="axis-title" x=${(left + width - right) / 2} y=${height - 6} text-anchor="middle">${msg(str`Total cost (${axis.unit}); bar height: number of runs`)}</text>
+        <text class="axis-title" x=${(left + width - right) / 2} y=${height - 6} text-anchor="middle">${msg(str`Generalised cost (${axis.unit}); bar height: number of runs`)}</text>
       </svg>
     </figure>`;
   }
@@ -263,7 +263,7 @@ export class CorridorUncertainty extends LitElement {
     const p = (v: number) => formatPercent(v, { locale, variant: 'full' });
     const u = (v: number) => formatUsd(v, { locale });
     return dataTableToggle(
-      msg(str`Shares of served freight and total cost over ${mc.runs - mc.notOptimal} optimal runs`),
+      msg(str`Shares of served freight and generalised cost over ${mc.runs - mc.notOptimal} optimal runs`),
       html`<tr>
         <th scope="col">${msg('Measure')}</th>
         <th scope="col" class="num">5 %</th>
@@ -288,7 +288,7 @@ export class CorridorUncertainty extends LitElement {
           </tr>`;
         })}
         <tr data-id="objective">
-          <th scope="row">${msg('Total cost')}</th>
+          <th scope="row">${msg('Generalised cost')}</th>
           <td class="num">${u(mc.objective.p5)}</td>
           <td class="num">${u(mc.objective.median)}</td>
           <td class="num">${u(mc.objective.p95)}</td>

@@ -4,6 +4,7 @@ import '../../../src/components/corridor-compare/corridor-compare';
 import type { Comparison } from '../../../src/analysis/compare';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
 import { caspian, caspianComparison } from './analysis-data';
+import { closeTo } from '../../support/tolerance';
 
 let comparison: Comparison;
 beforeAll(async () => {
@@ -57,5 +58,23 @@ describe('<corridor-compare>', () => {
     const removed = comparison.bottlenecks[1]!.removed;
     expect(removed).toContain('link:tripp-meghri');
     expect(shadowQuery(el, '[part="bottlenecks"]').textContent).toContain('− no longer binds: link tripp-meghri');
+  });
+
+  it('should draw each scenario as one stacked bar of its freight by route, each segment as long as its tonnes', async () => {
+    const el = await mount(document.createElement('corridor-compare'), { comparison, scenario: caspian });
+    const bars = shadowQueryAll(el, 'svg[part="chart"] g.bar-row');
+    expect(bars.map((b) => b.dataset.name)).toEqual(comparison.names);
+    const flow = (id: string, i: number) => comparison.rows.find((r) => r.key === `flow:${id}`)!.values[i]!;
+    const widthOf = (bar: Element, id: string) => Number(bar.querySelector(`rect.segment[data-id="${id}"]`)?.getAttribute('width') ?? 0);
+    // Iran closed carries nothing through Iran: no Iran segment, where the planning case has one.
+    expect(flow('iran', 2)).toBe(0);
+    expect(bars[2]!.querySelector('rect.segment[data-id="iran"]')).toBeNull();
+    expect(widthOf(bars[0]!, 'iran')).toBeGreaterThan(0);
+    // One scale for every bar: the segments' widths stand as their tonnes do.
+    expect(closeTo(widthOf(bars[0]!, 'titr') / widthOf(bars[2]!, 'titr'), flow('titr', 0) / flow('titr', 2), 1e-6)).toBe(true);
+    // A wide segment reads its share of the demand.
+    const northern = bars[0]!.querySelector('rect.segment[data-id="northern"]')!;
+    expect(northern.nextElementSibling?.textContent).toBe('60.1%');
+    expect(shadowQuery(el, 'svg[part="chart"] .axis-title').textContent).toMatch(/^Freight by route, including unmet demand \(Mt\/yr\)/);
   });
 });

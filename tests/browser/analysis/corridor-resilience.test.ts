@@ -5,6 +5,7 @@ import type { Resilience } from '../../../src/analysis/resilience';
 import { formatUsd } from '../../../src/components/format';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
 import { caspian, caspianResilience } from './analysis-data';
+import { closeTo } from '../../support/tolerance';
 
 let res: Resilience;
 beforeAll(async () => {
@@ -62,5 +63,27 @@ describe('<corridor-resilience>', () => {
     // The Caspian 2030 model has no share bounds, so they cost nothing.
     expect(res.priceOfDiversification).toBeCloseTo(0, 3);
     expect(shadowQuery(el, '[part="figures"]').textContent).toMatch(/Price of diversification\s*USD 0\/yr[\s\S]*do not bind/);
+  });
+
+  it('should draw the twelve worst closures as bars in their ranking order, a closure priced at the value of lost load painted apart', async () => {
+    const el = await mount(document.createElement('corridor-resilience'), { resilience: res, scenario: caspian });
+    const rows = shadowQueryAll(el, 'svg[part="chart"] g.damage-row');
+    expect(rows.map((r) => r.dataset.id)).toEqual(res.closures.slice(0, 12).map((c) => c.id));
+    const bar = (i: number) => rows[i]!.querySelector('rect.damage-bar')!;
+    // Longest on top, lengths as the damages stand.
+    expect(closeTo(Number(bar(1).getAttribute('width')) / Number(bar(2).getAttribute('width')), res.closures[1]!.damage! / res.closures[2]!.damage!, 1e-6)).toBe(true);
+    expect(rows[0]!.querySelector('.value-label')!.textContent).toBe(`+${formatUsd(res.closures[0]!.damage!, { locale: 'en-US' })}`);
+    expect(shadowQuery(el, 'svg[part="chart"] .axis-title').textContent).toMatch(/generalised cost \(money \+ time valued\)/);
+    expect(bar(0).classList.contains('lost-load')).toBe(res.closures[0]!.costIncrease === null);
+
+    // A closure that leaves hard demand unserved (none does in this model, so the worst is made one: infeasible, its damage
+    // priced at the value of lost load): its bar and its legend entry stand apart.
+    const lost = { ...res.closures[0]!, status: 'infeasible' as const, costIncrease: null, hardUnmet: 450_000 };
+    const reordered = { ...res, closures: [lost, ...res.closures.slice(1)] };
+    const apart = await mount(document.createElement('corridor-resilience'), { resilience: reordered, scenario: caspian });
+    const [first, second] = shadowQueryAll(apart, 'svg[part="chart"] rect.damage-bar');
+    expect(first!.classList.contains('lost-load')).toBe(true);
+    expect(getComputedStyle(first!).fill).not.toBe(getComputedStyle(second!).fill);
+    expect(shadowQuery(apart, '.legend').textContent).toContain('Hard demand left unserved, at USD 1,000/t');
   });
 });

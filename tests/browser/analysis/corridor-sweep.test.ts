@@ -77,7 +77,7 @@ describe('<corridor-sweep>', () => {
     const el = await mount(document.createElement('corridor-sweep'), { sweep: two, scenario: twoRoutes });
     const points = shadowQueryAll<SVGGElement & HTMLElement>(el, '.point');
     expect(points.map((p) => p.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
-    expect(points[0]!.getAttribute('aria-label')).toMatch(/^Capacity of Origin → Port \(sea-leg\) 0 t\/yr: Sea route 0\.0%, .*total cost USD 3,000\/yr/);
+    expect(points[0]!.getAttribute('aria-label')).toMatch(/^Capacity of Origin → Port \(sea-leg\) 0 t\/yr: Sea route 0\.0%, .*generalised cost USD 3,000\/yr/);
     points[0]!.focus();
     await el.updateComplete;
     await userEvent.keyboard('{ArrowRight}');

@@ -30,7 +30,7 @@ describe('<corridor-uncertainty>', () => {
       expect(cells.slice(0, 3)).toEqual([p(d.p5), p(d.median), p(d.p95)]);
       expect(cells[6]).toBe(formatPercent(mc.probabilityUsed[id]!, { locale: 'en-US' }));
     }
-    expect(shadowQuery(el, '[part="histogram"]').getAttribute('aria-label')).toMatch(/^Histogram of the total cost over 60 optimal runs/);
+    expect(shadowQuery(el, '[part="histogram"]').getAttribute('aria-label')).toMatch(/^Histogram of the generalised cost over 60 optimal runs/);
   });
 
   it('should move focus between corridors with the arrow keys and show a tooltip', async () => {

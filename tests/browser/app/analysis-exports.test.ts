@@ -59,6 +59,21 @@ async function exportAll(panel: Panel): Promise<Map<string, Download>> {
   return files;
 }
 
+/** The exported chart: an SVG with the title (and the scenario's name), units and legend drawn in, and a PNG of it. */
+async function expectChart(files: Map<string, Download>, want: { title: string; units: readonly string[]; legend: string }): Promise<void> {
+  const svg = await files.get('svg')!.blob.text();
+  expect(svg).toMatch(/^<\?xml[^>]*>\n<svg /);
+  expect(svg).toContain(`${app.scenario!.name.replaceAll('&', '&amp;')}: ${want.title}`);
+  for (const unit of want.units) expect(svg).toContain(unit);
+  expect(svg).toContain(want.legend);
+  expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2); // the chart itself, nested under the header
+  const png = files.get('png')!.blob;
+  expect(png.type).toBe('image/png');
+  expect(png.size).toBeGreaterThan(1000);
+  // The PNG's own signature, not just its label.
+  expect([...new Uint8Array(await png.slice(0, 8).arrayBuffer())]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+}
+
 const header = async (file: Download | undefined) => (await file!.blob.text()).split('\n')[0]!.split(',');
 
 describe('analysis exports', () => {
@@ -89,20 +104,29 @@ describe('analysis exports', () => {
   it('should export the tornado', async () => {
     const files = await exportAll(await run('sensitivity', 'corridor-sensitivity-panel'));
     expect((await header(files.get('csv'))).slice(0, 2)).toEqual(['path', 'baseValue']);
-    expect(await files.get('svg')!.blob.text()).toContain('USD/yr');
+    await expectChart(files, { title: 'sensitivity (tornado)', units: ['USD/yr', 'generalised cost (money + time valued'], legend: 'Number −10 %' });
+    expect(await files.get('svg')!.blob.text()).toContain('Number +10 %');
     expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('entries');
   });
 
   it('should export the resilience ranking as the command line does', async () => {
     const files = await exportAll(await run('resilience', 'corridor-resilience-panel'));
-    expect([...files.keys()]).toEqual(['csv', 'json']);
+    expect([...files.keys()]).toEqual(['csv', 'json', 'svg', 'png']);
     expect(await header(files.get('csv'))).toEqual(['rank', 'kind', 'id', 'status', 'costIncrease', 'unmetIncrease', 'damage', 'lostLoad']);
     expect(JSON.parse(await files.get('json')!.blob.text())).toHaveProperty('closures');
+    await expectChart(files, { title: 'what if one route closes (N−1)', units: ['Damage, USD/yr', 'generalised cost (money + time valued)'], legend: 'Damage: rerouting, and unserved freight at its price' });
+    expect(files.get('svg')!.name).toMatch(/-resilience\.svg$/);
   });
 
   it('should export the comparison with its unit column', async () => {
     const files = await exportAll(await run('compare', 'corridor-compare-panel'));
     expect((await header(files.get('csv'))).slice(0, 4)).toEqual(['key', 'label', 'unit', 'Your scenario']);
+    expect([...files.keys()]).toEqual(['csv', 'json', 'svg', 'png']);
+    await expectChart(files, { title: 'scenarios compared', units: ['Freight by route in each scenario, t/yr', 'Mt/yr'], legend: 'Unmet demand' });
+    // One stacked bar per scenario: yours and each model file ticked at first.
+    const names = (JSON.parse(await files.get('json')!.blob.text()) as { names: string[] }).names;
+    expect(names.length).toBeGreaterThan(1);
+    expect((await files.get('svg')!.blob.text()).match(/<g data-name="/g)?.length).toBe(names.length);
   });
 
   it('should export the Monte Carlo runs, one row per run under the varied paths', async () => {
@@ -141,5 +165,34 @@ describe('analysis exports', () => {
     // Countries (the backdrop), links and labels: every layer of the map, not just one.
     expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThan(2);
     expect(svg).toContain('<path');
+  });
+
+  it('should export the costs by demand from the top bar, generalised and out of pocket', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Costs by demand (CSV)'))!.click();
+      await until(() => downloads.files.length > 0, 'the costs by demand');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-costs-by-demand\.csv$/);
+    const [head, first] = (await downloads.files[0]!.blob.text()).split('\n');
+    expect(head!.split(',').slice(0, 5)).toEqual(['demand', 'served_t_per_yr', 'unmet_t_per_yr', 'generalised_cost_usd_per_t', 'out_of_pocket_cost_usd_per_t']);
+    expect(first!.split(',')[3]).toMatch(/^\d+(\.\d{1,2})?$/);
+  });
+
+  it('should export the map from the top bar as a PNG of that SVG', async () => {
+    const downloads = captureDownloads();
+    try {
+      [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes('Map (PNG)'))!.click();
+      await until(() => downloads.files.length > 0, 'the map picture');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.files[0]!.name).toMatch(/-map\.png$/);
+    const png = downloads.files[0]!.blob;
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(10_000);
+    expect([...new Uint8Array(await png.slice(0, 8).arrayBuffer())]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
   });
 });

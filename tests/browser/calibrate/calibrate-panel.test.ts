@@ -111,6 +111,9 @@ describe('<corridor-calibrate-panel> calibrating', () => {
     expect(fit[1]).toBe('After 0.2 % TITR / Middle Corridor (Caspian + Georgia) · corridor flow: +0.4 %');
     const view = shadowQuery(panel, 'corridor-observations') as HTMLElementTagNameMap['corridor-observations'];
     expect(view.calibratedFits).toBe(calibration.after);
+    // Its figures can be taken away: CSV and JSON (no chart: the bars are a table's).
+    const formats = shadowQueryAll<HTMLButtonElement>(panel, 'details.export-menu button[data-format]').map((b) => b.dataset.format);
+    expect(formats).toEqual(['csv', 'json']);
     await page.screenshot({ element: panel, path: '../../../screenshots/calibrate/calibrate-panel.png' });
 
     shadowQuery<HTMLButtonElement>(panel, 'button.apply').click();

@@ -244,7 +244,7 @@ describe('<corridor-plan-panel> running', () => {
     const [json, csv, svgFile, png] = await Promise.all(downloads.files.map((f) => f.blob));
     expect(JSON.parse(await json!.text())).toEqual(plan);
     const rows = (await csv!.text()).split('\r\n');
-    expect(rows[0]).toMatch(/^year,until_year,weight_pv_years,status,transport_cost_usd_per_yr,project_cost_usd_per_yr,total_cost_pv_usd,/);
+    expect(rows[0]).toMatch(/^year,until_year,weight_pv_years,status,generalised_transport_cost_usd_per_yr,project_cost_usd_per_yr,generalised_total_cost_pv_usd,/);
     expect(rows.slice(1, 4).map((r) => r.split(',')[0])).toEqual(['2026', '2030', '2035']);
     // The PV column adds up to the plan's objective (each figure rounded to a dollar).
     const pv = rows.slice(1, 4).reduce((sum, r) => sum + Number(r.split(',')[6]), 0);

@@ -154,7 +154,7 @@ describe('planToCsv', () => {
   it('should write one row per model year with units in the names and figures rounded to what they mean', () => {
     const lines = planToCsv(scenario(), plan).split('\r\n');
     expect(lines[0]).toBe(
-      'year,until_year,weight_pv_years,status,transport_cost_usd_per_yr,project_cost_usd_per_yr,total_cost_pv_usd,served_t_per_yr,unmet_t_per_yr,titr_flow_t_per_yr,titr_share_pct,other_flow_t_per_yr,other_share_pct,projects_open',
+      'year,until_year,weight_pv_years,status,generalised_transport_cost_usd_per_yr,project_cost_usd_per_yr,generalised_total_cost_pv_usd,served_t_per_yr,unmet_t_per_yr,titr_flow_t_per_yr,titr_share_pct,other_flow_t_per_yr,other_share_pct,projects_open',
     );
     expect(lines[1]).toBe('2026,2029,3.7232,optimal,1000,0,3725,100,0,100,100,0,0,');
     // 2030: Bridge open: 1000·CRF(5 %, 20 yr) + 10 = 90.24 USD/yr.

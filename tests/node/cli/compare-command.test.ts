@@ -99,7 +99,7 @@ describe('corridor-flow compare (table)', () => {
     expect(lines[0]).toBe('Comparing 3 scenarios; differences against [1]');
     expect(lines[1]).toMatch(/^ {2}\[1\] +Teaching: two routes and a capacity limit \(.*teaching-two-routes\.json\) +optimal$/);
     // The hand-calculated numbers of the --json test above, as people read them.
-    expect(run.stdout).toMatch(/^ {2}total cost +USD\/yr +2,400 +4,360 +2,850 +\+1,960 +\+450$/m);
+    expect(run.stdout).toMatch(/^ {2}generalised cost \(money \+ time valued\) +USD\/yr +2,400 +4,360 +2,850 +\+1,960 +\+450$/m);
     expect(run.stdout).toMatch(/^ {2}sea share +% +60\.0 % +0\.0 % +0\.0 % +−60\.0 pp +−60\.0 pp$/m);
     expect(run.stdout).toMatch(/^ {2}unmet +t\/yr +0 +0 +30 +0 +\+30$/m);
     expect(run.stdout).toMatch(/^ {2}\[2\] +corridor:a +added corridor:a; removed link:sea-leg$/m);

@@ -138,7 +138,7 @@ describe('corridor-flow montecarlo (table)', () => {
     expect(run.stdout).toMatch(/^ {2}links\.sea-leg\.capacity +100 +100 +100$/m);
     expect(run.stdout).toMatch(/^ {2}sea +100\.0 % +100\.0 % +100\.0 % +100\.0 % of runs$/m);
     expect(run.stdout).toMatch(/^ {2}land +0\.0 % +0\.0 % +0\.0 % +0\.0 % of runs$/m);
-    expect(run.stdout).toMatch(/^ {2}total cost USD\/yr +2,000 +2,000 +2,000 +2,000 +2,000 +2,000$/m);
+    expect(run.stdout).toMatch(/^ {2}generalised cost USD\/yr +2,000 +2,000 +2,000 +2,000 +2,000 +2,000$/m);
     expect(run.stdout).toContain('\nNot optimal: 0 of 50 runs\n');
   });
 });

@@ -70,6 +70,14 @@ describe('corridor-flow plan', () => {
     });
   });
 
+  it('should solve the default model with the two plan-only warnings, each once, and no other', async () => {
+    const run = await runInProcess(['solve', 'models/caspian-2030.json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'warning: horizon: used by `plan` only; `solve` and the one-year analyses ignore it\nwarning: projects: used by `plan` only; `solve` and the one-year analyses ignore it\n',
+    );
+  });
+
   it('should warn on solve that horizon and projects are for plan only', async () => {
     const run = await runInProcess(['solve', TOGETHER]);
     expect(run.code).toBe(0);

@@ -157,7 +157,7 @@ describe('corridor-flow resilience (table)', () => {
     const run = await runInProcess(['resilience', model('teaching-share-cap').path]);
     expect(run.code).toBe(0);
     // Numbers from the hand calculation of the --json test above; closing b leaves a alone, which may carry only 70 % of what is served.
-    expect(run.stdout).toMatch(/^ {2}base: optimal, total cost 4,360 USD\/yr, unmet 0 t\/yr$/m);
+    expect(run.stdout).toMatch(/^ {2}base: optimal, generalised cost \(money \+ time valued\) 4,360 USD\/yr, unmet 0 t\/yr$/m);
     // Closing b: nothing may be served (a alone would carry 100 %, over its 70 % cap), so 200 t/yr lost at
     // 1,000 USD/t: 200,000 − 4,360 = 195,640 USD/yr of damage.
     expect(run.stdout).toMatch(/^ +1 +corridor +b +infeasible +195,640 +– +200$/m);

@@ -70,11 +70,12 @@ describe('corridor-flow solve (table)', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Two routes: optimal');
     // Numbers from TWO_ROUTES' hand calculation.
-    expect(run.stdout).toMatch(/^ {2}total cost +5,600 +USD\/yr$/m);
+    // Generalised (days valued), and said so: out of pocket is the line below.
+    expect(run.stdout).toMatch(/^ {2}generalised cost +5,600 +USD\/yr \(money \+ time valued\)$/m);
     // No days in TWO_ROUTES: all of the generalised cost is out of pocket.
     expect(run.stdout).toMatch(/^ {4}of which out of pocket +5,600 +USD\/yr \(tariffs and handling\)$/m);
     expect(run.stdout).toMatch(/^ {4}of which time valued +0 +USD\/yr \(days × value of time\)$/m);
-    expect(run.stdout).toMatch(/^ {2}unit cost +56\.00 +USD\/t served$/m);
+    expect(run.stdout).toMatch(/^ {2}generalised unit cost +56\.00 +USD\/t served$/m);
     expect(run.stdout).toMatch(/^ {2}titr \(Trans-Caspian\) +60 +60\.0 %$/m);
     expect(run.stdout).toMatch(/^ {2}iran +40 +40\.0 %$/m);
     expect(run.stdout).toMatch(/^ {2}other +0 +0\.0 %$/m);

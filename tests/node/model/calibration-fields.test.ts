@@ -38,4 +38,18 @@ describe('the calibration and provenance extension fields', () => {
     const wrong = parseScenario(scenario({ ...planned, horizon: { years: [2030], source: 7 }, uncertainty: [{ set: 'links.ab.cost', min: 4, mode: 5, max: 6, assumption: 1 }] }));
     expect(wrong.ok ? [] : wrong.errors.map((e) => e.path).sort()).toEqual(['horizon.source', 'uncertainty[0].assumption']);
   });
+
+  it('should accept source and assumption on a project and on what it adds, warn about another field there, and keep both on the way back', () => {
+    const projects = [{ id: 'p', assumption: 'a second track', adds: [{ set: 'links.ab.capacity', amount: 5, source: 'plan-2030', assumption: 'half the line' }] }];
+    const planned = { horizon: { years: [2030] }, projects };
+    const fine = parseScenario(scenario(planned, { capacity: 10 }));
+    expect(fine.ok ? [] : fine.errors).toEqual([]);
+    expect(fine.warnings).toEqual([]);
+    expect(fine.ok ? fine.scenario.projects?.[0]?.adds[0] : null).toEqual(projects[0]!.adds[0]);
+
+    const typo = parseScenario(scenario({ ...planned, projects: [{ ...projects[0], adds: [{ set: 'links.ab.capacity', amount: 5, asumption: 'typo' }] }] }, { capacity: 10 }));
+    expect(typo.warnings.map((w) => w.path)).toEqual(['projects[0].adds[0].asumption']);
+    const wrong = parseScenario(scenario({ ...planned, projects: [{ ...projects[0], adds: [{ set: 'links.ab.capacity', amount: 5, source: 3 }] }] }, { capacity: 10 }));
+    expect(wrong.ok ? [] : wrong.errors.map((e) => e.path)).toEqual(['projects[0].adds[0].source']);
+  });
 });

@@ -130,6 +130,10 @@ describe.each([...files, ...sourceFiles])('models/%s', (file) => {
     expect(outcome.warnings.filter((warning) => !PLANNING_FIELD.test(warning.path))).toEqual([]);
   });
 
+  it('should give no unknown-field warning: source and assumption are known wherever numbers are given', () => {
+    expect(outcome.warnings.filter((warning) => warning.message.includes('unknown field'))).toEqual([]);
+  });
+
   it('should give every item with a number a source or an assumption', () => {
     const raw = JSON.parse(text) as Record<string, unknown>;
     const unexplained: string[] = [];
