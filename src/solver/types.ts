@@ -9,7 +9,11 @@ export interface SolveOptions {
   readonly timeLimitSeconds?: number;
   /** Default true: solve the smallest exact equivalent LP; false: the spec's formulation as written (see `buildLp`). */
   readonly reduce?: boolean;
-  /** Default `auto`: the whole arc LP at once (`arc`) or by column generation (`columns`); the same optimum either way (see `solveByMethod`). */
+  /**
+   * Default `auto`: the whole arc LP at once (`arc`), by arc-column generation (`columns`) or by path generation over
+   * the shared rows (`paths`, what `auto` picks for large LPs without corridor lower bounds); the same optimum with
+   * its certificate every way (see `solveByMethod`).
+   */
   readonly method?: SolveMethod;
 }
 
