@@ -44,6 +44,17 @@ type Input = PlanInput & { readonly horizon: ResolvedHorizon };
  * the planning problem's own optima.
  */
 export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions = {}, onProgress?: (progress: PlanProgress) => void): PlanResult {
+  // One warm LP solver for the whole plan: the search, the per-year results and the appraisal solve
+  // one-year LPs of one shape, so only the very first is a cold solve (on the 100x network, seconds).
+  const shared = solvers.warmLp?.();
+  try {
+    return planWith(scenario, shared === undefined ? solvers : { ...solvers, warmLp: () => ({ solveLp: shared.solveLp, release: () => undefined }) }, options, onProgress);
+  } finally {
+    shared?.release();
+  }
+}
+
+function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions, onProgress?: (progress: PlanProgress) => void): PlanResult {
   const clock = planClock(options.timeLimitSeconds);
   // The name and version the one-year results give, when there are any.
   let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
