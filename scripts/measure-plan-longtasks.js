@@ -9,12 +9,21 @@
  * shown by the progress indicator. A measurement, not a test: it prints the
  * numbers and exits 0 unless the app could not be driven.
  *
- *   node scripts/measure-plan-longtasks.js [--time-limit 60]
+ * With `--trace`, a Chromium trace of the plan's window says what each long
+ * task was made of (scripts/long-task-causes.js).
+ *
+ *   node scripts/measure-plan-longtasks.js [--time-limit 60] [--trace]
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { arg, withLongTaskPage } from './longtask-page.js';
+import { longTaskCauses } from './long-task-causes.js';
 import { scalePlan } from './plan-cases.js';
 const timeLimit = Number(arg('time-limit', '60'));
-await withLongTaskPage('corridor-flow-plan-longtasks-', async (page) => {
+const tracing = process.argv.includes('--trace');
+const tracePath = join(tmpdir(), `corridor-flow-plan-trace-${process.pid}.json`);
+await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) => {
   const scenario = scalePlan();
   await page.locator('corridor-flow input.file').setInputFiles({ name: 'plan-100x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
   // The app solves the imported year at once (in its own worker) and draws it: wait for that answer, so that
@@ -25,6 +34,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page) => {
   await panel.waitFor();
   await panel.locator('input[name="time-limit"]').fill(String(timeLimit));
   await page.waitForTimeout(3000); // let the import's rendering finish before the window opens
+  if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   const started = await page.evaluate(() => performance.now());
   await panel.locator('button.run').click();
   // Until the first plan with its gap is shown, or the plan ends without one (a time limit before any plan).
@@ -43,6 +53,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page) => {
   if (first.at !== null) await panel.locator('corridor-plan.current, .message').first().waitFor({ timeout: (timeLimit + 300) * 1000 });
   await page.waitForTimeout(500); // the final render
   const ended = await page.evaluate(() => performance.now());
+  if (tracing) await browser.stopTracing();
   const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.start >= started && t.start <= ended);
   const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
   const beforeFirst = first.at === null ? tasks : tasks.filter((t) => t.start <= first.at);
@@ -55,3 +66,9 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page) => {
       '\n',
   );
 });
+  if (tracing) {
+    for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
+      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+    }
+    rmSync(tracePath, { force: true });
+  }

@@ -12,6 +12,7 @@ import { planInput } from './plan-input';
 import type { ResolvedHorizon } from './resolve-horizon';
 import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
 import { withProjectCapacities } from './with-project-capacities';
+import { opensIn, planSketch } from './plan-sketch';
 
 /** The solvers a plan uses: `solve` for each model year's full result, the neutral LP and MIP solvers for the plan itself. */
 export interface PlanSolvers {
@@ -105,7 +106,8 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
     const status: PlanResult['status'] = outcome.status;
     if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
-    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    const sketch = onProgress === undefined ? undefined : planSketch(input, outcome.objective, outcome.fractions);
+    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, plan: sketch! });
     const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
     const projects: PlanProject[] = input.projects.map((scheduled, p) => {
       const missing = appraised?.missing[p];
@@ -118,7 +120,7 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
         ...(missing === undefined ? {} : { missing }),
       };
     });
-    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, plan: sketch! });
     return {
       status,
       objective,
@@ -168,12 +170,6 @@ function presentValue(input: Input, years: readonly PlanYear[], fractions: reado
     total += weight * (result.objective + projectCosts);
   });
   return total;
-}
-
-/** The first model year with y > 0, null when never. */
-function opensIn(years: readonly number[], fractions: readonly number[]): number | null {
-  const t = fractions.findIndex((y) => y > 0);
-  return t < 0 ? null : years[t]!;
 }
 
 /**

@@ -14,6 +14,7 @@ import { readNumber } from '../analyses/default-range';
 import { downloadBlob, downloadFile, fileStem } from '../download-file';
 import { planInputProblems } from './plan-input-problems';
 import { planToCsv } from './plan-to-csv';
+import { bestPlanSoFar } from './best-plan-so-far';
 import { planYearScenario } from './plan-year-scenario';
 import { whatIf, type WhatIf } from './what-if';
 import { planPanelStyles } from './plan-panel.styles';
@@ -260,6 +261,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       </div>
       ${this.optionProblem !== null ? html`<p class="message error" role="alert">${this.optionProblem}</p>` : nothing}
       ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
+      ${this.running && this.planProgress?.plan !== undefined ? bestPlanSoFar(this.planProgress.plan, this.scenario, elementLocale(this)) : nothing}
       ${this.renderMessages(this.plan !== null)} ${this.plan === null ? nothing : this.renderReport(this.plan)}
     `;
   }

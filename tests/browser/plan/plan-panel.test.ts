@@ -158,6 +158,38 @@ describe('<corridor-plan-panel> running', () => {
     expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
   });
 
+  it('should show the first plan found while the search goes on, then the full report in its place', async () => {
+    let tell: ((p: PlanProgress) => void) | undefined;
+    let finish: ((r: PlanResult) => void) | undefined;
+    const runner = fakeRunner({
+      plan: (_s, _o, control) =>
+        new Promise<PlanResult>((resolve) => {
+          tell = control?.onProgress;
+          finish = resolve;
+        }),
+    });
+    const { panel } = await panelWith(runner);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => tell, 'the plan to start');
+    const years = plan.years.map((y) => y.year);
+    // The first plan of a search: every project open from its first model year, one of them half built.
+    const projects = plan.projects.map((p, i) => ({ id: p.id, opens: years[0]!, fraction: i === 0 ? 0.5 : 1, fractions: years.map(() => (i === 0 ? 0.5 : 1)) }));
+    tell!({ phase: 'building', incumbent: 81.5e9, bound: 79.2e9, gap: 0.0282, elapsedMs: 3100, step: { name: 'none-built', yearsDone: 0, years: years.length }, plan: { objective: 81.5e9, years, projects } });
+    const section = await until(() => panel.shadowRoot!.querySelector('.best-so-far'), 'the best plan so far');
+    expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+    expect(squash(section.querySelector('p')!.textContent)).toBe(
+      `Total cost USD 81.5 bn (present value); ${projects.length} of ${projects.length} projects built. The search goes on: the full report follows when it ends.`,
+    );
+    const rows = [...section.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => squash(c.textContent)));
+    const names = plan.projects.map((p) => scenario.projects!.find((x) => x.id === p.id)!.name ?? p.id);
+    expect(rows).toEqual(names.map((name, i) => [name, i === 0 ? `${years[0]} (50.0% built)` : `${years[0]}`]));
+    section.scrollIntoView();
+    await page.screenshot({ element: section, path: '../../../screenshots/plan/plan-panel-best-so-far.png' });
+    finish!(plan);
+    await until(() => panel.shadowRoot!.querySelector('corridor-plan.current'), 'the full report');
+    expect(panel.shadowRoot!.querySelector('.best-so-far')).toBeNull();
+  });
+
   it('should show a failed plan as a message, with no report and the inputs still open', async () => {
     const failed: PlanResult = { ...plan, status: 'error', objective: 0, years: [], projects: [], appraisal: [], diagnosis: ['planning is not available in this build'] };
     const { panel } = await panelWith(fakeRunner({ plan: async () => failed }));
