@@ -12,7 +12,9 @@
  * With `--trace`, a Chromium trace of the plan's window says what each long
  * task was made of (scripts/long-task-causes.js).
  *
- *   node scripts/measure-plan-longtasks.js [--time-limit 60] [--trace]
+ * With `--json`, a last line of JSON with the figures (for bench-plan.js).
+ *
+ *   node scripts/measure-plan-longtasks.js [--time-limit 60] [--trace] [--json]
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +68,10 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
       '\n',
   );
 });
+  if (process.argv.includes('--json')) {
+    const ms = (at) => (at === null ? null : Math.round(at - started));
+    process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longestMs: Math.round(longest) })}\n`);
+  }
   if (tracing) {
     for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
       process.stdout.write(`  task of ${task.ms.toFixed(0)} ms: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
