@@ -102,6 +102,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     timeText: { state: true },
     optionProblem: { state: true },
     comparison: { state: true },
+    bindsFor: { state: true },
   };
 
   /** The scenario as the editor holds it (may be invalid): what the inputs show. */
@@ -117,8 +118,13 @@ export class CorridorPlanPanel extends AnalysisPanel {
   declare timeText: string;
   declare optionProblem: string | null;
   declare comparison: WhatIfRun | null;
+  /** The plan whose "what binds" is drawn: set a frame after the plan's report, so a large network's two big renders are two tasks. */
+  declare bindsFor: PlanResult | null;
 
   #whatIfController: AbortController | null = null;
+  /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
+  #problemsOf: { readonly scenario: Scenario; readonly problems: readonly Problem[] } | null = null;
+  #yearScenarioOf: { readonly scenario: Scenario; readonly plan: PlanResult; readonly year: number; readonly value: Scenario } | null = null;
 
   constructor() {
     super();
@@ -131,6 +137,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.timeText = '60';
     this.optionProblem = null;
     this.comparison = null;
+    this.bindsFor = null;
   }
 
   override disconnectedCallback(): void {
@@ -141,6 +148,30 @@ export class CorridorPlanPanel extends AnalysisPanel {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first year of a new plan is the one "what binds" opens on.
     if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plan = this.plan;
+    if (changed.has('plan') && plan !== null && this.bindsFor !== plan) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (this.plan === plan) this.bindsFor = plan;
+      }));
+    }
+  }
+
+  #inputProblems(scenario: Scenario | null): readonly Problem[] {
+    if (scenario === null) return [];
+    if (this.#problemsOf?.scenario !== scenario) this.#problemsOf = { scenario, problems: planInputProblems(scenario) };
+    return this.#problemsOf.problems;
+  }
+
+  #yearScenario(scenario: Scenario, plan: PlanResult, year: number): Scenario {
+    const kept = this.#yearScenarioOf;
+    if (kept?.scenario === scenario && kept.plan === plan && kept.year === year) return kept.value;
+    const value = planYearScenario(scenario, plan, year);
+    this.#yearScenarioOf = { scenario, plan, year, value };
+    return value;
   }
 
   #options(): PlanOptions | null {
@@ -236,7 +267,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
   };
 
   protected override render(): TemplateResult {
-    const inputProblems = this.scenario === null ? [] : planInputProblems(this.scenario);
+    const inputProblems = this.#inputProblems(this.scenario);
     const noHorizon = this.scenario?.horizon === undefined;
     return html`
       <p class="hint">
@@ -331,7 +362,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         ></corridor-plan>
         ${c === null ? nothing : this.renderWhatIf(c)}
       </div>
-      ${year === null || scenario === null
+      ${year === null || scenario === null || this.bindsFor !== plan
         ? nothing
         : html`<section class="binds" aria-labelledby="binds-title">
             <h3 id="binds-title">
@@ -341,7 +372,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
               </select>
               <span class="hint-inline">${msg("with the plan's projects open that year")}</span>
             </h3>
-            <corridor-bottlenecks .scenario=${planYearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
+            <corridor-bottlenecks .scenario=${this.#yearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
           </section>`}
     `;
   }

@@ -219,7 +219,8 @@ describe('<corridor-plan-panel> running', () => {
     const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report');
     expect(asked).toEqual([{ gap: 0.005, timeLimitSeconds: 60 }]);
     expect(report.plan).toBe(plan);
-    const binds = shadowQuery(panel, 'section.binds corridor-bottlenecks') as HTMLElementTagNameMap['corridor-bottlenecks'];
+    // "What binds" follows a frame after the report (two renders, two tasks).
+    const binds = await until(() => panel.shadowRoot!.querySelector<HTMLElementTagNameMap['corridor-bottlenecks']>('section.binds corridor-bottlenecks'), 'what binds');
     expect(binds.result).toBe(plan.years[0]!.result);
     // The fleet is open from 2026: "what binds" measures the ferry against its capacity with the new ships.
     expect(binds.scenario!.links.find((l) => l.id === 'caspian-ferry')!.capacity).toBe(3_262_500 + 2_000_000);
