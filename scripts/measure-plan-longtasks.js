@@ -30,7 +30,11 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
   await page.locator('corridor-flow input.file').setInputFiles({ name: 'plan-100x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
   // The app solves the imported year at once (in its own worker) and draws it: wait for that answer, so that
   // its rendering does not fall into the plan's window.
-  await page.waitForFunction((count) => document.querySelector('corridor-flow')?.result?.demands?.length === count, scenario.demands.length, { timeout: 300_000, polling: 200 });
+  // On a loaded machine that solve can outlast the app's solve timeout (20 s): the plan does not need it, so go on and say so.
+  const imported = await page
+    .waitForFunction((count) => document.querySelector('corridor-flow')?.result?.demands?.length === count, scenario.demands.length, { timeout: 60_000, polling: 200 })
+    .then(() => true, () => false);
+  if (!imported) process.stdout.write('(the imported year was not solved within 60 s: measuring the plan all the same)\n');
   await page.locator('corridor-analyses [role="tab"]', { hasText: 'Plan' }).click();
   const panel = page.locator('corridor-plan-panel');
   await panel.waitFor();
