@@ -106,8 +106,9 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
     const status: PlanResult['status'] = outcome.status;
     if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
-    const sketch = onProgress === undefined ? undefined : planSketch(input, outcome.objective, outcome.fractions);
-    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, plan: sketch! });
+    // The plan in brief stays with the progress until the whole result arrives (the appraisal can take a while).
+    const sketch = onProgress === undefined ? {} : { plan: planSketch(input, outcome.objective, outcome.fractions) };
+    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
     const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
     const projects: PlanProject[] = input.projects.map((scheduled, p) => {
       const missing = appraised?.missing[p];
@@ -120,7 +121,7 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
         ...(missing === undefined ? {} : { missing }),
       };
     });
-    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, plan: sketch! });
+    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
     return {
       status,
       objective,
