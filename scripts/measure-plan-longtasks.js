@@ -60,6 +60,20 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
   await page.waitForTimeout(500); // the final render
   const ended = await page.evaluate(() => performance.now());
   if (tracing) await browser.stopTracing();
+  // What the answer put on the page: every node, shadow roots included, and the elements holding the most.
+  const dom = await page.evaluate(() => {
+    const byHost = new Map();
+    let total = 0;
+    const walk = (root, host) => {
+      for (const el of root.querySelectorAll('*')) {
+        total++;
+        byHost.set(host, (byHost.get(host) ?? 0) + 1);
+        if (el.shadowRoot) walk(el.shadowRoot, el.localName);
+      }
+    };
+    walk(document, 'document');
+    return { total, top: [...byHost].sort((a, b) => b[1] - a[1]).slice(0, 6) };
+  });
   const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.start >= started && t.start <= ended);
   const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
   const beforeFirst = first.at === null ? tasks : tasks.filter((t) => t.start <= first.at);
@@ -69,7 +83,8 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
       `  answer rendered after ${((ended - started) / 1000).toFixed(1)} s\n` +
       `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
       (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
-      '\n',
+      '\n' +
+      `  elements on the page after the answer: ${dom.total} (${dom.top.map(([host, n]) => `${host} ${n}`).join(', ')})\n`,
   );
 });
   if (process.argv.includes('--json')) {

@@ -103,6 +103,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     optionProblem: { state: true },
     comparison: { state: true },
     bindsFor: { state: true },
+    inputsOpen: { state: true },
   };
 
   /** The scenario as the editor holds it (may be invalid): what the inputs show. */
@@ -120,6 +121,12 @@ export class CorridorPlanPanel extends AnalysisPanel {
   declare comparison: WhatIfRun | null;
   /** The plan whose "what binds" is drawn: set a frame after the plan's report, so a large network's two big renders are two tasks. */
   declare bindsFor: PlanResult | null;
+  /**
+   * Whether the planning inputs are unfolded: folded away under a plan, they are not rendered at all. On the
+   * 100x network they are thousands of elements (a growth field per demand, a parameter list per step change)
+   * that the answer's frame would otherwise restyle and hide, and every later render would carry.
+   */
+  declare inputsOpen: boolean;
 
   #whatIfController: AbortController | null = null;
   /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
@@ -138,6 +145,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.optionProblem = null;
     this.comparison = null;
     this.bindsFor = null;
+    this.inputsOpen = true;
   }
 
   override disconnectedCallback(): void {
@@ -148,6 +156,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first year of a new plan is the one "what binds" opens on.
     if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
+    // The inputs fold away when a plan comes and unfold when it goes; between, the reader's choice stands.
+    if (changed.has('plan') && (changed.get('plan') == null) !== (this.plan === null)) this.inputsOpen = this.plan === null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -275,9 +285,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
           'Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).',
         )}
       </p>
-      <details class="inputs" ?open=${this.plan === null}>
+      <details class="inputs" ?open=${this.inputsOpen} @toggle=${(e: Event) => (this.inputsOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.#inputsSummary()}</summary>
-        <corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>
+        ${this.inputsOpen ? html`<corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>` : nothing}
       </details>
       <div class="settings">
         <label class="field">
