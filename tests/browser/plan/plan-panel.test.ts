@@ -289,3 +289,48 @@ describe('<corridor-plan-panel> running', () => {
     expect([...new Uint8Array(await png!.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
   });
 });
+
+/** Elements in `root` and in every shadow root below it: what the page must style, lay out and paint. */
+function elementsIn(root: ShadowRoot | Document): number {
+  let count = 0;
+  for (const el of root.querySelectorAll('*')) count += 1 + (el.shadowRoot === null ? 0 : elementsIn(el.shadowRoot));
+  return count;
+}
+
+describe('<corridor-plan-panel> on a large network', () => {
+  /** The Caspian planning scenario with `extra` more demands (copies under new ids): a growth field each in the inputs. */
+  const withDemands = (extra: number): Scenario => ({
+    ...scenario,
+    demands: [...scenario.demands, ...Array.from({ length: extra }, (_, i) => ({ ...scenario.demands[i % scenario.demands.length]!, id: `copy-${i}` }))],
+  });
+
+  /** Plans `s` (the same plan whatever it holds) and counts the panel's elements once the report and "what binds" are drawn. */
+  async function elementsUnderPlan(s: Scenario): Promise<{ panel: CorridorPlanPanel; elements: number }> {
+    const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
+    await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
+    await rendered(await until(() => panel.shadowRoot!.querySelector('section.binds corridor-bottlenecks'), 'what binds'));
+    await panel.updateComplete;
+    return { panel, elements: elementsIn(panel.shadowRoot!) };
+  }
+
+  it('should not keep the folded-away inputs on the page under a plan: its elements do not grow with the demands, and unfolding brings every input back', async () => {
+    const small = await elementsUnderPlan(withDemands(0));
+    const large = await elementsUnderPlan(withDemands(400));
+    // The report is the same plan's: 400 more demands' growth fields, folded away, are not on the page.
+    expect(large.elements).toBe(small.elements);
+    expect(large.panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
+    // Nothing is lost: the summary unfolds the inputs with every demand's growth field, and an edit goes out as before.
+    shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
+    const inputs = await rendered(await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs'), 'the unfolded inputs'));
+    expect(inputs.shadowRoot!.querySelectorAll('input[data-path$="].growth"]')).toHaveLength(scenario.demands.length + 400);
+    const edits: Scenario[] = [];
+    large.panel.addEventListener('corridor-change', (e) => edits.push((e as CustomEvent<{ scenario: Scenario }>).detail.scenario));
+    change(inputs.shadowRoot!, 'input[data-path="demands[401].growth"]', '2.5');
+    expect(edits.at(-1)!.demands[401]!.growth).toBeCloseTo(0.025, 12);
+    // Folded again, they leave the page again.
+    shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
+    await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs folded away');
+  });
+});
