@@ -104,6 +104,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     comparison: { state: true },
     bindsFor: { state: true },
     inputsOpen: { state: true },
+    inputsKept: { state: true },
   };
 
   /** The scenario as the editor holds it (may be invalid): what the inputs show. */
@@ -127,6 +128,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
    * that the answer's frame would otherwise restyle and hide, and every later render would carry.
    */
   declare inputsOpen: boolean;
+  /** Whether the inputs are still on the page though folded: taking thousands of elements off is a task of its own, a frame after the report. */
+  declare inputsKept: boolean;
 
   #whatIfController: AbortController | null = null;
   /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
@@ -146,6 +149,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.comparison = null;
     this.bindsFor = null;
     this.inputsOpen = true;
+    this.inputsKept = true;
   }
 
   override disconnectedCallback(): void {
@@ -158,6 +162,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
     if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
     // The inputs fold away when a plan comes and unfold when it goes; between, the reader's choice stands.
     if (changed.has('plan') && (changed.get('plan') == null) !== (this.plan === null)) this.inputsOpen = this.plan === null;
+    if (this.inputsOpen) this.inputsKept = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -166,6 +171,11 @@ export class CorridorPlanPanel extends AnalysisPanel {
     if (changed.has('plan') && plan !== null && this.bindsFor !== plan) {
       requestAnimationFrame(() => setTimeout(() => {
         if (this.plan === plan) this.bindsFor = plan;
+      }));
+    }
+    if (changed.has('inputsOpen') && !this.inputsOpen && this.inputsKept) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (!this.inputsOpen) this.inputsKept = false;
       }));
     }
   }
@@ -287,7 +297,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       </p>
       <details class="inputs" ?open=${this.inputsOpen} @toggle=${(e: Event) => (this.inputsOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.#inputsSummary()}</summary>
-        ${this.inputsOpen ? html`<corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>` : nothing}
+        ${this.inputsOpen || this.inputsKept ? html`<corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>` : nothing}
       </details>
       <div class="settings">
         <label class="field">

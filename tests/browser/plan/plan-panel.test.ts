@@ -311,6 +311,8 @@ describe('<corridor-plan-panel> on a large network', () => {
     shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
     await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
     await rendered(await until(() => panel.shadowRoot!.querySelector('section.binds corridor-bottlenecks'), 'what binds'));
+    // The folded inputs leave a frame after the report (a task of their own): count once they have, or after 3 s if they stay.
+    await until(() => panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs taken off', 3000).catch(() => undefined);
     await panel.updateComplete;
     return { panel, elements: elementsIn(panel.shadowRoot!) };
   }
