@@ -27,17 +27,23 @@
  *    (The main thread of the app during such a plan:
  *    scripts/measure-plan-longtasks.js.)
  *
+ * After the table, the 100× case's targets, each beside its measurement:
+ * the first plan in Node (wall and CPU) and in the built app (the long-task
+ * measurement, about three minutes; `--no-browser` skips it), the longest
+ * main-thread task during the plan there, and glpsol's time to its first
+ * integer-feasible plan and to its optimum on the same MIP.
+ *
  * glpsol runs `--lp <file> --mipgap 1e-6` (its defaults otherwise: no cuts,
  * as glpk.js) and, to see whether cuts would help, `--cuts` (all of GLPK's
  * cuts: Gomory, MIR, cover, clique), which glpk.js cannot ask for; its time
  * is the wall time of the solve minus that of reading the file (`--check`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { best, bundleSources, findOnPath, fmtMs, printTable, ratio, root } from './bench-common.js';
+import { best, bundleSources, findOnPath, fmtMs, loadAverage, printTable, ratio, root } from './bench-common.js';
 import { caspianPlan, gridPlan, scalePlan } from './plan-cases.js';
 
 const quick = process.argv.includes('--quick');
@@ -67,7 +73,9 @@ try {
   row(measure('caspian, plan + appraisal', caspian, {}, null));
   row(measure('grid 8×6, plan', gridPlan(), { appraise: false }, null));
   const limitSeconds = quick ? 30 : 60;
-  row(measure('100×, plan', scalePlan(), { appraise: false, timeLimitSeconds: limitSeconds }, null, limitSeconds));
+  const scale = measure('100×, plan', scalePlan(), { appraise: false, timeLimitSeconds: limitSeconds }, null, limitSeconds);
+  row(scale);
+  await printScaleTargets(scale, limitSeconds);
   printTable(
     '',
     [],
@@ -127,6 +135,79 @@ function measure(name, scenario, options, targetMs, glpsolLimit = 600) {
   }
   const met = targetMs !== null ? (ms <= targetMs ? 'yes' : 'NO') : name.startsWith('100') ? (firstMs !== null && firstMs <= 10_000 ? 'yes' : 'NO') : '–';
   return { name, cols: mip.numCols, ints, status: plan.status, firstMs, firstCpuMs, firstGap, ms, gap: plan.gap, mipMs, glpsolMs: native?.ms ?? null, cutsMs: cuts?.ms ?? null, target: targetMs ?? (name.startsWith('100') ? 10_000 : null), met };
+}
+
+/**
+ * Issue 13's targets on the 100× case, each beside what was measured: the
+ * first plan with its gap in Node (as the CLI runs it) and in the built app
+ * (scripts/measure-plan-longtasks.js, skipped with --no-browser), the
+ * longest main-thread task during the plan, and native glpsol on the same
+ * MIP (when its first integer-feasible plan and its optimum were known).
+ */
+async function printScaleTargets(scale, limitSeconds) {
+  const { mip } = buildPlanMip(planInput(scalePlan()));
+  const native = glpsol ? await glpsolProgress(mip, limitSeconds) : null;
+  const browser = process.argv.includes('--no-browser') ? null : browserPlan(limitSeconds);
+  const rows = [
+    ['first plan with its gap, Node (wall)', scale.firstMs === null ? `none in ${limitSeconds} s` : fmtMs(scale.firstMs), '≤ 10,000 ms', met(scale.firstMs ?? Infinity, 10_000)],
+    ['first plan with its gap, Node (CPU)', fmtMs(scale.firstCpuMs), '≤ 10,000 ms', met(scale.firstCpuMs ?? Infinity, 10_000)],
+    ['first plan with its gap, browser (wall)', browser === null ? 'not run' : browser.firstPlanMs === null ? `none in ${limitSeconds} s` : fmtMs(browser.firstPlanMs), '≤ 10,000 ms', browser === null ? '–' : met(browser.firstPlanMs ?? Infinity, 10_000)],
+    ['longest main-thread task during the plan', browser === null ? 'not run' : `${fmtMs(browser.longestMs)} (${browser.longTasks} over 50)`, '≤ 50 ms', met(browser?.longestMs ?? null, 50)],
+    ['glpsol: first integer-feasible plan', native === null ? 'no glpsol' : native.firstMs === null ? `none in ${limitSeconds} s` : fmtMs(native.firstMs), 'reference', '–'],
+    ['glpsol: optimal (gap 1e-6)', native === null ? 'no glpsol' : native.optimalMs === null ? `not in ${limitSeconds} s` : fmtMs(native.optimalMs), 'reference', '–'],
+  ];
+  console.log(`\n100× plan: issue 13's targets (load average now ${loadAverage()}; wall times on a shared machine, CPU time is what an idle core would take)`);
+  for (const [what, value, target, ok] of rows) console.log(`  ${what.padEnd(42)} ${String(value).padStart(22)}  ${target.padStart(12)}  ${ok}`);
+}
+
+function met(value, target) {
+  return value === null || value === undefined ? '–' : value <= target ? 'met' : 'NOT met';
+}
+
+/** The plan in the built app: scripts/measure-plan-longtasks.js --json (null when it could not run). */
+function browserPlan(limitSeconds) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/measure-plan-longtasks.js'), '--time-limit', String(limitSeconds), '--json'], { cwd: root, encoding: 'utf8' });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (run.status !== 0 || line === undefined) {
+    console.log(`browser plan not measured: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`);
+    return null;
+  }
+  return JSON.parse(line);
+}
+
+/**
+ * glpsol on the MIP with its progress read as it prints it (line-buffered
+ * through stdbuf): ms from the start of the solve (the file's reading, timed
+ * with --check, taken off) to its first integer-feasible plan and to the end
+ * of an optimal search; null where that did not happen within the limit.
+ */
+async function glpsolProgress(mip, limitSeconds) {
+  const file = join(work, 'plan-first.lp');
+  writeFileSync(file, cplexLp(mip));
+  const check = performance.now();
+  spawnSync(glpsol, ['--lp', file, '--check']);
+  const reading = performance.now() - check;
+  const stdbuf = findOnPath('stdbuf');
+  const args = ['--lp', file, '--mipgap', '1e-6', '--tmlim', String(limitSeconds), '-o', join(work, 'plan-first.out')];
+  const started = performance.now();
+  const child = stdbuf ? spawn(stdbuf, ['-oL', glpsol, ...args]) : spawn(glpsol, args);
+  let firstMs = null;
+  let optimalMs = null;
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    const at = Math.max(0, performance.now() - started - reading);
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop();
+    for (const line of lines) {
+      // "+ 1234: >>>>>  9.27e+11 >= …" (a new incumbent), "Solution found by heuristic", or a progress line
+      // "mip = <number>" (not "mip = not found yet").
+      if (firstMs === null && (/>>>>>|Solution found by heuristic/.test(line) || /mip =\s+-?\d/.test(line))) firstMs = at;
+      if (/INTEGER OPTIMAL SOLUTION FOUND/.test(line)) optimalMs = at;
+    }
+  });
+  await new Promise((resolve) => child.on('close', resolve));
+  return { firstMs, optimalMs };
 }
 
 function fmtGap(gap) {

@@ -24,7 +24,7 @@ export const arg = (name, fallback) => {
 };
 
 /**
- * Runs `measure(page)` on the built app, then closes the browser, stops the
+ * Runs `measure(page, browser)` on the built app, then closes the browser, stops the
  * server and removes the build, whatever happened. Exits 1 when the build fails.
  */
 export async function withLongTaskPage(prefix, measure) {
@@ -56,7 +56,7 @@ export async function withLongTaskPage(prefix, measure) {
     });
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null);
-    return await measure(page);
+    return await measure(page, browser);
   } finally {
     await browser.close();
     server.kill('SIGTERM');

@@ -11,6 +11,8 @@ import type { MipSolve } from '../src/lp/mip-types';
 import { planScenario } from '../src/plan/plan-scenario';
 import { planError } from '../src/plan/plan-error';
 import type { WarmSolver } from '../src/solver/types';
+import { sendYearByYear } from './plan-by-year';
+import type { PlanOptions, PlanProgress, PlanResult } from '../src/plan/types';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
@@ -81,6 +83,26 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       const message = messageOf(error);
       const explained = explainSolverFailure(message);
       return errorResult(explained === message ? `solver failed: ${message}` : explained, performance.now() - started);
+    }
+  };
+
+  const runPlan = async (scenario: Scenario, options: PlanOptions = {}, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult> => {
+    const started = performance.now();
+    try {
+      const s = await current();
+      if (s.solveLp === undefined || s.solveMip === undefined) return planError(scenario, 'this solver cannot plan (no MIP solver)', 0);
+      const { solveLp, solveMip } = s;
+      const progress = onProgress === undefined ? undefined : (p: PlanProgress): void => {
+        // A dropped progress message must not fail the plan.
+        void Promise.resolve(onProgress(p)).catch(() => undefined);
+      };
+      const warmLp = s.warmLp;
+      const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, ...(warmLp ? { warmLp } : {}) }, options, progress);
+      if (result.status === 'error') drop();
+      return result;
+    } catch (error) {
+      drop();
+      return planError(scenario, `solver failed: ${messageOf(error)}`, performance.now() - started);
     }
   };
 
@@ -158,25 +180,8 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
         return { ok: false, message: messageOf(error) };
       }
     },
-    async plan(scenario, options = {}, onProgress) {
-      const started = performance.now();
-      try {
-        const s = await current();
-        if (s.solveLp === undefined || s.solveMip === undefined) return planError(scenario, 'this solver cannot plan (no MIP solver)', 0);
-        const { solveLp, solveMip } = s;
-        const progress = onProgress === undefined ? undefined : (p: Parameters<typeof onProgress>[0]): void => {
-          // A dropped progress message must not fail the plan.
-          void Promise.resolve(onProgress(p)).catch(() => undefined);
-        };
-        const warmLp = s.warmLp;
-        const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, ...(warmLp ? { warmLp } : {}) }, options, progress);
-        if (result.status === 'error') drop();
-        return result;
-      } catch (error) {
-        drop();
-        return planError(scenario, `solver failed: ${messageOf(error)}`, performance.now() - started);
-      }
-    },
+    plan: runPlan,
+    planByYear: async (scenario, options = {}, onProgress, onYear) => sendYearByYear(await runPlan(scenario, options, onProgress), onYear),
     async calibrate(scenario, options) {
       const started = performance.now();
       try {

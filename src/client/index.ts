@@ -8,4 +8,4 @@ export { checkInWorker, DEFAULT_CHECK_TIMEOUT_MS, type CheckInWorkerOptions } fr
 export type { CheckOptions, CheckOutcome, CheckProgressCallback } from './protocol';
 export { calibrateInWorker, DEFAULT_CALIBRATE_TIMEOUT_MS, type CalibrateInWorkerOptions } from './calibrate-in-worker';
 export { planInWorker, DEFAULT_PLAN_TIMEOUT_MS, type PlanInWorkerOptions } from './plan-in-worker';
-export type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+export type { PlanOptions, PlanProgress, PlanResult, PlanSketch } from '../plan/types';

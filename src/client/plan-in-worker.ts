@@ -1,6 +1,7 @@
-import { proxy } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Scenario } from '../model/types';
-import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+import type { PlanOptions, PlanProgress, PlanResult, PlanYear } from '../plan/types';
+import type { SolverApi } from './protocol';
 import type { WorkerFactory } from './create-solver-worker';
 import { runInOwnWorker } from './run-in-own-worker';
 
@@ -32,7 +33,11 @@ export function planInWorker(scenario: Scenario, planOptions: PlanOptions = {}, 
   const { signal, onProgress, createWorker } = options;
   const timeoutMs = options.timeoutMs ?? (planOptions.timeLimitSeconds !== undefined ? planOptions.timeLimitSeconds * 1000 + 60_000 : DEFAULT_PLAN_TIMEOUT_MS);
   const progress = proxy((p: PlanProgress) => onProgress?.(p));
-  return runInOwnWorker((api) => api.plan(scenario, planOptions, progress) as Promise<PlanResult>, {
+  // Each model year's full result arrives in a message of its own (see `SolverApi.planByYear`).
+  const years: PlanYear[] = [];
+  const onYear = proxy((year: PlanYear, index: number) => void (years[index] = year));
+  const planned = async (api: Remote<SolverApi>): Promise<PlanResult> => ({ ...((await api.planByYear(scenario, planOptions, progress, onYear)) as PlanResult), years });
+  return runInOwnWorker(planned, {
     timeoutMs,
     what: 'The plan',
     ...(signal ? { signal } : {}),

@@ -9,7 +9,7 @@ import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
 import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
-import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+import type { PlanOptions, PlanProgress, PlanResult, PlanYear } from '../plan/types';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
@@ -129,6 +129,14 @@ export interface SolverApi {
    * come back as a PlanResult with status `error`.
    */
   plan(scenario: Scenario, options?: PlanOptions, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult>;
+  /**
+   * `plan`, with each model year's one-year result sent on its own through
+   * `onYear` (a comlink `proxy`, awaited each time) and the rest of the
+   * result returned with `years: []`; the caller puts the years back. A
+   * large network's five full results in one message are one long task of
+   * the page's to deserialise; one per message, five short ones.
+   */
+  planByYear(scenario: Scenario, options: PlanOptions | undefined, onProgress: ((progress: PlanProgress) => void) | undefined, onYear: (year: PlanYear, index: number) => void): Promise<PlanResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /**

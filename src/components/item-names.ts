@@ -15,8 +15,20 @@ export function nodeLabel(node: ScenarioNode | undefined, id: string): string {
   return node?.name !== undefined && node.name !== '' ? node.name : id;
 }
 
+/** Nodes by id per nodes array (scenarios are replaced, never edited in place): a 1,890-link list names each link's ends without a scan of 500 nodes per end. */
+const nodeIndex = new WeakMap<readonly ScenarioNode[], ReadonlyMap<string, ScenarioNode>>();
+
+function nodeById(nodes: readonly ScenarioNode[], id: string): ScenarioNode | undefined {
+  let index = nodeIndex.get(nodes);
+  if (index === undefined) {
+    index = new Map(nodes.map((n) => [n.id, n]));
+    nodeIndex.set(nodes, index);
+  }
+  return index.get(id);
+}
+
 export function nodeLabelById(scenario: Scenario | null, id: string): string {
-  return nodeLabel(scenario?.nodes.find((n) => n.id === id), id);
+  return nodeLabel(scenario === null ? undefined : nodeById(scenario.nodes, id), id);
 }
 
 /** A link's ends in words: `Aktau → Baku`. Two links can share them (a ferry and a feeder). */

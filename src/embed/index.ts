@@ -45,7 +45,7 @@ export type { CorridorUncertainty } from '../components/corridor-uncertainty/cor
 export type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../components/corridor-plan/corridor-plan';
 export type { CorridorObservations } from '../components/corridor-observations/corridor-observations';
 export type { CorridorWhy, WhySelectDetail } from '../components/corridor-why/corridor-why';
-export type { PlanResult, PlanProgress, PlanOptions } from '../plan/types';
+export type { PlanResult, PlanProgress, PlanOptions, PlanSketch } from '../plan/types';
 export type { CalibrationResult, ObservationFit } from '../calibrate/types';
 export type { ChartExportOptions, ChartLegendItem } from '../components/chart-export';
 export { isCalibrated } from '../components/is-calibrated';

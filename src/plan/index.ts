@@ -1,4 +1,4 @@
-export type { PlanResult, PlanYear, PlanProject, ProjectAppraisal, PlanShortfall, PlanOptions, PlanProgress, PlanStatus } from './types';
+export type { PlanResult, PlanYear, PlanProject, ProjectAppraisal, PlanShortfall, PlanOptions, PlanProgress, PlanSketch, PlanStatus } from './types';
 export { planScenario, DEFAULT_PLAN_GAP, type PlanSolvers } from './plan-scenario';
 export { formatPlanCsv } from './plan-csv';
 export { capitalRecoveryFactor, projectYearlyCost } from './capital-recovery-factor';

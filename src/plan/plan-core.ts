@@ -1,6 +1,7 @@
 import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
-import type { PlanProgress, PlanStep } from './types';
+import type { PlanProgress, PlanSketch, PlanStep } from './types';
+import { planSketch } from './plan-sketch';
 import { buildLp } from '../lp/build-lp';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
@@ -106,6 +107,8 @@ function solveInSteps(
   const { clock, gap } = options;
   let incumbent: number | null = null;
   let bound: number | null = null;
+  // The best plan in brief, made again only when it changes (every progress event carries it).
+  let sketch: PlanSketch | null = null;
   const report = (phase: PlanProgress['phase'], step?: PlanStep): void =>
     onProgress?.({
       phase,
@@ -114,6 +117,7 @@ function solveInSteps(
       gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null,
       elapsedMs: performance.now() - clock.started,
       ...(step === undefined ? {} : { step }),
+      ...(sketch === null ? {} : { plan: sketch }),
     });
   const years = input.years.length;
   // Each model year solved is reported: on a large network the first plan takes several one-year LPs.
@@ -126,8 +130,11 @@ function solveInSteps(
   // No plan has more capacity in any year, and every plan pays at least its forced projects.
   bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
   incumbent = best.objective;
+  if (onProgress !== undefined) sketch = planSketch(input, best.objective, best.fractions);
   const keep = (plan: Incumbent): void => {
-    best = better(best, plan);
+    const kept = better(best, plan);
+    if (kept !== best && onProgress !== undefined) sketch = planSketch(input, kept.objective, kept.fractions);
+    best = kept;
     incumbent = best.objective;
   };
   const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound!)): CoreOutcome => ({

@@ -12,6 +12,7 @@ import { planInput } from './plan-input';
 import type { ResolvedHorizon } from './resolve-horizon';
 import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
 import { withProjectCapacities } from './with-project-capacities';
+import { opensIn, planSketch } from './plan-sketch';
 
 /** The solvers a plan uses: `solve` for each model year's full result, the neutral LP and MIP solvers for the plan itself. */
 export interface PlanSolvers {
@@ -44,6 +45,17 @@ type Input = PlanInput & { readonly horizon: ResolvedHorizon };
  * the planning problem's own optima.
  */
 export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions = {}, onProgress?: (progress: PlanProgress) => void): PlanResult {
+  // One warm LP solver for the whole plan: the search, the per-year results and the appraisal solve
+  // one-year LPs of one shape, so only the very first is a cold solve (on the 100x network, seconds).
+  const shared = solvers.warmLp?.();
+  try {
+    return planWith(scenario, shared === undefined ? solvers : { ...solvers, warmLp: () => ({ solveLp: shared.solveLp, release: () => undefined }) }, options, onProgress);
+  } finally {
+    shared?.release();
+  }
+}
+
+function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions, onProgress?: (progress: PlanProgress) => void): PlanResult {
   const clock = planClock(options.timeLimitSeconds);
   // The name and version the one-year results give, when there are any.
   let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
@@ -94,7 +106,9 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
     const status: PlanResult['status'] = outcome.status;
     if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
-    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    // The plan in brief stays with the progress until the whole result arrives (the appraisal can take a while).
+    const sketch = onProgress === undefined ? {} : { plan: planSketch(input, outcome.objective, outcome.fractions) };
+    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
     const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
     const projects: PlanProject[] = input.projects.map((scheduled, p) => {
       const missing = appraised?.missing[p];
@@ -107,7 +121,7 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
         ...(missing === undefined ? {} : { missing }),
       };
     });
-    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started });
+    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
     return {
       status,
       objective,
@@ -157,12 +171,6 @@ function presentValue(input: Input, years: readonly PlanYear[], fractions: reado
     total += weight * (result.objective + projectCosts);
   });
   return total;
-}
-
-/** The first model year with y > 0, null when never. */
-function opensIn(years: readonly number[], fractions: readonly number[]): number | null {
-  const t = fractions.findIndex((y) => y > 0);
-  return t < 0 ? null : years[t]!;
 }
 
 /**

@@ -105,6 +105,22 @@ export interface PlanProgress {
   readonly elapsedMs: number;
   /** Extension: the step now running, with how many of its model years are done where it solves them one by one. */
   readonly step?: PlanStep;
+  /**
+   * Extension: the best plan so far in brief (which project opens when),
+   * present from the first plan on, so a reader sees a plan seconds before
+   * the search ends. A few numbers per project: cheap to send with every event.
+   */
+  readonly plan?: PlanSketch;
+}
+
+/** The best plan found so far, in brief: what a progress event carries (see `PlanProgress.plan`). */
+export interface PlanSketch {
+  /** USD, present value: the plan's objective (`PlanProgress.incumbent`). */
+  readonly objective: number;
+  /** The model years, in order (the `fractions` of each project follow them). */
+  readonly years: readonly number[];
+  /** Every project, in the scenario's order: its `id`, `opens`, `fraction` and `fractions` as `PlanProject` defines them. */
+  readonly projects: readonly Pick<Required<PlanProject>, 'id' | 'opens' | 'fraction' | 'fractions'>[];
 }
 
 /**

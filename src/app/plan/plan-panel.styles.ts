@@ -62,6 +62,15 @@ export const planPanelStyles = css`
     font-size: 0.8125rem;
   }
 
+  .best-so-far h3 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 0.9375rem;
+  }
+
+  table.best-so-far-table td {
+    font-variant-numeric: tabular-nums;
+  }
+
   table.build-changes tr.moved {
     font-weight: 600;
   }

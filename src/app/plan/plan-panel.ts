@@ -14,6 +14,7 @@ import { readNumber } from '../analyses/default-range';
 import { downloadBlob, downloadFile, fileStem } from '../download-file';
 import { planInputProblems } from './plan-input-problems';
 import { planToCsv } from './plan-to-csv';
+import { bestPlanSoFar } from './best-plan-so-far';
 import { planYearScenario } from './plan-year-scenario';
 import { whatIf, type WhatIf } from './what-if';
 import { planPanelStyles } from './plan-panel.styles';
@@ -101,6 +102,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
     timeText: { state: true },
     optionProblem: { state: true },
     comparison: { state: true },
+    bindsFor: { state: true },
+    inputsOpen: { state: true },
+    inputsKept: { state: true },
   };
 
   /** The scenario as the editor holds it (may be invalid): what the inputs show. */
@@ -116,8 +120,21 @@ export class CorridorPlanPanel extends AnalysisPanel {
   declare timeText: string;
   declare optionProblem: string | null;
   declare comparison: WhatIfRun | null;
+  /** The plan whose "what binds" is drawn: set a frame after the plan's report, so a large network's two big renders are two tasks. */
+  declare bindsFor: PlanResult | null;
+  /**
+   * Whether the planning inputs are unfolded: folded away under a plan, they are not rendered at all. On the
+   * 100x network they are thousands of elements (a growth field per demand, a parameter list per step change)
+   * that the answer's frame would otherwise restyle and hide, and every later render would carry.
+   */
+  declare inputsOpen: boolean;
+  /** Whether the inputs are still on the page though folded: taking thousands of elements off is a task of its own, a frame after the report. */
+  declare inputsKept: boolean;
 
   #whatIfController: AbortController | null = null;
+  /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
+  #problemsOf: { readonly scenario: Scenario; readonly problems: readonly Problem[] } | null = null;
+  #yearScenarioOf: { readonly scenario: Scenario; readonly plan: PlanResult; readonly year: number; readonly value: Scenario } | null = null;
 
   constructor() {
     super();
@@ -130,6 +147,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.timeText = '60';
     this.optionProblem = null;
     this.comparison = null;
+    this.bindsFor = null;
+    this.inputsOpen = true;
+    this.inputsKept = true;
   }
 
   override disconnectedCallback(): void {
@@ -140,6 +160,38 @@ export class CorridorPlanPanel extends AnalysisPanel {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first year of a new plan is the one "what binds" opens on.
     if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
+    // The inputs fold away when a plan comes and unfold when it goes; between, the reader's choice stands.
+    if (changed.has('plan') && (changed.get('plan') == null) !== (this.plan === null)) this.inputsOpen = this.plan === null;
+    if (this.inputsOpen) this.inputsKept = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plan = this.plan;
+    if (changed.has('plan') && plan !== null && this.bindsFor !== plan) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (this.plan === plan) this.bindsFor = plan;
+      }));
+    }
+    if (changed.has('inputsOpen') && !this.inputsOpen && this.inputsKept) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (!this.inputsOpen) this.inputsKept = false;
+      }));
+    }
+  }
+
+  #inputProblems(scenario: Scenario | null): readonly Problem[] {
+    if (scenario === null) return [];
+    if (this.#problemsOf?.scenario !== scenario) this.#problemsOf = { scenario, problems: planInputProblems(scenario) };
+    return this.#problemsOf.problems;
+  }
+
+  #yearScenario(scenario: Scenario, plan: PlanResult, year: number): Scenario {
+    const kept = this.#yearScenarioOf;
+    if (kept?.scenario === scenario && kept.plan === plan && kept.year === year) return kept.value;
+    const value = planYearScenario(scenario, plan, year);
+    this.#yearScenarioOf = { scenario, plan, year, value };
+    return value;
   }
 
   #options(): PlanOptions | null {
@@ -235,7 +287,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
   };
 
   protected override render(): TemplateResult {
-    const inputProblems = this.scenario === null ? [] : planInputProblems(this.scenario);
+    const inputProblems = this.#inputProblems(this.scenario);
     const noHorizon = this.scenario?.horizon === undefined;
     return html`
       <p class="hint">
@@ -243,9 +295,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
           'Which projects to build, how big and when: the model years of the horizon are solved together, each project opening once and staying open, costs discounted to the base year. Edits here are edits of the scenario (Undo reverts them).',
         )}
       </p>
-      <details class="inputs" ?open=${this.plan === null}>
+      <details class="inputs" ?open=${this.inputsOpen} @toggle=${(e: Event) => (this.inputsOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.#inputsSummary()}</summary>
-        <corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>
+        ${this.inputsOpen || this.inputsKept ? html`<corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>` : nothing}
       </details>
       <div class="settings">
         <label class="field">
@@ -260,6 +312,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       </div>
       ${this.optionProblem !== null ? html`<p class="message error" role="alert">${this.optionProblem}</p>` : nothing}
       ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
+      ${this.running && this.planProgress?.plan !== undefined ? bestPlanSoFar(this.planProgress.plan, this.scenario, elementLocale(this)) : nothing}
       ${this.renderMessages(this.plan !== null)} ${this.plan === null ? nothing : this.renderReport(this.plan)}
     `;
   }
@@ -329,7 +382,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         ></corridor-plan>
         ${c === null ? nothing : this.renderWhatIf(c)}
       </div>
-      ${year === null || scenario === null
+      ${year === null || scenario === null || this.bindsFor !== plan
         ? nothing
         : html`<section class="binds" aria-labelledby="binds-title">
             <h3 id="binds-title">
@@ -339,7 +392,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
               </select>
               <span class="hint-inline">${msg("with the plan's projects open that year")}</span>
             </h3>
-            <corridor-bottlenecks .scenario=${planYearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
+            <corridor-bottlenecks .scenario=${this.#yearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
           </section>`}
     `;
   }

@@ -126,9 +126,11 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
       });
     }
   }
-  // Highest value first; among equals (full but worth nothing) the fuller first.
-  binding.sort((a, b) => b.marginalValue - a.marginalValue || a.label.localeCompare(b.label));
-  unused.sort((a, b) => a.reducedCost - b.reducedCost || a.label.localeCompare(b.label));
+  // Highest value first; among equals (full but worth nothing) the fuller first. A collator orders as
+  // localeCompare does, without its set-up per comparison (thousands on a large network's unused links).
+  const byLabel = new Intl.Collator().compare;
+  binding.sort((a, b) => b.marginalValue - a.marginalValue || byLabel(a.label, b.label));
+  unused.sort((a, b) => a.reducedCost - b.reducedCost || byLabel(a.label, b.label));
 
   const unmet: UnmetItem[] = [];
   if (result.status === 'optimal') {

@@ -4,6 +4,7 @@ import { calibrateInWorker } from '../../../src/client/calibrate-in-worker';
 import { SolverClientError } from '../../../src/client/solver-client-error';
 import type { PlanProgress } from '../../../src/plan/types';
 import { fakeScenario } from './fixtures/fake-solver';
+import { errorResult } from '../../../src/client/error-result';
 
 const workers: Worker[] = [];
 const createWorker = (): Worker => {
@@ -21,6 +22,13 @@ describe('planInWorker', () => {
     expect(seen.map((p) => p.phase)).toEqual(['relaxation', 'branching', 'done']);
     expect(seen[1]).toMatchObject({ incumbent: 525, bound: 495 });
     expect(seen[1]!.gap).toBeCloseTo(30 / 525, 12);
+  });
+
+  it('should put back each model year, sent in a message of its own, in its place in the result', async () => {
+    const plan = await planInWorker(fakeScenario('years', 500), {}, { createWorker });
+    expect(plan.years).toEqual([2030, 2035].map((year) => ({ year, weight: 5, result: errorResult(`year ${year}`, 0) })));
+    // The result reads as the worker's (same fields, same order): its JSON export is unchanged.
+    expect(Object.keys(plan)).toEqual(['status', 'objective', 'gap', 'years', 'projects', 'appraisal', 'solver']);
   });
 
   it('should reject with the signal’s reason when cancelled, after progress has come in', async () => {

@@ -48,7 +48,7 @@ describe('the Plan and Calibrate tabs in the app (screenshots)', () => {
     await panel.updateComplete;
     const report = await rendered(await until(() => panel.shadowRoot!.querySelector('corridor-plan.current'), 'the report'));
     await shoot(report, '../../../screenshots/plan/app-plan-report.png');
-    await shoot(panel.shadowRoot!.querySelector('section.binds')!, '../../../screenshots/plan/app-plan-binds.png');
+    await shoot(await until(() => panel.shadowRoot!.querySelector<HTMLElement>('section.binds'), 'what binds'), '../../../screenshots/plan/app-plan-binds.png');
 
     const calibrate = await openTab(app, 'calibrate', 'corridor-calibrate-panel');
     const result = await until(() => calibrate.result, 'the result');

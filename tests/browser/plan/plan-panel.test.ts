@@ -158,6 +158,38 @@ describe('<corridor-plan-panel> running', () => {
     expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
   });
 
+  it('should show the first plan found while the search goes on, then the full report in its place', async () => {
+    let tell: ((p: PlanProgress) => void) | undefined;
+    let finish: ((r: PlanResult) => void) | undefined;
+    const runner = fakeRunner({
+      plan: (_s, _o, control) =>
+        new Promise<PlanResult>((resolve) => {
+          tell = control?.onProgress;
+          finish = resolve;
+        }),
+    });
+    const { panel } = await panelWith(runner);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => tell, 'the plan to start');
+    const years = plan.years.map((y) => y.year);
+    // The first plan of a search: every project open from its first model year, one of them half built.
+    const projects = plan.projects.map((p, i) => ({ id: p.id, opens: years[0]!, fraction: i === 0 ? 0.5 : 1, fractions: years.map(() => (i === 0 ? 0.5 : 1)) }));
+    tell!({ phase: 'building', incumbent: 81.5e9, bound: 79.2e9, gap: 0.0282, elapsedMs: 3100, step: { name: 'none-built', yearsDone: 0, years: years.length }, plan: { objective: 81.5e9, years, projects } });
+    const section = await until(() => panel.shadowRoot!.querySelector('.best-so-far'), 'the best plan so far');
+    expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
+    expect(squash(section.querySelector('p')!.textContent)).toBe(
+      `Total cost USD 81.5 bn (present value); ${projects.length} of ${projects.length} projects built. The search goes on: the full report follows when it ends.`,
+    );
+    const rows = [...section.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => squash(c.textContent)));
+    const names = plan.projects.map((p) => scenario.projects!.find((x) => x.id === p.id)!.name ?? p.id);
+    expect(rows).toEqual(names.map((name, i) => [name, i === 0 ? `${years[0]} (50.0% built)` : `${years[0]}`]));
+    section.scrollIntoView();
+    await page.screenshot({ element: section, path: '../../../screenshots/plan/plan-panel-best-so-far.png' });
+    finish!(plan);
+    await until(() => panel.shadowRoot!.querySelector('corridor-plan.current'), 'the full report');
+    expect(panel.shadowRoot!.querySelector('.best-so-far')).toBeNull();
+  });
+
   it('should show a failed plan as a message, with no report and the inputs still open', async () => {
     const failed: PlanResult = { ...plan, status: 'error', objective: 0, years: [], projects: [], appraisal: [], diagnosis: ['planning is not available in this build'] };
     const { panel } = await panelWith(fakeRunner({ plan: async () => failed }));
@@ -187,7 +219,8 @@ describe('<corridor-plan-panel> running', () => {
     const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report');
     expect(asked).toEqual([{ gap: 0.005, timeLimitSeconds: 60 }]);
     expect(report.plan).toBe(plan);
-    const binds = shadowQuery(panel, 'section.binds corridor-bottlenecks') as HTMLElementTagNameMap['corridor-bottlenecks'];
+    // "What binds" follows a frame after the report (two renders, two tasks).
+    const binds = await until(() => panel.shadowRoot!.querySelector<HTMLElementTagNameMap['corridor-bottlenecks']>('section.binds corridor-bottlenecks'), 'what binds');
     expect(binds.result).toBe(plan.years[0]!.result);
     // The fleet is open from 2026: "what binds" measures the ferry against its capacity with the new ships.
     expect(binds.scenario!.links.find((l) => l.id === 'caspian-ferry')!.capacity).toBe(3_262_500 + 2_000_000);
@@ -254,5 +287,52 @@ describe('<corridor-plan-panel> running', () => {
     expect(svgFile!.type).toBe('image/svg+xml');
     expect(png!.type).toBe('image/png');
     expect([...new Uint8Array(await png!.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+});
+
+/** Elements in `root` and in every shadow root below it: what the page must style, lay out and paint. */
+function elementsIn(root: ShadowRoot | Document): number {
+  let count = 0;
+  for (const el of root.querySelectorAll('*')) count += 1 + (el.shadowRoot === null ? 0 : elementsIn(el.shadowRoot));
+  return count;
+}
+
+describe('<corridor-plan-panel> on a large network', () => {
+  /** The Caspian planning scenario with `extra` more demands (copies under new ids): a growth field each in the inputs. */
+  const withDemands = (extra: number): Scenario => ({
+    ...scenario,
+    demands: [...scenario.demands, ...Array.from({ length: extra }, (_, i) => ({ ...scenario.demands[i % scenario.demands.length]!, id: `copy-${i}` }))],
+  });
+
+  /** Plans `s` (the same plan whatever it holds) and counts the panel's elements once the report and "what binds" are drawn. */
+  async function elementsUnderPlan(s: Scenario): Promise<{ panel: CorridorPlanPanel; elements: number }> {
+    const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
+    await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
+    await rendered(await until(() => panel.shadowRoot!.querySelector('section.binds corridor-bottlenecks'), 'what binds'));
+    // The folded inputs leave a frame after the report (a task of their own): count once they have, or after 3 s if they stay.
+    await until(() => panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs taken off', 3000).catch(() => undefined);
+    await panel.updateComplete;
+    return { panel, elements: elementsIn(panel.shadowRoot!) };
+  }
+
+  it('should not keep the folded-away inputs on the page under a plan: its elements do not grow with the demands, and unfolding brings every input back', async () => {
+    const small = await elementsUnderPlan(withDemands(0));
+    const large = await elementsUnderPlan(withDemands(400));
+    // The report is the same plan's: 400 more demands' growth fields, folded away, are not on the page.
+    expect(large.elements).toBe(small.elements);
+    expect(large.panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
+    // Nothing is lost: the summary unfolds the inputs with every demand's growth field, and an edit goes out as before.
+    shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
+    const inputs = await rendered(await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs'), 'the unfolded inputs'));
+    expect(inputs.shadowRoot!.querySelectorAll('input[data-path$="].growth"]')).toHaveLength(scenario.demands.length + 400);
+    const edits: Scenario[] = [];
+    large.panel.addEventListener('corridor-change', (e) => edits.push((e as CustomEvent<{ scenario: Scenario }>).detail.scenario));
+    change(inputs.shadowRoot!, 'input[data-path="demands[401].growth"]', '2.5');
+    expect(edits.at(-1)!.demands[401]!.growth).toBeCloseTo(0.025, 12);
+    // Folded again, they leave the page again.
+    shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
+    await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs folded away');
   });
 });

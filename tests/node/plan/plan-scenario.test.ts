@@ -54,6 +54,23 @@ describe('planScenario', () => {
     ]);
   });
 
+  it('should send the best plan so far in brief with every progress event from the first plan on, ending with the plan reported', () => {
+    // Every project built is the first plan (line open: 40 M USD/yr); none built (30 M USD/yr) is better and is the answer.
+    const events: PlanProgress[] = [];
+    const plan = planScenario(twoLines(900e6), solvers, {}, (p) => events.push(p));
+    const first = events.findIndex((e) => e.incumbent !== null);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(events.slice(0, first).every((e) => e.plan === undefined)).toBe(true);
+    for (const e of events.slice(first)) expect(e.plan?.objective).toBe(e.incumbent);
+    expect(events[first]!.plan).toEqual({ objective: events[first]!.incumbent, years: [2030, 2035], projects: [{ id: 'line', opens: 2030, fraction: 1, fractions: [1, 1] }] });
+    // What the Plan tab shows of the last sketch is what the full result says.
+    const last = events.at(-1)!;
+    expect(last.phase).toBe('done');
+    expect(last.plan!.years).toEqual(plan.years.map((y) => y.year));
+    expect(last.plan!.projects).toEqual(plan.projects.map(({ id, opens, fraction, fractions }) => ({ id, opens, fraction, fractions })));
+    expect(closeTo(last.plan!.objective, plan.objective)).toBe(true);
+  });
+
   it('should not build a project that costs more than it saves', () => {
     const plan = planScenario(twoLines(900e6), solvers);
     expect(plan.status).toBe('optimal');

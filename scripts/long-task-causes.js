@@ -1,0 +1,61 @@
+/**
+ * What each long task of a Chromium trace was made of: reads a trace written
+ * by `browser.startTracing` (categories `devtools.timeline`) and, for every
+ * top-level task of the page's main thread over `minMs`, sums the time of
+ * the events inside it by kind (script by function and file, style, layout,
+ * paint, message deserialisation, garbage collection). Used by
+ * measure-plan-longtasks.js `--trace` to say where a long task went.
+ */
+
+/** Long tasks of the renderer's main thread: `{ start, ms, parts: [[label, ms], …] }`, largest parts first. */
+export function longTaskCauses(trace, minMs = 50) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (main === undefined) return [];
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur >= minMs * 1000);
+  return tasks
+    .filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur && o.dur > t.dur))
+    .map((task) => {
+      const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+      const parts = new Map();
+      for (const e of inside) {
+        // Count an event only where no event of the same kind encloses it (self time of nested calls is not split).
+        const label = labelOf(e);
+        if (label === null) continue;
+        if (inside.some((o) => o !== e && labelOf(o) === label && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)) continue;
+        parts.set(label, (parts.get(label) ?? 0) + e.dur / 1000);
+      }
+      return { start: task.ts / 1000, ms: task.dur / 1000, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6) };
+    });
+}
+
+function labelOf(e) {
+  const data = e.args?.data ?? {};
+  switch (e.name) {
+    case 'FunctionCall':
+    case 'EvaluateScript':
+      return `script ${data.functionName || '(anonymous)'} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}`;
+    case 'TimerFire':
+    case 'FireAnimationFrame':
+    case 'EventDispatch':
+      return `${e.name} ${data.type ?? ''}`.trim();
+    case 'UpdateLayoutTree':
+    case 'Layout':
+    case 'Paint':
+    case 'PrePaint':
+    case 'Layerize':
+    case 'ParseHTML':
+    case 'MinorGC':
+    case 'MajorGC':
+    case 'V8.GC_SCAVENGER':
+    case 'V8.GC_MARK_COMPACTOR':
+    case 'BlinkGC.AtomicPhase':
+    case 'v8.deserialize':
+    case 'V8.DeserializeContext':
+      return e.name;
+    default:
+      // Anything else of 5 ms or more by its own name (nested kinds may overlap: a diagnosis, not a sum).
+      return e.dur >= 5000 ? e.name : null;
+  }
+}
