@@ -22,7 +22,7 @@ export function bestPlanSoFar(sketch: PlanSketch, scenario: Scenario | null, loc
   return html`<section class="best-so-far" aria-live="polite" aria-label=${msg('Best plan so far')}>
     <h3>${msg('Best plan so far')}</h3>
     <p class="hint-inline">
-      ${msg(str`Total cost ${formatUsdPlain(sketch.objective, { locale })} (present value); ${built} of ${sketch.projects.length} projects built. The search goes on: the full report follows when it ends.`)}
+      ${msg(str`Generalised cost ${formatUsdPlain(sketch.objective, { locale })} (present value, project costs included); ${built} of ${sketch.projects.length} projects built. The search goes on: the full report follows when it ends.`)}
     </p>
     <table class="data best-so-far-table">
       <thead>

@@ -178,7 +178,7 @@ describe('<corridor-plan-panel> running', () => {
     const section = await until(() => panel.shadowRoot!.querySelector('.best-so-far'), 'the best plan so far');
     expect(panel.shadowRoot!.querySelector('corridor-plan')).toBeNull();
     expect(squash(section.querySelector('p')!.textContent)).toBe(
-      `Total cost USD 81.5 bn (present value); ${projects.length} of ${projects.length} projects built. The search goes on: the full report follows when it ends.`,
+      `Generalised cost USD 81.5 bn (present value, project costs included); ${projects.length} of ${projects.length} projects built. The search goes on: the full report follows when it ends.`,
     );
     const rows = [...section.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => squash(c.textContent)));
     const names = plan.projects.map((p) => scenario.projects!.find((x) => x.id === p.id)!.name ?? p.id);
