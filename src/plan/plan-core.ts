@@ -3,6 +3,7 @@ import type { LpSolve } from '../lp/types';
 import type { PlanProgress, PlanSketch, PlanStep } from './types';
 import { planSketch } from './plan-sketch';
 import { buildLp } from '../lp/build-lp';
+import { solveByMethod } from '../lp/solve-by-method';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
 
@@ -65,7 +66,8 @@ const INTEGRALITY = 1e-9;
  *    forced ones, a lower bound; a year infeasible even then makes the plan
  *    infeasible. On a large network this is the first plan with its gap,
  *    from a few one-year LPs rather than the whole multi-year one; the
- *    years after the first start from the last one's basis (`warmLp`).
+ *    years after the first start from the last one's basis (`warmLp`), and a
+ *    large network's years are solved by path generation (`auto`).
  * 2. Every project left out where it may be (only the forced ones open),
  *    year by year in the same way: another plan, the better of the two
  *    kept (none when some year cannot serve its hard demands without them).
@@ -217,8 +219,10 @@ function yearByYear(
   const projects = input.projects.map((p) => p.project);
   let operating = 0;
   for (let t = 0; t < input.years.length; t++) {
-    const { lp } = buildLp(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
-    const solution = solveLp(lp, limit(clock));
+    const build = buildLp(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
+    const { lp } = build;
+    // As `solve` does: a large network's year by path generation (`auto`), its optimum certified on the arc LP.
+    const solution = solveByMethod('auto', build, solveLp, limit(clock));
     if (solution.status !== 'optimal') {
       const outcome = failed(solution.status, solution.message, clock);
       return outcome.kind === 'infeasible' ? { kind: 'no-plan' } : outcome;
