@@ -1,5 +1,15 @@
-import { SOLVE_METHODS, type SolveMethod } from '../lp/solve-by-method';
+import type { SolveMethod } from '../lp/solve-by-method';
 import type { Problem } from '../model/types';
+
+/**
+ * The methods by name, here rather than imported from src/lp: `--help` and
+ * `--version` load no LP code (a test checks it). The type check below keeps
+ * the list equal to `SolveMethod`, both ways.
+ */
+const SOLVE_METHODS = ['arc', 'columns', 'paths', 'auto'] as const satisfies readonly SolveMethod[];
+type Exhaustive = [SolveMethod] extends [(typeof SOLVE_METHODS)[number]] ? true : never;
+const exhaustive: Exhaustive = true;
+void exhaustive;
 
 /** What every command that solves one-year scenarios takes: spread into its entry of the option table. */
 export const METHOD_OPTIONS = { '--method': 'value' } as const;
