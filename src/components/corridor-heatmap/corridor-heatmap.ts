@@ -241,6 +241,8 @@ export class CorridorHeatmap extends LitElement {
         height="40"
         viewBox="0 0 300 40"
         role="img"
+        data-export-below
+        data-export-caption=${msg(str`Colour scale: ${shown.label} share of served freight (%), lighter is smaller`)}
         aria-label=${msg(str`Colour scale: lighter is a smaller ${shown.label} share, from ${formatPercent(scale.lo, { locale })} to ${formatPercent(scale.hi, { locale })} (the grid's own range)`)}
       >
         <defs>
