@@ -73,7 +73,7 @@ export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], opti
   const keys = below.map((key) => ({ key, caption: key.dataset.exportCaption ?? '', ...sizeOf(key) }));
   const keysHeight = keys.reduce((sum, k) => sum + PAD / 2 + (k.caption ? HEADER_LINE : 0) + k.height, 0);
   // A title longer than a narrow chart widens the picture rather than being cut (~8 px a character at 15 px).
-  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6), ...keys.map((k) => PAD * 2 + k.width));
+  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6), ...keys.map((k) => PAD * 2 + Math.max(k.width, k.caption.length * 6.6)));
   const total = { width: Math.ceil(wide), height: Math.ceil(headerHeight + height + keysHeight + legendHeight + PAD / 2) };
 
   const out = document.createElementNS(SVG_NS, 'svg');
@@ -165,6 +165,8 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
   for (const property of CARRIED) {
+    // Only a gradient's stops use these; on every other element they would be noise in the file.
+    if (property.startsWith('stop-') && source.localName !== 'stop') continue;
     const value = style.getPropertyValue(property);
     if (value !== '') target.setAttribute(property, value);
   }
