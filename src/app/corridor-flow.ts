@@ -468,6 +468,7 @@ export class CorridorFlow extends LitElement {
       model: this.#modelScenario,
       shown: this.#solver.shown,
       map: this.renderRoot.querySelector('corridor-map'),
+      split: this.renderRoot.querySelector('corridor-split'),
     });
   };
 

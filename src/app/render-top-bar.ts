@@ -68,6 +68,8 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('why-csv')}>${msg('Costs by demand (CSV)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-svg')}>${msg('Map (SVG)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('map-png')}>${msg('Map (PNG)')}</button>
+            <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('split-svg')}>${msg('Split (SVG)')}</button>
+            <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('split-png')}>${msg('Split (PNG)')}</button>
           </div>
         </details>
       </div>

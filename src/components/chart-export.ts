@@ -41,6 +41,9 @@ const CARRIED = [
   'dominant-baseline',
   'visibility',
   'display',
+  // A colour scale's gradient: its stops are painted through the CSSOM, which the clone leaves behind.
+  'stop-color',
+  'stop-opacity',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -53,22 +56,25 @@ const PAD = 12;
  * white background, under a header (title, subtitle) and above a legend.
  * `svg` must be in the document (styles are read from the live element).
  * Several SVGs (a map's layers, drawn one over another) are stacked in
- * order at the same place, sized by the first.
+ * order at the same place, sized by the first. `below` are drawn under the
+ * chart, above the legend, each under the caption its `data-export-caption`
+ * holds: a key the page draws beside the chart (a heatmap's colour scale).
  */
-export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], options: ChartExportOptions): string {
+export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], options: ChartExportOptions, below: readonly SVGSVGElement[] = []): string {
   const all: readonly SVGSVGElement[] = Array.isArray(layers) ? layers : [layers as SVGSVGElement];
   const svg = all[0];
   if (svg === undefined) throw new Error('exportSvg: no SVG to export');
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const { width, height } = sizeOf(svg);
   const font = getComputedStyle(svg).fontFamily || 'sans-serif';
   const headerHeight = PAD + HEADER_LINE + (options.subtitle ? HEADER_LINE : 0) + PAD / 2;
   const legend = options.legend ?? [];
   const legendLayout = layoutLegend(legend, width - 2 * PAD);
   const legendHeight = legend.length > 0 ? legendLayout.rows * LEGEND_ROW + PAD : 0;
+  const keys = below.map((key) => ({ key, caption: key.dataset.exportCaption ?? '', ...sizeOf(key) }));
+  const keysHeight = keys.reduce((sum, k) => sum + PAD / 2 + (k.caption ? HEADER_LINE : 0) + k.height, 0);
   // A title longer than a narrow chart widens the picture rather than being cut (~8 px a character at 15 px).
-  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6));
-  const total = { width: Math.ceil(wide), height: Math.ceil(headerHeight + height + legendHeight + PAD / 2) };
+  const wide = Math.max(width, PAD * 2 + Math.max(options.title.length * 8.5, (options.subtitle ?? '').length * 6.6), ...keys.map((k) => PAD * 2 + Math.max(k.width, k.caption.length * 6.6)));
+  const total = { width: Math.ceil(wide), height: Math.ceil(headerHeight + height + keysHeight + legendHeight + PAD / 2) };
 
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
@@ -82,21 +88,18 @@ export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], opti
   out.append(rect(0, 0, total.width, total.height, '#ffffff'));
   out.append(text(PAD, PAD + 13, options.title, { 'font-size': '15', 'font-weight': '600', fill: '#1c2430' }));
   if (options.subtitle) out.append(text(PAD, PAD + HEADER_LINE + 12, options.subtitle, { 'font-size': '12', fill: '#5b6673' }));
-  for (const layer of all) {
-    const clone = layer.cloneNode(true) as SVGSVGElement;
-    inlineStyles(layer, clone);
-    // Interaction only: focus rings, the selection and the like would print as boxes.
-    for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
-    for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
-    clone.setAttribute('x', '0');
-    clone.setAttribute('y', String(headerHeight));
-    clone.setAttribute('width', String(width));
-    clone.setAttribute('height', String(height));
-    clone.removeAttribute('style');
-    clone.removeAttribute('part');
-    out.append(clone);
+  for (const layer of all) out.append(placed(layer, 0, headerHeight, width, height));
+  let y = headerHeight + height;
+  for (const k of keys) {
+    y += PAD / 2;
+    if (k.caption) {
+      out.append(text(PAD, y + 13, k.caption, { 'font-size': '12', fill: '#1c2430' }));
+      y += HEADER_LINE;
+    }
+    out.append(placed(k.key, PAD, y, k.width, k.height));
+    y += k.height;
   }
-  const top = headerHeight + height + PAD / 2;
+  const top = headerHeight + height + keysHeight + PAD / 2;
   legend.forEach((item, i) => {
     const { x, row } = legendLayout.positions[i]!;
     const y = top + row * LEGEND_ROW;
@@ -104,6 +107,28 @@ export function exportSvg(layers: SVGSVGElement | readonly SVGSVGElement[], opti
     out.append(text(PAD + x + 16, y + 10, item.label, { 'font-size': '12', fill: '#1c2430' }));
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
+}
+
+function sizeOf(svg: SVGSVGElement): { readonly width: number; readonly height: number } {
+  return { width: svg.width.baseVal.value || svg.getBoundingClientRect().width, height: svg.height.baseVal.value || svg.getBoundingClientRect().height };
+}
+
+/** A copy of `layer` with its styles inlined, at (x, y) in the exported picture. */
+function placed(layer: SVGSVGElement, x: number, y: number, width: number, height: number): SVGSVGElement {
+  const clone = layer.cloneNode(true) as SVGSVGElement;
+  inlineStyles(layer, clone);
+  // Interaction only: focus rings, the selection and the like would print as boxes.
+  for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  for (const el of clone.querySelectorAll('[data-export-omit]')) el.remove();
+  clone.setAttribute('x', String(x));
+  clone.setAttribute('y', String(y));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.removeAttribute('style');
+  clone.removeAttribute('part');
+  clone.removeAttribute('data-export-below');
+  clone.removeAttribute('data-export-caption');
+  return clone;
 }
 
 /** The width and height an exported SVG text declares, px. */
@@ -140,6 +165,8 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
   for (const property of CARRIED) {
+    // Only a gradient's stops use these; on every other element they would be noise in the file.
+    if (property.startsWith('stop-') && source.localName !== 'stop') continue;
     const value = style.getPropertyValue(property);
     if (value !== '') target.setAttribute(property, value);
   }

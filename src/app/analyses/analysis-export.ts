@@ -38,8 +38,11 @@ export function corridorLegend(scenario: Scenario): readonly ChartLegendItem[] {
 /** The chart's SVG text, or null when it draws none (no figures yet). */
 export function chartSvgText(files: AnalysisFiles): string | null {
   const chart = files.chart;
-  const svg = chart?.element()?.shadowRoot?.querySelector<SVGSVGElement>('svg[part="chart"]') ?? null;
-  return chart && svg ? exportSvg(svg, chart.options) : null;
+  const root = chart?.element()?.shadowRoot;
+  const svg = root?.querySelector<SVGSVGElement>('svg[part="chart"]') ?? null;
+  // Keys the chart draws beside itself in HTML (a colour scale) belong in the file too.
+  const below = [...(root?.querySelectorAll<SVGSVGElement>('svg[data-export-below]') ?? [])];
+  return chart && svg ? exportSvg(svg, chart.options, below) : null;
 }
 
 /** Offers the file of `format` for download. */

@@ -234,6 +234,7 @@ export class CorridorHeatmap extends LitElement {
   private renderLegend(shown: ShareSeries, g: TwoWaySweep, scale: ReturnType<typeof shareScale>, locale: string): TemplateResult {
     const id = `ramp-${shown.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const notOptimal = g.grid.flat().filter((r) => r.status !== 'optimal').length;
+    const notOptimalWords = notOptimal === 1 ? msg('1 cell not optimal (no split)') : msg(str`${notOptimal} cells not optimal (no split)`);
     return html`<div part="legend" class="heat-legend" aria-label=${msg('Colour scale')}>
       <span class="legend-title">${msg(str`${shown.label} share of served freight`)}</span>
       <svg
@@ -241,6 +242,8 @@ export class CorridorHeatmap extends LitElement {
         height="40"
         viewBox="0 0 300 40"
         role="img"
+        data-export-below
+        data-export-caption=${`${msg(str`Colour scale: ${shown.label} share of served freight (%), lighter is smaller`)}${notOptimal > 0 ? `; ✕ ${notOptimalWords}` : ''}`}
         aria-label=${msg(str`Colour scale: lighter is a smaller ${shown.label} share, from ${formatPercent(scale.lo, { locale })} to ${formatPercent(scale.hi, { locale })} (the grid's own range)`)}
       >
         <defs>
@@ -255,7 +258,7 @@ export class CorridorHeatmap extends LitElement {
             svg`<text class="tick-label" x=${8 + 284 * t} y="30" text-anchor=${t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>${formatPercent(scale.hi - scale.lo < 1e-9 ? scale.lo : scale.lo + t * (scale.hi - scale.lo), { locale })}</text>`,
         )}
       </svg>
-      ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimal === 1 ? msg('1 cell not optimal (no split)') : msg(str`${notOptimal} cells not optimal (no split)`)}</p>` : nothing}
+      ${notOptimal > 0 ? html`<p class="note">✕ ${notOptimalWords}</p>` : nothing}
     </div>`;
   }
 

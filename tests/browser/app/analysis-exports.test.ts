@@ -60,10 +60,14 @@ async function exportAll(panel: Panel): Promise<Map<string, Download>> {
 }
 
 /** The exported chart: an SVG with the title (and the scenario's name), units and legend drawn in, and a PNG of it. */
-async function expectChart(files: Map<string, Download>, want: { title: string; units: readonly string[]; legend: string }): Promise<void> {
+async function expectChart(files: Map<string, Download>, want: { title: string; units: readonly string[]; legend: string }, titled?: RegExp): Promise<void> {
   const svg = await files.get('svg')!.blob.text();
   expect(svg).toMatch(/^<\?xml[^>]*>\n<svg /);
-  expect(svg).toContain(`${app.scenario!.name.replaceAll('&', '&amp;')}: ${want.title}`);
+  if (titled === undefined) expect(svg).toContain(`${app.scenario!.name.replaceAll('&', '&amp;')}: ${want.title}`);
+  else {
+    expect(svg).toContain(app.scenario!.name.replaceAll('&', '&amp;'));
+    expect(svg).toMatch(titled);
+  }
   for (const unit of want.units) expect(svg).toContain(unit);
   expect(svg).toContain(want.legend);
   expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2); // the chart itself, nested under the header
@@ -98,7 +102,17 @@ describe('analysis exports', () => {
     const cols = await header(files.get('csv'));
     expect(cols.slice(2, 6)).toEqual(['status', 'objective (USD/yr)', 'served (t/yr)', 'unmet (t/yr)']);
     expect(cols[0]).toMatch(/^(links|demands|nodes)\./);
-    expect(await files.get('svg')!.blob.text()).toContain('two-way grid');
+    const svg = await files.get('svg')!.blob.text();
+    expect(svg).toContain('two-way grid');
+    // The colour scale, drawn in HTML beside the grid on the page, is in the file: its caption with the unit, its ramp and its ends.
+    expect(svg).toMatch(/Colour scale: .+ share of served freight \(%\)/);
+    expect(svg).toMatch(/<linearGradient/);
+    const scale = svg.slice(svg.indexOf('Colour scale:'));
+    // Its labels (one alone when every cell has the same share), and the ramp in the corridor's colour, not black.
+    expect(scale).toMatch(/<text[^>]*>(<!--[^>]*-->)*[\d.,]+\s?%<\/text>/);
+    expect(scale).toMatch(/<stop [^>]*stop-color="rgb\((?!0, 0, 0\))/);
+    // The ✕ of a cell with no answer is explained in the file, as on the page.
+    if (svg.includes('>✕<')) expect(scale).toMatch(/✕ \d+ cells? not optimal/);
   });
 
   it('should export the tornado', async () => {
@@ -179,6 +193,34 @@ describe('analysis exports', () => {
     const [head, first] = (await downloads.files[0]!.blob.text()).split('\n');
     expect(head!.split(',').slice(0, 5)).toEqual(['demand', 'served_t_per_yr', 'unmet_t_per_yr', 'generalised_cost_usd_per_t', 'out_of_pocket_cost_usd_per_t']);
     expect(first!.split(',')[3]).toMatch(/^\d+(\.\d{1,2})?$/);
+  });
+
+  it('should export the split from the top bar as SVG and PNG: a bar per corridor in t/yr and %, unmet apart', async () => {
+    const files = new Map<string, Download>();
+    for (const [kind, label] of [['svg', 'Split (SVG)'], ['png', 'Split (PNG)']] as const) {
+      const downloads = captureDownloads();
+      try {
+        [...shadow(app).querySelectorAll<HTMLButtonElement>('.menu-items button')].find((b) => b.textContent?.includes(label))!.click();
+        await until(() => downloads.files.length > 0, `the split ${kind}`);
+      } finally {
+        downloads.restore();
+      }
+      files.set(kind, downloads.files[0]!);
+    }
+    expect(files.get('svg')!.name).toMatch(/-split\.svg$/);
+    expect(files.get('png')!.name).toMatch(/-split\.png$/);
+    // Exported under the name the file carries (an edited model's name says so), as the map is.
+    await expectChart(files, { title: 'freight by corridor', units: ['t/yr', '%', 'share (%) of the served freight'], legend: 'Other routes' }, /: freight by corridor<\/title>/);
+    const svg = await files.get('svg')!.blob.text();
+    const corridors = app.scenario!.corridors ?? [];
+    expect(corridors.length).toBeGreaterThan(0);
+    // A bar per corridor, other routes, and unmet demand last, below the rule.
+    const keys = [...svg.matchAll(/<g data-key="([^"]+)"/g)].map((m) => m[1]);
+    expect(keys).toEqual([...corridors.map((c) => `corridor:${c.id}`), 'other', 'unmet']);
+    expect(svg).toContain('Unmet demand');
+    expect(svg).toContain('of the demand');
+    // The corridors' colours resolved (not a var() that means nothing outside the page).
+    expect(svg).not.toContain('var(');
   });
 
   it('should export the map from the top bar as a PNG of that SVG', async () => {
