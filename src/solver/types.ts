@@ -67,6 +67,12 @@ export interface WarmSolver {
   solve(scenario: Scenario, options?: SolveOptions): Result;
   /** How many LP solves so far started from a kept basis (the others were built afresh). */
   readonly warmStarts: () => number;
+  /**
+   * How many path columns solves so far took over from the last path-method
+   * solve of the same layout (`PathReuse`); 0 where the arc LP is solved.
+   * Optional: warm solvers made elsewhere may not reuse columns.
+   */
+  readonly columnsReused?: () => number;
   /** Frees the kept problem (GLPK's memory); the next solve starts cold. */
   readonly release: () => void;
 }
