@@ -49,7 +49,7 @@ export class PathReuse {
     return this.seededTotal;
   }
 
-  /** Solves whose first master was seeded with kept paths. */
+  /** Solves whose first master was offered kept paths (their layout matched). */
   get seededSolves(): number {
     return this.solvesSeeded;
   }
@@ -65,7 +65,8 @@ export class PathReuse {
       if (master.addPath(this.demands[p]!, arcs)) added++;
     }
     this.seededTotal += added;
-    if (added > 0) this.solvesSeeded++;
+    // Started from the kept columns even where pricing from scratch found them all again.
+    if (this.demands.length > 0) this.solvesSeeded++;
     return added;
   }
 

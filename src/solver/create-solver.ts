@@ -69,7 +69,7 @@ export async function createSolver(): Promise<Solver> {
     const pathReuse = new PathReuse();
     return {
       solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, { ...solveOptions, pathReuse }), { reuse: true }),
-      warmStarts: kept.warmStarts,
+      warmStarts: () => kept.warmStarts() + pathReuse.seededSolves,
       columnsReused: () => pathReuse.columnsReused,
       release: () => {
         pathReuse.clear();
