@@ -85,15 +85,16 @@ describe('scratch typed arrays (one buffer for the many small arrays of a solve)
       return a.buffer;
     };
     const first = withScratch(large, { reuse: true });
-    withScratch(() => expect(float64(16).buffer).not.toBe(first), { reuse: true });
+    // Compared as booleans: a failing toBe would print megabytes of buffer.
+    withScratch(() => expect(float64(16).buffer === first, 'a buffer over 4 MB handed on without keepLarge').toBe(false), { reuse: true });
     const kept = withScratch(large, { reuse: true, keepLarge: true });
     withScratch(() => {
       const b = float64(1_000_000);
-      expect(b.buffer).toBe(kept);
+      expect(b.buffer === kept, 'the buffer kept with keepLarge').toBe(true);
       expect(b.every((v) => v === 0)).toBe(true);
     }, { reuse: true, keepLarge: true });
     dropSpareScratch();
-    withScratch(() => expect(float64(16).buffer).not.toBe(kept), { reuse: true });
+    withScratch(() => expect(float64(16).buffer === kept, 'the buffer kept after dropSpareScratch').toBe(false), { reuse: true });
   });
 
   it('should share the outer scope when nested', () => {
