@@ -9,10 +9,14 @@
  * 2. a 20-point capacity sweep of the most valuable binding link, 0.5× to
  *    1.5× its capacity (`sweep` of src/analysis), through one fresh warm
  *    solver (`Solver.warmSolver`: its first point starts cold, the others
- *    from the last basis) and through the cold `solve`. Target: the warm
- *    sweep costs at most 5 cold solves;
+ *    from the last state: an LP's basis, or with the path method, which
+ *    `auto` takes at this size, the last solve's path columns) and through
+ *    the cold `solve`. Target: the warm sweep costs at most 5 cold solves;
  * 3. 20 Monte Carlo draws (`monteCarlo`) of the capacities and costs of the
- *    six most valuable links and six demands' volumes, ±20 %, warm and cold.
+ *    six most valuable links and six demands' volumes, ±20 %, warm and cold;
+ * 4. for context, the old way: the same sweep with `method: 'arc'` through a
+ *    warm solver (its points from the last basis), and one cold arc solve,
+ *    both ÷ one cold solve as `auto` does it now.
  *
  * Every warm answer is checked against the cold one (status, objective to
  * 1e-7 relative; with --quick every 4th run only, which is also what the
@@ -78,6 +82,7 @@ async function warmAndCold(count, run) {
   const hot = await run((s) => warm.solve(s), null);
   const warmTotal = performance.now() - started;
   const warmStarts = warm.warmStarts();
+  const columnsReused = warm.columnsReused?.() ?? 0;
   warm.release();
   let worst = 0;
   cold.forEach((c, i) => {
@@ -88,7 +93,7 @@ async function warmAndCold(count, run) {
     if (difference > 1e-7) throw new Error(`bench-warm: run ${i} objective ${h.objective} warm, ${c.objective} cold`);
     worst = Math.max(worst, difference);
   });
-  return { coldPerRun: coldTotal / cold.length, coldRuns: cold.length, warmTotal, warmStarts, runs: hot.length, optimal: hot.filter((r) => r.status === 'optimal').length, worst };
+  return { coldPerRun: coldTotal / cold.length, coldRuns: cold.length, warmTotal, warmStarts, columnsReused, runs: hot.length, optimal: hot.filter((r) => r.status === 'optimal').length, worst };
 }
 
 const pick = (all, indices) => (indices === null ? all : indices.map((i) => all[i]));
@@ -121,6 +126,7 @@ const row = (name, r) => [
   name,
   `${r.runs} (${r.optimal} optimal)`,
   String(r.warmStarts),
+  String(r.columnsReused),
   `${fmtMs(r.coldPerRun)} (${r.coldRuns})`,
   fmtMs(r.warmTotal / r.runs),
   ratio(r.coldPerRun, r.warmTotal / r.runs),
@@ -128,9 +134,27 @@ const row = (name, r) => [
   r.worst.toExponential(1),
 ];
 printTable(
-  'warm vs cold re-solves (ms per run; warm starts: LP solves that started from the last basis; cold: over the runs in brackets)',
-  [['run', 26], ['runs', 14], ['warm starts', 0], ['cold / run', 0], ['warm / run', 0], ['cold ÷ warm', 0], ['warm total ÷ 1 cold', 0], ['worst objective Δ', 0]],
+  'warm vs cold re-solves (ms per run; warm starts: solves that started from the last basis or path columns; columns reused: paths seeded that pricing from scratch had not found; cold: over the runs in brackets)',
+  [['run', 26], ['runs', 14], ['warm starts', 0], ['columns reused', 0], ['cold / run', 0], ['warm / run', 0], ['cold ÷ warm', 0], ['warm total ÷ 1 cold', 0], ['worst objective Δ', 0]],
   [row(`sweep, ${POINTS} points`, sweepRun), row(`Monte Carlo, ${DRAWS} draws`, monteCarloRun)],
 );
 const measured = sweepRun.warmTotal / coldMs;
 console.log(`  ${POINTS}-point capacity sweep on a 100× network ÷ one cold solve: ${measured.toFixed(2)}× (target ≤ ${TARGET}×) — ${measured <= TARGET ? 'met' : 'NOT met'}`);
+
+// The old way, for context: the arc LP whole, warm from the last basis (what the warm solver did before the path method).
+const arcCold = best(() => solver.solve(scenario, { method: 'arc' }), 1);
+if (arcCold.value.status !== 'optimal' || Math.abs(arcCold.value.objective - base.objective) > 1e-7 * Math.max(Math.abs(base.objective), 1)) {
+  throw new Error(`bench-warm: the arc method gives ${arcCold.value.status} ${arcCold.value.objective}, auto ${base.objective}`);
+}
+const arcWarm = solver.warmSolver();
+let started = performance.now();
+const arcSweep = await sweep(scenario, `links.${swept.id}.capacity`, values, (s) => arcWarm.solve(s, { method: 'arc' }));
+const arcSweepMs = performance.now() - started;
+const arcWarmStarts = arcWarm.warmStarts();
+arcWarm.release();
+if (!arcSweep.ok) throw new Error(`bench-warm: ${JSON.stringify(arcSweep.errors)}`);
+console.log(
+  `  the old way, method 'arc': one cold solve ${fmtMs(arcCold.ms)} ms = ${(arcCold.ms / coldMs).toFixed(1)}× one cold solve now; ` +
+    `its warm sweep (${arcWarmStarts} warm starts) ${fmtMs(arcSweepMs)} ms = ${(arcSweepMs / arcCold.ms).toFixed(2)}× one cold arc solve, ` +
+    `${(arcSweepMs / coldMs).toFixed(1)}× one cold solve now; the warm sweep now is ${(arcSweepMs / sweepRun.warmTotal).toFixed(1)}× faster`,
+);

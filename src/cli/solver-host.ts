@@ -16,7 +16,7 @@ export interface SolverHost {
    */
   readonly stoppable: boolean;
   stop(): Promise<void>;
-  /** How many LP solves so far started from the last one's basis, where the host can tell (in-process). */
+  /** How many solves so far started from the last one's basis or path columns, where the host can tell (in-process). */
   readonly warmStarts?: () => number;
 }
 

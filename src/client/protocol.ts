@@ -27,8 +27,8 @@ export interface PingReply {
     /** GLPK is called directly on glpk.js's wasm instance rather than through glpk.js's `solve` (same answers). */
     readonly direct: boolean;
     /**
-     * How many LP solves of this worker so far started from the basis of the one before (a sweep's points,
-     * Monte Carlo draws, an edit that keeps the LP's shape); the others started cold. Absent where the solver has no warm path.
+     * How many solves of this worker so far started from the state of the one before (an LP from its basis, the
+     * path method from its columns: a sweep's points, Monte Carlo draws, an edit that keeps the LP's shape); the others started cold. Absent where the solver has no warm path.
      */
     readonly warmStarts?: number;
   } | null;

@@ -206,6 +206,13 @@ export class PathMaster {
     return true;
   }
 
+  /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too). */
+  pathReducedCost(p: number, dual: Float64Array): number {
+    let value = this.pathCost.get(p) - dual[this.demandRow[this.pathDemand.get(p)]!]!;
+    for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) value -= this.pathEntryValue.get(e) * dual[this.pathEntryRow.get(e)]!;
+    return value;
+  }
+
   /** Reduced cost c_j − Σ_r a_rj y_r of every flow column under the master's row duals `dual` (others left as they are). */
   arcLengths(dual: Float64Array, length: Float64Array): void {
     const { lp, layout } = this.build;

@@ -38,10 +38,17 @@ let spare: ArrayBuffer | null = null;
 export interface ScratchOptions {
   /** Hand the last buffer to the next `reuse` scope (see above); default false. */
   readonly reuse?: boolean;
+  /**
+   * With `reuse`: hand it on whatever its size. For a run of solves of one
+   * large LP (a warm solver's sweep), whose buffers would otherwise be
+   * allocated afresh, megabytes each, on every solve; `dropSpareScratch`
+   * frees it after the run.
+   */
+  readonly keepLarge?: boolean;
 }
 
 /** Runs `run` with the helpers below allocating from scratch buffers (nested scopes share the outer one). */
-export function withScratch<T>(run: () => T, { reuse = false }: ScratchOptions = {}): T {
+export function withScratch<T>(run: () => T, { reuse = false, keepLarge = false }: ScratchOptions = {}): T {
   if (arena !== null) return run();
   const kept = reuse ? spare : null;
   if (kept !== null) spare = null;
@@ -51,8 +58,13 @@ export function withScratch<T>(run: () => T, { reuse = false }: ScratchOptions =
     return run();
   } finally {
     arena = null;
-    if (current.reuse && current.buffer.byteLength <= MAX_SPARE_BYTES) spare = current.buffer;
+    if (current.reuse && (keepLarge || current.buffer.byteLength <= MAX_SPARE_BYTES)) spare = current.buffer;
   }
+}
+
+/** Frees a buffer kept for the next `reuse` scope (one `keepLarge` left, which may be large). */
+export function dropSpareScratch(): void {
+  spare = null;
 }
 
 /** `bytes` bytes at an offset aligned to 8 in the current arena (a new block when the current one is full). */

@@ -2,6 +2,7 @@ import type { LpBuild } from './lp-layout';
 import { ownScaleViolation } from './own-scale-violation';
 import { solveServedForm } from './served-form';
 import { solveByMethod, type SolveMethod } from './solve-by-method';
+import type { PathSolveOptions } from './solve-by-paths';
 import type { LpSolution, LpSolve } from './types';
 
 /** What `solveAtOwnScale` found. */
@@ -23,14 +24,14 @@ export interface OwnScaleSolution {
 export function solveAtOwnScale(
   build: LpBuild,
   lpSolve: LpSolve,
-  options: { readonly timeLimitSeconds?: number },
+  options: PathSolveOptions,
   method: SolveMethod = 'arc',
 ): OwnScaleSolution {
   const first = solveByMethod(method, build, lpSolve, options);
   if (first.status !== 'optimal') return { solution: first, violation: null };
   const violation = ownScaleViolation(build, first.primal);
   if (violation === null) return { solution: first, violation };
-  const again = solveServedForm(build, lpSolve, options);
+  const again = solveServedForm(build, lpSolve, options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds });
   const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
   if (again.status === 'optimal') return { solution: { ...again, solver }, violation: ownScaleViolation(build, again.primal) };
   // Its verdict stands: "infeasible" there is said only when every way of solving agrees (glpkLpSolve).

@@ -1,6 +1,6 @@
 import { COLUMN_KIND, ROW_KIND, type LpBuild } from './lp-layout';
 import { solveByColumns } from './column-generation';
-import { solveByPaths } from './solve-by-paths';
+import { solveByPaths, type PathSolveOptions } from './solve-by-paths';
 import type { LpSolution, LpSolve } from './types';
 
 /**
@@ -38,13 +38,14 @@ export function solveByMethod(
   method: SolveMethod,
   build: LpBuild,
   lpSolve: LpSolve,
-  options: { readonly timeLimitSeconds?: number } = {},
+  options: PathSolveOptions = {},
 ): LpSolution {
+  const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   if (method === 'paths' || (method === 'auto' && pathsPay(build))) return solveByPaths(build, lpSolve, options);
   if (method === 'columns' || (method === 'auto' && flowColumns(build) >= COLUMNS_MIN_FLOW_COLUMNS)) {
-    return solveByColumns(build, lpSolve, options);
+    return solveByColumns(build, lpSolve, lpOptions);
   }
-  return lpSolve(build.lp, options);
+  return lpSolve(build.lp, lpOptions);
 }
 
 function flowColumns(build: LpBuild): number {

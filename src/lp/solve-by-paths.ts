@@ -1,6 +1,7 @@
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
+import type { PathReuse } from './path-reuse';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
 import { verifySolution } from './verify-solution';
@@ -20,6 +21,15 @@ export interface PathGenerationStats {
   readonly arcRows: number;
   /** Null when the path method certified the optimum; else why the arc LP was solved instead. */
   readonly fellBack: string | null;
+  /** Paths the first master was seeded with from an earlier solve of the same layout (`PathReuse`). */
+  readonly seeded: number;
+}
+
+/** Options of `solveByPaths`. */
+export interface PathSolveOptions {
+  readonly timeLimitSeconds?: number;
+  /** Paths kept from earlier solves: seeds the first master where the layout matches, keeps this solve's. */
+  readonly pathReuse?: PathReuse;
 }
 
 /**
@@ -51,18 +61,20 @@ export interface PathGenerationStats {
 export function solveByPaths(
   build: LpBuild,
   lpSolve: LpSolve,
-  options: { readonly timeLimitSeconds?: number } = {},
+  options: PathSolveOptions = {},
   report?: (stats: PathGenerationStats) => void,
 ): LpSolution {
   const { lp, layout } = build;
   const master = PathMaster.of(build);
   let rounds = 0;
+  let seeded = 0;
   const stats = (fellBack: string | null): PathGenerationStats => ({
     rounds,
     paths: master?.numPaths ?? 0,
     masterRows: master?.numRows ?? 0,
     arcRows: lp.numRows,
     fellBack,
+    seeded,
   });
   const limit = options.timeLimitSeconds;
   let ms = 0;
@@ -78,6 +90,7 @@ export function solveByPaths(
   const length = Float64Array.from(lp.objective);
   const dual = float64(lp.numRows);
   if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
+  seeded = options.pathReuse?.seed(master) ?? 0;
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     const problem = master.problem();
     const solution = lpSolve(problem, left());
@@ -99,6 +112,7 @@ export function solveByPaths(
     master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
     const refused = verifySolution(lp, primal, dual);
     if (refused !== null) return whole(`the certificate does not hold: ${refused}`);
+    options.pathReuse?.keep(build, master, solution.primal, solution.dual);
     report?.(stats(null));
     let objective = 0;
     for (let j = 0; j < lp.numCols; j++) objective += lp.objective[j]! * primal[j]!;

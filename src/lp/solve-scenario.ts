@@ -1,6 +1,7 @@
 import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
 import type { SolveMethod } from './solve-by-method';
+import type { PathReuse } from './path-reuse';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -20,6 +21,8 @@ export interface SolveScenarioOptions {
   readonly reduce?: boolean;
   /** Default `auto`: how the LP is solved (`solveByMethod`); every method gives the arc LP's optimum. */
   readonly method?: SolveMethod;
+  /** Paths kept across solves of one layout by the path method (a warm solver's; see `PathReuse`). */
+  readonly pathReuse?: PathReuse;
 }
 
 /**
@@ -38,7 +41,7 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const { solution, violation } = solveAtOwnScale(build, lpSolve, lpOptions, options.method ?? 'auto');
+    const { solution, violation } = solveAtOwnScale(build, lpSolve, options.pathReuse === undefined ? lpOptions : { ...lpOptions, pathReuse: options.pathReuse }, options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':
         if (violation === null) return readResult(scenario, build, solution);

@@ -1,6 +1,7 @@
 import GLPK from 'glpk.js/node';
 import { solveScenario } from '../lp/solve-scenario';
-import { withScratch } from '../lp/scratch';
+import { dropSpareScratch, withScratch } from '../lp/scratch';
+import { PathReuse } from '../lp/path-reuse';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
@@ -64,10 +65,18 @@ export async function createSolver(): Promise<Solver> {
     const always = options.always === true;
     const kept = warm(always ? { always } : {});
     const lpSolve = warmLpOf(kept, always);
+    // The path method's masters change shape every round, so no basis carries over: its columns do instead.
+    const pathReuse = new PathReuse();
     return {
-      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, solveOptions), { reuse: true }),
-      warmStarts: kept.warmStarts,
-      release: kept.release,
+      // A run of one layout: its scratch buffers are kept between solves however large (freed on release).
+      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, { ...solveOptions, pathReuse }), { reuse: true, keepLarge: true }),
+      warmStarts: () => kept.warmStarts() + pathReuse.seededSolves,
+      columnsReused: () => pathReuse.columnsReused,
+      release: () => {
+        pathReuse.clear();
+        dropSpareScratch();
+        kept.release();
+      },
     };
   };
   return {

@@ -65,8 +65,18 @@ export interface WarmSolverOptions {
 export interface WarmSolver {
   /** The scenario's Result, as `Solver.solve` gives it (the same optimum; where it is not unique, maybe another vertex). */
   solve(scenario: Scenario, options?: SolveOptions): Result;
-  /** How many LP solves so far started from a kept basis (the others were built afresh). */
+  /**
+   * How many solves so far started from kept state: an LP solve from the
+   * last basis, or a path-method solve from the last one's columns (the
+   * others were built afresh).
+   */
   readonly warmStarts: () => number;
+  /**
+   * How many path columns solves so far took over from the last path-method
+   * solve of the same layout (`PathReuse`); 0 where the arc LP is solved.
+   * Optional: warm solvers made elsewhere may not reuse columns.
+   */
+  readonly columnsReused?: () => number;
   /** Frees the kept problem (GLPK's memory); the next solve starts cold. */
   readonly release: () => void;
 }

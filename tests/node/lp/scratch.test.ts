@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyOf, float64, int32, int32From, uint8, uint8From, withScratch } from '../../../src/lp/scratch';
+import { copyOf, dropSpareScratch, float64, int32, int32From, uint8, uint8From, withScratch } from '../../../src/lp/scratch';
 import { createSolver } from '../../../src/solver/create-solver';
 import { loadModel, withoutTiming } from '../analysis/analysis-support';
 import type { Result } from '../../../src/model/types';
@@ -76,6 +76,25 @@ describe('scratch typed arrays (one buffer for the many small arrays of a solve)
       expect(b.buffer).toBe(first);
       expect([...b]).toEqual(Array(16).fill(0));
     }, { reuse: true });
+  });
+
+  it('should hand on a buffer over 4 MB only with keepLarge (zeroed again), and drop it on dropSpareScratch', () => {
+    const large = (): ArrayBufferLike => {
+      const a = float64(1_000_000);
+      a.fill(3);
+      return a.buffer;
+    };
+    const first = withScratch(large, { reuse: true });
+    // Compared as booleans: a failing toBe would print megabytes of buffer.
+    withScratch(() => expect(float64(16).buffer === first, 'a buffer over 4 MB handed on without keepLarge').toBe(false), { reuse: true });
+    const kept = withScratch(large, { reuse: true, keepLarge: true });
+    withScratch(() => {
+      const b = float64(1_000_000);
+      expect(b.buffer === kept, 'the buffer kept with keepLarge').toBe(true);
+      expect(b.every((v) => v === 0)).toBe(true);
+    }, { reuse: true, keepLarge: true });
+    dropSpareScratch();
+    withScratch(() => expect(float64(16).buffer === kept, 'the buffer kept after dropSpareScratch').toBe(false), { reuse: true });
   });
 
   it('should share the outer scope when nested', () => {

@@ -121,7 +121,9 @@ describe('Solver.warmSolver (scenario solves that start from the last basis)', (
     try {
       for (const changes of sequence) {
         const scenario = variant(base, changes);
-        expectSameAnswer(scenario, warm.solve(scenario), solver.solve(scenario), true);
+        // The arc LP: `auto` takes the path method from 4,000 flow columns, whose masters change shape (no basis
+        // carries over; its columns do, tests/node/lp/path-reuse.property.test.ts).
+        expectSameAnswer(scenario, warm.solve(scenario, { method: 'arc' }), solver.solve(scenario, { method: 'arc' }), true);
       }
       // Every variant after the first keeps the LP's shape.
       expect(warm.warmStarts()).toBe(sequence.length - 1);

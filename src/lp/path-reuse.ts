@@ -1,0 +1,98 @@
+import type { LpBuild, LpLayout } from './lp-layout';
+import type { PathMaster } from './path-master';
+
+/** A path whose reduced cost is within this of zero (relative) is kept though it carries no flow: it may enter next time. */
+const NEAR_ZERO = 1e-9;
+
+/** The parts of a layout a path's meaning rests on: which column is which link of which commodity, which row is which. */
+interface LayoutSignature {
+  readonly arrays: readonly (Uint8Array | Int32Array)[];
+}
+
+function signatureOf(layout: LpLayout): LayoutSignature {
+  // Copies: a layout's arrays may live in scratch buffers that the next solve overwrites.
+  const arrays = [layout.columnKind, layout.columnCommodity, layout.columnItem, layout.rowKind, layout.rowItem, layout.rowCommodity, layout.demandCommodity];
+  return { arrays: arrays.map((a) => (a instanceof Uint8Array ? Uint8Array.from(a) : Int32Array.from(a))) };
+}
+
+function sameSignature(kept: LayoutSignature, layout: LpLayout): boolean {
+  const arrays = [layout.columnKind, layout.columnCommodity, layout.columnItem, layout.rowKind, layout.rowItem, layout.rowCommodity, layout.demandCommodity];
+  return arrays.every((a, i) => {
+    const b = kept.arrays[i]!;
+    if (a.length !== b.length) return false;
+    for (let e = 0; e < a.length; e++) if (a[e] !== b[e]) return false;
+    return true;
+  });
+}
+
+/**
+ * Column reuse for the path method across solves of one layout (a sweep's
+ * points, Monte Carlo draws: capacities, costs and volumes change, the
+ * columns and rows do not). After a certified solve it keeps the final
+ * master's useful paths (those with flow, or with a reduced cost near zero)
+ * as flow-column lists per demand; the next solve of an LP with the same
+ * layout seeds its first master with them, so pricing mostly confirms
+ * instead of rediscovering. A path is a route over columns, valid whatever
+ * the numbers, so seeding can only change which optimal vertex is found:
+ * the answer is certified as any other (`solveByPaths`).
+ */
+export class PathReuse {
+  private signature: LayoutSignature | null = null;
+  private demands: Int32Array = new Int32Array(0);
+  private arcStart: Int32Array = new Int32Array(1);
+  private arcs: Int32Array = new Int32Array(0);
+  private seededTotal = 0;
+  private solvesSeeded = 0;
+
+  /** Path columns seeded into first masters so far. */
+  get columnsReused(): number {
+    return this.seededTotal;
+  }
+
+  /** Solves whose first master was offered kept paths (their layout matched). */
+  get seededSolves(): number {
+    return this.solvesSeeded;
+  }
+
+  /** Adds the kept paths to `master` when its LP has the kept layout; returns how many it added. */
+  seed(master: PathMaster): number {
+    if (this.signature === null || !sameSignature(this.signature, master.build.layout)) return 0;
+    let added = 0;
+    const arcs: number[] = [];
+    for (let p = 0; p < this.demands.length; p++) {
+      arcs.length = 0;
+      for (let e = this.arcStart[p]!; e < this.arcStart[p + 1]!; e++) arcs.push(this.arcs[e]!);
+      if (master.addPath(this.demands[p]!, arcs)) added++;
+    }
+    this.seededTotal += added;
+    // Started from the kept columns even where pricing from scratch found them all again.
+    if (this.demands.length > 0) this.solvesSeeded++;
+    return added;
+  }
+
+  /** Keeps the paths of `master`'s certified optimum (`primal`, `dual` of its last LP) that carry flow or nearly price in. */
+  keep(build: LpBuild, master: PathMaster, primal: Float64Array, dual: Float64Array): void {
+    const demands: number[] = [];
+    const arcStart: number[] = [0];
+    const arcs: number[] = [];
+    for (let p = 0; p < master.numPaths; p++) {
+      const reduced = master.pathReducedCost(p, dual);
+      if (!(primal[master.pathColumn(p)]! > 0) && Math.abs(reduced) > NEAR_ZERO * (1 + Math.abs(master.pathCost.get(p)))) continue;
+      demands.push(master.pathDemand.get(p));
+      for (let e = master.pathArcStart.get(p); e < master.pathArcStart.get(p + 1); e++) arcs.push(master.pathArcs.get(e));
+      arcStart.push(arcs.length);
+    }
+    this.signature = signatureOf(build.layout);
+    this.demands = Int32Array.from(demands);
+    this.arcStart = Int32Array.from(arcStart);
+    this.arcs = Int32Array.from(arcs);
+  }
+
+  /** Forgets the kept paths (the next solve starts from its own paths alone). */
+  clear(): void {
+    this.signature = null;
+    this.demands = new Int32Array(0);
+    this.arcStart = new Int32Array(1);
+    this.arcs = new Int32Array(0);
+  }
+}
