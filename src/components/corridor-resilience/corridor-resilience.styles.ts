@@ -108,17 +108,6 @@ export const corridorResilienceStyles = css`
     fill: var(--corridor-resilience-lost-load-color, #d9822b);
   }
 
-  .value-label {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .zero {
-    stroke: var(--_text);
-    stroke-width: 1;
-  }
-
   .no-answer {
     fill: var(--_danger);
     font-size: 12px;

@@ -269,4 +269,16 @@ export const chartStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
+
+  /* Bar charts (tornado, resilience): a value printed beside its bar, and the zero line. */
+  .value-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .zero {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
 `;

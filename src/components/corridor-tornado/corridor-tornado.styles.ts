@@ -19,17 +19,6 @@ export const corridorTornadoStyles = css`
     stroke: var(--_danger);
   }
 
-  .value-label {
-    fill: var(--_muted);
-    font-size: 11px;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .zero {
-    stroke: var(--_text);
-    stroke-width: 1;
-  }
-
   .swatch.low {
     background: var(--_low);
   }
