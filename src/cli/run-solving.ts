@@ -66,6 +66,7 @@ export async function runSolving(
   const limit = command.timeLimitSeconds;
   const wantThread = limit !== undefined || io.stderrIsTTY === true;
   const host = options.host?.() ?? (wantThread && io.startSolverThread ? io.startSolverThread() : inProcessHost());
+  host.prepare?.();
   const started = performance.now();
   const deadline = limit === undefined ? Infinity : started + limit * 1000;
   let solved = 0;

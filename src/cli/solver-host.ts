@@ -16,6 +16,12 @@ export interface SolverHost {
    */
   readonly stoppable: boolean;
   stop(): Promise<void>;
+  /**
+   * Starts loading the solver now, before the first solve asks for it, so
+   * that loading runs while the command reads and checks its input. Absent:
+   * the solver loads on the first solve.
+   */
+  readonly prepare?: () => void;
   /** How many solves so far started from the last one's basis or path columns, where the host can tell (in-process). */
   readonly warmStarts?: () => number;
 }

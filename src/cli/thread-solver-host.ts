@@ -10,7 +10,9 @@ interface Pending {
 
 /**
  * A `SolverHost` on a Node worker thread running `file` (the built
- * `solver-thread.js`). The thread starts on the first solve; `stop`
+ * `solver-thread.js`). The thread starts on `prepare` or the first solve,
+ * whichever comes first: started by `prepare`, it boots Node and compiles
+ * GLPK's wasm on the other core while this thread parses the input; `stop`
  * terminates it at once, even in the middle of a wasm call, and rejects what
  * is pending. A thread that dies (out of memory at its heap limit, a crash)
  * rejects every pending solve with the reason, its `code` kept.
@@ -45,6 +47,9 @@ export function threadSolverHost(file: string | URL): SolverHost {
 
   return {
     stoppable: true,
+    prepare() {
+      worker ??= start();
+    },
     solve(scenario, options) {
       worker ??= start();
       const id = nextId++;
