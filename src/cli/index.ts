@@ -7,6 +7,7 @@
 import { nodeIo } from './node-io';
 import { runCli } from './run-cli';
 import { threadSolverHost } from './thread-solver-host';
+import { tierUpLater } from './tier-up-later';
 
 /**
  * The solver thread's file, built beside this one (`dist-cli/solver-thread.js`).
@@ -21,6 +22,7 @@ export type { CliIo } from './cli-io';
 
 /** Runs the command line on `argv` (without `node` and the script) and gives the exit code. */
 export function run(argv: readonly string[]): Promise<number> {
+  tierUpLater();
   // `corridor-flow solve x --json | head` closes the pipe early: stop quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`internal error: cannot write to standard output: ${error.message}\n`);
