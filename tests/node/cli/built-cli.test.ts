@@ -190,6 +190,13 @@ describe('bin/corridor-flow.js start-up', () => {
   it('should load glpk.js to solve (the check above can see it)', async () => {
     const loaded = await modulesLoadedBy(['solve', '-'], json(TWO_ROUTES));
     expect(loaded.some((u) => u.includes('glpk.js'))).toBe(true);
+    expect(loaded.some((u) => /chunks\/format-solve-table-/.test(u))).toBe(true);
+  });
+
+  it('should load no table code for solve --json, which prints none', async () => {
+    const loaded = await modulesLoadedBy(['solve', '-', '--json'], json(TWO_ROUTES));
+    expect(loaded.some((u) => u.includes('glpk.js'))).toBe(true);
+    expect(loaded.filter((u) => /chunks\/(format-(solve-table|marginal-ranges|number|table)|marginal-range)-/.test(u))).toEqual([]);
   });
 });
 
