@@ -66,7 +66,6 @@ export async function runSolving(
   const limit = command.timeLimitSeconds;
   const wantThread = limit !== undefined || io.stderrIsTTY === true;
   const host = options.host?.() ?? (wantThread && io.startSolverThread ? io.startSolverThread() : inProcessHost());
-  host.prepare?.();
   const started = performance.now();
   const deadline = limit === undefined ? Infinity : started + limit * 1000;
   let solved = 0;
@@ -109,6 +108,8 @@ export async function runSolving(
     stderr: (text) => (stopReason === null ? io.stderr(text) : undefined),
   };
 
+  // The solver loads while the command reads and checks its input; `stop` below ends it whatever happens.
+  host.prepare?.();
   const running = run(solve, muted).then((code) => ({ kind: 'done' as const, code }));
   running.catch(() => undefined); // observed by the race; a stopped command never settles
   let outcome: { readonly kind: 'done'; readonly code: ExitCode } | Stop;
