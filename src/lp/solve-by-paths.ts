@@ -30,6 +30,12 @@ export interface PathSolveOptions {
   readonly timeLimitSeconds?: number;
   /** Paths kept from earlier solves: seeds the first master where the layout matches, keeps this solve's. */
   readonly pathReuse?: PathReuse;
+  /**
+   * A solver for the masters of one solve, each the last with paths added,
+   * that starts each from the last one's basis (the solver's `growingLp`);
+   * released when the solve ends. Absent: every master is solved cold.
+   */
+  readonly masterLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
 }
 
 /**
@@ -64,6 +70,22 @@ export function solveByPaths(
   options: PathSolveOptions = {},
   report?: (stats: PathGenerationStats) => void,
 ): LpSolution {
+  const warm = options.masterLp?.();
+  try {
+    return generatePaths(build, lpSolve, warm?.solveLp ?? lpSolve, options, report);
+  } finally {
+    warm?.release();
+  }
+}
+
+/** `solveByPaths` with the masters solved by `masterSolve`. */
+function generatePaths(
+  build: LpBuild,
+  lpSolve: LpSolve,
+  masterSolve: LpSolve,
+  options: PathSolveOptions,
+  report?: (stats: PathGenerationStats) => void,
+): LpSolution {
   const { lp, layout } = build;
   const master = PathMaster.of(build);
   let rounds = 0;
@@ -93,7 +115,7 @@ export function solveByPaths(
   seeded = options.pathReuse?.seed(master) ?? 0;
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     const problem = master.problem();
-    const solution = lpSolve(problem, left());
+    const solution = masterSolve(problem, left());
     ms += solution.solver.ms;
     if (solution.status === 'time-limit') {
       report?.(stats(null));
