@@ -233,13 +233,20 @@ export class PathMaster {
     const objective = float64(numCols);
     const colLower = float64(numCols);
     const colUpper = float64(numCols).fill(Infinity);
-    // Column-wise entries first (row, value), then transposed to the CSR the LP wants.
+    // Column-wise entries first (row, value), then transposed to the CSR the LP wants; counted first, so
+    // that a master of thousands of paths fills two arrays once instead of doubling them round after round.
+    let numEntries = numArtificial + this.pathEntryStart.get(this.numPaths) + this.numPaths;
+    for (let m = 0; m < numFixed; m++) {
+      const j = this.fixedColumns[m]!;
+      numEntries += this.entryStart[j + 1]! - this.entryStart[j]! + (layout.columnKind[j] === COLUMN_KIND.unmet ? 1 : 0);
+    }
     const columnStart = int32(numCols + 1);
-    const rows = new GrowableInt32(4 * numCols);
-    const values = new GrowableFloat64(4 * numCols);
+    const entryRows = int32(numEntries);
+    const entryValues = float64(numEntries);
+    let numFilled = 0;
     const entry = (r: number, v: number): void => {
-      rows.push(r);
-      values.push(v);
+      entryRows[numFilled] = r;
+      entryValues[numFilled++] = v;
     };
     for (let m = 0; m < numFixed; m++) {
       const j = this.fixedColumns[m]!;
@@ -248,19 +255,19 @@ export class PathMaster {
       colUpper[m] = lp.colUpper[j]!;
       for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) entry(this.entryRow[p]!, this.entryValue[p]!);
       if (layout.columnKind[j] === COLUMN_KIND.unmet) entry(this.demandRow[layout.columnItem[j]!]!, 1);
-      columnStart[m + 1] = rows.length;
+      columnStart[m + 1] = numFilled;
     }
     for (let a = 0; a < numArtificial; a++) {
       objective[numFixed + a] = this.artificialCost;
       entry(this.artificialRow[a]!, this.artificialSign[a]!);
-      columnStart[numFixed + a + 1] = rows.length;
+      columnStart[numFixed + a + 1] = numFilled;
     }
     for (let p = 0; p < this.numPaths; p++) {
       const m = numFixed + numArtificial + p;
       objective[m] = this.pathCost.get(p);
       for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) entry(this.pathEntryRow.get(e), this.pathEntryValue.get(e));
       entry(this.demandRow[this.pathDemand.get(p)]!, 1);
-      columnStart[m + 1] = rows.length;
+      columnStart[m + 1] = numFilled;
     }
     const rowLower = float64(this.numRows);
     const rowUpper = float64(this.numRows);
@@ -273,16 +280,16 @@ export class PathMaster {
       rowUpper[this.demandRow[k]!] = layout.demandVolume[k]!;
     }
     const rowStart = int32(this.numRows + 1);
-    for (let e = 0; e < rows.length; e++) rowStart[rows.get(e) + 1]!++;
+    for (let e = 0; e < numFilled; e++) rowStart[entryRows[e]! + 1]!++;
     for (let r = 0; r < this.numRows; r++) rowStart[r + 1]! += rowStart[r]!;
     const next = rowStart.slice(0, this.numRows);
-    const rowIndex = int32(rows.length);
-    const rowValue = float64(rows.length);
+    const rowIndex = int32(numFilled);
+    const rowValue = float64(numFilled);
     for (let m = 0; m < numCols; m++) {
       for (let e = columnStart[m]!; e < columnStart[m + 1]!; e++) {
-        const at = next[rows.get(e)]!++;
+        const at = next[entryRows[e]!]!++;
         rowIndex[at] = m;
-        rowValue[at] = values.get(e);
+        rowValue[at] = entryValues[e]!;
       }
     }
     return { numCols, numRows: this.numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
