@@ -97,6 +97,9 @@ const published = instancesDir ? publishedOptima(instancesDir) : new Map();
 const rows = [];
 /** Per target, each instance's ratio: `{ value, bound }`, bound true where the peer was stopped at its cap (value is then an upper bound). */
 const ratios = { glpsol: [], highs: [], inProcessGlpsol: [], inProcessHighs: [] };
+/** The same ratios of CPU times, which other work on a shared machine moves far less than wall times. */
+const cpuRatios = { glpsol: [], highs: [] };
+const cpuRows = [];
 try {
   for (const instance of instances) {
     const left = budgetMs - (performance.now() - started);
@@ -104,7 +107,9 @@ try {
       rows.push([instance.name, 'skipped: over the time budget', '', '', '', '', '', '', '', '', '', '', '', '', '', '']);
       continue;
     }
-    rows.push(measure(instance, Math.ceil(left)));
+    const { row, cpuRow } = measure(instance, Math.ceil(left));
+    rows.push(row);
+    cpuRows.push(cpuRow);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -120,12 +125,20 @@ printTable(
   ],
 );
 console.log('');
+printTable(
+  'The same runs in CPU time (ms): the process\'s own for ours in process and HiGHS, the child\'s for the CLI and glpsol',
+  [['instance', 38], ['in-process', 10], ['ours CLI', 9], ['glpsol', 9], ['HiGHS', 9], ['CLI/glpsol', 10], ['CLI/HiGHS', 9]],
+  cpuRows,
+);
+console.log('');
 console.log('Targets (issue 18), this run:');
 const line = (what, measured, target) => console.log(`  ${what}: ${verdict(measured, target)}`);
 line('CLI end to end (--method paths) ÷ native glpsol on the by-origin arc LP, every instance', ratios.glpsol, TARGET_VS_GLPSOL);
 line('CLI end to end (--method paths) ÷ HiGHS on the by-origin arc LP, every instance', ratios.highs, TARGET_VS_HIGHS);
 line('(for reference) path method in process ÷ native glpsol end to end, every instance', ratios.inProcessGlpsol, TARGET_VS_GLPSOL);
 line('(for reference) path method in process ÷ HiGHS in process, every instance', ratios.inProcessHighs, TARGET_VS_HIGHS);
+line('(for reference) the CLI ÷ native glpsol in CPU time, every instance', cpuRatios.glpsol, TARGET_VS_GLPSOL);
+line('(for reference) the CLI ÷ HiGHS in CPU time, every instance', cpuRatios.highs, TARGET_VS_HIGHS);
 console.log('  20-point capacity sweep on a 100× network ÷ one cold solve (target ≤ 5×): measured by section "warm" (scripts/bench-warm.js)');
 console.log('  1M-variable network in the browser worker within 1 GB wasm memory, with progress and Cancel — NOT met: not measured here; path generation (method: paths) keeps the master small, but the worker offers no progress for it');
 
@@ -180,7 +193,7 @@ function measure(instance, left) {
   writeFileSync(file, JSON.stringify(scenario));
   const inProcess = timed(() => solver.solve(parsed.scenario, { method: 'paths' }));
   const stats = pathStats(parsed.scenario);
-  const cli = timed(() => spawnSync(process.execPath, [join(out, 'run-cli.mjs'), 'solve', file, '--json', '--method', 'paths'], { encoding: 'utf8', maxBuffer: 256 << 20, timeout: left }));
+  const cli = childTimed(() => spawnSync(process.execPath, [join(out, 'run-cli.mjs'), 'solve', file, '--json', '--method', 'paths'], { encoding: 'utf8', maxBuffer: 256 << 20, timeout: left }));
   if (cli.value.status !== 0 && cli.value.status !== 1) throw new Error(`${instance.name}: the CLI failed: ${cli.value.stderr}`);
   const ours = JSON.parse(cli.value.stdout);
   const native = glpsol ? runGlpsol(byOrigin.lp, Math.min(peerCapMs, left)) : null;
@@ -195,11 +208,16 @@ function measure(instance, left) {
   }
   ratios.highs.push({ value: cli.ms / hi.ms, bound: hi.stopped });
   ratios.inProcessHighs.push({ value: inProcess.ms / hi.ms, bound: hi.stopped });
+  if (native) cpuRatios.glpsol.push({ value: cli.cpu / native.cpu, bound: native.stopped });
+  cpuRatios.highs.push({ value: cli.cpu / hi.cpu, bound: hi.stopped });
+  const cpuOf = (peer) => peer && { ms: peer.cpu, stopped: peer.stopped };
+  const cpuRow = [instance.name, fmtMs(inProcess.cpu), fmtMs(cli.cpu), peerCell(cpuOf(native)), peerCell(cpuOf(hi)), ratioCell(cli.cpu, cpuOf(native)), ratioCell(cli.cpu, cpuOf(hi))];
   const name = instance.name + (agree && sameInProcess ? '' : ' (objectives DIFFER)');
   const optimum = published.get(instance.name);
   const error = optimum === undefined || objective === undefined ? '–' : ((objective - optimum) / Math.abs(optimum)).toExponential(1);
   const how = stats.fellBack === null ? 'own' : `arc: ${stats.fellBack.slice(0, 40)}`;
-  return [name, ...counts, stats.rounds, how, fmtMs(inProcess.ms), fmtMs(cli.ms), peerCell(native), peerCell(hi), ratioCell(cli.ms, native), ratioCell(cli.ms, hi), ratioCell(inProcess.ms, native), ratioCell(inProcess.ms, hi), error];
+  const row = [name, ...counts, stats.rounds, how, fmtMs(inProcess.ms), fmtMs(cli.ms), peerCell(native), peerCell(hi), ratioCell(cli.ms, native), ratioCell(cli.ms, hi), ratioCell(inProcess.ms, native), ratioCell(inProcess.ms, hi), error];
+  return { row, cpuRow };
 }
 
 /** What the path method did on the scenario's LP (a separate, untimed solve). */
@@ -210,10 +228,32 @@ function pathStats(scenario) {
   return stats;
 }
 
+/** Wall time of `run`, and the CPU time of this process and of the children it waited for meanwhile (ms). */
 function timed(run) {
+  const ownBefore = process.cpuUsage();
+  const childrenBefore = childrenCpuMs();
   const t = performance.now();
   const value = run();
-  return { ms: performance.now() - t, value };
+  const ms = performance.now() - t;
+  const own = process.cpuUsage(ownBefore);
+  return { ms, cpu: (own.user + own.system) / 1000, childCpu: childrenCpuMs() - childrenBefore, value };
+}
+
+/** `timed` for a child process: its CPU time is the child's. */
+function childTimed(run) {
+  const measured = timed(run);
+  return { ...measured, cpu: measured.childCpu };
+}
+
+/** CPU time of this process's children that ended and were waited for (cutime + cstime of /proc/self/stat; Linux clock ticks of 10 ms), or NaN. */
+function childrenCpuMs() {
+  try {
+    // The fields after the command name, which may hold spaces, start after its closing parenthesis.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Native glpsol end to end on `lp` (reading the MPS file included), presolver on, stopped after `capMs`; its objective. */
@@ -221,13 +261,13 @@ function runGlpsol(lp, capMs) {
   const file = join(work, 'lp.mps');
   const solution = join(work, 'lp.sol');
   writeFileSync(file, writeMps(lp));
-  const run = timed(() => spawnSync(glpsol, ['--freemps', file, '--presol', '--write', solution], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: capMs }));
+  const run = childTimed(() => spawnSync(glpsol, ['--freemps', file, '--presol', '--write', solution], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: capMs }));
   // Stopped at the budget: its time so far is a lower bound, and there is no objective to compare.
-  if (run.value.error?.code === 'ETIMEDOUT' || run.value.signal !== null) return { ms: run.ms, objective: undefined, stopped: true };
+  if (run.value.error?.code === 'ETIMEDOUT' || run.value.signal !== null) return { ms: run.ms, cpu: run.cpu, objective: undefined, stopped: true };
   if (run.value.status !== 0) throw new Error(`glpsol failed:\n${run.value.stdout}${run.value.stderr}`);
   // Raw solution format: "s bas <rows> <cols> <primal status> <dual status> <objective>".
   const fields = readFileSync(solution, 'utf8').split('\n').find((l) => l.startsWith('s '))?.split(/\s+/) ?? [];
-  return { ms: run.ms, objective: fields[4] === 'f' ? Number(fields[6]) : undefined };
+  return { ms: run.ms, cpu: run.cpu, objective: fields[4] === 'f' ? Number(fields[6]) : undefined };
 }
 
 /** HiGHS on `lp` in this process (model transfer included), stopped by its own time limit after `capMs` (if given). */
@@ -240,5 +280,5 @@ function runHighs(lp, capMs) {
     }),
   );
   const optimal = run.value.status === highs.constants.modelStatus.optimal;
-  return { ms: run.ms, objective: optimal ? run.value.objective : undefined, stopped: run.value.status === highs.constants.modelStatus.timeLimit };
+  return { ms: run.ms, cpu: run.cpu, objective: optimal ? run.value.objective : undefined, stopped: run.value.status === highs.constants.modelStatus.timeLimit };
 }
