@@ -44,7 +44,14 @@ export class PathMaster {
   readonly artificialSign: Int32Array;
   /** The size of what each artificial stands in for: it is in use above ARTIFICIAL_TOLERANCE times that. */
   readonly artificialScale: Float64Array;
-  readonly artificialCost: number;
+  /**
+   * The artificials' cost M: from `lowerArtificialCost` on, a start near the
+   * routes' own costs, raised (`raiseArtificialCost`) while an optimum still
+   * uses one, up to `safeArtificialCost`.
+   */
+  private cost: number;
+  /** Dearer than any route (at most one arc per node) and any unmet penalty, by a margin. */
+  readonly safeArtificialCost: number;
   /** Each commodity's conservation rows: `conservationRows[conservationStart[c] .. conservationStart[c+1]]`. */
   readonly conservationStart: Int32Array;
   readonly conservationRows: Int32Array;
@@ -131,8 +138,8 @@ export class PathMaster {
     this.artificialRow = Int32Array.from(artificial);
     this.artificialSign = Int32Array.from(sign);
     this.artificialScale = Float64Array.from(scale);
-    // Dearer than any route (at most one arc per node) and any unmet penalty, by a margin.
-    this.artificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
+    this.safeArtificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
+    this.cost = this.safeArtificialCost;
 
     this.conservationStart = int32(layout.numCommodities + 1);
     for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationStart[layout.rowCommodity[i]! + 1]!++;
@@ -164,6 +171,32 @@ export class PathMaster {
 
   get numPaths(): number {
     return this.pathDemand.length;
+  }
+
+  get artificialCost(): number {
+    return this.cost;
+  }
+
+  /**
+   * Starts M at 10 × (1 + the dearest path so far + the dearest unmet or
+   * slack column), where that is below the safe bound. Why: the safe bound
+   * (the dearest link times the nodes) can be far above every figure of the
+   * LP, and a master with one number past 2^26 is solved scaled, every round
+   * (glpkLpSolve's `needsScaling`). Only an optimum that uses an artificial
+   * depends on M, and that one raises it (`raiseArtificialCost`).
+   */
+  lowerArtificialCost(): void {
+    let dearest = 0;
+    for (let p = 0; p < this.numPaths; p++) dearest = Math.max(dearest, Math.abs(this.pathCost.get(p)));
+    for (const j of this.fixedColumns) dearest = Math.max(dearest, Math.abs(this.build.lp.objective[j]!));
+    this.cost = Math.min(this.safeArtificialCost, 10 * (1 + dearest));
+  }
+
+  /** M × 100, up to the safe bound; false when it is there already (an artificial in use then means no feasible answer from paths). */
+  raiseArtificialCost(): boolean {
+    if (this.cost >= this.safeArtificialCost) return false;
+    this.cost = Math.min(this.safeArtificialCost, 100 * this.cost);
+    return true;
   }
 
   /** Master column of path p. */

@@ -113,6 +113,7 @@ function generatePaths(
   const dual = float64(lp.numRows);
   if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
   seeded = options.pathReuse?.seed(master) ?? 0;
+  master.lowerArtificialCost();
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     const problem = master.problem();
     const solution = masterSolve(problem, left());
@@ -126,9 +127,10 @@ function generatePaths(
     const added = priceOut(master, trees, length, solution.dual, dual);
     if (added < 0) return whole('a negative cycle under the reduced costs');
     if (added > 0) continue;
-    const numFixed = master.fixedColumns.length;
-    for (let a = 0; a < master.artificialRow.length; a++) {
-      if (solution.primal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return whole('an artificial column is still in use');
+    if (artificialInUse(master, solution.primal)) {
+      // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
+      if (master.raiseArtificialCost()) continue;
+      return whole('an artificial column is still in use');
     }
     const primal = arcPrimal(build, master, solution.primal);
     master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
@@ -187,6 +189,15 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
     }
   }
   return added;
+}
+
+/** Whether the master's optimum `masterPrimal` still uses an artificial column. */
+function artificialInUse(master: PathMaster, masterPrimal: Float64Array): boolean {
+  const numFixed = master.fixedColumns.length;
+  for (let a = 0; a < master.artificialRow.length; a++) {
+    if (masterPrimal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return true;
+  }
+  return false;
 }
 
 /** The arc LP's column values from the master's: each path's flow on each of its flow columns. */
