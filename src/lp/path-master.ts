@@ -25,7 +25,8 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  * per hard demand (in its demand row) and one per coupling row that the
  * start (no path; every soft demand unmet) breaks (a corridor's minFlow or
  * minShare, a node's capacity below its hard demands' volume), each at a
- * cost M dearer than any route. An optimum that still uses one is no answer.
+ * cost M (`artificialCost`: raised while an optimum uses one, up to one
+ * dearer than any route). An optimum that still uses one is no answer.
  *
  * Master rows: the coupling rows in arc-LP order, then the demand rows.
  * Master columns: the arc LP's unmet and slack columns in order, the
