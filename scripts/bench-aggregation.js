@@ -31,6 +31,8 @@
  * a bound only where it proves the target; otherwise it says "not proven".
  * Where DIR holds a README.md whose table lists each file's published
  * optimum (last column), the objective is compared with it, relative.
+ * A second table gives the same runs in CPU time, with their ratios: on a
+ * shared machine other work moves wall times by 2–3×, CPU times far less.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
