@@ -25,7 +25,8 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  * per hard demand (in its demand row) and one per coupling row that the
  * start (no path; every soft demand unmet) breaks (a corridor's minFlow or
  * minShare, a node's capacity below its hard demands' volume), each at a
- * cost M dearer than any route. An optimum that still uses one is no answer.
+ * cost M (`artificialCost`: raised while an optimum uses one, up to one
+ * dearer than any route). An optimum that still uses one is no answer.
  *
  * Master rows: the coupling rows in arc-LP order, then the demand rows.
  * Master columns: the arc LP's unmet and slack columns in order, the
@@ -44,7 +45,14 @@ export class PathMaster {
   readonly artificialSign: Int32Array;
   /** The size of what each artificial stands in for: it is in use above ARTIFICIAL_TOLERANCE times that. */
   readonly artificialScale: Float64Array;
-  readonly artificialCost: number;
+  /**
+   * The artificials' cost M: from `lowerArtificialCost` on, a start near the
+   * routes' own costs, raised (`raiseArtificialCost`) while an optimum still
+   * uses one, up to `safeArtificialCost`.
+   */
+  private cost: number;
+  /** Dearer than any route (at most one arc per node) and any unmet penalty, by a margin. */
+  readonly safeArtificialCost: number;
   /** Each commodity's conservation rows: `conservationRows[conservationStart[c] .. conservationStart[c+1]]`. */
   readonly conservationStart: Int32Array;
   readonly conservationRows: Int32Array;
@@ -131,8 +139,8 @@ export class PathMaster {
     this.artificialRow = Int32Array.from(artificial);
     this.artificialSign = Int32Array.from(sign);
     this.artificialScale = Float64Array.from(scale);
-    // Dearer than any route (at most one arc per node) and any unmet penalty, by a margin.
-    this.artificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
+    this.safeArtificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
+    this.cost = this.safeArtificialCost;
 
     this.conservationStart = int32(layout.numCommodities + 1);
     for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationStart[layout.rowCommodity[i]! + 1]!++;
@@ -164,6 +172,32 @@ export class PathMaster {
 
   get numPaths(): number {
     return this.pathDemand.length;
+  }
+
+  get artificialCost(): number {
+    return this.cost;
+  }
+
+  /**
+   * Starts M at 10 × (1 + the dearest path so far + the dearest unmet or
+   * slack column), where that is below the safe bound. Why: the safe bound
+   * (the dearest link times the nodes) can be far above every figure of the
+   * LP, and a master with one number past 2^26 is solved scaled, every round
+   * (glpkLpSolve's `needsScaling`). Only an optimum that uses an artificial
+   * depends on M, and that one raises it (`raiseArtificialCost`).
+   */
+  lowerArtificialCost(): void {
+    let dearest = 0;
+    for (let p = 0; p < this.numPaths; p++) dearest = Math.max(dearest, Math.abs(this.pathCost.get(p)));
+    for (const j of this.fixedColumns) dearest = Math.max(dearest, Math.abs(this.build.lp.objective[j]!));
+    this.cost = Math.min(this.safeArtificialCost, 10 * (1 + dearest));
+  }
+
+  /** M × 100, up to the safe bound; false when it is there already (an artificial in use then means no feasible answer from paths). */
+  raiseArtificialCost(): boolean {
+    if (this.cost >= this.safeArtificialCost) return false;
+    this.cost = Math.min(this.safeArtificialCost, 100 * this.cost);
+    return true;
   }
 
   /** Master column of path p. */
@@ -233,13 +267,20 @@ export class PathMaster {
     const objective = float64(numCols);
     const colLower = float64(numCols);
     const colUpper = float64(numCols).fill(Infinity);
-    // Column-wise entries first (row, value), then transposed to the CSR the LP wants.
+    // Column-wise entries first (row, value), then transposed to the CSR the LP wants; counted first, so
+    // that a master of thousands of paths fills two arrays once instead of doubling them round after round.
+    let numEntries = numArtificial + this.pathEntryStart.get(this.numPaths) + this.numPaths;
+    for (let m = 0; m < numFixed; m++) {
+      const j = this.fixedColumns[m]!;
+      numEntries += this.entryStart[j + 1]! - this.entryStart[j]! + (layout.columnKind[j] === COLUMN_KIND.unmet ? 1 : 0);
+    }
     const columnStart = int32(numCols + 1);
-    const rows = new GrowableInt32(4 * numCols);
-    const values = new GrowableFloat64(4 * numCols);
+    const entryRows = int32(numEntries);
+    const entryValues = float64(numEntries);
+    let numFilled = 0;
     const entry = (r: number, v: number): void => {
-      rows.push(r);
-      values.push(v);
+      entryRows[numFilled] = r;
+      entryValues[numFilled++] = v;
     };
     for (let m = 0; m < numFixed; m++) {
       const j = this.fixedColumns[m]!;
@@ -248,19 +289,19 @@ export class PathMaster {
       colUpper[m] = lp.colUpper[j]!;
       for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) entry(this.entryRow[p]!, this.entryValue[p]!);
       if (layout.columnKind[j] === COLUMN_KIND.unmet) entry(this.demandRow[layout.columnItem[j]!]!, 1);
-      columnStart[m + 1] = rows.length;
+      columnStart[m + 1] = numFilled;
     }
     for (let a = 0; a < numArtificial; a++) {
       objective[numFixed + a] = this.artificialCost;
       entry(this.artificialRow[a]!, this.artificialSign[a]!);
-      columnStart[numFixed + a + 1] = rows.length;
+      columnStart[numFixed + a + 1] = numFilled;
     }
     for (let p = 0; p < this.numPaths; p++) {
       const m = numFixed + numArtificial + p;
       objective[m] = this.pathCost.get(p);
       for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) entry(this.pathEntryRow.get(e), this.pathEntryValue.get(e));
       entry(this.demandRow[this.pathDemand.get(p)]!, 1);
-      columnStart[m + 1] = rows.length;
+      columnStart[m + 1] = numFilled;
     }
     const rowLower = float64(this.numRows);
     const rowUpper = float64(this.numRows);
@@ -273,16 +314,16 @@ export class PathMaster {
       rowUpper[this.demandRow[k]!] = layout.demandVolume[k]!;
     }
     const rowStart = int32(this.numRows + 1);
-    for (let e = 0; e < rows.length; e++) rowStart[rows.get(e) + 1]!++;
+    for (let e = 0; e < numFilled; e++) rowStart[entryRows[e]! + 1]!++;
     for (let r = 0; r < this.numRows; r++) rowStart[r + 1]! += rowStart[r]!;
     const next = rowStart.slice(0, this.numRows);
-    const rowIndex = int32(rows.length);
-    const rowValue = float64(rows.length);
+    const rowIndex = int32(numFilled);
+    const rowValue = float64(numFilled);
     for (let m = 0; m < numCols; m++) {
       for (let e = columnStart[m]!; e < columnStart[m + 1]!; e++) {
-        const at = next[rows.get(e)]!++;
+        const at = next[entryRows[e]!]!++;
         rowIndex[at] = m;
-        rowValue[at] = values.get(e);
+        rowValue[at] = entryValues[e]!;
       }
     }
     return { numCols, numRows: this.numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };

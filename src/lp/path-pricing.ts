@@ -27,9 +27,10 @@ export class PathTrees {
   /** Whether the last tree was searched backwards (the commodity was merged by destination). */
   backward = false;
   private unreached = 1;
-  private readonly start: Int32Array;
-  private readonly fill: Int32Array;
+  /** The last tree's commodity's columns by tail node (CSR over all nodes): `adjacency`'s, kept per commodity. */
+  private start: Int32Array;
   private column: Int32Array;
+  private readonly adjacencies: ({ readonly start: Int32Array; readonly column: Int32Array } | undefined)[] = [];
   private readonly heap: MinHeap;
   private readonly inQueue: Uint8Array;
   private readonly queue: Int32Array;
@@ -40,8 +41,7 @@ export class PathTrees {
     this.distance = float64(numNodes);
     this.via = int32(numNodes);
     this.start = int32(numNodes + 1);
-    this.fill = int32(numNodes);
-    this.column = int32(16);
+    this.column = int32(0);
     this.heap = new MinHeap(numNodes);
     this.inQueue = uint8(numNodes);
     this.queue = int32(numNodes);
@@ -75,7 +75,10 @@ export class PathTrees {
       this.unreached += Math.abs(length[j]!);
       if (length[j]! < 0) negative = true;
     }
-    this.adjacency(first, end);
+    // The same columns every round, only their lengths change: built once per commodity.
+    const adjacency = (this.adjacencies[c] ??= this.adjacency(first, end));
+    this.start = adjacency.start;
+    this.column = adjacency.column;
     this.distance[root] = 0;
     return negative ? this.labelCorrecting(root, length) : this.dijkstra(root, length);
   }
@@ -87,15 +90,16 @@ export class PathTrees {
   }
 
   /** The commodity's columns by tail node in the direction searched (CSR over all nodes). */
-  private adjacency(first: number, end: number): void {
+  private adjacency(first: number, end: number): { readonly start: Int32Array; readonly column: Int32Array } {
     const numNodes = this.distance.length;
-    const { start, fill } = this;
-    start.fill(0);
+    // Plain arrays, not scratch: they live as long as this object, across the rounds of one solve.
+    const start = new Int32Array(numNodes + 1);
     for (let j = first; j < end; j++) start[this.tail(j) + 1]!++;
     for (let n = 0; n < numNodes; n++) start[n + 1]! += start[n]!;
-    fill.set(start.subarray(0, numNodes));
-    if (this.column.length < end - first) this.column = int32(2 * (end - first));
-    for (let j = first; j < end; j++) this.column[fill[this.tail(j)]!++] = j;
+    const fill = start.slice(0, numNodes);
+    const column = new Int32Array(end - first);
+    for (let j = first; j < end; j++) column[fill[this.tail(j)]!++] = j;
+    return { start, column };
   }
 
   private dijkstra(root: number, length: Float64Array): boolean {

@@ -30,6 +30,12 @@ export interface PathSolveOptions {
   readonly timeLimitSeconds?: number;
   /** Paths kept from earlier solves: seeds the first master where the layout matches, keeps this solve's. */
   readonly pathReuse?: PathReuse;
+  /**
+   * A solver for the masters of one solve, each the last with paths added,
+   * that starts each from the last one's basis (the solver's `growingLp`);
+   * released when the solve ends. Absent: every master is solved cold.
+   */
+  readonly masterLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
 }
 
 /**
@@ -64,6 +70,22 @@ export function solveByPaths(
   options: PathSolveOptions = {},
   report?: (stats: PathGenerationStats) => void,
 ): LpSolution {
+  const warm = options.masterLp?.();
+  try {
+    return generatePaths(build, lpSolve, warm?.solveLp ?? lpSolve, options, report);
+  } finally {
+    warm?.release();
+  }
+}
+
+/** `solveByPaths` with the masters solved by `masterSolve`. */
+function generatePaths(
+  build: LpBuild,
+  lpSolve: LpSolve,
+  masterSolve: LpSolve,
+  options: PathSolveOptions,
+  report?: (stats: PathGenerationStats) => void,
+): LpSolution {
   const { lp, layout } = build;
   const master = PathMaster.of(build);
   let rounds = 0;
@@ -91,9 +113,10 @@ export function solveByPaths(
   const dual = float64(lp.numRows);
   if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
   seeded = options.pathReuse?.seed(master) ?? 0;
+  master.lowerArtificialCost();
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     const problem = master.problem();
-    const solution = lpSolve(problem, left());
+    const solution = masterSolve(problem, left());
     ms += solution.solver.ms;
     if (solution.status === 'time-limit') {
       report?.(stats(null));
@@ -104,9 +127,10 @@ export function solveByPaths(
     const added = priceOut(master, trees, length, solution.dual, dual);
     if (added < 0) return whole('a negative cycle under the reduced costs');
     if (added > 0) continue;
-    const numFixed = master.fixedColumns.length;
-    for (let a = 0; a < master.artificialRow.length; a++) {
-      if (solution.primal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return whole('an artificial column is still in use');
+    if (artificialInUse(master, solution.primal)) {
+      // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
+      if (master.raiseArtificialCost()) continue;
+      return whole('an artificial column is still in use');
     }
     const primal = arcPrimal(build, master, solution.primal);
     master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
@@ -165,6 +189,15 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
     }
   }
   return added;
+}
+
+/** Whether the master's optimum `masterPrimal` still uses an artificial column. */
+function artificialInUse(master: PathMaster, masterPrimal: Float64Array): boolean {
+  const numFixed = master.fixedColumns.length;
+  for (let a = 0; a < master.artificialRow.length; a++) {
+    if (masterPrimal[numFixed + a]! > ARTIFICIAL_TOLERANCE * master.artificialScale[a]!) return true;
+  }
+  return false;
 }
 
 /** The arc LP's column values from the master's: each path's flow on each of its flow columns. */

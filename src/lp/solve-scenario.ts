@@ -2,6 +2,7 @@ import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
 import type { SolveMethod } from './solve-by-method';
 import type { PathReuse } from './path-reuse';
+import type { PathSolveOptions } from './solve-by-paths';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -23,6 +24,8 @@ export interface SolveScenarioOptions {
   readonly method?: SolveMethod;
   /** Paths kept across solves of one layout by the path method (a warm solver's; see `PathReuse`). */
   readonly pathReuse?: PathReuse;
+  /** The path method's solver of growing masters (`PathSolveOptions.masterLp`). */
+  readonly masterLp?: PathSolveOptions['masterLp'];
 }
 
 /**
@@ -41,7 +44,7 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const { solution, violation } = solveAtOwnScale(build, lpSolve, options.pathReuse === undefined ? lpOptions : { ...lpOptions, pathReuse: options.pathReuse }, options.method ?? 'auto');
+    const { solution, violation } = solveAtOwnScale(build, lpSolve, pathOptions(lpOptions, options), options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':
         if (violation === null) return readResult(scenario, build, solution);
@@ -90,4 +93,9 @@ function unmerged(scenario: Scenario, merged: LpBuild, first: LpSolution, lpSolv
     return diagnoseInfeasible(scenario, lpSolve, lpOptions, solver);
   }
   return diagnoseInfeasible(scenario, lpSolve, lpOptions, first.solver);
+}
+
+/** The path method's options among `options`: only those given (an absent one stays absent). */
+function pathOptions(lpOptions: { readonly timeLimitSeconds?: number }, { pathReuse, masterLp }: SolveScenarioOptions): PathSolveOptions {
+  return { ...lpOptions, ...(pathReuse === undefined ? {} : { pathReuse }), ...(masterLp === undefined ? {} : { masterLp }) };
 }

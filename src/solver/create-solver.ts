@@ -1,5 +1,5 @@
 import GLPK from 'glpk.js/node';
-import { solveScenario } from '../lp/solve-scenario';
+import { solveScenario, type SolveScenarioOptions } from '../lp/solve-scenario';
 import { dropSpareScratch, withScratch } from '../lp/scratch';
 import { PathReuse } from '../lp/path-reuse';
 import type { LpSolve } from '../lp/types';
@@ -35,7 +35,7 @@ export async function createSolver(): Promise<Solver> {
       if (instance === loading) instance = null;
     });
   }
-  const { glpk, direct, warm } = await instance;
+  const { glpk, direct, warm, growing } = await instance;
   const loaded = instance;
   const name = { name: 'glpk.js', version: `${GLPK_JS_VERSION} (GLPK ${glpk.version})` };
   const checked = <T extends { readonly status: string; readonly message?: string }>(solution: T): T => {
@@ -61,6 +61,12 @@ export async function createSolver(): Promise<Solver> {
     const kept = warm();
     return { solveLp: warmLpOf(kept), release: kept.release };
   };
+  // The path method's masters grow by columns round by round: each starts from the last one's basis, whatever its size.
+  const growingLp = growing === null ? undefined : () => {
+    const kept = growing();
+    return { solveLp: warmLpOf(kept, true), release: kept.release };
+  };
+  const withMasters = (options: SolveScenarioOptions = {}): SolveScenarioOptions => (growingLp === undefined ? options : { ...options, masterLp: growingLp });
   const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {
     const always = options.always === true;
     const kept = warm(always ? { always } : {});
@@ -69,7 +75,7 @@ export async function createSolver(): Promise<Solver> {
     const pathReuse = new PathReuse();
     return {
       // A run of one layout: its scratch buffers are kept between solves however large (freed on release).
-      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, { ...solveOptions, pathReuse }), { reuse: true, keepLarge: true }),
+      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, withMasters({ ...solveOptions, pathReuse })), { reuse: true, keepLarge: true }),
       warmStarts: () => kept.warmStarts() + pathReuse.seededSolves,
       columnsReused: () => pathReuse.columnsReused,
       release: () => {
@@ -82,10 +88,11 @@ export async function createSolver(): Promise<Solver> {
   return {
     solveMip,
     ...(warmLp === undefined ? {} : { warmLp }),
+    ...(growingLp === undefined ? {} : { growingLp }),
     ...(warmSolver === undefined ? {} : { warmSolver }),
     // Reused scratch buffers (src/lp/scratch.ts): the Result holds no array of the solve, and a run of
     // small solves then allocates no typed-array memory at all, which two workers cannot do in parallel.
-    solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, options), { reuse: true }),
+    solve: (scenario, options) => withScratch(() => solveScenario(scenario, solveLp, withMasters(options)), { reuse: true }),
     solveLp,
     version: `glpk.js ${name.version}`,
     direct: direct !== null,

@@ -36,6 +36,14 @@ export interface Solver {
    */
   readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
   /**
+   * An LP solver for LPs that grow by columns, each the last with columns
+   * (and rows that were empty) added, such as the path method's masters: it
+   * starts each from the last one's basis (`growingDirect` in
+   * glpk-direct.ts). Holds GLPK memory until `release`. Absent without the
+   * direct way. `solve` hands it to the path method by itself.
+   */
+  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  /**
    * A scenario solver (`solve`'s answers) whose LP solves start warm, as
    * `warmLp`'s do: for a run of scenarios of one shape, such as a sweep's
    * points, Monte Carlo draws or the app's edits. Absent without the direct way.

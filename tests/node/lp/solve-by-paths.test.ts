@@ -12,7 +12,8 @@ import { buildLp } from '../../../src/lp/build-lp';
 import { COLUMN_KIND } from '../../../src/lp/lp-layout';
 import { PATHS_MIN_FLOW_COLUMNS, solveByMethod } from '../../../src/lp/solve-by-method';
 import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';
-import type { LpProblem } from '../../../src/lp/types';
+import type { LpProblem, LpSolve } from '../../../src/lp/types';
+import { needsScaling } from '../../../src/solver/glpk-lp-solve';
 import { solveScenario } from '../../../src/lp/solve-scenario';
 import type { Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
@@ -67,6 +68,50 @@ describe('solveByPaths', () => {
     const result = solveScenario(scenario, solver.solveLp, { method: 'paths' });
     expect(result.status).toBe('infeasible');
     expect(result.shortfalls?.map((s) => [s.demand, s.unmet])).toEqual([['d', 20]]);
+  });
+
+  it('should price its artificials near the routes\' costs, so that one dear link leaves the masters unscaled', () => {
+    // Hard demands, and one link at 1e6: the safe bound M = 10 × 1e6 × (nodes + 1) ≈ 1e9, past the 2^26 from which GLPK is handed a scaled LP.
+    const base = generateScenario({ seed: 5, width: 8, height: 8, demands: 10 }) as Scenario;
+    const dear = base.links.find((l) => l.from === base.demands[0]!.from)!;
+    // Demands served in full (no unmet penalty): each has an artificial in the master.
+    const demands = base.demands.map(({ unmetPenalty: _, ...hard }) => hard);
+    const scenario = { ...base, demands, links: base.links.map((l) => (l === dear ? { ...l, cost: 1e6 } : l)) };
+    const build = buildLp(scenario);
+    const masters: LpProblem[] = [];
+    let stats: PathGenerationStats | undefined;
+    const masterLp = (): { solveLp: LpSolve; release: () => void } => ({
+      solveLp: (lp, options) => {
+        masters.push(lp);
+        return solver.solveLp(lp, options);
+      },
+      release: () => undefined,
+    });
+    const solution = solveByPaths(build, solver.solveLp, { masterLp }, (s) => (stats = s));
+    expect(stats!.fellBack).toBeNull();
+    expect(closeTo(solution.objective, solver.solveLp(build.lp).objective)).toBe(true);
+    expect(masters.length).toBe(stats!.rounds);
+    expect(needsScaling(build.lp)).toBe(false);
+    expect(masters.filter(needsScaling)).toHaveLength(0);
+  });
+
+  it('should raise the artificials\' cost while an optimum still uses one, and certify the optimum itself', () => {
+    // A hard demand whose only route is a chain of 12 links of 1 t/yr, each also the route of a soft demand at
+    // 1,000 USD/t unmet: serving it costs 12 + 12 × 999 USD/t, above the first M = 10 × (1 + 12 + 1,000).
+    const nodes = Array.from({ length: 13 }, (_, i) => `n${i}`);
+    const links = nodes.slice(1).map((to, i) => link(nodes[i]!, to, 1, { capacity: 1 }));
+    const scenario = scenarioOf({
+      nodes,
+      links,
+      demands: [
+        { id: 'hard', from: 'n0', to: 'n12', volume: 1 },
+        ...links.map((l, i) => ({ id: `soft${i}`, from: l.from, to: l.to, volume: 1, unmetPenalty: 1000 })),
+      ],
+    });
+    const { stats, objective, arcObjective } = byPaths(scenario);
+    expect(stats.fellBack).toBeNull();
+    expect(closeTo(objective, arcObjective)).toBe(true);
+    expect(closeTo(objective, 12 + 12 * 1000)).toBe(true);
   });
 
   it.each([
