@@ -2,6 +2,7 @@ import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
 import type { SolveMethod } from './solve-by-method';
 import type { PathReuse } from './path-reuse';
+import type { LayoutCache } from './layout-cache';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -23,6 +24,8 @@ export interface SolveScenarioOptions {
   readonly method?: SolveMethod;
   /** Paths kept across solves of one layout by the path method (a warm solver's; see `PathReuse`). */
   readonly pathReuse?: PathReuse;
+  /** The reduced build taken from the layout of earlier solves where it fits (a warm solver's; see `LayoutCache`). */
+  readonly layoutCache?: LayoutCache;
 }
 
 /**
@@ -40,7 +43,8 @@ export function solveScenario(scenario: Scenario, lpSolve: LpSolve, options: Sol
 function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions): Result {
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
-    const build = buildLp(scenario, { reduce: options.reduce ?? true });
+    const reduce = options.reduce ?? true;
+    const build = reduce && options.layoutCache !== undefined ? options.layoutCache.build(scenario) : buildLp(scenario, { reduce });
     const { solution, violation } = solveAtOwnScale(build, lpSolve, options.pathReuse === undefined ? lpOptions : { ...lpOptions, pathReuse: options.pathReuse }, options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':
