@@ -3,14 +3,20 @@
  * for every variant, the LP and layout its own `buildLp` gives, to the last
  * bit, whether the variant kept the layout (numbers refreshed) or changed it
  * (built afresh); number edits never rebuild, and a changed layout always
- * does. Each build runs in the reused scratch scope a warm solver opens, so
+ * does. What later stages keep per layout through the builds' memo (the
+ * path master's structure, the pricing adjacency, the rows the served-form
+ * check reads) is what each variant's own build gives too. Each build runs in the reused scratch scope a warm solver opens, so
  * a kept array left in a scratch buffer would be overwritten by the next.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLp } from '../../../src/lp/build-lp';
 import { LayoutCache } from '../../../src/lp/layout-cache';
+import { perLayout } from '../../../src/lp/layout-memo';
 import type { LpBuild } from '../../../src/lp/lp-layout';
+import { masterStructure } from '../../../src/lp/master-structure';
+import { rowsHoldingUnmet } from '../../../src/lp/own-scale-violation';
+import { pricingAdjacency } from '../../../src/lp/pricing-adjacency';
 import { dropSpareScratch, withScratch } from '../../../src/lp/scratch';
 import type { Scenario } from '../../../src/model/types';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
@@ -40,6 +46,21 @@ function firstDifference(actual: LpBuild, expected: LpBuild): string | null {
   return null;
 }
 
+/** What later stages derive from a layout, each as plain arrays. */
+const DERIVED = { masterStructure, pricingAdjacency, rowsHoldingUnmet } as const;
+
+/** The first derived structure where `cached` (kept per layout by its memo) differs from one derived from `built`, or null. */
+function firstDerivedDifference(cached: LpBuild, built: LpBuild): string | null {
+  const plain = (value: unknown): unknown =>
+    ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)]));
+  for (const [name, derive] of Object.entries(DERIVED)) {
+    const kept = JSON.stringify(plain(perLayout(cached, derive as (build: LpBuild) => unknown)));
+    const fresh = JSON.stringify(plain((derive as (build: LpBuild) => unknown)(built)));
+    if (kept !== fresh) return `${name} differs from the one derived from the variant's own build`;
+  }
+  return null;
+}
+
 /** The arrays that make a build's layout (meanings and the matrix's pattern), for telling two layouts apart. */
 function structureOf(build: LpBuild): string {
   const { lp, layout } = build;
@@ -64,6 +85,8 @@ function buildThrough(base: Scenario, edits: readonly ScenarioEdit[]): { readonl
           const cached = cache.build(scenario);
           const built = buildLp(scenario);
           expect(firstDifference(cached, built), `variant ${i} (${edit?.kind ?? 'base'})`).toBeNull();
+          expect(cached.memo, 'a cached build carries its layout\'s memo').toBeDefined();
+          expect(firstDerivedDifference(cached, built), `variant ${i} (${edit?.kind ?? 'base'})`).toBeNull();
           const structure = structureOf(built);
           const rebuilt = cache.rebuilds > rebuildsBefore;
           if (edit !== null && isNumberEdit(edit)) expect(rebuilt, `a number edit (${edit.kind}) rebuilt the layout`).toBe(false);
