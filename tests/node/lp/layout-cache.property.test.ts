@@ -5,12 +5,15 @@
  * (built afresh); number edits never rebuild, and a changed layout always
  * does. What later stages keep per layout through the builds' memo (the
  * path master's structure, the pricing adjacency, the rows the served-form
- * check reads) is what each variant's own build gives too. Each build runs in the reused scratch scope a warm solver opens, so
- * a kept array left in a scratch buffer would be overwritten by the next.
+ * check reads, the arcs the flow decomposition walks) is what each
+ * variant's own build gives too. Each build runs in the reused scratch scope
+ * a warm solver opens, so a kept array left in a scratch buffer would be
+ * overwritten by the next.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLp } from '../../../src/lp/build-lp';
+import { decompositionArcs } from '../../../src/lp/decomposition-arcs';
 import { LayoutCache } from '../../../src/lp/layout-cache';
 import { perLayout } from '../../../src/lp/layout-memo';
 import type { LpBuild } from '../../../src/lp/lp-layout';
@@ -47,7 +50,7 @@ function firstDifference(actual: LpBuild, expected: LpBuild): string | null {
 }
 
 /** What later stages derive from a layout, each as plain arrays. */
-const DERIVED = { masterStructure, pricingAdjacency, rowsHoldingUnmet } as const;
+const DERIVED = { masterStructure, pricingAdjacency, rowsHoldingUnmet, decompositionArcs } as const;
 
 /** The first derived structure where `cached` (kept per layout by its memo) differs from one derived from `built`, or null. */
 function firstDerivedDifference(cached: LpBuild, built: LpBuild): string | null {
