@@ -37,10 +37,15 @@ export function addCapacityRows(
       Number.isFinite(nodeCapacity[n]!) &&
       (blocks.nodeInColumns[n]! > 0 || demands.nodeHasOrigin[n] === 1)
     ) {
-      nodeCapacityRow[n] = writer.addRow(ROW_KIND.nodeCapacity, n, NONE, -Infinity, nodeCapacity[n]! - demands.nodeOriginVolume[n]!);
+      nodeCapacityRow[n] = writer.addRow(ROW_KIND.nodeCapacity, n, NONE, -Infinity, nodeCapacityUpper(arrays, demands, n));
     }
   }
   return { linkCapacityRow, nodeCapacityRow };
+}
+
+/** The right-hand side of node n's capacity row: cap_n − Σ_{k from n} V_k. */
+export function nodeCapacityUpper(arrays: ScenarioArrays, demands: DemandArrays, n: number): number {
+  return arrays.nodeCapacity[n]! - demands.nodeOriginVolume[n]!;
 }
 
 /** The entries of the capacity rows: flow columns first, then the unmet columns at their origins. */

@@ -70,6 +70,22 @@ export function addCommodityBlocks(
   return block;
 }
 
+/** A cost build's price of a tonne of a commodity valuing time at `valueOfTime` on link l: c_a + vot·days_a + the head's cost + vot·days. */
+export function flowCost(arrays: ScenarioArrays, valueOfTime: number, l: number): number {
+  const to = arrays.linkTo[l]!;
+  return arrays.linkCost[l]! + valueOfTime * arrays.linkDays[l]! + arrays.nodeCost[to]! + valueOfTime * arrays.nodeDays[to]!;
+}
+
+/**
+ * The cost of u_k, or null where the demand has no unmet column (a hard one in a cost build): in a cost build its
+ * penalty less the origin handling it saves; in the diagnosis builds 1 for a hard demand in `shortfall`, else 0.
+ */
+export function unmetCost(penalty: number | undefined, originCost: number, mode: BuildMode): number | null {
+  const soft = penalty !== undefined;
+  if (mode === BUILD_MODE.cost) return soft ? penalty - originCost : null;
+  return mode === BUILD_MODE.shortfall && !soft ? 1 : 0;
+}
+
 /** x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days. */
 function addFlowColumns(
   writer: LpWriter,
@@ -82,7 +98,7 @@ function addFlowColumns(
   stamp: number,
   { mode, prune }: BlockOptions,
 ): void {
-  const { numLinks, linkIsArc, linkFrom, linkTo, linkCost, linkDays, nodeCost, nodeDays } = arrays;
+  const { numLinks, linkIsArc, linkFrom, linkTo } = arrays;
   const { forward, backward } = reachability;
   const costMode = mode === BUILD_MODE.cost;
   for (let l = 0; l < numLinks; l++) {
@@ -91,7 +107,7 @@ function addFlowColumns(
     const to = linkTo[l]!;
     const onRoute = (forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1;
     if (!onRoute && prune) continue;
-    const cost = costMode ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]! : 0;
+    const cost = costMode ? flowCost(arrays, valueOfTime, l) : 0;
     writer.addColumn(COLUMN_KIND.flow, c, l, cost, Infinity, onRoute ? 1 : 0);
     block.linkColumns[l]!++;
     block.nodeInColumns[to]!++;
@@ -117,10 +133,8 @@ function addUnmetColumns(
 ): void {
   const { forward, backward } = reachability;
   for (const k of own) {
-    const penalty = scenario.demands[k]!.unmetPenalty;
-    const soft = penalty !== undefined;
-    if (!soft && mode === BUILD_MODE.cost) continue;
-    const cost = mode === BUILD_MODE.cost ? penalty! - demands.demandOriginCost[k]! : mode === BUILD_MODE.shortfall && !soft ? 1 : 0;
+    const cost = unmetCost(scenario.demands[k]!.unmetPenalty, demands.demandOriginCost[k]!, mode);
+    if (cost === null) continue;
     block.unmetColumn[k] = writer.addColumn(COLUMN_KIND.unmet, c, k, cost, demands.demandVolume[k]!);
     // No route from the origin: the whole volume is unmet (see `unroutable`). A commodity has
     // one origin or one destination, so the search from the other end settles it.

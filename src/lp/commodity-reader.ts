@@ -1,5 +1,6 @@
 import { FlowDecomposer, type FlowDecomposition } from './decompose-flow';
 import type { DemandLinkFlow } from '../model/types';
+import type { DecompositionArcs } from './decomposition-arcs';
 import { commodityRoot, demandFarEnd, type LpLayout } from './lp-layout';
 import { float64, int32, uint8 } from './scratch';
 
@@ -25,8 +26,6 @@ export class CommodityReader {
   private readonly sinkCost: Float64Array;
   private readonly sinkDays: Float64Array;
   private readonly sinkServed: Float64Array;
-  private tail = int32(64);
-  private head = int32(64);
   private arcFlow = float64(64);
   private sinkNode = int32(16);
   private sinkAmount = float64(16);
@@ -42,6 +41,8 @@ export class CommodityReader {
     /** Per commodity: tonnes below which its flows are rounding noise (a fraction of its own volume). */
     private readonly flowTol: Float64Array,
     private readonly linkIds: readonly string[],
+    /** Each flow column's ends in its commodity's direction (`decompositionArcs`, kept per layout). */
+    private readonly arcs: DecompositionArcs,
   ) {
     const numNodes = layout.nodeEnabled.length;
     this.decomposer = new FlowDecomposer(numNodes);
@@ -218,19 +219,8 @@ export class CommodityReader {
     const layout = this.layout;
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
-    if (numArcs > this.tail.length) {
-      this.tail = int32(numArcs);
-      this.head = int32(numArcs);
-      this.arcFlow = float64(numArcs);
-    }
-    // Merged by destination: one sink, many sources, so decomposed from the sink with every arc reversed.
-    const reversed = layout.commodityDestination[c]! >= 0;
-    for (let a = 0; a < numArcs; a++) {
-      const l = layout.columnItem[columnStart + a]!;
-      this.tail[a] = reversed ? layout.linkTo[l]! : layout.linkFrom[l]!;
-      this.head[a] = reversed ? layout.linkFrom[l]! : layout.linkTo[l]!;
-      this.arcFlow[a] = this.x[columnStart + a]!;
-    }
+    if (numArcs > this.arcFlow.length) this.arcFlow = float64(numArcs);
+    for (let a = 0; a < numArcs; a++) this.arcFlow[a] = this.x[columnStart + a]!;
     const first = layout.commodityDemandStart[c]!;
     const numSinks = layout.commodityDemandStart[c + 1]! - first;
     if (numSinks > this.sinkNode.length) {
@@ -248,8 +238,9 @@ export class CommodityReader {
     }
     return this.decomposer.decompose(
       commodityRoot(layout, c),
-      this.tail,
-      this.head,
+      // Merged by destination: one sink, many sources, so decomposed from the sink with every arc reversed.
+      this.arcs.tail.subarray(columnStart, columnStart + numArcs),
+      this.arcs.head.subarray(columnStart, columnStart + numArcs),
       this.arcFlow,
       numArcs,
       this.sinkNode,

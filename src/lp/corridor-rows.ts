@@ -1,4 +1,4 @@
-import { DEFAULTS, type Scenario } from '../model/types';
+import { DEFAULTS, type Corridor, type Scenario } from '../model/types';
 import type { CommodityBlocks } from './commodity-blocks';
 import type { DemandArrays } from './demand-arrays';
 import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildMode } from './lp-layout';
@@ -41,11 +41,7 @@ export function addCorridorRows(writer: LpWriter, scenario: Scenario, demands: D
   const corridorMinShare = float64(numCorridors);
   const totalVolume = demands.totalVolume;
   for (let c = 0; c < numCorridors; c++) {
-    const corridor = corridors[c]!;
-    const minFlow = corridor.minFlow ?? DEFAULTS.minFlow;
-    const maxFlow = corridor.maxFlow ?? Infinity;
-    const minShare = corridor.minShare ?? DEFAULTS.minShare;
-    const maxShare = corridor.maxShare ?? DEFAULTS.maxShare;
+    const { minFlow, maxFlow, minShare, maxShare } = corridorBounds(corridors[c]!);
     corridorMaxShare[c] = maxShare;
     corridorMinShare[c] = minShare;
     if (minFlow > 0 || Number.isFinite(maxFlow)) {
@@ -67,6 +63,16 @@ export function addCorridorRows(writer: LpWriter, scenario: Scenario, demands: D
     }
   }
   return { corridorFlowRow, corridorMaxShareRow, corridorMinShareRow, corridorMinFlowSlack, corridorMinShareSlack, corridorMaxShare, corridorMinShare };
+}
+
+/** A corridor's bounds with the spec's defaults: tonnes (maxFlow Infinity when unlimited) and shares of the served tonnes. */
+export function corridorBounds(corridor: Corridor): { readonly minFlow: number; readonly maxFlow: number; readonly minShare: number; readonly maxShare: number } {
+  return {
+    minFlow: corridor.minFlow ?? DEFAULTS.minFlow,
+    maxFlow: corridor.maxFlow ?? Infinity,
+    minShare: corridor.minShare ?? DEFAULTS.minShare,
+    maxShare: corridor.maxShare ?? DEFAULTS.maxShare,
+  };
 }
 
 /** The entries of the corridor rows: gate flow columns first, then every unmet column in the share rows. */

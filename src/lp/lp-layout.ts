@@ -1,3 +1,4 @@
+import type { LayoutMemo } from './layout-memo';
 import type { LpProblem } from './types';
 
 /** What a column of the LP stands for. */
@@ -179,6 +180,11 @@ export interface LpLayout {
 export interface LpBuild {
   readonly lp: LpProblem;
   readonly layout: LpLayout;
+  /**
+   * What is derived from the layout alone, shared by every build of it that
+   * a `LayoutCache` hands out (see `perLayout`); absent from a one-off build.
+   */
+  readonly memo?: LayoutMemo;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { COLUMN_KIND, ROW_KIND, type LpBuild } from './lp-layout';
 import { float64 } from './scratch';
 import { reportedPrimal } from './reported-primal';
+import { perLayout } from './layout-memo';
 
 /**
  * Relative size (of the smallest volume in a commodity, of a row's own
@@ -99,15 +100,11 @@ export function ownScaleViolation(build: LpBuild, solved: Float64Array): string 
  */
 function servedFormViolation(build: LpBuild, primal: Float64Array): string | null {
   const { lp, layout } = build;
-  for (let i = 0; i < lp.numRows; i++) {
-    const kind = layout.rowKind[i]!;
-    if (kind !== ROW_KIND.conservation && kind !== ROW_KIND.nodeCapacity && kind !== ROW_KIND.corridorMaxShare && kind !== ROW_KIND.corridorMinShare) {
-      continue;
-    }
+  // A row of flows alone is measured against its own terms already (`verifySolution`).
+  for (const i of perLayout(build, rowsHoldingUnmet)) {
     let activity = 0;
     let scale = 0;
     let shift = 0;
-    let holdsUnmet = false;
     for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
       const j = lp.rowIndex[p]!;
       const a = lp.rowValue[p]!;
@@ -118,15 +115,12 @@ function servedFormViolation(build: LpBuild, primal: Float64Array): string | nul
         activity += term;
         scale += Math.abs(term);
         shift += a * volume;
-        holdsUnmet = true;
       } else {
         const term = a * primal[j]!;
         activity += term;
         scale += Math.abs(term);
       }
     }
-    // A row of flows alone is measured against its own terms already (`verifySolution`).
-    if (!holdsUnmet) continue;
     const lower = lp.rowLower[i]! - shift;
     const upper = lp.rowUpper[i]! - shift;
     const finite = (v: number): number => (Number.isFinite(v) ? Math.abs(v) : 0);
@@ -136,4 +130,23 @@ function servedFormViolation(build: LpBuild, primal: Float64Array): string | nul
     if (activity > upper + tol) return `row ${i} = ${activity} in served tonnes is above its upper bound ${upper}`;
   }
   return null;
+}
+
+/** The rows `buildLp` writes with u_k (conservation, node capacity, shares) that hold an unmet column, in order. */
+export function rowsHoldingUnmet(build: LpBuild): Int32Array {
+  const { lp, layout } = build;
+  const rows: number[] = [];
+  for (let i = 0; i < lp.numRows; i++) {
+    const kind = layout.rowKind[i]!;
+    if (kind !== ROW_KIND.conservation && kind !== ROW_KIND.nodeCapacity && kind !== ROW_KIND.corridorMaxShare && kind !== ROW_KIND.corridorMinShare) {
+      continue;
+    }
+    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
+      if (layout.columnKind[lp.rowIndex[p]!] === COLUMN_KIND.unmet) {
+        rows.push(i);
+        break;
+      }
+    }
+  }
+  return Int32Array.from(rows);
 }

@@ -1,5 +1,7 @@
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
-import { COLUMN_KIND, ROW_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { masterStructure } from './master-structure';
+import { perLayout } from './layout-memo';
 import { float64, int32 } from './scratch';
 import type { LpProblem } from './types';
 
@@ -76,37 +78,23 @@ export class PathMaster {
 
   private constructor(readonly build: LpBuild) {
     const { lp, layout } = build;
-    const masterRowOf = int32(lp.numRows).fill(-1);
-    const coupling: number[] = [];
-    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] !== ROW_KIND.conservation) masterRowOf[i] = coupling.push(i) - 1;
-    this.couplingRows = Int32Array.from(coupling);
-    const numDemands = layout.demandVolume.length;
-    this.demandRow = int32(numDemands);
-    for (let k = 0; k < numDemands; k++) this.demandRow[k] = coupling.length + k;
-    this.numRows = coupling.length + numDemands;
-
-    this.entryStart = int32(lp.numCols + 1);
-    for (const i of coupling) for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) this.entryStart[lp.rowIndex[p]! + 1]!++;
-    for (let j = 0; j < lp.numCols; j++) this.entryStart[j + 1]! += this.entryStart[j]!;
-    const fill = this.entryStart.slice(0, lp.numCols);
-    const numEntries = this.entryStart[lp.numCols]!;
-    this.entryRow = int32(numEntries);
-    this.entryValue = float64(numEntries);
-    for (const i of coupling) {
-      for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
-        const at = fill[lp.rowIndex[p]!]!++;
-        this.entryRow[at] = masterRowOf[i]!;
-        this.entryValue[at] = lp.rowValue[p]!;
-      }
-    }
-
-    const fixed: number[] = [];
+    // The layout's part is derived once per layout (masterStructure.ts); the entries' values are this build's.
+    const structure = perLayout(build, masterStructure);
+    this.couplingRows = structure.couplingRows;
+    this.demandRow = structure.demandRow;
+    this.numRows = structure.numRows;
+    this.entryStart = structure.entryStart;
+    this.entryRow = structure.entryRow;
+    this.fixedColumns = structure.fixedColumns;
+    this.conservationStart = structure.conservationStart;
+    this.conservationRows = structure.conservationRows;
+    this.entryValue = float64(structure.entrySource.length);
+    for (let at = 0; at < this.entryValue.length; at++) this.entryValue[at] = lp.rowValue[structure.entrySource[at]!]!;
+    const coupling = this.couplingRows;
+    const numDemands = this.demandRow.length;
+    const fixed = this.fixedColumns;
     let largest = 0;
-    for (let j = 0; j < lp.numCols; j++) {
-      largest = Math.max(largest, Math.abs(lp.objective[j]!));
-      if (layout.columnKind[j] !== COLUMN_KIND.flow) fixed.push(j);
-    }
-    this.fixedColumns = Int32Array.from(fixed);
+    for (let j = 0; j < lp.numCols; j++) largest = Math.max(largest, Math.abs(lp.objective[j]!));
     const artificial: number[] = [];
     const sign: number[] = [];
     const scale: number[] = [];
@@ -141,13 +129,6 @@ export class PathMaster {
     this.artificialScale = Float64Array.from(scale);
     this.safeArtificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
     this.cost = this.safeArtificialCost;
-
-    this.conservationStart = int32(layout.numCommodities + 1);
-    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationStart[layout.rowCommodity[i]! + 1]!++;
-    for (let c = 0; c < layout.numCommodities; c++) this.conservationStart[c + 1]! += this.conservationStart[c]!;
-    const next = this.conservationStart.slice(0, layout.numCommodities);
-    this.conservationRows = int32(this.conservationStart[layout.numCommodities]!);
-    for (let i = 0; i < lp.numRows; i++) if (layout.rowKind[i] === ROW_KIND.conservation) this.conservationRows[next[layout.rowCommodity[i]!]!++] = i;
 
     this.accumulator = float64(this.numRows);
     this.touched = int32(this.numRows);

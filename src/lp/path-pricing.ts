@@ -1,4 +1,5 @@
 import { commodityRoot, type LpLayout } from './lp-layout';
+import { adjacencyOf, type PricingAdjacency } from './pricing-adjacency';
 import { MinHeap } from './min-heap';
 import { float64, int32, uint8 } from './scratch';
 
@@ -27,21 +28,22 @@ export class PathTrees {
   /** Whether the last tree was searched backwards (the commodity was merged by destination). */
   backward = false;
   private unreached = 1;
-  /** The last tree's commodity's columns by tail node (CSR over all nodes): `adjacency`'s, kept per commodity. */
-  private start: Int32Array;
-  private column: Int32Array;
-  private readonly adjacencies: ({ readonly start: Int32Array; readonly column: Int32Array } | undefined)[] = [];
+  /** Where each node's columns start in `adjacency` for the last tree (CSR over all nodes). */
+  private readonly start: Int32Array;
   private readonly heap: MinHeap;
   private readonly inQueue: Uint8Array;
   private readonly queue: Int32Array;
   private readonly passes: Int32Array;
 
-  constructor(private readonly layout: LpLayout) {
+  /** `adjacency`: the layout's columns by tail (`pricingAdjacency`), when kept for the layout already. */
+  constructor(
+    private readonly layout: LpLayout,
+    private readonly adjacency: PricingAdjacency = adjacencyOf(layout),
+  ) {
     const numNodes = layout.nodeEnabled.length;
     this.distance = float64(numNodes);
     this.via = int32(numNodes);
     this.start = int32(numNodes + 1);
-    this.column = int32(0);
     this.heap = new MinHeap(numNodes);
     this.inQueue = uint8(numNodes);
     this.queue = int32(numNodes);
@@ -75,10 +77,7 @@ export class PathTrees {
       this.unreached += Math.abs(length[j]!);
       if (length[j]! < 0) negative = true;
     }
-    // The same columns every round, only their lengths change: built once per commodity.
-    const adjacency = (this.adjacencies[c] ??= this.adjacency(first, end));
-    this.start = adjacency.start;
-    this.column = adjacency.column;
+    this.adjacencyStart(first, end);
     this.distance[root] = 0;
     return negative ? this.labelCorrecting(root, length) : this.dijkstra(root, length);
   }
@@ -89,21 +88,20 @@ export class PathTrees {
     for (let n = 0; n < this.distance.length; n++) if (this.distance[n] === Infinity) this.distance[n] = label;
   }
 
-  /** The commodity's columns by tail node in the direction searched (CSR over all nodes). */
-  private adjacency(first: number, end: number): { readonly start: Int32Array; readonly column: Int32Array } {
+  /** Where each node's columns start in the commodity's range of `adjacency` (sorted by tail already). */
+  private adjacencyStart(first: number, end: number): void {
     const numNodes = this.distance.length;
-    // Plain arrays, not scratch: they live as long as this object, across the rounds of one solve.
-    const start = new Int32Array(numNodes + 1);
-    for (let j = first; j < end; j++) start[this.tail(j) + 1]!++;
+    const { start } = this;
+    const tail = this.adjacency.tail;
+    start.fill(0);
+    for (let p = first; p < end; p++) start[tail[p]! + 1]!++;
+    start[0] = first;
     for (let n = 0; n < numNodes; n++) start[n + 1]! += start[n]!;
-    const fill = start.slice(0, numNodes);
-    const column = new Int32Array(end - first);
-    for (let j = first; j < end; j++) column[fill[this.tail(j)]!++] = j;
-    return { start, column };
   }
 
   private dijkstra(root: number, length: Float64Array): boolean {
-    const { distance, via, start, column, heap } = this;
+    const { distance, via, start, heap } = this;
+    const { column, head } = this.adjacency;
     const done = this.inQueue;
     done.fill(0);
     heap.push(root, 0);
@@ -113,7 +111,7 @@ export class PathTrees {
       done[v] = 1;
       for (let p = start[v]!; p < start[v + 1]!; p++) {
         const j = column[p]!;
-        const w = this.head(j);
+        const w = head[p]!;
         const d = distance[v]! + length[j]!;
         if (d < distance[w]!) {
           distance[w] = d;
@@ -126,7 +124,8 @@ export class PathTrees {
   }
 
   private labelCorrecting(root: number, length: Float64Array): boolean {
-    const { distance, via, start, column, inQueue, queue, passes } = this;
+    const { distance, via, start, inQueue, queue, passes } = this;
+    const { column, head } = this.adjacency;
     const numNodes = distance.length;
     inQueue.fill(0);
     passes.fill(0);
@@ -145,7 +144,7 @@ export class PathTrees {
       if (++passes[v]! > numNodes) return false;
       for (let p = start[v]!; p < start[v + 1]!; p++) {
         const j = column[p]!;
-        const w = this.head(j);
+        const w = head[p]!;
         const d = distance[v]! + length[j]!;
         if (d < distance[w]! - 1e-12 * Math.abs(d)) {
           distance[w] = d;

@@ -1,3 +1,4 @@
+import type { LayoutMemo } from './layout-memo';
 import type { LpBuild, LpLayout } from './lp-layout';
 import type { PathMaster } from './path-master';
 
@@ -38,6 +39,8 @@ function sameSignature(kept: LayoutSignature, layout: LpLayout): boolean {
  */
 export class PathReuse {
   private signature: LayoutSignature | null = null;
+  /** The memo of the kept layout (`LayoutCache`): a build that carries it has that layout, with nothing to compare. */
+  private memo: LayoutMemo | undefined = undefined;
   private demands: Int32Array = new Int32Array(0);
   private arcStart: Int32Array = new Int32Array(1);
   private arcs: Int32Array = new Int32Array(0);
@@ -56,7 +59,9 @@ export class PathReuse {
 
   /** Adds the kept paths to `master` when its LP has the kept layout; returns how many it added. */
   seed(master: PathMaster): number {
-    if (this.signature === null || !sameSignature(this.signature, master.build.layout)) return 0;
+    if (this.signature === null) return 0;
+    const sameMemo = this.memo !== undefined && master.build.memo === this.memo;
+    if (!sameMemo && !sameSignature(this.signature, master.build.layout)) return 0;
     let added = 0;
     const arcs: number[] = [];
     for (let p = 0; p < this.demands.length; p++) {
@@ -82,7 +87,8 @@ export class PathReuse {
       for (let e = master.pathArcStart.get(p); e < master.pathArcStart.get(p + 1); e++) arcs.push(master.pathArcs.get(e));
       arcStart.push(arcs.length);
     }
-    this.signature = signatureOf(build.layout);
+    if (this.signature === null || build.memo === undefined || build.memo !== this.memo) this.signature = signatureOf(build.layout);
+    this.memo = build.memo;
     this.demands = Int32Array.from(demands);
     this.arcStart = Int32Array.from(arcStart);
     this.arcs = Int32Array.from(arcs);
@@ -91,6 +97,7 @@ export class PathReuse {
   /** Forgets the kept paths (the next solve starts from its own paths alone). */
   clear(): void {
     this.signature = null;
+    this.memo = undefined;
     this.demands = new Int32Array(0);
     this.arcStart = new Int32Array(1);
     this.arcs = new Int32Array(0);

@@ -1,5 +1,7 @@
 import { DEFAULTS, type DemandLinkFlow, type Result, type Scenario, type SolveStatus } from '../model/types';
 import { CommodityReader } from './commodity-reader';
+import { decompositionArcs } from './decomposition-arcs';
+import { perLayout } from './layout-memo';
 import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
@@ -112,7 +114,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   }
   const cleanX = float64(lp.numCols);
   for (let j = 0; j < lp.numCols; j++) cleanX[j] = clean(j);
-  const perDemand = new CommodityReader(layout, lp.objective, cleanX, commodityTol, links.map((link) => link.id));
+  const perDemand = new CommodityReader(layout, lp.objective, cleanX, commodityTol, links.map((link) => link.id), perLayout(build, decompositionArcs));
   const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
   for (let c = 0; c < layout.numCommodities; c++) {

@@ -62,6 +62,21 @@ export function withScratch<T>(run: () => T, { reuse = false, keepLarge = false 
   }
 }
 
+/**
+ * Runs `run` with the helpers allocating plain arrays (a scope opened inside
+ * gets buffers of its own, never handed on): for what outlives the scope
+ * around it, such as a layout kept across the solves of a warm solver.
+ */
+export function outsideScratch<T>(run: () => T): T {
+  const saved = arena;
+  arena = null;
+  try {
+    return run();
+  } finally {
+    arena = saved;
+  }
+}
+
 /** Frees a buffer kept for the next `reuse` scope (one `keepLarge` left, which may be large). */
 export function dropSpareScratch(): void {
   spare = null;

@@ -1,6 +1,8 @@
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
+import { perLayout } from './layout-memo';
+import { pricingAdjacency } from './pricing-adjacency';
 import type { PathReuse } from './path-reuse';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
@@ -108,7 +110,7 @@ function generatePaths(
     return { ...solution, solver: { ...solution.solver, ms: ms + solution.solver.ms } };
   };
   if (master === null) return whole('the build has no path form');
-  const trees = new PathTrees(layout);
+  const trees = new PathTrees(layout, perLayout(build, pricingAdjacency));
   const length = Float64Array.from(lp.objective);
   const dual = float64(lp.numRows);
   if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');

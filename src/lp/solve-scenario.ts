@@ -3,6 +3,7 @@ import { buildLp } from './build-lp';
 import type { SolveMethod } from './solve-by-method';
 import type { PathReuse } from './path-reuse';
 import type { PathSolveOptions } from './solve-by-paths';
+import type { LayoutCache } from './layout-cache';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -26,6 +27,8 @@ export interface SolveScenarioOptions {
   readonly pathReuse?: PathReuse;
   /** The path method's solver of growing masters (`PathSolveOptions.masterLp`). */
   readonly masterLp?: PathSolveOptions['masterLp'];
+  /** The reduced build taken from the layout of earlier solves where it fits (a warm solver's; see `LayoutCache`). */
+  readonly layoutCache?: LayoutCache;
 }
 
 /**
@@ -43,7 +46,8 @@ export function solveScenario(scenario: Scenario, lpSolve: LpSolve, options: Sol
 function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScenarioOptions): Result {
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
-    const build = buildLp(scenario, { reduce: options.reduce ?? true });
+    const reduce = options.reduce ?? true;
+    const build = reduce && options.layoutCache !== undefined ? options.layoutCache.build(scenario) : buildLp(scenario, { reduce });
     const { solution, violation } = solveAtOwnScale(build, lpSolve, pathOptions(lpOptions, options), options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':

@@ -2,6 +2,7 @@ import GLPK from 'glpk.js/node';
 import { solveScenario, type SolveScenarioOptions } from '../lp/solve-scenario';
 import { dropSpareScratch, withScratch } from '../lp/scratch';
 import { PathReuse } from '../lp/path-reuse';
+import { LayoutCache } from '../lp/layout-cache';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
@@ -73,13 +74,17 @@ export async function createSolver(): Promise<Solver> {
     const lpSolve = warmLpOf(kept, always);
     // The path method's masters change shape every round, so no basis carries over: its columns do instead.
     const pathReuse = new PathReuse();
+    // Nor does the layout: the LP is indexed once per layout, only its numbers written per solve.
+    const layoutCache = new LayoutCache();
     return {
       // A run of one layout: its scratch buffers are kept between solves however large (freed on release).
-      solve: (scenario, solveOptions) => withScratch(() => solveScenario(scenario, lpSolve, withMasters({ ...solveOptions, pathReuse })), { reuse: true, keepLarge: true }),
+      solve: (scenario, solveOptions) =>
+        withScratch(() => solveScenario(scenario, lpSolve, withMasters({ ...solveOptions, pathReuse, layoutCache })), { reuse: true, keepLarge: true }),
       warmStarts: () => kept.warmStarts() + pathReuse.seededSolves,
       columnsReused: () => pathReuse.columnsReused,
       release: () => {
         pathReuse.clear();
+        layoutCache.clear();
         dropSpareScratch();
         kept.release();
       },
