@@ -2,6 +2,7 @@ import type { Result, Scenario } from '../model/types';
 import { buildLp } from './build-lp';
 import type { SolveMethod } from './solve-by-method';
 import type { PathReuse } from './path-reuse';
+import type { PathProgress } from './path-progress';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -23,6 +24,8 @@ export interface SolveScenarioOptions {
   readonly method?: SolveMethod;
   /** Paths kept across solves of one layout by the path method (a warm solver's; see `PathReuse`). */
   readonly pathReuse?: PathReuse;
+  /** Told how a path-method solve goes (`PathSolveOptions.onProgress`); never called by the other methods. */
+  readonly onProgress?: (progress: PathProgress) => void;
 }
 
 /**
@@ -41,7 +44,12 @@ function solveInScratch(scenario: Scenario, lpSolve: LpSolve, options: SolveScen
   const lpOptions = options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds };
   try {
     const build = buildLp(scenario, { reduce: options.reduce ?? true });
-    const { solution, violation } = solveAtOwnScale(build, lpSolve, options.pathReuse === undefined ? lpOptions : { ...lpOptions, pathReuse: options.pathReuse }, options.method ?? 'auto');
+    const pathOptions = {
+      ...lpOptions,
+      ...(options.pathReuse === undefined ? {} : { pathReuse: options.pathReuse }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    };
+    const { solution, violation } = solveAtOwnScale(build, lpSolve, pathOptions, options.method ?? 'auto');
     switch (solution.status) {
       case 'optimal':
         if (violation === null) return readResult(scenario, build, solution);
