@@ -526,6 +526,7 @@ export class CorridorFlow extends LitElement {
           scenario: shownScenario,
           result,
           solving,
+          stale: this.#solver.cancelled,
           selected: this.selected,
           traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
           base: this.#pinned.base,
@@ -578,7 +579,7 @@ export class CorridorFlow extends LitElement {
       canRedo: (this.#scenario.history?.future.length ?? 0) > 0,
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
-      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length),
+      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver),
       onPick: this.#loader.pick,
       onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
       onFileChosen: this.#onFileChosen,
@@ -590,6 +591,7 @@ export class CorridorFlow extends LitElement {
       onShare: () => void this.#shareLink.share(),
       onUndo: () => this.#scenario.undo(),
       onRedo: () => this.#scenario.redo(),
+      onCancelSolve: () => this.#solver.cancel(),
     });
   }
 
