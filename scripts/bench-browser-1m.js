@@ -25,12 +25,13 @@
  *    status saying "Cancelled" with the next frame drawn) and whether the
  *    answer before the edit stayed on screen.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { SEED, chromiumConfig, fmtMs, loadAverage, loadSources, mb, printTable, root, startPreview } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
+import { longTaskCauses } from './long-task-causes.js';
 import { workerHeapReader } from './worker-heap-reader.js';
 
 const args = process.argv.slice(2);
@@ -40,6 +41,9 @@ const TARGET_VARIABLES = 1_000_000;
 const TARGET_WASM_BYTES = 2 ** 30;
 /** How long the app may take for a solve of this size: the bench measures it, it does not time it out. */
 const APP_TIMEOUT_MS = 900_000;
+/** `--trace`: a Chromium trace of the app's phases says what each long task was made of. */
+const tracing = args.includes('--trace');
+const tracePath = join(tmpdir(), `corridor-flow-1m-trace-${process.pid}.json`);
 
 const big = generateScenario({ seed: SEED, ...GRID });
 
@@ -185,6 +189,7 @@ async function inApp(context, url) {
   const stopWatching = () => page.evaluate(() => (clearInterval(window.__watch), window.__seen));
 
   await watchStatus();
+  if (tracing) await context.browser().startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   const load = await page.evaluate(
     async ({ scenario, timeoutMs }) => {
       const app = document.querySelector('corridor-flow');
@@ -254,6 +259,13 @@ async function inApp(context, url) {
     { gate, value: Math.round(capacity * 0.5) },
   );
   const cancelSeen = await stopWatching();
+  if (tracing) {
+    await context.browser().stopTracing();
+    for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
+      console.log(`   trace: a ${fmtMs(task.ms)} ms task: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
+    }
+    rmSync(tracePath, { force: true });
+  }
   await page.close();
   return { load, loadSeen, cancel, cancelSeen };
 }
