@@ -109,8 +109,12 @@ function heaviestRoute(prices: DemandPrices, from: string, to: string, flows: re
 /**
  * Cheapest path under shadow prices over the links `allowed` admits; with
  * `through`, it must cross a gate of that corridor. States are (node,
- * crossed yet?); Bellman–Ford stops early when nothing improves, and gives
- * up (null) on a negative cycle, which an optimum's prices do not have.
+ * crossed yet?), numbered; a FIFO label-correcting search (Bellman–Ford
+ * that revisits only states whose label improved) gives up (null) on a
+ * negative cycle, which an optimum's prices do not have. Typed arrays, not
+ * string keys: the Why table searches every demand × corridor at once, and
+ * on a network of thousands of links string-keyed rounds took the page's
+ * main thread for many seconds.
  */
 function cheapestRoute(
   prices: DemandPrices,
@@ -122,39 +126,70 @@ function cheapestRoute(
 ): Route | null {
   const links = prices.links.filter(allowed);
   const layers = through === null ? 1 : 2;
-  const key = (node: string, layer: number): string => `${layer}:${node}`;
-  const distance = new Map<string, number>([[key(from, 0), prices.originShadow]]);
-  const previous = new Map<string, { readonly state: string; readonly link: PricedLink }>();
-  const nodeCount = new Set(links.flatMap((l) => [l.link.from, l.link.to])).size + 1;
-  let settled = false;
-  for (let round = 0; round < nodeCount * layers + 1 && !settled; round++) {
-    settled = true;
-    for (const l of links) {
-      for (let layer = 0; layer < layers; layer++) {
-        const tail = key(l.link.from, layer);
-        const base = distance.get(tail);
-        if (base === undefined) continue;
-        const headLayer = through !== null && l.corridor === through ? 1 : layer;
-        const head = key(l.link.to, headLayer);
-        const candidate = base + l.shadow;
-        const current = distance.get(head);
-        if (current === undefined || candidate < current - 1e-9 * Math.max(1, Math.abs(candidate))) {
-          distance.set(head, candidate);
-          previous.set(head, { state: tail, link: l });
-          settled = false;
-        }
+  const index = new Map<string, number>([[from, 0]]);
+  const node = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = index.size));
+    return i;
+  };
+  const tails = Int32Array.from(links, (l) => node(l.link.from));
+  const heads = Int32Array.from(links, (l) => node(l.link.to));
+  const target = index.get(to);
+  if (target === undefined) return null;
+  const numNodes = index.size;
+  // Links by tail node (CSR), in scenario order within a node.
+  const start = new Int32Array(numNodes + 1);
+  for (const t of tails) start[t + 1]!++;
+  for (let v = 0; v < numNodes; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, numNodes);
+  const out = new Int32Array(links.length);
+  tails.forEach((t, e) => (out[fill[t]!++] = e));
+
+  const numStates = numNodes * layers;
+  const distance = new Float64Array(numStates).fill(Infinity);
+  const viaLink = new Int32Array(numStates).fill(-1);
+  const viaState = new Int32Array(numStates).fill(-1);
+  const queued = new Uint8Array(numStates);
+  const passes = new Int32Array(numStates);
+  const queue = new Int32Array(numStates + 1);
+  let first = 0;
+  let size = 0;
+  const push = (state: number): void => {
+    queue[(first + size) % queue.length] = state;
+    size++;
+    queued[state] = 1;
+  };
+  distance[0] = prices.originShadow;
+  push(0);
+  while (size > 0) {
+    const state = queue[first]!;
+    first = (first + 1) % queue.length;
+    size--;
+    queued[state] = 0;
+    // A label improved more often than there are states lies on a negative cycle.
+    if (++passes[state]! > numStates) return null;
+    const v = state % numNodes;
+    const layer = (state - v) / numNodes;
+    for (let p = start[v]!; p < start[v + 1]!; p++) {
+      const e = out[p]!;
+      const headLayer = through !== null && links[e]!.corridor === through ? 1 : layer;
+      const head = headLayer * numNodes + heads[e]!;
+      const candidate = distance[state]! + links[e]!.shadow;
+      const current = distance[head]!;
+      if (current === Infinity || candidate < current - 1e-9 * Math.max(1, Math.abs(candidate))) {
+        distance[head] = candidate;
+        viaLink[head] = e;
+        viaState[head] = state;
+        if (queued[head] === 0) push(head);
       }
     }
   }
-  if (!settled) return null;
-  const target = key(to, layers - 1);
-  if (!distance.has(target)) return null;
+  const end = (layers - 1) * numNodes + target;
+  if (distance[end] === Infinity) return null;
   const path: PricedLink[] = [];
-  for (let state = target; state !== key(from, 0); ) {
-    const step = previous.get(state);
-    if (step === undefined || path.length > links.length * layers) return null;
-    path.push(step.link);
-    state = step.state;
+  for (let state = end; state !== 0; state = viaState[state]!) {
+    if (viaLink[state]! < 0 || path.length > links.length * layers) return null;
+    path.push(links[viaLink[state]!]!);
   }
   return routeOf(prices, path.reverse(), corridorIds);
 }
