@@ -40,7 +40,7 @@ export interface PathSolveOptions {
   readonly onProgress?: (progress: PathProgress) => void;
   /**
    * Asked before every master and every STOP_CHECK_COMMODITIES commodities of a pricing pass: true stops the solve,
-   * which then comes back `cancelled` (no figures) with nothing of it kept (`pathReuse` is left as it was).
+   * which then comes back `cancelled` (no figures); `pathReuse` keeps none of its paths, only the last finished solve's.
    */
   readonly shouldStop?: () => boolean;
 }
