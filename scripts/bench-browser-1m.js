@@ -108,12 +108,12 @@ async function inWorker(context, url) {
     await window.__handle.call((api) => api.ping(), 60_000);
   });
   const heap = await workerHeapReader(context);
-  const idleHeap = heap ? await heap.read() : null;
+  const idleHeap = heap ? await heap.read({ backing: true }) : null;
   let peakHeap = idleHeap ?? 0;
   let sampling = true;
   const sampler = (async () => {
     while (sampling && heap) {
-      const used = await heap.read({ collect: false });
+      const used = await heap.read({ collect: false, backing: true });
       if (used !== null) peakHeap = Math.max(peakHeap, used);
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -151,7 +151,7 @@ async function inWorker(context, url) {
   );
   sampling = false;
   await sampler;
-  const afterHeap = heap ? await heap.read() : null;
+  const afterHeap = heap ? await heap.read({ backing: true }) : null;
   if (afterHeap !== null) peakHeap = Math.max(peakHeap, afterHeap);
   await heap?.close();
   await page.evaluate(() => window.__handle.terminate());
@@ -312,7 +312,7 @@ async function main() {
     ],
     [
       `   progress heard ${worker.events.length} times: ${worker.events.map((e) => `round ${e.round} at ${(e.at / 1000).toFixed(1)} s`).join(', ') || 'never'}`,
-      `   wasm: the worker's memory() after the answer (a wasm memory only grows: its peak); JS heap: Runtime.getHeapUsage on the worker target, sampled every 250 ms`,
+      `   wasm: the worker's memory() after the answer (a wasm memory only grows: its peak); JS heap: Runtime.getHeapUsage on the worker target (V8 heap and ArrayBuffer backing stores), sampled every 250 ms`,
       `   long tasks of the page while the worker solved: ${taskList(worker.longTasks)}`,
     ],
   );
@@ -339,21 +339,20 @@ async function main() {
       `   edit: long tasks ${taskList(cancel.longTasks ?? [])}`,
     ],
   );
-  const interactiveWhileSolving = worker.longTasks.length === 0;
-  const met =
-    !quick &&
-    variables.flow >= TARGET_VARIABLES &&
-    worker.status === 'optimal' &&
-    worker.wasm <= TARGET_WASM_BYTES &&
-    worker.events.length > 0 &&
-    loadSeen.rounds > 0 &&
-    cancel.shown === true &&
-    cancel.finishedFirst === false &&
-    cancel.kept === true &&
-    interactiveWhileSolving;
+  // Each part of the target on its own; "page interactive" is judged on the app, where a user meets it: no main-thread
+  // task of 50 ms or more from the network set or edited to its answer drawn (or cancelled).
+  const parts = [
+    ['1M variables', variables.flow >= TARGET_VARIABLES],
+    ['solved in the worker', worker.status === 'optimal' && load.status === 'optimal'],
+    ['within 1 GB of wasm', worker.wasm <= TARGET_WASM_BYTES],
+    ['progress', worker.events.length > 0 && loadSeen.rounds > 0],
+    ['Cancel', cancel.shown === true && cancel.finishedFirst === false && cancel.kept === true],
+    ['page interactive', load.longTasks.length === 0 && (cancel.longTasks?.length ?? 1) === 0],
+  ];
+  const met = !quick && parts.every(([, ok]) => ok);
   console.log('');
   console.log(
-    `  1M-variable network in the browser worker within 1 GB wasm memory, with progress and Cancel, page interactive — ${quick ? 'not judged (--quick: a smaller network)' : met ? 'met' : 'NOT met'}: ` +
+    `  1M-variable network in the browser worker within 1 GB wasm memory, with progress and Cancel, page interactive — ${quick ? 'not judged (--quick: a smaller network)' : met ? 'met' : `NOT met (${parts.filter(([, ok]) => !ok).map(([name]) => name).join(', ')} not)`}: ` +
       `${fmtInt(variables.flow)} arc-LP variables, ${worker.status} in ${(worker.answeredMs / 1000).toFixed(1)} s, ${last ? last.round : '?'} rounds, wasm ${mb(worker.wasm)} of 1024 MB, ` +
       `progress ${worker.events.length > 0 && loadSeen.rounds > 0 ? 'shown' : 'NOT shown'}, Cancel ${cancel.kept ? `in ${fmtMs(cancel.latencyMs)} ms, previous answer kept` : 'NOT working'}, ` +
       `long tasks while the worker solved: ${worker.longTasks.length}; in the app: ${load.longTasks.length} on load (longest ${fmtMs(longest(load.longTasks))} ms), ${cancel.longTasks?.length ?? '?'} on the edit (longest ${fmtMs(longest(cancel.longTasks ?? []))} ms)`,

@@ -33,13 +33,17 @@ export async function workerHeapReader(context) {
     return true;
   };
   return {
-    /** The used heap after a forced collection; `collect: false` reads it as it is (for sampling during work). */
-    async read({ collect = true } = {}) {
+    /**
+     * The used heap after a forced collection; `collect: false` reads it as it is (for sampling during work);
+     * `backing: true` adds the ArrayBuffer backing stores (typed arrays' memory, outside the V8 heap), where
+     * Chromium reports them.
+     */
+    async read({ collect = true, backing = false } = {}) {
       try {
         if (sessionId === null && !(await attach())) return null;
         if (collect) await send('HeapProfiler.collectGarbage');
-        const { usedSize } = await send('Runtime.getHeapUsage');
-        return usedSize;
+        const { usedSize, backingStorageSize } = await send('Runtime.getHeapUsage');
+        return usedSize + (backing ? (backingStorageSize ?? 0) : 0);
       } catch {
         return null;
       }
