@@ -125,8 +125,9 @@ export class CorridorFlow extends LitElement {
   declare galleryHref: string;
   /**
    * Longest wait for one solve, ms, before the worker is stopped and a
-   * fresh one started (default 20,000). Read when the first solve starts the
-   * solver.
+   * fresh one started (default 20,000); a long solve that reports progress
+   * (the path method's rounds) waits that long from its last report. Read
+   * when the first solve starts the solver.
    */
   declare solveTimeoutMs: number;
 

@@ -9,7 +9,7 @@ import { SolverClientError } from './solver-client-error';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export interface SolverClientOptions {
-  /** Limit on one call, ms, from sending to answer; default `DEFAULT_TIMEOUT_MS`. */
+  /** Limit on one call, ms, from sending to answer, or from its last progress report; default `DEFAULT_TIMEOUT_MS`. */
   readonly timeoutMs?: number;
   /** Starts the worker; default `createSolverWorker` (tests pass stand-ins). */
   readonly createWorker?: WorkerFactory;
@@ -64,7 +64,8 @@ interface Job {
  * the last position is always solved. Stale calls resolve rather than reject
  * because being superseded is the normal outcome of an edit, not an error.
  *
- * Failures: a call that outlives `timeoutMs`, or a worker that dies
+ * Failures: a call that outlives `timeoutMs` (counted from its last
+ * progress report, if it makes any), or a worker that dies
  * (noticed at once, see `startWorker`), terminates the worker. If a newer
  * call waits, the failed one resolves `{ stale: true }` and the newer one is
  * sent to a fresh worker: the latest scenario is always solved, and a
