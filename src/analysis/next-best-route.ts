@@ -57,13 +57,14 @@ export function routeChoices(scenario: Scenario, result: Result): readonly Route
     if (chosen === null) return { demand: demand.id, chosen: null, nextBest: null, switchGap: null };
     const avoid = new Set(chosen.via);
     const candidates: Route[] = [];
+    const graph = priceGraph(prices, demand.from);
     for (const id of corridorIds) {
       if (avoid.has(id)) continue;
-      const route = cheapestRoute(prices, demand.from, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
       if (route !== null) candidates.push(route);
     }
     if (chosen.via.length > 0) {
-      const route = cheapestRoute(prices, demand.from, demand.to, (l) => l.corridor === undefined, null, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined, null, corridorIds);
       if (route !== null) candidates.push(route);
     }
     const nextBest = candidates.reduce<Route | null>((best, r) => (best === null || r.shadow < best.shadow ? r : best), null);
@@ -106,45 +107,57 @@ function heaviestRoute(prices: DemandPrices, from: string, to: string, flows: re
   return routeOf(prices, path, corridorIds);
 }
 
-/**
- * Cheapest path under shadow prices over the links `allowed` admits; with
- * `through`, it must cross a gate of that corridor. States are (node,
- * crossed yet?), numbered; a FIFO label-correcting search (Bellman–Ford
- * that revisits only states whose label improved) gives up (null) on a
- * negative cycle, which an optimum's prices do not have. Typed arrays, not
- * string keys: the Why table searches every demand × corridor at once, and
- * on a network of thousands of links string-keyed rounds took the page's
- * main thread for many seconds.
- */
-function cheapestRoute(
-  prices: DemandPrices,
-  from: string,
-  to: string,
-  allowed: (l: PricedLink) => boolean,
-  through: string | null,
-  corridorIds: readonly string[],
-): Route | null {
-  const links = prices.links.filter(allowed);
-  const layers = through === null ? 1 : 2;
+/** A demand's priced links as numbered nodes and links by tail node (CSR, scenario order within a node); node 0 is the origin. */
+interface PriceGraph {
+  readonly index: ReadonlyMap<string, number>;
+  readonly heads: Int32Array;
+  readonly start: Int32Array;
+  readonly out: Int32Array;
+}
+
+function priceGraph(prices: DemandPrices, from: string): PriceGraph {
   const index = new Map<string, number>([[from, 0]]);
   const node = (id: string): number => {
     let i = index.get(id);
     if (i === undefined) index.set(id, (i = index.size));
     return i;
   };
-  const tails = Int32Array.from(links, (l) => node(l.link.from));
-  const heads = Int32Array.from(links, (l) => node(l.link.to));
-  const target = index.get(to);
-  if (target === undefined) return null;
-  const numNodes = index.size;
-  // Links by tail node (CSR), in scenario order within a node.
-  const start = new Int32Array(numNodes + 1);
+  const tails = Int32Array.from(prices.links, (l) => node(l.link.from));
+  const heads = Int32Array.from(prices.links, (l) => node(l.link.to));
+  const start = new Int32Array(index.size + 1);
   for (const t of tails) start[t + 1]!++;
-  for (let v = 0; v < numNodes; v++) start[v + 1]! += start[v]!;
-  const fill = start.slice(0, numNodes);
-  const out = new Int32Array(links.length);
+  for (let v = 0; v < index.size; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, index.size);
+  const out = new Int32Array(tails.length);
   tails.forEach((t, e) => (out[fill[t]!++] = e));
+  return { index, heads, start, out };
+}
 
+/**
+ * Cheapest path under shadow prices over the links `allowed` admits; with
+ * `through`, it must cross a gate of that corridor. States are (node,
+ * crossed yet?), numbered; a FIFO label-correcting search (Bellman–Ford
+ * that revisits only states whose label improved) gives up (null) on a
+ * negative cycle, which an optimum's prices do not have. Typed arrays, not
+ * string keys, over a graph built once per demand: the Why table searches
+ * every demand × corridor at once, and on a network of thousands of links
+ * string-keyed rounds took the page's main thread for many seconds.
+ */
+function cheapestRoute(
+  prices: DemandPrices,
+  graph: PriceGraph,
+  to: string,
+  allowed: (l: PricedLink) => boolean,
+  through: string | null,
+  corridorIds: readonly string[],
+): Route | null {
+  const links = prices.links;
+  const { heads, start, out } = graph;
+  const open = Uint8Array.from(links, (l) => (allowed(l) ? 1 : 0));
+  const layers = through === null ? 1 : 2;
+  const target = graph.index.get(to);
+  if (target === undefined) return null;
+  const numNodes = graph.index.size;
   const numStates = numNodes * layers;
   const distance = new Float64Array(numStates).fill(Infinity);
   const viaLink = new Int32Array(numStates).fill(-1);
@@ -172,6 +185,7 @@ function cheapestRoute(
     const layer = (state - v) / numNodes;
     for (let p = start[v]!; p < start[v + 1]!; p++) {
       const e = out[p]!;
+      if (open[e] === 0) continue;
       const headLayer = through !== null && links[e]!.corridor === through ? 1 : layer;
       const head = headLayer * numNodes + heads[e]!;
       const candidate = distance[state]! + links[e]!.shadow;
