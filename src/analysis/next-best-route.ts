@@ -1,4 +1,4 @@
-import type { DemandLinkFlow, Result, Scenario } from '../model/types';
+import type { Demand, DemandLinkFlow, Result, Scenario } from '../model/types';
 import { demandPrices, gateShifts, type DemandPrices, type PricedLink } from './route-prices';
 
 /** A route of one demand: the links a tonne travels, in order, and what it costs. */
@@ -46,11 +46,18 @@ export interface RouteChoice {
  * binds makes a gate's price negative.
  */
 export function routeChoices(scenario: Scenario, result: Result): readonly RouteChoice[] {
-  if (result.status !== 'optimal') return [];
+  return [...routeChoicesOneByOne(scenario, result)];
+}
+
+/** `routeChoices` one demand at a time, in scenario order: a caller can spread a large network's over several tasks. */
+export function* routeChoicesOneByOne(scenario: Scenario, result: Result): Generator<RouteChoice, void, undefined> {
+  if (result.status !== 'optimal') return;
   const shifts = gateShifts(scenario, result);
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
   const corridorIds = (scenario.corridors ?? []).filter((c) => c.enabled !== false).map((c) => c.id);
-  return scenario.demands.map((demand) => {
+  for (const demand of scenario.demands) yield choiceOf(demand);
+
+  function choiceOf(demand: Demand): RouteChoice {
     const prices = demandPrices(scenario, result, demand, shifts);
     const outcome = outcomes.get(demand.id);
     const chosen = (outcome?.served ?? 0) > 0 ? heaviestRoute(prices, demand.from, demand.to, outcome?.flows ?? [], corridorIds) : null;
@@ -69,7 +76,7 @@ export function routeChoices(scenario: Scenario, result: Result): readonly Route
     }
     const nextBest = candidates.reduce<Route | null>((best, r) => (best === null || r.shadow < best.shadow ? r : best), null);
     return { demand: demand.id, chosen, nextBest, switchGap: nextBest === null ? null : nextBest.shadow - chosen.shadow };
-  });
+  }
 }
 
 function routeOf(prices: DemandPrices, path: readonly PricedLink[], corridorIds: readonly string[]): Route {
