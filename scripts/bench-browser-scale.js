@@ -38,6 +38,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { SEED, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
+import { workerHeapReader } from './worker-heap-reader.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -258,57 +259,6 @@ async function memory(context, url) {
     `   objective ${same ? 'the same on every solve' : 'CHANGED between solves'}`,
   ]);
   console.log('');
-}
-
-/**
- * Reads the used JS heap of the page's (only) dedicated worker over the
- * DevTools protocol: a browser-level session attaches to the worker target
- * and talks to it through Target.sendMessageToTarget. Null when no worker
- * target shows up.
- */
-async function workerHeapReader(context) {
-  const cdp = await context.browser().newBrowserCDPSession();
-  let sessionId = null;
-  let nextId = 1;
-  const pending = new Map();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message);
-    const waiter = pending.get(message.id);
-    if (waiter) {
-      pending.delete(message.id);
-      if (message.error) waiter.reject(new Error(message.error.message));
-      else waiter.resolve(message.result);
-    }
-  });
-  const send = (method, params = {}) =>
-    new Promise((resolveSend, rejectSend) => {
-      const id = nextId++;
-      pending.set(id, { resolve: resolveSend, reject: rejectSend });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(rejectSend);
-    });
-  const attach = async () => {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'worker' && /solver/.test(t.title + t.url));
-    if (!worker) return false;
-    ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }));
-    return true;
-  };
-  return {
-    async read() {
-      try {
-        if (sessionId === null && !(await attach())) return null;
-        await send('HeapProfiler.collectGarbage');
-        const { usedSize } = await send('Runtime.getHeapUsage');
-        return usedSize;
-      } catch {
-        return null;
-      }
-    },
-    async close() {
-      await cdp.detach().catch(() => undefined);
-    },
-  };
 }
 
 // ------------------------------------------------------------------ 3. pool

@@ -19,6 +19,9 @@
  *                   not (`--instances DIR` is passed on: published instances kept outside the repository)
  *  10. warm         scripts/bench-warm.js: issue 18's warm starts: a 20-point capacity sweep and 20 Monte
  *                   Carlo draws on the 100× network, warm vs cold, against the ≤ 5 cold solves target
+ *  11. browser1m    scripts/bench-browser-1m.js: issue 18's browser target: 1M arc-LP variables in the solver
+ *                   worker within 1 GB of wasm memory, with progress and Cancel, page interactive
+ *                   (`--quick`: a network of about 140,000, the target not judged)
  *
  * `--quick` runs every section small (about 3 minutes, and 3 more for the warm
  * section's solves of the 100× network); the full run takes about 25. `--only peers,pool` (section names above, or `scale`) runs some.
@@ -56,6 +59,11 @@ const SECTIONS = [
     run: [script('bench-aggregation.js'), ...quickFlag, ...(option(args, 'instances', null) ? ['--instances', option(args, 'instances', null)] : [])],
   },
   { name: 'warm', title: 'Issue 18 warm starts: sweep and Monte Carlo re-solves from the last basis vs cold', run: [script('bench-warm.js'), ...quickFlag] },
+  {
+    name: 'browser1m',
+    title: 'Issue 18 in the browser: 1M arc-LP variables in the solver worker, progress, Cancel, long tasks',
+    run: [script('bench-browser-1m.js'), ...quickFlag],
+  },
 ];
 
 const started = performance.now();

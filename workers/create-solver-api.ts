@@ -1,5 +1,15 @@
 import type { Result, Scenario } from '../src/model/types';
-import { CHECK_PROGRESS_MS, WORKER_CLOSING, type CheckOutcome, type MemoryReport, type PingReply, type SolveOptions, type SolverApi } from '../src/client/protocol';
+import {
+  CHECK_PROGRESS_MS,
+  SOLVE_PROGRESS_MS,
+  WORKER_CLOSING,
+  type CheckOutcome,
+  type MemoryReport,
+  type PingReply,
+  type SolveOptions,
+  type SolveProgress,
+  type SolverApi,
+} from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
 import { explainSolverFailure } from '../src/client/explain-solver-failure';
 import { applyParameterChanges } from '../src/model/parameter-path';
@@ -16,7 +26,7 @@ import type { PlanOptions, PlanProgress, PlanResult } from '../src/plan/types';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
 export interface WorkerSolver {
-  solve(scenario: Scenario, options?: SolveOptions): Result;
+  solve(scenario: Scenario, options?: SolveOptions & { readonly onProgress?: (progress: SolveProgress) => void }): Result;
   readonly version: string;
   /** Whether GLPK is called directly (the `Solver` of src/solver says; absent: no). */
   readonly direct?: boolean;
@@ -70,11 +80,12 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
     return warm.warm;
   };
 
-  const solveOne = async (scenario: Scenario, options?: SolveOptions): Promise<Result> => {
+  const solveOne = async (scenario: Scenario, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<Result> => {
     const started = performance.now();
     try {
       const s = await current();
-      const result = (warmOf(s) ?? s).solve(scenario, options);
+      const progress = throttled(onProgress, started);
+      const result = (warmOf(s) ?? s).solve(scenario, progress === undefined ? options : { ...options, onProgress: progress });
       if (result.status === 'error') drop();
       return result;
     } catch (error) {
@@ -205,6 +216,22 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
       return { wasmBytes: readWasmBytes() };
     },
     holdLifeLock: holdLifeLock,
+  };
+}
+
+/**
+ * `onProgress` for a solve that started at `started`, called at most every SOLVE_PROGRESS_MS (none in a solve's
+ * first SOLVE_PROGRESS_MS: a quick solve sends no message). The solve runs synchronously, so each call is a
+ * message posted at once; its answer is never awaited, and one that fails must not fail the solve.
+ */
+function throttled(onProgress: ((progress: SolveProgress) => void) | undefined, started: number): ((progress: SolveProgress) => void) | undefined {
+  if (onProgress === undefined) return undefined;
+  let last = started;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < SOLVE_PROGRESS_MS) return;
+    last = now;
+    void Promise.resolve(onProgress(progress)).catch(() => undefined);
   };
 }
 

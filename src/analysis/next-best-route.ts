@@ -1,4 +1,4 @@
-import type { DemandLinkFlow, Result, Scenario } from '../model/types';
+import type { Demand, DemandLinkFlow, Result, Scenario } from '../model/types';
 import { demandPrices, gateShifts, type DemandPrices, type PricedLink } from './route-prices';
 
 /** A route of one demand: the links a tonne travels, in order, and what it costs. */
@@ -46,29 +46,37 @@ export interface RouteChoice {
  * binds makes a gate's price negative.
  */
 export function routeChoices(scenario: Scenario, result: Result): readonly RouteChoice[] {
-  if (result.status !== 'optimal') return [];
+  return [...routeChoicesOneByOne(scenario, result)];
+}
+
+/** `routeChoices` one demand at a time, in scenario order: a caller can spread a large network's over several tasks. */
+export function* routeChoicesOneByOne(scenario: Scenario, result: Result): Generator<RouteChoice, void, undefined> {
+  if (result.status !== 'optimal') return;
   const shifts = gateShifts(scenario, result);
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
   const corridorIds = (scenario.corridors ?? []).filter((c) => c.enabled !== false).map((c) => c.id);
-  return scenario.demands.map((demand) => {
+  for (const demand of scenario.demands) yield choiceOf(demand);
+
+  function choiceOf(demand: Demand): RouteChoice {
     const prices = demandPrices(scenario, result, demand, shifts);
     const outcome = outcomes.get(demand.id);
     const chosen = (outcome?.served ?? 0) > 0 ? heaviestRoute(prices, demand.from, demand.to, outcome?.flows ?? [], corridorIds) : null;
     if (chosen === null) return { demand: demand.id, chosen: null, nextBest: null, switchGap: null };
     const avoid = new Set(chosen.via);
     const candidates: Route[] = [];
+    const graph = priceGraph(prices, demand.from);
     for (const id of corridorIds) {
       if (avoid.has(id)) continue;
-      const route = cheapestRoute(prices, demand.from, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
       if (route !== null) candidates.push(route);
     }
     if (chosen.via.length > 0) {
-      const route = cheapestRoute(prices, demand.from, demand.to, (l) => l.corridor === undefined, null, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined, null, corridorIds);
       if (route !== null) candidates.push(route);
     }
     const nextBest = candidates.reduce<Route | null>((best, r) => (best === null || r.shadow < best.shadow ? r : best), null);
     return { demand: demand.id, chosen, nextBest, switchGap: nextBest === null ? null : nextBest.shadow - chosen.shadow };
-  });
+  }
 }
 
 function routeOf(prices: DemandPrices, path: readonly PricedLink[], corridorIds: readonly string[]): Route {
@@ -106,55 +114,103 @@ function heaviestRoute(prices: DemandPrices, from: string, to: string, flows: re
   return routeOf(prices, path, corridorIds);
 }
 
+/** A demand's priced links as numbered nodes and links by tail node (CSR, scenario order within a node); node 0 is the origin. */
+interface PriceGraph {
+  readonly index: ReadonlyMap<string, number>;
+  readonly heads: Int32Array;
+  readonly start: Int32Array;
+  readonly out: Int32Array;
+}
+
+function priceGraph(prices: DemandPrices, from: string): PriceGraph {
+  const index = new Map<string, number>([[from, 0]]);
+  const node = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = index.size));
+    return i;
+  };
+  const tails = Int32Array.from(prices.links, (l) => node(l.link.from));
+  const heads = Int32Array.from(prices.links, (l) => node(l.link.to));
+  const start = new Int32Array(index.size + 1);
+  for (const t of tails) start[t + 1]!++;
+  for (let v = 0; v < index.size; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, index.size);
+  const out = new Int32Array(tails.length);
+  tails.forEach((t, e) => (out[fill[t]!++] = e));
+  return { index, heads, start, out };
+}
+
 /**
  * Cheapest path under shadow prices over the links `allowed` admits; with
  * `through`, it must cross a gate of that corridor. States are (node,
- * crossed yet?); Bellman–Ford stops early when nothing improves, and gives
- * up (null) on a negative cycle, which an optimum's prices do not have.
+ * crossed yet?), numbered; a FIFO label-correcting search (Bellman–Ford
+ * that revisits only states whose label improved) gives up (null) on a
+ * negative cycle, which an optimum's prices do not have. Typed arrays, not
+ * string keys, over a graph built once per demand: the Why table searches
+ * every demand × corridor at once, and on a network of thousands of links
+ * string-keyed rounds took the page's main thread for many seconds.
  */
 function cheapestRoute(
   prices: DemandPrices,
-  from: string,
+  graph: PriceGraph,
   to: string,
   allowed: (l: PricedLink) => boolean,
   through: string | null,
   corridorIds: readonly string[],
 ): Route | null {
-  const links = prices.links.filter(allowed);
+  const links = prices.links;
+  const { heads, start, out } = graph;
+  const open = Uint8Array.from(links, (l) => (allowed(l) ? 1 : 0));
   const layers = through === null ? 1 : 2;
-  const key = (node: string, layer: number): string => `${layer}:${node}`;
-  const distance = new Map<string, number>([[key(from, 0), prices.originShadow]]);
-  const previous = new Map<string, { readonly state: string; readonly link: PricedLink }>();
-  const nodeCount = new Set(links.flatMap((l) => [l.link.from, l.link.to])).size + 1;
-  let settled = false;
-  for (let round = 0; round < nodeCount * layers + 1 && !settled; round++) {
-    settled = true;
-    for (const l of links) {
-      for (let layer = 0; layer < layers; layer++) {
-        const tail = key(l.link.from, layer);
-        const base = distance.get(tail);
-        if (base === undefined) continue;
-        const headLayer = through !== null && l.corridor === through ? 1 : layer;
-        const head = key(l.link.to, headLayer);
-        const candidate = base + l.shadow;
-        const current = distance.get(head);
-        if (current === undefined || candidate < current - 1e-9 * Math.max(1, Math.abs(candidate))) {
-          distance.set(head, candidate);
-          previous.set(head, { state: tail, link: l });
-          settled = false;
-        }
+  const target = graph.index.get(to);
+  if (target === undefined) return null;
+  const numNodes = graph.index.size;
+  const numStates = numNodes * layers;
+  const distance = new Float64Array(numStates).fill(Infinity);
+  const viaLink = new Int32Array(numStates).fill(-1);
+  const viaState = new Int32Array(numStates).fill(-1);
+  const queued = new Uint8Array(numStates);
+  const passes = new Int32Array(numStates);
+  const queue = new Int32Array(numStates + 1);
+  let first = 0;
+  let size = 0;
+  const push = (state: number): void => {
+    queue[(first + size) % queue.length] = state;
+    size++;
+    queued[state] = 1;
+  };
+  distance[0] = prices.originShadow;
+  push(0);
+  while (size > 0) {
+    const state = queue[first]!;
+    first = (first + 1) % queue.length;
+    size--;
+    queued[state] = 0;
+    // A label improved more often than there are states lies on a negative cycle.
+    if (++passes[state]! > numStates) return null;
+    const v = state % numNodes;
+    const layer = (state - v) / numNodes;
+    for (let p = start[v]!; p < start[v + 1]!; p++) {
+      const e = out[p]!;
+      if (open[e] === 0) continue;
+      const headLayer = through !== null && links[e]!.corridor === through ? 1 : layer;
+      const head = headLayer * numNodes + heads[e]!;
+      const candidate = distance[state]! + links[e]!.shadow;
+      const current = distance[head]!;
+      if (current === Infinity || candidate < current - 1e-9 * Math.max(1, Math.abs(candidate))) {
+        distance[head] = candidate;
+        viaLink[head] = e;
+        viaState[head] = state;
+        if (queued[head] === 0) push(head);
       }
     }
   }
-  if (!settled) return null;
-  const target = key(to, layers - 1);
-  if (!distance.has(target)) return null;
+  const end = (layers - 1) * numNodes + target;
+  if (distance[end] === Infinity) return null;
   const path: PricedLink[] = [];
-  for (let state = target; state !== key(from, 0); ) {
-    const step = previous.get(state);
-    if (step === undefined || path.length > links.length * layers) return null;
-    path.push(step.link);
-    state = step.state;
+  for (let state = end; state !== 0; state = viaState[state]!) {
+    if (viaLink[state]! < 0 || path.length > links.length * layers) return null;
+    path.push(links[viaLink[state]!]!);
   }
   return routeOf(prices, path.reverse(), corridorIds);
 }

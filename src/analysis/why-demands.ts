@@ -1,6 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import { demandCosts, type DemandCosts } from './demand-costs';
-import { routeChoices, type RouteChoice } from './next-best-route';
+import { routeChoicesOneByOne, type RouteChoice } from './next-best-route';
 
 /** Why each demand goes the way it goes: its costs, its split and its alternative. */
 export interface WhyDemand extends DemandCosts {
@@ -12,7 +12,40 @@ export interface WhyDemand extends DemandCosts {
  * for a result that is not optimal (there is no choice to explain).
  */
 export function whyDemands(scenario: Scenario, result: Result): readonly WhyDemand[] {
+  const work = whyDemandsStepwise(scenario, result);
+  while (!work.step(Infinity));
+  return work.rows();
+}
+
+/** `whyDemands` worked out a few demands at a time (see `whyDemandsStepwise`). */
+export interface WhyDemandsWork {
+  /** The demands worked out so far, in scenario order. */
+  rows(): readonly WhyDemand[];
+  /** How many demands there are in all. */
+  readonly total: number;
+  /** Works out demands until `budgetMs` has passed (at least one); true once every demand is done. */
+  step(budgetMs: number): boolean;
+}
+
+/**
+ * `whyDemands` one demand at a time, so that a large network's (each
+ * demand's next-best route through every other corridor: seconds at a
+ * million arc-LP variables) can be spread over several tasks of the page.
+ */
+export function whyDemandsStepwise(scenario: Scenario, result: Result): WhyDemandsWork {
   const costs = demandCosts(scenario, result);
-  const choices = new Map(routeChoices(scenario, result).map((c) => [c.demand, c]));
-  return costs.map((c) => ({ ...c, choice: choices.get(c.id) ?? { demand: c.id, chosen: null, nextBest: null, switchGap: null } }));
+  const choices = routeChoicesOneByOne(scenario, result);
+  const rows: WhyDemand[] = [];
+  const step = (budgetMs: number): boolean => {
+    const end = performance.now() + budgetMs;
+    do {
+      if (rows.length >= costs.length) return true;
+      const c = costs[rows.length]!;
+      const next = choices.next();
+      const choice = !next.done && next.value.demand === c.id ? next.value : { demand: c.id, chosen: null, nextBest: null, switchGap: null };
+      rows.push({ ...c, choice });
+    } while (performance.now() < end);
+    return rows.length >= costs.length;
+  };
+  return { rows: () => rows, total: costs.length, step };
 }

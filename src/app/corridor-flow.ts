@@ -125,8 +125,9 @@ export class CorridorFlow extends LitElement {
   declare galleryHref: string;
   /**
    * Longest wait for one solve, ms, before the worker is stopped and a
-   * fresh one started (default 20,000). Read when the first solve starts the
-   * solver.
+   * fresh one started (default 20,000); a long solve that reports progress
+   * (the path method's rounds) waits that long from its last report. Read
+   * when the first solve starts the solver.
    */
   declare solveTimeoutMs: number;
 
@@ -526,6 +527,7 @@ export class CorridorFlow extends LitElement {
           scenario: shownScenario,
           result,
           solving,
+          stale: this.#solver.cancelled,
           selected: this.selected,
           traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
           base: this.#pinned.base,
@@ -578,7 +580,7 @@ export class CorridorFlow extends LitElement {
       canRedo: (this.#scenario.history?.future.length ?? 0) > 0,
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
-      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length),
+      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver),
       onPick: this.#loader.pick,
       onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
       onFileChosen: this.#onFileChosen,
@@ -590,6 +592,7 @@ export class CorridorFlow extends LitElement {
       onShare: () => void this.#shareLink.share(),
       onUndo: () => this.#scenario.undo(),
       onRedo: () => this.#scenario.redo(),
+      onCancelSolve: () => this.#solver.cancel(),
     });
   }
 

@@ -16,6 +16,8 @@ export interface ResultsView {
   readonly scenario: Scenario | null;
   readonly result: Result | null;
   readonly solving: boolean;
+  /** The result answers an earlier scenario (its solve was cancelled): shown dimmed as while solving. */
+  readonly stale?: boolean;
   readonly selected: Selection | null;
   /** The demand whose routes the map traces, or null. */
   readonly traced: string | null;
@@ -50,7 +52,7 @@ export function renderResults(view: ResultsView): TemplateResult {
   return html`<div class="results">
     <section part="answer" class="answer" aria-label=${msg('Answer')}>
       ${renderPinBar(view)}
-      <corridor-split .scenario=${scenario} .result=${result} ?stale=${solving} .base=${base?.result ?? null} .baseName=${base?.name ?? ''}></corridor-split>
+      <corridor-split .scenario=${scenario} .result=${result} ?stale=${solving || view.stale === true} .base=${base?.result ?? null} .baseName=${base?.name ?? ''}></corridor-split>
       ${scenario?.observed?.length && result ? renderObservations(scenario, result) : nothing}
     </section>
     <section part="map" class="map" aria-label=${msg('Map')} aria-busy=${busy}>

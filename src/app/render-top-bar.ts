@@ -32,6 +32,8 @@ export interface TopBarView {
   readonly onShare: () => void;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
+  /** Cancel pressed on a long solve. */
+  readonly onCancelSolve: () => void;
 }
 
 /**
@@ -103,6 +105,9 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
         .ms=${view.status.ms}
         .message=${view.status.message}
         .diagnosis=${view.status.diagnosis}
+        .progress=${view.status.progress}
+        ?cancellable=${view.status.cancellable}
+        @corridor-cancel=${view.onCancelSolve}
       ></corridor-status>
     </header>
   `;

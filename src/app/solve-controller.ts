@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { SolverClient } from '../client';
+import type { SolveProgress, SolverClient } from '../client';
 import { SolverClientError } from '../client/solver-client-error';
 import { knownFieldsOnly } from '../model/known-fields-only';
 import type { Result, Scenario } from '../model/types';
@@ -17,6 +17,9 @@ export interface SolveSource {
   /** An answer arrived: fire the element's `corridor-solved`. */
   solved(detail: CorridorSolvedDetail): void;
 }
+
+/** After this long a solve counts as long: the status shows its progress and a Cancel button, ms. */
+export const LONG_SOLVE_MS = 500;
 
 /**
  * The app's one solver: makes the client (and its worker) on the first
@@ -42,6 +45,12 @@ export class SolveController {
   #lineage = 0;
   /** The lineage of the scenario `shown` answers. */
   #shownLineage = -1;
+  /** Whether the solving has gone on for LONG_SOLVE_MS (set by #longTimer). */
+  #long = false;
+  #longTimer: ReturnType<typeof setTimeout> | undefined;
+  #progress: SolveProgress | null = null;
+  /** The scenario whose solve the user cancelled, while it is still the latest: the answer before it stays shown. */
+  #cancelled: Scenario | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -62,6 +71,31 @@ export class SolveController {
     return this.#failure;
   }
 
+  /** True once the solving has gone on for LONG_SOLVE_MS: show its progress and a way to cancel it. */
+  get long(): boolean {
+    return this.#long;
+  }
+
+  /** How the running solve goes, when it says (a path-method solve's rounds); null otherwise. */
+  get progress(): SolveProgress | null {
+    return this.#progress;
+  }
+
+  /** True when the user cancelled the solve of the latest scenario: the answer shown is the one before it. */
+  get cancelled(): boolean {
+    return this.#cancelled !== null && this.#cancelled === this.source.latest();
+  }
+
+  /**
+   * Stops the solving (the running solve and the one waiting): the answer on screen stays, marked as
+   * answering an earlier scenario, until the next edit is solved.
+   */
+  cancel(): void {
+    if (!this.#solving || this.#client === null) return;
+    this.#cancelled = this.source.latest();
+    this.#client.cancel();
+  }
+
   /** A scenario replaced the one on screen: earlier answers are not its answers. */
   replaced(): void {
     this.#lineage += 1;
@@ -75,7 +109,7 @@ export class SolveController {
   current(): CorridorSolvedDetail | null {
     const shown = this.#shown;
     if (shown === null || this.#shownLineage !== this.#lineage) return null;
-    return shown.scenario === this.source.latest() || this.#solving ? shown : null;
+    return shown.scenario === this.source.latest() || this.#solving || this.cancelled ? shown : null;
   }
 
   /** Solves `scenario`; resolves with its result, the newer one's when overtaken, or null on failure. */
@@ -88,6 +122,7 @@ export class SolveController {
   /** The element left the page: solves in flight give no answer, and the worker stops. */
   disconnected(): void {
     this.#disconnections++;
+    clearTimeout(this.#longTimer);
     this.#client?.dispose();
     this.#client = null;
   }
@@ -95,11 +130,17 @@ export class SolveController {
   async #solve(scenario: Scenario): Promise<Result | null> {
     const lineage = this.#lineage;
     this.#inFlight++;
+    this.#cancelled = null;
     this.#setSolving(true);
     try {
       const client = this.#client ?? (await this.#makeClient());
+      const onProgress = (progress: SolveProgress): void => {
+        this.#progress = progress;
+        this.host.requestUpdate();
+      };
       // Only what the solver needs crosses to the worker; the app's own copy keeps every field.
-      const outcome = await client.solve(knownFieldsOnly(scenario));
+      const outcome = await client.solve(knownFieldsOnly(scenario), { onProgress });
+      if (outcome.stale && outcome.cancelled === true) return null;
       if (outcome.stale) return await this.#latestSolve;
       this.#failure = null;
       this.#shownLineage = lineage;
@@ -140,6 +181,15 @@ export class SolveController {
   #setSolving(solving: boolean): void {
     if (solving === this.#solving) return;
     this.#solving = solving;
+    clearTimeout(this.#longTimer);
+    this.#long = false;
+    this.#progress = null;
+    if (solving) {
+      this.#longTimer = setTimeout(() => {
+        this.#long = true;
+        this.host.requestUpdate();
+      }, LONG_SOLVE_MS);
+    }
     this.host.requestUpdate();
   }
 }

@@ -10,12 +10,25 @@ import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
 import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
 import type { PlanOptions, PlanProgress, PlanResult, PlanYear } from '../plan/types';
+import type { PathProgress } from '../lp/path-progress';
 
 /** Options of one solve; the same as `solveScenario`'s. */
 export interface SolveOptions {
   /** GLPK's time limit for one LP, seconds (GLPK's `tmlim`); default none. */
   readonly timeLimitSeconds?: number;
 }
+
+/**
+ * Where a long solve stands: a path-method solve's rounds (see `PathProgress`),
+ * told through `solve`'s `onProgress` (a comlink `proxy`).
+ */
+export type SolveProgress = PathProgress;
+
+/**
+ * Shortest time between two progress reports of one solve, ms: a solve
+ * shorter than this sends none, a long one a few a second.
+ */
+export const SOLVE_PROGRESS_MS = 100;
 
 /** What `ping()` answers: the worker is alive and which solver it holds. */
 export interface PingReply {
@@ -98,8 +111,12 @@ export const WORKER_CLOSING = 'corridor-flow:worker-closing';
  * async on the worker side; through `Remote<SolverApi>` every call is a promise.
  */
 export interface SolverApi {
-  /** Solves one scenario (assumed valid: the app validates before). */
-  solve(scenario: Scenario, options?: SolveOptions): Promise<Result>;
+  /**
+   * Solves one scenario (assumed valid: the app validates before). `onProgress` (a comlink `proxy`) hears how a
+   * long path-method solve goes, at most every `SOLVE_PROGRESS_MS`; the solve cannot be stopped from outside
+   * (the worker is busy until it ends): to cancel, the caller terminates the worker (`SolverClient.cancel`).
+   */
+  solve(scenario: Scenario, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<Result>;
   /** Solves many scenarios in order with the same glpk.js instance. */
   solveBatch(scenarios: readonly Scenario[], options?: SolveOptions): Promise<Result[]>;
   /**

@@ -1,5 +1,6 @@
+import { proxy } from 'comlink';
 import type { Result, Scenario } from '../model/types';
-import type { PingReply, SolveOptions } from './protocol';
+import type { PingReply, SolveOptions, SolveProgress } from './protocol';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
@@ -8,7 +9,7 @@ import { SolverClientError } from './solver-client-error';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export interface SolverClientOptions {
-  /** Limit on one call, ms, from sending to answer; default `DEFAULT_TIMEOUT_MS`. */
+  /** Limit on one call, ms, from sending to answer, or from its last progress report; default `DEFAULT_TIMEOUT_MS`. */
   readonly timeoutMs?: number;
   /** Starts the worker; default `createSolverWorker` (tests pass stand-ins). */
   readonly createWorker?: WorkerFactory;
@@ -18,8 +19,9 @@ export interface SolverClientOptions {
 
 /**
  * What `solve` resolves to. `stale: true` means a newer `solve` call was
- * made before this one's answer arrived: its result is withheld so that a
- * caller can never show the answer to an older scenario after a newer one.
+ * made before this one's answer arrived, or `cancel()` stopped it
+ * (`cancelled: true`): its result is withheld so that a caller can never
+ * show the answer to an older scenario after a newer one.
  */
 export type SolveOutcome =
   | {
@@ -28,13 +30,24 @@ export type SolveOutcome =
       /** Wall time from the call to the answer, ms (queueing, cloning, solve). */
       readonly roundTripMs: number;
     }
-  | { readonly stale: true };
+  | {
+      readonly stale: true;
+      /** True when `cancel()` stopped this call (rather than a newer call overtaking it). */
+      readonly cancelled?: boolean;
+    };
+
+/** What `solve` may be told besides the scenario. */
+export interface SolveControl {
+  /** Hears how a long solve goes (see `SolveProgress`), a few times a second; never for a quick one. */
+  readonly onProgress?: (progress: SolveProgress) => void;
+}
 
 interface Job {
   readonly scenario: Scenario;
   /** The worker the job was sent to; null while it waits. */
   handle: WorkerHandle | null;
   readonly started: number;
+  readonly onProgress: ((progress: SolveProgress) => void) | undefined;
   /** True once it was sent again after its worker died (a job is retried once). */
   retried: boolean;
   readonly resolve: (outcome: SolveOutcome) => void;
@@ -51,7 +64,8 @@ interface Job {
  * the last position is always solved. Stale calls resolve rather than reject
  * because being superseded is the normal outcome of an edit, not an error.
  *
- * Failures: a call that outlives `timeoutMs`, or a worker that dies
+ * Failures: a call that outlives `timeoutMs` (counted from its last
+ * progress report, if it makes any), or a worker that dies
  * (noticed at once, see `startWorker`), terminates the worker. If a newer
  * call waits, the failed one resolves `{ stale: true }` and the newer one is
  * sent to a fresh worker: the latest scenario is always solved, and a
@@ -77,10 +91,10 @@ export class SolverClient {
   }
 
   /** Solves `scenario` (valid: validate with `parseScenario` first); latest call wins. */
-  solve(scenario: Scenario): Promise<SolveOutcome> {
+  solve(scenario: Scenario, control: SolveControl = {}): Promise<SolveOutcome> {
     if (this.#disposed) return Promise.reject(closedError());
     return new Promise<SolveOutcome>((resolve, reject) => {
-      const job: Job = { scenario, handle: null, started: performance.now(), retried: false, resolve, reject };
+      const job: Job = { scenario, handle: null, started: performance.now(), onProgress: control.onProgress, retried: false, resolve, reject };
       this.#latest = job;
       if (this.#waiting) this.#waiting.resolve({ stale: true });
       this.#waiting = null;
@@ -97,6 +111,30 @@ export class SolverClient {
       this.#fail(handle, toClientError(error));
       throw error;
     });
+  }
+
+  /**
+   * Stops the running solve and drops the waiting one: both resolve `{ stale: true, cancelled: true }` at once.
+   * A solve cannot be interrupted inside its worker (it runs synchronously there), so that worker is terminated
+   * and a fresh one started for the next call. Returns false, changing nothing, when no solve was running or waiting.
+   */
+  cancel(): boolean {
+    const running = this.#running;
+    const waiting = this.#waiting;
+    if (running === null && waiting === null) return false;
+    this.#waiting = null;
+    waiting?.resolve({ stale: true, cancelled: true });
+    if (running !== null) {
+      this.#running = null;
+      running.resolve({ stale: true, cancelled: true });
+      if (running.handle !== null) {
+        if (this.#handle === running.handle) this.#handle = null;
+        running.handle.terminate(new SolverClientError('closed', 'The solve was cancelled.'));
+      }
+      // Started now, so the next edit's solve does not also wait for a worker to start.
+      if (!this.#disposed) this.#worker();
+    }
+    return true;
   }
 
   /** Stops the worker; pending calls reject with kind `closed`; later calls reject. */
@@ -118,8 +156,17 @@ export class SolverClient {
     job.handle = handle;
     this.#running = job;
     const options = this.#solveOptions;
+    const { onProgress } = job;
     handle
-      .call((api) => api.solve(job.scenario, options), this.timeoutMs)
+      .call((api, alive) => {
+        if (onProgress === undefined) return api.solve(job.scenario, options);
+        // Progress also tells the call's timer that the worker is busy, not hung.
+        const heard = proxy((progress: SolveProgress) => {
+          alive();
+          if (job === this.#running) onProgress(progress);
+        });
+        return api.solve(job.scenario, options, heard);
+      }, this.timeoutMs)
       .then(
         (result) => {
           this.#running = null;

@@ -13,9 +13,11 @@ export interface WorkerHandle {
   /**
    * Runs `fn` against the worker; rejects with a `SolverClientError` of kind
    * `timeout` after `timeoutMs` or `crashed` when the worker dies first. It
-   * does not terminate the worker: the owner decides (and must).
+   * does not terminate the worker: the owner decides (and must). `fn`'s
+   * `alive()` starts the `timeoutMs` over: a call whose worker reports
+   * progress is not hung however long it takes.
    */
-  call<T>(fn: (api: Remote<SolverApi>) => Promise<T>, timeoutMs: number): Promise<T>;
+  call<T>(fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T>;
   /** Terminates the worker; calls in flight reject with `reason`. */
   terminate(reason?: SolverClientError): void;
   /** False once the worker died or was terminated. */
@@ -80,17 +82,25 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     get alive() {
       return alive;
     },
-    call<T>(fn: (api: Remote<SolverApi>) => Promise<T>, timeoutMs: number): Promise<T> {
+    call<T>(fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
       if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
       return ready.then(() => {
         let timer: ReturnType<typeof setTimeout> | undefined;
+        let expire = (): void => undefined;
+        let settled = false;
+        const restart = (): void => {
+          if (settled) return; // progress that arrives after the answer arms nothing
+          clearTimeout(timer);
+          timer = setTimeout(expire, timeoutMs);
+        };
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`)),
-            timeoutMs,
-          );
+          expire = () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`));
+          restart();
         });
-        return Promise.race([fn(api), death, timeout]).finally(() => clearTimeout(timer));
+        return Promise.race([fn(api, restart), death, timeout]).finally(() => {
+          settled = true;
+          clearTimeout(timer);
+        });
       });
     },
     terminate(reason = new SolverClientError('closed', 'The solver worker was stopped.')) {

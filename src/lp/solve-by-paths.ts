@@ -3,6 +3,7 @@ import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
 import { perLayout } from './layout-memo';
 import { pricingAdjacency } from './pricing-adjacency';
+import type { PathProgress } from './path-progress';
 import type { PathReuse } from './path-reuse';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
@@ -12,6 +13,11 @@ import { verifySolution } from './verify-solution';
 const PRICE_TOLERANCE = 1e-9;
 /** Rounds of pricing before giving up on the path method and solving the arc LP. */
 const MAX_ROUNDS = 100;
+/** A pricing pass asks `shouldStop` after this many commodities: a pass over hundreds of trees can take seconds. */
+const STOP_CHECK_COMMODITIES = 16;
+/** What `priceOut` returns instead of a count of paths. */
+const NEGATIVE_CYCLE = -1;
+const STOPPED = -2;
 
 /** What the path method did, for benchmarks and tests. */
 export interface PathGenerationStats {
@@ -38,6 +44,13 @@ export interface PathSolveOptions {
    * released when the solve ends. Absent: every master is solved cold.
    */
   readonly masterLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  /** Told once the first paths are priced and after every round; it runs in the solve's thread, so keep it cheap. */
+  readonly onProgress?: (progress: PathProgress) => void;
+  /**
+   * Asked before every master and every STOP_CHECK_COMMODITIES commodities of a pricing pass: true stops the solve,
+   * which then comes back `cancelled` (no figures); `pathReuse` keeps none of its paths, only the last finished solve's.
+   */
+  readonly shouldStop?: () => boolean;
 }
 
 /**
@@ -89,6 +102,7 @@ function generatePaths(
   report?: (stats: PathGenerationStats) => void,
 ): LpSolution {
   const { lp, layout } = build;
+  const started = performance.now();
   const master = PathMaster.of(build);
   let rounds = 0;
   let seeded = 0;
@@ -110,13 +124,34 @@ function generatePaths(
     return { ...solution, solver: { ...solution.solver, ms: ms + solution.solver.ms } };
   };
   if (master === null) return whole('the build has no path form');
+  const stopped = (solvedRounds: number): LpSolution => ({
+    status: 'cancelled',
+    objective: 0,
+    primal: float64(lp.numCols),
+    dual: float64(lp.numRows),
+    message: `cancelled after ${solvedRounds} rounds`,
+    solver: { name: 'path generation', version: '', ms },
+  });
+  const pricing: Pricing = { shouldStop: options.shouldStop ?? (() => false), gain: 0 };
+  const progress = (objective: number | null): void =>
+    options.onProgress?.({
+      round: rounds,
+      columns: master.numPaths,
+      objective: objective === null ? null : objective + lp.objectiveConstant,
+      bound: objective === null ? null : objective + pricing.gain + lp.objectiveConstant,
+      elapsedMs: performance.now() - started,
+    });
   const trees = new PathTrees(layout, perLayout(build, pricingAdjacency));
   const length = Float64Array.from(lp.objective);
   const dual = float64(lp.numRows);
-  if (priceOut(master, trees, length, null, dual) < 0) return whole('a negative cycle under the arc costs');
+  const first = priceOut(master, trees, length, null, dual, pricing);
+  if (first === STOPPED) return stopped(0);
+  if (first === NEGATIVE_CYCLE) return whole('a negative cycle under the arc costs');
   seeded = options.pathReuse?.seed(master) ?? 0;
   master.lowerArtificialCost();
+  progress(null);
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
+    if (pricing.shouldStop()) return stopped(rounds - 1);
     const problem = master.problem();
     const solution = masterSolve(problem, left());
     ms += solution.solver.ms;
@@ -126,8 +161,10 @@ function generatePaths(
     }
     if (solution.status !== 'optimal') return whole(`the master came back ${solution.status}`);
     master.arcLengths(solution.dual, length);
-    const added = priceOut(master, trees, length, solution.dual, dual);
-    if (added < 0) return whole('a negative cycle under the reduced costs');
+    const added = priceOut(master, trees, length, solution.dual, dual, pricing);
+    if (added === STOPPED) return stopped(rounds);
+    if (added === NEGATIVE_CYCLE) return whole('a negative cycle under the reduced costs');
+    progress(solution.objective);
     if (added > 0) continue;
     if (artificialInUse(master, solution.primal)) {
       // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
@@ -147,20 +184,34 @@ function generatePaths(
   return whole(`no optimum after ${MAX_ROUNDS} rounds`);
 }
 
+/** A pricing pass's stop test, and what it found for the Lagrangian bound. */
+interface Pricing {
+  readonly shouldStop: () => boolean;
+  /**
+   * Σ_k V_k · min(0, d_k − σ_k) over the demands of the last pass (0 for the first paths): the master's optimum
+   * plus this is a lower bound on the arc LP's, since demand k's paths carry at most V_k in all (Dantzig–Wolfe's
+   * Lagrangian bound; `PathProgress.bound`).
+   */
+  gain: number;
+}
+
 /**
  * One shortest-path tree per commodity under `length`; adds to the master
  * each demand's shortest path whose reduced cost (its length less the
  * demand row's dual in `masterDual`) is negative, or every demand's
  * shortest path when `masterDual` is null (the first paths). Writes each
  * commodity's node potentials into its conservation rows of `dual`.
- * Returns how many paths were added, or -1 on a negative cycle.
+ * Returns how many paths were added, NEGATIVE_CYCLE, or STOPPED when
+ * `pricing.shouldStop` said so.
  */
-function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array): number {
+function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array, pricing: Pricing): number {
   const { layout } = master.build;
   let added = 0;
+  pricing.gain = 0;
   const arcs: number[] = [];
   for (let c = 0; c < layout.numCommodities; c++) {
-    if (!trees.grow(c, length)) return -1;
+    if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
+    if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
     const first = layout.commodityDemandStart[c]!;
     const last = layout.commodityDemandStart[c + 1]!;
     // A demand out of reach goes all unmet (at its bound V_k): its far end's label must be at least
@@ -183,6 +234,7 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
       const distance = trees.distance[end]!;
       if (masterDual !== null) {
         const sigma = masterDual[master.demandRow[k]!]!;
+        pricing.gain += layout.demandVolume[k]! * Math.min(0, distance - sigma);
         if (distance - sigma >= -PRICE_TOLERANCE * (1 + Math.abs(sigma) + Math.abs(distance))) continue;
       }
       arcs.length = 0;

@@ -4,6 +4,7 @@ import type { SolveMethod } from './solve-by-method';
 import type { PathReuse } from './path-reuse';
 import type { PathSolveOptions } from './solve-by-paths';
 import type { LayoutCache } from './layout-cache';
+import type { PathProgress } from './path-progress';
 import { diagnoseInfeasible } from './diagnose-infeasible';
 import { readResult } from './read-result';
 import { solveAtOwnScale } from './solve-at-own-scale';
@@ -29,6 +30,8 @@ export interface SolveScenarioOptions {
   readonly masterLp?: PathSolveOptions['masterLp'];
   /** The reduced build taken from the layout of earlier solves where it fits (a warm solver's; see `LayoutCache`). */
   readonly layoutCache?: LayoutCache;
+  /** Told how a path-method solve goes (`PathSolveOptions.onProgress`); never called by the other methods. */
+  readonly onProgress?: (progress: PathProgress) => void;
 }
 
 /**
@@ -100,6 +103,11 @@ function unmerged(scenario: Scenario, merged: LpBuild, first: LpSolution, lpSolv
 }
 
 /** The path method's options among `options`: only those given (an absent one stays absent). */
-function pathOptions(lpOptions: { readonly timeLimitSeconds?: number }, { pathReuse, masterLp }: SolveScenarioOptions): PathSolveOptions {
-  return { ...lpOptions, ...(pathReuse === undefined ? {} : { pathReuse }), ...(masterLp === undefined ? {} : { masterLp }) };
+function pathOptions(lpOptions: { readonly timeLimitSeconds?: number }, { pathReuse, masterLp, onProgress }: SolveScenarioOptions): PathSolveOptions {
+  return {
+    ...lpOptions,
+    ...(pathReuse === undefined ? {} : { pathReuse }),
+    ...(masterLp === undefined ? {} : { masterLp }),
+    ...(onProgress === undefined ? {} : { onProgress }),
+  };
 }

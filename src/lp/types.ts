@@ -26,8 +26,11 @@ export interface LpProblem {
 
 /** What a solver adapter returns, in the neutral LP's terms. */
 export interface LpSolution {
-  /** `time-limit`: stopped at the time limit, nothing claimed; `error`: a solver or numerical failure (see `message`). */
-  readonly status: 'optimal' | 'infeasible' | 'unbounded' | 'error' | 'time-limit';
+  /**
+   * `time-limit`: stopped at the time limit, nothing claimed; `error`: a solver or numerical failure (see `message`);
+   * `cancelled`: stopped because the caller asked (only where it can: `PathSolveOptions.shouldStop`), nothing claimed.
+   */
+  readonly status: 'optimal' | 'infeasible' | 'unbounded' | 'error' | 'time-limit' | 'cancelled';
   /** c·x (without objectiveConstant). */
   readonly objective: number;
   /** Column values, length numCols (zeros when not optimal). */

@@ -2,6 +2,7 @@ import type { Result, Scenario } from '../model/types';
 import type { LpSolve } from '../lp/types';
 import type { SolveMethod } from '../lp/solve-by-method';
 import type { MipSolve } from '../lp/mip-types';
+import type { PathProgress } from '../lp/path-progress';
 
 /** Options of one solve. */
 export interface SolveOptions {
@@ -15,6 +16,8 @@ export interface SolveOptions {
    * its certificate every way (see `solveByMethod`).
    */
   readonly method?: SolveMethod;
+  /** Told how a path-method solve goes, round by round (`PathProgress`); the other methods never call it. */
+  readonly onProgress?: (progress: PathProgress) => void;
 }
 
 /**

@@ -53,6 +53,19 @@ export const corridorStatusStyles = css`
     color: var(--_danger);
   }
 
+  .progress {
+    font-weight: 400;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .cancel {
+    margin-left: auto;
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 0.125rem 0.625rem;
+  }
+
   ul {
     margin: 0;
     padding-left: 1.625rem;

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '../i18n';
 import type { Result, Scenario } from '../../model/types';
-import { whyDemands, type WhyDemand } from '../../analysis/why-demands';
+import { whyDemandsStepwise, type WhyDemand, type WhyDemandsWork } from '../../analysis/why-demands';
 import { generalised, outOfPocket } from '../../analysis/demand-costs';
 import type { Route } from '../../analysis/next-best-route';
 import { corridorColor, OTHER_PAINT } from '../corridor-colors';
 import { elementLocale } from '../element-locale';
-import { formatPercent, formatTonnes, formatUsdPerTonne } from '../format';
+import { formatNumber, formatPercent, formatTonnes, formatUsdPerTonne } from '../format';
 import { briefName, corridorLabel, demandLabel, demandShortLabel, shortName } from '../item-names';
 import { sharedStyles, tableStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
@@ -21,6 +21,12 @@ export interface WhySelectDetail {
 
 /** A gap to switch below this, USD/t, is "as cheap": another optimum uses the next-best route too. */
 const TIE_USD_PER_TONNE = 0.005;
+/**
+ * Below this many links × demands the table is worked out at once; above it, SLICE_MS of route searches per task
+ * of the page, the rows filling in (a million arc-LP variables took seconds in one task).
+ */
+const AT_ONCE_LINK_DEMANDS = 200_000;
+const SLICE_MS = 30;
 
 /**
  * @summary Why freight goes where it goes: each demand's tonnes and share by
@@ -67,6 +73,9 @@ export class CorridorWhy extends LitElement {
   declare selected: string | null;
 
   private rows: readonly WhyDemand[] = [];
+  /** The rows still being worked out, a slice per task (a large network); null when all are there. */
+  #work: WhyDemandsWork | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -76,10 +85,41 @@ export class CorridorWhy extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') || changed.has('result')) {
-      this.rows = this.scenario !== null && this.result !== null ? whyDemands(this.scenario, this.result) : [];
+    if (!changed.has('scenario') && !changed.has('result')) return;
+    clearTimeout(this.#timer);
+    this.#work = null;
+    const { scenario, result } = this;
+    if (scenario === null || result === null) {
+      this.rows = [];
+      return;
+    }
+    const work = whyDemandsStepwise(scenario, result);
+    this.rows = work.rows();
+    if (scenario.links.length * scenario.demands.length < AT_ONCE_LINK_DEMANDS) work.step(Infinity);
+    else if (!work.step(SLICE_MS)) {
+      this.#work = work;
+      this.#timer = setTimeout(this.#continue, 0);
     }
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rows left to work out when the table was taken off the page: it goes on where it stopped.
+    if (this.#work !== null) this.#timer = setTimeout(this.#continue, 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  #continue = (): void => {
+    const work = this.#work;
+    if (work === null) return;
+    if (work.step(SLICE_MS)) this.#work = null;
+    else this.#timer = setTimeout(this.#continue, 0);
+    this.requestUpdate();
+  };
 
   protected override render(): TemplateResult {
     const locale = elementLocale(this);
@@ -90,6 +130,11 @@ export class CorridorWhy extends LitElement {
         : html`<p class="hint">
               ${msg('Per served tonne. Generalised cost = out of pocket (tariffs + handling) + time (transit and dwell days × the demand\'s value of time). The gap is how much cheaper the next-best route must get before freight switches to it, capacity rents included.')}
             </p>
+            ${this.#work === null
+              ? nothing
+              : html`<p class="hint working" role="status">
+                  ${msg(str`Working out the next-best routes: ${formatNumber(this.rows.length, { locale, digits: 0 })} of ${formatNumber(this.#work.total, { locale, digits: 0 })} demands…`)}
+                </p>`}
             <div class="scroll">${this.renderTable(locale)}</div>
             ${this.renderSelected(locale)}`}
     </section>`;

@@ -1,0 +1,56 @@
+/**
+ * `whyDemandsStepwise`: the Why table of a large network worked out a few
+ * demands per task. However it is sliced, it ends with exactly the rows of
+ * `whyDemands`, each demand once, in scenario order.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { whyDemands, whyDemandsStepwise } from '../../../src/analysis/why-demands';
+import type { Result, Scenario } from '../../../src/model/types';
+import { createSolver } from '../../../src/solver/create-solver';
+import { generateScenario } from '../../../scripts/generate-scenario.js';
+import { propertySettings } from '../../support/property-settings';
+
+let solve: (scenario: Scenario) => Result;
+beforeAll(async () => {
+  const solver = await createSolver();
+  solve = (scenario) => solver.solve(scenario);
+});
+
+describe('whyDemandsStepwise', () => {
+  it('should add at least one demand per step and end with the rows of whyDemands', () => {
+    const scenario = generateScenario({ seed: 3, width: 8, height: 8, demands: 12 }) as Scenario;
+    const result = solve(scenario);
+    const work = whyDemandsStepwise(scenario, result);
+    expect(work.total).toBe(12);
+    const counts: number[] = [];
+    while (!work.step(0)) counts.push(work.rows().length);
+    counts.push(work.rows().length);
+    expect(counts).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(work.rows()).toEqual(whyDemands(scenario, result));
+  });
+
+  it('should end with the same rows however the work is sliced', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.constantFrom(0, 1, Infinity), { minLength: 1, maxLength: 50 }), (seed, budgets) => {
+        const scenario = generateScenario({ seed, width: 5, height: 5, demands: 6 }) as Scenario;
+        const result = solve(scenario);
+        const work = whyDemandsStepwise(scenario, result);
+        let done = false;
+        for (const budget of budgets) done = work.step(budget);
+        while (!done) done = work.step(0);
+        expect(work.rows().map((r) => r.id)).toEqual(scenario.demands.map((d) => d.id));
+        expect(work.rows()).toEqual(whyDemands(scenario, result));
+      }),
+      propertySettings(30),
+    );
+  });
+
+  it('should have no rows for a result that is not optimal', () => {
+    const scenario = generateScenario({ seed: 3, width: 5, height: 5, demands: 3 }) as Scenario;
+    const work = whyDemandsStepwise(scenario, { ...solve(scenario), status: 'error' });
+    expect(work.total).toBe(0);
+    expect(work.step(0)).toBe(true);
+    expect(work.rows()).toEqual([]);
+  });
+});
