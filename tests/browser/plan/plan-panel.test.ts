@@ -9,6 +9,7 @@ import type { Scenario } from '../../../src/model/types';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
 import { rendered, until } from '../app/analyses-fixture';
 import { catchDownloads, fakeRunner, solvedCaspianPlan } from './plan-fixture';
+import { formatUsd, formatUsdPlain } from '../../../src/components/format';
 
 let scenario: Scenario;
 let plan: PlanResult;
@@ -230,6 +231,26 @@ describe('<corridor-plan-panel> running', () => {
     expect(binds.result).toBe(plan.years[2]!.result);
     expect(binds.scenario!.links.find((l) => l.id === 'caspian-feeder')!.capacity).toBe(903_350 + 1_500_000);
     expect(shadowQuery<HTMLSelectElement>(panel, 'section.binds select').value).toBe('2035');
+  });
+
+  it('should end with the newer plan everywhere when a second answer comes while the first report is drawn in parts', async () => {
+    // Other figures in every year, so a part drawn from the first answer would show.
+    const second: PlanResult = { ...plan, objective: plan.objective * 1.5, years: plan.years.map((y) => ({ ...y, result: { ...y.result, objective: y.result.objective * 2 } })) };
+    const answers = [plan, second];
+    const { panel } = await panelWith(fakeRunner({ plan: async () => answers.shift()! }));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the first report');
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => report.plan === second, 'the second answer');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelectorAll('corridor-plan')).toHaveLength(1);
+    expect(squash(shadowQuery(report, '[part="summary"]').textContent)).toContain(formatUsdPlain(second.objective, { locale: 'en-US' }));
+    const costs = shadowQueryAll(report, '[part="table"] tbody tr').map((r) => squash(r.children[2]!.textContent));
+    expect(costs).toEqual(second.years.map((y) => formatUsd(y.result.objective, { locale: 'en-US' })));
+    expect(shadowQueryAll(report, 'table.appraisal tbody tr')).toHaveLength(second.projects.length);
+    const binds = shadowQuery<HTMLElementTagNameMap['corridor-bottlenecks']>(panel, 'section.binds corridor-bottlenecks');
+    expect(binds.result).toBe(second.years[0]!.result);
+    expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
   });
 
   it('should re-plan a what-if and show it beside the current plan with the difference in cost', async () => {
