@@ -338,6 +338,22 @@ describe('<corridor-plan-panel> on a large network', () => {
     return { panel, elements: elementsIn(panel.shadowRoot!) };
   }
 
+  it('should scroll a large network’s inputs in a box of their own, so folding them away does not pull the page up by thousands of pixels', async () => {
+    const s = withDemands(400);
+    const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
+    const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+    // 400 more growth fields: far taller than the box, which holds at most 70 % of the window.
+    expect(inputs.scrollHeight).toBeGreaterThan(3 * window.innerHeight);
+    expect(inputs.getBoundingClientRect().height).toBeLessThanOrEqual(0.7 * window.innerHeight + 1);
+    const field = inputs.shadowRoot!.querySelector<HTMLInputElement>('input[data-path="demands[401].growth"]')!;
+    field.scrollIntoView({ block: 'nearest' });
+    const box = inputs.getBoundingClientRect();
+    const at = field.getBoundingClientRect();
+    // Every field can still be reached: scrolled into the box's view.
+    expect(at.top).toBeGreaterThanOrEqual(box.top - 1);
+    expect(at.bottom).toBeLessThanOrEqual(box.bottom + 1);
+  });
+
   it('should not keep the folded-away inputs on the page under a plan: its elements do not grow with the demands, and unfolding brings every input back', async () => {
     const small = await elementsUnderPlan(withDemands(0));
     const large = await elementsUnderPlan(withDemands(400));
