@@ -278,6 +278,18 @@ export const corridorFlowStyles = [
       will-change: opacity;
     }
 
+    /*
+     * Off screen, the map and "why" (most of a large network's elements: 12,000 of 13,300 on the 100x one) are
+     * skipped: not laid out, not painted. Otherwise a change far below them that moves the page (the Plan tab's
+     * inputs folding away under its answer) brings them into the painted area, a 100–200 ms repaint of the map.
+     * Once drawn, their last size holds their place.
+     */
+    section.map,
+    section.why {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 30rem;
+    }
+
     /* The observations under the split: a panel of their own, as the split draws one. */
     corridor-observations.observations {
       margin-top: var(--_space);

@@ -5,6 +5,18 @@ export const planPanelStyles = css`
     margin-bottom: var(--_space);
   }
 
+  /*
+   * A large network's inputs (a growth field per demand: 200 rows on the 100x network) scroll in a box of their
+   * own rather than make the page 10,000 px taller: folded away under the answer, they would otherwise pull the
+   * page up by as much, bringing the map back into the painted area (a 100–200 ms repaint as the answer lands).
+   */
+  details.inputs > corridor-plan-inputs {
+    display: block;
+    max-height: 70vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
   details.inputs > summary {
     cursor: pointer;
     font-weight: 600;

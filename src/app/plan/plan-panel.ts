@@ -6,6 +6,7 @@ import type { PlanOptions, PlanProgress, PlanResult, PlanStep } from '../../plan
 import { elementLocale } from '../../components/element-locale';
 import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
 import { styleProps } from '../../components/style-props';
+import { afterNextFrame } from '../../components/staged-parts';
 import type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-bottlenecks/corridor-bottlenecks';
@@ -85,6 +86,10 @@ function stepWords(step: PlanStep): string {
  * chosen model year, what-if re-plans side by side, and exports (JSON, CSV
  * per year, the chart as SVG and PNG).
  *
+ * A new plan's report comes in parts, a frame apart: the chart, the
+ * appraisal, the yearly figures, then "what binds", then the folded inputs
+ * leave the page. `updateComplete` resolves once all of it is done.
+ *
  * @event corridor-change - A planning input was edited (from `<corridor-plan-inputs>`). `detail: { scenario, phase }`.
  */
 @localized()
@@ -120,7 +125,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
   declare timeText: string;
   declare optionProblem: string | null;
   declare comparison: WhatIfRun | null;
-  /** The plan whose "what binds" is drawn: set a frame after the plan's report, so a large network's two big renders are two tasks. */
+  /** The plan whose "what binds" is drawn: set a frame after the plan's whole report (see `#afterReport`). */
   declare bindsFor: PlanResult | null;
   /**
    * Whether the planning inputs are unfolded: folded away under a plan, they are not rendered at all. On the
@@ -135,6 +140,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
   /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
   #problemsOf: { readonly scenario: Scenario; readonly problems: readonly Problem[] } | null = null;
   #yearScenarioOf: { readonly scenario: Scenario; readonly plan: PlanResult; readonly year: number; readonly value: Scenario } | null = null;
+  /** What follows a new plan's report, frame by frame (`#afterReport`); null once done. */
+  #settling: Promise<void> | null = null;
 
   constructor() {
     super();
@@ -169,15 +176,41 @@ export class CorridorPlanPanel extends AnalysisPanel {
     super.updated(changed);
     const plan = this.plan;
     if (changed.has('plan') && plan !== null && this.bindsFor !== plan) {
-      requestAnimationFrame(() => setTimeout(() => {
-        if (this.plan === plan) this.bindsFor = plan;
-      }));
-    }
-    if (changed.has('inputsOpen') && !this.inputsOpen && this.inputsKept) {
-      requestAnimationFrame(() => setTimeout(() => {
+      const settling = this.#afterReport(plan).finally(() => {
+        if (this.#settling === settling) this.#settling = null;
+      });
+      this.#settling = settling;
+    } else if (changed.has('inputsOpen') && !this.inputsOpen && this.inputsKept) {
+      // Taking thousands of elements off is a task of its own, a frame after the fold.
+      void afterNextFrame().then(() => {
         if (!this.inputsOpen) this.inputsKept = false;
-      }));
+      });
     }
+  }
+
+  /**
+   * After a new plan's report is whole (`<corridor-plan>` draws its parts a
+   * frame apart), "what binds" a frame later, and a frame after that the
+   * folded inputs leave the page: on the 100x network each is a large
+   * render, and together in one task they went well over 50 ms.
+   */
+  async #afterReport(plan: PlanResult): Promise<void> {
+    await this.renderRoot.querySelector<CorridorPlan>('corridor-plan.current')?.updateComplete;
+    await afterNextFrame();
+    if (this.plan !== plan) return;
+    this.bindsFor = plan;
+    await afterNextFrame();
+    if (!this.inputsOpen) this.inputsKept = false;
+  }
+
+  /** Also waits for what follows a new plan's report ("what binds", the inputs' leaving), so `await panel.updateComplete` sees it all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#settling !== null) {
+      await this.#settling;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #inputProblems(scenario: Scenario | null): readonly Problem[] {

@@ -16,6 +16,7 @@ import { exportSvg, svgToPng, type ChartExportOptions } from '../chart-export';
 import { planTimeline, type BuildRow, type PlanTimeline, type YearBar } from './plan-timeline';
 import { appraisalTable, type WhatIfKind } from './appraisal-table';
 import { corridorPlanStyles } from './corridor-plan.styles';
+import { awaitParts, StagedParts } from '../staged-parts';
 
 export type { WhatIfKind } from './appraisal-table';
 
@@ -54,6 +55,12 @@ const BUILD_ROW = 24;
 const GAP = 30;
 /** Characters of a project name that fit the left margin at 12px. */
 const LABEL_CHARS = 24;
+/**
+ * The report's parts, drawn a frame apart when a plan first comes: the summary, the chart, the appraisal, the
+ * yearly figures. Drawn first, each part's templates are created then (Lit parses them on first use): on the 100x
+ * network's page the summary and chart together were a 50–90 ms task on a loaded machine.
+ */
+const PARTS = { summary: 0, chart: 1, appraisal: 2, years: 3 } as const;
 
 /**
  * @summary A plan over model years as a cost–benefit report shows it: the
@@ -66,6 +73,12 @@ const LABEL_CHARS = 24;
  * keyboard focus (Tab, then ←/→); Enter, Space or a click selects the year.
  * A data table lists every figure of every year. `chartSvg()` and
  * `chartPng()` give the chart as a file (title, units and legend drawn in).
+ *
+ * When a plan comes to an element showing none, the summary is drawn at
+ * once and the chart, the appraisal and the yearly figures each a frame
+ * later, so no task of the page draws the whole report (a plan replacing
+ * one shown is drawn at once, in place). `updateComplete` resolves once
+ * every part is drawn.
  *
  * @event corridor-year-select - The user picked a model year. `detail: { year }`.
  * @event corridor-what-if - The user asked what if a project were never built, built earlier or twice as big
@@ -114,6 +127,7 @@ export class CorridorPlan extends LitElement {
 
   private timeline: PlanTimeline | null = null;
   private readonly size = new WidthController(this);
+  private readonly parts = new StagedParts(this, Object.keys(PARTS).length);
 
   constructor() {
     super();
@@ -126,9 +140,17 @@ export class CorridorPlan extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') || changed.has('scenario')) this.timeline = this.plan === null ? null : planTimeline(this.plan, this.scenario);
+    // Only a report not on the page yet is drawn in parts; one already drawn takes the new plan in place, all of it.
+    if (changed.has('plan') && changed.get('plan') == null && this.plan !== null) this.parts.restart();
+    if (this.plan === null) this.parts.finish();
   }
 
-  /** The timeline as a standalone SVG file (title, units, legend), or null with no plan shown. */
+  /** Also waits for the parts drawn in later frames, so `await plan.updateComplete` sees the whole report. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return awaitParts(this.parts, () => super.getUpdateComplete());
+  }
+
+  /** The timeline as a standalone SVG file (title, units, legend), or null with no plan shown (or its chart not drawn yet: see `updateComplete`). */
   chartSvg(): string | null {
     const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
     if (chart === null || this.timeline === null) return null;
@@ -188,14 +210,15 @@ export class CorridorPlan extends LitElement {
     const t = this.timeline!;
     return html`
       ${this.renderSummary(plan, locale)}
-      ${t.bars.length === 0
+      ${t.bars.length === 0 || !this.parts.has(PARTS.chart)
         ? nothing
         : html`<ul part="legend" class="legend" aria-label=${msg('Series')}>
               ${t.series.map((s) => html`<li><span class="swatch" style=${styleProps({ background: s.paint })}></span>${s.label}</li>`)}
               ${t.builds.length > 0 ? html`<li><span class="swatch build-swatch" style=${styleProps({ background: 'var(--corridor-plan-build-color, #3d4a5c)' })}></span>${msg('Project open')}</li>` : nothing}
             </ul>
             <div class="chart">${this.renderChart(t, locale)}</div>`}
-      ${appraisalTable(plan, this.scenario, locale, this.whatIf ? this.askWhatIf : null)} ${t.bars.length === 0 ? nothing : this.renderYearsTable(t, locale)}
+      ${this.parts.has(PARTS.appraisal) ? appraisalTable(plan, this.scenario, locale, this.whatIf ? this.askWhatIf : null) : nothing}
+      ${t.bars.length === 0 || !this.parts.has(PARTS.years) ? nothing : this.renderYearsTable(t, locale)}
     `;
   }
 

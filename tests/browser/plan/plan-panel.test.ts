@@ -9,6 +9,7 @@ import type { Scenario } from '../../../src/model/types';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
 import { rendered, until } from '../app/analyses-fixture';
 import { catchDownloads, fakeRunner, solvedCaspianPlan } from './plan-fixture';
+import { formatUsd, formatUsdPlain } from '../../../src/components/format';
 
 let scenario: Scenario;
 let plan: PlanResult;
@@ -232,6 +233,26 @@ describe('<corridor-plan-panel> running', () => {
     expect(shadowQuery<HTMLSelectElement>(panel, 'section.binds select').value).toBe('2035');
   });
 
+  it('should end with the newer plan everywhere when a second answer comes while the first report is drawn in parts', async () => {
+    // Other figures in every year, so a part drawn from the first answer would show.
+    const second: PlanResult = { ...plan, objective: plan.objective * 1.5, years: plan.years.map((y) => ({ ...y, result: { ...y.result, objective: y.result.objective * 2 } })) };
+    const answers = [plan, second];
+    const { panel } = await panelWith(fakeRunner({ plan: async () => answers.shift()! }));
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the first report');
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => report.plan === second, 'the second answer');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelectorAll('corridor-plan')).toHaveLength(1);
+    expect(squash(shadowQuery(report, '[part="summary"]').textContent)).toContain(formatUsdPlain(second.objective, { locale: 'en-US' }));
+    const costs = shadowQueryAll(report, '[part="table"] tbody tr').map((r) => squash(r.children[2]!.textContent));
+    expect(costs).toEqual(second.years.map((y) => formatUsd(y.result.objective, { locale: 'en-US' })));
+    expect(shadowQueryAll(report, 'table.appraisal tbody tr')).toHaveLength(second.projects.length);
+    const binds = shadowQuery<HTMLElementTagNameMap['corridor-bottlenecks']>(panel, 'section.binds corridor-bottlenecks');
+    expect(binds.result).toBe(second.years[0]!.result);
+    expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
+  });
+
   it('should re-plan a what-if and show it beside the current plan with the difference in cost', async () => {
     const planned: Scenario[] = [];
     const worse: PlanResult = { ...plan, objective: plan.objective + 473e6, projects: plan.projects.map((p) => (p.id === 'sarzha' ? { ...p, opens: null, fraction: 0, value: 0 } : p)) };
@@ -316,6 +337,22 @@ describe('<corridor-plan-panel> on a large network', () => {
     await panel.updateComplete;
     return { panel, elements: elementsIn(panel.shadowRoot!) };
   }
+
+  it('should scroll a large network’s inputs in a box of their own, so folding them away does not pull the page up by thousands of pixels', async () => {
+    const s = withDemands(400);
+    const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
+    const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
+    // 400 more growth fields: far taller than the box, which holds at most 70 % of the window.
+    expect(inputs.scrollHeight).toBeGreaterThan(3 * window.innerHeight);
+    expect(inputs.getBoundingClientRect().height).toBeLessThanOrEqual(0.7 * window.innerHeight + 1);
+    const field = inputs.shadowRoot!.querySelector<HTMLInputElement>('input[data-path="demands[401].growth"]')!;
+    field.scrollIntoView({ block: 'nearest' });
+    const box = inputs.getBoundingClientRect();
+    const at = field.getBoundingClientRect();
+    // Every field can still be reached: scrolled into the box's view.
+    expect(at.top).toBeGreaterThanOrEqual(box.top - 1);
+    expect(at.bottom).toBeLessThanOrEqual(box.bottom + 1);
+  });
 
   it('should not keep the folded-away inputs on the page under a plan: its elements do not grow with the demands, and unfolding brings every input back', async () => {
     const small = await elementsUnderPlan(withDemands(0));
