@@ -104,7 +104,7 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
     const warnings: string[] = [];
     // The plan's status is its own solve's: an appraisal cut short says so per project (`missing`), not here.
     const status: PlanResult['status'] = outcome.status;
-    if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${outcome.gap}; no values or appraisal`);
+    if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${percentOf(outcome.gap)}; no values or appraisal`);
     const appraise = status === 'optimal' && (options.appraise ?? true);
     // The plan in brief stays with the progress until the whole result arrives (the appraisal can take a while).
     const sketch = onProgress === undefined ? {} : { plan: planSketch(input, outcome.objective, outcome.fractions) };
@@ -212,4 +212,9 @@ function appraiseAll(
   const cut = input.projects.filter((_, p) => missing[p] !== undefined).map((s) => `"${s.project.id}"`);
   if (cut.length > 0) warnings.push(`the time limit ran out during the appraisal: figures of ${cut.join(', ')} are missing (see each project's \`missing\`)`);
   return { values, appraisal, missing };
+}
+
+/** A relative gap as the warning shows it: a percentage to 3 significant digits (a raw ratio read as 0.0017146666483825093). */
+function percentOf(gap: number): string {
+  return Number.isFinite(gap) ? `${Number((gap * 100).toPrecision(3))} %` : 'unknown';
 }
