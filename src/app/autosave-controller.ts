@@ -4,13 +4,14 @@ import { readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type Sav
 import type { EditHistory } from './edit-history';
 import type { NoticesController } from './notices-controller';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
-import { BURST_ORIGINS, type Origin } from './scenario-origin';
 
 /**
  * A scenario with more nodes, links and demands than this is autosaved
- * AUTOSAVE_DELAY_MS after the last edit or undo rather than on each one:
- * writing one of 2,500 items (serialising it to localStorage) takes ~10 ms,
- * which typing would pay on every keystroke. Smaller ones are written at once.
+ * AUTOSAVE_DELAY_MS after the last change rather than on each one: writing
+ * one of 2,500 items (serialising it to localStorage) takes ~10 ms, which
+ * typing would pay on every keystroke, and one of 4,000 (a 30 × 30 grid)
+ * a few hundred ms, which would lengthen the task that set it. Smaller ones
+ * are written at once.
  */
 export const AUTOSAVE_DEBOUNCE_ITEMS = 400;
 /** Quiet time after the last edit of a large scenario before it is autosaved, ms. */
@@ -137,14 +138,16 @@ export class AutosaveController {
     }
   }
 
-  /** Autosaves `scenario`: at once, or for a large one changed by an edit or undo, once the edits pause (AUTOSAVE_DELAY_MS). */
-  save(scenario: Scenario, origin: Origin): void {
+  /** Autosaves `scenario`: a small one at once, a large one once the changes pause (AUTOSAVE_DELAY_MS). */
+  save(scenario: Scenario): void {
     const key = this.host.storageKey();
     if (key === '' || this.hold) return;
     // Whatever waits is older than this scenario: replaced, never written after it.
     if (this.#pending !== null) clearTimeout(this.#pending.timer);
     this.#pending = null;
-    if (BURST_ORIGINS.has(origin) && itemCount(scenario) > AUTOSAVE_DEBOUNCE_ITEMS) {
+    // A large one set whole (a model, a file) waits too: written in the task that validated and drew it, it made
+    // that task longer by its serialising (hundreds of ms at thousands of links); the page hidden or closed writes it.
+    if (itemCount(scenario) > AUTOSAVE_DEBOUNCE_ITEMS) {
       const timer = setTimeout(this.flush, AUTOSAVE_DELAY_MS);
       this.#pending = { key, scenario, baseline: this.host.baseline(), timer };
       return;

@@ -36,11 +36,17 @@ export type AutosaveWrite = { readonly ok: true } | { readonly ok: false; readon
  * readable by hand. `tab` comes first, so the writer of an entry can be read
  * off its first characters without parsing a large scenario.
  */
+/** `Envelope.baseline` when the baseline is the scenario itself; never a scenario (an object). */
+const SAME_AS_SCENARIO = 'scenario';
+
 interface Envelope {
   readonly tab?: string;
   readonly savedAt: string;
   readonly scenario: unknown;
-  /** What the editor compares against (slider ticks, reset buttons); absent in older entries. */
+  /**
+   * What the editor compares against (slider ticks, reset buttons); absent in older entries. SAME_AS_SCENARIO
+   * when it is the scenario itself (one just opened): a second copy of a large one doubled the write.
+   */
   readonly baseline?: unknown;
 }
 
@@ -91,7 +97,7 @@ export function writeAutosave(
     ...(tab !== null ? { tab } : {}),
     savedAt: now.toISOString(),
     scenario,
-    ...(baseline !== null ? { baseline } : {}),
+    ...(baseline !== null ? { baseline: baseline === scenario ? SAME_AS_SCENARIO : baseline } : {}),
   };
   try {
     const store = storage();
@@ -173,7 +179,7 @@ function decodeEnvelope(text: string): Decoded {
   const savedAt = (envelope as Partial<Envelope>).savedAt;
   // A baseline that no longer parses is dropped, not fatal: the work itself is intact.
   const stored = (envelope as Envelope).baseline;
-  const baseline = stored === undefined ? null : parseScenario(stored);
+  const baseline = stored === undefined ? null : stored === SAME_AS_SCENARIO ? parsed : parseScenario(stored);
   const tab = (envelope as Partial<Envelope>).tab;
   return {
     ok: true,

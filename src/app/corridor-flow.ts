@@ -157,8 +157,8 @@ export class CorridorFlow extends LitElement {
     historyChanged: () => this.#autosave.historyChanged(),
     userChanged: () => this.#releaseShare(),
     edited: (before, after) => this.#workspace.edited(before, after),
-    valid: (scenario, origin) => {
-      this.#autosave.save(scenario, origin);
+    valid: (scenario) => {
+      this.#autosave.save(scenario);
       // Before the first update #start solves (and a detached element starts no worker).
       if (this.#started && this.isConnected) void this.solve();
     },

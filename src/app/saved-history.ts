@@ -98,7 +98,10 @@ export function decodeHistory(text: string | null, present: Scenario): EditHisto
 /** Writes the history; a full or blocked storage only costs the undo steps after a reload. */
 export function writeSavedHistory(storage: () => Storage, storageKey: string, history: EditHistory<Scenario>): boolean {
   try {
-    storage().setItem(historyKey(storageKey), encodeHistory(history));
+    // No steps reads back as a fresh history anyway: a scenario just opened (a copy of it, hundreds of ms to write
+    // at thousands of links) is not written, and older steps, of another scenario, are dropped.
+    if (history.past.length === 0 && history.future.length === 0) storage().removeItem(historyKey(storageKey));
+    else storage().setItem(historyKey(storageKey), encodeHistory(history));
     return true;
   } catch {
     return false;

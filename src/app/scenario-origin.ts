@@ -9,6 +9,3 @@ export const USER_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo'
 
 /** Origins of a scenario that is not the open workspace entry's. */
 export const DETACHING_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['property', 'src', 'share', 'picker', 'import']);
-
-/** Origins that come in bursts (typing, holding Ctrl+Z): a large scenario's autosave waits for the last. */
-export const BURST_ORIGINS: ReadonlySet<Origin> = new Set<Origin>(['edit', 'undo']);

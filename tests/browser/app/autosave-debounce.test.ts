@@ -31,14 +31,17 @@ afterEach(() => {
   }
 });
 
-/** An app showing `large(10)`, solved once (that first scenario is autosaved at once). */
-async function openLarge(): Promise<CorridorFlow> {
-  const app = makeApp();
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 100));
+
+/** An app showing `large(10)`, solved once and autosaved (a large scenario, even one set whole, is written after a pause). */
+async function openLarge(storageKey?: string): Promise<CorridorFlow> {
+  const app = makeApp(storageKey);
   apps.push(app);
   app.scenario = large(10);
   const solved = nextEvent<CorridorSolvedDetail>(app, 'corridor-solved');
   document.body.append(app);
   await solved;
+  await pause();
   return app;
 }
 
@@ -56,7 +59,7 @@ describe('<corridor-flow> autosave of a large scenario', () => {
     editFromEditor(app, large(12));
     // Not yet: the edits have not paused.
     expect(savedCapacity(app)).toBe(10);
-    await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 100));
+    await pause();
 
     expect(savedCapacity(app)).toBe(12);
   });
@@ -81,14 +84,37 @@ describe('<corridor-flow> autosave of a large scenario', () => {
     expect(savedCapacity(app)).toBe(30);
   });
 
-  it('should never let a waiting edit overwrite a newer scenario written at once', async () => {
+  it('should never let a waiting edit overwrite a newer scenario set by the page', async () => {
     const app = await openLarge();
     editFromEditor(app, large(40));
-    // A scenario set by the page is written at once; the older edit must not land after it.
+    // The scenario set by the page replaces the waiting edit: the older edit must not land after it.
     app.scenario = large(50);
-    expect(savedCapacity(app)).toBe(50);
-    await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 100));
+    await pause();
 
     expect(savedCapacity(app)).toBe(50);
+  });
+
+  it('should write a large scenario set whole after a pause, not in the task that set it', async () => {
+    const app = await openLarge();
+    app.scenario = large(60);
+    expect(savedCapacity(app)).toBe(10);
+    await pause();
+
+    expect(savedCapacity(app)).toBe(60);
+  });
+
+  it('should restore a large scenario set whole and closed before its pause ran out', async () => {
+    const first = await openLarge();
+    first.scenario = large(70);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    first.remove();
+    const reloaded = makeApp(first.storageKey);
+    apps.push(reloaded);
+    const restored = nextEvent<CorridorSolvedDetail>(reloaded, 'corridor-solved');
+    document.body.append(reloaded);
+
+    const { scenario } = await restored;
+    expect(scenario.links[0]?.capacity).toBe(70);
+    expect(scenario.nodes).toHaveLength(large(70).nodes.length);
   });
 });

@@ -2,24 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pinnedKey, readSavedPinned, writeSavedPinned } from '../../../src/app/saved-pinned-base';
 import type { Result } from '../../../src/model/types';
 import { loadModel } from '../analysis/analysis-support';
-
-/** A Storage in memory; `limit` characters per item make it "full" as a browser's would. */
-function memoryStorage(limit = Infinity): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => {
-      if (value.length > limit) throw new DOMException('quota', 'QuotaExceededError');
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from '../../support/memory-storage';
 
 const scenario = loadModel('teaching-two-routes');
 /** Shaped like an optimal answer; its numbers are made up (only kept and given back here). */

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../../src/components/corridor-why/corridor-why';
+import type { CorridorWhy } from '../../../src/components/corridor-why/corridor-why';
+import { createSolverWorker, SolverClient } from '../../../src/client';
+import { whyDemands } from '../../../src/analysis/why-demands';
+import type { Scenario } from '../../../src/model/types';
+import { generateScenario } from '../../../scripts/generate-scenario.js';
+import { mount, shadowQueryAll, unmountAll } from './mount';
+
+/** 12 × 12 grid, 20 demands: about 10,000 links × demands, past what the table works out in one task. */
+const network = (): Scenario => generateScenario({ seed: 20261127, width: 12, height: 12, demands: 20 }) as Scenario;
+
+let client: SolverClient | null = null;
+afterEach(() => {
+  unmountAll();
+  client?.dispose();
+  client = null;
+});
+
+describe('<corridor-why> on a mid-size network, worked out in slices', () => {
+  it('should end with every demand in scenario order, each with the next-best route worked out at once', async () => {
+    const scenario = network();
+    expect(scenario.links.length * scenario.demands.length).toBeGreaterThan(5_000);
+    client = new SolverClient({ timeoutMs: 120_000, createWorker: createSolverWorker });
+    const outcome = await client.solve(scenario);
+    if (outcome.stale) throw new Error('the solve was superseded');
+    const result = outcome.result;
+    expect(result.status).toBe('optimal');
+
+    const el = await mount(document.createElement('corridor-why'), { scenario, result } as Partial<CorridorWhy>, 1100);
+
+    const rows = () => shadowQueryAll(el, 'tbody tr[part~="row"]');
+    await vi.waitFor(() => expect(rows()).toHaveLength(scenario.demands.length), { timeout: 30_000, interval: 50 });
+    expect(rows().map((row) => row.getAttribute('data-id'))).toEqual(scenario.demands.map((d) => d.id));
+    // Each row's alternative as worked out in one go: a dash only where there is no choice to explain.
+    const atOnce = whyDemands(scenario, result);
+    const dashes = rows().map((row) => row.querySelector('td.next')!.textContent!.trim() === '–');
+    expect(dashes).toEqual(atOnce.map((w) => w.choice.nextBest === null && w.choice.chosen === null));
+    expect(dashes.some((dash) => !dash)).toBe(true);
+  });
+});
