@@ -7,7 +7,8 @@ import type { LpSolve } from '../lp/types';
 import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
 import type { MipSolve } from '../lp/mip-types';
-import { loadWithDirectSolve, type WarmDirect } from './glpk-direct';
+import { loadWithDirectSolve } from './glpk-direct';
+import type { WarmDirect } from './glpk-warm-direct';
 import type { Solver, WarmSolver, WarmSolverOptions } from './types';
 
 /**
