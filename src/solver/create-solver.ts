@@ -66,7 +66,7 @@ export async function createSolver(): Promise<Solver> {
   // The path method's masters grow by columns round by round: each starts from the last one's basis, whatever its size.
   const growingLp = growing === null ? undefined : () => {
     const kept = growing();
-    return { solveLp: warmLpOf(kept, true), release: kept.release };
+    return { solveLp: warmLpOf(kept, true), release: kept.release, warmStarts: kept.warmStarts };
   };
   const withMasters = (options: SolveScenarioOptions = {}): SolveScenarioOptions => (growingLp === undefined ? options : { ...options, masterLp: growingLp });
   const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {

@@ -43,9 +43,10 @@ export interface Solver {
    * (and rows that were empty) added, such as the path method's masters: it
    * starts each from the last one's basis (`growingDirect` in
    * glpk-growing-direct.ts). Holds GLPK memory until `release`. Absent without the
-   * direct way. `solve` hands it to the path method by itself.
+   * direct way. `solve` hands it to the path method by itself. `warmStarts`:
+   * how many of its solves so far started from the last one's basis.
    */
-  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void; readonly warmStarts: () => number };
   /**
    * A scenario solver (`solve`'s answers) whose LP solves start warm, as
    * `warmLp`'s do: for a run of scenarios of one shape, such as a sweep's
