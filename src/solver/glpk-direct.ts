@@ -24,7 +24,7 @@ import { warmDirect, type WarmDirect, type WarmDirectOptions } from './glpk-warm
  *
  * The wasm instance is the one glpk.js creates, caught as it is made
  * (`loadWithDirectSolve`). Its exports have minified names, fixed for one
- * release: `EXPORTS` is glpk.js 5.0.0's, read off its bundle, and is
+ * release: `EXPORTS` (glpk-raw-exports.ts) is glpk.js 5.0.0's, read off its bundle, and is
  * checked on load (every export there, and GLPK's version string read back
  * through them); on any mismatch glpk.js's own `solve` is used.
  */
