@@ -55,7 +55,7 @@ const dir = await bundleSources('bench-plan', {
 const load = (entry) => import(pathToFileURL(join(dir, `${entry}.js`)).href);
 const [{ createSolver }, { planScenario }, { planInput }, { buildPlanMip }] = await Promise.all([load('solver'), load('plan'), load('planInput'), load('planMip')]);
 const solver = await createSolver();
-const solvers = { solve: (s) => solver.solve(s), solveLp: solver.solveLp, solveMip: solver.solveMip, warmLp: solver.warmLp };
+const solvers = { solve: (s) => solver.solve(s), solveLp: solver.solveLp, solveMip: solver.solveMip, warmLp: solver.warmLp, growingLp: solver.growingLp };
 const glpsol = findOnPath('glpsol');
 const work = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-plan-'));
 

@@ -61,7 +61,7 @@ const [{ createSolver }, { buildLp }, { sweep, linspace }, { monteCarlo }, { sol
 
 const solver = await createSolver();
 if (solver.warmSolver === undefined) {
-  console.log('  no warm solver: glpk.js\'s wasm exports are not as read (see src/solver/glpk-direct.ts); nothing measured');
+  console.log('  no warm solver: glpk.js\'s wasm exports are not as read (see src/solver/glpk-raw-exports.ts); nothing measured');
   process.exit(1);
 }
 const loadBefore = loadAverage();

@@ -36,6 +36,8 @@ export interface WorkerSolver {
   readonly solveMip?: MipSolve;
   /** A warm-starting LP solver for a plan's model years (the `Solver` of src/solver has it with the direct way). */
   readonly warmLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  /** The path method's solver of growing masters, for a large network's plan years (the `Solver` of src/solver has it with the direct way). */
+  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
   /** A warm-starting scenario solver (the `Solver` of src/solver has it with the direct way): every solve goes through one. */
   readonly warmSolver?: () => WarmSolver;
 }
@@ -107,8 +109,8 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
         // A dropped progress message must not fail the plan.
         void Promise.resolve(onProgress(p)).catch(() => undefined);
       };
-      const warmLp = s.warmLp;
-      const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, ...(warmLp ? { warmLp } : {}) }, options, progress);
+      const { warmLp, growingLp } = s;
+      const result = planScenario(scenario, { solve: (one) => s.solve(one), solveLp, solveMip, ...(warmLp ? { warmLp } : {}), ...(growingLp ? { growingLp } : {}) }, options, progress);
       if (result.status === 'error') drop();
       return result;
     } catch (error) {

@@ -34,7 +34,7 @@ export async function planCommand(command: Extract<CliCommand, { kind: 'plan' }>
   const progress = io.stderrIsTTY === true ? terminalProgress(io) : undefined;
   const plan = planScenario(
     scenario,
-    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip, ...(solver.warmLp ? { warmLp: solver.warmLp } : {}) },
+    { solve: (one) => solver.solve(one), solveLp: solver.solveLp, solveMip: solver.solveMip, ...(solver.warmLp ? { warmLp: solver.warmLp } : {}), ...(solver.growingLp ? { growingLp: solver.growingLp } : {}) },
     { ...(command.gap !== undefined ? { gap: command.gap } : {}), ...(command.timeLimit !== undefined ? { timeLimitSeconds: command.timeLimit } : {}) },
     progress?.report,
   );

@@ -2,8 +2,12 @@ import type { MipSolve } from '../lp/mip-types';
 import type { LpSolve } from '../lp/types';
 import type { PlanProgress, PlanSketch, PlanStep } from './types';
 import { planSketch } from './plan-sketch';
-import { buildLp } from '../lp/build-lp';
 import { solveByMethod } from '../lp/solve-by-method';
+import type { PathSolveOptions } from '../lp/solve-by-paths';
+import { PathReuse } from '../lp/path-reuse';
+import { LayoutCache } from '../lp/layout-cache';
+import type { LpBuild } from '../lp/lp-layout';
+import type { Scenario } from '../model/types';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
 
@@ -19,6 +23,24 @@ export interface PlanLpSolvers {
   readonly solveMip: MipSolve;
   /** Optional: a warm-starting LP solver for runs of one-year LPs of one shape (the model years); without it, `solveLp`. */
   readonly warmLp?: () => WarmLpSolver;
+  /**
+   * Optional: a solver of the path method's masters that starts each from
+   * the last one's basis (src/solver's `growingLp`), for the model years a
+   * large network solves by paths; without it, every master is solved cold.
+   */
+  readonly growingLp?: PathSolveOptions['masterLp'];
+}
+
+/**
+ * How a plan solves its one-year LPs: the (warm) LP solver, and what the
+ * path method carries from one model year to the next (the years share one
+ * layout: the kept paths seed the next year's first master, the indexed
+ * layout spares rebuilding it), with the masters' solver.
+ */
+interface YearSolver {
+  readonly solveLp: LpSolve;
+  readonly build: (scenario: Scenario) => LpBuild;
+  readonly paths: Pick<PathSolveOptions, 'masterLp' | 'pathReuse'>;
 }
 
 /** A clock with the plan's deadline. */
@@ -67,7 +89,9 @@ const INTEGRALITY = 1e-9;
  *    infeasible. On a large network this is the first plan with its gap,
  *    from a few one-year LPs rather than the whole multi-year one; the
  *    years after the first start from the last one's basis (`warmLp`), and a
- *    large network's years are solved by path generation (`auto`).
+ *    large network's years are solved by path generation (`auto`), each
+ *    master from the last one's basis (`growingLp`), each year's first
+ *    master seeded with the last year's paths.
  * 2. Every project left out where it may be (only the forced ones open),
  *    year by year in the same way: another plan, the better of the two
  *    kept (none when some year cannot serve its hard demands without them).
@@ -92,9 +116,18 @@ export function solvePlan(
 ): CoreOutcome {
   // The model years differ in volumes and capacities, rarely in shape: each starts from the last one's basis.
   const warm = solvers.warmLp?.();
+  const layoutCache = new LayoutCache();
+  const pathReuse = new PathReuse();
+  const years: YearSolver = {
+    solveLp: warm?.solveLp ?? solvers.solveLp,
+    build: (scenario) => layoutCache.build(scenario),
+    paths: { pathReuse, ...(solvers.growingLp === undefined ? {} : { masterLp: solvers.growingLp }) },
+  };
   try {
-    return solveInSteps(input, solvers, warm?.solveLp ?? solvers.solveLp, options, onProgress);
+    return solveInSteps(input, solvers, years, options, onProgress);
   } finally {
+    pathReuse.clear();
+    layoutCache.clear();
     warm?.release();
   }
 }
@@ -102,7 +135,7 @@ export function solvePlan(
 function solveInSteps(
   input: PlanInput,
   solvers: PlanLpSolvers,
-  solveYearLp: LpSolve,
+  solveYear: YearSolver,
   options: { readonly gap: number; readonly clock: PlanClock },
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
@@ -126,7 +159,7 @@ function solveInSteps(
   const priced = (name: PlanStep['name'], phase: PlanProgress['phase']) => (yearsDone: number) => report(phase, { name, yearsDone, years });
   report('building', { name: 'all-built', yearsDone: 0, years });
 
-  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYearLp, clock, priced('all-built', 'building'));
+  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYear, clock, priced('all-built', 'building'));
   if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
   let best: Incumbent = fullest.plan;
   // No plan has more capacity in any year, and every plan pays at least its forced projects.
@@ -154,7 +187,7 @@ function solveInSteps(
   if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
   if (clock.expired()) return done('time-limit');
 
-  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYearLp, clock, priced('none-built', 'building'));
+  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYear, clock, priced('none-built', 'building'));
   if (emptiest.kind === 'plan') keep(emptiest.plan);
   else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
   report('relaxation', { name: 'relaxation' });
@@ -173,7 +206,7 @@ function solveInSteps(
   report('relaxation', { name: 'rounded', yearsDone: 0, years });
 
   const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
-  const rounded = yearByYear(input, roundedUp, solveYearLp, clock, priced('rounded', 'relaxation'));
+  const rounded = yearByYear(input, roundedUp, solveYear, clock, priced('rounded', 'relaxation'));
   if (rounded.kind === 'plan') keep(rounded.plan);
   // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
   else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
@@ -212,17 +245,17 @@ function better(a: Incumbent, b: Incumbent): Incumbent {
 function yearByYear(
   input: PlanInput,
   fractions: readonly (readonly number[])[],
-  solveLp: LpSolve,
+  solver: YearSolver,
   clock: PlanClock,
   onYear: (yearsDone: number) => void,
 ): { readonly kind: 'plan'; readonly plan: Incumbent; readonly operating: number } | { readonly kind: 'no-plan' } | Exclude<CoreOutcome, { kind: 'plan' | 'infeasible' }> {
   const projects = input.projects.map((p) => p.project);
   let operating = 0;
   for (let t = 0; t < input.years.length; t++) {
-    const build = buildLp(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
+    const build = solver.build(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
     const { lp } = build;
     // As `solve` does: a large network's year by path generation (`auto`), its optimum certified on the arc LP.
-    const solution = solveByMethod('auto', build, solveLp, limit(clock));
+    const solution = solveByMethod('auto', build, solver.solveLp, { ...limit(clock), ...solver.paths });
     if (solution.status !== 'optimal') {
       const outcome = failed(solution.status, solution.message, clock);
       return outcome.kind === 'infeasible' ? { kind: 'no-plan' } : outcome;

@@ -21,6 +21,8 @@ export interface PlanSolvers {
   readonly solveMip: MipSolve;
   /** Optional: a warm-starting LP solver for the model years' one-year LPs (see `PlanLpSolvers`). */
   readonly warmLp?: PlanLpSolvers['warmLp'];
+  /** Optional: the path method's solver of growing masters for a large network's model years (see `PlanLpSolvers`). */
+  readonly growingLp?: PlanLpSolvers['growingLp'];
   /** Name and version as results report them. */
   readonly name?: string;
   readonly version?: string;
@@ -150,7 +152,8 @@ function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions
 function planYears(input: Input, fractions: readonly (readonly number[])[], solvers: PlanSolvers): PlanYear[] {
   const projects = input.projects.map((p) => p.project);
   const warm = solvers.warmLp?.();
-  const solve = warm === undefined ? solvers.solve : (one: Scenario): Result => solveScenario(one, warm.solveLp);
+  const masters = solvers.growingLp === undefined ? {} : { masterLp: solvers.growingLp };
+  const solve = warm === undefined ? solvers.solve : (one: Scenario): Result => solveScenario(one, warm.solveLp, masters);
   try {
     return input.years.map((year, t) => ({
       year,

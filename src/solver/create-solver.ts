@@ -7,7 +7,8 @@ import type { LpSolve } from '../lp/types';
 import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
 import type { MipSolve } from '../lp/mip-types';
-import { loadWithDirectSolve, type WarmDirect } from './glpk-direct';
+import { loadWithDirectSolve } from './glpk-direct';
+import type { WarmDirect } from './glpk-warm-direct';
 import type { Solver, WarmSolver, WarmSolverOptions } from './types';
 
 /**
@@ -65,7 +66,7 @@ export async function createSolver(): Promise<Solver> {
   // The path method's masters grow by columns round by round: each starts from the last one's basis, whatever its size.
   const growingLp = growing === null ? undefined : () => {
     const kept = growing();
-    return { solveLp: warmLpOf(kept, true), release: kept.release };
+    return { solveLp: warmLpOf(kept, true), release: kept.release, warmStarts: kept.warmStarts };
   };
   const withMasters = (options: SolveScenarioOptions = {}): SolveScenarioOptions => (growingLp === undefined ? options : { ...options, masterLp: growingLp });
   const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {

@@ -1,5 +1,5 @@
 import type { GLPK, LP } from 'glpk.js/node';
-import { boundType, ITERATION_LIMIT, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-direct';
+import { boundType, ITERATION_LIMIT, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-problem';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
 import { scaleLp, unscaleSolution, type ScaledLp } from '../lp/scale-lp';

@@ -1,6 +1,6 @@
 import type { GLPK, LP } from 'glpk.js/node';
 import type { MipProblem, MipSolution, MipSolveOptions } from '../lp/mip-types';
-import { boundType, lowerOf, upperOf } from './glpk-direct';
+import { boundType, lowerOf, upperOf } from './glpk-problem';
 import type { SolverName } from './glpk-lp-solve';
 
 /** The relative gap a MIP is solved to when the caller gives none (spec: "Without --gap, … 1e-6"). */

@@ -33,7 +33,7 @@ export interface Solver {
   readonly solveMip?: MipSolve;
   /**
    * An LP solver that starts each solve from the basis of its last one when
-   * the LP has the same shape (`warmDirect` in glpk-direct.ts): for a run of
+   * the LP has the same shape (`warmDirect` in glpk-warm-direct.ts): for a run of
    * LPs that differ in right-hand sides and bounds, such as a plan's model
    * years. Holds GLPK memory until `release`. Absent without the direct way.
    */
@@ -42,10 +42,11 @@ export interface Solver {
    * An LP solver for LPs that grow by columns, each the last with columns
    * (and rows that were empty) added, such as the path method's masters: it
    * starts each from the last one's basis (`growingDirect` in
-   * glpk-direct.ts). Holds GLPK memory until `release`. Absent without the
-   * direct way. `solve` hands it to the path method by itself.
+   * glpk-growing-direct.ts). Holds GLPK memory until `release`. Absent without the
+   * direct way. `solve` hands it to the path method by itself. `warmStarts`:
+   * how many of its solves so far started from the last one's basis.
    */
-  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void };
+  readonly growingLp?: () => { readonly solveLp: LpSolve; readonly release: () => void; readonly warmStarts: () => number };
   /**
    * A scenario solver (`solve`'s answers) whose LP solves start warm, as
    * `warmLp`'s do: for a run of scenarios of one shape, such as a sweep's

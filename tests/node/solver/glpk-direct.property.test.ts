@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import GLPK from 'glpk.js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWithDirectSolve, type DirectSolve } from '../../../src/solver/glpk-direct';
+import { loadWithDirectSolve } from '../../../src/solver/glpk-direct';
+import type { DirectSolve } from '../../../src/solver/glpk-problem';
 import { glpkLpSolve } from '../../../src/solver/glpk-lp-solve';
 import { buildLp } from '../../../src/lp/build-lp';
 import type { LpProblem, LpSolution } from '../../../src/lp/types';

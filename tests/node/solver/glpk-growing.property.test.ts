@@ -1,5 +1,5 @@
 /**
- * `growingDirect` (glpk-direct.ts): one GLPK problem kept across LPs that
+ * `growingDirect` (glpk-growing-direct.ts): one GLPK problem kept across LPs that
  * grow by columns, each solved by the primal simplex from the last basis.
  * The answers must be the cold ones, certified in each LP's own units, and
  * the path method's masters (the use it is made for) must start warm.
@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import GLPK from 'glpk.js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWithDirectSolve, type DirectSolve, type WarmDirect } from '../../../src/solver/glpk-direct';
+import { loadWithDirectSolve } from '../../../src/solver/glpk-direct';
+import type { DirectSolve } from '../../../src/solver/glpk-problem';
+import type { WarmDirect } from '../../../src/solver/glpk-warm-direct';
 import { glpkLpSolve } from '../../../src/solver/glpk-lp-solve';
 import { buildLp } from '../../../src/lp/build-lp';
 import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import GLPK from 'glpk.js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWithDirectSolve, type DirectSolve, type WarmDirect } from '../../../src/solver/glpk-direct';
+import { loadWithDirectSolve } from '../../../src/solver/glpk-direct';
+import type { DirectSolve } from '../../../src/solver/glpk-problem';
+import type { WarmDirect } from '../../../src/solver/glpk-warm-direct';
 import { glpkLpSolve } from '../../../src/solver/glpk-lp-solve';
 import { buildLp } from '../../../src/lp/build-lp';
 import { verifySolution } from '../../../src/lp/verify-solution';

@@ -1,0 +1,136 @@
+import type { GLPK } from 'glpk.js/node';
+import { boundType, buildProblem, countEntries, loadMatrix, lowerOf, readSolution, runCold, setRowBounds, upperOf, ITERATION_LIMIT, type Built, type DirectSolve, type GlpkProblem } from './glpk-problem';
+import { dualSimplex, GLP_EITLIM, GLP_PRIMAL, type Raw } from './glpk-raw-exports';
+import type { WarmDirect } from './glpk-warm-direct';
+
+/**
+ * A `DirectSolve` for a sequence of LPs that grow by columns (and rows that
+ * were empty before): the restricted masters of column generation, each the
+ * last with new columns appended. It keeps its GLPK problem and, on the next
+ * LP, adds the new columns and newly non-empty rows, sets costs, bounds and
+ * the matrix again (the LP may be scaled by other powers of two) and runs
+ * the primal simplex from the last basis, without the presolver: the old
+ * columns keep their statuses and the new ones enter at their lower bound,
+ * so the basis stays primal feasible and only the new columns that price in
+ * take pivots, where a cold start redoes the whole master.
+ *
+ * "Grows" is checked: the same number of rows, every old column still in
+ * GLPK's problem, and each row's old entries first and in the same places.
+ * Anything else, a solve without objective, or a warm start GLPK refuses (a
+ * singular basis) is built afresh and solved as `directSolve` solves it.
+ * GLPK's columns and rows are numbered in the order they arrived, not as
+ * glpk.js would number them: the masters' answers are certified by their
+ * caller, not compared bit for bit with glpk.js's.
+ */
+export function growingDirect(glpk: GLPK, raw: Raw): WarmDirect {
+  let kept: Grown | null = null;
+  let warmStarts = 0;
+  const release = (): void => {
+    if (kept !== null) raw.deleteProb(kept.prob);
+    kept = null;
+  };
+  const solve: DirectSolve = (problem, withObjective, options, primal, dual) => {
+    if (!withObjective) {
+      const built = buildProblem(glpk, raw, problem, false);
+      try {
+        return runCold(glpk, raw, built, false, options, primal, dual);
+      } finally {
+        raw.deleteProb(built.prob);
+      }
+    }
+    if (kept !== null && grows(kept, problem)) {
+      const grown = grow(glpk, raw, kept, problem);
+      const code = dualSimplex(raw, grown.prob, options, GLP_PRIMAL);
+      if (code === GLP_EITLIM) return ITERATION_LIMIT;
+      if (code === 0) {
+        warmStarts++;
+        return readSolution(glpk, raw, grown.built, true, primal, dual);
+      }
+    }
+    release();
+    const built = buildProblem(glpk, raw, problem, true);
+    kept = keepGrown(built, problem);
+    return runCold(glpk, raw, built, true, options, primal, dual);
+  };
+  return { solve, release, warmStarts: () => warmStarts };
+}
+
+/** What `growingDirect` keeps: its GLPK problem and the LP it last held, by GLPK's numbering. */
+interface Grown {
+  readonly prob: number;
+  /** GLPK's column number of each LP column (0: none). */
+  column: Int32Array;
+  numbered: number;
+  /** LP row of each GLPK row (GLPK's row k + 1 is `rows[k]`), and GLPK's row number of each LP row (0: none). */
+  rows: Int32Array;
+  rowNumber: Int32Array;
+  numCols: number;
+  rowStart: Int32Array;
+  rowIndex: Int32Array;
+}
+
+function keepGrown({ prob, column, numbered }: Built, { lp, rows }: GlpkProblem): Grown {
+  const rowNumber = new Int32Array(lp.numRows);
+  rows.forEach((i, k) => (rowNumber[i] = k + 1));
+  const entries = lp.rowStart[lp.numRows]!;
+  return {
+    prob,
+    column: column.slice(),
+    numbered,
+    rows: rows.slice(),
+    rowNumber,
+    numCols: lp.numCols,
+    rowStart: lp.rowStart.slice(0, lp.numRows + 1),
+    rowIndex: lp.rowIndex.slice(0, entries),
+  };
+}
+
+/** Whether `problem` is the kept LP with columns appended (see `growingDirect`). */
+function grows(kept: Grown, { lp, used }: GlpkProblem): boolean {
+  if (lp.numRows !== kept.rowNumber.length || lp.numCols < kept.numCols) return false;
+  for (let j = 0; j < kept.numCols; j++) if ((kept.column[j]! > 0) !== (used[j] === 1)) return false;
+  for (let i = 0; i < lp.numRows; i++) {
+    const from = lp.rowStart[i]!;
+    const old = kept.rowStart[i + 1]! - kept.rowStart[i]!;
+    if (lp.rowStart[i + 1]! - from < old) return false;
+    for (let q = 0; q < old; q++) if (lp.rowIndex[from + q] !== kept.rowIndex[kept.rowStart[i]! + q]) return false;
+    if (from + old < lp.rowStart[i + 1]! && lp.rowIndex[from + old]! < kept.numCols) return false;
+  }
+  return true;
+}
+
+/** Adds `problem`'s new columns and rows to the kept GLPK problem and sets every cost, bound and entry again. */
+function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readonly prob: number; readonly built: Built } {
+  const { lp, used } = problem;
+  const { prob } = kept;
+  const column = new Int32Array(lp.numCols);
+  column.set(kept.column);
+  let numbered = kept.numbered;
+  for (let j = kept.numCols; j < lp.numCols; j++) if (used[j] === 1) column[j] = ++numbered;
+  if (numbered > kept.numbered) raw.addCols(prob, numbered - kept.numbered);
+  const rows: number[] = Array.from(kept.rows);
+  for (let i = 0; i < lp.numRows; i++) {
+    if (kept.rowNumber[i] === 0 && lp.rowStart[i + 1]! > lp.rowStart[i]!) kept.rowNumber[i] = rows.push(i);
+  }
+  if (rows.length > kept.rows.length) raw.addRows(prob, rows.length - kept.rows.length);
+  const glpkRows = Int32Array.from(rows);
+  const grown: GlpkProblem = { lp, used, rows: glpkRows };
+  for (let j = 0; j < lp.numCols; j++) {
+    const c = column[j]!;
+    if (c === 0) continue;
+    raw.setObjCoef(prob, c, lp.objective[j]!);
+    // Set straight to their type (no fixed-then-normalised detour, as `buildProblem` takes): a column
+    // at its upper bound keeps that status.
+    raw.setColBnds(prob, c, boundType(glpk, lp.colLower[j]!, lp.colUpper[j]!), lowerOf(lp.colLower[j]!), upperOf(lp.colUpper[j]!));
+  }
+  setRowBounds(glpk, raw, prob, grown);
+  loadMatrix(raw, prob, lp, glpkRows, column, countEntries(lp, glpkRows));
+  raw.sortMatrix(prob);
+  kept.column = column;
+  kept.numbered = numbered;
+  kept.rows = glpkRows;
+  kept.numCols = lp.numCols;
+  kept.rowStart = lp.rowStart.slice(0, lp.numRows + 1);
+  kept.rowIndex = lp.rowIndex.slice(0, lp.rowStart[lp.numRows]!);
+  return { prob, built: { prob, problem: grown, withObjective: true, column, numbered } };
+}
