@@ -32,7 +32,7 @@ export interface ShareSource {
 export class ShareLinkController {
   #box: ShareBox | null = null;
   /** The box's chunk, loaded by the first Share. */
-  #view: typeof import('./share-box') | null = null;
+  #boxModule: typeof import('./share-box') | null = null;
   readonly #actions = { close: () => this.close(), exportScenario: () => this.source.exportScenario() };
 
   constructor(
@@ -49,8 +49,8 @@ export class ShareLinkController {
     let encoded: EncodeShareOutcome;
     let limit: number;
     try {
-      const [shareUrl, view] = await Promise.all([loadShareUrl(), import('./share-box')]);
-      this.#view = view;
+      const [shareUrl, boxModule] = await Promise.all([loadShareUrl(), import('./share-box')]);
+      this.#boxModule = boxModule;
       limit = shareUrl.SHARE_URL_LIMIT;
       const state = { scenario, ...(Object.keys(view).length > 0 ? { view } : {}), ...(pinned !== null ? { pinned } : {}) };
       encoded = await shareUrl.encodeShare(state, await shareUrl.loadShareBases());
@@ -88,7 +88,7 @@ export class ShareLinkController {
 
   /** The box with the link, or why there is none; nothing before the first Share (which loads the box's chunk). */
   render(): TemplateResult | typeof nothing {
-    if (this.#box === null || this.#view === null) return nothing;
-    return this.#view.renderShareBox(this.#box, elementLocale(this.host), this.#actions);
+    if (this.#box === null || this.#boxModule === null) return nothing;
+    return this.#boxModule.renderShareBox(this.#box, elementLocale(this.host), this.#actions);
   }
 }
