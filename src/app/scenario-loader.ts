@@ -1,13 +1,11 @@
 import { msg, str } from '../components/i18n';
-import { formatSize, formatSizeOver } from '../model/format-size';
-import { parseScenario } from '../model/parse-scenario';
 import type { Problem, Scenario } from '../model/types';
 import type { SavedWork } from './autosave';
 import type { AutosaveController } from './autosave-controller';
 import { MODEL_FILES } from './model-files';
 import type { NoticesController } from './notices-controller';
+import type { ReadScenarioFileOutcome } from './read-scenario-file';
 import type { Origin } from './scenario-origin';
-import { loadShareUrl } from './share-link';
 import type { DecodeShareOutcome, ShareState } from './share-url';
 
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
@@ -96,9 +94,10 @@ export class ScenarioLoader {
   async #openShareLink(hash: string): Promise<void> {
     const loads = this.#token;
     let decoded: DecodeShareOutcome;
+    let opening: typeof import('./open-share-link') | null = null;
     try {
-      const shareUrl = await loadShareUrl();
-      decoded = await shareUrl.decodeShare(hash, (id) => shareUrl.loadShareBase(id));
+      opening = await import('./open-share-link');
+      decoded = await opening.decodeShareLink(hash);
     } catch (error) {
       decoded = { ok: false, message: `the code that opens links could not be loaded (${error instanceof Error ? error.message : String(error)})` };
     }
@@ -115,14 +114,8 @@ export class ScenarioLoader {
     }
     if (overtaken) return;
     this.host.openShared(decoded.state);
-    notices.note(
-      'info',
-      msg('Opened the scenario shared in the link. Your own autosaved work is kept as it was until you change this scenario; pick a model to leave it.'),
-      'share-link',
-    );
-    for (const warning of decoded.warnings.filter((w) => w.path === '' || w.path === 'pinned')) {
-      notices.note('warning', msg(str`The shared link: ${warning.message}.`), `share-${warning.path || 'base'}`);
-    }
+    // Decoded, so its chunk is loaded.
+    opening?.noteShareOpened(notices, decoded.warnings);
   }
 
   /** Opens a scenario file from `url`: the page's `src` or a model picked in the menu. */
@@ -152,24 +145,21 @@ export class ScenarioLoader {
 
   /** Imports a scenario file the user chose or dropped: one undo step, or a dialog listing its problems. */
   async importFile(file: File): Promise<void> {
-    if (file.size > MAX_IMPORT_BYTES) {
-      this.host.rejected(file.name, [{ path: '', message: msg(str`the file is ${formatSizeOver(file.size, MAX_IMPORT_BYTES)}; at most ${formatSize(MAX_IMPORT_BYTES)} can be imported`) }]);
-      return;
-    }
-    let text: string;
+    let read: ReadScenarioFileOutcome;
     try {
-      text = await file.text();
+      const { readScenarioFile } = await import('./read-scenario-file');
+      read = await readScenarioFile(file, MAX_IMPORT_BYTES);
     } catch (error) {
+      // The file could not be read, or the chunk that reads it could not be loaded.
       this.host.rejected(file.name, [{ path: '', message: msg(str`the file could not be read (${error instanceof Error ? error.message : String(error)})`) }]);
       return;
     }
-    const parsed = parseScenario(text);
-    if (!parsed.ok) {
-      this.host.rejected(file.name, parsed.errors);
+    if (!read.ok) {
+      this.host.rejected(file.name, read.problems);
       return;
     }
     this.#token++; // an import overrides a model still loading
-    this.host.replace(parsed.scenario, 'import', false);
+    this.host.replace(read.scenario, 'import', false);
     this.host.fromModel('', false);
     this.host.notices.note('info', msg(str`Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`), 'imported');
   }

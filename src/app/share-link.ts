@@ -1,17 +1,12 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg, str } from '../components/i18n';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Scenario } from '../model/types';
+import type { ShareBox } from './share-box';
 import type { EncodeShareOutcome } from './share-url';
 import type { SharePinned } from './share-pinned';
 import { elementLocale } from '../components/element-locale';
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
 export const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
-
-/** What the Share button produced: a link, or why there is none. */
-type ShareBox =
-  | { readonly kind: 'link'; readonly url: string; readonly copied: boolean; readonly pinnedLeftOut: boolean }
-  | { readonly kind: 'too-big'; readonly length: number; readonly limit: number };
 
 /** What the Share button needs of the app. */
 export interface ShareSource {
@@ -36,6 +31,9 @@ export interface ShareSource {
  */
 export class ShareLinkController {
   #box: ShareBox | null = null;
+  /** The box's chunk, loaded by the first Share. */
+  #boxModule: typeof import('./share-box') | null = null;
+  readonly #actions = { close: () => this.close(), exportScenario: () => this.source.exportScenario() };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -51,7 +49,8 @@ export class ShareLinkController {
     let encoded: EncodeShareOutcome;
     let limit: number;
     try {
-      const shareUrl = await loadShareUrl();
+      const [shareUrl, boxModule] = await Promise.all([loadShareUrl(), import('./share-box')]);
+      this.#boxModule = boxModule;
       limit = shareUrl.SHARE_URL_LIMIT;
       const state = { scenario, ...(Object.keys(view).length > 0 ? { view } : {}), ...(pinned !== null ? { pinned } : {}) };
       encoded = await shareUrl.encodeShare(state, await shareUrl.loadShareBases());
@@ -87,37 +86,9 @@ export class ShareLinkController {
     this.host.requestUpdate();
   }
 
-  /** The box with the link, or why there is none; nothing before the first Share. */
+  /** The box with the link, or why there is none; nothing before the first Share (which loads the box's chunk). */
   render(): TemplateResult | typeof nothing {
-    const box = this.#box;
-    if (box === null) return nothing;
-    const locale = elementLocale(this.host);
-    return html`
-      <div part="share" class="share-box" role="region" aria-label=${msg('Share link')}>
-        ${box.kind === 'link'
-          ? html`<label class="share-link">
-                <span>${box.copied ? msg('Link copied to the clipboard:') : msg('Copy this link:')}</span>
-                <input
-                  type="text"
-                  readonly
-                  .value=${box.url}
-                  @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-                  aria-describedby="share-note"
-                />
-              </label>
-              <span id="share-note" class="share-note"
-                >${box.url.includes('#share=2.')
-                  ? msg(str`${box.url.length.toLocaleString(locale)} characters. It names the shipped model your scenario starts from and holds your changes; no server keeps a copy.`)
-                  : msg(str`${box.url.length.toLocaleString(locale)} characters. It holds the whole scenario; no server keeps a copy.`)}${box.pinnedLeftOut
-                  ? html` <strong class="share-pinned-left-out">${msg('The pinned base was left out: with it the link would be too long. Send its scenario file to compare against it.')}</strong>`
-                  : nothing}</span
-              >`
-          : html`<p class="share-too-big" role="alert">
-              ${msg(str`This scenario is too big for a link: it would be ${box.length.toLocaleString(locale)} characters, and links over ${box.limit.toLocaleString(locale)} characters get cut or refused by mail and chat. Send the scenario file instead.`)}
-              <button type="button" @click=${() => this.source.exportScenario()}>${msg('Export scenario (JSON)')}</button>
-            </p>`}
-        <button type="button" class="dismiss" @click=${this.close} aria-label=${msg('Close the share box')}>×</button>
-      </div>
-    `;
+    if (this.#box === null || this.#boxModule === null) return nothing;
+    return this.#boxModule.renderShareBox(this.#box, elementLocale(this.host), this.#actions);
   }
 }
