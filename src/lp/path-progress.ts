@@ -15,7 +15,8 @@ export interface PathProgress {
   readonly objective: number | null;
   /**
    * A lower bound on the optimum, USD/yr, from the last pricing pass: Dantzig–Wolfe's Lagrangian bound
-   * z + Σ_k V_k · min(0, d_k − σ_k) (see `solveByPaths`); null before the first master.
+   * z + Σ_k V_k · min(0, d_k − σ_k) (see `solveByPaths`); null before the first master, and after a pass that left a
+   * column of negative length out of its tree's reach (a cycle there may be circulated in the arc LP, by no path).
    */
   readonly bound: number | null;
   /** Wall time since the path method started, ms. */

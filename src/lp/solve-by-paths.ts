@@ -132,13 +132,13 @@ function generatePaths(
     message: `cancelled after ${solvedRounds} rounds`,
     solver: { name: 'path generation', version: '', ms },
   });
-  const pricing: Pricing = { shouldStop: options.shouldStop ?? (() => false), gain: 0 };
+  const pricing: Pricing = { shouldStop: options.shouldStop ?? (() => false), gain: 0, bounded: true };
   const progress = (objective: number | null): void =>
     options.onProgress?.({
       round: rounds,
       columns: master.numPaths,
       objective: objective === null ? null : objective + lp.objectiveConstant,
-      bound: objective === null ? null : objective + pricing.gain + lp.objectiveConstant,
+      bound: objective === null || !pricing.bounded ? null : objective + pricing.gain + lp.objectiveConstant,
       elapsedMs: performance.now() - started,
     });
   const trees = new PathTrees(layout, perLayout(build, pricingAdjacency));
@@ -193,6 +193,11 @@ interface Pricing {
    * Lagrangian bound; `PathProgress.bound`).
    */
   gain: number;
+  /**
+   * False when the last pass left a column of negative length where its tree did not reach: a negative cycle may lie
+   * there, which the arc LP can circulate around (a corridor's lower bound) and no path can, so the bound does not hold.
+   */
+  bounded: boolean;
 }
 
 /**
@@ -208,10 +213,14 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
   const { layout } = master.build;
   let added = 0;
   pricing.gain = 0;
+  pricing.bounded = true;
   const arcs: number[] = [];
   for (let c = 0; c < layout.numCommodities; c++) {
     if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
     if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
+    for (let j = layout.commodityColumnStart[c]!; pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
+      if (length[j]! < 0 && trees.distance[trees.tail(j)] === Infinity) pricing.bounded = false;
+    }
     const first = layout.commodityDemandStart[c]!;
     const last = layout.commodityDemandStart[c + 1]!;
     // A demand out of reach goes all unmet (at its bound V_k): its far end's label must be at least

@@ -20,6 +20,7 @@ import type { Solver } from '../../../src/solver/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
+import { link, scenarioOf } from './scenario-fixture';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
 import { smallScenarioArbitrary } from './small-scenario-arbitrary';
 
@@ -78,6 +79,22 @@ describe('solveByPaths progress', () => {
     solveByPaths(buildLp(grid()), solver.solveLp, { onProgress: (p) => events.push(p) });
     const gaps = events.slice(1).map((e) => relativeGap(e)!);
     expect(gaps.slice(0, -1).some((g) => g > 1e-6)).toBe(true);
+  });
+
+  it('should claim no bound while a negative cycle out of the trees\' reach may circulate (a corridor lower bound on a free loop)', () => {
+    // Found by the property below (seed -1991398710): the arc LP meets minFlow 1 with a free circulation n0 ⇄ n1 at cost 0;
+    // the first master pays the artificial (M = 10), and pricing from n2, which reaches neither node, saw no cheaper path.
+    const scenario = scenarioOf({
+      nodes: ['n0', 'n1', 'n2', 'n3'],
+      links: [link('n1', 'n0', 0, { id: 'l0' }), link('n0', 'n1', 0, { id: 'l1' })],
+      corridors: [{ id: 'c0', gates: ['l0', 'l1'], minFlow: 1 }],
+      demands: [{ id: 'd0', from: 'n2', to: 'n0', volume: 1, unmetPenalty: 0 }],
+    });
+    const build = buildLp(scenario, { aggregate: 'origin' });
+    const events: PathProgress[] = [];
+    solveByPaths(build, solver.solveLp, { onProgress: (p) => events.push(p) });
+    const optimum = arcOptimum(build)!;
+    for (const e of events) if (e.bound !== null) expect(e.bound, `round ${e.round}`).toBeLessThanOrEqual(optimum + 1e-6);
   });
 
   it.each([
