@@ -25,11 +25,11 @@
  *    status saying "Cancelled" with the next frame drawn) and whether the
  *    answer before the edit stayed on screen.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SEED, chromiumConfig, fmtMs, loadAverage, loadSources, mb, printTable, root, startPreview } from './bench-common.js';
+import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, loadSources, mb, printTable, root, startPreview } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { longTaskCauses } from './long-task-causes.js';
 import { workerHeapReader } from './worker-heap-reader.js';
@@ -50,35 +50,13 @@ const tracePath = join(tmpdir(), `corridor-flow-1m-trace-${process.pid}.json`);
 const big = generateScenario({ seed: SEED, ...GRID });
 
 /** The benchmark page: src/client's worker handle and comlink's proxy on `window.bench`. */
-async function buildBenchPage(outDir) {
-  const src = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-1m-'));
-  try {
-    writeFileSync(join(src, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./main.js"></script>\n');
-    writeFileSync(
-      join(src, 'main.js'),
-      [
-        `import { proxy } from 'comlink';`,
-        `import { startWorker } from ${JSON.stringify(join(root, 'src/client/worker-handle.ts'))};`,
-        `import { createSolverWorker } from ${JSON.stringify(join(root, 'src/client/create-solver-worker.ts'))};`,
-        'window.bench = { proxy, startWorker, createSolverWorker };',
-        '',
-      ].join('\n'),
-    );
-    const { build } = await import('vite');
-    await build({
-      root: src,
-      configFile: false,
-      base: './',
-      logLevel: 'error',
-      clearScreen: false,
-      resolve: { alias: { comlink: join(root, 'node_modules/comlink/dist/esm/comlink.mjs') } },
-      worker: { format: 'es' },
-      build: { target: 'es2022', outDir: join(outDir, 'bench-1m'), emptyOutDir: true, reportCompressedSize: false },
-    });
-  } finally {
-    rmSync(src, { recursive: true, force: true });
-  }
-}
+const benchPage = (outDir) =>
+  buildBenchPage(
+    outDir,
+    'bench-1m',
+    { proxy: 'comlink', startWorker: join(root, 'src/client/worker-handle.ts'), createSolverWorker: join(root, 'src/client/create-solver-worker.ts') },
+    { comlink: join(root, 'node_modules/comlink/dist/esm/comlink.mjs') },
+  );
 
 /** Flow columns (links × commodities after aggregation) and all columns of the network's arc LP. */
 async function countVariables() {
@@ -278,7 +256,7 @@ const taskList = (tasks) => (tasks.length === 0 ? 'none' : tasks.map(([at, d]) =
 async function main() {
   const loadBefore = loadAverage();
   const variables = await countVariables();
-  const server = await startPreview(buildBenchPage);
+  const server = await startPreview(benchPage);
   const { executablePath, args: chromiumArgs } = await chromiumConfig();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   let worker;

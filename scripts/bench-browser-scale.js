@@ -32,11 +32,10 @@
  * worker run on a small page built beside the app
  * from src/client (same worker bundle as the app's).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SEED, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview } from './bench-common.js';
+import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { workerHeapReader } from './worker-heap-reader.js';
 
@@ -58,39 +57,17 @@ const defaultScenario = JSON.parse(readFileSync(join(root, 'models', `${DEFAULT_
 const big = generateScenario({ seed: SEED, ...SCALE });
 
 /** The benchmark page: src/client's pool and worker handle on `window.bench`. */
-async function buildBenchPage(outDir) {
-  const src = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-page-'));
-  try {
-    writeFileSync(join(src, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./main.js"></script>\n');
-    writeFileSync(
-      join(src, 'main.js'),
-      [
-        `import { WorkerPool } from ${JSON.stringify(join(root, 'src/client/worker-pool.ts'))};`,
-        `import { startWorker } from ${JSON.stringify(join(root, 'src/client/worker-handle.ts'))};`,
-        `import { createSolverWorker } from ${JSON.stringify(join(root, 'src/client/create-solver-worker.ts'))};`,
-        `import { sweepMany } from ${JSON.stringify(join(root, 'src/analysis/sweep-many.ts'))};`,
-        `import { parseScenario } from ${JSON.stringify(join(root, 'src/model/parse-scenario.ts'))};`,
-        'window.bench = { WorkerPool, startWorker, createSolverWorker, sweepMany, parseScenario };',
-        '',
-      ].join('\n'),
-    );
-    const { build } = await import('vite');
-    await build({
-      root: src,
-      configFile: false,
-      base: './',
-      logLevel: 'error',
-      clearScreen: false,
-      worker: { format: 'es' },
-      build: { target: 'es2022', outDir: join(outDir, 'bench'), emptyOutDir: true, reportCompressedSize: false },
-    });
-  } finally {
-    rmSync(src, { recursive: true, force: true });
-  }
-}
+const benchPage = (outDir) =>
+  buildBenchPage(outDir, 'bench', {
+    WorkerPool: join(root, 'src/client/worker-pool.ts'),
+    startWorker: join(root, 'src/client/worker-handle.ts'),
+    createSolverWorker: join(root, 'src/client/create-solver-worker.ts'),
+    sweepMany: join(root, 'src/analysis/sweep-many.ts'),
+    parseScenario: join(root, 'src/model/parse-scenario.ts'),
+  });
 
 async function main() {
-  const server = await startPreview(buildBenchPage);
+  const server = await startPreview(benchPage);
   const { executablePath, args: chromiumArgs } = await chromiumConfig();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   try {

@@ -204,3 +204,31 @@ export async function startPreview(addBuild = async () => undefined) {
   await stop();
   throw new Error(`vite preview did not answer at ${url}`);
 }
+
+/**
+ * Builds a page for a browser benchmark into `outDir/name` with vite: an
+ * index.html loading a main.js that imports `imports` ({ binding: module path,
+ * absolute or a bare package name }) and puts them all on `window.bench`.
+ * `alias`: vite's resolve aliases, where a package must resolve to one file.
+ */
+export async function buildBenchPage(outDir, name, imports, alias = {}) {
+  const src = mkdtempSync(join(tmpdir(), `corridor-flow-${name}-`));
+  try {
+    writeFileSync(join(src, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./main.js"></script>\n');
+    const lines = Object.entries(imports).map(([binding, from]) => `import { ${binding} } from ${JSON.stringify(from)};`);
+    writeFileSync(join(src, 'main.js'), [...lines, `window.bench = { ${Object.keys(imports).join(', ')} };`, ''].join('\n'));
+    const { build } = await import('vite');
+    await build({
+      root: src,
+      configFile: false,
+      base: './',
+      logLevel: 'error',
+      clearScreen: false,
+      resolve: { alias },
+      worker: { format: 'es' },
+      build: { target: 'es2022', outDir: join(outDir, name), emptyOutDir: true, reportCompressedSize: false },
+    });
+  } finally {
+    rmSync(src, { recursive: true, force: true });
+  }
+}
