@@ -6,39 +6,15 @@
  * rounds for a scenario named `rounds:<n>:<ms>` and answers with
  * objective = the first demand's volume, so each answer says whose it is.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CorridorErrorDetail, CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
-import { setWorkerFactory } from '../../../src/client';
+import { describe, expect, it } from 'vitest';
+import type { CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
 import type { Result } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';
 import { until } from './analyses-fixture';
-import { editFromEditor, makeApp, nextEvent, shadow } from './app-fixture';
+import { editFromEditor, nextEvent, shadow } from './app-fixture';
+import { fakeSolverApps } from './fake-solver-apps';
 
-let workers: Worker[] = [];
-const apps: CorridorFlow[] = [];
-
-function attach(): { app: CorridorFlow; errors: CorridorErrorDetail[] } {
-  setWorkerFactory(() => {
-    const worker = new Worker(new URL('../client/fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
-    workers.push(worker);
-    return worker;
-  });
-  const app = makeApp();
-  const errors: CorridorErrorDetail[] = [];
-  app.addEventListener('corridor-error', (e) => errors.push((e as CustomEvent<CorridorErrorDetail>).detail));
-  apps.push(app);
-  document.body.append(app);
-  return { app, errors };
-}
-
-afterEach(() => {
-  for (const app of apps.splice(0)) {
-    localStorage.removeItem(app.storageKey);
-    app.remove();
-  }
-  setWorkerFactory(null);
-  workers = [];
-});
+const { attach, workers } = fakeSolverApps();
 
 const status = (app: CorridorFlow): ShadowRoot => shadow(app).querySelector('corridor-status')!.shadowRoot!;
 const statusText = (app: CorridorFlow): string => status(app).querySelector('[part="base"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -78,11 +54,11 @@ describe('<corridor-flow> during a long solve', () => {
     expect(errors).toEqual([]);
 
     // The next edit solves, in a fresh worker (the cancelled one was terminated).
-    const workersBefore = workers.length;
+    const workersBefore = workers().length;
     editFromEditor(app, fakeScenario('after', 11));
     const after = await solvedFor(app, 'after');
     expect(after.result.objective).toBe(11);
-    expect(workers.length).toBe(workersBefore);
+    expect(workers().length).toBe(workersBefore);
     await until(() => statusText(app).startsWith('Solved'), 'the solved status', 5_000);
     expect(shadow(app).querySelector('corridor-split')!.hasAttribute('stale')).toBe(false);
     expect(errors).toEqual([]);

@@ -4,41 +4,16 @@
  * with objective = the first demand's volume, so each answer says which
  * scenario it belongs to.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CorridorErrorDetail, CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
 import { setWorkerFactory } from '../../../src/client';
 import type { Scenario } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';
 import { until } from './analyses-fixture';
 import { makeApp, nextEvent, shadow } from './app-fixture';
+import { fakeSolverApps } from './fake-solver-apps';
 
-/** Every fake worker the apps started, in order. */
-let workers: Worker[] = [];
-const apps: CorridorFlow[] = [];
-
-function attach(timeoutMs: number): { app: CorridorFlow; errors: CorridorErrorDetail[] } {
-  setWorkerFactory(() => {
-    const worker = new Worker(new URL('../client/fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' });
-    workers.push(worker);
-    return worker;
-  });
-  const app = makeApp();
-  app.solveTimeoutMs = timeoutMs;
-  const errors: CorridorErrorDetail[] = [];
-  app.addEventListener('corridor-error', (e) => errors.push((e as CustomEvent<CorridorErrorDetail>).detail));
-  apps.push(app);
-  document.body.append(app);
-  return { app, errors };
-}
-
-afterEach(() => {
-  for (const app of apps.splice(0)) {
-    localStorage.removeItem(app.storageKey);
-    app.remove();
-  }
-  setWorkerFactory(null);
-  workers = [];
-});
+const { attach, workers } = fakeSolverApps();
 
 /** The next corridor-solved for the scenario named `name`. */
 async function solvedFor(app: CorridorFlow, name: string, timeoutMs = 15_000): Promise<CorridorSolvedDetail> {
@@ -97,11 +72,11 @@ describe('<corridor-flow> with a misbehaving solver', () => {
     app.scenario = fakeScenario('slow:400', 3);
     await new Promise((resolve) => setTimeout(resolve, 100));
     // Killed as a browser kills a worker out of memory: no error event reaches the page.
-    workers[0]!.terminate();
+    workers()[0]!.terminate();
 
     const solved = await solvedFor(app, 'slow:400', 10_000);
     expect(solved.result.objective).toBe(3);
-    expect(workers).toHaveLength(2);
+    expect(workers()).toHaveLength(2);
   }, 15_000);
 
   it('should solve a scenario with an unknown field nested 10,000 levels deep, and keep the field for export', async () => {
@@ -127,7 +102,10 @@ describe('<corridor-flow> with a misbehaving solver', () => {
 
     setWorkerFactory(() => new Worker(new URL('../client/fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' }));
     const app = makeApp(key);
-    apps.push(app);
+    onTestFinished(() => {
+      localStorage.removeItem(key);
+      app.remove();
+    });
     const solved = solvedFor(app, 'deep-saved');
     document.body.append(app);
 
