@@ -4,10 +4,7 @@ import type { PlanProgress, PlanSketch, PlanStep } from './types';
 import { planSketch } from './plan-sketch';
 import { solveByMethod } from '../lp/solve-by-method';
 import type { PathSolveOptions } from '../lp/solve-by-paths';
-import { PathReuse } from '../lp/path-reuse';
-import { LayoutCache } from '../lp/layout-cache';
-import type { LpBuild } from '../lp/lp-layout';
-import type { Scenario } from '../model/types';
+import { warmRun, type WarmRun } from '../lp/warm-run';
 import { buildPlanMip, type PlanInput, type PlanMipLayout } from './build-plan-mip';
 import { withProjectCapacities } from './with-project-capacities';
 
@@ -29,18 +26,6 @@ export interface PlanLpSolvers {
    * large network solves by paths; without it, every master is solved cold.
    */
   readonly growingLp?: PathSolveOptions['masterLp'];
-}
-
-/**
- * How a plan solves its one-year LPs: the (warm) LP solver, and what the
- * path method carries from one model year to the next (the years share one
- * layout: the kept paths seed the next year's first master, the indexed
- * layout spares rebuilding it), with the masters' solver.
- */
-interface YearSolver {
-  readonly solveLp: LpSolve;
-  readonly build: (scenario: Scenario) => LpBuild;
-  readonly paths: Pick<PathSolveOptions, 'masterLp' | 'pathReuse'>;
 }
 
 /** A clock with the plan's deadline. */
@@ -114,28 +99,24 @@ export function solvePlan(
   options: { readonly gap: number; readonly clock: PlanClock },
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
-  // The model years differ in volumes and capacities, rarely in shape: each starts from the last one's basis.
+  // The model years differ in volumes and capacities, rarely in shape: each starts from the last one's basis,
+  // the path method's first master from the last year's paths; the years share one layout.
   const warm = solvers.warmLp?.();
-  const layoutCache = new LayoutCache();
-  const pathReuse = new PathReuse();
-  const years: YearSolver = {
-    solveLp: warm?.solveLp ?? solvers.solveLp,
-    build: (scenario) => layoutCache.build(scenario),
-    paths: { pathReuse, ...(solvers.growingLp === undefined ? {} : { masterLp: solvers.growingLp }) },
-  };
+  const years = warmRun(warm?.solveLp ?? solvers.solveLp, {
+    ...(solvers.growingLp === undefined ? {} : { masterLp: solvers.growingLp }),
+    ...(warm === undefined ? {} : { release: warm.release }),
+  });
   try {
     return solveInSteps(input, solvers, years, options, onProgress);
   } finally {
-    pathReuse.clear();
-    layoutCache.clear();
-    warm?.release();
+    years.release();
   }
 }
 
 function solveInSteps(
   input: PlanInput,
   solvers: PlanLpSolvers,
-  solveYear: YearSolver,
+  solveYear: WarmRun,
   options: { readonly gap: number; readonly clock: PlanClock },
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
@@ -245,14 +226,14 @@ function better(a: Incumbent, b: Incumbent): Incumbent {
 function yearByYear(
   input: PlanInput,
   fractions: readonly (readonly number[])[],
-  solver: YearSolver,
+  solver: WarmRun,
   clock: PlanClock,
   onYear: (yearsDone: number) => void,
 ): { readonly kind: 'plan'; readonly plan: Incumbent; readonly operating: number } | { readonly kind: 'no-plan' } | Exclude<CoreOutcome, { kind: 'plan' | 'infeasible' }> {
   const projects = input.projects.map((p) => p.project);
   let operating = 0;
   for (let t = 0; t < input.years.length; t++) {
-    const build = solver.build(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
+    const build = solver.layoutCache.build(withProjectCapacities(input.scenarios[t]!, projects, fractions.map((row) => row[t]!)));
     const { lp } = build;
     // As `solve` does: a large network's year by path generation (`auto`), its optimum certified on the arc LP.
     const solution = solveByMethod('auto', build, solver.solveLp, { ...limit(clock), ...solver.paths });

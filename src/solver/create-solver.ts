@@ -1,8 +1,7 @@
 import GLPK from 'glpk.js/node';
 import { solveScenario, type SolveScenarioOptions } from '../lp/solve-scenario';
 import { dropSpareScratch, withScratch } from '../lp/scratch';
-import { PathReuse } from '../lp/path-reuse';
-import { LayoutCache } from '../lp/layout-cache';
+import { warmRun } from '../lp/warm-run';
 import type { LpSolve } from '../lp/types';
 import { glpkLpSolve, presolvesByDefault } from './glpk-lp-solve';
 import { glpkMipSolve } from './glpk-mip-solve';
@@ -72,23 +71,20 @@ export async function createSolver(): Promise<Solver> {
   const warmSolver = warm === null ? undefined : (options: WarmSolverOptions = {}): WarmSolver => {
     const always = options.always === true;
     const kept = warm(always ? { always } : {});
-    const lpSolve = warmLpOf(kept, always);
-    // The path method's masters change shape every round, so no basis carries over: its columns do instead.
-    const pathReuse = new PathReuse();
-    // Nor does the layout: the LP is indexed once per layout, only its numbers written per solve.
-    const layoutCache = new LayoutCache();
-    return {
-      // A run of one layout: its scratch buffers are kept between solves however large (freed on release).
-      solve: (scenario, solveOptions) =>
-        withScratch(() => solveScenario(scenario, lpSolve, withMasters({ ...solveOptions, pathReuse, layoutCache })), { reuse: true, keepLarge: true }),
-      warmStarts: () => kept.warmStarts() + pathReuse.seededSolves,
-      columnsReused: () => pathReuse.columnsReused,
+    // One layout's run: its scratch buffers are kept between solves however large (freed on release).
+    const run = warmRun(warmLpOf(kept, always), {
+      ...(growingLp === undefined ? {} : { masterLp: growingLp }),
       release: () => {
-        pathReuse.clear();
-        layoutCache.clear();
         dropSpareScratch();
         kept.release();
       },
+    });
+    return {
+      solve: (scenario, solveOptions) =>
+        withScratch(() => solveScenario(scenario, run.solveLp, { ...solveOptions, ...run.paths, layoutCache: run.layoutCache }), { reuse: true, keepLarge: true }),
+      warmStarts: () => kept.warmStarts() + run.pathReuse.seededSolves,
+      columnsReused: () => run.pathReuse.columnsReused,
+      release: run.release,
     };
   };
   return {
