@@ -180,27 +180,7 @@ function assemble(raw: Raw, feasible: boolean, backwardLinks: boolean): Generate
     };
   });
   const spans = raw.demands.map((d) => forward(d.from, d.span));
-  const endpoint = new Set(spans.flat());
-  // Hard volume that the backbone must carry through each node.
-  const hardThrough = raw.nodes.map((_, i) =>
-    raw.demands.reduce((sum, d, k) => {
-      const [from, to] = spans[k] ?? [0, 0];
-      return d.penalty === undefined && from <= i && i <= to ? sum + d.volume : sum;
-    }, 0),
-  );
-
-  const nodes: ScenarioNode[] = raw.nodes.map((node, i) => {
-    const through = hardThrough[i] ?? 0;
-    const capacity = node.capacity === undefined ? undefined : feasible ? Math.max(node.capacity, through) : node.capacity;
-    const disabled = node.disabled && !endpoint.has(i) && (!feasible || through === 0);
-    return {
-      id: nodeId(i),
-      ...(capacity !== undefined ? { capacity } : {}),
-      ...(node.cost > 0 ? { cost: node.cost } : {}),
-      ...(node.days > 0 ? { days: node.days } : {}),
-      ...(disabled ? { enabled: false } : {}),
-    };
-  });
+  const nodes = assembleNodes(raw, spans, feasible);
 
   const links: ScenarioLink[] = [];
   const addLink = (from: number, to: number, l: Omit<RawLink, 'from' | 'to'>): string => {
@@ -222,24 +202,13 @@ function assemble(raw: Raw, feasible: boolean, backwardLinks: boolean): Generate
   // backbone link that also crosses it is no gate: forward routes cross
   // exactly one gate or none, so the gates are cuts.
   const p = raw.cut % (n - 1);
-  const corridors: Corridor[] = raw.corridors.map((c, i) => {
-    const gates = c.gates.map((g) => addLink(g.from % (p + 1), p + 1 + (g.to % (n - 1 - p)), g));
-    const shares = [c.shareA, c.shareB].filter((v): v is number => v !== undefined);
-    const flows = [c.flowA, c.flowB].filter((v): v is number => v !== undefined);
-    const maxShare = c.shareA === undefined ? undefined : Math.max(...shares) / 10;
-    const minShare = c.shareB === undefined ? undefined : Math.min(...shares) / 10;
-    const maxFlow = c.flowA === undefined ? undefined : Math.max(...flows);
-    const minFlow = c.flowB === undefined ? undefined : Math.min(...flows);
-    return {
-      id: `c${i}`,
-      gates,
-      ...(minShare !== undefined && minShare > 0 ? { minShare } : {}),
-      ...(maxShare !== undefined && maxShare < 1 ? { maxShare } : {}),
-      ...(minFlow !== undefined && minFlow > 0 ? { minFlow } : {}),
-      ...(maxFlow !== undefined ? { maxFlow } : {}),
-      ...(c.disabled ? { enabled: false } : {}),
-    };
-  });
+  const corridors = raw.corridors.map((c, i) =>
+    assembleCorridor(
+      c,
+      `c${i}`,
+      c.gates.map((g) => addLink(g.from % (p + 1), p + 1 + (g.to % (n - 1 - p)), g)),
+    ),
+  );
 
   for (const l of raw.links) {
     if (backwardLinks) {
@@ -253,6 +222,53 @@ function assemble(raw: Raw, feasible: boolean, backwardLinks: boolean): Generate
 
   const scenario: Scenario = { format: SCENARIO_FORMAT, name: 'generated', nodes, links, corridors, demands };
   return { scenario, costUpperBound: feasible ? backboneCost(raw, spans) : null };
+}
+
+/**
+ * The line's nodes. With `feasible`, a node's capacity is at least the hard
+ * volume the backbone must carry through it, and a node is disabled only
+ * where no hard demand passes; an endpoint of a demand is never disabled.
+ */
+function assembleNodes(raw: Raw, spans: readonly (readonly [number, number])[], feasible: boolean): ScenarioNode[] {
+  const endpoint = new Set(spans.flat());
+  // Hard volume that the backbone must carry through each node.
+  const hardThrough = raw.nodes.map((_, i) =>
+    raw.demands.reduce((sum, d, k) => {
+      const [from, to] = spans[k] ?? [0, 0];
+      return d.penalty === undefined && from <= i && i <= to ? sum + d.volume : sum;
+    }, 0),
+  );
+  return raw.nodes.map((node, i) => {
+    const through = hardThrough[i] ?? 0;
+    const capacity = node.capacity === undefined ? undefined : feasible ? Math.max(node.capacity, through) : node.capacity;
+    const disabled = node.disabled && !endpoint.has(i) && (!feasible || through === 0);
+    return {
+      id: `n${i}`,
+      ...(capacity !== undefined ? { capacity } : {}),
+      ...(node.cost > 0 ? { cost: node.cost } : {}),
+      ...(node.days > 0 ? { days: node.days } : {}),
+      ...(disabled ? { enabled: false } : {}),
+    };
+  });
+}
+
+/** A corridor on `gates`: of two drawn shares (tenths) and flows, the larger is the upper bound, the smaller the lower; no-op bounds left out. */
+function assembleCorridor(c: Raw['corridors'][number], id: string, gates: string[]): Corridor {
+  const shares = [c.shareA, c.shareB].filter((v): v is number => v !== undefined);
+  const flows = [c.flowA, c.flowB].filter((v): v is number => v !== undefined);
+  const maxShare = c.shareA === undefined ? undefined : Math.max(...shares) / 10;
+  const minShare = c.shareB === undefined ? undefined : Math.min(...shares) / 10;
+  const maxFlow = c.flowA === undefined ? undefined : Math.max(...flows);
+  const minFlow = c.flowB === undefined ? undefined : Math.min(...flows);
+  return {
+    id,
+    gates,
+    ...(minShare !== undefined && minShare > 0 ? { minShare } : {}),
+    ...(maxShare !== undefined && maxShare < 1 ? { maxShare } : {}),
+    ...(minFlow !== undefined && minFlow > 0 ? { minFlow } : {}),
+    ...(maxFlow !== undefined ? { maxFlow } : {}),
+    ...(c.disabled ? { enabled: false } : {}),
+  };
 }
 
 /** Hard demands on their backbone routes, soft demands unmet: a feasible flow's cost. */
