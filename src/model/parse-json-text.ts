@@ -47,80 +47,35 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+/** A JSON syntax error: where it is and what was expected there. */
+export interface JsonSyntaxError {
+  readonly offset: number;
+  readonly message: string;
+}
+
 /**
  * Where the first syntax error of a JSON text is (RFC 8259), or null when the
  * text is valid. Iterative, so deep nesting cannot overflow the stack.
  */
-export function locateJsonError(text: string): { offset: number; message: string } | null {
+export function locateJsonError(text: string): JsonSyntaxError | null {
   const stack: string[] = [];
   let i = 0;
   let state: 'value' | 'key' | 'after' = 'value';
-
-  const found = (at: number): string => (at >= text.length ? 'the end of the text' : quote(text[at] ?? ''));
-  const error = (at: number, expected: string) => ({ offset: at, message: `expected ${expected}, got ${found(at)}` });
-  const skipWhitespace = (): void => {
-    while (i < text.length) {
-      const c = text[i];
-      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return;
-      i += 1;
-    }
-  };
-  const digits = (): boolean => {
-    const start = i;
-    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i += 1;
-    return i > start;
-  };
-  /** Scans a string starting at its opening quote; returns an error or null. */
-  const scanString = () => {
-    i += 1;
-    for (;;) {
-      if (i >= text.length) return { offset: i, message: 'unterminated string: expected a closing \'"\', got the end of the text' };
-      const c = text[i]!;
-      if (c === '"') {
-        i += 1;
-        return null;
-      }
-      if (c === '\\') {
-        const escape = text[i + 1];
-        if (escape === 'u') {
-          if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) return error(i + 2, 'four hex digits after \\u');
-          i += 6;
-        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
-          i += 2;
-        } else {
-          return error(i + 1, 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
-        }
-      } else if (c.charCodeAt(0) < 0x20) {
-        return { offset: i, message: 'expected a character inside a string, got a raw control character (write \\n, \\t …)' };
-      } else {
-        i += 1;
-      }
-    }
-  };
-  const scanNumber = () => {
-    if (text[i] === '-') i += 1;
-    if (text[i] === '0') i += 1;
-    else if (!digits()) return error(i, 'a digit');
-    if (text[i] === '.') {
-      i += 1;
-      if (!digits()) return error(i, 'a digit after the decimal point');
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i += 1;
-      if (text[i] === '+' || text[i] === '-') i += 1;
-      if (!digits()) return error(i, 'a digit in the exponent');
-    }
+  // Scans a token starting at i: moves i past it, or gives the error in it.
+  const scan = (scanner: (text: string, at: number) => number | JsonSyntaxError): JsonSyntaxError | null => {
+    const end = scanner(text, i);
+    if (typeof end !== 'number') return end;
+    i = end;
     return null;
   };
 
   for (;;) {
-    skipWhitespace();
+    i = skipWhitespace(text, i);
     const c = text[i];
     if (state === 'value') {
       if (c === '{' || c === '[') {
         stack.push(c);
-        i += 1;
-        skipWhitespace();
+        i = skipWhitespace(text, i + 1);
         if (text[i] === (c === '{' ? '}' : ']')) {
           stack.pop();
           i += 1;
@@ -129,30 +84,30 @@ export function locateJsonError(text: string): { offset: number; message: string
           state = c === '{' ? 'key' : 'value';
         }
       } else if (c === '"') {
-        const problem = scanString();
+        const problem = scan(scanString);
         if (problem) return problem;
         state = 'after';
       } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-        const problem = scanNumber();
+        const problem = scan(scanNumber);
         if (problem) return problem;
         state = 'after';
       } else {
         const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-        if (literal === undefined) return error(i, 'a value (object, array, string, number, true, false or null)');
+        if (literal === undefined) return syntaxError(text, i, 'a value (object, array, string, number, true, false or null)');
         i += literal.length;
         state = 'after';
       }
     } else if (state === 'key') {
-      if (c !== '"') return error(i, 'a property name in double quotes');
-      const problem = scanString();
+      if (c !== '"') return syntaxError(text, i, 'a property name in double quotes');
+      const problem = scan(scanString);
       if (problem) return problem;
-      skipWhitespace();
-      if (text[i] !== ':') return error(i, "':' after the property name");
+      i = skipWhitespace(text, i);
+      if (text[i] !== ':') return syntaxError(text, i, "':' after the property name");
       i += 1;
       state = 'value';
     } else {
       const open = stack.at(-1);
-      if (open === undefined) return i < text.length ? error(i, 'the end of the text') : null;
+      if (open === undefined) return i < text.length ? syntaxError(text, i, 'the end of the text') : null;
       const close = open === '{' ? '}' : ']';
       if (c === ',') {
         i += 1;
@@ -161,8 +116,76 @@ export function locateJsonError(text: string): { offset: number; message: string
         stack.pop();
         i += 1;
       } else {
-        return error(i, `',' or '${close}'`);
+        return syntaxError(text, i, `',' or '${close}'`);
       }
     }
   }
+}
+
+function syntaxError(text: string, at: number, expected: string): JsonSyntaxError {
+  const found = at >= text.length ? 'the end of the text' : quote(text[at] ?? '');
+  return { offset: at, message: `expected ${expected}, got ${found}` };
+}
+
+function skipWhitespace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return i;
+    i += 1;
+  }
+  return i;
+}
+
+/** The offset after the digits from `at` (itself when there are none). */
+function digitsEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i += 1;
+  return i;
+}
+
+/** Scans a string from its opening quote at `at`: the offset after its closing quote, or the error in it. */
+function scanString(text: string, at: number): number | JsonSyntaxError {
+  let i = at + 1;
+  for (;;) {
+    if (i >= text.length) return { offset: i, message: 'unterminated string: expected a closing \'"\', got the end of the text' };
+    const c = text[i]!;
+    if (c === '"') return i + 1;
+    if (c === '\\') {
+      const escape = text[i + 1];
+      if (escape === 'u') {
+        if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) return syntaxError(text, i + 2, 'four hex digits after \\u');
+        i += 6;
+      } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
+        i += 2;
+      } else {
+        return syntaxError(text, i + 1, 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
+      }
+    } else if (c.charCodeAt(0) < 0x20) {
+      return { offset: i, message: 'expected a character inside a string, got a raw control character (write \\n, \\t …)' };
+    } else {
+      i += 1;
+    }
+  }
+}
+
+/** Scans a number from `at`: the offset after it, or the error in it. */
+function scanNumber(text: string, at: number): number | JsonSyntaxError {
+  let i = at;
+  if (text[i] === '-') i += 1;
+  if (text[i] === '0') i += 1;
+  else if (digitsEnd(text, i) === i) return syntaxError(text, i, 'a digit');
+  else i = digitsEnd(text, i);
+  if (text[i] === '.') {
+    i += 1;
+    if (digitsEnd(text, i) === i) return syntaxError(text, i, 'a digit after the decimal point');
+    i = digitsEnd(text, i);
+  }
+  if (text[i] === 'e' || text[i] === 'E') {
+    i += 1;
+    if (text[i] === '+' || text[i] === '-') i += 1;
+    if (digitsEnd(text, i) === i) return syntaxError(text, i, 'a digit in the exponent');
+    i = digitsEnd(text, i);
+  }
+  return i;
 }
