@@ -66,72 +66,82 @@ export interface Bottlenecks {
  */
 export function bottlenecks(scenario: Scenario | null, result: Result | null): Bottlenecks {
   if (result === null) return { binding: [], unused: [], unmet: [] };
-  const links = new Map((scenario?.links ?? []).map((l) => [l.id, l]));
-  const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
-  const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
-  const demands = new Map((scenario?.demands ?? []).map((d) => [d.id, d]));
-
-  const binding: BindingItem[] = [];
-  const unused: UnusedItem[] = [];
-  if (result.status === 'optimal') {
-    for (const l of result.links) {
-      const link = links.get(l.id);
-      // Which items bind and which unused links are closest is decided once, for the app and
-      // the CLI alike (src/analysis/read-bottlenecks.ts).
-      if (bindsAt(l.marginalValue, l.utilisation)) {
-        binding.push({
-          kind: 'link',
-          id: l.id,
-          label: link === undefined ? l.id : linkTitle(scenario, link),
-          used: l.flow,
-          limit: link?.capacity ?? null,
-          marginalValue: Math.max(0, l.marginalValue),
-        });
-      } else if (isClosestUnused(l)) {
-        unused.push({
-          kind: 'link',
-          id: l.id,
-          label: link === undefined ? l.id : linkTitle(scenario, link),
-          mode: link?.mode ?? 'rail',
-          named: link?.name !== undefined && link.name.trim() !== '',
-          cost: link?.cost ?? 0,
-          reducedCost: l.reducedCost!,
-        });
-      }
-    }
-    for (const n of result.nodes) {
-      if (bindsAt(n.marginalValue, n.utilisation)) {
-        binding.push({
-          kind: 'node',
-          id: n.id,
-          label: nodeLabel(nodes.get(n.id), n.id),
-          used: n.throughput,
-          limit: nodes.get(n.id)?.capacity ?? null,
-          marginalValue: Math.max(0, n.marginalValue),
-        });
-      }
-    }
-    for (const c of result.corridors) {
-      if (!bindsAt(c.marginalValue, null)) continue;
-      const corridor = corridors.get(c.id);
-      const bound = bindingBound(corridor, c, result.served);
-      binding.push({
-        kind: 'corridor',
-        id: c.id,
-        label: corridorLabel(corridor, c.id),
-        used: c.flow,
-        limit: bound?.limit ?? null,
-        bound: bound?.words ?? 'a bound',
-        marginalValue: c.marginalValue,
-      });
-    }
-  }
+  const { binding, unused } = result.status === 'optimal' ? limits(scenario, result) : { binding: [], unused: [] };
   // Highest value first; among equals (full but worth nothing) the fuller first. A collator orders as
   // localeCompare does, without its set-up per comparison (thousands on a large network's unused links).
   const byLabel = new Intl.Collator().compare;
   binding.sort((a, b) => b.marginalValue - a.marginalValue || byLabel(a.label, b.label));
   unused.sort((a, b) => a.reducedCost - b.reducedCost || byLabel(a.label, b.label));
 
+  const unmet = unmetItems(scenario, result);
+  unmet.sort((a, b) => b.unmet - a.unmet);
+  return { binding, unused, unmet };
+}
+
+/** The binding capacities and bounds, and the closest unused links, of an optimal result (unsorted). */
+function limits(scenario: Scenario | null, result: Result): { binding: BindingItem[]; unused: UnusedItem[] } {
+  const links = new Map((scenario?.links ?? []).map((l) => [l.id, l]));
+  const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
+  const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
+  const binding: BindingItem[] = [];
+  const unused: UnusedItem[] = [];
+  for (const l of result.links) {
+    const link = links.get(l.id);
+    // Which items bind and which unused links are closest is decided once, for the app and
+    // the CLI alike (src/analysis/read-bottlenecks.ts).
+    if (bindsAt(l.marginalValue, l.utilisation)) {
+      binding.push({
+        kind: 'link',
+        id: l.id,
+        label: link === undefined ? l.id : linkTitle(scenario, link),
+        used: l.flow,
+        limit: link?.capacity ?? null,
+        marginalValue: Math.max(0, l.marginalValue),
+      });
+    } else if (isClosestUnused(l)) {
+      unused.push({
+        kind: 'link',
+        id: l.id,
+        label: link === undefined ? l.id : linkTitle(scenario, link),
+        mode: link?.mode ?? 'rail',
+        named: link?.name !== undefined && link.name.trim() !== '',
+        cost: link?.cost ?? 0,
+        reducedCost: l.reducedCost!,
+      });
+    }
+  }
+  for (const n of result.nodes) {
+    if (bindsAt(n.marginalValue, n.utilisation)) {
+      binding.push({
+        kind: 'node',
+        id: n.id,
+        label: nodeLabel(nodes.get(n.id), n.id),
+        used: n.throughput,
+        limit: nodes.get(n.id)?.capacity ?? null,
+        marginalValue: Math.max(0, n.marginalValue),
+      });
+    }
+  }
+  for (const c of result.corridors) {
+    if (!bindsAt(c.marginalValue, null)) continue;
+    const corridor = corridors.get(c.id);
+    const bound = bindingBound(corridor, c, result.served);
+    binding.push({
+      kind: 'corridor',
+      id: c.id,
+      label: corridorLabel(corridor, c.id),
+      used: c.flow,
+      limit: bound?.limit ?? null,
+      bound: bound?.words ?? 'a bound',
+      marginalValue: c.marginalValue,
+    });
+  }
+  return { binding, unused };
+}
+
+/** Unmet demand: from the flows when optimal, from the elastic re-solve's shortfalls otherwise (unsorted). */
+function unmetItems(scenario: Scenario | null, result: Result): UnmetItem[] {
+  const demands = new Map((scenario?.demands ?? []).map((d) => [d.id, d]));
   const unmet: UnmetItem[] = [];
   if (result.status === 'optimal') {
     for (const d of result.demands) {
@@ -159,8 +169,7 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
       });
     }
   }
-  unmet.sort((a, b) => b.unmet - a.unmet);
-  return { binding, unused, unmet };
+  return unmet;
 }
 
 /**
