@@ -65,67 +65,18 @@ export function writeCalibration(
     return { ...node, cost: fitted.cost, assumption: withEarlier(reason, node.assumption), calibrated: markOf(node, old, ofs(fitted.observations)) };
   });
 
+  const writer: Writer = { changes, why, ofs };
   const links: ScenarioLink[] = [];
   scenario.links.forEach((link, l) => {
     const fitted = plan.links.get(l);
     const step = plan.steps.get(l);
-    const old = link.cost;
-    const base = fitted?.cost ?? old;
-    if (step === undefined) {
-      if (fitted === undefined || base === old) {
-        links.push(link);
-        return;
-      }
-      const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${formatUsdChange(base - old)} to reproduce ${why(fitted.observations)}`;
-      changes.push({ set: `links.${link.id}.cost`, old, value: base, reason });
-      links.push({ ...link, cost: base, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(fitted.observations)) });
-      return;
+    if (step === undefined) links.push(fittedLink(writer, link, fitted));
+    else if (step.kind !== 'split') links.push(steppedLink(writer, link, fitted, step));
+    else {
+      const split = splitLink(writer, link, fitted, step, takenIds);
+      stepIdOf.set(link.id, split.step.id);
+      links.push(split.link, split.step);
     }
-    const served = [...new Set([...(fitted?.observations ?? []), ...step.observations])].sort((a, b) => a - b);
-    if (step.kind !== 'split') {
-      const value = step.kind === 'raise' ? round6(base + STEP_USD) : Math.max(0, round6(base - STEP_USD));
-      const fittedPart = base === old ? 'no change' : formatUsdChange(base - old);
-      const why2 =
-        step.kind === 'raise'
-          ? `then ${formatUsdChange(STEP_USD)} so that no tonne takes it while others tie with it`
-          : `then ${formatUsdChange(-STEP_USD)} so that it stays full while others tie with it`;
-      const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
-      changes.push({ set: `links.${link.id}.cost`, old, value, reason });
-      links.push({ ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(served)) });
-      return;
-    }
-    // A step of a step (a second calibration) is a step of the same link: the link's figure counts it.
-    const root = link.calibrated?.stepOf ?? link.id;
-    const stepId = uniqueId(`${root.slice(0, 55)}.cal-step`, takenIds);
-    stepIdOf.set(link.id, stepId);
-    const above = round6(base + STEP_USD);
-    const below = Math.max(0, round6(base - STEP_USD));
-    const capacityNote =
-      link.capacity === undefined ? '' : `; its capacity ${formatTonnes(link.capacity)} is shared with the step (${formatTonnes(link.capacity - Math.min(step.flow, link.capacity))} left here)`;
-    const reason =
-      `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${base === old ? 'no change' : formatUsdChange(base - old)} to reproduce ${why(served)}, ` +
-      `then a step of ±${STEP_USD} USD/t so that the optimum lands on it: the first ${formatTonnes(step.flow)} run on the calibration step ` +
-      `links.${stepId} at ${formatUsd(below)}, tonnes beyond that here at ${formatUsd(above)}${capacityNote}`;
-    changes.push({ set: `links.${link.id}.cost`, old, value: above, reason });
-    links.push({
-      ...link,
-      cost: above,
-      ...(link.capacity === undefined ? {} : { capacity: Math.max(0, link.capacity - step.flow) }),
-      assumption: withEarlier(reason, link.assumption),
-      calibrated: markOf(link, old, ofs(served)),
-    });
-    const stepReason = `calibration step of links.${root}: its first ${formatTonnes(step.flow)} at ${formatUsd(below)}, so that the optimum lands on ${why(step.observations)}`;
-    changes.push({ set: `links.${stepId}.cost`, old: null, value: below, reason: stepReason });
-    const { capacity: _capacity, source: _source, assumption: _assumption, calibrated: _mark, calibrate: _free, name, ...shape } = link;
-    links.push({
-      ...shape,
-      id: stepId,
-      name: `${name ?? link.id} (calibration step)`,
-      cost: below,
-      capacity: link.capacity === undefined ? step.flow : Math.min(step.flow, link.capacity),
-      assumption: stepReason,
-      calibrated: { from: null, observations: ofs(step.observations), stepOf: root },
-    });
   });
 
   const corridors = scenario.corridors?.map((corridor): Corridor => {
@@ -135,6 +86,94 @@ export function writeCalibration(
 
   if (changes.length === 0) return { scenario, changes };
   return { scenario: { ...scenario, nodes, links, ...(corridors === undefined ? {} : { corridors }) }, changes };
+}
+
+
+/** Where the changes go, and how a reason names the observations (by index) it reproduces. */
+interface Writer {
+  readonly changes: CostChange[];
+  readonly why: (indices: readonly number[]) => string;
+  readonly ofs: (indices: readonly number[]) => string[];
+}
+
+/** A link without a step: its fitted cost, or the link as it was when nothing changed. */
+function fittedLink({ changes, why, ofs }: Writer, link: ScenarioLink, fitted: FittedCost | undefined): ScenarioLink {
+  const old = link.cost;
+  const base = fitted?.cost ?? old;
+  if (fitted === undefined || base === old) return link;
+  const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${formatUsdChange(base - old)} to reproduce ${why(fitted.observations)}`;
+  changes.push({ set: `links.${link.id}.cost`, old, value: base, reason });
+  return { ...link, cost: base, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(fitted.observations)) };
+}
+
+/** A link held at its tonnes by a one-sided step: `STEP_USD` dearer (`raise`) or cheaper (`lower`) than fitted. */
+function steppedLink({ changes, why, ofs }: Writer, link: ScenarioLink, fitted: FittedCost | undefined, step: Step): ScenarioLink {
+  const old = link.cost;
+  const base = fitted?.cost ?? old;
+  const served = servedObservations(fitted, step);
+  const value = step.kind === 'raise' ? round6(base + STEP_USD) : Math.max(0, round6(base - STEP_USD));
+  const fittedPart = base === old ? 'no change' : formatUsdChange(base - old);
+  const why2 =
+    step.kind === 'raise'
+      ? `then ${formatUsdChange(STEP_USD)} so that no tonne takes it while others tie with it`
+      : `then ${formatUsdChange(-STEP_USD)} so that it stays full while others tie with it`;
+  const reason = `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${fittedPart} to reproduce ${why(served)}, ${why2}`;
+  changes.push({ set: `links.${link.id}.cost`, old, value, reason });
+  return { ...link, cost: value, assumption: withEarlier(reason, link.assumption), calibrated: markOf(link, old, ofs(served)) };
+}
+
+/**
+ * A link held at an interior level: a step link beside it (its id new in
+ * `takenIds`) carries the first `step.flow` t/yr `STEP_USD` below the fitted
+ * cost, the link the tonnes beyond at `STEP_USD` above, sharing its capacity.
+ */
+function splitLink(
+  { changes, why, ofs }: Writer,
+  link: ScenarioLink,
+  fitted: FittedCost | undefined,
+  step: Step,
+  takenIds: Set<string>,
+): { readonly link: ScenarioLink; readonly step: ScenarioLink } {
+  const old = link.cost;
+  const base = fitted?.cost ?? old;
+  const served = servedObservations(fitted, step);
+  // A step of a step (a second calibration) is a step of the same link: the link's figure counts it.
+  const root = link.calibrated?.stepOf ?? link.id;
+  const stepId = uniqueId(`${root.slice(0, 55)}.cal-step`, takenIds);
+  const above = round6(base + STEP_USD);
+  const below = Math.max(0, round6(base - STEP_USD));
+  const capacityNote =
+    link.capacity === undefined ? '' : `; its capacity ${formatTonnes(link.capacity)} is shared with the step (${formatTonnes(link.capacity - Math.min(step.flow, link.capacity))} left here)`;
+  const reason =
+    `calibrated: was ${formatUsd(old)}${freeNote(link)}; ${base === old ? 'no change' : formatUsdChange(base - old)} to reproduce ${why(served)}, ` +
+    `then a step of ±${STEP_USD} USD/t so that the optimum lands on it: the first ${formatTonnes(step.flow)} run on the calibration step ` +
+    `links.${stepId} at ${formatUsd(below)}, tonnes beyond that here at ${formatUsd(above)}${capacityNote}`;
+  changes.push({ set: `links.${link.id}.cost`, old, value: above, reason });
+  const kept: ScenarioLink = {
+    ...link,
+    cost: above,
+    ...(link.capacity === undefined ? {} : { capacity: Math.max(0, link.capacity - step.flow) }),
+    assumption: withEarlier(reason, link.assumption),
+    calibrated: markOf(link, old, ofs(served)),
+  };
+  const stepReason = `calibration step of links.${root}: its first ${formatTonnes(step.flow)} at ${formatUsd(below)}, so that the optimum lands on ${why(step.observations)}`;
+  changes.push({ set: `links.${stepId}.cost`, old: null, value: below, reason: stepReason });
+  const { capacity: _capacity, source: _source, assumption: _assumption, calibrated: _mark, calibrate: _free, name, ...shape } = link;
+  const stepLink: ScenarioLink = {
+    ...shape,
+    id: stepId,
+    name: `${name ?? link.id} (calibration step)`,
+    cost: below,
+    capacity: link.capacity === undefined ? step.flow : Math.min(step.flow, link.capacity),
+    assumption: stepReason,
+    calibrated: { from: null, observations: ofs(step.observations), stepOf: root },
+  };
+  return { link: kept, step: stepLink };
+}
+
+/** The observations a stepped link serves: its fit's and its step's, in index order. */
+function servedObservations(fitted: FittedCost | undefined, step: Step): number[] {
+  return [...new Set([...(fitted?.observations ?? []), ...step.observations])].sort((a, b) => a - b);
 }
 
 /**
