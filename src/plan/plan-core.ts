@@ -121,89 +121,137 @@ function solveInSteps(
   onProgress?: (progress: PlanProgress) => void,
 ): CoreOutcome {
   const { clock, gap } = options;
-  let incumbent: number | null = null;
-  let bound: number | null = null;
+  const search = new PlanSearch(input, clock, onProgress);
+  const years = input.years.length;
+  // Each model year solved is reported: on a large network the first plan takes several one-year LPs.
+  const priced = (name: PlanStep['name'], phase: PlanProgress['phase']) => (yearsDone: number) => search.report(phase, { name, yearsDone, years });
+  search.report('building', { name: 'all-built', yearsDone: 0, years });
+
+  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYear, clock, priced('all-built', 'building'));
+  if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
+  // No plan has more capacity in any year, and every plan pays at least its forced projects.
+  search.start(fullest.plan, fullest.operating + projectCosts(input, input.projects.map((p) => p.lower)));
+  search.report('building', { name: 'none-built', yearsDone: 0, years });
+  // A plan of divisible projects only is an LP, solved exactly below (its gap is 0); a MIP may stop here within the gap.
+  const anyWhole = input.projects.some((p) => p.integer && p.lower.some((low, t) => low !== p.upper[t]));
+  const firstGap = search.gap();
+  if (firstGap === 0 || (anyWhole && firstGap <= gap)) return search.done('optimal');
+  if (clock.expired()) return search.done('time-limit');
+
+  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYear, clock, priced('none-built', 'building'));
+  if (emptiest.kind === 'plan') search.keep(emptiest.plan);
+  else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
+  search.report('relaxation', { name: 'relaxation' });
+  if (anyWhole && search.gap() <= gap) return search.done('optimal');
+  if (clock.expired()) return search.done('time-limit');
+
+  const { mip, layout } = buildPlanMip(input);
+  const relaxation = solvers.solveLp(mip, limit(clock));
+  if (relaxation.status !== 'optimal') return clock.expired() ? search.done('time-limit') : failed(relaxation.status, relaxation.message, clock);
+  search.raiseBound(relaxation.objective + mip.objectiveConstant);
+  const relaxed = readFractions(input, layout, relaxation.primal, false);
+  if (isWhole(input, relaxed)) {
+    return search.proven({ objective: relaxation.objective + mip.objectiveConstant, fractions: readFractions(input, layout, relaxation.primal, true) });
+  }
+  search.report('relaxation', { name: 'rounded', yearsDone: 0, years });
+
+  const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
+  const rounded = yearByYear(input, roundedUp, solveYear, clock, priced('rounded', 'relaxation'));
+  if (rounded.kind === 'plan') search.keep(rounded.plan);
+  // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
+  else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
+  search.report('branching', { name: 'branch-and-bound' });
+  if (search.gap() <= gap) return search.done('optimal');
+  if (clock.expired()) return search.done('time-limit');
+
+  const branched = solvers.solveMip(mip, { gap, ...limit(clock) });
+  if (branched.feasible) search.keep({ objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
+  switch (branched.status) {
+    case 'optimal':
+      return search.done('optimal', Math.min(gap, search.gap()));
+    case 'time-limit':
+      return search.done('time-limit');
+    default:
+      return { kind: 'error', message: `the branch and bound ended with status ${branched.status}${branched.message ? `: ${branched.message}` : ''}` };
+  }
+}
+
+/**
+ * What the steps of `solveInSteps` find together: the best plan and the best
+ * bound so far, and the progress events that report them.
+ */
+class PlanSearch {
+  private incumbent: number | null = null;
+  private bound: number | null = null;
   // The best plan in brief, made again only when it changes (every progress event carries it).
-  let sketch: PlanSketch | null = null;
-  const report = (phase: PlanProgress['phase'], step?: PlanStep): void =>
-    onProgress?.({
+  private sketch: PlanSketch | null = null;
+  private best: Incumbent | null = null;
+
+  constructor(
+    private readonly input: PlanInput,
+    private readonly clock: PlanClock,
+    private readonly onProgress: ((progress: PlanProgress) => void) | undefined,
+  ) {}
+
+  report(phase: PlanProgress['phase'], step?: PlanStep): void {
+    const { incumbent, bound, sketch } = this;
+    this.onProgress?.({
       phase,
       incumbent,
       bound,
       gap: incumbent !== null && bound !== null ? relativeGap(incumbent, bound) : null,
-      elapsedMs: performance.now() - clock.started,
+      elapsedMs: performance.now() - this.clock.started,
       ...(step === undefined ? {} : { step }),
       ...(sketch === null ? {} : { plan: sketch }),
     });
-  const years = input.years.length;
-  // Each model year solved is reported: on a large network the first plan takes several one-year LPs.
-  const priced = (name: PlanStep['name'], phase: PlanProgress['phase']) => (yearsDone: number) => report(phase, { name, yearsDone, years });
-  report('building', { name: 'all-built', yearsDone: 0, years });
-
-  const fullest = yearByYear(input, input.projects.map((p) => p.upper), solveYear, clock, priced('all-built', 'building'));
-  if (fullest.kind !== 'plan') return fullest.kind === 'no-plan' ? { kind: 'infeasible' } : fullest;
-  let best: Incumbent = fullest.plan;
-  // No plan has more capacity in any year, and every plan pays at least its forced projects.
-  bound = fullest.operating + projectCosts(input, input.projects.map((p) => p.lower));
-  incumbent = best.objective;
-  if (onProgress !== undefined) sketch = planSketch(input, best.objective, best.fractions);
-  const keep = (plan: Incumbent): void => {
-    const kept = better(best, plan);
-    if (kept !== best && onProgress !== undefined) sketch = planSketch(input, kept.objective, kept.fractions);
-    best = kept;
-    incumbent = best.objective;
-  };
-  const done = (status: 'optimal' | 'time-limit', proven = relativeGap(best.objective, bound!)): CoreOutcome => ({
-    kind: 'plan',
-    status,
-    objective: best.objective,
-    bound: bound!,
-    gap: Math.max(0, proven),
-    fractions: best.fractions,
-  });
-  report('building', { name: 'none-built', yearsDone: 0, years });
-  // A plan of divisible projects only is an LP, solved exactly below (its gap is 0); a MIP may stop here within the gap.
-  const anyWhole = input.projects.some((p) => p.integer && p.lower.some((low, t) => low !== p.upper[t]));
-  const firstGap = relativeGap(best.objective, bound);
-  if (firstGap === 0 || (anyWhole && firstGap <= gap)) return done('optimal');
-  if (clock.expired()) return done('time-limit');
-
-  const emptiest = yearByYear(input, input.projects.map((p) => p.lower), solveYear, clock, priced('none-built', 'building'));
-  if (emptiest.kind === 'plan') keep(emptiest.plan);
-  else if (emptiest.kind !== 'no-plan' && !clock.expired()) return emptiest;
-  report('relaxation', { name: 'relaxation' });
-  if (anyWhole && relativeGap(best.objective, bound) <= gap) return done('optimal');
-  if (clock.expired()) return done('time-limit');
-
-  const { mip, layout } = buildPlanMip(input);
-  const relaxation = solvers.solveLp(mip, limit(clock));
-  if (relaxation.status !== 'optimal') return clock.expired() ? done('time-limit') : failed(relaxation.status, relaxation.message, clock);
-  bound = Math.max(bound, relaxation.objective + mip.objectiveConstant);
-  const relaxed = readFractions(input, layout, relaxation.primal, false);
-  if (isWhole(input, relaxed)) {
-    best = { objective: relaxation.objective + mip.objectiveConstant, fractions: readFractions(input, layout, relaxation.primal, true) };
-    return done('optimal', 0);
   }
-  report('relaxation', { name: 'rounded', yearsDone: 0, years });
 
-  const roundedUp = relaxed.map((row, p) => (input.projects[p]!.integer ? row.map((y) => (y > INTEGRALITY ? 1 : 0)) : row));
-  const rounded = yearByYear(input, roundedUp, solveYear, clock, priced('rounded', 'relaxation'));
-  if (rounded.kind === 'plan') keep(rounded.plan);
-  // (No plan here would be a numerical slip of one year's LP: the branch and bound below still decides.)
-  else if (rounded.kind !== 'no-plan' && !clock.expired()) return rounded;
-  report('branching', { name: 'branch-and-bound' });
-  if (relativeGap(best.objective, bound) <= gap) return done('optimal');
-  if (clock.expired()) return done('time-limit');
+  /** The first plan and the first bound (USD, present value). */
+  start(plan: Incumbent, bound: number): void {
+    this.best = plan;
+    this.bound = bound;
+    this.incumbent = plan.objective;
+    if (this.onProgress !== undefined) this.sketch = planSketch(this.input, plan.objective, plan.fractions);
+  }
 
-  const branched = solvers.solveMip(mip, { gap, ...limit(clock) });
-  if (branched.feasible) keep({ objective: branched.objective, fractions: readFractions(input, layout, branched.primal, true) });
-  switch (branched.status) {
-    case 'optimal':
-      return done('optimal', Math.min(gap, relativeGap(best.objective, bound)));
-    case 'time-limit':
-      return done('time-limit');
-    default:
-      return { kind: 'error', message: `the branch and bound ended with status ${branched.status}${branched.message ? `: ${branched.message}` : ''}` };
+  /** Keeps `plan` when it is better than the best so far. */
+  keep(plan: Incumbent): void {
+    const best = this.plan();
+    const kept = better(best, plan);
+    if (kept !== best && this.onProgress !== undefined) this.sketch = planSketch(this.input, kept.objective, kept.fractions);
+    this.best = kept;
+    this.incumbent = kept.objective;
+  }
+
+  raiseBound(bound: number): void {
+    this.bound = Math.max(this.boundSoFar(), bound);
+  }
+
+  /** The best plan's gap to the best bound. */
+  gap(): number {
+    return relativeGap(this.plan().objective, this.boundSoFar());
+  }
+
+  /** The best plan as the outcome, its gap `proven` (default: to the best bound). */
+  done(status: 'optimal' | 'time-limit', proven = this.gap()): CoreOutcome {
+    const best = this.plan();
+    return { kind: 'plan', status, objective: best.objective, bound: this.boundSoFar(), gap: Math.max(0, proven), fractions: best.fractions };
+  }
+
+  /** `plan` as the outcome, proven optimal (gap 0) by the relaxation. */
+  proven(plan: Incumbent): CoreOutcome {
+    this.best = plan;
+    return this.done('optimal', 0);
+  }
+
+  private plan(): Incumbent {
+    if (this.best === null) throw new Error('PlanSearch: no plan yet (start() comes first)');
+    return this.best;
+  }
+
+  private boundSoFar(): number {
+    if (this.bound === null) throw new Error('PlanSearch: no bound yet (start() comes first)');
+    return this.bound;
   }
 }
 
