@@ -142,34 +142,19 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
 /** Unmet demand: from the flows when optimal, from the elastic re-solve's shortfalls otherwise (unsorted). */
 function unmetItems(scenario: Scenario | null, result: Result): UnmetItem[] {
   const demands = new Map((scenario?.demands ?? []).map((d) => [d.id, d]));
-  const unmet: UnmetItem[] = [];
-  if (result.status === 'optimal') {
-    for (const d of result.demands) {
-      if (d.unmet <= EPSILON) continue;
-      const demand = demands.get(d.id);
-      unmet.push({
-        kind: 'demand',
-        id: d.id,
-        label: demand === undefined ? d.id : demandLabel(scenario, demand),
-        unmet: d.unmet,
-        volume: demand?.volume ?? d.served + d.unmet,
-        penalty: demand?.unmetPenalty ?? null,
-      });
-    }
-  } else {
-    for (const s of result.shortfalls ?? []) {
-      const demand = demands.get(s.demand);
-      unmet.push({
-        kind: 'demand',
-        id: s.demand,
-        label: demand === undefined ? s.demand : demandLabel(scenario, demand),
-        unmet: s.unmet,
-        volume: demand?.volume ?? null,
-        penalty: demand?.unmetPenalty ?? null,
-      });
-    }
-  }
-  return unmet;
+  const item = (id: string, unmet: number, volume: number | null): UnmetItem => {
+    const demand = demands.get(id);
+    return {
+      kind: 'demand',
+      id,
+      label: demand === undefined ? id : demandLabel(scenario, demand),
+      unmet,
+      volume: demand === undefined ? volume : demand.volume,
+      penalty: demand?.unmetPenalty ?? null,
+    };
+  };
+  if (result.status !== 'optimal') return (result.shortfalls ?? []).map((s) => item(s.demand, s.unmet, null));
+  return result.demands.filter((d) => !(d.unmet <= EPSILON)).map((d) => item(d.id, d.unmet, d.served + d.unmet));
 }
 
 /**
