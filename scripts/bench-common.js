@@ -7,8 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLED_PACKAGES, isExternal } from './build-cli.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const viteBin = join(root, 'node_modules/vite/bin/vite.js');
@@ -55,6 +56,8 @@ export async function bundleSources(name, extraInputs = {}) {
     configFile: false,
     logLevel: 'warn',
     clearScreen: false,
+    // Packages bundled and left external as in dist-cli/, so that a CLI built here starts as the shipped one does.
+    ssr: { noExternal: BUNDLED_PACKAGES },
     build: {
       ssr: true,
       target: 'node20',
@@ -71,7 +74,7 @@ export async function bundleSources(name, extraInputs = {}) {
           model: join(root, 'src/model/index.ts'),
           ...extraInputs,
         },
-        external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
+        external: isExternal,
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

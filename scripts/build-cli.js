@@ -8,9 +8,9 @@
  * Runs from `npm ci` (the `prepare` script), from `npm run build:cli`, and
  * from the bin when the folder is missing (after `npm ci --ignore-scripts`).
  *
- * Vite's build API in SSR mode: ES modules for Node 20, every package and
- * Node built-in left external (glpk.js/node must load its glpk.wasm from
- * beside itself), shared code split into chunks so each command loads only
+ * Vite's build API in SSR mode: ES modules for Node 20, Node built-ins and
+ * packages left external but for `BUNDLED_PACKAGES` (glpk.js/node must load
+ * its glpk.wasm from beside itself), shared code split into chunks so each command loads only
  * what it needs. The folder is built beside the old one and swapped in with a
  * rename, so a CLI started during a rebuild never sees half a build.
  *
@@ -30,6 +30,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(root, 'dist-cli');
+
+/**
+ * Packages bundled into dist-cli/ rather than imported from node_modules at
+ * run time. valibot's ES build is one 206 kB file, which `import * as v`
+ * loaded and compiled on every command that reads a scenario (21 ms of CPU
+ * of a 230 ms `solve`); bundled, only the schema functions we use are there.
+ * glpk.js stays external: it loads its glpk.wasm from beside itself.
+ */
+export const BUNDLED_PACKAGES = ['valibot'];
+
+/** Rolldown's `external`: Node built-ins and packages, except `BUNDLED_PACKAGES`. */
+export function isExternal(id) {
+  if (id.startsWith('.') || isAbsolute(id) || id.startsWith('\0')) return false;
+  return !BUNDLED_PACKAGES.some((name) => id === name || id.startsWith(`${name}/`));
+}
 
 /** Entry name → source; an entry whose source does not exist yet is skipped with a note. */
 const ENTRIES = {
@@ -60,6 +75,8 @@ export async function buildCli({ types = true, sourcemap = process.env.CORRIDOR_
       configFile: false, // the app's vite.config.ts loads the browser test setup: not needed here
       logLevel: 'warn',
       clearScreen: false,
+      // Vite externalizes an SSR build's dependencies itself, before rolldown's `external` is asked.
+      ssr: { noExternal: BUNDLED_PACKAGES },
       build: {
         ssr: true,
         target: 'node20',
@@ -72,7 +89,7 @@ export async function buildCli({ types = true, sourcemap = process.env.CORRIDOR_
         copyPublicDir: false,
         rolldownOptions: {
           input,
-          external: (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0'),
+          external: isExternal,
           output: {
             format: 'es',
             entryFileNames: '[name].js',

@@ -31,7 +31,7 @@ export function checkReferences(root: Item): LocatedProblem[] {
 
   const nodes = ids.get('nodes');
   for (const collection of ['links', 'demands'] as const) {
-    for (const [item, index] of itemsOf(root[collection])) {
+    eachItem(root[collection], (item, index) => {
       const from = stringAt(item, 'from');
       const to = stringAt(item, 'to');
       if (nodes !== undefined) {
@@ -41,7 +41,7 @@ export function checkReferences(root: Item): LocatedProblem[] {
       if (from !== undefined && from === to) {
         problems.push(at([collection, index, 'to'], `expected a node other than from (${quote(from)}), got ${quote(to)}`));
       }
-    }
+    });
   }
 
   checkGates(root, ids.get('links'), problems);
@@ -50,12 +50,12 @@ export function checkReferences(root: Item): LocatedProblem[] {
   if (sources !== undefined) {
     const none = root.sources === undefined ? ' (the scenario lists no sources)' : '';
     for (const collection of WITH_SOURCE) {
-      for (const [item, index] of itemsOf(root[collection])) {
+      eachItem(root[collection], (item, index) => {
         const source = stringAt(item, 'source');
         if (source !== undefined && !sources.has(source)) {
           problems.push(at([collection, index, 'source'], `unknown source ${quote(source)}${none}`));
         }
-      }
+      });
     }
   }
 
@@ -67,11 +67,17 @@ function at(keys: LocatedProblem['keys'], message: string): LocatedProblem {
   return { keys, message };
 }
 
-function* itemsOf(items: unknown): Generator<[Item, number]> {
+/**
+ * Calls `visit` with each item of `items` that is an object, and its index.
+ * A callback rather than a generator of `[item, index]` pairs: this runs on
+ * every scenario read, before V8 has optimized it, where resuming a generator
+ * and destructuring each pair cost more than the checks themselves.
+ */
+function eachItem(items: unknown, visit: (item: Item, index: number) => void): void {
   if (!Array.isArray(items)) return;
   for (let index = 0; index < items.length; index += 1) {
     const item: unknown = items[index];
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) yield [item as Item, index];
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) visit(item as Item, index);
   }
 }
 
@@ -83,21 +89,21 @@ function stringAt(item: Item, key: string): string | undefined {
 /** Id → first position; every later use of an id is a duplicate. */
 function uniqueIds(collection: string, items: readonly unknown[], problems: LocatedProblem[]): Map<string, number> {
   const first = new Map<string, number>();
-  for (const [item, index] of itemsOf(items)) {
+  eachItem(items, (item, index) => {
     const id = stringAt(item, 'id');
-    if (id === undefined) continue;
+    if (id === undefined) return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
     else problems.push(at([collection, index, 'id'], `duplicate id ${quote(id)} (first at ${collection}[${earlier}])`));
-  }
+  });
   return first;
 }
 
 function checkGates(root: Item, links: ReadonlyMap<string, number> | undefined, problems: LocatedProblem[]): void {
   const owner = new Map<string, { corridor: string; where: string }>();
-  for (const [corridor, index] of itemsOf(root.corridors)) {
+  eachItem(root.corridors, (corridor, index) => {
     const gates = corridor.gates;
-    if (!Array.isArray(gates)) continue;
+    if (!Array.isArray(gates)) return;
     const name = stringAt(corridor, 'id') ?? `corridors[${index}]`;
     const here = new Map<string, number>();
     gates.forEach((gate: unknown, position) => {
@@ -123,32 +129,32 @@ function checkGates(root: Item, links: ReadonlyMap<string, number> | undefined, 
         );
       }
     });
-  }
+  });
 }
 
 function checkUncertainty(root: Item, problems: LocatedProblem[]): void {
   const seen = new Map<string, number>();
-  for (const [item, index] of itemsOf(root.uncertainty)) {
+  eachItem(root.uncertainty, (item, index) => {
     const path = stringAt(item, 'set');
-    if (path === undefined) continue;
+    if (path === undefined) return;
     // An array that is not an array is the schema's to report, not every path into it.
     const section = path.slice(0, Math.max(path.indexOf('.'), 0));
-    if (Object.hasOwn(NUMERIC_FIELDS, section) && root[section] !== undefined && !Array.isArray(root[section])) continue;
+    if (Object.hasOwn(NUMERIC_FIELDS, section) && root[section] !== undefined && !Array.isArray(root[section])) return;
     const outcome = resolveParameterPath(root as unknown as Scenario, path);
     if (!outcome.ok) {
       problems.push(at(['uncertainty', index, 'set'], outcome.message));
-      continue;
+      return;
     }
     const earlier = seen.get(path);
     if (earlier !== undefined) {
       const first = `uncertainty[${earlier}].set`;
       problems.push(at(['uncertainty', index, 'set'], `duplicate parameter ${quote(path)} (first at ${first})`));
-      continue;
+      return;
     }
     seen.set(path, index);
     const { collection, field } = outcome.ref;
     const rule = numberRuleOf(collection, field);
-    if (rule === undefined) continue;
+    if (rule === undefined) return;
     for (const key of ['min', 'mode', 'max']) {
       const value = item[key];
       if (typeof value === 'number' && Number.isFinite(value) && !rule.test(value)) {
@@ -156,5 +162,5 @@ function checkUncertainty(root: Item, problems: LocatedProblem[]): void {
         problems.push(at(['uncertainty', index, key], message));
       }
     }
-  }
+  });
 }

@@ -130,20 +130,24 @@ function objectField(
     return field ? `expected ${field.expected}, got nothing (the field is missing)` : expectedGot(expected)(issue);
   };
   const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
-  const checked = Object.entries(fields).map(([key, field]) => [key, field.accepts, required.includes(key)] as const);
+  // Parallel arrays and an indexed loop: this runs once per item of a scenario, mostly before V8 has
+  // optimized it, where destructuring each `[key, accepts, required]` entry cost more than the checks.
+  const keys = Object.keys(fields);
+  const fieldAccepts = keys.map((key) => fields[key]!.accepts);
+  const isRequired = keys.map((key) => required.includes(key));
   const accepts = (value: unknown): boolean => {
     // Plain data objects only (JSON's): no prototype tricks, no getters to run twice.
     if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
     const record = value as Record<string, unknown>;
-    for (const [key, fieldAccepts, isRequired] of checked) {
-      const descriptor = Object.getOwnPropertyDescriptor(record, key);
+    for (let i = 0; i < keys.length; i++) {
+      const descriptor = Object.getOwnPropertyDescriptor(record, keys[i]!);
       if (descriptor === undefined) {
-        if (isRequired) return false;
+        if (isRequired[i]) return false;
         continue;
       }
       if (!('value' in descriptor)) return false;
       // An optional field may hold undefined (valibot's `optional`); a required one may not.
-      if (descriptor.value === undefined ? isRequired : !fieldAccepts(descriptor.value)) return false;
+      if (descriptor.value === undefined ? isRequired[i] : !fieldAccepts[i]!(descriptor.value)) return false;
     }
     return true;
   };

@@ -165,8 +165,16 @@ describe('bin/corridor-flow.js start-up', () => {
 
   it('should not load glpk.js, nor fast-check, to validate', async () => {
     const loaded = await modulesLoadedBy(['validate', '-'], json(TWO_ROUTES));
-    expect(loaded.some((u) => u.includes('valibot'))).toBe(true);
+    expect(loaded.some((u) => /chunks\/parse-scenario-/.test(u))).toBe(true);
     expect(loaded.filter((u) => u.includes('glpk') || u.includes('fast-check'))).toEqual([]);
+  });
+
+  it("should read a scenario with the parts of valibot it uses bundled, never valibot's whole build from node_modules", async () => {
+    for (const argv of [['validate', '-'], ['solve', '-', '--json']]) {
+      const loaded = await modulesLoadedBy(argv, json(TWO_ROUTES));
+      expect(loaded.some((u) => /chunks\/parse-scenario-/.test(u))).toBe(true);
+      expect(loaded.filter((u) => u.includes('node_modules/valibot'))).toEqual([]);
+    }
   });
 
   it('should load glpk.js but not fast-check for compare, resilience and montecarlo', async () => {
