@@ -1,6 +1,7 @@
 import type { Problem, Scenario } from '../model/types';
 import { parseScenario } from '../model/parse-scenario';
 import { formatProblem } from '../model/format-problem';
+import { adoptStateId, isStateId, stateIdOf } from './state-id';
 
 /** Default localStorage key of `<corridor-flow>`'s autosave. */
 export const AUTOSAVE_KEY = 'corridor-flow:autosave';
@@ -42,6 +43,8 @@ const SAME_AS_SCENARIO = 'scenario';
 interface Envelope {
   readonly tab?: string;
   readonly savedAt: string;
+  /** `stateIdOf` the scenario: the undo history kept over a reload names the state it ends at by it. */
+  readonly state?: string;
   readonly scenario: unknown;
   /**
    * What the editor compares against (slider ticks, reset buttons); absent in older entries. SAME_AS_SCENARIO
@@ -96,6 +99,7 @@ export function writeAutosave(
   const envelope: Envelope = {
     ...(tab !== null ? { tab } : {}),
     savedAt: now.toISOString(),
+    state: stateIdOf(scenario),
     scenario,
     ...(baseline !== null ? { baseline: baseline === scenario ? SAME_AS_SCENARIO : baseline } : {}),
   };
@@ -181,6 +185,8 @@ function decodeEnvelope(text: string): Decoded {
   const stored = (envelope as Envelope).baseline;
   const baseline = stored === undefined ? null : stored === SAME_AS_SCENARIO ? parsed : parseScenario(stored);
   const tab = (envelope as Partial<Envelope>).tab;
+  const state = (envelope as Partial<Envelope>).state;
+  if (isStateId(state)) adoptStateId(parsed.scenario, state);
   return {
     ok: true,
     work: {
