@@ -3,7 +3,7 @@ import { AUTOSAVE_DEBOUNCE_ITEMS, AUTOSAVE_DELAY_MS, type CorridorFlow, type Cor
 import { readAutosave } from '../../../src/app/autosave';
 import { PART_CHARS } from '../../../src/app/autosave-parts';
 import type { Scenario } from '../../../src/model/types';
-import { editFromEditor, makeApp, nextEvent } from './app-fixture';
+import { editFromEditor, makeApp, nextEvent, press } from './app-fixture';
 import { until } from './analyses-fixture';
 
 /**
@@ -151,6 +151,38 @@ describe('<corridor-flow> autosave of a large scenario', () => {
       expect(saved(app)?.links[0]?.capacity).toBe(22);
       // Only the parts the entry names (the scenario and its baseline): none of the writes replaced or cut short.
       expect(parts()).toBe((JSON.parse(localStorage.getItem(app.storageKey)!) as { parts: { count: number } }).parts.count);
+    });
+
+    it('should undo and redo every step exactly after a reload', async () => {
+      const app = await openLarge(undefined, STANDING);
+      const states: Scenario[] = [large(10, STANDING)];
+      for (let i = 1; i <= 8; i++) {
+        const previous = states.at(-1)!;
+        // Capacity and volume in turn: each edit is a step of its own (two edits of one field in a second are one).
+        const next =
+          i % 2 === 1 ? { ...previous, links: [{ ...previous.links[0]!, capacity: 10 + i }] } : { ...previous, demands: [{ ...previous.demands[0]!, volume: 5 + i }] };
+        editFromEditor(app, next);
+        await until(() => JSON.stringify(app.scenario) === JSON.stringify(next), `edit ${i} taken`);
+        states.push(next);
+      }
+      app.remove();
+      const reloaded = makeApp(app.storageKey);
+      apps.push(reloaded);
+      const restored = nextEvent<CorridorSolvedDetail>(reloaded, 'corridor-solved');
+      document.body.append(reloaded);
+      await restored;
+      expect(reloaded.scenario).toEqual(states[8]);
+      const undo = () => [...reloaded.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Undo')!;
+      await until(() => !undo().disabled, 'Undo enabled after the reload');
+
+      for (let i = 7; i >= 0; i--) {
+        press(reloaded, 'z');
+        await until(() => JSON.stringify(reloaded.scenario) === JSON.stringify(states[i]), `undone to step ${i}`);
+      }
+      for (let i = 1; i <= 8; i++) {
+        press(reloaded, 'z', { shift: true });
+        await until(() => JSON.stringify(reloaded.scenario) === JSON.stringify(states[i]), `redone to step ${i}`);
+      }
     });
   });
 });
