@@ -1,5 +1,5 @@
 import type { Demand, DemandLinkFlow, Result, Scenario } from '../model/types';
-import { demandPrices, gateShifts, type DemandPrices, type PricedLink } from './route-prices';
+import { gateShifts, priceBasis, pricesFor, type DemandPrices, type PricedLink } from './route-prices';
 
 /** A route of one demand: the links a tonne travels, in order, and what it costs. */
 export interface Route {
@@ -51,31 +51,45 @@ export function routeChoices(scenario: Scenario, result: Result): readonly Route
 
 /** `routeChoices` one demand at a time, in scenario order: a caller can spread a large network's over several tasks. */
 export function* routeChoicesOneByOne(scenario: Scenario, result: Result): Generator<RouteChoice, void, undefined> {
+  for (const step of routeChoiceSteps(scenario, result)) if (step !== null) yield step;
+}
+
+/**
+ * `routeChoicesOneByOne` in smaller steps: null after each route search
+ * (one per other corridor), a demand's choice once it is complete. At a
+ * million arc-LP variables one demand's searches took 60–150 ms together;
+ * one search is a few ms, so a caller that stops between steps keeps each
+ * task of the page short.
+ */
+export function* routeChoiceSteps(scenario: Scenario, result: Result): Generator<RouteChoice | null, void, undefined> {
   if (result.status !== 'optimal') return;
-  const shifts = gateShifts(scenario, result);
+  const basis = priceBasis(scenario, result, gateShifts(scenario, result));
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
   const corridorIds = (scenario.corridors ?? []).filter((c) => c.enabled !== false).map((c) => c.id);
-  for (const demand of scenario.demands) yield choiceOf(demand);
-
-  function choiceOf(demand: Demand): RouteChoice {
-    const prices = demandPrices(scenario, result, demand, shifts);
+  // The open links and their ends are the same for every demand: one graph, searched from each origin.
+  const graph = priceGraph(basis.links);
+  for (const demand of scenario.demands) {
+    const prices = pricesFor(basis, demand);
     const outcome = outcomes.get(demand.id);
     const chosen = (outcome?.served ?? 0) > 0 ? heaviestRoute(prices, demand.from, demand.to, outcome?.flows ?? [], corridorIds) : null;
-    if (chosen === null) return { demand: demand.id, chosen: null, nextBest: null, switchGap: null };
+    if (chosen === null) {
+      yield { demand: demand.id, chosen: null, nextBest: null, switchGap: null };
+      continue;
+    }
     const avoid = new Set(chosen.via);
     const candidates: Route[] = [];
-    const graph = priceGraph(prices, demand.from);
     for (const id of corridorIds) {
       if (avoid.has(id)) continue;
-      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.from, demand.to, (l) => l.corridor === undefined || !avoid.has(l.corridor), id, corridorIds);
       if (route !== null) candidates.push(route);
+      yield null;
     }
     if (chosen.via.length > 0) {
-      const route = cheapestRoute(prices, graph, demand.to, (l) => l.corridor === undefined, null, corridorIds);
+      const route = cheapestRoute(prices, graph, demand.from, demand.to, (l) => l.corridor === undefined, null, corridorIds);
       if (route !== null) candidates.push(route);
     }
     const nextBest = candidates.reduce<Route | null>((best, r) => (best === null || r.shadow < best.shadow ? r : best), null);
-    return { demand: demand.id, chosen, nextBest, switchGap: nextBest === null ? null : nextBest.shadow - chosen.shadow };
+    yield { demand: demand.id, chosen, nextBest, switchGap: nextBest === null ? null : nextBest.shadow - chosen.shadow };
   }
 }
 
@@ -114,7 +128,7 @@ function heaviestRoute(prices: DemandPrices, from: string, to: string, flows: re
   return routeOf(prices, path, corridorIds);
 }
 
-/** A demand's priced links as numbered nodes and links by tail node (CSR, scenario order within a node); node 0 is the origin. */
+/** The open links as numbered nodes and links by tail node (CSR, scenario order within a node). */
 interface PriceGraph {
   readonly index: ReadonlyMap<string, number>;
   readonly heads: Int32Array;
@@ -122,15 +136,15 @@ interface PriceGraph {
   readonly out: Int32Array;
 }
 
-function priceGraph(prices: DemandPrices, from: string): PriceGraph {
-  const index = new Map<string, number>([[from, 0]]);
+function priceGraph(links: readonly { readonly link: { readonly from: string; readonly to: string } }[]): PriceGraph {
+  const index = new Map<string, number>();
   const node = (id: string): number => {
     let i = index.get(id);
     if (i === undefined) index.set(id, (i = index.size));
     return i;
   };
-  const tails = Int32Array.from(prices.links, (l) => node(l.link.from));
-  const heads = Int32Array.from(prices.links, (l) => node(l.link.to));
+  const tails = Int32Array.from(links, (l) => node(l.link.from));
+  const heads = Int32Array.from(links, (l) => node(l.link.to));
   const start = new Int32Array(index.size + 1);
   for (const t of tails) start[t + 1]!++;
   for (let v = 0; v < index.size; v++) start[v + 1]! += start[v]!;
@@ -153,6 +167,7 @@ function priceGraph(prices: DemandPrices, from: string): PriceGraph {
 function cheapestRoute(
   prices: DemandPrices,
   graph: PriceGraph,
+  from: string,
   to: string,
   allowed: (l: PricedLink) => boolean,
   through: string | null,
@@ -162,7 +177,10 @@ function cheapestRoute(
   const { heads, start, out } = graph;
   const open = Uint8Array.from(links, (l) => (allowed(l) ? 1 : 0));
   const layers = through === null ? 1 : 2;
+  const origin = graph.index.get(from);
   const target = graph.index.get(to);
+  // An origin no open link leaves reaches only itself.
+  if (origin === undefined) return from === to && through === null ? routeOf(prices, [], corridorIds) : null;
   if (target === undefined) return null;
   const numNodes = graph.index.size;
   const numStates = numNodes * layers;
@@ -179,8 +197,8 @@ function cheapestRoute(
     size++;
     queued[state] = 1;
   };
-  distance[0] = prices.originShadow;
-  push(0);
+  distance[origin] = prices.originShadow;
+  push(origin);
   while (size > 0) {
     const state = queue[first]!;
     first = (first + 1) % queue.length;
@@ -208,7 +226,7 @@ function cheapestRoute(
   const end = (layers - 1) * numNodes + target;
   if (distance[end] === Infinity) return null;
   const path: PricedLink[] = [];
-  for (let state = end; state !== 0; state = viaState[state]!) {
+  for (let state = end; state !== origin; state = viaState[state]!) {
     if (viaLink[state]! < 0 || path.length > links.length * layers) return null;
     path.push(links[viaLink[state]!]!);
   }

@@ -34,7 +34,31 @@ export interface DemandPrices {
  * list cost.
  */
 export function demandPrices(scenario: Scenario, result: Result, demand: Demand, gateShift: ReadonlyMap<string, number>): DemandPrices {
-  const vot = demand.valueOfTime ?? 0;
+  return pricesFor(priceBasis(scenario, result, gateShift), demand);
+}
+
+/** One open link's prices before a demand's value of time: what `demandPrices` shares between demands. */
+interface BasisLink {
+  readonly link: ScenarioLink;
+  readonly corridor: string | undefined;
+  readonly head: { readonly cost: number; readonly days: number };
+  /** Scarcity rents, USD/t (see `PricedLink.shadow`). */
+  readonly rent: number;
+}
+
+/** The open links priced for every demand at once (see `demandPrices`); `pricesFor` adds a demand's value of time. */
+export interface PriceBasis {
+  readonly links: readonly BasisLink[];
+  /** A node's handling (USD/t) and dwell (days), and its marginal value. */
+  readonly node: (id: string) => { readonly cost: number; readonly days: number; readonly value: number };
+}
+
+/**
+ * What `demandPrices` works out that does not depend on the demand: on a
+ * network of thousands of links, rebuilt per demand it was as slow as the
+ * route searches themselves.
+ */
+export function priceBasis(scenario: Scenario, result: Result, gateShift: ReadonlyMap<string, number>): PriceBasis {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const nodeValue = new Map(result.nodes.map((n) => [n.id, n.marginalValue]));
   const linkValue = new Map(result.links.map((l) => [l.id, l.marginalValue]));
@@ -46,22 +70,33 @@ export function demandPrices(scenario: Scenario, result: Result, demand: Demand,
       if (corridor.enabled === false) closed.add(gate);
     }
   }
-  const nodeList = (id: string): number => {
-    const node = nodes.get(id);
-    return (node?.cost ?? 0) + vot * (node?.days ?? 0);
+  const node = (id: string) => {
+    const n = nodes.get(id);
+    return { cost: n?.cost ?? 0, days: n?.days ?? 0, value: nodeValue.get(id) ?? 0 };
   };
-  const links: PricedLink[] = [];
+  const links: BasisLink[] = [];
   for (const link of scenario.links) {
     if (link.enabled === false || closed.has(link.id)) continue;
     if (nodes.get(link.from)?.enabled === false || nodes.get(link.to)?.enabled === false) continue;
     if (!nodes.has(link.from) || !nodes.has(link.to)) continue;
     const corridor = gateOf.get(link.id);
-    const list = link.cost + vot * (link.days ?? 0) + nodeList(link.to);
     const rent = (linkValue.get(link.id) ?? 0) + (nodeValue.get(link.to) ?? 0) + (corridor === undefined ? 0 : (gateShift.get(corridor) ?? 0));
-    links.push({ link, corridor, list, shadow: list + rent });
+    links.push({ link, corridor, head: node(link.to), rent });
   }
-  const originList = nodeList(demand.from);
-  return { originList, originShadow: originList + (nodeValue.get(demand.from) ?? 0), links };
+  return { links, node };
+}
+
+/** `demandPrices` of one demand from the shared basis. */
+export function pricesFor(basis: PriceBasis, demand: Demand): DemandPrices {
+  const vot = demand.valueOfTime ?? 0;
+  const links = basis.links.map((l): PricedLink => {
+    // In the order the spec's objective adds them (a tie between routes is decided on these sums).
+    const list = l.link.cost + vot * (l.link.days ?? 0) + (l.head.cost + vot * l.head.days);
+    return { link: l.link, corridor: l.corridor, list, shadow: list + l.rent };
+  });
+  const origin = basis.node(demand.from);
+  const originList = origin.cost + vot * origin.days;
+  return { originList, originShadow: originList + origin.value, links };
 }
 
 /** Each corridor's price shift on its gates, USD/t (see `demandPrices`). */

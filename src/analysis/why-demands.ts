@@ -1,6 +1,6 @@
 import type { Result, Scenario } from '../model/types';
 import { demandCosts, type DemandCosts } from './demand-costs';
-import { routeChoicesOneByOne, type RouteChoice } from './next-best-route';
+import { routeChoiceSteps, type RouteChoice } from './next-best-route';
 
 /** Why each demand goes the way it goes: its costs, its split and its alternative. */
 export interface WhyDemand extends DemandCosts {
@@ -23,26 +23,29 @@ export interface WhyDemandsWork {
   rows(): readonly WhyDemand[];
   /** How many demands there are in all. */
   readonly total: number;
-  /** Works out demands until `budgetMs` has passed (at least one); true once every demand is done. */
+  /** Works out demands until `budgetMs` has passed (at least one route search); true once every demand is done. */
   step(budgetMs: number): boolean;
 }
 
 /**
- * `whyDemands` one demand at a time, so that a large network's (each
- * demand's next-best route through every other corridor: seconds at a
+ * `whyDemands` a few route searches at a time, so that a large network's
+ * (each demand's next-best route through every other corridor: seconds at a
  * million arc-LP variables) can be spread over several tasks of the page.
  */
 export function whyDemandsStepwise(scenario: Scenario, result: Result): WhyDemandsWork {
   const costs = demandCosts(scenario, result);
-  const choices = routeChoicesOneByOne(scenario, result);
+  const steps = routeChoiceSteps(scenario, result);
   const rows: WhyDemand[] = [];
   const step = (budgetMs: number): boolean => {
     const end = performance.now() + budgetMs;
+    // The budget is looked at after each route search, not each demand: one demand's searches can take longer than a task should.
     do {
       if (rows.length >= costs.length) return true;
       const c = costs[rows.length]!;
-      const next = choices.next();
-      const choice = !next.done && next.value.demand === c.id ? next.value : { demand: c.id, chosen: null, nextBest: null, switchGap: null };
+      const next = steps.next();
+      const found = next.done ? null : next.value;
+      if (!next.done && found === null) continue;
+      const choice = found !== null && found.demand === c.id ? found : { demand: c.id, chosen: null, nextBest: null, switchGap: null };
       rows.push({ ...c, choice });
     } while (performance.now() < end);
     return rows.length >= costs.length;

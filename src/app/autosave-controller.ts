@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/types';
 import { msg, str } from '../components/i18n';
-import { readAutosave, tabId, tabKey, writeAutosave, type AutosaveRead, type SavedWork } from './autosave';
+import { autosaveSteps, finishSteps, readAutosave, tabId, tabKey, type AutosaveRead, type AutosaveWrite, type SavedWork } from './autosave';
 import type { EditHistory } from './edit-history';
 import type { NoticesController } from './notices-controller';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
@@ -16,6 +16,8 @@ import type { OfferHost, SaveMessage } from './saved-work-offers';
 export const AUTOSAVE_DEBOUNCE_ITEMS = 400;
 /** Quiet time after the last edit of a large scenario before it is autosaved, ms. */
 export const AUTOSAVE_DELAY_MS = 500;
+/** A large scenario's autosave is written this many ms of work per task of the page (serialising, then its parts). */
+const WRITE_SLICE_MS = 8;
 
 /** Quiet time after the last edit before the undo history is written to sessionStorage, ms. */
 const HISTORY_SAVE_DELAY_MS = 300;
@@ -62,6 +64,8 @@ export class AutosaveController {
   #saves: BroadcastChannel | null = null;
   /** A large scenario's autosave waiting for the edits to pause; written by `flush`. */
   #pending: { readonly key: string; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+  /** A large scenario's autosave being written in slices (`autosaveSteps`), one task after another. */
+  #writing: { readonly steps: Generator<void, AutosaveWrite, undefined>; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly key: string; readonly now: Date; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
   /** The undo history waiting to be written to sessionStorage. */
   #historyTimer: ReturnType<typeof setTimeout> | null = null;
   /**
@@ -142,28 +146,77 @@ export class AutosaveController {
   save(scenario: Scenario): void {
     const key = this.host.storageKey();
     if (key === '' || this.hold) return;
-    // Whatever waits is older than this scenario: replaced, never written after it.
+    // Whatever waits or is being written is older than this scenario: replaced, never written after it.
     if (this.#pending !== null) clearTimeout(this.#pending.timer);
     this.#pending = null;
+    this.#stopWriting();
     // A large one set whole (a model, a file) waits too: written in the task that validated and drew it, it made
     // that task longer by its serialising (hundreds of ms at thousands of links); the page hidden or closed writes it.
     if (itemCount(scenario) > AUTOSAVE_DEBOUNCE_ITEMS) {
-      const timer = setTimeout(this.flush, AUTOSAVE_DELAY_MS);
+      const timer = setTimeout(this.#startWriting, AUTOSAVE_DELAY_MS);
       this.#pending = { key, scenario, baseline: this.host.baseline(), timer };
       return;
     }
     this.#write(key, scenario, this.host.baseline());
   }
 
-  /** Writes what waits (the autosave, the undo history) now: its delay ran out, the page is hidden or closing, the element left it. */
+  /**
+   * Writes what waits (the autosave, the undo history) now, in this task: the page is hidden or closing, the
+   * element left it. An autosave being written in slices is finished at once.
+   */
   readonly flush = (): void => {
     this.#saveHistory();
     const pending = this.#pending;
-    if (pending === null) return;
-    clearTimeout(pending.timer);
-    this.#pending = null;
-    this.#write(pending.key, pending.scenario, pending.baseline);
+    if (pending !== null) {
+      clearTimeout(pending.timer);
+      this.#pending = null;
+      this.#stopWriting();
+      this.#write(pending.key, pending.scenario, pending.baseline);
+      return;
+    }
+    const writing = this.#writing;
+    if (writing === null) return;
+    clearTimeout(writing.timer);
+    this.#writing = null;
+    this.#written(writing.key, writing.scenario, writing.baseline, writing.now, finishSteps(writing.steps));
   };
+
+  /** The edits paused: the waiting autosave of a large scenario is written, WRITE_SLICE_MS per task, the page free between. */
+  #startWriting = (): void => {
+    const pending = this.#pending;
+    if (pending === null) return;
+    this.#pending = null;
+    this.#stopWriting();
+    const now = new Date();
+    const steps = autosaveSteps(() => localStorage, pending.key, pending.scenario, now, pending.baseline, this.#tab);
+    this.#writing = { steps, scenario: pending.scenario, baseline: pending.baseline, key: pending.key, now, timer: undefined };
+    this.#writeSlice();
+  };
+
+  #writeSlice = (): void => {
+    const writing = this.#writing;
+    if (writing === null) return;
+    const end = performance.now() + WRITE_SLICE_MS;
+    for (;;) {
+      const step = writing.steps.next();
+      if (step.done) {
+        this.#writing = null;
+        this.#written(writing.key, writing.scenario, writing.baseline, writing.now, step.value);
+        return;
+      }
+      if (performance.now() >= end) break;
+    }
+    writing.timer = setTimeout(this.#writeSlice, 0);
+  };
+
+  /** Drops an autosave being written (its parts go with it: see `autosaveSteps`); what was stored before stays. */
+  #stopWriting(): void {
+    const writing = this.#writing;
+    if (writing === null) return;
+    clearTimeout(writing.timer);
+    this.#writing = null;
+    writing.steps.return({ ok: false, reason: 'replaced by a newer scenario' });
+  }
 
   /** This tab's undo history from before a reload, if it ends at the scenario just restored (see saved-history.ts). */
   restoreHistory(present: Scenario): void {
@@ -202,7 +255,11 @@ export class AutosaveController {
 
   #write(key: string, scenario: Scenario, baseline: Scenario | null): void {
     const now = new Date();
-    const written = writeAutosave(() => localStorage, key, scenario, now, baseline, this.#tab);
+    this.#written(key, scenario, baseline, now, finishSteps(autosaveSteps(() => localStorage, key, scenario, now, baseline, this.#tab)));
+  }
+
+  /** An autosave was written, or failed: the workspace and the other tabs are told, or the user is. */
+  #written(key: string, scenario: Scenario, baseline: Scenario | null, now: Date, written: AutosaveWrite): void {
     const id = 'autosave-failed';
     const notices = this.host.notices;
     if (written.ok) {

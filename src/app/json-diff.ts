@@ -42,6 +42,12 @@ function walk(a: unknown, b: unknown, path: readonly string[], ops: DiffOp[]): v
   if (isKeyed(a) && isKeyed(b)) {
     const before = new Map(a.map((item) => [item.id, item]));
     const after = new Set(b.map((item) => item.id));
+    // Nothing in common (another scenario opened): the new list is shorter than removing each item and adding each,
+    // which for a network of thousands of links was a step of thousands of operations, and as many lookups to apply.
+    if (a.length > 0 && !b.some((item) => before.has(item.id))) {
+      ops.push({ p: path, v: b });
+      return;
+    }
     for (const item of a) if (!after.has(item.id)) ops.push({ p: [...path, item.id] });
     for (const item of b) {
       const old = before.get(item.id);

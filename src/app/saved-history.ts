@@ -1,15 +1,20 @@
 import type { Scenario } from '../model/types';
 import { applyJsonDiff, diffJson, jsonEqual, type DiffOp } from './json-diff';
 import { startHistory, type EditHistory } from './edit-history';
+import { isStateId, stateIdOf } from './state-id';
 
 /**
  * Undo history kept across a reload: in `sessionStorage`, which each tab
  * has to itself and which a reload keeps, so Ctrl+Z after a reload steps
  * back through the edits made before it, in that tab only.
  *
- * Stored as the present in full and each other step as the difference to
- * its neighbour nearer the present (json-diff.ts): a slider step on a
- * 2,500-link scenario is a few bytes, not a copy of the scenario.
+ * Stored as each step's difference to its neighbour nearer the present
+ * (json-diff.ts): a slider step on a 2,500-link scenario is a few bytes, not
+ * a copy of the scenario. The present itself is not stored, only its id
+ * (state-id.ts): the autosave holds it, under the same id, and a history is
+ * read back only onto the scenario the autosave restored. Storing it here too
+ * wrote a second copy of a large scenario on every edit (0.3–0.7 s in one
+ * task at a million arc-LP variables).
  */
 
 /** Where a tab's history is kept for the app autosaving under `storageKey`. */
@@ -21,7 +26,10 @@ export function historyKey(storageKey: string): string {
 export const SAVED_HISTORY_LIMIT = 1_500_000;
 
 interface Stored {
-  readonly present: unknown;
+  /** `stateIdOf` the present, which the autosave stores with the scenario. */
+  readonly presentId?: string;
+  /** The present in full: entries written before `presentId` (still read). */
+  readonly present?: unknown;
   /** past[i] turns the state after it (past[i+1], or the present) into past[i]. */
   readonly past: readonly (readonly DiffOp[])[];
   /** future[i] turns the state before it (future[i+1], or the present) into future[i]: the next redo is last. */
@@ -43,8 +51,8 @@ function diffTo(target: Scenario, from: Scenario): readonly DiffOp[] {
 export function encodeHistory(history: EditHistory<Scenario>, limit = SAVED_HISTORY_LIMIT): string {
   const past = history.past.map((state, i) => diffTo(state, history.past[i + 1] ?? history.present));
   const future = history.future.map((state, i) => diffTo(state, history.future[i + 1] ?? history.present));
-  const present = JSON.stringify(history.present);
-  let budget = limit - present.length - 40;
+  const presentId = stateIdOf(history.present);
+  let budget = limit - presentId.length - 40;
   const keep = (steps: readonly (readonly DiffOp[])[]): number => {
     let n = 0;
     for (let i = steps.length - 1; i >= 0; i--) {
@@ -58,7 +66,7 @@ export function encodeHistory(history: EditHistory<Scenario>, limit = SAVED_HIST
   const keptFuture = keep(future);
   const keptPast = keep(past);
   const stored: Stored = {
-    present: history.present,
+    presentId,
     past: past.slice(past.length - keptPast),
     future: future.slice(future.length - keptFuture),
   };
@@ -67,8 +75,9 @@ export function encodeHistory(history: EditHistory<Scenario>, limit = SAVED_HIST
 
 /**
  * The history stored in `text` if its present is `present` (the scenario
- * the app is reopening); otherwise, or when it cannot be read, a fresh one.
- * A step that no longer applies ends the history there.
+ * the app is reopening: the same state id, or for an older entry the same
+ * content); otherwise, or when it cannot be read, a fresh one. A step that
+ * no longer applies ends the history there.
  */
 export function decodeHistory(text: string | null, present: Scenario): EditHistory<Scenario> {
   const fresh = startHistory(present);
@@ -79,7 +88,7 @@ export function decodeHistory(text: string | null, present: Scenario): EditHisto
   } catch {
     return fresh;
   }
-  if (typeof stored !== 'object' || stored === null || !jsonEqual(stored.present, present)) return fresh;
+  if (typeof stored !== 'object' || stored === null || !endsAt(stored, present)) return fresh;
   const rebuild = (steps: unknown): Scenario[] => {
     if (!Array.isArray(steps)) return [];
     const states: Scenario[] = [];
@@ -93,6 +102,11 @@ export function decodeHistory(text: string | null, present: Scenario): EditHisto
     return states;
   };
   return { past: rebuild(stored.past), present, future: rebuild(stored.future), lastEdit: null };
+}
+
+function endsAt(stored: Stored, present: Scenario): boolean {
+  if (stored.presentId !== undefined) return isStateId(stored.presentId) && stored.presentId === stateIdOf(present);
+  return jsonEqual(stored.present, present);
 }
 
 /** Writes the history; a full or blocked storage only costs the undo steps after a reload. */

@@ -14,6 +14,7 @@ import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
 import { renderBackdrop, renderLabelLayers, renderLinks, renderNodes, type ItemFigures } from './map-layers';
 import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
+import { stageLayout, type StagedLayout } from './map-staged-layout';
 import { MapTooltip } from './map-tooltip';
 import { renderZoomControls } from './map-zoom-controls';
 import { labelLevel, panView, type MapBounds } from './map-view';
@@ -173,6 +174,8 @@ export class CorridorMap extends LitElement {
   private labels: MapLabels = { names: [], flows: [] };
   /** Items in keyboard order, and where each is. */
   private keys: KeyboardOrder = keyboardOrder(null);
+  /** A large network's layout worked out in tasks before its update (map-staged-layout.ts); taken by that update. */
+  private staged: StagedLayout | null = null;
   /** The one item in the tab order (map-roving-focus.ts). */
   private readonly roving = new RovingFocus({
     root: () => this.renderRoot,
@@ -251,7 +254,10 @@ export class CorridorMap extends LitElement {
    * other parts re-rendering), so that neither grows long.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.needsNewLargeLayout()) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const scenario = this.scenario;
+    if (scenario !== null && this.needsNewLargeLayout()) {
+      this.staged = await stageLayout(scenario, this.layoutWidth(), countryOutlinesLoaded(), () => this.scenario);
+    }
     super.scheduleUpdate();
   }
 
@@ -296,9 +302,13 @@ export class CorridorMap extends LitElement {
     if (this.roving.key === null || !this.keys.index.has(this.roving.key)) this.roving.key = this.keys.order[0] ?? null;
   }
 
+  private layoutWidth(): number {
+    return this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
+  }
+
   /** Lays the network out again when its places or the width changed; true if it did. */
   private updateLayout(): boolean {
-    const width = this.size.width > 0 ? this.size.width : Math.floor(this.getBoundingClientRect().width) || 800;
+    const width = this.layoutWidth();
     const outline = countryOutlinesLoaded();
     const sameInput =
       this.layoutKey.scenario === this.scenario ||
@@ -307,9 +317,12 @@ export class CorridorMap extends LitElement {
     // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
     this.layoutKey = { scenario: this.scenario, width, outline };
     if (!layoutChanged) return false;
-    this.layout = this.scenario === null ? null : layoutMap(this.scenario, width, countriesWithin);
+    const staged = this.staged;
+    this.staged = null;
+    const ready = staged !== null && staged.scenario === this.scenario && staged.width === width && staged.outline === outline;
+    this.layout = this.scenario === null ? null : ready ? staged.layout : layoutMap(this.scenario, width, countriesWithin);
     if (!outline && this.scenario !== null) this.loadOutline();
-    this.keys = keyboardOrder(this.layout);
+    this.keys = ready ? staged.keys : keyboardOrder(this.layout);
     this.chunks.split(this.layout);
     return true;
   }

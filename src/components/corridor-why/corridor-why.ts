@@ -23,11 +23,11 @@ export interface WhySelectDetail {
 const TIE_USD_PER_TONNE = 0.005;
 /**
  * Below this many links × demands the table is worked out at once; above it, SLICE_MS of route searches per task
- * of the page, the rows filling in. A route search costs about 6 µs per link × demand here (138,000 took 0.8 s in
- * one task, a million seconds), so at once stays within one slice.
+ * of the page, the rows filling in. A demand's searches cost about 6 µs per link here (138,000 links × demands took
+ * 0.8 s in one task, a million seconds), so at once stays within one slice; a slice stops between two searches.
  */
 const AT_ONCE_LINK_DEMANDS = 5_000;
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 
 /**
  * @summary Why freight goes where it goes: each demand's tonnes and share by
@@ -117,9 +117,11 @@ export class CorridorWhy extends LitElement {
   #continue = (): void => {
     const work = this.#work;
     if (work === null) return;
+    const before = this.rows.length;
     if (work.step(SLICE_MS)) this.#work = null;
     else this.#timer = setTimeout(this.#continue, 0);
-    this.requestUpdate();
+    // A slice can end inside one demand's searches: nothing new to draw then.
+    if (this.#work === null || this.rows.length !== before) this.requestUpdate();
   };
 
   protected override render(): TemplateResult {

@@ -219,6 +219,29 @@ describe('<corridor-map>', () => {
     expect(item(el, 'link', scenario.links[0]!.id).querySelector('.line')!.getAttribute('d')).toBe(pathBefore);
   });
 
+  it('should lay a new large network out in tasks before its update, and draw the newest when another replaces it meanwhile', async () => {
+    const { scenario, result } = gridScenario(20, 25);
+    const el = await map({ scenario, result });
+    const links = () => shadowQueryAll(el, '[data-kind="link"]').length;
+    // What the map has laid out (private: the drawing itself follows a frame later either way).
+    const laidOut = () => (el as unknown as { layout: { readonly nodes: readonly unknown[] } | null }).layout?.nodes.length;
+    const next = gridScenario(15, 15);
+    el.scenario = next.scenario;
+    el.result = next.result;
+    // The layout takes one task, its keyboard order another, the update a third: after the first (the second timer here,
+    // the map's is set a microtask after the property), the old layout still holds.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(laidOut()).toBe(500);
+    const newest = gridScenario(10, 10);
+    el.scenario = newest.scenario;
+    el.result = newest.result;
+    await el.updateComplete;
+    // 10 × 10 grid: 2·(10·9 + 9·10) = 360 links.
+    expect(links()).toBe(360);
+    expect(shadowQueryAll(el, '[data-kind="node"]')).toHaveLength(100);
+  });
+
   it('should keep each link of a large network (drawn in parts) as the same element on a new result, with its new flow in its name', async () => {
     const { scenario, result } = gridScenario(20, 25);
     const el = await map({ scenario, result });

@@ -1,6 +1,6 @@
 /**
  * `whyDemandsStepwise`: the Why table of a large network worked out a few
- * demands per task. However it is sliced, it ends with exactly the rows of
+ * route searches per task. However it is sliced, it ends with exactly the rows of
  * `whyDemands`, each demand once, in scenario order.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('whyDemandsStepwise', () => {
-  it('should add at least one demand per step and end with the rows of whyDemands', () => {
+  it('should stop after one route search when out of time, adding a demand only once all of its searches are done', () => {
     const scenario = generateScenario({ seed: 3, width: 8, height: 8, demands: 12 }) as Scenario;
     const result = solve(scenario);
     const work = whyDemandsStepwise(scenario, result);
@@ -26,7 +26,10 @@ describe('whyDemandsStepwise', () => {
     const counts: number[] = [];
     while (!work.step(0)) counts.push(work.rows().length);
     counts.push(work.rows().length);
-    expect(counts).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    // Each step adds no demand (a search of one) or the one it finished; a demand's searches take several steps.
+    expect(counts.every((n, i) => n - (counts[i - 1] ?? 0) <= 1)).toBe(true);
+    expect(counts.at(-1)).toBe(12);
+    expect(counts.length).toBeGreaterThan(12);
     expect(work.rows()).toEqual(whyDemands(scenario, result));
   });
 
