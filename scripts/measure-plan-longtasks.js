@@ -116,8 +116,10 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longTasksFromAnswer: fromAnswer.length, longestMs: Math.round(longest) })}\n`);
   }
   if (tracing) {
-    for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
-      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+    const causes = longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')));
+    const traceStart = causes[0]?.start ?? 0;
+    for (const task of causes) {
+      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - traceStart) / 1000).toFixed(2)} s: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
     }
     rmSync(tracePath, { force: true });
   }
