@@ -73,7 +73,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     );
     answeredAt = await answered.jsonValue();
   }
-  // The report comes in parts a frame apart, then "what binds", then the folded inputs leave: the panel's
+  // The report comes in parts a frame apart, then "what binds": the panel's
   // updateComplete resolves once all of it is done.
   await page.evaluate(() => document.querySelector('corridor-flow')?.shadowRoot?.querySelector('corridor-analyses')?.shadowRoot?.querySelector('corridor-plan-panel')?.updateComplete);
   await page.waitForTimeout(500); // the final render
@@ -105,7 +105,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
       `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
       (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
       '\n' +
-      `  of them from the answer's arrival on (its report in parts, "what binds", the inputs folded away): ${fromAnswer.length}` +
+      `  of them from the answer's arrival on (its model years, its report in parts, "what binds"): ${fromAnswer.length}` +
       (fromAnswer.length > 0 ? ` (${fromAnswer.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
       '\n' +
       `  load average (1 min) at the click ${loadBefore.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} cores\n` +
