@@ -10,6 +10,7 @@ import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mo
 import { rendered, until } from '../app/analyses-fixture';
 import { catchDownloads, fakeRunner, solvedCaspianPlan } from './plan-fixture';
 import { formatUsd, formatUsdPlain } from '../../../src/components/format';
+import { listParameters } from '../../../src/model/parameter-path';
 
 let scenario: Scenario;
 let plan: PlanResult;
@@ -66,6 +67,31 @@ describe('<corridor-plan-panel> inputs', () => {
     expect(last.demands[2]!.growth).toBeCloseTo(0.035, 12);
     // Nothing else moved.
     expect({ ...last, horizon: scenario.horizon, projects: scenario.projects, demands: scenario.demands }).toEqual(scenario);
+  });
+
+  it('should draw a long list of a select (every parameter, every capacity) only when the select is reached for, then whole', async () => {
+    const withChange: Scenario = { ...scenario, horizon: { ...scenario.horizon!, changes: [{ from: 2030, set: 'links.caspian-ferry.cost', value: 25 }] } };
+    const { panel, edits } = await panelWith(undefined, withChange);
+    const select = (path: string): HTMLSelectElement => inputs(panel).querySelector<HTMLSelectElement>(`select[data-path="${path}"]`)!;
+    const change0 = select('horizon.changes[0].set');
+    const adds0 = select('projects[0].adds[0].set');
+    // Before: the chosen value alone, shown as the select's value.
+    expect(change0.options).toHaveLength(1);
+    expect(change0.value).toBe('links.caspian-ferry.cost');
+    expect(adds0.options).toHaveLength(1);
+    expect(adds0.value).toBe(scenario.projects![0]!.adds[0]!.set);
+    // Reached for (keyboard focus, a pointer): every choice is there at once, the value kept.
+    change0.dispatchEvent(new FocusEvent('focus'));
+    expect(change0.options.length).toBe(listParameters(scenario).length);
+    expect(change0.value).toBe('links.caspian-ferry.cost');
+    adds0.dispatchEvent(new PointerEvent('pointerdown'));
+    expect(adds0.options.length).toBeGreaterThan(10);
+    expect([...adds0.options].every((o) => o.value.endsWith('.capacity'))).toBe(true);
+    expect(adds0.value).toBe(scenario.projects![0]!.adds[0]!.set);
+    // Another choice goes out as an edit, as before.
+    const other = [...change0.options].find((o) => o.value !== change0.value)!.value;
+    change(inputs(panel), 'select[data-path="horizon.changes[0].set"]', other);
+    expect(edits.at(-1)!.horizon!.changes![0]!.set).toBe(other);
   });
 
   it('should add and remove a project and its additions', async () => {
