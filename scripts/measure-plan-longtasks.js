@@ -73,7 +73,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     );
     answeredAt = await answered.jsonValue();
   }
-  // The report comes in parts a frame apart, then "what binds", then the folded inputs leave: the panel's
+  // The report comes in parts a frame apart, then "what binds": the panel's
   // updateComplete resolves once all of it is done.
   await page.evaluate(() => document.querySelector('corridor-flow')?.shadowRoot?.querySelector('corridor-analyses')?.shadowRoot?.querySelector('corridor-plan-panel')?.updateComplete);
   await page.waitForTimeout(500); // the final render
@@ -105,7 +105,7 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
       `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
       (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
       '\n' +
-      `  of them from the answer's arrival on (its report in parts, "what binds", the inputs folded away): ${fromAnswer.length}` +
+      `  of them from the answer's arrival on (its model years, its report in parts, "what binds"): ${fromAnswer.length}` +
       (fromAnswer.length > 0 ? ` (${fromAnswer.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
       '\n' +
       `  load average (1 min) at the click ${loadBefore.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} cores\n` +
@@ -116,8 +116,10 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longTasksFromAnswer: fromAnswer.length, longestMs: Math.round(longest) })}\n`);
   }
   if (tracing) {
-    for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
-      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+    const causes = longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')));
+    const traceStart = causes[0]?.start ?? 0;
+    for (const task of causes) {
+      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - traceStart) / 1000).toFixed(2)} s: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
     }
     rmSync(tracePath, { force: true });
   }

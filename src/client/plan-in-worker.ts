@@ -4,6 +4,7 @@ import type { PlanOptions, PlanProgress, PlanResult, PlanYear } from '../plan/ty
 import type { SolverApi } from './protocol';
 import type { WorkerFactory } from './create-solver-worker';
 import { runInOwnWorker } from './run-in-own-worker';
+import { unpackPlanYear, type PackedPlanYear } from './packed-result';
 
 /**
  * Default limit on a whole plan, ms: ten minutes. A plan with its own
@@ -33,9 +34,9 @@ export function planInWorker(scenario: Scenario, planOptions: PlanOptions = {}, 
   const { signal, onProgress, createWorker } = options;
   const timeoutMs = options.timeoutMs ?? (planOptions.timeLimitSeconds !== undefined ? planOptions.timeLimitSeconds * 1000 + 60_000 : DEFAULT_PLAN_TIMEOUT_MS);
   const progress = proxy((p: PlanProgress) => onProgress?.(p));
-  // Each model year's full result arrives in a message of its own (see `SolverApi.planByYear`).
+  // Each model year's full result arrives in a message of its own, packed (see `SolverApi.planByYear`).
   const years: PlanYear[] = [];
-  const onYear = proxy((year: PlanYear, index: number) => void (years[index] = year));
+  const onYear = proxy((year: PackedPlanYear, index: number) => void (years[index] = unpackPlanYear(year)));
   const planned = async (api: Remote<SolverApi>): Promise<PlanResult> => ({ ...((await api.planByYear(scenario, planOptions, progress, onYear)) as PlanResult), years });
   return runInOwnWorker(planned, {
     timeoutMs,

@@ -9,7 +9,8 @@ import type { ParameterChange } from '../model/parameter-path';
 import type { Result, Scenario } from '../model/types';
 import type { CheckReport } from '../testing/types';
 import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
-import type { PlanOptions, PlanProgress, PlanResult, PlanYear } from '../plan/types';
+import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
+import type { PackedPlanYear } from './packed-result';
 import type { PathProgress } from '../lp/path-progress';
 
 /** Options of one solve; the same as `solveScenario`'s. */
@@ -147,13 +148,20 @@ export interface SolverApi {
    */
   plan(scenario: Scenario, options?: PlanOptions, onProgress?: (progress: PlanProgress) => void): Promise<PlanResult>;
   /**
-   * `plan`, with each model year's one-year result sent on its own through
-   * `onYear` (a comlink `proxy`, awaited each time) and the rest of the
-   * result returned with `years: []`; the caller puts the years back. A
-   * large network's five full results in one message are one long task of
-   * the page's to deserialise; one per message, five short ones.
+   * `plan`, with each model year sent on its own through `onYear` (a
+   * comlink `proxy`, awaited each time), its one-year result packed into
+   * transferred typed arrays (`PackedResult`, `unpackPlanYear` reads it),
+   * and the rest of the result returned with `years: []`; the caller puts
+   * the years back. A large network's five full results in one message are
+   * one long task of the page's to deserialise; one per message, five
+   * shorter ones, and packed, each a few ms.
    */
-  planByYear(scenario: Scenario, options: PlanOptions | undefined, onProgress: ((progress: PlanProgress) => void) | undefined, onYear: (year: PlanYear, index: number) => void): Promise<PlanResult>;
+  planByYear(
+    scenario: Scenario,
+    options: PlanOptions | undefined,
+    onProgress: ((progress: PlanProgress) => void) | undefined,
+    onYear: (year: PackedPlanYear, index: number) => void,
+  ): Promise<PlanResult>;
   /** Answers as soon as the worker's message loop runs. */
   ping(): Promise<PingReply>;
   /**

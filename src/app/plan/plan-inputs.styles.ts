@@ -66,6 +66,14 @@ export const planInputsStyles = css`
     max-width: 22rem;
   }
 
+  /*
+   * A fixed width: such a select holds only its chosen option until it is reached for (long-select-options.ts),
+   * and sized to its options it would widen as the reader focuses it.
+   */
+  select[data-path$='].set'] {
+    width: 16rem;
+  }
+
   .table-scroll {
     overflow-x: auto;
   }

@@ -7,29 +7,18 @@ import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
 import { localized, msg, str } from '../../components/i18n';
 import { demandLabel } from '../../components/item-names';
-import { parseNumberInput } from '../../components/parse-number-input';
-import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { elementLocale } from '../../components/element-locale';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
 import { planInputProblems } from './plan-input-problems';
 import { planInputsStyles } from './plan-inputs.styles';
+import { formatNumberText } from '../../components/corridor-editor/format-number-text';
+import { longSelectOptions } from './long-select-options';
+import { numberOrText, shown } from './plan-field-text';
 
 /** `detail` of the `corridor-change` this element fires: the whole scenario with the edit, as the editor sends it. */
 export interface PlanInputChange {
   readonly scenario: Scenario;
   readonly phase: 'commit';
-}
-
-/** A number field's text as the scenario value: the number, absent, or the text itself (so the check quotes it). */
-function numberOrText(raw: string, scale: number, locale: string): number | string | undefined {
-  const read = parseNumberInput(raw, { locale });
-  if (read.kind === 'empty') return undefined;
-  return read.kind === 'number' ? read.value / scale : read.text;
-}
-
-/** A value shown in a field: scaled (a rate as %) when it is a number, as typed otherwise. */
-function shown(value: unknown, scale: number, grouping: boolean, locale: string): string {
-  return typeof value === 'number' ? formatNumberText(Number((value * scale).toPrecision(12)), grouping, locale) : formatNumberText(value, grouping, locale);
 }
 
 /** Paths of the planning inputs, as `planInputProblems` and the engine's parser name them. */
@@ -73,6 +62,17 @@ export class CorridorPlanInputs extends LitElement {
   declare problems: readonly Problem[];
 
   #byPath = new Map<string, string[]>();
+  /** Data paths of the long selects whose every option is drawn (`longSelectOptions`): those reached for so far. */
+  #listed = new Set<string>();
+
+  /** Draws every option of a long select as it is reached for, at once, so the list it opens is whole. */
+  #list = (event: Event): void => {
+    const path = (event.currentTarget as HTMLSelectElement).dataset.path ?? '';
+    if (this.#listed.has(path)) return;
+    this.#listed.add(path);
+    this.requestUpdate();
+    this.performUpdate();
+  };
   #all: Problem[] = [];
 
   constructor() {
@@ -290,9 +290,10 @@ export class CorridorPlanInputs extends LitElement {
                     data-path=${`horizon.changes[${i}].set`}
                     aria-invalid=${this.#byPath.has(`horizon.changes[${i}].set`) ? 'true' : 'false'}
                     @change=${(e: Event) => this.#setChange(i, { set: (e.target as HTMLSelectElement).value })}
+                    @focus=${this.#list}
+                    @pointerdown=${this.#list}
                   >
-                    ${paths.includes(c.set) ? nothing : html`<option value=${c.set} selected>${c.set || msg('choose…')}</option>`}
-                    ${paths.map((p) => html`<option value=${p} ?selected=${p === c.set}>${p}</option>`)}
+                    ${longSelectOptions(paths, c.set, this.#listed.has(`horizon.changes[${i}].set`), (p) => p, msg('choose…'))}
                   </select>
                   ${this.#errors(`horizon.changes[${i}].set`)}
                 </label>
@@ -360,9 +361,14 @@ export class CorridorPlanInputs extends LitElement {
           (a, j) => html`<div class="addition">
             <label class="field">
               <span class="visually-hidden">${msg(str`${name}: addition ${j + 1}, capacity of`)}</span>
-              <select data-path=${`${at}.adds[${j}].set`} aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'} @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}>
-                ${capacityPaths.includes(a.set) ? nothing : html`<option value=${a.set} selected>${a.set || msg('choose…')}</option>`}
-                ${capacityPaths.map((c) => html`<option value=${c} ?selected=${c === a.set}>${c.replace(/\.capacity$/, '')}</option>`)}
+              <select
+                data-path=${`${at}.adds[${j}].set`}
+                aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'}
+                @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}
+                @focus=${this.#list}
+                @pointerdown=${this.#list}
+              >
+                ${longSelectOptions(capacityPaths, a.set, this.#listed.has(`${at}.adds[${j}].set`), (c) => c.replace(/\.capacity$/, ''), msg('choose…'))}
               </select>
               ${this.#errors(`${at}.adds[${j}].set`)}
             </label>

@@ -40,8 +40,8 @@ interface WhatIfRun {
  * per year, the chart as SVG and PNG).
  *
  * A new plan's report comes in parts, a frame apart: the chart, the
- * appraisal, the yearly figures, then "what binds", then the folded inputs
- * leave the page. `updateComplete` resolves once all of it is done.
+ * appraisal, the yearly figures, then "what binds". `updateComplete`
+ * resolves once all of it is done.
  *
  * @event corridor-change - A planning input was edited (from `<corridor-plan-inputs>`). `detail: { scenario, phase }`.
  */
@@ -62,7 +62,6 @@ export class CorridorPlanPanel extends AnalysisPanel {
     comparison: { state: true },
     bindsFor: { state: true },
     inputsOpen: { state: true },
-    inputsKept: { state: true },
   };
 
   /** The scenario as the editor holds it (may be invalid): what the inputs show. */
@@ -81,13 +80,13 @@ export class CorridorPlanPanel extends AnalysisPanel {
   /** The plan whose "what binds" is drawn: set a frame after the plan's whole report (see `#afterReport`). */
   declare bindsFor: PlanResult | null;
   /**
-   * Whether the planning inputs are unfolded: folded away under a plan, they are not rendered at all. On the
-   * 100x network they are thousands of elements (a growth field per demand, a parameter list per step change)
-   * that the answer's frame would otherwise restyle and hide, and every later render would carry.
+   * Whether the planning inputs are unfolded. Folded away under a plan they stay in the document, where the
+   * closed `<details>` keeps them out of style, layout and paint (Chromium's `::details-content` is
+   * `content-visibility: hidden`): on the 100x network they are thousands of elements (a growth field per demand,
+   * a parameter list per step change), and taking them off was a task of 68 ms as the answer came, building
+   * them again another when unfolded.
    */
   declare inputsOpen: boolean;
-  /** Whether the inputs are still on the page though folded: taking thousands of elements off is a task of its own, a frame after the report. */
-  declare inputsKept: boolean;
 
   #whatIfController: AbortController | null = null;
   /** Per render these would be redone for every progress event of a plan: on the 100x network, tens of ms each. */
@@ -95,6 +94,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
   #yearScenarioOf: { readonly scenario: Scenario; readonly plan: PlanResult; readonly year: number; readonly value: Scenario } | null = null;
   /** What follows a new plan's report, frame by frame (`#afterReport`); null once done. */
   #settling: Promise<void> | null = null;
+  /** What the inputs were last given: folded away they keep it, so an edit elsewhere does not redraw thousands of hidden fields. */
+  #inputsFor: { readonly scenario: Scenario | null; readonly problems: readonly Problem[] } = { scenario: null, problems: [] };
 
   constructor() {
     super();
@@ -109,7 +110,6 @@ export class CorridorPlanPanel extends AnalysisPanel {
     this.comparison = null;
     this.bindsFor = null;
     this.inputsOpen = true;
-    this.inputsKept = true;
   }
 
   override disconnectedCallback(): void {
@@ -122,7 +122,8 @@ export class CorridorPlanPanel extends AnalysisPanel {
     if (changed.has('plan') && this.plan !== null && !this.plan.years.some((y) => y.year === this.year)) this.year = this.plan.years[0]?.year ?? null;
     // The inputs fold away when a plan comes and unfold when it goes; between, the reader's choice stands.
     if (changed.has('plan') && (changed.get('plan') == null) !== (this.plan === null)) this.inputsOpen = this.plan === null;
-    if (this.inputsOpen) this.inputsKept = true;
+    const scenario = this.draft ?? this.scenario;
+    if (this.inputsOpen && (this.#inputsFor.scenario !== scenario || this.#inputsFor.problems !== this.problems)) this.#inputsFor = { scenario, problems: this.problems };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -133,30 +134,22 @@ export class CorridorPlanPanel extends AnalysisPanel {
         if (this.#settling === settling) this.#settling = null;
       });
       this.#settling = settling;
-    } else if (changed.has('inputsOpen') && !this.inputsOpen && this.inputsKept) {
-      // Taking thousands of elements off is a task of its own, a frame after the fold.
-      void afterNextFrame().then(() => {
-        if (!this.inputsOpen) this.inputsKept = false;
-      });
     }
   }
 
   /**
    * After a new plan's report is whole (`<corridor-plan>` draws its parts a
-   * frame apart), "what binds" a frame later, and a frame after that the
-   * folded inputs leave the page: on the 100x network each is a large
-   * render, and together in one task they went well over 50 ms.
+   * frame apart), "what binds" a frame later: on the 100x network each is a
+   * large render, and together in one task they went well over 50 ms.
    */
   async #afterReport(plan: PlanResult): Promise<void> {
     await this.renderRoot.querySelector<CorridorPlan>('corridor-plan.current')?.updateComplete;
     await afterNextFrame();
     if (this.plan !== plan) return;
     this.bindsFor = plan;
-    await afterNextFrame();
-    if (!this.inputsOpen) this.inputsKept = false;
   }
 
-  /** Also waits for what follows a new plan's report ("what binds", the inputs' leaving), so `await panel.updateComplete` sees it all. */
+  /** Also waits for what follows a new plan's report ("what binds"), so `await panel.updateComplete` sees it all. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.#settling !== null) {
@@ -283,7 +276,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       </p>
       <details class="inputs" ?open=${this.inputsOpen} @toggle=${(e: Event) => (this.inputsOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.#inputsSummary()}</summary>
-        ${this.inputsOpen || this.inputsKept ? html`<corridor-plan-inputs .scenario=${this.draft ?? this.scenario} .problems=${this.problems}></corridor-plan-inputs>` : nothing}
+        <corridor-plan-inputs .scenario=${this.#inputsFor.scenario} .problems=${this.#inputsFor.problems}></corridor-plan-inputs>
       </details>
       <div class="settings">
         <label class="field">

@@ -10,6 +10,7 @@ import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mo
 import { rendered, until } from '../app/analyses-fixture';
 import { catchDownloads, fakeRunner, solvedCaspianPlan } from './plan-fixture';
 import { formatUsd, formatUsdPlain } from '../../../src/components/format';
+import { listParameters } from '../../../src/model/parameter-path';
 
 let scenario: Scenario;
 let plan: PlanResult;
@@ -66,6 +67,31 @@ describe('<corridor-plan-panel> inputs', () => {
     expect(last.demands[2]!.growth).toBeCloseTo(0.035, 12);
     // Nothing else moved.
     expect({ ...last, horizon: scenario.horizon, projects: scenario.projects, demands: scenario.demands }).toEqual(scenario);
+  });
+
+  it('should draw a long list of a select (every parameter, every capacity) only when the select is reached for, then whole', async () => {
+    const withChange: Scenario = { ...scenario, horizon: { ...scenario.horizon!, changes: [{ from: 2030, set: 'links.caspian-ferry.cost', value: 25 }] } };
+    const { panel, edits } = await panelWith(undefined, withChange);
+    const select = (path: string): HTMLSelectElement => inputs(panel).querySelector<HTMLSelectElement>(`select[data-path="${path}"]`)!;
+    const change0 = select('horizon.changes[0].set');
+    const adds0 = select('projects[0].adds[0].set');
+    // Before: the chosen value alone, shown as the select's value.
+    expect(change0.options).toHaveLength(1);
+    expect(change0.value).toBe('links.caspian-ferry.cost');
+    expect(adds0.options).toHaveLength(1);
+    expect(adds0.value).toBe(scenario.projects![0]!.adds[0]!.set);
+    // Reached for (keyboard focus, a pointer): every choice is there at once, the value kept.
+    change0.dispatchEvent(new FocusEvent('focus'));
+    expect(change0.options.length).toBe(listParameters(scenario).length);
+    expect(change0.value).toBe('links.caspian-ferry.cost');
+    adds0.dispatchEvent(new PointerEvent('pointerdown'));
+    expect(adds0.options.length).toBeGreaterThan(10);
+    expect([...adds0.options].every((o) => o.value.endsWith('.capacity'))).toBe(true);
+    expect(adds0.value).toBe(scenario.projects![0]!.adds[0]!.set);
+    // Another choice goes out as an edit, as before.
+    const other = [...change0.options].find((o) => o.value !== change0.value)!.value;
+    change(inputs(panel), 'select[data-path="horizon.changes[0].set"]', other);
+    expect(edits.at(-1)!.horizon!.changes![0]!.set).toBe(other);
   });
 
   it('should add and remove a project and its additions', async () => {
@@ -250,7 +276,7 @@ describe('<corridor-plan-panel> running', () => {
     expect(shadowQueryAll(report, 'table.appraisal tbody tr')).toHaveLength(second.projects.length);
     const binds = shadowQuery<HTMLElementTagNameMap['corridor-bottlenecks']>(panel, 'section.binds corridor-bottlenecks');
     expect(binds.result).toBe(second.years[0]!.result);
-    expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
+    expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')!.checkVisibility()).toBe(false);
   });
 
   it('should re-plan a what-if and show it beside the current plan with the difference in cost', async () => {
@@ -311,10 +337,10 @@ describe('<corridor-plan-panel> running', () => {
   });
 });
 
-/** Elements in `root` and in every shadow root below it: what the page must style, lay out and paint. */
-function elementsIn(root: ShadowRoot | Document): number {
+/** Rendered elements in `root` and in every shadow root below it: what the page must style, lay out and paint. */
+function renderedIn(root: ShadowRoot | Document): number {
   let count = 0;
-  for (const el of root.querySelectorAll('*')) count += 1 + (el.shadowRoot === null ? 0 : elementsIn(el.shadowRoot));
+  for (const el of root.querySelectorAll('*')) if (el.checkVisibility({ contentVisibilityAuto: false })) count += 1 + (el.shadowRoot === null ? 0 : renderedIn(el.shadowRoot));
   return count;
 }
 
@@ -325,17 +351,15 @@ describe('<corridor-plan-panel> on a large network', () => {
     demands: [...scenario.demands, ...Array.from({ length: extra }, (_, i) => ({ ...scenario.demands[i % scenario.demands.length]!, id: `copy-${i}` }))],
   });
 
-  /** Plans `s` (the same plan whatever it holds) and counts the panel's elements once the report and "what binds" are drawn. */
+  /** Plans `s` (the same plan whatever it holds) and counts the panel's elements that are rendered once the report and "what binds" are drawn. */
   async function elementsUnderPlan(s: Scenario): Promise<{ panel: CorridorPlanPanel; elements: number }> {
     const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
     await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
     shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
     await rendered(await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the report'));
     await rendered(await until(() => panel.shadowRoot!.querySelector('section.binds corridor-bottlenecks'), 'what binds'));
-    // The folded inputs leave a frame after the report (a task of their own): count once they have, or after 3 s if they stay.
-    await until(() => panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs taken off', 3000).catch(() => undefined);
     await panel.updateComplete;
-    return { panel, elements: elementsIn(panel.shadowRoot!) };
+    return { panel, elements: renderedIn(panel.shadowRoot!) };
   }
 
   it('should scroll a large network’s inputs in a box of their own, so folding them away does not pull the page up by thousands of pixels', async () => {
@@ -354,22 +378,49 @@ describe('<corridor-plan-panel> on a large network', () => {
     expect(at.bottom).toBeLessThanOrEqual(box.bottom + 1);
   });
 
-  it('should not keep the folded-away inputs on the page under a plan: its elements do not grow with the demands, and unfolding brings every input back', async () => {
+  it('should keep the folded-away inputs under a plan out of rendering, so what is drawn does not grow with the demands, and unfold them as they were', async () => {
     const small = await elementsUnderPlan(withDemands(0));
     const large = await elementsUnderPlan(withDemands(400));
-    // The report is the same plan's: 400 more demands' growth fields, folded away, are not on the page.
+    // The report is the same plan's: 400 more demands' growth fields, folded away, are not drawn (nor taken off the page).
     expect(large.elements).toBe(small.elements);
-    expect(large.panel.shadowRoot!.querySelector('corridor-plan-inputs')).toBeNull();
-    // Nothing is lost: the summary unfolds the inputs with every demand's growth field, and an edit goes out as before.
+    const kept = large.panel.shadowRoot!.querySelector('corridor-plan-inputs')!;
+    expect(kept.checkVisibility()).toBe(false);
+    // Nothing is lost: the summary unfolds the same inputs with every demand's growth field, and an edit goes out as before.
     shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
     const inputs = await rendered(await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs'), 'the unfolded inputs'));
+    expect(inputs).toBe(kept);
+    expect(inputs.checkVisibility()).toBe(true);
     expect(inputs.shadowRoot!.querySelectorAll('input[data-path$="].growth"]')).toHaveLength(scenario.demands.length + 400);
     const edits: Scenario[] = [];
     large.panel.addEventListener('corridor-change', (e) => edits.push((e as CustomEvent<{ scenario: Scenario }>).detail.scenario));
     change(inputs.shadowRoot!, 'input[data-path="demands[401].growth"]', '2.5');
     expect(edits.at(-1)!.demands[401]!.growth).toBeCloseTo(0.025, 12);
-    // Folded again, they leave the page again.
+    // Folded again, they are hidden again.
     shadowQuery<HTMLElement>(large.panel, 'details.inputs > summary').click();
-    await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs') === null, 'the inputs folded away');
+    await until(() => !inputs.checkVisibility(), 'the inputs folded away');
+  });
+
+  it('should show a value typed before the fold, and an edit made while folded (undo), when the inputs unfold', async () => {
+    const { panel, edits } = await panelWith();
+    const rate = (): string => inputs(panel).querySelector<HTMLInputElement>('input[data-path="horizon.discountRate"]')!.value;
+    const before = rate();
+    change(inputs(panel), 'input[data-path="horizon.discountRate"]', '8');
+    await panel.updateComplete;
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => panel.shadowRoot!.querySelector('corridor-plan.current'), 'the report');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')!.checkVisibility()).toBe(false);
+    expect(rate()).toBe('8');
+    // Folded away, the inputs are not redrawn for an edit made elsewhere (an undo of the rate)...
+    const element = panel.shadowRoot!.querySelector('corridor-plan-inputs')!;
+    panel.draft = { ...edits.at(-1)!, horizon: scenario.horizon! };
+    await panel.updateComplete;
+    expect(element.scenario).toBe(edits.at(-1));
+    // ...and show it once unfolded.
+    shadowQuery<HTMLElement>(panel, 'details.inputs > summary').click();
+    await until(() => element.scenario === panel.draft, 'the unfolded inputs given the draft');
+    await element.updateComplete;
+    expect(rate()).toBe(before);
+    expect(before).not.toBe('8');
   });
 });
