@@ -35,7 +35,8 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  *
  * Master rows: the coupling rows in arc-LP order, then the demand rows.
  * Master columns: the arc LP's unmet and slack columns in order, the
- * artificials, then the paths in the order they were added.
+ * artificials, then the paths in the order they were added (a retired path
+ * keeps its column, fixed at 0: `retireIdle`).
  */
 export class PathMaster {
   /** Arc-LP row of each coupling (master) row. */
@@ -237,6 +238,7 @@ export class PathMaster {
     return true;
   }
 
+  /** Paths retired now (fixed at 0 in the master's LP). */
   get retired(): number {
     return this.numRetired;
   }

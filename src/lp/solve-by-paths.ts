@@ -18,8 +18,8 @@ const STOP_CHECK_COMMODITIES = 16;
 /**
  * After each master, a path without flow whose reduced cost is above this times (1 + its cost) is
  * retired from the master's LP (`PathMaster.retireIdle`). Measured on Planar 80/100 and Grid 5 (one process, load
- * 11–14, CPU ms of the masters, best of 3 warm runs; 0.05–1 tried): at 0.1 the masters took 0.70–0.85× as long, at
- * 0.01 and below more paths came back than were saved, at 1 too few went.
+ * 10–14, CPU ms of the masters, best of 3 warm runs; 0.03, 0.05, 0.1, 0.3, 1 and never tried): 0.1 and 0.3 took
+ * 0.6–0.85× the masters' time of never; before a path came back for good, 0.01 and below took 22–31 rounds, not 9.
  */
 const RETIRE_MARGIN = 0.1;
 /** What `priceOut` returns instead of a count of paths. */
