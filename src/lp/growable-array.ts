@@ -21,6 +21,10 @@ export class GrowableInt32 {
     return this.data[i]!;
   }
 
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+
   /** A copy trimmed to `length`. */
   toArray(): Int32Array {
     return copyOf(this.data, 0, this.length);

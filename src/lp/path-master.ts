@@ -5,6 +5,9 @@ import { perLayout } from './layout-memo';
 import { float64, int32 } from './scratch';
 import type { LpProblem } from './types';
 
+/** Where a path stands in the master's LP (`PathMaster.retireIdle`). */
+const PATH_STATE = { active: 0, retired: 1, back: 2 } as const;
+
 /** Relative size below which a row's violation, or an artificial's value, is rounding. */
 export const ARTIFICIAL_TOLERANCE = 1e-9;
 
@@ -32,7 +35,8 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  *
  * Master rows: the coupling rows in arc-LP order, then the demand rows.
  * Master columns: the arc LP's unmet and slack columns in order, the
- * artificials, then the paths in the order they were added.
+ * artificials, then the paths in the order they were added (a retired path
+ * keeps its column, fixed at 0: `retireIdle`).
  */
 export class PathMaster {
   /** Arc-LP row of each coupling (master) row. */
@@ -72,7 +76,11 @@ export class PathMaster {
   private readonly pathEntryStart = new GrowableInt32();
   private readonly pathEntryRow = new GrowableInt32();
   private readonly pathEntryValue = new GrowableFloat64();
-  private readonly seen = new Set<string>();
+  /** Master path of each route added (`${demand}:${arcs}`), so that one priced again is found. */
+  private readonly seen = new Map<string, number>();
+  /** Each path's PATH_STATE: in the master's LP, retired (fixed at 0 there), or back in for good. */
+  private readonly pathState = new GrowableInt32();
+  private numRetired = 0;
   private readonly accumulator: Float64Array;
   private readonly touched: Int32Array;
 
@@ -189,8 +197,17 @@ export class PathMaster {
   /** Adds path `arcs` (flow columns, any order) of demand k; false if the master has it already. */
   addPath(k: number, arcs: readonly number[]): boolean {
     const key = `${k}:${arcs.join(',')}`;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
+    const known = this.seen.get(key);
+    if (known !== undefined) {
+      if (this.pathState.get(known) !== PATH_STATE.retired) return false;
+      // Priced in again: back into the LP, at its lower bound as a new column enters, and never retired again, so
+      // that no path goes in and out round after round.
+      this.pathState.set(known, PATH_STATE.back);
+      this.numRetired--;
+      return true;
+    }
+    this.seen.set(key, this.numPaths);
+    this.pathState.push(PATH_STATE.active);
     const { accumulator, touched } = this;
     const objective = this.build.lp.objective;
     let numTouched = 0;
@@ -219,6 +236,32 @@ export class PathMaster {
     this.pathArcStart.push(this.pathArcs.length);
     this.pathEntryStart.push(this.pathEntryRow.length);
     return true;
+  }
+
+  /** Paths retired now (fixed at 0 in the master's LP). */
+  get retired(): number {
+    return this.numRetired;
+  }
+
+  /**
+   * Retires every path that carries no flow in the master's optimum (`primal`, `dual`) and whose reduced cost
+   * there is above `margin` times (1 + its cost): it stays in the master's LP fixed at 0. Such a path is nonbasic
+   * (a basic one has reduced cost 0), so the basis stays one and the next master starts from it; GLPK's simplex
+   * leaves fixed nonbasic columns out of its pricing and updates, which is what a master of thousands of idle
+   * paths pays for on every pivot. Retiring changes only which paths the master may use: a retired path that
+   * prices in again comes back through `addPath`, and the optimum is certified on the arc LP as before.
+   * Returns how many it retired.
+   */
+  retireIdle(primal: Float64Array, dual: Float64Array, margin: number): number {
+    let retired = 0;
+    for (let p = 0; p < this.numPaths; p++) {
+      if (this.pathState.get(p) !== PATH_STATE.active || primal[this.pathColumn(p)] !== 0) continue;
+      if (!(this.pathReducedCost(p, dual) > margin * (1 + Math.abs(this.pathCost.get(p))))) continue;
+      this.pathState.set(p, PATH_STATE.retired);
+      retired++;
+    }
+    this.numRetired += retired;
+    return retired;
   }
 
   /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too). */
@@ -280,6 +323,7 @@ export class PathMaster {
     for (let p = 0; p < this.numPaths; p++) {
       const m = numFixed + numArtificial + p;
       objective[m] = this.pathCost.get(p);
+      if (this.pathState.get(p) === PATH_STATE.retired) colUpper[m] = 0;
       for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) entry(this.pathEntryRow.get(e), this.pathEntryValue.get(e));
       entry(this.demandRow[this.pathDemand.get(p)]!, 1);
       columnStart[m + 1] = numFilled;
