@@ -1,23 +1,22 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LinkResult, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { sharedStyles } from '../shared.styles';
-import { styleProps } from '../style-props';
 import { WidthController } from '../width-controller';
 import { corridorMapStyles } from './corridor-map.styles';
 import { ChunkedDrawing } from './map-chunks';
 import { MapDescriptions, type DescriptionSource } from './map-descriptions';
 import { itemOf, type ItemKey } from './map-item-key';
+import { renderMapFrame, type ChunkLayer } from './map-frame';
 import { MapInteraction } from './map-interaction';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
-import { renderBackdrop, renderLabelLayers, renderLinks, renderNodes, type ItemFigures } from './map-layers';
+import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
 import { MapLayoutCache } from './map-layout-cache';
 import { mapNotes, tracingText } from './map-notes';
 import { MapTooltip } from './map-tooltip';
-import { renderZoomControls } from './map-zoom-controls';
 import { labelLevel, type MapBounds } from './map-view';
 import { MapViewport } from './map-viewport';
 import { RovingFocus } from './map-roving-focus';
@@ -377,63 +376,26 @@ export class CorridorMap extends LitElement {
         <div class="frame empty-state">${msg('No scenario loaded: the network map appears here.')}</div>
       </figure>`;
     }
-    const zoom = this.zoom;
-    const v = this.viewport.view;
-    const viewBox = `${v.x} ${v.y} ${v.w} ${v.h}`;
-    const notes = mapNotes(this.result, layout);
-    // Every layer is an SVG of its own, stacked in the frame with the same size and viewBox: each is
-    // a paint layer of the browser, so a chunk drawn anew repaints its layer, not the whole map.
-    const layer =
-      (kind: 'links' | 'nodes') =>
-      (content: unknown): TemplateResult =>
-        html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
     return html`
       <figure part="base" class="base">
-        <div
-          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${this.routeLinks !== null ? 'tracing' : ''}"
-          style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
-          role="group"
-          aria-label=${msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`)}
-          @click=${this.interaction.onClick}
-          @keydown=${this.interaction.onKeyDown}
-          @pointerover=${this.interaction.onPointerOver}
-          @pointerleave=${this.interaction.onPointerLeave}
-          @pointerdown=${this.gestures.down}
-          @pointermove=${this.gestures.move}
-          @pointerup=${this.gestures.end}
-          @pointercancel=${this.gestures.end}
-          @wheel=${this.gestures.wheel}
-          @focusin=${this.interaction.onFocusIn}
-          @focusout=${this.interaction.onFocusOut}
-        >
-          <svg
-            part="map"
-            class="layer top"
-            width=${layout.width}
-            height=${layout.height}
-            viewBox=${viewBox}
-            tabindex="0"
-            role="img"
-            aria-label=${msg('Zoom and pan view')}
-            aria-describedby="map-help"
-            @pointerleave=${this.interaction.onPointerLeave}
-          >
-            ${renderLabelLayers(this.labels)}
-          </svg>
-          <svg class="layer backdrop" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${renderBackdrop(layout)}</svg>
-          ${this.renderChunks('links', layer('links'))}
-          ${this.renderChunks('nodes', layer('nodes'))}
-          <p id="map-help" class="visually-hidden">
-            ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
-          </p>
-          ${renderZoomControls(zoom, this.regions, {
+        ${renderMapFrame({
+          layout,
+          view: this.viewport.view,
+          zoom: this.zoom,
+          tracing: this.routeLinks !== null,
+          label: msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`),
+          labels: this.labels,
+          regions: this.regions,
+          notes: mapNotes(this.result, layout),
+          interaction: this.interaction,
+          gestures: this.gestures,
+          zoomActions: {
             zoomBy: (factor) => this.viewport.zoomBy(factor),
             reset: () => this.viewport.reset(),
             zoomTo: (bounds) => this.viewport.zoomTo(bounds),
-          })}
-          <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
-          ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
-        </div>
+          },
+          chunks: (kind, layer) => this.renderChunks(kind, layer),
+        })}
         ${this.renderLegend()}
       </figure>
     `;
@@ -453,7 +415,7 @@ export class CorridorMap extends LitElement {
    * selection; one not reached yet keeps what it last drew (the previous
    * answer, restyled a frame later) or, for a new network, stays empty.
    */
-  private renderChunks(kind: 'links' | 'nodes', layer: (content: unknown) => TemplateResult): readonly TemplateResult[] {
+  private renderChunks(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
     const source = this.scenario === null ? null : this.descriptionSource(this.scenario);
     const figures: ItemFigures = {
       linkById: this.linkById,
