@@ -3,7 +3,6 @@ import type { Result, Scenario } from '../model/types';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import type { EditHistory } from './edit-history';
 import { AUTOSAVE_KEY, type SavedWork } from './autosave';
-import { MODEL_FILES } from './model-files';
 import { solveStatusOf } from './solve-status-of';
 import type { ShareState } from './share-url';
 import { ShareLinkController } from './share-link';
@@ -11,12 +10,13 @@ import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-r
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
 import { readAnalysesView } from './analyses/read-analyses-view';
+import { readSelection } from './read-selection';
 import type { MarginalRangesController } from './marginal-ranges-controller';
 import { PinnedBaseController } from './pinned-base';
 import { LayoutController } from './layout-controller';
 import { layoutStyles } from './layout.styles';
-import { renderResults, type Selection } from './render-results';
-import { renderSummaryBar } from './render-summary-bar';
+import type { Selection } from './render-results';
+import { renderMain, type EditEvent } from './render-main';
 import { elementLocale } from '../components/element-locale';
 import { WorkspacePanel } from './workspace-panel';
 import type { TopBarExport } from './export-files';
@@ -230,9 +230,9 @@ export class CorridorFlow extends LitElement {
     scenario: () => this.#scenario.lastValid,
     pinned: () => (this.#pinned.base === null ? null : { scenario: this.#pinned.base.scenario, name: this.#pinned.base.name }),
     view: () => {
-      const analyses = this.renderRoot.querySelector('corridor-analyses')?.view;
+      const analyses = this.#analysesNow();
       return {
-        ...(analyses && Object.keys(analyses).length > 0 ? { analyses } : {}),
+        ...(analyses ? { analyses } : {}),
         ...(this.selected ? { selected: this.selected } : {}),
       };
     },
@@ -375,10 +375,8 @@ export class CorridorFlow extends LitElement {
   /** A share link's scenario, with the view and the pinned base it carries; the autosave waits until the user changes it. */
   #openShared({ scenario, view, pinned }: ShareState): void {
     this.analysesView = readAnalysesView(view?.analyses);
-    const selected = view?.selected as Partial<Selection> | undefined;
-    if (selected && ['node', 'link', 'corridor', 'demand'].includes(selected.kind ?? '') && typeof selected.id === 'string') {
-      this.selected = { kind: selected.kind!, id: selected.id };
-    }
+    const selected = readSelection(view?.selected);
+    if (selected !== null) this.selected = selected;
     this.#autosave.hold = true;
     this.#scenario.baseline = scenario;
     this.#scenario.replace(scenario, 'share', true);
@@ -423,7 +421,7 @@ export class CorridorFlow extends LitElement {
 
   // ---------------------------------------------------------------- user actions
 
-  #onEdit = (event: CustomEvent<{ scenario: Scenario; phase?: 'input' | 'commit' | 'step' }>): void => {
+  #onEdit = (event: EditEvent): void => {
     // Re-fired from this element with the validation outcome added.
     event.stopPropagation();
     this.#scenario.edit(event.detail.scenario, event.detail.phase ?? 'none');
@@ -518,53 +516,36 @@ export class CorridorFlow extends LitElement {
   #renderMain(history: EditHistory<Scenario>): TemplateResult {
     const shown = this.#solver.current();
     const solving = this.#solver.solving;
-    const shownScenario = shown?.scenario ?? this.#scenario.lastValid;
     const result = shown?.result ?? null;
-    return html`<main class="workspace">
-      ${renderSummaryBar(shownScenario, result, this.#pinned.base, elementLocale(this))}
-      <div class="beside">
-        ${renderResults({
-          scenario: shownScenario,
-          result,
-          solving,
-          stale: this.#solver.cancelled,
-          selected: this.selected,
-          traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
-          base: this.#pinned.base,
-          canPin: shown !== null && !solving && this.#pinned.canPin(result),
-          ranges: this.#ranges?.rangesFor(result) ?? null,
-          rangesPending: this.#ranges?.pendingFor(result) ?? false,
-          onPin: this.#pin,
-          onUnpin: () => this.#pinned.unpin(),
-          onSelect: this.#onSelect,
-        })}
-        <section part="editor" class="editor" aria-label=${msg('Editor')}>
-          <corridor-editor
-            .scenario=${history.present}
-            .baseline=${this.#scenario.baseline}
-            .problems=${this.#scenario.problems}
-            .selected=${this.selected}
-            @corridor-change=${this.#onEdit}
-            @corridor-select=${this.#onSelect}
-          ></corridor-editor>
-        </section>
-      </div>
-      <section part="analyses" class="analyses" aria-label=${msg('Analyses')}>
-        <corridor-analyses
-          .scenario=${this.#scenario.lastValid}
-          .draft=${history.present}
-          .problems=${this.#scenario.problems}
-          .result=${this.#solver.shown?.scenario === this.#scenario.lastValid ? result : null}
-          @corridor-change=${this.#onEdit}
-          .runner=${this.#runner}
-          .models=${MODEL_FILES}
-          .workspace=${this.#workspace.entries}
-          .initialView=${this.analysesView}
-          @corridor-open-scenario=${this.#onOpenScenario}
-          @corridor-error=${this.#onAnalysesError}
-        ></corridor-analyses>
-      </section>
-    </main>`;
+    return renderMain({
+      results: {
+        scenario: shown?.scenario ?? this.#scenario.lastValid,
+        result,
+        solving,
+        stale: this.#solver.cancelled,
+        selected: this.selected,
+        traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
+        base: this.#pinned.base,
+        canPin: shown !== null && !solving && this.#pinned.canPin(result),
+        ranges: this.#ranges?.rangesFor(result) ?? null,
+        rangesPending: this.#ranges?.pendingFor(result) ?? false,
+        onPin: this.#pin,
+        onUnpin: () => this.#pinned.unpin(),
+        onSelect: this.#onSelect,
+      },
+      locale: elementLocale(this),
+      draft: history.present,
+      baseline: this.#scenario.baseline,
+      problems: this.#scenario.problems,
+      lastValid: this.#scenario.lastValid,
+      analysesResult: this.#solver.shown?.scenario === this.#scenario.lastValid ? result : null,
+      runner: this.#runner,
+      workspace: this.#workspace.entries,
+      analysesView: this.analysesView,
+      onEdit: this.#onEdit,
+      onOpenScenario: this.#onOpenScenario,
+      onAnalysesError: this.#onAnalysesError,
+    });
   }
 
   #renderTopBar(): TemplateResult {

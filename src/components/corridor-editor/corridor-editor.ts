@@ -5,10 +5,11 @@ import { sharedStyles } from '../shared.styles';
 import { styles } from './corridor-editor.styles';
 import { appendItem, itemsOf, removeItem, setItemField, textOf, type Collection, type Item } from './edit-scenario';
 import type { EditorHost, SectionKey } from './editor-host';
+import { FOCUS_FIELD, KIND_TO_COLLECTION } from './editor-selection';
 import { renderSection } from './editor-section';
 import { fieldId } from './field-id';
 import { renderCollectionSection } from './collection-section';
-import type { renderCollectionTable as RenderCollectionTable } from './collection-table';
+import { loadCollectionTable, loadedCollectionTable } from './collection-table-chunk';
 import { filteredIndices, PAGE_SIZE } from './table-pages';
 import { BaselineValues } from './baseline-values';
 import { indexProblems, problemKey, problemLocation, type ProblemIndex } from './index-problems';
@@ -37,16 +38,6 @@ export interface CorridorChangeDetail {
   readonly scenario: Scenario;
   readonly phase: 'input' | 'commit';
 }
-
-/** The field `focusItem` puts focus on, per kind of item. */
-const FOCUS_FIELD: { readonly [K in EditorSelection['kind']]: string } = { link: 'capacity', node: 'capacity', demand: 'volume', corridor: 'id' };
-
-const KIND_TO_COLLECTION: { readonly [K in EditorSelection['kind']]: Collection } = {
-  node: 'nodes',
-  link: 'links',
-  corridor: 'corridors',
-  demand: 'demands',
-};
 
 const TABLE_ORDER = ['nodes', 'links', 'corridors', 'demands', 'sources'] as const satisfies readonly Collection[];
 
@@ -160,7 +151,7 @@ export class CorridorEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#numbers.preload();
-    if (collectionTable === null) void loadCollectionTable().then(() => this.#awaitingTables && this.requestUpdate());
+    if (loadedCollectionTable() === null) void loadCollectionTable().then(() => this.#awaitingTables && this.requestUpdate());
   }
 
   /** Also waits for the tables' chunk when an open table needs it, so `await editor.updateComplete` sees its rows. */
@@ -422,7 +413,7 @@ export class CorridorEditor extends LitElement {
       return html`<div part="base" class="base"><p class="empty">${msg('No scenario loaded.')}</p></div>`;
     }
     const host = this.#host;
-    const tables = collectionTable;
+    const tables = loadedCollectionTable();
     this.#awaitingTables = tables === null && TABLE_ORDER.some((c) => this._open.has(c));
     return html`<div part="base" class="base">
       ${renderProblemSummary(host, scenario, this.problems ?? [])}
@@ -435,18 +426,6 @@ export class CorridorEditor extends LitElement {
       )}
     </div>`;
   }
-}
-
-/**
- * The tables (collection-table.ts, with their rows and field controls) are a chunk of their own, asked for as soon
- * as an editor connects: the levers come first and the full tables behind them, so the page's first script stays
- * small.
- */
-let collectionTable: typeof RenderCollectionTable | null = null;
-let collectionTableLoading: Promise<unknown> | null = null;
-function loadCollectionTable(): Promise<unknown> {
-  collectionTableLoading ??= import('./collection-table').then((module) => (collectionTable = module.renderCollectionTable));
-  return collectionTableLoading;
 }
 
 defineElement('corridor-editor', CorridorEditor);

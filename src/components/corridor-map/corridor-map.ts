@@ -1,26 +1,26 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LinkResult, NodeResult, Result, Scenario, ScenarioLink, ScenarioNode } from '../../model/types';
 import { elementLocale } from '../element-locale';
 import { sharedStyles } from '../shared.styles';
-import { styleProps } from '../style-props';
 import { WidthController } from '../width-controller';
 import { corridorMapStyles } from './corridor-map.styles';
-import { ChunkedDrawing, PROGRESSIVE_ITEMS } from './map-chunks';
+import { ChunkedDrawing } from './map-chunks';
 import { MapDescriptions, type DescriptionSource } from './map-descriptions';
 import { itemOf, type ItemKey } from './map-item-key';
-import { keyboardOrder, mapKeyAction, type KeyboardOrder } from './map-keyboard';
+import { renderMapFrame, type ChunkLayer } from './map-frame';
+import { MapInteraction } from './map-interaction';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
-import { renderBackdrop, renderLabelLayers, renderLinks, renderNodes, type ItemFigures } from './map-layers';
-import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
-import { stageLayout, type StagedLayout } from './map-staged-layout';
+import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
+import type { MapLayout } from './map-layout';
+import { MapLayoutCache } from './map-layout-cache';
+import { mapNotes, tracingText } from './map-notes';
 import { MapTooltip } from './map-tooltip';
-import { renderZoomControls } from './map-zoom-controls';
-import { labelLevel, panView, type MapBounds } from './map-view';
+import { labelLevel, type MapBounds } from './map-view';
 import { MapViewport } from './map-viewport';
 import { RovingFocus } from './map-roving-focus';
-import { countriesWithin, countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
+import { countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
 import { defineElement } from '../define-element';
 import { MapGestures } from './map-gestures';
 import { renderMapLegend } from './map-legend';
@@ -143,8 +143,8 @@ export class CorridorMap extends LitElement {
 
   /** Floored, and kept while hidden: a zero width would redo the layout for nothing. */
   private readonly size = new WidthController(this, Math.floor, true);
-  private layout: MapLayout | null = null;
-  private layoutKey: { scenario: Scenario | null; width: number; outline: boolean } = { scenario: null, width: -1, outline: false };
+  /** The layout and keyboard order, kept while the places and width stay (map-layout-cache.ts). */
+  private readonly layouts = new MapLayoutCache();
   /** The part on screen and the zoom (map-viewport.ts). */
   private readonly viewport = new MapViewport({
     layout: () => this.layout,
@@ -172,10 +172,6 @@ export class CorridorMap extends LitElement {
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
   private labels: MapLabels = { names: [], flows: [] };
-  /** Items in keyboard order, and where each is. */
-  private keys: KeyboardOrder = keyboardOrder(null);
-  /** A large network's layout worked out in tasks before its update (map-staged-layout.ts); taken by that update. */
-  private staged: StagedLayout | null = null;
   /** The one item in the tab order (map-roving-focus.ts). */
   private readonly roving = new RovingFocus({
     root: () => this.renderRoot,
@@ -200,6 +196,17 @@ export class CorridorMap extends LitElement {
     describe: (key) => this.describe(key),
     position: (key) => this.keys.positions.get(key),
     frame: () => (this.layout === null ? null : { view: this.viewport.view, zoom: this.zoom, width: this.layout.width, height: this.layout.height }),
+  });
+  /** Click, keys, hover and focus (map-interaction.ts). */
+  private readonly interaction = new MapInteraction({
+    gestures: this.gestures,
+    viewport: this.viewport,
+    roving: this.roving,
+    tooltip: this.tooltip,
+    layout: () => this.layout,
+    keys: () => this.keys,
+    svg: () => this.svgElement(),
+    select: (kind, id) => this.select(kind, id),
   });
 
   constructor() {
@@ -243,6 +250,14 @@ export class CorridorMap extends LitElement {
     );
   }
 
+  private get layout(): MapLayout | null {
+    return this.layouts.layout;
+  }
+
+  private get keys(): MapLayoutCache['keys'] {
+    return this.layouts.keys;
+  }
+
   /** How far the map is zoomed in: 1 shows the whole network, at most 32. */
   get zoom(): number {
     return this.viewport.zoom;
@@ -254,18 +269,8 @@ export class CorridorMap extends LitElement {
    * other parts re-rendering), so that neither grows long.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const scenario = this.scenario;
-    if (scenario !== null && this.needsNewLargeLayout()) {
-      this.staged = await stageLayout(scenario, this.layoutWidth(), countryOutlinesLoaded(), () => this.scenario);
-    }
+    await this.layouts.stage(this.scenario, () => this.layoutWidth(), () => this.scenario);
     super.scheduleUpdate();
-  }
-
-  private needsNewLargeLayout(): boolean {
-    const scenario = this.scenario;
-    if (scenario === null || scenario === this.layoutKey.scenario) return false;
-    if (scenario.nodes.length + scenario.links.length <= PROGRESSIVE_ITEMS) return false;
-    return this.layoutKey.scenario === null || !sameLayoutInput(this.layoutKey.scenario, scenario);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -308,21 +313,9 @@ export class CorridorMap extends LitElement {
 
   /** Lays the network out again when its places or the width changed; true if it did. */
   private updateLayout(): boolean {
-    const width = this.layoutWidth();
-    const outline = countryOutlinesLoaded();
-    const sameInput =
-      this.layoutKey.scenario === this.scenario ||
-      (this.layoutKey.scenario !== null && this.scenario !== null && sameLayoutInput(this.layoutKey.scenario, this.scenario));
-    const layoutChanged = !sameInput || this.layoutKey.width !== width || this.layoutKey.outline !== outline;
     // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
-    this.layoutKey = { scenario: this.scenario, width, outline };
-    if (!layoutChanged) return false;
-    const staged = this.staged;
-    this.staged = null;
-    const ready = staged !== null && staged.scenario === this.scenario && staged.width === width && staged.outline === outline;
-    this.layout = this.scenario === null ? null : ready ? staged.layout : layoutMap(this.scenario, width, countriesWithin);
-    if (!outline && this.scenario !== null) this.loadOutline();
-    this.keys = ready ? staged.keys : keyboardOrder(this.layout);
+    if (!this.layouts.update(this.scenario, this.layoutWidth())) return false;
+    if (!countryOutlinesLoaded() && this.scenario !== null) this.loadOutline();
     this.chunks.split(this.layout);
     return true;
   }
@@ -383,83 +376,34 @@ export class CorridorMap extends LitElement {
         <div class="frame empty-state">${msg('No scenario loaded: the network map appears here.')}</div>
       </figure>`;
     }
-    const zoom = this.zoom;
-    const v = this.viewport.view;
-    const viewBox = `${v.x} ${v.y} ${v.w} ${v.h}`;
-    const notes = this.notes(layout);
-    // Every layer is an SVG of its own, stacked in the frame with the same size and viewBox: each is
-    // a paint layer of the browser, so a chunk drawn anew repaints its layer, not the whole map.
-    const layer =
-      (kind: 'links' | 'nodes') =>
-      (content: unknown): TemplateResult =>
-        html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
     return html`
       <figure part="base" class="base">
-        <div
-          class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${this.routeLinks !== null ? 'tracing' : ''}"
-          style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
-          role="group"
-          aria-label=${msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`)}
-          @click=${this.onClick}
-          @keydown=${this.onKeyDown}
-          @pointerover=${this.onPointerOver}
-          @pointerleave=${this.onPointerLeave}
-          @pointerdown=${this.gestures.down}
-          @pointermove=${this.gestures.move}
-          @pointerup=${this.gestures.end}
-          @pointercancel=${this.gestures.end}
-          @wheel=${this.gestures.wheel}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-        >
-          <svg
-            part="map"
-            class="layer top"
-            width=${layout.width}
-            height=${layout.height}
-            viewBox=${viewBox}
-            tabindex="0"
-            role="img"
-            aria-label=${msg('Zoom and pan view')}
-            aria-describedby="map-help"
-            @pointerleave=${this.onPointerLeave}
-          >
-            ${renderLabelLayers(this.labels)}
-          </svg>
-          <svg class="layer backdrop" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${renderBackdrop(layout)}</svg>
-          ${this.renderChunks('links', layer('links'))}
-          ${this.renderChunks('nodes', layer('nodes'))}
-          <p id="map-help" class="visually-hidden">
-            ${msg('Scroll or pinch to zoom and drag to pan. With the map focused, plus and minus zoom, the arrow keys pan and 0 shows the whole network. Tab once more to reach the nodes and links; the arrow keys then move between them.')}
-          </p>
-          ${renderZoomControls(zoom, this.regions, {
+        ${renderMapFrame({
+          layout,
+          view: this.viewport.view,
+          zoom: this.zoom,
+          tracing: this.routeLinks !== null,
+          label: msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`),
+          labels: this.labels,
+          regions: this.regions,
+          notes: mapNotes(this.result, layout),
+          interaction: this.interaction,
+          gestures: this.gestures,
+          zoomActions: {
             zoomBy: (factor) => this.viewport.zoomBy(factor),
             reset: () => this.viewport.reset(),
             zoomTo: (bounds) => this.viewport.zoomTo(bounds),
-          })}
-          <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
-          ${notes.length === 0 ? nothing : html`<p class="note">${notes.join(' ')}</p>`}
-        </div>
+          },
+          chunks: (kind, layer) => this.renderChunks(kind, layer),
+        })}
         ${this.renderLegend()}
       </figure>
     `;
   }
 
-  /** What the map cannot show: no flows yet or none, nodes without coordinates. */
-  private notes(layout: MapLayout): readonly string[] {
-    const notes: string[] = [];
-    if (this.result === null) notes.push(msg('Not solved yet: lines show the network without flows.'));
-    else if (this.result.status === 'infeasible') notes.push(msg('No flows: the scenario is infeasible.'));
-    else if (this.result.status !== 'optimal') notes.push(msg('No flows: the solve failed.'));
-    if (layout.unplaced > 0) {
-      notes.push(layout.unplaced === 1 ? msg('1 node has no coordinates and is not drawn.') : msg(str`${layout.unplaced} nodes have no coordinates and are not drawn.`));
-    }
-    return notes;
-  }
-
   /** The legend, drawn again only when what it says changes. */
   private renderLegend(): unknown {
-    const tracing = this.tracingText();
+    const tracing = tracingText(this.routeLinks, this.scenario, this.demand);
     const comparing = this.changes.size > 0;
     return guard([this.layout, this.maxFlow, this.locale, this.#language, comparing, tracing], () =>
       renderMapLegend(this.layout, this.maxFlow, this.locale || elementLocale(this), { comparing, tracing }),
@@ -471,7 +415,7 @@ export class CorridorMap extends LitElement {
    * selection; one not reached yet keeps what it last drew (the previous
    * answer, restyled a frame later) or, for a new network, stays empty.
    */
-  private renderChunks(kind: 'links' | 'nodes', layer: (content: unknown) => TemplateResult): readonly TemplateResult[] {
+  private renderChunks(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
     const source = this.scenario === null ? null : this.descriptionSource(this.scenario);
     const figures: ItemFigures = {
       linkById: this.linkById,
@@ -495,89 +439,14 @@ export class CorridorMap extends LitElement {
       : nodeChunks.map((chunk, i) => layer(this.chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, figures))));
   }
 
-  // ------------------------------------------------------------- pointer and keys
-
-  private readonly onClick = (event: MouseEvent): void => {
-    if (this.gestures.swallowClick) {
-      this.gestures.swallowClick = false;
-      return;
-    }
-    const item = itemOf(event);
-    if (item !== null) this.select(item.kind, item.id);
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const layout = this.layout;
-    if (layout === null) return;
-    const action = mapKeyAction(event.key, itemOf(event), event.target === this.svgElement(), this.keys);
-    if (action === null) return;
-    event.preventDefault();
-    switch (action.kind) {
-      case 'select':
-        this.select(action.item.kind, action.item.id);
-        break;
-      case 'zoom':
-        this.viewport.zoomBy(action.factor, action.at);
-        break;
-      case 'reset':
-        this.viewport.reset();
-        break;
-      case 'focus':
-        this.roving.focus(action.key);
-        break;
-      case 'pan': {
-        const view = this.viewport.view;
-        this.viewport.set(panView(view, action.dx * view.w, action.dy * view.h, layout.width, layout.height));
-        break;
-      }
-    }
-  };
-
   private select(kind: 'node' | 'link', id: string): void {
     const detail: CorridorSelectDetail = { kind, id };
     this.dispatchEvent(new CustomEvent<CorridorSelectDetail>('corridor-select', { detail, bubbles: true, composed: true }));
   }
 
-  private readonly onPointerOver = (event: PointerEvent): void => {
-    if (this.gestures.swallowClick) return;
-    const item = itemOf(event);
-    this.tooltip.hover = item === null ? null : `${item.kind}:${item.id}`;
-    this.tooltip.refresh();
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const item = itemOf(event);
-    if (item === null) return;
-    const key: ItemKey = `${item.kind}:${item.id}`;
-    this.roving.moveTo(key);
-    const at = this.keys.positions.get(key);
-    if (at !== undefined && this.layout !== null && this.zoom > 1) this.viewport.set(this.viewport.revealing(at));
-    this.tooltip.focus = key;
-    this.tooltip.refresh();
-  };
-
-  private readonly onFocusOut = (): void => {
-    this.tooltip.focus = null;
-    this.tooltip.refresh();
-  };
-
-  private readonly onPointerLeave = (): void => {
-    this.tooltip.hover = null;
-    this.tooltip.refresh();
-  };
-
   /** The focusable top SVG, whose box is the map's box on screen. */
   private svgElement(): SVGSVGElement | null {
     return this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]');
-  }
-
-  /** The legend's words for the traced demand, or null. */
-  private tracingText(): string | null {
-    if (this.routeLinks === null) return null;
-    const demand = this.scenario?.demands.find((d) => d.id === this.demand);
-    const name = demand?.label !== undefined && demand.label !== '' ? demand.label : (this.demand ?? '');
-    return this.routeLinks.size === 0 ? msg(str`Demand ${name}: nothing served`) : msg(str`Routes of demand ${name}`);
   }
 }
 
