@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/types';
 import { msg, str } from '../components/i18n';
-import { autosaveSteps, finishSteps, readAutosave, tabId, tabKey, type AutosaveRead, type AutosaveWrite, type SavedWork } from './autosave';
+import { describeError, readAutosave, tabId, tabKey, type AutosaveRead, type AutosaveWrite, type SavedWork } from './autosave';
 import type { EditHistory } from './edit-history';
 import type { NoticesController } from './notices-controller';
 import type { OfferHost, SaveMessage } from './saved-work-offers';
@@ -27,6 +27,13 @@ const SAVES_CHANNEL = 'corridor-flow:autosave';
 
 /** saved-work-offers.ts is a chunk of its own, loaded when there may be work of another tab to offer. */
 const loadOffers = () => import('./saved-work-offers');
+
+/**
+ * The autosave's writer (serialising, parts, tabs' keys) is a chunk of its own, loaded as the app starts: it is
+ * not needed to read the autosave or to draw the first scenario, so `import 'corridor-flow'` does not carry it.
+ */
+const loadWriter = () => import('./autosave-write');
+type AutosaveWriter = Awaited<ReturnType<typeof loadWriter>>;
 
 /** The workspace (IndexedDB) and the undo history kept over a reload: one chunk, loaded after the first scenario. */
 export const loadWorkspace = () => import('./workspace/workspace-chunk');
@@ -62,8 +69,14 @@ export class AutosaveController {
   #tab: string | null = null;
   /** Where other tabs (and other apps of this page) announce their saves; open while connected. */
   #saves: BroadcastChannel | null = null;
-  /** A large scenario's autosave waiting for the edits to pause; written by `flush`. */
-  #pending: { readonly key: string; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+  /**
+   * An autosave waiting: a large scenario's for the edits to pause (`timer`), written by `flush` if the page
+   * goes first; or any scenario's for the writer's chunk (no timer), written as it comes.
+   */
+  #pending: { readonly key: string; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly timer: ReturnType<typeof setTimeout> | undefined } | null = null;
+  /** The writer's chunk once loaded (see `loadWriter`); `#writerLoad` while loading. */
+  #writer: AutosaveWriter | null = null;
+  #writerLoad: Promise<void> | null = null;
   /** A large scenario's autosave being written in slices (`autosaveSteps`), one task after another. */
   #writing: { readonly steps: Generator<void, AutosaveWrite, undefined>; readonly scenario: Scenario; readonly baseline: Scenario | null; readonly key: string; readonly now: Date; timer: ReturnType<typeof setTimeout> | undefined } | null = null;
   /** The undo history waiting to be written to sessionStorage. */
@@ -79,7 +92,33 @@ export class AutosaveController {
 
   /** Known before anything is saved, however the first scenario comes (see writeAutosave). */
   start(): void {
-    if (this.host.storageKey() !== '') this.#tab = tabId();
+    if (this.host.storageKey() === '') return;
+    this.#tab = tabId();
+    this.#loadWriter();
+  }
+
+  /**
+   * Loads the writer's chunk once; what waited for it is written when it comes. Until then nothing can be
+   * written: the earlier autosave stays as it was (only a change made in the few ms the chunk takes, with
+   * the page closed before it came, would not be kept).
+   */
+  #loadWriter(): void {
+    if (this.#writer !== null || this.#writerLoad !== null) return;
+    this.#writerLoad = loadWriter()
+      .then((writer) => {
+        this.#writer = writer;
+        const pending = this.#pending;
+        if (pending === null || pending.timer !== undefined) return;
+        if (itemCount(pending.scenario) > AUTOSAVE_DEBOUNCE_ITEMS) this.#startWriting();
+        else {
+          this.#pending = null;
+          this.#write(pending.key, pending.scenario, pending.baseline);
+        }
+      })
+      .catch((error: unknown) => {
+        this.#writerLoad = null;
+        this.#failed(describeError(error));
+      });
   }
 
   connected(): void {
@@ -157,6 +196,11 @@ export class AutosaveController {
       this.#pending = { key, scenario, baseline: this.host.baseline(), timer };
       return;
     }
+    if (this.#writer === null) {
+      this.#pending = { key, scenario, baseline: this.host.baseline(), timer: undefined };
+      this.#loadWriter();
+      return;
+    }
     this.#write(key, scenario, this.host.baseline());
   }
 
@@ -167,7 +211,8 @@ export class AutosaveController {
   readonly flush = (): void => {
     this.#saveHistory();
     const pending = this.#pending;
-    if (pending !== null) {
+    // Without the writer's chunk nothing can be written; what waits is written as it comes (`#loadWriter`).
+    if (pending !== null && this.#writer !== null) {
       clearTimeout(pending.timer);
       this.#pending = null;
       this.#stopWriting();
@@ -178,17 +223,24 @@ export class AutosaveController {
     if (writing === null) return;
     clearTimeout(writing.timer);
     this.#writing = null;
-    this.#written(writing.key, writing.scenario, writing.baseline, writing.now, finishSteps(writing.steps));
+    this.#written(writing.key, writing.scenario, writing.baseline, writing.now, this.#writer!.finishSteps(writing.steps));
   };
 
   /** The edits paused: the waiting autosave of a large scenario is written, WRITE_SLICE_MS per task, the page free between. */
   #startWriting = (): void => {
     const pending = this.#pending;
     if (pending === null) return;
+    const writer = this.#writer;
+    if (writer === null) {
+      // Written as the writer's chunk comes.
+      this.#pending = { ...pending, timer: undefined };
+      this.#loadWriter();
+      return;
+    }
     this.#pending = null;
     this.#stopWriting();
     const now = new Date();
-    const steps = autosaveSteps(() => localStorage, pending.key, pending.scenario, now, pending.baseline, this.#tab);
+    const steps = writer.autosaveSteps(() => localStorage, pending.key, pending.scenario, now, pending.baseline, this.#tab);
     this.#writing = { steps, scenario: pending.scenario, baseline: pending.baseline, key: pending.key, now, timer: undefined };
     this.#writeSlice();
   };
@@ -196,17 +248,13 @@ export class AutosaveController {
   #writeSlice = (): void => {
     const writing = this.#writing;
     if (writing === null) return;
-    const end = performance.now() + WRITE_SLICE_MS;
-    for (;;) {
-      const step = writing.steps.next();
-      if (step.done) {
-        this.#writing = null;
-        this.#written(writing.key, writing.scenario, writing.baseline, writing.now, step.value);
-        return;
-      }
-      if (performance.now() >= end) break;
+    const written = this.#writer!.runSteps(writing.steps, WRITE_SLICE_MS);
+    if (written === null) {
+      writing.timer = setTimeout(this.#writeSlice, 0);
+      return;
     }
-    writing.timer = setTimeout(this.#writeSlice, 0);
+    this.#writing = null;
+    this.#written(writing.key, writing.scenario, writing.baseline, writing.now, written);
   };
 
   /** Drops an autosave being written (its parts go with it: see `autosaveSteps`); what was stored before stays. */
@@ -255,6 +303,7 @@ export class AutosaveController {
 
   #write(key: string, scenario: Scenario, baseline: Scenario | null): void {
     const now = new Date();
+    const { finishSteps, autosaveSteps } = this.#writer!;
     this.#written(key, scenario, baseline, now, finishSteps(autosaveSteps(() => localStorage, key, scenario, now, baseline, this.#tab)));
   }
 
@@ -271,9 +320,16 @@ export class AutosaveController {
       }
       return;
     }
+    this.#failed(written.reason);
+  }
+
+  /** The autosave could not be written: the user is told once, and how to keep the work. */
+  #failed(reason: string): void {
+    const id = 'autosave-failed';
+    const notices = this.host.notices;
     if (!notices.has(id)) {
-      const message = `Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`;
-      notices.note('warning', msg(str`Autosave failed: ${written.reason}. Your changes are not kept across a reload; export the scenario to keep them.`), id);
+      const message = `Autosave failed: ${reason}. Your changes are not kept across a reload; export the scenario to keep them.`;
+      notices.note('warning', msg(str`Autosave failed: ${reason}. Your changes are not kept across a reload; export the scenario to keep them.`), id);
       notices.error(message);
     }
   }

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Result, Scenario } from '../model/types';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import type { EditHistory } from './edit-history';
@@ -27,7 +27,7 @@ import { defineElement } from '../components/define-element';
 import { localized, msg, str } from '../components/i18n';
 import { rememberedLanguage } from './language-picker';
 import { renderTopBar } from './render-top-bar';
-import { renderImportDialog, renderNotices, type ImportFailure } from './render-notices';
+import { renderNotices, type ImportFailure } from './render-notices';
 import type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
@@ -135,6 +135,8 @@ export class CorridorFlow extends LitElement {
   /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
   declare private traced: string | null;
   declare private importFailure: ImportFailure | null;
+  /** The import problems dialog's chunk, loaded by the first refused file. */
+  #importDialog: typeof import('./import-dialog') | null = null;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
   /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
@@ -201,8 +203,15 @@ export class CorridorFlow extends LitElement {
       this.#workspace.claim(work.scenario);
     },
     rejected: (fileName, problems) => {
-      this.importFailure = { fileName, problems };
-      this.#notices.error(`"${fileName}" is not a valid scenario file; nothing was changed.`, problems);
+      const said = `"${fileName}" is not a valid scenario file; nothing was changed.`;
+      // The event comes once the dialog that shows the problems can be drawn (its chunk loaded).
+      void import('./import-dialog')
+        .then((dialog) => {
+          this.#importDialog = dialog;
+          this.importFailure = { fileName, problems };
+        })
+        .catch(() => this.#notices.note('error', msg(str`"${fileName}" is not a valid scenario file; nothing was changed.`)))
+        .finally(() => this.#notices.error(said, problems));
     },
     openShared: (state) => this.#openShared(state),
   });
@@ -507,7 +516,7 @@ export class CorridorFlow extends LitElement {
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
             </main>`
           : this.#renderMain(this.#scenario.history)}
-        ${renderImportDialog(this.importFailure, this.#closeImportDialog)}
+        ${this.#importDialog?.renderImportDialog(this.importFailure, this.#closeImportDialog) ?? nothing}
         <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
     `;

@@ -1,12 +1,18 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Scenario } from '../model/types';
 import type { ShareBox } from './share-box';
-import type { EncodeShareOutcome } from './share-url';
 import type { SharePinned } from './share-pinned';
 import { elementLocale } from '../components/element-locale';
 
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
 export const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
+
+/** The Share button's box as the controller keeps it (share-now.ts sets it). */
+export interface ShareBoxSlot {
+  box(): ShareBox | null;
+  /** Shows `box` (null: none); `module`, the box's chunk, once loaded. */
+  setBox(box: ShareBox | null, module?: typeof import('./share-box')): void;
+}
 
 /** What the Share button needs of the app. */
 export interface ShareSource {
@@ -40,41 +46,22 @@ export class ShareLinkController {
     private readonly source: ShareSource,
   ) {}
 
-  /** The link into the address bar and the clipboard, or why there is none. */
+  /** The link into the address bar and the clipboard, or why there is none (share-now.ts, a chunk of its own). */
   readonly share = async (): Promise<void> => {
-    const scenario = this.source.scenario();
-    if (scenario === null) return;
-    const view = this.source.view();
-    const pinned = this.source.pinned();
-    let encoded: EncodeShareOutcome;
-    let limit: number;
+    let shareNow: typeof import('./share-now').shareNow;
     try {
-      const [shareUrl, boxModule] = await Promise.all([loadShareUrl(), import('./share-box')]);
-      this.#boxModule = boxModule;
-      limit = shareUrl.SHARE_URL_LIMIT;
-      const state = { scenario, ...(Object.keys(view).length > 0 ? { view } : {}), ...(pinned !== null ? { pinned } : {}) };
-      encoded = await shareUrl.encodeShare(state, await shareUrl.loadShareBases());
+      ({ shareNow } = await import('./share-now'));
     } catch (error) {
-      // Its chunk failed to load, or a browser without CompressionStream.
       this.source.failed(`No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`);
       return;
     }
-    if (!encoded.ok) {
-      this.#set({ kind: 'too-big', length: encoded.length, limit });
-      return;
-    }
-    const url = `${location.href.replace(/#.*$/, '')}${encoded.hash}`;
-    // Replacing (not pushing) the entry: Back should leave the app, not step through shares.
-    history.replaceState(history.state, '', encoded.hash);
-    // The link now names this very scenario; the autosave keeps following edits as before.
-    const pinnedLeftOut = encoded.pinnedLeftOut === true;
-    this.#set({ kind: 'link', url, copied: false, pinnedLeftOut });
-    try {
-      await navigator.clipboard.writeText(url);
-      if (this.#box?.kind === 'link' && this.#box.url === url) this.#set({ kind: 'link', url, copied: true, pinnedLeftOut });
-    } catch {
-      // No clipboard (permission, insecure page): the link is shown, selected, to copy by hand.
-    }
+    await shareNow(this.source, {
+      box: () => this.#box,
+      setBox: (box, module) => {
+        if (module !== undefined) this.#boxModule = module;
+        this.#set(box);
+      },
+    });
   };
 
   readonly close = (): void => {

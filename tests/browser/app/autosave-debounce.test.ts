@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUTOSAVE_DEBOUNCE_ITEMS, AUTOSAVE_DELAY_MS, type CorridorFlow, type CorridorSolvedDetail } from '../../../src/app/corridor-flow';
 import { readAutosave } from '../../../src/app/autosave';
-import { PART_CHARS } from '../../../src/app/autosave-parts';
+import { PART_CHARS } from '../../../src/app/autosave-parts-write';
 import type { Scenario } from '../../../src/model/types';
 import { editFromEditor, makeApp, nextEvent, press } from './app-fixture';
 import { until } from './analyses-fixture';

@@ -4,7 +4,7 @@ import type { CorridorWorkspace } from '../../../src/app/workspace/corridor-work
 import { memoryStore, openWorkspaceStore } from '../../../src/app/workspace/workspace-store';
 import { newEntry } from '../../../src/app/workspace/workspace-entries';
 import { parseWorkspaceFile } from '../../../src/app/workspace/workspace-file';
-import { writeAutosave } from '../../../src/app/autosave';
+import { writeAutosave } from '../../../src/app/autosave-write';
 import { setWorkerFactory } from '../../../src/client';
 import type { Scenario } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';

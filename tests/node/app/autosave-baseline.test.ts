@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAutosave, writeAutosave } from '../../../src/app/autosave';
+import { readAutosave } from '../../../src/app/autosave';
+import { writeAutosave } from '../../../src/app/autosave-write';
 import type { Scenario } from '../../../src/model/types';
 import { loadModel } from '../analysis/analysis-support';
 import { memoryStorage } from '../../support/memory-storage';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autosaveSteps, readAutosave, tabKey, writeAutosave } from '../../../src/app/autosave';
-import { dropOrphanParts, PART_CHARS } from '../../../src/app/autosave-parts';
+import { readAutosave, tabKey } from '../../../src/app/autosave';
+import { autosaveSteps, writeAutosave } from '../../../src/app/autosave-write';
+import { dropOrphanParts, PART_CHARS } from '../../../src/app/autosave-parts-write';
 import { readAllAutosaves } from '../../../src/app/saved-work-offers';
 import type { Scenario } from '../../../src/model/types';
 import { memoryStorage } from '../../support/memory-storage';

@@ -4,7 +4,8 @@ import { recordEdit, startHistory } from '../../../src/app/edit-history';
 import type { Scenario } from '../../../src/model/types';
 import { loadModel } from '../analysis/analysis-support';
 import { memoryStorage } from '../../support/memory-storage';
-import { readAutosave, writeAutosave } from '../../../src/app/autosave';
+import { readAutosave } from '../../../src/app/autosave';
+import { writeAutosave } from '../../../src/app/autosave-write';
 import { diffJson } from '../../../src/app/json-diff';
 
 const scenario = loadModel('teaching-two-routes');
