@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, type CorridorErrorDetail, type CorridorFlow } from '../../../src/app/corridor-flow';
-import { setWorkerFactory } from '../../../src/client';
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, type CorridorErrorDetail } from '../../../src/app/corridor-flow';
 import { fakeScenario } from '../client/fixtures/fake-solver';
-import { makeApp, nextEvent, shadow } from './app-fixture';
+import { nextEvent, shadow } from './app-fixture';
+import { fakeSolverApps } from './fake-solver-apps';
 
-const apps: CorridorFlow[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) {
-    localStorage.removeItem(app.storageKey);
-    app.remove();
-  }
-  setWorkerFactory(null);
-});
+const { attach } = fakeSolverApps();
 
 /** Drops a file of `bytes` bytes on a fresh app and gives the problem it reports. */
 async function dropFileOf(bytes: number): Promise<string> {
-  setWorkerFactory(() => new Worker(new URL('../client/fixtures/fake-solver.worker.ts', import.meta.url), { type: 'module' }));
-  const app = makeApp();
-  apps.push(app);
-  app.scenario = fakeScenario('small', 1);
+  const { app } = attach();
   const solved = nextEvent(app, 'corridor-solved');
-  document.body.append(app);
+  app.scenario = fakeScenario('small', 1);
   await solved;
   const files = new DataTransfer();
   files.items.add(new File([new Uint8Array(bytes)], 'huge.json', { type: 'application/json' }));
