@@ -46,6 +46,8 @@ const CANCEL_AFTER_MS = quick ? 100 : 1000;
 /** `--trace`: a Chromium trace of the app's phases says what each long task was made of. */
 const tracing = args.includes('--trace');
 const tracePath = join(tmpdir(), `corridor-flow-1m-trace-${process.pid}.json`);
+/** `--without-map`: the app's map is not drawn (display: none), so the long tasks left are the rest of the page's. */
+const withoutMap = args.includes('--without-map');
 
 const big = generateScenario({ seed: SEED, ...GRID });
 
@@ -147,6 +149,14 @@ async function inApp(context, url) {
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500);
+  if (withoutMap) {
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('corridor-map { display: none !important; }');
+      const root = document.querySelector('corridor-flow').shadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    });
+  }
   const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
   const capacity = big.links.find((l) => l.id === gate).capacity;
 

@@ -7,6 +7,13 @@ import type { Result, Scenario } from '../model/types';
 export const RANGES_DELAY_MS = 300;
 
 /**
+ * Above this many links × demands (the arc LP's flow columns, before aggregation) no ranges are computed: each
+ * range is a few re-solves of the whole network, seconds each at this size (7 s at a million), on the cores the
+ * answer itself and the page need.
+ */
+export const RANGES_MAX_LINK_DEMANDS = 250_000;
+
+/**
  * Keeps the marginal ranges (`marginalRanges`) of the answer on screen: a
  * few re-solves per binding capacity on the analyses' worker pool (about 15
  * for a shipped model). They are computed only while the panel that shows
@@ -47,7 +54,8 @@ export class MarginalRangesController implements ReactiveController {
 
   /** Whether `result` has ranges still to come (to be computed once the panel is in view, or being computed). */
   pendingFor(result: Result | null): boolean {
-    return hasBinding(result) && this.#ranges?.result !== result && (this.#started !== result || this.#abort !== null);
+    const { scenario } = this.shown();
+    return scenario !== null && rangesWanted(scenario, result) && this.#ranges?.result !== result && (this.#started !== result || this.#abort !== null);
   }
 
   hostUpdated(): void {
@@ -87,7 +95,7 @@ export class MarginalRangesController implements ReactiveController {
   /** Starts the ranges of the answer on screen if the panel is in view and they are not there or on their way. */
   #consider(): void {
     const { scenario, result } = this.shown();
-    if (!this.#visible || scenario === null || result === null || !hasBinding(result)) return;
+    if (!this.#visible || scenario === null || result === null || !rangesWanted(scenario, result)) return;
     if (this.#started === result || this.#ranges?.result === result) return;
     this.#started = result;
     const abort = new AbortController();
@@ -120,6 +128,11 @@ export class MarginalRangesController implements ReactiveController {
     // Cancelled before its end: asked again if that answer comes back into view.
     if (this.#ranges?.result !== this.#started) this.#started = null;
   }
+}
+
+/** Whether the ranges of `result` are computed at all: something binds and the network is small enough. */
+function rangesWanted(scenario: Scenario, result: Result | null): result is Result {
+  return scenario.links.length * scenario.demands.length <= RANGES_MAX_LINK_DEMANDS && hasBinding(result);
 }
 
 /** What `marginalRanges` counts as binding (BINDING_EPSILON): with nothing binding there is nothing to compute. */

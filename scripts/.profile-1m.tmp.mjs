@@ -1,0 +1,54 @@
+// Temporary (not committed): CPU profile of the app phases of bench-browser-1m, self time by function.
+import { chromium } from 'playwright-core';
+import { SEED, chromiumConfig, startPreview } from './bench-common.js';
+import { generateScenario } from './generate-scenario.js';
+const withoutMap = process.argv.includes('--without-map');
+const big = generateScenario({ seed: SEED, width: 50, height: 50, demands: 105 });
+const server = await startPreview();
+const { executablePath, args } = await chromiumConfig();
+const browser = await chromium.launch({ executablePath, args, headless: true });
+const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+const page = await context.newPage();
+await page.addInitScript(() => { window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true }); });
+await page.goto(server.url);
+await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120000 });
+await page.waitForTimeout(500);
+if (withoutMap) await page.evaluate(() => { const s = new CSSStyleSheet(); s.replaceSync('corridor-map{display:none!important}'); const r = document.querySelector('corridor-flow').shadowRoot; r.adoptedStyleSheets = [...r.adoptedStyleSheets, s]; });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+const report = async (label) => {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => { const n = byId.get(id); const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`; self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000); });
+  // inclusive per function too
+  const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const incl = new Map();
+  profile.samples.forEach((id, i) => { const seen = new Set(); for (let x = id; x !== undefined; x = parent.get(x)) { const f = byId.get(x).callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`; if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000); } } });
+  console.log(`== ${label}: self`); for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  console.log(`== ${label}: inclusive`); for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+};
+await cdp.send('Profiler.start');
+const t = await page.evaluate(async (scenario) => { const app = document.querySelector('corridor-flow'); app.solveTimeoutMs = 900000; const t0 = performance.now(); const solved = new Promise((r) => app.addEventListener('corridor-solved', r, { once: true })); app.scenario = scenario; await solved; await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); return window.__longTasks.filter(([s]) => s >= t0).map(([s, d]) => [s - Math.round(t0), d]); }, big);
+console.log('load long tasks', JSON.stringify(t));
+await report('load');
+await page.waitForTimeout(1500);
+await cdp.send('Profiler.start');
+const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
+const e = await page.evaluate(async (gate) => {
+  const app = document.querySelector('corridor-flow'); const status = () => app.shadowRoot.querySelector('corridor-status');
+  const edited = { ...app.scenario, links: app.scenario.links.map((l) => (l.id === gate ? { ...l, capacity: l.capacity / 2 } : l)) };
+  const t0 = performance.now();
+  app.shadowRoot.querySelector('corridor-editor').dispatchEvent(new CustomEvent('corridor-change', { detail: { scenario: edited }, bubbles: true, composed: true }));
+  for (let i = 0; i < 3000 && !status()?.shadowRoot?.querySelector('button[part="cancel"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 1000));
+  status().shadowRoot.querySelector('button[part="cancel"]')?.click();
+  for (let i = 0; i < 3000 && !status().shadowRoot.querySelector('.text')?.textContent.startsWith('Cancelled'); i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 1500));
+  return window.__longTasks.filter(([s]) => s >= t0).map(([s, d]) => [s - Math.round(t0), d]);
+}, gate);
+console.log('edit long tasks', JSON.stringify(e));
+await report('edit');
+await browser.close(); await server.stop();
