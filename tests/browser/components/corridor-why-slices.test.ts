@@ -38,4 +38,21 @@ describe('<corridor-why> on a mid-size network, worked out in slices', () => {
     expect(dashes).toEqual(atOnce.map((w) => w.choice.nextBest === null && w.choice.chosen === null));
     expect(dashes.some((dash) => !dash)).toBe(true);
   });
+
+  it('should mark the row of the selected demand, and only it, among the rows kept from slice to slice', async () => {
+    const scenario = network();
+    client = new SolverClient({ timeoutMs: 120_000, createWorker: createSolverWorker });
+    const outcome = await client.solve(scenario);
+    if (outcome.stale) throw new Error('the solve was superseded');
+    const el = await mount(document.createElement('corridor-why'), { scenario, result: outcome.result } as Partial<CorridorWhy>, 1100);
+    const rows = () => shadowQueryAll(el, 'tbody tr[part~="row"]');
+    await vi.waitFor(() => expect(rows()).toHaveLength(scenario.demands.length), { timeout: 30_000, interval: 50 });
+    const picked = scenario.demands[7]!.id;
+
+    el.selected = picked;
+    await el.updateComplete;
+
+    expect(rows().filter((row) => row.classList.contains('selected')).map((row) => row.getAttribute('data-id'))).toEqual([picked]);
+    expect(rows().find((row) => row.getAttribute('data-id') === picked)!.getAttribute('aria-current')).toBe('true');
+  });
 });
