@@ -39,7 +39,13 @@ function walk(a: unknown, b: unknown, path: readonly string[], ops: DiffOp[]): v
     }
     return;
   }
-  if (isKeyed(a) && isKeyed(b)) {
+  if (isKeyedState(a) && isKeyedState(b)) {
+    if (sameIds(a, b)) {
+      // The same ids in the same order (an edit of some items' fields): pairs by position, no maps, and an item
+      // kept as it was (the same object) is not looked into; at 10,000 links the maps took a task of 0.3 s.
+      for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) walk(a[i], b[i], [...path, b[i]!.id], ops);
+      return;
+    }
     const before = new Map(a.map((item) => [item.id, item]));
     const after = new Set(b.map((item) => item.id));
     // Nothing in common (another scenario opened): the new list is shorter than removing each item and adding each,
@@ -140,6 +146,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 type Keyed = Array<Record<string, unknown> & { id: string }>;
+
+/** Whether two id-keyed arrays hold the same ids in the same order. */
+function sameIds(a: Keyed, b: Keyed): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.id !== b[i]!.id) return false;
+  return true;
+}
+
+/**
+ * Arrays of the app's states already found keyed or not: states share their arrays from edit to edit (and are never
+ * changed in place), and a history diffs each state twice. Not for applyJsonDiff, which changes its copy in place.
+ */
+const keyedness = new WeakMap<readonly unknown[], boolean>();
+
+function isKeyedState(value: unknown): value is Keyed {
+  if (!Array.isArray(value)) return false;
+  let keyed = keyedness.get(value);
+  if (keyed === undefined) keyedness.set(value, (keyed = isKeyed(value)));
+  return keyed;
+}
 
 /** An array of objects each with a string `id`, no two alike (vacuously true of an empty array). */
 function isKeyed(value: unknown): value is Keyed {

@@ -34,4 +34,40 @@ describe('diffJson', () => {
       propertySettings(300),
     );
   });
+
+  it('should name only the changed fields when the same ids stay in the same order, items kept as they were shared', () => {
+    const base = { links: items(['a', 'b', 'c'], 1) };
+    const target = { links: [base.links[0]!, { ...base.links[1]!, capacity: 5 }, base.links[2]!] };
+
+    expect(diffJson(base, target)).toEqual([{ p: ['links', 'b', 'capacity'], v: 5 }]);
+  });
+
+  it('should give, for an edit in place of the same ids in the same order, the operations that turn the base into the edit', () => {
+    const edit = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 6 }).chain((ids) =>
+      fc.tuple(
+        fc.constant(ids),
+        fc.array(fc.option(fc.record({ capacity: fc.integer({ min: 0, max: 3 }), mode: fc.option(fc.constantFrom('rail', 'sea'), { nil: undefined }) }), { nil: null }), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
+      ),
+    );
+    fc.assert(
+      fc.property(edit, ([ids, changes]) => {
+        const base = { links: ids.map((id) => ({ id, capacity: 1 })) };
+        // null keeps the item itself (shared, as an editor's edit leaves it); otherwise a changed copy, a field added or not.
+        const target = {
+          links: base.links.map((item, i) => {
+            const change = changes[i];
+            if (change === null || change === undefined) return item;
+            return change.mode === undefined ? { ...item, capacity: change.capacity } : { ...item, capacity: change.capacity, mode: change.mode };
+          }),
+        };
+        expect(applyJsonDiff(base, diffJson(base, target))).toEqual({ ok: true, value: target });
+        expect(diffJson(base, target).every((op) => op.p.length === 3 && op.p[0] === 'links')).toBe(true);
+      }),
+      propertySettings(300),
+    );
+  });
 });
+
