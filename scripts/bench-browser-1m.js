@@ -252,7 +252,7 @@ async function inApp(context, url) {
   if (tracing) {
     await context.browser().stopTracing();
     for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
-      console.log(`   trace: a ${fmtMs(task.ms)} ms task: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
+      console.log(`   trace: a ${fmtMs(task.ms)} ms task${task.cpuMs === null ? '' : ` (${fmtMs(task.cpuMs)} ms of it on the CPU)`}: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
     }
     rmSync(tracePath, { force: true });
   }
