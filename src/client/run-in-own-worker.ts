@@ -12,6 +12,12 @@ export interface OwnWorkerRun {
   readonly createWorker?: WorkerFactory;
   /** What the run is, for messages: `The plan`. */
   readonly what: string;
+  /**
+   * Resolve only once the worker is gone (`WorkerHandle.ended`), waiting at most this long, ms (default 0: at
+   * once). A large plan's worker takes tens of ms of a core to tear down its wasm memory and heap; on a machine of
+   * two cores that is the core the page needs to draw the answer it was handed.
+   */
+  readonly endWaitMs?: number;
 }
 
 /**
@@ -21,7 +27,10 @@ export interface OwnWorkerRun {
  * solve (and trip its timeout). Cancelling terminates the worker, the only
  * way to stop glpk.js mid-solve.
  */
-export async function runInOwnWorker<T>(call: (api: Remote<SolverApi>) => Promise<T>, { signal, timeoutMs, createWorker = createSolverWorker, what }: OwnWorkerRun): Promise<T> {
+export async function runInOwnWorker<T>(
+  call: (api: Remote<SolverApi>) => Promise<T>,
+  { signal, timeoutMs, createWorker = createSolverWorker, what, endWaitMs = 0 }: OwnWorkerRun,
+): Promise<T> {
   signal?.throwIfAborted();
   const handle = startWorker(createWorker);
   let onAbort = (): void => undefined;
@@ -33,9 +42,15 @@ export async function runInOwnWorker<T>(call: (api: Remote<SolverApi>) => Promis
     signal?.addEventListener('abort', onAbort, { once: true });
   });
   aborted.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([handle.call<T>(call, timeoutMs), aborted]);
+    const value = await Promise.race([handle.call<T>(call, timeoutMs), aborted]);
+    handle.terminate();
+    // Cancelling while the worker ends still cancels: the caller never takes this answer.
+    if (endWaitMs > 0) await Promise.race([handle.ended, aborted, new Promise<void>((resolve) => (timer = setTimeout(resolve, endWaitMs)))]);
+    return value;
   } finally {
+    clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     handle.terminate();
   }

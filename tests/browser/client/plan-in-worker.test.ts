@@ -31,6 +31,34 @@ describe('planInWorker', () => {
     expect(Object.keys(plan)).toEqual(['status', 'objective', 'gap', 'years', 'projects', 'appraisal', 'solver']);
   });
 
+  it('should resolve once its worker has ended, so the page draws the plan without the worker’s teardown beside it', async () => {
+    // Every worker holds a life lock until the browser has torn it down (worker-handle.ts).
+    const workerLocks = async (): Promise<number> => ((await navigator.locks.query()).held ?? []).filter((l) => l.name?.startsWith('corridor-flow:worker:')).length;
+    const before = await workerLocks();
+
+    const plan = await planInWorker(fakeScenario('years', 500), {}, { createWorker });
+    const held = await workerLocks();
+
+    expect(plan.status).toBe('optimal');
+    expect(held).toBe(before);
+  });
+
+  it('should reject with the signal’s reason when cancelled while the worker ends, after the plan came', async () => {
+    const controller = new AbortController();
+    // The worker is terminated once its answer is in: the user cancels right then, before the page has taken it.
+    const cancelAtEnd = (): Worker => {
+      const worker = createWorker();
+      const terminate = worker.terminate.bind(worker);
+      worker.terminate = () => {
+        terminate();
+        controller.abort(new Error('user cancelled at the hand-over'));
+      };
+      return worker;
+    };
+    const running = planInWorker(fakeScenario('years', 500), {}, { createWorker: cancelAtEnd, signal: controller.signal });
+    await expect(running).rejects.toThrow('user cancelled at the hand-over');
+  });
+
   it('should reject with the signal’s reason when cancelled, after progress has come in', async () => {
     const controller = new AbortController();
     const seen: PlanProgress[] = [];
