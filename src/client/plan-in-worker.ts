@@ -14,13 +14,6 @@ import { unpackPlanYear, type PackedPlanYear } from './packed-result';
  */
 export const DEFAULT_PLAN_TIMEOUT_MS = 10 * 60_000;
 
-/**
- * How long the answer may wait for its worker's end, ms: the 100x network's plan worker takes some 30 ms of a
- * core to tear down (its wasm memory and heap), 200 ms of wall time on a loaded machine of two cores. The page
- * draws the plan after that, with both cores its own; a teardown that outlasts this no longer holds it up.
- */
-export const PLAN_END_WAIT_MS = 500;
-
 export interface PlanInWorkerOptions {
   /** Stops the plan: the worker is terminated and the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
@@ -29,12 +22,16 @@ export interface PlanInWorkerOptions {
   /** Limit on the whole plan, ms; default from `timeLimitSeconds`, else `DEFAULT_PLAN_TIMEOUT_MS`. */
   readonly timeoutMs?: number;
   readonly createWorker?: WorkerFactory;
+  /**
+   * Keep the worker, idle, until this settles (the page has drawn the plan), and end it then rather than as the
+   * answer comes: see `OwnWorkerRun.holdWorkerUntil`.
+   */
+  readonly holdWorkerUntil?: Promise<unknown>;
 }
 
 /**
  * Plans `scenario` in a worker of its own (see `runInOwnWorker`). Resolves
- * with the worker's `PlanResult` (failures as data, status `error`) once that
- * worker has ended (at most `PLAN_END_WAIT_MS` after its answer); rejects
+ * with the worker's `PlanResult` (failures as data, status `error`); rejects
  * with a `SolverClientError` when the worker dies or times out, and with the
  * signal's reason when cancelled.
  */
@@ -49,7 +46,7 @@ export function planInWorker(scenario: Scenario, planOptions: PlanOptions = {}, 
   return runInOwnWorker(planned, {
     timeoutMs,
     what: 'The plan',
-    endWaitMs: PLAN_END_WAIT_MS,
+    ...(options.holdWorkerUntil ? { holdWorkerUntil: options.holdWorkerUntil } : {}),
     ...(signal ? { signal } : {}),
     ...(createWorker ? { createWorker } : {}),
   });

@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import type { SolverApi } from './protocol';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
-import { startWorker } from './worker-handle';
+import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
 
 export interface OwnWorkerRun {
@@ -13,12 +13,16 @@ export interface OwnWorkerRun {
   /** What the run is, for messages: `The plan`. */
   readonly what: string;
   /**
-   * Resolve only once the worker is gone (`WorkerHandle.ended`), waiting at most this long, ms (default 0: at
-   * once). A large plan's worker takes tens of ms of a core to tear down its wasm memory and heap; on a machine of
-   * two cores that is the core the page needs to draw the answer it was handed.
+   * Ends the worker only once this settles (or the signal aborts, or after `HOLD_LIMIT_MS`) rather than as the
+   * answer comes. Tearing down a large plan's worker (its wasm memory and heap) takes some 30–45 ms of a core; on a
+   * machine of two cores that is the core the page needs while it draws the answer it was just handed, whereas an
+   * idle worker costs nothing.
    */
-  readonly endWaitMs?: number;
+  readonly holdWorkerUntil?: Promise<unknown>;
 }
+
+/** The longest a worker is kept after its answer for `holdWorkerUntil`, ms. */
+export const HOLD_LIMIT_MS = 30_000;
 
 /**
  * Runs one long call (a plan, a calibration) in a worker started for it and
@@ -29,7 +33,7 @@ export interface OwnWorkerRun {
  */
 export async function runInOwnWorker<T>(
   call: (api: Remote<SolverApi>) => Promise<T>,
-  { signal, timeoutMs, createWorker = createSolverWorker, what, endWaitMs = 0 }: OwnWorkerRun,
+  { signal, timeoutMs, createWorker = createSolverWorker, what, holdWorkerUntil }: OwnWorkerRun,
 ): Promise<T> {
   signal?.throwIfAborted();
   const handle = startWorker(createWorker);
@@ -42,16 +46,29 @@ export async function runInOwnWorker<T>(
     signal?.addEventListener('abort', onAbort, { once: true });
   });
   aborted.catch(() => undefined);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let held = false;
   try {
     const value = await Promise.race([handle.call<T>(call, timeoutMs), aborted]);
-    handle.terminate();
-    // Cancelling while the worker ends still cancels: the caller never takes this answer.
-    if (endWaitMs > 0) await Promise.race([handle.ended, aborted, new Promise<void>((resolve) => (timer = setTimeout(resolve, endWaitMs)))]);
+    held = holdWorkerUntil !== undefined;
     return value;
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    handle.terminate();
+    if (held) endLater(handle, holdWorkerUntil!, aborted, () => signal?.removeEventListener('abort', onAbort));
+    else {
+      signal?.removeEventListener('abort', onAbort);
+      handle.terminate();
+    }
   }
+}
+
+/** Terminates `handle` once `until` settles, `aborted` rejects or `HOLD_LIMIT_MS` pass, whichever comes first. */
+function endLater(handle: WorkerHandle, until: Promise<unknown>, aborted: Promise<never>, cleanUp: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, HOLD_LIMIT_MS)));
+  void Promise.race([until, aborted, limit])
+    .catch(() => undefined)
+    .finally(() => {
+      clearTimeout(timer);
+      cleanUp();
+      handle.terminate();
+    });
 }

@@ -22,13 +22,6 @@ export interface WorkerHandle {
   terminate(reason?: SolverClientError): void;
   /** False once the worker died or was terminated. */
   readonly alive: boolean;
-  /**
-   * Resolves once the worker is gone, not only told to go: when the browser
-   * releases its life lock at the end of its teardown (freeing its wasm
-   * memory and heap, tens of ms of a core), or as it is terminated where
-   * there is no life lock to tell.
-   */
-  readonly ended: Promise<void>;
 }
 
 export function startWorker(factory: WorkerFactory): WorkerHandle {
@@ -47,14 +40,9 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
   // never starts is still given up on, after STARTUP_LIMIT_MS.
   // A call is sent only once the worker holds its life lock: a death before that would go unnoticed.
   let startupTimer: ReturnType<typeof setTimeout> | undefined;
-  let markEnded!: () => void;
-  const ended = new Promise<void>((resolve) => (markEnded = resolve));
-  /** Whether the life lock tells of the worker's end (`ended` then waits for it). */
-  let lockWatched = false;
-  const watching = watchLife(api, () => {
-    markEnded();
-    die(new SolverClientError('crashed', 'The solver worker stopped (it was closed or killed). A new one starts with the next solve.'));
-  }).then((watched) => void (lockWatched = watched));
+  const watching = watchLife(api, () =>
+    die(new SolverClientError('crashed', 'The solver worker stopped (it was closed or killed). A new one starts with the next solve.')),
+  );
   const ready = Promise.race([
     Promise.all([api.ping(), watching]),
     death,
@@ -71,7 +59,6 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     if (!alive) return;
     alive = false;
     worker.terminate();
-    if (!lockWatched) markEnded();
     onDeath(error);
   };
 
@@ -95,7 +82,6 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     get alive() {
       return alive;
     },
-    ended,
     call<T>(fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
       if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
       return ready.then(() => {
@@ -134,20 +120,17 @@ let lifeLocks = 0;
  * lock, which it gets when the worker's end releases it. A worker that
  * closes itself also posts `WORKER_CLOSING` first (see `holdLifeLock`),
  * heard at once even without Web Locks (an insecure page, an old browser),
- * where otherwise only `error` events and timeouts tell. Resolves with
- * whether the lock is watched.
+ * where otherwise only `error` events and timeouts tell.
  */
-function watchLife(api: Remote<SolverApi>, onDeath: () => void): Promise<boolean> {
+function watchLife(api: Remote<SolverApi>, onDeath: () => void): Promise<void> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   const name = `corridor-flow:worker:${Date.now().toString(36)}:${Math.random().toString(36).slice(2)}:${++lifeLocks}`;
   // Asked even where this page has no Web Locks: the worker also starts announcing a close of its own then.
   return api.holdLifeLock(name).then(
     (held) => {
-      if (held !== true || locks === undefined) return false;
-      void locks.request(name, () => onDeath());
-      return true;
+      if (held === true && locks !== undefined) void locks.request(name, () => onDeath());
     },
-    () => false, // a worker that died first is reported by its error event or the startup limit
+    () => undefined, // a worker that died first is reported by its error event or the startup limit
   );
 }
 

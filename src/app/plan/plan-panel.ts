@@ -193,15 +193,31 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const options = this.#options();
     if (options === null) return;
     this.planProgress = null;
-    const outcome = await this.runTask((scenario, runner, control) =>
-      runner.plan(scenario, options, { signal: control.signal, onProgress: (p) => (this.planProgress = p) }),
-    );
-    this.planProgress = null;
-    if (outcome === undefined) return;
-    this.comparison = null;
-    // A failed plan has no figures to report: the inputs stay open, and the message says why.
-    this.plan = outcome.status === 'error' ? null : outcome;
-    if (outcome.status === 'error') this.error = msg(str`The plan failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
+    const drawn = this.#untilDrawn();
+    try {
+      const outcome = await this.runTask((scenario, runner, control) =>
+        runner.plan(scenario, options, { signal: control.signal, onProgress: (p) => (this.planProgress = p), holdWorkerUntil: drawn.promise }),
+      );
+      this.planProgress = null;
+      if (outcome === undefined) return;
+      this.comparison = null;
+      // A failed plan has no figures to report: the inputs stay open, and the message says why.
+      this.plan = outcome.status === 'error' ? null : outcome;
+      if (outcome.status === 'error') this.error = msg(str`The plan failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
+    } finally {
+      drawn.release();
+    }
+  }
+
+  /**
+   * What a plan's worker is kept for (`holdWorkerUntil`): `release()` once the answer is set, and the promise
+   * settles when the page has drawn all of it (`updateComplete`: the report's parts and "what binds"), so the
+   * worker's teardown does not compete with those frames for a core.
+   */
+  #untilDrawn(): { readonly promise: Promise<unknown>; readonly release: () => void } {
+    let release!: () => void;
+    const set = new Promise<void>((resolve) => (release = resolve));
+    return { promise: set.then(() => this.updateComplete), release };
   }
 
   override cancel(): void {
@@ -222,12 +238,14 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const controller = new AbortController();
     this.#whatIfController = controller;
     this.comparison = { question, plan: null, progress: null, error: null };
+    const drawn = this.#untilDrawn();
     try {
       const result = await runner.plan(question.scenario, options, {
         signal: controller.signal,
         onProgress: (p) => {
           if (this.comparison?.question === question) this.comparison = { ...this.comparison, progress: p };
         },
+        holdWorkerUntil: drawn.promise,
       });
       if (controller.signal.aborted) return;
       this.comparison = { question, plan: result, progress: null, error: result.status === 'error' ? (result.diagnosis ?? []).join('; ') : null };
@@ -235,6 +253,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       if (controller.signal.aborted) return;
       this.comparison = { question, plan: null, progress: null, error: error instanceof Error ? error.message : String(error) };
     } finally {
+      drawn.release();
       if (this.#whatIfController === controller) this.#whatIfController = null;
     }
   };
