@@ -87,16 +87,6 @@ export const planPanelStyles = css`
     font-weight: 600;
   }
 
-  /*
-   * "What binds" comes a frame after the report, below it: on the 100x network some 600 px under the window's
-   * bottom edge. Skipped while that far off screen, its style, layout and paint (a frame of 35 ms of CPU on a
-   * loaded machine) wait until the reader scrolls towards it. The size it had stands in for it meanwhile.
-   */
-  .binds {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40rem;
-  }
-
   .binds h3 {
     display: flex;
     flex-wrap: wrap;

@@ -211,13 +211,14 @@ export class CorridorPlanPanel extends AnalysisPanel {
 
   /**
    * What a plan's worker is kept for (`holdWorkerUntil`): `release()` once the answer is set, and the promise
-   * settles when the page has drawn all of it (`updateComplete`: the report's parts and "what binds"), so the
-   * worker's teardown does not compete with those frames for a core.
+   * settles when the page has drawn all of it (`updateComplete`: the report's parts and "what binds", then the
+   * frame that lays out and paints the last of them), so the worker's teardown does not compete with those
+   * frames for a core.
    */
   #untilDrawn(): { readonly promise: Promise<unknown>; readonly release: () => void } {
     let release!: () => void;
     const set = new Promise<void>((resolve) => (release = resolve));
-    return { promise: set.then(() => this.updateComplete), release };
+    return { promise: set.then(() => this.updateComplete).then(afterNextFrame), release };
   }
 
   override cancel(): void {
