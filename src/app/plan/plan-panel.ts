@@ -6,7 +6,7 @@ import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
 import { elementLocale } from '../../components/element-locale';
 import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
 import { styleProps } from '../../components/style-props';
-import { afterNextFrame } from '../../components/staged-parts';
+import { afterNextFrame, whenIdle } from '../../components/staged-parts';
 import type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-bottlenecks/corridor-bottlenecks';
@@ -212,13 +212,13 @@ export class CorridorPlanPanel extends AnalysisPanel {
   /**
    * What a plan's worker is kept for (`holdWorkerUntil`): `release()` once the answer is set, and the promise
    * settles when the page has drawn all of it (`updateComplete`: the report's parts and "what binds", then the
-   * frame that lays out and paints the last of them), so the worker's teardown does not compete with those
-   * frames for a core.
+   * frame that lays out and paints the last of them, and the page is idle: a width measured after that frame
+   * can ask for one more), so the worker's teardown does not compete with those frames for a core.
    */
   #untilDrawn(): { readonly promise: Promise<unknown>; readonly release: () => void } {
     let release!: () => void;
     const set = new Promise<void>((resolve) => (release = resolve));
-    return { promise: set.then(() => this.updateComplete).then(afterNextFrame), release };
+    return { promise: set.then(() => this.updateComplete).then(afterNextFrame).then(() => whenIdle()), release };
   }
 
   override cancel(): void {
