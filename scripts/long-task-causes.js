@@ -9,26 +9,44 @@
 
 /** Long tasks of the renderer's main thread: `{ start, ms, cpuMs, parts: [[label, ms], …] }`, largest parts first (`cpuMs`: its thread time, null where the trace has none). */
 export function longTaskCauses(trace, minMs = 50) {
-  const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = threadsNamed(trace, 'CrRendererMain')[0];
   if (main === undefined) return [];
-  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
-  const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur >= minMs * 1000);
-  return tasks
-    .filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur && o.dur > t.dur))
-    .map((task) => {
-      const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-      const parts = new Map();
-      for (const e of inside) {
-        // Count an event only where no event of the same kind encloses it (self time of nested calls is not split).
-        const label = labelOf(e);
-        if (label === null) continue;
-        if (inside.some((o) => o !== e && labelOf(o) === label && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)) continue;
-        parts.set(label, (parts.get(label) ?? 0) + e.dur / 1000);
-      }
-      // Thread time: the task's own CPU time, without the time the main thread waited for a core (on a loaded machine most of `ms`).
-      return { start: task.ts / 1000, ms: task.dur / 1000, cpuMs: typeof task.tdur === 'number' ? task.tdur / 1000 : null, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6) };
-    });
+  return topTasks(main).filter((t) => t.dur >= minMs * 1000).map((task) => described(task, main));
+}
+
+/** The complete events (`ph: 'X'`) of each thread of `trace` whose name is `name`, in time order. */
+export function threadsNamed(trace, name) {
+  const events = trace.traceEvents ?? trace;
+  const ids = events.filter((e) => e.name === 'thread_name' && e.args?.name === name).map((e) => `${e.pid}:${e.tid}`);
+  const byThread = new Map(ids.map((id) => [id, []]));
+  for (const e of events) if (e.ph === 'X' && typeof e.dur === 'number') byThread.get(`${e.pid}:${e.tid}`)?.push(e);
+  return [...byThread.values()].map((list) => list.sort((a, b) => a.ts - b.ts || b.dur - a.dur));
+}
+
+/** The top-level tasks among a thread's events (a task inside a longer one is part of it). */
+export function topTasks(events) {
+  const tasks = events.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const top = [];
+  for (const t of tasks) {
+    const last = top.at(-1);
+    if (last !== undefined && last.ts <= t.ts && last.ts + last.dur >= t.ts + t.dur) continue;
+    top.push(t);
+  }
+  return top;
+}
+
+/** `{ start, ms, cpuMs, parts }` of a task among its thread's `events` (times in ms; `cpuMs` its thread time: without the time it waited for a core). */
+export function described(task, events) {
+  const inside = events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+  const parts = new Map();
+  for (const e of inside) {
+    // Count an event only where no event of the same kind encloses it (self time of nested calls is not split).
+    const label = labelOf(e);
+    if (label === null) continue;
+    if (inside.some((o) => o !== e && labelOf(o) === label && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)) continue;
+    parts.set(label, (parts.get(label) ?? 0) + e.dur / 1000);
+  }
+  return { start: task.ts / 1000, ms: task.dur / 1000, cpuMs: typeof task.tdur === 'number' ? task.tdur / 1000 : null, parts: [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6) };
 }
 
 function labelOf(e) {

@@ -14,13 +14,19 @@
  *
  * With `--json`, a last line of JSON with the figures (for bench-plan.js).
  *
- *   node scripts/measure-plan-longtasks.js [--time-limit 60] [--trace] [--json]
+ * With `--trace`, also every main-thread task of 5 ms of CPU or more from the
+ * plan's end on, and what the page's workers did meanwhile (arrival-tasks.js);
+ * `--keep-trace` keeps the trace file. With `--screenshot FILE`, the window
+ * as the answer left it.
+ *
+ *   node scripts/measure-plan-longtasks.js [--time-limit 60] [--trace [--keep-trace]] [--screenshot FILE] [--json]
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, withLongTaskPage } from './longtask-page.js';
 import { longTaskCauses } from './long-task-causes.js';
+import { arrivalTasks } from './arrival-tasks.js';
 import { scalePlan } from './plan-cases.js';
 const timeLimit = Number(arg('time-limit', '60'));
 const tracing = process.argv.includes('--trace');
@@ -40,10 +46,11 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
   await panel.waitFor();
   await panel.locator('input[name="time-limit"]').fill(String(timeLimit));
   await page.waitForTimeout(3000); // let the import's rendering finish before the window opens
-  if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
   // Long tasks grow with what else the machine runs: the load average is printed beside them.
   const loadBefore = loadavg()[0];
-  const started = await page.evaluate(() => performance.now());
+  // The mark ties the page's clock to the trace's (see arrival-tasks.js).
+  const started = await page.evaluate(() => performance.mark('corridor-plan-click').startTime);
   await panel.locator('button.run').click();
   // Until the first plan with its gap is shown, or the plan ends without one (a time limit before any plan).
   const firstPlan = await page.waitForFunction(
@@ -79,6 +86,8 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
   await page.waitForTimeout(500); // the final render
   const ended = await page.evaluate(() => performance.now());
   if (tracing) await browser.stopTracing();
+  const shot = arg('screenshot', null);
+  if (shot !== null) await page.screenshot({ path: shot });
   // What the answer put on the page: every node, shadow roots included, and the elements holding the most.
   const dom = await page.evaluate(() => {
     const byHost = new Map();
@@ -116,11 +125,26 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longTasksFromAnswer: fromAnswer.length, longestMs: Math.round(longest) })}\n`);
   }
   if (tracing) {
-    const causes = longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')));
+    const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+    const causes = longTaskCauses(trace);
     const traceStart = causes[0]?.start ?? 0;
     for (const task of causes) {
       process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - traceStart) / 1000).toFixed(2)} s: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
     }
-    rmSync(tracePath, { force: true });
+    // From the answer's arrival on: every task's CPU, not only the long ones (a task's wall time grows with the load, its CPU does not).
+    const arrival = answeredAt === null ? null : arrivalTasks(trace, { mark: 'corridor-plan-click', fromMs: answeredAt - started - 100 });
+    if (arrival !== null) {
+      const cpuMax = arrival.tasks.reduce((m, t) => Math.max(m, t.cpuMs ?? 0), 0);
+      process.stdout.write(`  main-thread tasks of 5 ms CPU or more from the plan's end on: ${arrival.tasks.length}, largest CPU ${cpuMax.toFixed(0)} ms\n`);
+      for (const t of arrival.tasks) {
+        process.stdout.write(`    at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms, workers' CPU meanwhile ${t.workerCpuMs.toFixed(0)} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+      }
+      process.stdout.write(`  worker tasks of 2 ms CPU or more from the plan's end on: ${arrival.workers.length}\n`);
+      for (const t of arrival.workers) {
+        process.stdout.write(`    worker ${t.worker} at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+      }
+    }
+    if (process.argv.includes('--keep-trace')) process.stdout.write(`  trace kept in ${tracePath}\n`);
+    else rmSync(tracePath, { force: true });
   }
 });

@@ -22,6 +22,11 @@ export interface PlanInWorkerOptions {
   /** Limit on the whole plan, ms; default from `timeLimitSeconds`, else `DEFAULT_PLAN_TIMEOUT_MS`. */
   readonly timeoutMs?: number;
   readonly createWorker?: WorkerFactory;
+  /**
+   * Keep the worker, idle, until this settles (the page has drawn the plan), and end it then rather than as the
+   * answer comes: see `OwnWorkerRun.holdWorkerUntil`.
+   */
+  readonly holdWorkerUntil?: Promise<unknown>;
 }
 
 /**
@@ -41,6 +46,7 @@ export function planInWorker(scenario: Scenario, planOptions: PlanOptions = {}, 
   return runInOwnWorker(planned, {
     timeoutMs,
     what: 'The plan',
+    ...(options.holdWorkerUntil ? { holdWorkerUntil: options.holdWorkerUntil } : {}),
     ...(signal ? { signal } : {}),
     ...(createWorker ? { createWorker } : {}),
   });

@@ -96,3 +96,13 @@ export async function awaitParts(parts: StagedParts, done: () => Promise<boolean
 export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => new FramePacer().schedule(() => resolve()));
 }
+
+/**
+ * Resolves once the page is idle (`requestIdleCallback`): no task, frame or layout left to do, at most
+ * `timeoutMs` later. Where there is no `requestIdleCallback`, after the next frame.
+ */
+export function whenIdle(timeoutMs = 2000): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof idle !== 'function') return afterNextFrame();
+  return new Promise((resolve) => idle(() => resolve(), { timeout: timeoutMs }));
+}

@@ -20,8 +20,12 @@ export interface BatchControl {
 export interface AnalysisRunner {
   readonly solveMany: SolveMany;
   check(scenario: Scenario, options: CheckOptions, control?: { readonly signal?: AbortSignal; readonly onProgress?: (solves: number) => void }): Promise<CheckOutcome>;
-  /** Plans in a worker of its own (see `planInWorker`). */
-  plan(scenario: Scenario, options: PlanOptions, control?: { readonly signal?: AbortSignal; readonly onProgress?: (p: PlanProgress) => void }): Promise<PlanResult>;
+  /** Plans in a worker of its own (see `planInWorker`; `holdWorkerUntil`: end that worker once the page has drawn the plan). */
+  plan(
+    scenario: Scenario,
+    options: PlanOptions,
+    control?: { readonly signal?: AbortSignal; readonly onProgress?: (p: PlanProgress) => void; readonly holdWorkerUntil?: Promise<unknown> },
+  ): Promise<PlanResult>;
   /** Calibrates in a worker of its own (see `calibrateInWorker`). */
   calibrate(scenario: Scenario, options: CalibrationOptions, control?: { readonly signal?: AbortSignal }): Promise<CalibrationResult>;
   dispose(): void;

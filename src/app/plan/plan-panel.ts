@@ -6,7 +6,7 @@ import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
 import { elementLocale } from '../../components/element-locale';
 import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
 import { styleProps } from '../../components/style-props';
-import { afterNextFrame } from '../../components/staged-parts';
+import { afterNextFrame, whenIdle } from '../../components/staged-parts';
 import type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-bottlenecks/corridor-bottlenecks';
@@ -193,15 +193,32 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const options = this.#options();
     if (options === null) return;
     this.planProgress = null;
-    const outcome = await this.runTask((scenario, runner, control) =>
-      runner.plan(scenario, options, { signal: control.signal, onProgress: (p) => (this.planProgress = p) }),
-    );
-    this.planProgress = null;
-    if (outcome === undefined) return;
-    this.comparison = null;
-    // A failed plan has no figures to report: the inputs stay open, and the message says why.
-    this.plan = outcome.status === 'error' ? null : outcome;
-    if (outcome.status === 'error') this.error = msg(str`The plan failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
+    const drawn = this.#untilDrawn();
+    try {
+      const outcome = await this.runTask((scenario, runner, control) =>
+        runner.plan(scenario, options, { signal: control.signal, onProgress: (p) => (this.planProgress = p), holdWorkerUntil: drawn.promise }),
+      );
+      this.planProgress = null;
+      if (outcome === undefined) return;
+      this.comparison = null;
+      // A failed plan has no figures to report: the inputs stay open, and the message says why.
+      this.plan = outcome.status === 'error' ? null : outcome;
+      if (outcome.status === 'error') this.error = msg(str`The plan failed: ${(outcome.diagnosis ?? []).join('; ') || msg('no reason given')}.`);
+    } finally {
+      drawn.release();
+    }
+  }
+
+  /**
+   * What a plan's worker is kept for (`holdWorkerUntil`): `release()` once the answer is set, and the promise
+   * settles when the page has drawn all of it (`updateComplete`: the report's parts and "what binds", then the
+   * frame that lays out and paints the last of them, and the page is idle: a width measured after that frame
+   * can ask for one more), so the worker's teardown does not compete with those frames for a core.
+   */
+  #untilDrawn(): { readonly promise: Promise<unknown>; readonly release: () => void } {
+    let release!: () => void;
+    const set = new Promise<void>((resolve) => (release = resolve));
+    return { promise: set.then(() => this.updateComplete).then(afterNextFrame).then(() => whenIdle()), release };
   }
 
   override cancel(): void {
@@ -222,12 +239,14 @@ export class CorridorPlanPanel extends AnalysisPanel {
     const controller = new AbortController();
     this.#whatIfController = controller;
     this.comparison = { question, plan: null, progress: null, error: null };
+    const drawn = this.#untilDrawn();
     try {
       const result = await runner.plan(question.scenario, options, {
         signal: controller.signal,
         onProgress: (p) => {
           if (this.comparison?.question === question) this.comparison = { ...this.comparison, progress: p };
         },
+        holdWorkerUntil: drawn.promise,
       });
       if (controller.signal.aborted) return;
       this.comparison = { question, plan: result, progress: null, error: result.status === 'error' ? (result.diagnosis ?? []).join('; ') : null };
@@ -235,6 +254,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
       if (controller.signal.aborted) return;
       this.comparison = { question, plan: null, progress: null, error: error instanceof Error ? error.message : String(error) };
     } finally {
+      drawn.release();
       if (this.#whatIfController === controller) this.#whatIfController = null;
     }
   };

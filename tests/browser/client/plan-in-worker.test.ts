@@ -13,6 +13,23 @@ const createWorker = (): Worker => {
   return worker;
 };
 
+/** A worker factory that tells whether its (last) worker was terminated. */
+function watchTermination(): { readonly createWorker: () => Worker; readonly terminated: () => boolean } {
+  let terminated = false;
+  return {
+    createWorker: () => {
+      const worker = createWorker();
+      const terminate = worker.terminate.bind(worker);
+      worker.terminate = () => {
+        terminated = true;
+        terminate();
+      };
+      return worker;
+    },
+    terminated: () => terminated,
+  };
+}
+
 describe('planInWorker', () => {
   it('should resolve with the worker’s plan and pass on its progress in order', async () => {
     const seen: PlanProgress[] = [];
@@ -29,6 +46,38 @@ describe('planInWorker', () => {
     expect(plan.years).toEqual([2030, 2035].map((year) => ({ year, weight: 5, result: errorResult(`year ${year}`, 0) })));
     // The result reads as the worker's (same fields, same order): its JSON export is unchanged.
     expect(Object.keys(plan)).toEqual(['status', 'objective', 'gap', 'years', 'projects', 'appraisal', 'solver']);
+  });
+
+  it('should keep its worker, idle, until the page has drawn the plan (holdWorkerUntil), and end it then', async () => {
+    const { createWorker: watched, terminated } = watchTermination();
+    let drawn!: () => void;
+    const holdWorkerUntil = new Promise<void>((resolve) => (drawn = resolve));
+
+    const plan = await planInWorker(fakeScenario('years', 500), {}, { createWorker: watched, holdWorkerUntil });
+    const endedWithTheAnswer = terminated();
+    drawn();
+    await new Promise((r) => setTimeout(r, 0));
+
+    expect(plan.years.map((y) => y.year)).toEqual([2030, 2035]);
+    expect(endedWithTheAnswer).toBe(false);
+    expect(terminated()).toBe(true);
+  });
+
+  it('should end its worker with the answer when nothing holds it', async () => {
+    const { createWorker: watched, terminated } = watchTermination();
+    await planInWorker(fakeScenario('years', 500), {}, { createWorker: watched });
+    expect(terminated()).toBe(true);
+  });
+
+  it('should end a held worker at once when the plan is cancelled after its answer', async () => {
+    const { createWorker: watched, terminated } = watchTermination();
+    const controller = new AbortController();
+    await planInWorker(fakeScenario('years', 500), {}, { createWorker: watched, signal: controller.signal, holdWorkerUntil: new Promise(() => undefined) });
+    const before = terminated();
+    controller.abort(new Error('user cancelled'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(before).toBe(false);
+    expect(terminated()).toBe(true);
   });
 
   it('should reject with the signal’s reason when cancelled, after progress has come in', async () => {

@@ -279,6 +279,52 @@ describe('<corridor-plan-panel> running', () => {
     expect(panel.shadowRoot!.querySelector('corridor-plan-inputs')!.checkVisibility()).toBe(false);
   });
 
+  it('should keep the plan’s worker until the whole report and “what binds” are drawn, and let it go then', async () => {
+    let hold: Promise<unknown> | undefined;
+    const { panel } = await panelWith(fakeRunner({ plan: async (_s, _o, control) => ((hold = control?.holdWorkerUntil), plan) }));
+    // What the page holds when the worker is let go.
+    let atRelease: { readonly binds: boolean; readonly yearsTable: boolean } | undefined;
+
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => hold, 'the plan to start');
+    await hold!.then(() => {
+      const report = panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current');
+      atRelease = {
+        binds: panel.shadowRoot!.querySelector('section.binds corridor-bottlenecks') !== null,
+        yearsTable: report?.shadowRoot?.querySelector('[part="table"]') != null,
+      };
+    });
+
+    expect(atRelease).toEqual({ binds: true, yearsTable: true });
+  });
+
+  it('should keep the last good plan when a re-plan is cancelled while its answer is handed over, and let its worker go', async () => {
+    const holds: Promise<unknown>[] = [];
+    const runner = fakeRunner({
+      plan: (_s, _o, control) => {
+        holds.push(control!.holdWorkerUntil!);
+        if (holds.length === 1) return Promise.resolve(plan);
+        // The second plan's years are still crossing when the reader cancels.
+        return new Promise<PlanResult>((_, reject) => control!.signal!.addEventListener('abort', () => reject(control!.signal!.reason)));
+      },
+    });
+    const { panel } = await panelWith(runner);
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    const report = await until(() => panel.shadowRoot!.querySelector<CorridorPlan>('corridor-plan.current'), 'the first report');
+    await panel.updateComplete;
+
+    shadowQuery<HTMLButtonElement>(panel, 'button.run').click();
+    await until(() => holds.length === 2, 'the second plan to start');
+    await panel.updateComplete;
+    shadowQuery<HTMLButtonElement>(panel, '.plan-progress button.cancel').click();
+    await panel.updateComplete;
+    await holds[1];
+
+    expect(panel.shadowRoot!.querySelector('corridor-plan.current')).toBe(report);
+    expect(report.plan).toBe(plan);
+    expect(squash(shadowQuery(report, '[part="summary"]').textContent)).toContain(formatUsdPlain(plan.objective, { locale: 'en-US' }));
+  });
+
   it('should re-plan a what-if and show it beside the current plan with the difference in cost', async () => {
     const planned: Scenario[] = [];
     const worse: PlanResult = { ...plan, objective: plan.objective + 473e6, projects: plan.projects.map((p) => (p.id === 'sarzha' ? { ...p, opens: null, fraction: 0, value: 0 } : p)) };
