@@ -541,6 +541,7 @@ export class CorridorFlow extends LitElement {
         onPin: this.#pin,
         onUnpin: () => this.#pinned.unpin(),
         onSelect: this.#onSelect,
+        onChunkLoaded: () => this.requestUpdate(),
       },
       locale: elementLocale(this),
       draft: history.present,
