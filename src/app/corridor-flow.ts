@@ -5,12 +5,11 @@ import type { EditHistory } from './edit-history';
 import { AUTOSAVE_KEY, type SavedWork } from './autosave';
 import { solveStatusOf } from './solve-status-of';
 import type { ShareState } from './share-url';
+import type { SharedView } from './open-share-link';
 import { ShareLinkController } from './share-link';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
 import type { OpenScenarioDetail } from './analyses/check-panel';
-import { readAnalysesView } from './analyses/read-analyses-view';
-import { readSelection } from './read-selection';
 import type { MarginalRangesController } from './marginal-ranges-controller';
 import { PinnedBaseController } from './pinned-base';
 import { LayoutController } from './layout-controller';
@@ -213,7 +212,7 @@ export class CorridorFlow extends LitElement {
         .catch(() => this.#notices.note('error', msg(str`"${fileName}" is not a valid scenario file; nothing was changed.`)))
         .finally(() => this.#notices.error(said, problems));
     },
-    openShared: (state) => this.#openShared(state),
+    openShared: (state, view) => this.#openShared(state, view),
   });
   /** The named scenarios kept in IndexedDB, their panel, and which states belong to the open entry. */
   readonly #workspace: WorkspacePanel = new WorkspacePanel(this, {
@@ -382,9 +381,8 @@ export class CorridorFlow extends LitElement {
   }
 
   /** A share link's scenario, with the view and the pinned base it carries; the autosave waits until the user changes it. */
-  #openShared({ scenario, view, pinned }: ShareState): void {
-    this.analysesView = readAnalysesView(view?.analyses);
-    const selected = readSelection(view?.selected);
+  #openShared({ scenario, pinned }: ShareState, { analyses, selected }: SharedView): void {
+    this.analysesView = analyses;
     if (selected !== null) this.selected = selected;
     this.#autosave.hold = true;
     this.#scenario.baseline = scenario;
@@ -541,6 +539,7 @@ export class CorridorFlow extends LitElement {
         onPin: this.#pin,
         onUnpin: () => this.#pinned.unpin(),
         onSelect: this.#onSelect,
+        onChunkLoaded: () => this.requestUpdate(),
       },
       locale: elementLocale(this),
       draft: history.present,

@@ -1,3 +1,6 @@
+// fileStem has a module of its own: the top bar's model menu needs it as the page starts, the downloads only when used.
+export { fileStem } from './file-stem';
+
 /** Offers `text` as a file download named `fileName` (a Blob URL on a temporary link). */
 export function downloadFile(fileName: string, text: string, type: string): void {
   downloadBlob(fileName, new Blob([text], { type }));
@@ -16,17 +19,4 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   link.remove();
   // Revoked later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from a scenario name: lower case, ASCII letters, digits and dashes. */
-export function fileStem(name: string): string {
-  const stem = name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .replace(/-+/g, '-')
-    .slice(0, 60);
-  return stem === '' ? 'scenario' : stem;
 }

@@ -2,7 +2,17 @@ import { msg, str } from '../components/i18n';
 import type { Problem } from '../model/types';
 import type { NoticesController } from './notices-controller';
 import { loadShareBase } from './share-bases';
-import { decodeShare, type DecodeShareOutcome } from './share-url';
+import { decodeShare, type DecodeShareOutcome, type ShareState } from './share-url';
+import { readAnalysesView } from './analyses/read-analyses-view';
+import type { AnalysesView } from './analyses/analysis-tabs';
+import { readSelection } from './read-selection';
+import type { Selection } from './render-results';
+
+/** What a link's view opens with, each part checked (a link is input from anyone); null for what it lacks. */
+export interface SharedView {
+  readonly analyses: AnalysesView | null;
+  readonly selected: Selection | null;
+}
 
 /**
  * Opening a `#share=` link at start-up: a chunk of its own with share-url.ts
@@ -11,6 +21,11 @@ import { decodeShare, type DecodeShareOutcome } from './share-url';
  */
 export function decodeShareLink(hash: string): Promise<DecodeShareOutcome> {
   return decodeShare(hash, (id) => loadShareBase(id));
+}
+
+/** The analyses' view and the selection a link's view carries, read here so that only a link's opening loads the readers. */
+export function readShareView(view: ShareState['view']): SharedView {
+  return { analyses: readAnalysesView(view?.analyses), selected: readSelection(view?.selected) };
 }
 
 /** The notes shown once a link's scenario is open: where it came from, and what of the link could not be used. */

@@ -29,6 +29,8 @@ export interface ResultsView {
   readonly onPin: () => void;
   readonly onUnpin: () => void;
   readonly onSelect: (event: CustomEvent<Selection>) => void;
+  /** A part of the column that is a chunk of its own (the observations) has arrived: render again. */
+  readonly onChunkLoaded: () => void;
 }
 
 /**
@@ -53,7 +55,7 @@ export function renderResults(view: ResultsView): TemplateResult {
     <section part="answer" class="answer" aria-label=${msg('Answer')}>
       ${renderPinBar(view)}
       <corridor-split .scenario=${scenario} .result=${result} ?stale=${solving || view.stale === true} .base=${base?.result ?? null} .baseName=${base?.name ?? ''}></corridor-split>
-      ${scenario?.observed?.length && result ? renderObservations(scenario, result) : nothing}
+      ${scenario?.observed?.length && result ? renderObservations(scenario, result, view.onChunkLoaded) : nothing}
     </section>
     <section part="map" class="map" aria-label=${msg('Map')} aria-busy=${busy}>
       <corridor-map

@@ -7,6 +7,7 @@ import type { NoticesController } from './notices-controller';
 import type { ReadScenarioFileOutcome } from './read-scenario-file';
 import type { Origin } from './scenario-origin';
 import type { DecodeShareOutcome, ShareState } from './share-url';
+import type { SharedView } from './open-share-link';
 
 /** Largest scenario file accepted by import, bytes: far above any real network, small enough to never hang a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -32,8 +33,8 @@ export interface LoaderHost {
   restored(work: SavedWork): void;
   /** A file was refused: its problems are listed in a dialog. */
   rejected(fileName: string, problems: readonly Problem[]): void;
-  /** A share link's scenario, view and pinned base open (its scenario is valid). */
-  openShared(state: ShareState): void;
+  /** A share link's scenario, view (as read by open-share-link.ts) and pinned base open (its scenario is valid). */
+  openShared(state: ShareState, view: SharedView): void;
 }
 
 /**
@@ -113,7 +114,7 @@ export class ScenarioLoader {
       return;
     }
     if (overtaken) return;
-    this.host.openShared(decoded.state);
+    this.host.openShared(decoded.state, opening?.readShareView(decoded.state.view) ?? { analyses: null, selected: null });
     // Decoded, so its chunk is loaded.
     opening?.noteShareOpened(notices, decoded.warnings);
   }

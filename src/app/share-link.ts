@@ -7,6 +7,11 @@ import { elementLocale } from '../components/element-locale';
 /** share-url.ts is a chunk of its own, loaded by the Share button or a `#share=` link: most visits use neither. */
 export const loadShareUrl = () => Promise.all([import('./share-url'), import('./share-bases')]).then(([url, bases]) => ({ ...url, ...bases }));
 
+/** Why no share link could be made (a chunk failed to load, or a browser without CompressionStream), in words. */
+export function shareFailure(error: unknown): string {
+  return `No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`;
+}
+
 /** The Share button's box as the controller keeps it (share-now.ts sets it). */
 export interface ShareBoxSlot {
   box(): ShareBox | null;
@@ -52,7 +57,7 @@ export class ShareLinkController {
     try {
       ({ shareNow } = await import('./share-now'));
     } catch (error) {
-      this.source.failed(`No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`);
+      this.source.failed(shareFailure(error));
       return;
     }
     await shareNow(this.source, {

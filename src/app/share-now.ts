@@ -1,5 +1,5 @@
 import type { EncodeShareOutcome } from './share-url';
-import { loadShareUrl, type ShareBoxSlot, type ShareSource } from './share-link';
+import { loadShareUrl, shareFailure, type ShareBoxSlot, type ShareSource } from './share-link';
 
 /**
  * What the Share button does (ShareLinkController.share): packs the scenario
@@ -23,7 +23,7 @@ export async function shareNow(source: ShareSource, slot: ShareBoxSlot): Promise
     encoded = await shareUrl.encodeShare(state, await shareUrl.loadShareBases());
   } catch (error) {
     // Its chunk failed to load, or a browser without CompressionStream.
-    source.failed(`No share link could be made (${error instanceof Error ? error.message : String(error)}); export the scenario file instead.`);
+    source.failed(shareFailure(error));
     return;
   }
   if (!encoded.ok) {

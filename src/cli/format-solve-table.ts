@@ -18,61 +18,68 @@ const MAX_UNUSED_LINKS = 15;
  * being used, and the demands.
  */
 export function formatSolveTable(scenario: Scenario, result: Result): string {
-  const parts: string[] = [];
-  parts.push(`${printable(scenario.name)}: ${result.status}\n`);
+  const head = `${printable(scenario.name)}: ${result.status}\n`;
   if (result.status !== 'optimal') {
-    for (const line of result.diagnosis ?? []) parts.push(`  ${printable(line)}\n`);
-    parts.push(`  solver: ${result.solver.name} ${result.solver.version}, ${formatWhole(result.solver.ms)} ms\n`);
-    return parts.join('');
+    const diagnosis = (result.diagnosis ?? []).map((line) => `  ${printable(line)}\n`);
+    return [head, ...diagnosis, `  solver: ${result.solver.name} ${result.solver.version}, ${formatWhole(result.solver.ms)} ms\n`].join('');
   }
+  return [
+    head,
+    costSection(scenario, result),
+    splitSection(scenario, result),
+    bindingSection(scenario, result),
+    unusedLinksSection(scenario, result),
+    demandsSection(scenario, result),
+  ].join('');
+}
 
+/** Total and unit cost, served and unmet, and the solver. */
+function costSection(scenario: Scenario, result: Result): string {
   const transportCost = result.demands.reduce((sum, d) => sum + (d.unitCost ?? 0) * d.served, 0);
   // The total is generalised (days valued): what shippers pay out of pocket is said beside it, so it does not read as a tariff.
   const totals = costTotals(demandCosts(scenario, result));
-  parts.push(
-    formatTable(
-      [
-        { header: '', align: 'left' },
-        { header: '', align: 'right' },
-        { header: '', align: 'left' },
-      ],
-      [
-        ['generalised cost', formatWhole(result.objective), 'USD/yr (money + time valued)'],
-        ...(result.unmet > EPSILON ? [['  of which unmet penalties', formatWhole(result.objective - transportCost), 'USD/yr']] : []),
-        ['  of which out of pocket', formatWhole(totals.outOfPocket), 'USD/yr (tariffs and handling)'],
-        ['  of which time valued', formatWhole(totals.time), 'USD/yr (days × value of time)'],
-        ['generalised unit cost', result.served > EPSILON ? formatPrice(transportCost / result.served) : '–', 'USD/t served'],
-        ['served', formatWhole(result.served), 't/yr'],
-        ['unmet', formatWhole(result.unmet), 't/yr'],
-        ['solver', `${result.solver.name} ${result.solver.version}`, `${formatWhole(result.solver.ms)} ms`],
-      ],
-      { header: false },
-    ),
+  return formatTable(
+    [
+      { header: '', align: 'left' },
+      { header: '', align: 'right' },
+      { header: '', align: 'left' },
+    ],
+    [
+      ['generalised cost', formatWhole(result.objective), 'USD/yr (money + time valued)'],
+      ...(result.unmet > EPSILON ? [['  of which unmet penalties', formatWhole(result.objective - transportCost), 'USD/yr']] : []),
+      ['  of which out of pocket', formatWhole(totals.outOfPocket), 'USD/yr (tariffs and handling)'],
+      ['  of which time valued', formatWhole(totals.time), 'USD/yr (days × value of time)'],
+      ['generalised unit cost', result.served > EPSILON ? formatPrice(transportCost / result.served) : '–', 'USD/t served'],
+      ['served', formatWhole(result.served), 't/yr'],
+      ['unmet', formatWhole(result.unmet), 't/yr'],
+      ['solver', `${result.solver.name} ${result.solver.version}`, `${formatWhole(result.solver.ms)} ms`],
+    ],
+    { header: false },
   );
+}
 
+/** The corridor split, then the observations beside the model's figures (when the scenario has some). */
+function splitSection(scenario: Scenario, result: Result): string {
   const corridorNames = new Map((scenario.corridors ?? []).map((c) => [c.id, c.name ?? c.id]));
-  parts.push('\nCorridor split\n');
-  parts.push(
-    formatTable(
-      [
-        { header: 'corridor', align: 'left' },
-        { header: 'flow t/yr', align: 'right' },
-        { header: 'share', align: 'right' },
-      ],
-      [
-        ...result.corridors.map((c) => [label(c.id, corridorNames.get(c.id)), formatWhole(c.flow), formatShare(c.share)]),
-        ['other', formatWhole(result.other.flow), formatShare(result.other.share)],
-        ['unmet', formatWhole(result.unmet), ''],
-      ],
-    ),
+  const split = formatTable(
+    [
+      { header: 'corridor', align: 'left' },
+      { header: 'flow t/yr', align: 'right' },
+      { header: 'share', align: 'right' },
+    ],
+    [
+      ...result.corridors.map((c) => [label(c.id, corridorNames.get(c.id)), formatWhole(c.flow), formatShare(c.share)]),
+      ['other', formatWhole(result.other.flow), formatShare(result.other.share)],
+      ['unmet', formatWhole(result.unmet), ''],
+    ],
   );
-  if ((scenario.observed ?? []).length > 0) {
-    parts.push('\nObserved, beside the model\n', formatObservationTable(observationFit(scenario, result)));
-  }
+  const observed = (scenario.observed ?? []).length > 0 ? `\nObserved, beside the model\n${formatObservationTable(observationFit(scenario, result))}` : '';
+  return `\nCorridor split\n${split}${observed}`;
+}
 
-  parts.push('\nBinding capacities, by marginal value\n');
+function bindingSection(scenario: Scenario, result: Result): string {
   const binding = bindingCapacities(scenario, result);
-  parts.push(
+  const table =
     binding.length === 0
       ? '  none: no capacity or corridor bound limits the optimum\n'
       : formatTable(
@@ -84,61 +91,57 @@ export function formatSolveTable(scenario: Scenario, result: Result): string {
             { header: 'marginal value USD per t/yr', align: 'right' },
           ],
           binding.map((b) => [b.kind, b.id, formatWhole(b.flow), b.limit, formatPrice(b.marginalValue)]),
-        ),
-  );
+        );
+  return `\nBinding capacities, by marginal value\n${table}`;
+}
 
+function unusedLinksSection(scenario: Scenario, result: Result): string {
   const linksById = new Map(scenario.links.map((l) => [l.id, l]));
   // The same rule as the app's "What binds" panel (src/analysis/read-bottlenecks.ts).
   const unused = [...readBottlenecks(result).closestUnused].sort((a, b) => a.reducedCost - b.reducedCost || a.id.localeCompare(b.id));
-  parts.push('\nUnused links, closest to being used first\n');
-  if (unused.length === 0) parts.push('  none: every unused link is as cheap as the routes in use, or binds\n');
-  else {
-    parts.push(
-      formatTable(
-        [
-          { header: 'link', align: 'left' },
-          { header: 'from → to', align: 'left' },
-          { header: 'reduced cost USD/t', align: 'right' },
-        ],
-        unused.slice(0, MAX_UNUSED_LINKS).map((l) => {
-          const link = linksById.get(l.id);
-          return [l.id, link ? `${link.from} → ${link.to}` : '', formatPrice(l.reducedCost)];
-        }),
-      ),
-    );
-    if (unused.length > MAX_UNUSED_LINKS) {
-      parts.push(`  … and ${unused.length - MAX_UNUSED_LINKS} more (all in --json)\n`);
-    }
-  }
-
-  const demandsById = new Map(scenario.demands.map((d) => [d.id, d]));
-  parts.push('\nDemands\n');
-  parts.push(
-    formatTable(
-      [
-        { header: 'demand', align: 'left' },
-        { header: 'from → to', align: 'left' },
-        { header: 'served t/yr', align: 'right' },
-        { header: 'unmet t/yr', align: 'right' },
-        { header: 'generalised cost USD/t', align: 'right' },
-        { header: 'days', align: 'right' },
-        { header: 'marginal cost USD/t', align: 'right' },
-      ],
-      result.demands.map((d) => {
-        const demand = demandsById.get(d.id);
-        return [
-          d.id,
-          demand ? `${demand.from} → ${demand.to}` : '',
-          formatWhole(d.served),
-          formatWhole(d.unmet),
-          d.unitCost === null ? '–' : formatPrice(d.unitCost),
-          d.days === null ? '–' : formatDays(d.days),
-          formatPrice(d.marginalCost),
-        ];
-      }),
-    ),
+  const title = '\nUnused links, closest to being used first\n';
+  if (unused.length === 0) return `${title}  none: every unused link is as cheap as the routes in use, or binds\n`;
+  const table = formatTable(
+    [
+      { header: 'link', align: 'left' },
+      { header: 'from → to', align: 'left' },
+      { header: 'reduced cost USD/t', align: 'right' },
+    ],
+    unused.slice(0, MAX_UNUSED_LINKS).map((l) => {
+      const link = linksById.get(l.id);
+      return [l.id, link ? `${link.from} → ${link.to}` : '', formatPrice(l.reducedCost)];
+    }),
   );
-  return parts.join('');
+  const more = unused.length > MAX_UNUSED_LINKS ? `  … and ${unused.length - MAX_UNUSED_LINKS} more (all in --json)\n` : '';
+  return `${title}${table}${more}`;
+}
+
+function demandsSection(scenario: Scenario, result: Result): string {
+  const demandsById = new Map(scenario.demands.map((d) => [d.id, d]));
+  const table = formatTable(
+    [
+      { header: 'demand', align: 'left' },
+      { header: 'from → to', align: 'left' },
+      { header: 'served t/yr', align: 'right' },
+      { header: 'unmet t/yr', align: 'right' },
+      { header: 'generalised cost USD/t', align: 'right' },
+      { header: 'days', align: 'right' },
+      { header: 'marginal cost USD/t', align: 'right' },
+    ],
+    result.demands.map((d) => {
+      const demand = demandsById.get(d.id);
+      return [
+        d.id,
+        demand ? `${demand.from} → ${demand.to}` : '',
+        formatWhole(d.served),
+        formatWhole(d.unmet),
+        d.unitCost === null ? '–' : formatPrice(d.unitCost),
+        d.days === null ? '–' : formatDays(d.days),
+        formatPrice(d.marginalCost),
+      ];
+    }),
+  );
+  return `\nDemands\n${table}`;
 }
 
 interface Binding {

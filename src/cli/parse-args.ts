@@ -2,8 +2,9 @@ import type { Problem } from '../model/types';
 import { parseNumber } from './parse-number';
 import { parseVary, VARY_SYNTAX, type VaryOption } from './parse-vary';
 import { MAX_SWEEP_STEPS } from '../analysis/limits';
-import { METHOD_OPTIONS, readMethod, type MethodChosen } from './method-option';
-import { readTimeLimit, TIME_LIMIT_OPTIONS, type TimeLimited } from './time-limit-option';
+import { readMethod, type MethodChosen } from './method-option';
+import { readTimeLimit, type TimeLimited } from './time-limit-option';
+import { readArguments, SEE_HELP, type ReadOptions } from './read-arguments';
 
 /** How a command prints its answer: a readable table, JSON, or CSV where a table fits. */
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -84,38 +85,12 @@ export type ParseArgsOutcome =
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
 export const COMMANDS = ['solve', 'validate', 'sweep', 'compare', 'resilience', 'montecarlo', 'check', 'calibrate', 'plan'] as const;
-type CommandName = (typeof COMMANDS)[number];
+export type CommandName = (typeof COMMANDS)[number];
 
 /** Most solves one `--runs` asks for: every result is kept in memory until the summary. */
 export const MAX_RUNS = 100_000;
 /** Seeds are 31-bit, as fast-check's and the Monte Carlo generator's are. */
 export const MAX_SEED = 0x7fffffff;
-
-/** `flag`: no value; `value`: one value, once; `repeatable`: one value, any number of times. */
-type OptionKind = 'flag' | 'value' | 'repeatable';
-
-/** Options each command takes. */
-const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, OptionKind>>>> = {
-  solve: { '--json': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  validate: {},
-  sweep: { '--set': 'value', '--from': 'value', '--to': 'value', '--steps': 'value', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  compare: { '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  resilience: { '--json': 'flag', '--csv': 'flag', '--value-of-lost-load': 'value', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  montecarlo: { '--runs': 'value', '--seed': 'value', '--vary': 'repeatable', '--json': 'flag', '--csv': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  check: { '--runs': 'value', '--seed': 'value', '--out': 'value', '--json': 'flag', ...TIME_LIMIT_OPTIONS, ...METHOD_OPTIONS },
-  calibrate: { '--out': 'value', '--json': 'flag', '--time-limit': 'value', '--year': 'value' },
-  plan: { '--json': 'flag', '--csv': 'flag', '--gap': 'value', '--time-limit': 'value' },
-};
-
-const SEE_HELP = 'see corridor-flow --help';
-
-/** The options as read, before each command checks them. */
-interface ReadOptions {
-  /** An option given without its value maps to undefined: reported once, not again as missing. */
-  readonly values: ReadonlyMap<string, string | undefined>;
-  readonly repeated: ReadonlyMap<string, readonly string[]>;
-  readonly flags: ReadonlySet<string>;
-}
 
 /**
  * Reads the command line's arguments (without `node` and the script).
@@ -137,138 +112,112 @@ export function parseArgs(argv: readonly string[]): ParseArgsOutcome {
   }
 
   const errors: Problem[] = [];
-  const allowed = OPTIONS[name];
-  const values = new Map<string, string | undefined>();
-  const repeated = new Map<string, string[]>();
-  const flags = new Set<string>();
-  const positionals: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    // `-` alone is a file name (standard input), not an option.
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      errors.push({ path: arg, message: `unknown option for ${name} (${SEE_HELP})` });
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const option = eq >= 0 ? arg.slice(0, eq) : arg;
-    const kind = Object.hasOwn(allowed, option) ? allowed[option] : undefined;
-    if (kind === undefined) {
-      errors.push({ path: option, message: `unknown option for ${name} (${SEE_HELP})` });
-      continue;
-    }
-    if (kind === 'flag') {
-      if (eq >= 0) errors.push({ path: option, message: 'takes no value' });
-      flags.add(option);
-      continue;
-    }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < rest.length) value = rest[++i];
-    if (kind === 'repeatable') {
-      if (value === undefined) errors.push({ path: option, message: 'expects a value' });
-      else repeated.set(option, [...(repeated.get(option) ?? []), value]);
-      continue;
-    }
-    if (value === undefined) {
-      errors.push({ path: option, message: 'expects a value' });
-      values.set(option, undefined);
-      continue;
-    }
-    if (values.has(option)) errors.push({ path: option, message: 'given more than once' });
-    values.set(option, value);
-  }
-  const options: ReadOptions = { values, repeated, flags };
-
-  if (name === 'compare') {
-    if (positionals.length === 0) errors.push({ path: 'file', message: 'missing: two or more scenario .json files (- for standard input)' });
-    else if (positionals.length === 1) errors.push({ path: 'file', message: `compare needs two or more scenario files, got only ${positionals[0]}` });
-    if (positionals.filter((f) => f === '-').length > 1) errors.push({ path: '-', message: 'standard input can be read only once; give - at most once' });
-    const output = readOutput(options, errors);
-    const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-    return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output, ...limit });
-  }
+  const { options, positionals } = readArguments(name, rest, errors);
+  if (name === 'compare') return readCompare(positionals, options, errors);
 
   const file = positionals[0];
   if (file === undefined) errors.push({ path: 'file', message: 'missing: a scenario .json file, or - for standard input' });
   for (const extra of positionals.slice(1)) {
     errors.push({ path: extra, message: `unexpected argument: ${name} takes one file` });
   }
+  return READERS[name](file!, options, errors);
+}
 
-  switch (name) {
-    case 'solve': {
-      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-      return errors.length > 0 ? fail(errors) : ok({ kind: 'solve', file: file!, json: flags.has('--json'), ...limit });
-    }
-    case 'validate':
-      return errors.length > 0 ? fail(errors) : ok({ kind: 'validate', file: file! });
-    case 'sweep': {
-      const set = values.get('--set');
-      if (set === undefined) {
-        if (!values.has('--set')) errors.push({ path: '--set', message: 'missing: the parameter path, e.g. links.<id>.capacity' });
-      } else if (set.trim() === '') errors.push({ path: '--set', message: 'expected a parameter path such as links.<id>.capacity, got ""' });
-      const from = readNumber(values, '--from', errors);
-      const to = readNumber(values, '--to', errors);
-      const steps = readSteps(values, errors);
-      const output = readOutput(options, errors);
-      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-      if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'sweep', file: file!, set: set!, from: from!, to: to!, steps: steps!, output, ...limit });
-    }
-    case 'resilience': {
-      const output = readOutput(options, errors);
-      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-      const valueOfLostLoad = values.has('--value-of-lost-load') ? readNumber(values, '--value-of-lost-load', errors) : undefined;
-      if (valueOfLostLoad !== undefined && !(valueOfLostLoad >= 0)) {
-        errors.push({ path: '--value-of-lost-load', message: `expected USD per tonne, 0 or more, got ${valueOfLostLoad}` });
-      }
-      if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'resilience', file: file!, output, ...(valueOfLostLoad === undefined ? {} : { valueOfLostLoad }), ...limit });
-    }
-    case 'montecarlo': {
-      const runs = readInteger(values, '--runs', 1, MAX_RUNS, 'the number of draws', errors);
-      const seed = readInteger(values, '--seed', 0, MAX_SEED, 'the seed of the draws', errors);
-      const vary: VaryOption[] = [];
-      (repeated.get('--vary') ?? []).forEach((text, index) => {
-        const parsed = parseVary(text);
-        if (parsed === undefined) errors.push({ path: `--vary[${index}]`, message: `expected ${VARY_SYNTAX}, got "${text}"` });
-        else vary.push(parsed);
-      });
-      const output = readOutput(options, errors);
-      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-      if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'montecarlo', file: file!, runs: runs!, seed: seed!, vary, output, ...limit });
-    }
-    case 'calibrate':
-      return readCalibrate(file!, options, errors);
-    case 'check': {
-      const runs = values.has('--runs') ? readInteger(values, '--runs', 1, MAX_RUNS, 'variants per check', errors) : undefined;
-      const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
-      const out = values.get('--out');
-      if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the counter-example, got ""' });
-      const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
-      if (errors.length > 0) return fail(errors);
-      return ok({
-        kind: 'check',
-        file: file!,
-        ...(runs !== undefined ? { runs } : {}),
-        ...(seed !== undefined ? { seed } : {}),
-        ...(out !== undefined ? { out } : {}),
-        json: flags.has('--json'),
-        ...limit,
-      });
-    }
-    case 'plan': {
-      const output = readOutput(options, errors);
-      const gap = values.has('--gap') ? readBounded(values, '--gap', (v) => v >= 0 && v < 1, 'a relative gap ≥ 0 and < 1, e.g. 0.01', errors) : undefined;
-      const timeLimit = values.has('--time-limit') ? readBounded(values, '--time-limit', (v) => v > 0, 'a number of seconds > 0', errors) : undefined;
-      if (errors.length > 0) return fail(errors);
-      return ok({ kind: 'plan', file: file!, output, ...(gap !== undefined ? { gap } : {}), ...(timeLimit !== undefined ? { timeLimit } : {}) });
-    }
+/** Reads one command's options, once its file (checked by then) is known; `errors` holds what was found so far. */
+type CommandReader = (file: string, options: ReadOptions, errors: Problem[]) => ParseArgsOutcome;
+
+const READERS: Readonly<Record<Exclude<CommandName, 'compare'>, CommandReader>> = {
+  solve: (file, { values, flags }, errors) => {
+    const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
+    return errors.length > 0 ? fail(errors) : ok({ kind: 'solve', file, json: flags.has('--json'), ...limit });
+  },
+  validate: (file, _options, errors) => (errors.length > 0 ? fail(errors) : ok({ kind: 'validate', file })),
+  sweep: readSweep,
+  resilience: readResilience,
+  montecarlo: readMontecarlo,
+  calibrate: readCalibrate,
+  check: readCheck,
+  plan: readPlan,
+};
+
+function readCompare(positionals: readonly string[], options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  if (positionals.length === 0) errors.push({ path: 'file', message: 'missing: two or more scenario .json files (- for standard input)' });
+  else if (positionals.length === 1) errors.push({ path: 'file', message: `compare needs two or more scenario files, got only ${positionals[0]}` });
+  if (positionals.filter((f) => f === '-').length > 1) errors.push({ path: '-', message: 'standard input can be read only once; give - at most once' });
+  const output = readOutput(options, errors);
+  const limit = { ...readTimeLimit(options.values, errors), ...readMethod(options.values, errors) };
+  return errors.length > 0 ? fail(errors) : ok({ kind: 'compare', files: positionals, output, ...limit });
+}
+
+function readSweep(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const { values } = options;
+  const set = values.get('--set');
+  if (set === undefined) {
+    if (!values.has('--set')) errors.push({ path: '--set', message: 'missing: the parameter path, e.g. links.<id>.capacity' });
+  } else if (set.trim() === '') errors.push({ path: '--set', message: 'expected a parameter path such as links.<id>.capacity, got ""' });
+  const from = readNumber(values, '--from', errors);
+  const to = readNumber(values, '--to', errors);
+  const steps = readSteps(values, errors);
+  const output = readOutput(options, errors);
+  const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
+  if (errors.length > 0) return fail(errors);
+  return ok({ kind: 'sweep', file, set: set!, from: from!, to: to!, steps: steps!, output, ...limit });
+}
+
+function readResilience(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const { values } = options;
+  const output = readOutput(options, errors);
+  const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
+  const valueOfLostLoad = values.has('--value-of-lost-load') ? readNumber(values, '--value-of-lost-load', errors) : undefined;
+  if (valueOfLostLoad !== undefined && !(valueOfLostLoad >= 0)) {
+    errors.push({ path: '--value-of-lost-load', message: `expected USD per tonne, 0 or more, got ${valueOfLostLoad}` });
   }
+  if (errors.length > 0) return fail(errors);
+  return ok({ kind: 'resilience', file, output, ...(valueOfLostLoad === undefined ? {} : { valueOfLostLoad }), ...limit });
+}
+
+function readMontecarlo(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const { values } = options;
+  const runs = readInteger(values, '--runs', 1, MAX_RUNS, 'the number of draws', errors);
+  const seed = readInteger(values, '--seed', 0, MAX_SEED, 'the seed of the draws', errors);
+  const vary: VaryOption[] = [];
+  (options.repeated.get('--vary') ?? []).forEach((text, index) => {
+    const parsed = parseVary(text);
+    if (parsed === undefined) errors.push({ path: `--vary[${index}]`, message: `expected ${VARY_SYNTAX}, got "${text}"` });
+    else vary.push(parsed);
+  });
+  const output = readOutput(options, errors);
+  const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
+  if (errors.length > 0) return fail(errors);
+  return ok({ kind: 'montecarlo', file, runs: runs!, seed: seed!, vary, output, ...limit });
+}
+
+function readCheck(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const { values } = options;
+  const runs = values.has('--runs') ? readInteger(values, '--runs', 1, MAX_RUNS, 'variants per check', errors) : undefined;
+  const seed = values.has('--seed') ? readInteger(values, '--seed', 0, MAX_SEED, 'the seed', errors) : undefined;
+  const out = values.get('--out');
+  if (out !== undefined && out.trim() === '') errors.push({ path: '--out', message: 'expected a file name for the counter-example, got ""' });
+  const limit = { ...readTimeLimit(values, errors), ...readMethod(values, errors) };
+  if (errors.length > 0) return fail(errors);
+  return ok({
+    kind: 'check',
+    file,
+    ...(runs !== undefined ? { runs } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(out !== undefined ? { out } : {}),
+    json: options.flags.has('--json'),
+    ...limit,
+  });
+}
+
+function readPlan(file: string, options: ReadOptions, errors: Problem[]): ParseArgsOutcome {
+  const { values } = options;
+  const output = readOutput(options, errors);
+  const gap = values.has('--gap') ? readBounded(values, '--gap', (v) => v >= 0 && v < 1, 'a relative gap ≥ 0 and < 1, e.g. 0.01', errors) : undefined;
+  const timeLimit = values.has('--time-limit') ? readBounded(values, '--time-limit', (v) => v > 0, 'a number of seconds > 0', errors) : undefined;
+  if (errors.length > 0) return fail(errors);
+  return ok({ kind: 'plan', file, output, ...(gap !== undefined ? { gap } : {}), ...(timeLimit !== undefined ? { timeLimit } : {}) });
 }
 
 function readBounded(

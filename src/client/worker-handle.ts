@@ -33,12 +33,38 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     onDeath = reject;
   });
   death.catch(() => undefined); // observed by `call`; never an unhandled rejection
+  const die = (error: SolverClientError): void => {
+    if (!alive) return;
+    alive = false;
+    worker.terminate();
+    onDeath(error);
+  };
+  const ready = whenStarted(api, death, die);
+  reportDeath(worker, die);
 
-  // Fetching and compiling the worker's module is start-up, not the solve: a
-  // call's timer starts once the worker has answered a first ping, so a cold
-  // start on a busy machine is not mistaken for a hung solve. A worker that
-  // never starts is still given up on, after STARTUP_LIMIT_MS.
-  // A call is sent only once the worker holds its life lock: a death before that would go unnoticed.
+  return {
+    get alive() {
+      return alive;
+    },
+    call<T>(fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
+      if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
+      return ready.then(() => timedCall(api, death, fn, timeoutMs));
+    },
+    terminate(reason = new SolverClientError('closed', 'The solver worker was stopped.')) {
+      die(reason);
+    },
+  };
+}
+
+/**
+ * Resolves once the worker has started: it answered a first ping and holds
+ * its life lock. Fetching and compiling the worker's module is start-up, not
+ * the solve: a call's timer starts only then, so a cold start on a busy
+ * machine is not mistaken for a hung solve. A worker that never starts is
+ * still given up on, after STARTUP_LIMIT_MS. A call is sent only once the
+ * worker holds its life lock: a death before that would go unnoticed.
+ */
+function whenStarted(api: Remote<SolverApi>, death: Promise<never>, die: (error: SolverClientError) => void): Promise<unknown> {
   let startupTimer: ReturnType<typeof setTimeout> | undefined;
   const watching = watchLife(api, () =>
     die(new SolverClientError('crashed', 'The solver worker stopped (it was closed or killed). A new one starts with the next solve.')),
@@ -54,14 +80,11 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
     }),
   ]).finally(() => clearTimeout(startupTimer));
   ready.catch(() => undefined); // observed by `call`
+  return ready;
+}
 
-  const die = (error: SolverClientError): void => {
-    if (!alive) return;
-    alive = false;
-    worker.terminate();
-    onDeath(error);
-  };
-
+/** Calls `die` when the worker fails, closes itself or sends what cannot be read. */
+function reportDeath(worker: Worker, die: (error: SolverClientError) => void): void {
   worker.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
     const detail = event.message ? `: ${event.message}` : ' (it failed to load or crashed)';
@@ -77,36 +100,26 @@ export function startWorker(factory: WorkerFactory): WorkerHandle {
   worker.addEventListener('messageerror', () => {
     die(new SolverClientError('crashed', 'The solver worker sent a message that could not be read.'));
   });
+}
 
-  return {
-    get alive() {
-      return alive;
-    },
-    call<T>(fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
-      if (!alive) return Promise.reject(new SolverClientError('crashed', 'The solver worker has stopped.'));
-      return ready.then(() => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        let expire = (): void => undefined;
-        let settled = false;
-        const restart = (): void => {
-          if (settled) return; // progress that arrives after the answer arms nothing
-          clearTimeout(timer);
-          timer = setTimeout(expire, timeoutMs);
-        };
-        const timeout = new Promise<never>((_, reject) => {
-          expire = () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`));
-          restart();
-        });
-        return Promise.race([fn(api, restart), death, timeout]).finally(() => {
-          settled = true;
-          clearTimeout(timer);
-        });
-      });
-    },
-    terminate(reason = new SolverClientError('closed', 'The solver worker was stopped.')) {
-      die(reason);
-    },
+/** `fn`'s answer, raced against the worker's death and a timer of `timeoutMs` that `fn`'s `alive()` starts over. */
+function timedCall<T>(api: Remote<SolverApi>, death: Promise<never>, fn: (api: Remote<SolverApi>, alive: () => void) => Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let expire = (): void => undefined;
+  let settled = false;
+  const restart = (): void => {
+    if (settled) return; // progress that arrives after the answer arms nothing
+    clearTimeout(timer);
+    timer = setTimeout(expire, timeoutMs);
   };
+  const timeout = new Promise<never>((_, reject) => {
+    expire = () => reject(new SolverClientError('timeout', `The solver took longer than ${formatSeconds(timeoutMs)} and was stopped.`));
+    restart();
+  });
+  return Promise.race([fn(api, restart), death, timeout]).finally(() => {
+    settled = true;
+    clearTimeout(timer);
+  });
 }
 
 let lifeLocks = 0;

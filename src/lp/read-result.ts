@@ -50,23 +50,70 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   if (solution.status !== 'optimal') {
     return zeroResult(scenario, solution.status as SolveStatus, solution.solver);
   }
-  const { lp, layout } = build;
   // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
   const x = reportedPrimal(build, solution.primal);
   const y = solution.dual;
-  const links = scenario.links;
-  const nodes = scenario.nodes;
-  const corridors = scenario.corridors ?? [];
-  const demands = scenario.demands;
-  const numDemands = demands.length;
+  const noise = noiseLevels(build);
+  const served = servedTonnes(scenario, build, x);
+  const flows = commodityFlows(scenario, build, x, noise, served);
+  const prices = columnPrices(build, y);
+  const linkReducedCost = linkReducedCosts(scenario, build, prices);
 
-  let totalVolume = 0;
-  for (let k = 0; k < numDemands; k++) totalVolume += layout.demandVolume[k]!;
+  // Totals are sums of the demands' own figures, so no demand is lost in them.
+  let servedTotal = 0;
+  let unmetTotal = 0;
+  for (let k = 0; k < scenario.demands.length; k++) {
+    servedTotal += served.demandServed[k]!;
+    unmetTotal += build.layout.demandVolume[k]! - served.demandServed[k]!;
+  }
+  const figures: Figures = {
+    build,
+    y,
+    served: servedTotal,
+    price: (v) => (Math.abs(v) <= noise.priceTol ? 0 : v),
+    flow: (v) => (Math.abs(v) <= noise.smallestTol ? 0 : v),
+  };
+  const other = figures.flow(flows.other);
+  return {
+    status: 'optimal',
+    objective: objectiveOf(build, x),
+    served: servedTotal,
+    unmet: unmetTotal,
+    corridors: corridorFigures(scenario, figures, flows.corridorFlow),
+    other: { flow: other, share: share(figures, other) },
+    links: linkFigures(scenario, figures, flows.linkFlow, linkReducedCost),
+    nodes: nodeFigures(scenario, figures, served.nodeThroughput),
+    demands: scenario.demands.map((demand, k) => {
+      const s = served.demandServed[k]!;
+      return {
+        id: demand.id,
+        served: s,
+        unmet: build.layout.demandVolume[k]! - s,
+        unitCost: s > 0 ? flows.demandCost[k]! / s : null,
+        days: s > 0 ? flows.demandDays[k]! / s : null,
+        marginalCost: figures.price(volumeDual(scenario, build, x, y, prices.columnPrice, k)),
+        flows: flows.demandFlows[k] ?? [],
+      };
+    }),
+    solver: solution.solver,
+  };
+}
+
+/** The sizes below which the solution's values are rounding noise (see NOISE, PRICE_NOISE, FIGURE_NOISE). */
+interface NoiseLevels {
+  /** Below it a dual is 0: PRICE_NOISE of the largest price in the LP. */
+  readonly priceTol: number;
+  /** Per commodity: below it one of its flows is 0 (FIGURE_NOISE of its volume). */
+  readonly commodityTol: Float64Array;
+  /** Below it a sum of several commodities' flows is 0: the least of `commodityTol`. */
+  readonly smallestTol: number;
+}
+
+function noiseLevels(build: LpBuild): NoiseLevels {
+  const { lp, layout } = build;
   let priceScale = 0;
   for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(lp.objective[j]!));
-  for (let k = 0; k < numDemands; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
-  const priceTol = PRICE_NOISE * priceScale;
-  const price = (v: number): number => (Math.abs(v) <= priceTol ? 0 : v);
+  for (let k = 0; k < layout.demandVolume.length; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
   // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
   // several commodities' flows below that of the smallest volume among them.
   const commodityTol = float64(layout.numCommodities);
@@ -77,17 +124,21 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   }
   let smallestTol = Infinity;
   for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
-  const flow = (v: number): number => (Math.abs(v) <= smallestTol ? 0 : v);
-  // Column values with their noise removed, each at its own commodity's scale.
-  const clean = (j: number): number => {
-    const v = x[j]!;
-    const c = layout.columnCommodity[j]!;
-    return c >= 0 && Math.abs(v) <= commodityTol[c]! ? 0 : v;
-  };
+  return { priceTol: PRICE_NOISE * priceScale, commodityTol, smallestTol };
+}
 
-  // Served tonnes per demand (unmet within noise of 0 or of the whole volume snaps there).
+interface ServedTonnes {
+  readonly demandServed: Float64Array;
+  /** Node throughput, t/yr: the served tonnes at each origin, to which `commodityFlows` adds each node's inflow. */
+  readonly nodeThroughput: Float64Array;
+}
+
+/** Served tonnes per demand (unmet within noise of 0 or of the whole volume snaps there), and at each origin. */
+function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array): ServedTonnes {
+  const { layout } = build;
+  const numDemands = scenario.demands.length;
   const demandServed = float64(numDemands);
-  const nodeThroughput = float64(nodes.length);
+  const nodeThroughput = float64(scenario.nodes.length);
   for (let k = 0; k < numDemands; k++) {
     const u = layout.unmetColumn[k]!;
     const volume = layout.demandVolume[k]!;
@@ -98,23 +149,43 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
   }
+  return { demandServed, nodeThroughput };
+}
 
-  // Flows per link, node inflow, corridor; per-demand cost, days and the
-  // tonnes that cross no gate.
+/** What the flow columns add up to, before the noise of sums is removed. */
+interface CommodityFlows {
+  readonly linkFlow: Float64Array;
+  readonly corridorFlow: Float64Array;
+  /** Per demand: cost (USD/yr) and tonne-days of its flow, for its unit cost and days. */
+  readonly demandCost: Float64Array;
+  readonly demandDays: Float64Array;
+  readonly demandFlows: readonly (DemandLinkFlow[] | undefined)[];
+  /** Served tonnes on paths that cross no gate. */
+  readonly other: number;
+}
+
+/**
+ * Flows per link, corridor and (into `nodeThroughput`) node inflow; per
+ * demand its cost, days and flows, from a decomposition of each commodity's
+ * flow (`CommodityReader`), and the tonnes that cross no gate.
+ */
+function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noise: NoiseLevels, served: ServedTonnes): CommodityFlows {
+  const { lp, layout } = build;
+  const { demandServed, nodeThroughput } = served;
+  const links = scenario.links;
+  const numDemands = scenario.demands.length;
   const linkFlow = float64(links.length);
-  const corridorFlow = float64(corridors.length);
+  const corridorFlow = float64((scenario.corridors ?? []).length);
   const demandCost = float64(numDemands);
   const demandDays = float64(numDemands);
-  let linearObjective = 0;
-  let objectiveScale = Math.abs(lp.objectiveConstant);
-  for (let j = 0; j < lp.numCols; j++) {
-    const term = lp.objective[j]! * x[j]!;
-    linearObjective += term;
-    objectiveScale += Math.abs(term);
-  }
+  // Column values with their noise removed, each at its own commodity's scale.
   const cleanX = float64(lp.numCols);
-  for (let j = 0; j < lp.numCols; j++) cleanX[j] = clean(j);
-  const perDemand = new CommodityReader(layout, lp.objective, cleanX, commodityTol, links.map((link) => link.id), perLayout(build, decompositionArcs));
+  for (let j = 0; j < lp.numCols; j++) {
+    const v = x[j]!;
+    const c = layout.columnCommodity[j]!;
+    cleanX[j] = c >= 0 && Math.abs(v) <= noise.commodityTol[c]! ? 0 : v;
+  }
+  const perDemand = new CommodityReader(layout, lp.objective, cleanX, noise.commodityTol, links.map((link) => link.id), perLayout(build, decompositionArcs));
   const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
   for (let c = 0; c < layout.numCommodities; c++) {
@@ -137,9 +208,59 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     }
     other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays, demandFlows);
   }
-  other = flow(other);
+  return { linkFlow, corridorFlow, demandCost, demandDays, demandFlows, other };
+}
 
-  // A·y per column, for reduced costs c_j − Σ_i a_ij y_i, and the size of its terms.
+/** What the figures of links, nodes and corridors are read with. */
+interface Figures {
+  readonly build: LpBuild;
+  readonly y: Float64Array;
+  /** Served tonnes, all demands: what shares are of. */
+  readonly served: number;
+  /** A price with its noise removed. */
+  readonly price: (v: number) => number;
+  /** A sum of flows with its noise removed. */
+  readonly flow: (v: number) => number;
+}
+
+function share(figures: Figures, v: number): number {
+  return figures.served > 0 ? v / figures.served : 0;
+}
+
+function utilisation(v: number, capacity: number): number | null {
+  return Number.isFinite(capacity) ? (capacity > 0 ? v / capacity : 0) : null;
+}
+
+/** A capacity row's marginal value (≥ 0): its dual negated; 0 for no row. */
+function negatedDual(figures: Figures, row: number): number {
+  return row >= 0 ? Math.max(0, figures.price(-figures.y[row]!)) : 0;
+}
+
+function absDual(figures: Figures, row: number): number {
+  return row >= 0 ? Math.abs(figures.price(figures.y[row]!)) : 0;
+}
+
+/** The objective, USD/yr, 0 where it is within noise of its own terms. */
+function objectiveOf(build: LpBuild, x: Float64Array): number {
+  const { lp } = build;
+  let linearObjective = 0;
+  let objectiveScale = Math.abs(lp.objectiveConstant);
+  for (let j = 0; j < lp.numCols; j++) {
+    const term = lp.objective[j]! * x[j]!;
+    linearObjective += term;
+    objectiveScale += Math.abs(term);
+  }
+  return Math.abs(linearObjective + lp.objectiveConstant) <= NOISE * Math.max(1, objectiveScale) ? 0 : linearObjective + lp.objectiveConstant;
+}
+
+/** A·y per column, for reduced costs c_j − Σ_i a_ij y_i, and the size of its terms. */
+interface ColumnPrices {
+  readonly columnPrice: Float64Array;
+  readonly columnPriceScale: Float64Array;
+}
+
+function columnPrices(build: LpBuild, y: Float64Array): ColumnPrices {
+  const { lp } = build;
   const columnPrice = float64(lp.numCols);
   const columnPriceScale = float64(lp.numCols);
   for (let i = 0; i < lp.numRows; i++) {
@@ -150,86 +271,68 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
       columnPriceScale[lp.rowIndex[p]!]! += Math.abs(lp.rowValue[p]! * yi);
     }
   }
-  // Per link: the least reduced cost over commodities, with a negative one
-  // within the solver's tolerance of its own terms counted as 0.
-  const linkReducedCost = float64(links.length).fill(Infinity);
+  return { columnPrice, columnPriceScale };
+}
+
+/**
+ * Per link: the least reduced cost over commodities (Infinity for a link no
+ * route uses), with a negative one within the solver's tolerance of its own
+ * terms counted as 0.
+ */
+function linkReducedCosts(scenario: Scenario, build: LpBuild, prices: ColumnPrices): Float64Array {
+  const { lp, layout } = build;
+  const linkReducedCost = float64(scenario.links.length).fill(Infinity);
   for (let j = 0; j < lp.numCols; j++) {
     if (layout.columnKind[j] !== COLUMN_KIND.flow || layout.columnOnRoute[j] === 0) continue;
     const l = layout.columnItem[j]!;
-    let d = lp.objective[j]! - columnPrice[j]!;
-    const scale = Math.abs(lp.objective[j]!) + columnPriceScale[j]!;
+    let d = lp.objective[j]! - prices.columnPrice[j]!;
+    const scale = Math.abs(lp.objective[j]!) + prices.columnPriceScale[j]!;
     if (Math.abs(d) <= PRICE_NOISE * scale || (d < 0 && d >= -DUAL_TOLERANCE * scale)) d = 0;
     if (d < linkReducedCost[l]!) linkReducedCost[l] = d;
   }
+  return linkReducedCost;
+}
 
-  // Totals are sums of the demands' own figures, so no demand is lost in them.
-  let served = 0;
-  let unmet = 0;
-  for (let k = 0; k < numDemands; k++) {
-    served += demandServed[k]!;
-    unmet += layout.demandVolume[k]! - demandServed[k]!;
-  }
+function corridorFigures(scenario: Scenario, figures: Figures, corridorFlow: Float64Array): Result['corridors'] {
+  const { layout } = figures.build;
+  return (scenario.corridors ?? []).map((corridor, c) => {
+    const f = figures.flow(corridorFlow[c]!);
+    return {
+      id: corridor.id,
+      flow: f,
+      share: share(figures, f),
+      marginalValue:
+        absDual(figures, layout.corridorFlowRow[c]!) + absDual(figures, layout.corridorMaxShareRow[c]!) + absDual(figures, layout.corridorMinShareRow[c]!),
+    };
+  });
+}
 
-  const share = (v: number): number => (served > 0 ? v / served : 0);
-  const utilisation = (v: number, capacity: number): number | null =>
-    Number.isFinite(capacity) ? (capacity > 0 ? v / capacity : 0) : null;
-  const negatedDual = (row: number): number => (row >= 0 ? Math.max(0, price(-y[row]!)) : 0);
-  const absDual = (row: number): number => (row >= 0 ? Math.abs(price(y[row]!)) : 0);
+function linkFigures(scenario: Scenario, figures: Figures, linkFlow: Float64Array, linkReducedCost: Float64Array): Result['links'] {
+  const { layout } = figures.build;
+  return scenario.links.map((link, l) => {
+    const f = figures.flow(linkFlow[l]!);
+    const rc = linkReducedCost[l]!;
+    return {
+      id: link.id,
+      flow: f,
+      utilisation: utilisation(f, layout.linkCapacity[l]!),
+      marginalValue: negatedDual(figures, layout.linkCapacityRow[l]!),
+      reducedCost: rc === Infinity ? null : rc,
+    };
+  });
+}
 
-  return {
-    status: 'optimal',
-    objective: Math.abs(linearObjective + lp.objectiveConstant) <= NOISE * Math.max(1, objectiveScale)
-      ? 0
-      : linearObjective + lp.objectiveConstant,
-    served,
-    unmet,
-    corridors: corridors.map((corridor, c) => {
-      const f = flow(corridorFlow[c]!);
-      return {
-        id: corridor.id,
-        flow: f,
-        share: share(f),
-        marginalValue:
-          absDual(layout.corridorFlowRow[c]!) +
-          absDual(layout.corridorMaxShareRow[c]!) +
-          absDual(layout.corridorMinShareRow[c]!),
-      };
-    }),
-    other: { flow: other, share: share(other) },
-    links: links.map((link, l) => {
-      const f = flow(linkFlow[l]!);
-      const rc = linkReducedCost[l]!;
-      return {
-        id: link.id,
-        flow: f,
-        utilisation: utilisation(f, layout.linkCapacity[l]!),
-        marginalValue: negatedDual(layout.linkCapacityRow[l]!),
-        reducedCost: rc === Infinity ? null : rc,
-      };
-    }),
-    nodes: nodes.map((node, n) => {
-      const t = flow(nodeThroughput[n]!);
-      return {
-        id: node.id,
-        throughput: t,
-        utilisation: utilisation(t, layout.nodeCapacity[n]!),
-        marginalValue: negatedDual(layout.nodeCapacityRow[n]!),
-      };
-    }),
-    demands: demands.map((demand, k) => {
-      const s = demandServed[k]!;
-      return {
-        id: demand.id,
-        served: s,
-        unmet: layout.demandVolume[k]! - s,
-        unitCost: s > 0 ? demandCost[k]! / s : null,
-        days: s > 0 ? demandDays[k]! / s : null,
-        marginalCost: price(volumeDual(scenario, build, x, y, columnPrice, k)),
-        flows: demandFlows[k] ?? [],
-      };
-    }),
-    solver: solution.solver,
-  };
+function nodeFigures(scenario: Scenario, figures: Figures, nodeThroughput: Float64Array): Result['nodes'] {
+  const { layout } = figures.build;
+  return scenario.nodes.map((node, n) => {
+    const t = figures.flow(nodeThroughput[n]!);
+    return {
+      id: node.id,
+      throughput: t,
+      utilisation: utilisation(t, layout.nodeCapacity[n]!),
+      marginalValue: negatedDual(figures, layout.nodeCapacityRow[n]!),
+    };
+  });
 }
 
 /**

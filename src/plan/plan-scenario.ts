@@ -7,7 +7,7 @@ import type { Result, Scenario, SolverInfo } from '../model/types';
 import { appraiseProject } from './appraise-projects';
 import type { PlanInput } from './build-plan-mip';
 import { diagnosePlan } from './diagnose-plan';
-import { planClock, solvePlan, type PlanClock, type PlanLpSolvers } from './plan-core';
+import { planClock, solvePlan, type CoreOutcome, type PlanClock, type PlanLpSolvers } from './plan-core';
 import { planInput } from './plan-input';
 import type { ResolvedHorizon } from './resolve-horizon';
 import type { PlanOptions, PlanProgress, PlanProject, PlanResult, PlanYear, ProjectAppraisal } from './types';
@@ -59,86 +59,120 @@ export function planScenario(scenario: Scenario, solvers: PlanSolvers, options: 
 
 function planWith(scenario: Scenario, solvers: PlanSolvers, options: PlanOptions, onProgress?: (progress: PlanProgress) => void): PlanResult {
   const clock = planClock(options.timeLimitSeconds);
-  // The name and version the one-year results give, when there are any.
-  let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
-  const solverInfo = (): SolverInfo => ({ ...named, ms: performance.now() - clock.started });
-  const empty = (status: PlanResult['status'], diagnosis: string[]): PlanResult => ({
-    status,
-    objective: 0,
-    gap: null,
-    years: [],
-    projects: (scenario.projects ?? []).map((p) => ({ id: p.id, opens: null, fraction: 0, value: null })),
-    appraisal: [],
-    diagnosis,
-    solver: solverInfo(),
-  });
+  const report = planReport(scenario, solvers, clock);
   try {
     // The parser checks horizon and projects only where this check is registered (scenario-extensions.ts): check here too.
     const invalid = checkPlanning(scenario as unknown as Record<string, unknown>).errors;
-    if (invalid.length > 0) return empty('error', invalid.map((e) => `${formatPath(e.keys)}: ${e.message}`));
+    if (invalid.length > 0) return report.empty('error', invalid.map((e) => `${formatPath(e.keys)}: ${e.message}`));
     const horizon = scenario.horizon;
-    if (horizon === undefined) return empty('error', ['the scenario has no `horizon`: `plan` needs its model years (e.g. "horizon": {"years": [2030]})']);
+    if (horizon === undefined) return report.empty('error', ['the scenario has no `horizon`: `plan` needs its model years (e.g. "horizon": {"years": [2030]})']);
     const input = planInput({ ...scenario, horizon });
     const gap = options.gap ?? DEFAULT_PLAN_GAP;
     const outcome = solvePlan(input, solvers, { gap, clock }, onProgress);
     switch (outcome.kind) {
       case 'infeasible': {
         const { years, diagnosis, shortfalls } = diagnosePlan(input, solvers.solve);
-        if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
-        return { ...empty('infeasible', diagnosis), years, shortfalls };
+        report.nameFrom(years);
+        return { ...report.empty('infeasible', diagnosis), years, shortfalls };
       }
       case 'unbounded':
-        return empty('unbounded', ['the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it']);
+        return report.empty('unbounded', ['the cost can fall without limit: some route or cycle has a negative cost and no capacity that limits it']);
       case 'time-limit':
-        return empty('time-limit', [`no plan found within the time limit of ${options.timeLimitSeconds} s (${outcome.message})`]);
+        return report.empty('time-limit', [`no plan found within the time limit of ${options.timeLimitSeconds} s (${outcome.message})`]);
       case 'error':
-        return empty('error', [`planning failed: ${outcome.message}`]);
+        return report.empty('error', [`planning failed: ${outcome.message}`]);
       case 'plan':
-        break;
+        return planFound(input, outcome, solvers, { ...options, gap }, clock, report, onProgress);
     }
-    const years = planYears(input, outcome.fractions, solvers);
-    if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
-    const failedYear = years.find((y) => y.result.status !== 'optimal');
-    if (failedYear !== undefined) {
-      return { ...empty('error', [`the plan's model year ${failedYear.year} did not solve again: ${failedYear.result.status}: ${(failedYear.result.diagnosis ?? []).join('; ')}`]), years };
-    }
-    const objective = presentValue(input, years, outcome.fractions);
-    const warnings: string[] = [];
-    // The plan's status is its own solve's: an appraisal cut short says so per project (`missing`), not here.
-    const status: PlanResult['status'] = outcome.status;
-    if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${percentOf(outcome.gap)}; no values or appraisal`);
-    const appraise = status === 'optimal' && (options.appraise ?? true);
-    // The plan in brief stays with the progress until the whole result arrives (the appraisal can take a while).
-    const sketch = onProgress === undefined ? {} : { plan: planSketch(input, outcome.objective, outcome.fractions) };
-    onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
-    const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, gap, clock, warnings) : null;
-    const projects: PlanProject[] = input.projects.map((scheduled, p) => {
-      const missing = appraised?.missing[p];
-      return {
-        id: scheduled.project.id,
-        opens: opensIn(input.years, outcome.fractions[p]!),
-        fraction: outcome.fractions[p]!.at(-1) ?? 0,
-        fractions: outcome.fractions[p]!,
-        value: appraised?.values[p] ?? null,
-        ...(missing === undefined ? {} : { missing }),
-      };
-    });
-    onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
-    return {
-      status,
-      objective,
-      gap: outcome.gap,
-      years,
-      projects,
-      appraisal: appraised?.appraisal ?? [],
-      ...(status === 'optimal' ? {} : { diagnosis: warnings }),
-      ...(warnings.length > 0 ? { warnings } : {}),
-      solver: solverInfo(),
-    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return empty('error', [`planScenario failed on scenario "${scenario.name}": ${message}`]);
+    return report.empty('error', [`planScenario failed on scenario "${scenario.name}": ${message}`]);
   }
+}
+
+/** How a plan's result reports its solver, and the result of a plan that has no build plan to give. */
+interface PlanReport {
+  /** From now on, the solver's name and version are those of the first of `years`' results (if any). */
+  nameFrom(years: readonly PlanYear[]): void;
+  solverInfo(): SolverInfo;
+  /** No plan: nothing built, no years, no values. */
+  empty(status: PlanResult['status'], diagnosis: string[]): PlanResult;
+}
+
+function planReport(scenario: Scenario, solvers: PlanSolvers, clock: PlanClock): PlanReport {
+  // The name and version the one-year results give, when there are any.
+  let named: { name: string; version: string } = { name: solvers.name ?? 'glpk.js', version: solvers.version ?? '' };
+  const solverInfo = (): SolverInfo => ({ ...named, ms: performance.now() - clock.started });
+  return {
+    nameFrom: (years) => {
+      if (years[0] !== undefined) named = { name: years[0].result.solver.name, version: years[0].result.solver.version };
+    },
+    solverInfo,
+    empty: (status, diagnosis) => ({
+      status,
+      objective: 0,
+      gap: null,
+      years: [],
+      projects: (scenario.projects ?? []).map((p) => ({ id: p.id, opens: null, fraction: 0, value: null })),
+      appraisal: [],
+      diagnosis,
+      solver: solverInfo(),
+    }),
+  };
+}
+
+/**
+ * The result of a build plan found (proven optimal, or the best when the time ran out): each model year solved
+ * again with it, the present value, and (when optimal) each project's value and appraisal.
+ */
+function planFound(
+  input: Input,
+  outcome: Extract<CoreOutcome, { kind: 'plan' }>,
+  solvers: PlanSolvers,
+  options: PlanOptions & { readonly gap: number },
+  clock: PlanClock,
+  report: PlanReport,
+  onProgress?: (progress: PlanProgress) => void,
+): PlanResult {
+  const years = planYears(input, outcome.fractions, solvers);
+  report.nameFrom(years);
+  const failedYear = years.find((y) => y.result.status !== 'optimal');
+  if (failedYear !== undefined) {
+    return { ...report.empty('error', [`the plan's model year ${failedYear.year} did not solve again: ${failedYear.result.status}: ${(failedYear.result.diagnosis ?? []).join('; ')}`]), years };
+  }
+  const objective = presentValue(input, years, outcome.fractions);
+  const warnings: string[] = [];
+  // The plan's status is its own solve's: an appraisal cut short says so per project (`missing`), not here.
+  const status: PlanResult['status'] = outcome.status;
+  if (status === 'time-limit') warnings.push(`the time limit ran out: the best plan found is reported, proven within a gap of ${percentOf(outcome.gap)}; no values or appraisal`);
+  const appraise = status === 'optimal' && (options.appraise ?? true);
+  // The plan in brief stays with the progress until the whole result arrives (the appraisal can take a while).
+  const sketch = onProgress === undefined ? {} : { plan: planSketch(input, outcome.objective, outcome.fractions) };
+  onProgress?.({ phase: 'appraisal', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
+  const appraised = appraise ? appraiseAll(input, outcome.fractions, outcome.objective, solvers, options.gap, clock, warnings) : null;
+  const projects: PlanProject[] = input.projects.map((scheduled, p) => {
+    const missing = appraised?.missing[p];
+    return {
+      id: scheduled.project.id,
+      opens: opensIn(input.years, outcome.fractions[p]!),
+      fraction: outcome.fractions[p]!.at(-1) ?? 0,
+      fractions: outcome.fractions[p]!,
+      value: appraised?.values[p] ?? null,
+      ...(missing === undefined ? {} : { missing }),
+    };
+  });
+  onProgress?.({ phase: 'done', incumbent: outcome.objective, bound: outcome.bound, gap: outcome.gap, elapsedMs: performance.now() - clock.started, ...sketch });
+  return {
+    status,
+    objective,
+    gap: outcome.gap,
+    years,
+    projects,
+    appraisal: appraised?.appraisal ?? [],
+    ...(status === 'optimal' ? {} : { diagnosis: warnings }),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    solver: report.solverInfo(),
+  };
 }
 
 /**

@@ -1,110 +1,42 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type TemplateResult } from 'lit';
 import type { Problem, Result, Scenario } from '../../model/types';
 import { sharedStyles } from '../../components/shared.styles';
 import type { ModelFile } from '../model-files';
 import type { NamedScenario } from './compare-panel';
-import { analysisFormStyles } from './analysis-panel.styles';
+import { analysesFrameStyles } from './corridor-analyses.styles';
 import type { AnalysisRunner } from './analysis-runner';
 import { defineElement } from '../../components/define-element';
-import { localized, msg } from '../../components/i18n';
+import { localized, msg, str } from '../../components/i18n';
 
 export { ANALYSIS_TABS, isAnalysisTab, type AnalysisTab, type AnalysesView } from './analysis-tabs';
-import { ANALYSIS_TABS, type AnalysisTab, type AnalysesView } from './analysis-tabs';
+import type { AnalysisTab, AnalysesView } from './analysis-tabs';
 
-/** A tab's name in the page's language (ANALYSIS_TABS keeps the English, as data). */
-function tabLabel(tab: (typeof ANALYSIS_TABS)[number]): string {
-  const labels: Partial<Record<AnalysisTab, string>> = {
-    sweep: msg('Sweep'),
-    'two-way': msg('Two-way'),
-    sensitivity: msg('Sensitivity'),
-    compare: msg('Compare'),
-    resilience: msg('Resilience (N−1)'),
-    uncertainty: msg('Uncertainty'),
-    plan: msg('Plan'),
-    calibrate: msg('Calibrate'),
-    check: msg('Check invariants'),
-  };
-  return labels[tab.id] ?? tab.label;
+type AnalysesContent = typeof import('./render-analyses');
+
+function failureText(reason: string): string {
+  return msg(str`The analyses could not be loaded (${reason}); reload the page to try again.`);
 }
-
-/**
- * Each tab's panel, with the analysis view it shows, is a chunk of its own
- * (loaded from beside the library module), fetched when the tab is first
- * opened; the panel element upgrades when it arrives, keeping the properties
- * set on it meanwhile. A page that never opens a tab never downloads them.
- */
-const PANELS: Readonly<Record<AnalysisTab, () => Promise<unknown>>> = {
-  sweep: () => import('./sweep-panel'),
-  'two-way': () => import('./two-way-panel'),
-  sensitivity: () => import('./sensitivity-panel'),
-  compare: () => import('./compare-panel'),
-  resilience: () => import('./resilience-panel'),
-  uncertainty: () => import('./uncertainty-panel'),
-  plan: () => import('../plan/plan-panel'),
-  calibrate: () => import('../calibrate/calibrate-panel'),
-  check: () => import('./check-panel'),
-};
 
 /**
  * @summary The "Analyses" area of `<corridor-flow>`: one tab per analysis
  * of `src/analysis` (sweep, two-way, sensitivity, compare, resilience,
  * uncertainty), the plan over years, the calibration to observed figures
  * and the invariant check. Plan and Calibrate edit the scenario: their
- * `corridor-change` events reach the app as the editor's do. Lazy: a tab's panel is made when
- * the tab is first opened, and nothing is solved until its Run button is
- * pressed. A panel keeps its settings and figures while other tabs are open.
+ * `corridor-change` events reach the app as the editor's do. Lazy: the tabs
+ * arrive as a chunk of their own when the element is first connected
+ * ("Loading the analyses…" meanwhile; `updateComplete` waits for them), a
+ * tab's panel is made when the tab is first opened, and nothing is solved
+ * until its Run button is pressed. A panel keeps its settings and figures
+ * while other tabs are open.
  *
  * Tabs follow the WAI-ARIA tabs pattern: ←/→, Home and End move between
  * tabs (and open them); Tab moves into the open panel.
  *
- * @event corridor-error - A tab's panel could not be loaded (its chunk failed to download). `detail: { message }`.
+ * @event corridor-error - The tabs or a tab's panel could not be loaded (its chunk failed to download; the tabs' failure is also said in place). `detail: { message }`.
  */
 @localized()
 export class CorridorAnalyses extends LitElement {
-  static override styles = [
-    sharedStyles,
-    analysisFormStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .base {
-        background: var(--_surface);
-        border: 1px solid var(--_line);
-        border-radius: var(--_radius);
-        padding: var(--_space);
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1rem;
-      }
-      [role='tablist'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        border-bottom: 1px solid var(--_line);
-        margin-bottom: var(--_space);
-      }
-      [role='tab'] {
-        border: 1px solid transparent;
-        border-bottom: none;
-        border-radius: var(--_radius) var(--_radius) 0 0;
-        background: transparent;
-        margin-bottom: -1px;
-      }
-      [role='tab'][aria-selected='true'] {
-        border-color: var(--_line);
-        background: var(--_surface);
-        border-bottom: 1px solid var(--_surface);
-        font-weight: 600;
-        color: var(--_accent);
-      }
-      .intro {
-        margin: 0;
-        color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, analysesFrameStyles];
 
   static override properties = {
     scenario: { attribute: false },
@@ -139,6 +71,11 @@ export class CorridorAnalyses extends LitElement {
   /** Tabs opened so far: their panels stay in the DOM (hidden) so their work is kept. */
   #opened = new Set<AnalysisTab>();
   #appliedView: AnalysesView | null = null;
+  /** The tabs and panels (render-analyses.ts, a chunk of its own), once loaded; null before. */
+  #content: AnalysesContent | null = null;
+  /** Why the content could not be loaded (the import's error); null while loading or once loaded. */
+  #failure: string | null = null;
+  #loading: Promise<void> | null = null;
 
   constructor() {
     super();
@@ -165,17 +102,10 @@ export class CorridorAnalyses extends LitElement {
       if (this.initialView.tab !== undefined) this.tab = this.initialView.tab;
     }
     const tab = this.tab;
-    if (tab !== '' && !this.#opened.has(tab)) {
+    // A tab opened before the content arrived gets its panel when it does (the content's arrival updates).
+    if (tab !== '' && this.#content !== null && !this.#opened.has(tab)) {
       this.#opened.add(tab);
-      PANELS[tab]().catch((error: unknown) => {
-        this.dispatchEvent(
-          new CustomEvent('corridor-error', {
-            detail: { message: `The ${tab} analysis could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to try again.` },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      });
+      this.#content.loadPanel(this, tab);
     }
   }
 
@@ -184,117 +114,39 @@ export class CorridorAnalyses extends LitElement {
     this.tab = tab;
   }
 
-  private onTabKey = (event: KeyboardEvent): void => {
-    const index = ANALYSIS_TABS.findIndex((t) => t.id === this.tab);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = (index + 1) % ANALYSIS_TABS.length;
-        break;
-      case 'ArrowLeft':
-        next = (index - 1 + ANALYSIS_TABS.length) % ANALYSIS_TABS.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = ANALYSIS_TABS.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.tab = ANALYSIS_TABS[next]!.id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
-  };
-
-  protected override render(): TemplateResult {
-    return html`
-      <section class="base" aria-labelledby="analyses-title">
-        <h2 id="analyses-title">${msg('Analyses')}</h2>
-        <div role="tablist" aria-labelledby="analyses-title" @keydown=${this.onTabKey}>
-          ${ANALYSIS_TABS.map(
-            (t, i) => html`<button
-              type="button"
-              role="tab"
-              id=${`tab-${t.id}`}
-              aria-selected=${this.tab === t.id ? 'true' : 'false'}
-              aria-controls=${`panel-${t.id}`}
-              tabindex=${this.tab === t.id || (this.tab === '' && i === 0) ? '0' : '-1'}
-              @click=${() => this.open(t.id)}
-            >
-              ${tabLabel(t)}
-            </button>`,
-          )}
-        </div>
-        ${this.tab === ''
-          ? html`<p class="intro">
-              ${msg('How does the answer move when an assumption moves? Pick an analysis above; nothing is computed until you press its Run button. Analyses run in background workers, so the app stays usable.')}
-            </p>`
-          : nothing}
-        ${ANALYSIS_TABS.map((t) => (this.#opened.has(t.id) ? this.renderPanel(t.id) : nothing))}
-      </section>
-    `;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loading ??= this.#loadContent();
   }
 
-  private renderPanel(id: AnalysisTab): TemplateResult {
-    const hidden = this.tab !== id;
-    const common = { id: `panel-${id}`, labelledby: `tab-${id}` };
-    switch (id) {
-      case 'sweep':
-        return html`<corridor-sweep-panel
-          id=${common.id}
-          role="tabpanel"
-          aria-labelledby=${common.labelledby}
-          ?hidden=${hidden}
-          .scenario=${this.scenario}
-          .runner=${this.runner}
-          .initial=${this.initialView?.sweep ?? null}
-        ></corridor-sweep-panel>`;
-      case 'two-way':
-        return html`<corridor-two-way-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-two-way-panel>`;
-      case 'sensitivity':
-        return html`<corridor-sensitivity-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-sensitivity-panel>`;
-      case 'compare':
-        return html`<corridor-compare-panel
-          id=${common.id}
-          role="tabpanel"
-          aria-labelledby=${common.labelledby}
-          ?hidden=${hidden}
-          .scenario=${this.scenario}
-          .runner=${this.runner}
-          .models=${this.models}
-          .workspace=${this.workspace}
-        ></corridor-compare-panel>`;
-      case 'resilience':
-        return html`<corridor-resilience-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-resilience-panel>`;
-      case 'uncertainty':
-        return html`<corridor-uncertainty-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-uncertainty-panel>`;
-      case 'plan':
-        return html`<corridor-plan-panel
-          id=${common.id}
-          role="tabpanel"
-          aria-labelledby=${common.labelledby}
-          ?hidden=${hidden}
-          .scenario=${this.scenario}
-          .draft=${this.draft}
-          .problems=${this.problems}
-          .runner=${this.runner}
-        ></corridor-plan-panel>`;
-      case 'calibrate':
-        return html`<corridor-calibrate-panel
-          id=${common.id}
-          role="tabpanel"
-          aria-labelledby=${common.labelledby}
-          ?hidden=${hidden}
-          .scenario=${this.scenario}
-          .draft=${this.draft}
-          .result=${this.result}
-          .runner=${this.runner}
-        ></corridor-calibrate-panel>`;
-      case 'check':
-        return html`<corridor-check-panel id=${common.id} role="tabpanel" aria-labelledby=${common.labelledby} ?hidden=${hidden} .scenario=${this.scenario} .runner=${this.runner}></corridor-check-panel>`;
+  /** Resolves once the content has arrived (or failed to) and the element has rendered it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#loading;
+    return super.getUpdateComplete();
+  }
+
+  async #loadContent(): Promise<void> {
+    try {
+      const content = await import('./render-analyses');
+      adoptStyles(this.renderRoot as ShadowRoot, [...CorridorAnalyses.elementStyles, ...content.analysesTabStyles]);
+      this.#content = content;
+    } catch (error) {
+      this.#failure = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(new CustomEvent('corridor-error', { detail: { message: failureText(this.#failure) }, bubbles: true, composed: true }));
     }
+    this.requestUpdate();
+  }
+
+  protected override render(): TemplateResult {
+    if (this.#content !== null) return this.#content.renderAnalyses(this, this.#opened);
+    return html`
+      <section class="base" aria-labelledby="analyses-title" aria-busy=${this.#failure === null ? 'true' : 'false'}>
+        <h2 id="analyses-title">${msg('Analyses')}</h2>
+        ${this.#failure === null
+          ? html`<p class="intro">${msg('Loading the analyses…')}</p>`
+          : html`<p class="intro" role="alert">${failureText(this.#failure)}</p>`}
+      </section>
+    `;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../model/types';
-import { fileStem } from '../download-file';
+import { fileStem } from '../file-stem';
 
 /**
  * The model menu's entry for the file the scenario came from: its id while

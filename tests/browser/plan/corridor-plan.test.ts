@@ -1,25 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-plan/corridor-plan';
 import type { PlanWhatIfDetail, PlanYearSelectDetail } from '../../../src/components/corridor-plan/corridor-plan';
 import type { PlanResult } from '../../../src/plan/types';
-import type { Result, Scenario } from '../../../src/model/types';
-import { WorkerPool } from '../../../src/client/worker-pool';
+import type { Scenario } from '../../../src/model/types';
 import { formatUsdPlain } from '../../../src/components/format';
 import { corridorFallbackColor } from '../../../src/components/corridor-colors';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from '../components/mount';
-import { caspianPlan } from './plan-fixture';
+import { solvedCaspianPlan } from './plan-fixture';
 
-let pool: WorkerPool;
 let scenario: Scenario;
 let plan: PlanResult;
 beforeAll(async () => {
   await page.viewport(1440, 900);
-  pool = new WorkerPool({ size: 1, timeoutMs: 60_000 });
-  const solve = async (s: Scenario): Promise<Result> => (await pool.solveMany([s]))[0]!;
-  ({ scenario, plan } = await caspianPlan(solve));
+  ({ scenario, plan } = await solvedCaspianPlan());
 });
-afterAll(() => pool.dispose());
 afterEach(unmountAll);
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
