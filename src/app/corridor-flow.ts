@@ -536,6 +536,7 @@ export class CorridorFlow extends LitElement {
         canPin: shown !== null && !solving && this.#pinned.canPin(result),
         ranges: this.#ranges?.rangesFor(result) ?? null,
         rangesPending: this.#ranges?.pendingFor(result) ?? false,
+        rangesOmitted: this.#ranges?.omittedFor(result) ?? false,
         onPin: this.#pin,
         onUnpin: () => this.#pinned.unpin(),
         onSelect: this.#onSelect,

@@ -39,6 +39,12 @@ export const layoutStyles = css`
     font-weight: 600;
   }
 
+  .ranges-omitted {
+    margin: 0.4rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+
   .pin-bar .pin-hint,
   .pin-bar .pinned {
     flex: 1 1 14rem;

@@ -52,6 +52,12 @@ export class MarginalRangesController implements ReactiveController {
     return result !== null && this.#ranges?.result === result ? this.#ranges.ranges : null;
   }
 
+  /** Whether the answer on screen has binding capacities whose ranges are left out because the network is too large. */
+  omittedFor(result: Result | null): boolean {
+    const { scenario } = this.shown();
+    return rangesTooLarge(scenario) && hasBinding(result);
+  }
+
   /** Whether `result` has ranges still to come (to be computed once the panel is in view, or being computed). */
   pendingFor(result: Result | null): boolean {
     const { scenario } = this.shown();
@@ -132,7 +138,12 @@ export class MarginalRangesController implements ReactiveController {
 
 /** Whether the ranges of `result` are computed at all: something binds and the network is small enough. */
 function rangesWanted(scenario: Scenario, result: Result | null): result is Result {
-  return scenario.links.length * scenario.demands.length <= RANGES_MAX_LINK_DEMANDS && hasBinding(result);
+  return !rangesTooLarge(scenario) && hasBinding(result);
+}
+
+/** Whether `scenario` is too large for the app to compute marginal ranges (RANGES_MAX_LINK_DEMANDS): the page says so. */
+export function rangesTooLarge(scenario: Scenario | null): boolean {
+  return scenario !== null && scenario.links.length * scenario.demands.length > RANGES_MAX_LINK_DEMANDS;
 }
 
 /** What `marginalRanges` counts as binding (BINDING_EPSILON): with nothing binding there is nothing to compute. */

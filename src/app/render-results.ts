@@ -26,6 +26,8 @@ export interface ResultsView {
   readonly ranges: readonly MarginalRange[] | null;
   /** The ranges of `result` are still to come (see MarginalRangesController). */
   readonly rangesPending: boolean;
+  /** The answer's binding capacities get no ranges: the network is too large (see MarginalRangesController). */
+  readonly rangesOmitted: boolean;
   readonly onPin: () => void;
   readonly onUnpin: () => void;
   readonly onSelect: (event: CustomEvent<Selection>) => void;
@@ -70,6 +72,11 @@ export function renderResults(view: ResultsView): TemplateResult {
     </section>
     <section part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks')} aria-busy=${busy}>
       <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} ?ranges-pending=${view.rangesPending} @corridor-select=${view.onSelect}></corridor-bottlenecks>
+      ${view.rangesOmitted
+        ? html`<p class="ranges-omitted">
+            ${msg('How far each marginal value holds is not worked out for a network this large (each range is a few re-solves of the whole network); the command line\'s solve gives it.')}
+          </p>`
+        : nothing}
     </section>
     <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(scenario, result, demand, view.onSelect)}</section>
   </div>`;

@@ -57,6 +57,7 @@ describe('MarginalRangesController on a large network', () => {
     // Assert
     expect(batches()).toBe(0);
     expect(controller.pendingFor(big.result)).toBe(false);
+    expect(controller.omittedFor(big.result)).toBe(true);
   });
 
   it('should compute the ranges at the limit itself', async () => {
@@ -68,6 +69,7 @@ describe('MarginalRangesController on a large network', () => {
 
     // Assert: pending at once, and the first batch of probes asked once the delay has passed.
     expect(controller.pendingFor(atLimit.result)).toBe(true);
+    expect(controller.omittedFor(atLimit.result)).toBe(false);
     await settle(4 * RANGES_DELAY_MS);
     expect(batches()).toBe(1);
   });
