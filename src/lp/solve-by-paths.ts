@@ -62,6 +62,8 @@ export interface PathSolveOptions {
   readonly shouldStop?: () => boolean;
   /** Default true: idle paths leave the master's LP after each round (`PathMaster.retireIdle`); false keeps every path in (for tests). */
   readonly retireIdlePaths?: boolean;
+  /** Default RETIRE_MARGIN: how far above zero (× (1 + its cost)) an idle path's reduced cost must be to retire it (for benchmarks). */
+  readonly retireMargin?: number;
 }
 
 /**
@@ -174,7 +176,7 @@ function generatePaths(
     }
     if (solution.status !== 'optimal') return whole(`the master came back ${solution.status}`);
     // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
-    if (retire) master.retireIdle(solution.primal, solution.dual, RETIRE_MARGIN);
+    if (retire) master.retireIdle(solution.primal, solution.dual, options.retireMargin ?? RETIRE_MARGIN);
     master.arcLengths(solution.dual, length);
     const added = priceOut(master, trees, length, solution.dual, dual, pricing);
     if (added === STOPPED) return stopped(rounds);
