@@ -87,7 +87,9 @@ export interface PathSolveOptions {
  *   far end).
  *
  * `verifySolution` checks the pair in the arc LP's own units, as every
- * solver answer is checked. Anything short of a verified optimum (a master
+ * solver answer is checked. The masters before it are not checked one by
+ * one (`callerVerifies`): their duals only choose the paths to add; the
+ * master that prices nothing in is checked before its duals are used. Anything short of a verified optimum (a master
  * that is not optimal, an artificial still in use, a negative cycle under
  * the reduced costs, MAX_ROUNDS, a refused certificate) and the arc LP is
  * solved whole instead: "infeasible" is never said from the master.
@@ -165,10 +167,13 @@ function generatePaths(
   seeded = options.pathReuse?.seed(master) ?? 0;
   master.lowerArtificialCost();
   progress(null);
+  // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
+  // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
+  let checkMasters = false;
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     if (pricing.shouldStop()) return stopped(rounds - 1);
     const problem = master.problem();
-    const solution = masterSolve(problem, left());
+    const solution = masterSolve(problem, checkMasters ? left() : { ...left(), callerVerifies: true });
     ms += solution.solver.ms;
     if (solution.status === 'time-limit') {
       report?.(stats(null));
@@ -183,6 +188,11 @@ function generatePaths(
     if (added === NEGATIVE_CYCLE) return whole('a negative cycle under the reduced costs');
     progress(solution.objective);
     if (added > 0) continue;
+    if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
+      // Its solver's other ways (scaled, presolved, cold) then decide this master again.
+      checkMasters = true;
+      continue;
+    }
     if (artificialInUse(master, solution.primal)) {
       // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
       if (master.raiseArtificialCost()) continue;
