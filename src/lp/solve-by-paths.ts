@@ -245,7 +245,7 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
   for (let c = 0; c < layout.numCommodities; c++) {
     if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
     if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
-    for (let j = layout.commodityColumnStart[c]!; pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
+    for (let j = layout.commodityColumnStart[c]!; trees.someNegative && pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
       if (length[j]! < 0 && trees.distance[trees.tail(j)] === Infinity) pricing.bounded = false;
     }
     const first = layout.commodityDemandStart[c]!;
