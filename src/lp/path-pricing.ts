@@ -27,6 +27,8 @@ export class PathTrees {
   readonly via: Int32Array;
   /** Whether the last tree was searched backwards (the commodity was merged by destination). */
   backward = false;
+  /** False only where no column of the last tree's commodity has a negative length (so none can lie beyond its reach). */
+  someNegative = true;
   private unreached = 1;
   /** Where each node's columns start in `adjacency` for the last tree (CSR over all nodes). */
   private readonly start: Int32Array;
@@ -70,6 +72,7 @@ export class PathTrees {
     const end = layout.commodityFlowEnd[c]!;
     this.distance.fill(Infinity);
     this.via.fill(-1);
+    this.someNegative = true;
     if (root < 0) return true;
     this.unreached = 1;
     let negative = false;
@@ -77,7 +80,8 @@ export class PathTrees {
       this.unreached += Math.abs(length[j]!);
       if (length[j]! < 0) negative = true;
     }
-    this.adjacencyStart(first, end);
+    this.someNegative = negative;
+    this.adjacencyStart(c, first, end);
     this.distance[root] = 0;
     return negative ? this.labelCorrecting(root, length) : this.dijkstra(root, length);
   }
@@ -88,10 +92,15 @@ export class PathTrees {
     for (let n = 0; n < this.distance.length; n++) if (this.distance[n] === Infinity) this.distance[n] = label;
   }
 
-  /** Where each node's columns start in the commodity's range of `adjacency` (sorted by tail already). */
-  private adjacencyStart(first: number, end: number): void {
+  /** Where each node's columns start in commodity c's range of `adjacency` (sorted by tail already). */
+  private adjacencyStart(c: number, first: number, end: number): void {
     const numNodes = this.distance.length;
     const { start } = this;
+    const kept = this.adjacency.nodeStart;
+    if (kept !== null) {
+      start.set(kept.subarray(c * (numNodes + 1), (c + 1) * (numNodes + 1)));
+      return;
+    }
     const tail = this.adjacency.tail;
     start.fill(0);
     for (let p = first; p < end; p++) start[tail[p]! + 1]!++;

@@ -14,6 +14,12 @@ export interface PricingAdjacency {
   readonly column: Int32Array;
   readonly tail: Int32Array;
   readonly head: Int32Array;
+  /**
+   * Where each node's columns start, per commodity: commodity c's node v at `nodeStart[c × (nodes + 1) + v]`
+   * (its end at v + 1), or null where that would take more entries than the commodities have flow columns
+   * (`PathTrees` then counts them per tree): what every round's trees would count again.
+   */
+  readonly nodeStart: Int32Array | null;
 }
 
 /** The build's `PricingAdjacency` (kept per layout through `perLayout`). */
@@ -28,6 +34,7 @@ export function adjacencyOf(layout: LpLayout): PricingAdjacency {
   const tail = int32(numFlow);
   const head = int32(numFlow);
   const next = int32(numNodes + 1);
+  const nodeStart = layout.numCommodities * (numNodes + 1) <= numFlow ? int32(layout.numCommodities * (numNodes + 1)) : null;
   for (let c = 0; c < layout.numCommodities; c++) {
     const first = layout.commodityColumnStart[c]!;
     const end = layout.commodityFlowEnd[c]!;
@@ -39,6 +46,7 @@ export function adjacencyOf(layout: LpLayout): PricingAdjacency {
     for (let j = first; j < end; j++) next[from[layout.columnItem[j]!]! + 1]!++;
     next[0] = first;
     for (let v = 0; v < numNodes; v++) next[v + 1]! += next[v]!;
+    nodeStart?.set(next, c * (numNodes + 1));
     for (let j = first; j < end; j++) {
       const l = layout.columnItem[j]!;
       const p = next[from[l]!]!++;
@@ -47,5 +55,5 @@ export function adjacencyOf(layout: LpLayout): PricingAdjacency {
       head[p] = to[l]!;
     }
   }
-  return { column, tail, head };
+  return { column, tail, head, nodeStart };
 }

@@ -62,6 +62,8 @@ export interface PathSolveOptions {
   readonly shouldStop?: () => boolean;
   /** Default true: idle paths leave the master's LP after each round (`PathMaster.retireIdle`); false keeps every path in (for tests). */
   readonly retireIdlePaths?: boolean;
+  /** Default RETIRE_MARGIN: how far above zero (× (1 + its cost)) an idle path's reduced cost must be to retire it (for benchmarks). */
+  readonly retireMargin?: number;
 }
 
 /**
@@ -85,7 +87,9 @@ export interface PathSolveOptions {
  *   far end).
  *
  * `verifySolution` checks the pair in the arc LP's own units, as every
- * solver answer is checked. Anything short of a verified optimum (a master
+ * solver answer is checked. The masters before it are not checked one by
+ * one (`callerVerifies`): their duals only choose the paths to add; the
+ * master that prices nothing in is checked before its duals are used. Anything short of a verified optimum (a master
  * that is not optimal, an artificial still in use, a negative cycle under
  * the reduced costs, MAX_ROUNDS, a refused certificate) and the arc LP is
  * solved whole instead: "infeasible" is never said from the master.
@@ -163,10 +167,13 @@ function generatePaths(
   seeded = options.pathReuse?.seed(master) ?? 0;
   master.lowerArtificialCost();
   progress(null);
+  // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
+  // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
+  let checkMasters = false;
   for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
     if (pricing.shouldStop()) return stopped(rounds - 1);
     const problem = master.problem();
-    const solution = masterSolve(problem, left());
+    const solution = masterSolve(problem, checkMasters ? left() : { ...left(), callerVerifies: true });
     ms += solution.solver.ms;
     if (solution.status === 'time-limit') {
       report?.(stats(null));
@@ -174,13 +181,18 @@ function generatePaths(
     }
     if (solution.status !== 'optimal') return whole(`the master came back ${solution.status}`);
     // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
-    if (retire) master.retireIdle(solution.primal, solution.dual, RETIRE_MARGIN);
+    if (retire) master.retireIdle(solution.primal, solution.dual, options.retireMargin ?? RETIRE_MARGIN);
     master.arcLengths(solution.dual, length);
     const added = priceOut(master, trees, length, solution.dual, dual, pricing);
     if (added === STOPPED) return stopped(rounds);
     if (added === NEGATIVE_CYCLE) return whole('a negative cycle under the reduced costs');
     progress(solution.objective);
     if (added > 0) continue;
+    if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
+      // Its solver's other ways (scaled, presolved, cold) then decide this master again.
+      checkMasters = true;
+      continue;
+    }
     if (artificialInUse(master, solution.primal)) {
       // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
       if (master.raiseArtificialCost()) continue;
@@ -233,7 +245,7 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
   for (let c = 0; c < layout.numCommodities; c++) {
     if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
     if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
-    for (let j = layout.commodityColumnStart[c]!; pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
+    for (let j = layout.commodityColumnStart[c]!; trees.someNegative && pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
       if (length[j]! < 0 && trees.distance[trees.tail(j)] === Infinity) pricing.bounded = false;
     }
     const first = layout.commodityDemandStart[c]!;

@@ -42,5 +42,16 @@ export interface LpSolution {
   readonly solver: { readonly name: string; readonly version: string; readonly ms: number };
 }
 
+/** Options of an `LpSolve`. */
+export interface LpSolveOptions {
+  readonly timeLimitSeconds?: number;
+  /**
+   * True: the caller checks the answer itself, so an optimum the solver reports may come back without the solver's
+   * own check in the LP's units (`verifySolution`). The path method's masters: only the duals of a master that
+   * prices nothing in enter the answer, and that one is checked (`solveByPaths`). Default false; a solver may ignore it.
+   */
+  readonly callerVerifies?: boolean;
+}
+
 /** A function that solves a neutral LP (synchronous: one reused instance). */
-export type LpSolve = (lp: LpProblem, options?: { readonly timeLimitSeconds?: number }) => LpSolution;
+export type LpSolve = (lp: LpProblem, options?: LpSolveOptions) => LpSolution;

@@ -1,5 +1,5 @@
 import type { GLPK } from 'glpk.js/node';
-import { boundType, buildProblem, countEntries, loadMatrix, lowerOf, readSolution, runCold, setRowBounds, upperOf, ITERATION_LIMIT, type Built, type DirectSolve, type GlpkProblem } from './glpk-problem';
+import { boundType, buildProblem, countEntries, loadMatrix, lowerOf, readSolution, runCold, upperOf, ITERATION_LIMIT, type Built, type DirectSolve, type GlpkProblem } from './glpk-problem';
 import { dualSimplex, GLP_EITLIM, GLP_PRIMAL, type Raw } from './glpk-raw-exports';
 import type { WarmDirect } from './glpk-warm-direct';
 
@@ -7,8 +7,11 @@ import type { WarmDirect } from './glpk-warm-direct';
  * A `DirectSolve` for a sequence of LPs that grow by columns (and rows that
  * were empty before): the restricted masters of column generation, each the
  * last with new columns appended. It keeps its GLPK problem and, on the next
- * LP, adds the new columns and newly non-empty rows, sets costs, bounds and
- * the matrix again (the LP may be scaled by other powers of two) and runs
+ * LP, adds the new columns and newly non-empty rows, sets the costs and
+ * bounds that are new or differ from the kept LP's (a retired path's upper
+ * bound, the artificials' cost, the LP scaled by other powers of two), loads
+ * the matrix again (glpk.js exports no call that adds one column's entries,
+ * only `glp_load_matrix`, which replaces them all) and runs
  * the primal simplex from the last basis, without the presolver: the old
  * columns keep their statuses and the new ones enter at their lower bound,
  * so the basis stays primal feasible and only the new columns that price in
@@ -67,6 +70,12 @@ interface Grown {
   numCols: number;
   rowStart: Int32Array;
   rowIndex: Int32Array;
+  /** The costs and bounds GLPK holds, by LP column and row (copies: the caller's arrays may be scratch buffers). */
+  objective: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
 }
 
 function keepGrown({ prob, column, numbered }: Built, { lp, rows }: GlpkProblem): Grown {
@@ -82,6 +91,11 @@ function keepGrown({ prob, column, numbered }: Built, { lp, rows }: GlpkProblem)
     numCols: lp.numCols,
     rowStart: lp.rowStart.slice(0, lp.numRows + 1),
     rowIndex: lp.rowIndex.slice(0, entries),
+    objective: lp.objective.slice(0, lp.numCols),
+    colLower: lp.colLower.slice(0, lp.numCols),
+    colUpper: lp.colUpper.slice(0, lp.numCols),
+    rowLower: lp.rowLower.slice(0, lp.numRows),
+    rowUpper: lp.rowUpper.slice(0, lp.numRows),
   };
 }
 
@@ -99,7 +113,11 @@ function grows(kept: Grown, { lp, used }: GlpkProblem): boolean {
   return true;
 }
 
-/** Adds `problem`'s new columns and rows to the kept GLPK problem and sets every cost, bound and entry again. */
+/**
+ * Adds `problem`'s new columns and rows to the kept GLPK problem, sets the costs and bounds that are new or changed,
+ * and loads the matrix again. Why only those: setting a cost or bound to the value GLPK holds changes nothing there
+ * (a nonbasic column keeps its status), but a master of thousands of paths paid two wasm calls per column per round.
+ */
 function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readonly prob: number; readonly built: Built } {
   const { lp, used } = problem;
   const { prob } = kept;
@@ -118,12 +136,19 @@ function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readon
   for (let j = 0; j < lp.numCols; j++) {
     const c = column[j]!;
     if (c === 0) continue;
-    raw.setObjCoef(prob, c, lp.objective[j]!);
+    const old = j < kept.numCols;
+    if (!old || lp.objective[j] !== kept.objective[j]) raw.setObjCoef(prob, c, lp.objective[j]!);
     // Set straight to their type (no fixed-then-normalised detour, as `buildProblem` takes): a column
     // at its upper bound keeps that status.
-    raw.setColBnds(prob, c, boundType(glpk, lp.colLower[j]!, lp.colUpper[j]!), lowerOf(lp.colLower[j]!), upperOf(lp.colUpper[j]!));
+    if (!old || lp.colLower[j] !== kept.colLower[j] || lp.colUpper[j] !== kept.colUpper[j]) {
+      raw.setColBnds(prob, c, boundType(glpk, lp.colLower[j]!, lp.colUpper[j]!), lowerOf(lp.colLower[j]!), upperOf(lp.colUpper[j]!));
+    }
   }
-  setRowBounds(glpk, raw, prob, grown);
+  for (let k = 0; k < glpkRows.length; k++) {
+    const i = glpkRows[k]!;
+    if (k < kept.rows.length && lp.rowLower[i] === kept.rowLower[i] && lp.rowUpper[i] === kept.rowUpper[i]) continue;
+    raw.setRowBnds(prob, k + 1, boundType(glpk, lp.rowLower[i]!, lp.rowUpper[i]!), lowerOf(lp.rowLower[i]!), upperOf(lp.rowUpper[i]!));
+  }
   loadMatrix(raw, prob, lp, glpkRows, column, countEntries(lp, glpkRows));
   raw.sortMatrix(prob);
   kept.column = column;
@@ -132,5 +157,10 @@ function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readon
   kept.numCols = lp.numCols;
   kept.rowStart = lp.rowStart.slice(0, lp.numRows + 1);
   kept.rowIndex = lp.rowIndex.slice(0, lp.rowStart[lp.numRows]!);
+  kept.objective = lp.objective.slice(0, lp.numCols);
+  kept.colLower = lp.colLower.slice(0, lp.numCols);
+  kept.colUpper = lp.colUpper.slice(0, lp.numCols);
+  kept.rowLower = lp.rowLower.slice(0, lp.numRows);
+  kept.rowUpper = lp.rowUpper.slice(0, lp.numRows);
   return { prob, built: { prob, problem: grown, withObjective: true, column, numbered } };
 }

@@ -21,6 +21,8 @@ export interface GlpkLpSolveOptions {
   readonly scale?: boolean;
   /** Simplex iterations allowed to each GLPK call; default `iterationLimit(lp)`. */
   readonly iterationLimit?: number;
+  /** True: GLPK's optimum is taken without `verifySolution` (`LpSolveOptions.callerVerifies`); default false. */
+  readonly callerVerifies?: boolean;
 }
 
 /**
@@ -85,7 +87,8 @@ export function presolvesByDefault(lp: LpProblem): boolean {
  *   LP's own units (`verifySolution`). An optimum that fails the check, or
  *   "no feasible solution", is tried again with the presolver switched the
  *   other way; an optimum neither way verifies is an `error` (a numerical
- *   failure), and `infeasible` needs both ways to agree.
+ *   failure), and `infeasible` needs both ways to agree. With
+ *   `callerVerifies` the first optimum GLPK reports is taken unchecked.
  * - A solve stopped by its time limit is `time-limit`, never `error` or
  *   `infeasible`.
  * - Columns without row entries and without cost are left out of GLPK's
@@ -218,7 +221,7 @@ export function glpkLpSolve(
       status = attempt(way);
       ways++;
       if (status === glpk.GLP_OPT) {
-        unverified = verifySolution(lp, primal, dual);
+        unverified = options.callerVerifies === true ? null : verifySolution(lp, primal, dual);
         if (unverified === null) return done('optimal', performance.now() - started);
         unverifiedWays++;
       } else if (status === glpk.GLP_NOFEAS) {

@@ -55,7 +55,7 @@ const DERIVED = { masterStructure, pricingAdjacency, rowsHoldingUnmet, decomposi
 /** The first derived structure where `cached` (kept per layout by its memo) differs from one derived from `built`, or null. */
 function firstDerivedDifference(cached: LpBuild, built: LpBuild): string | null {
   const plain = (value: unknown): unknown =>
-    ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)]));
+    value === null ? null : ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)]));
   for (const [name, derive] of Object.entries(DERIVED)) {
     const kept = JSON.stringify(plain(perLayout(cached, derive as (build: LpBuild) => unknown)));
     const fresh = JSON.stringify(plain((derive as (build: LpBuild) => unknown)(built)));

@@ -95,6 +95,31 @@ describe('solveByPaths', () => {
     expect(masters.filter(needsScaling)).toHaveLength(0);
   });
 
+  it('should solve a master again, checked, when its unchecked optimum does not hold, and still certify the optimum itself', () => {
+    const scenario = generateScenario({ seed: 5, width: 8, height: 8, demands: 10 }) as Scenario;
+    const build = buildLp(scenario);
+    const asked: boolean[] = [];
+    let stats: PathGenerationStats | undefined;
+    // A master solver that answers every unchecked solve with all duals 0: no path prices in under them, and the
+    // paths that carry flow (cost > 0) then have a positive reduced cost, which no optimum allows.
+    const masterLp = (): { solveLp: LpSolve; release: () => void } => ({
+      solveLp: (lp, options) => {
+        asked.push(options?.callerVerifies === true);
+        const solution = solver.solveLp(lp, options);
+        return options?.callerVerifies === true ? { ...solution, dual: new Float64Array(lp.numRows) } : solution;
+      },
+      release: () => undefined,
+    });
+    const solution = solveByPaths(build, solver.solveLp, { masterLp }, (s) => (stats = s));
+    expect(stats!.fellBack).toBeNull();
+    expect(closeTo(solution.objective, solver.solveLp(build.lp).objective)).toBe(true);
+    // The first master unchecked (and refused), every one after it checked.
+    expect(asked[0]).toBe(true);
+    expect(asked.slice(1).every((unchecked) => !unchecked)).toBe(true);
+    expect(asked.length).toBe(stats!.rounds);
+    expect(asked.length).toBeGreaterThan(2);
+  });
+
   it('should raise the artificials\' cost while an optimum still uses one, and certify the optimum itself', () => {
     // A hard demand whose only route is a chain of 12 links of 1 t/yr, each also the route of a soft demand at
     // 1,000 USD/t unmet: serving it costs 12 + 12 × 999 USD/t, above the first M = 10 × (1 + 12 + 1,000).
