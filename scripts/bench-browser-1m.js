@@ -43,7 +43,7 @@ const TARGET_WASM_BYTES = 2 ** 30;
 const APP_TIMEOUT_MS = 900_000;
 /** How long after its Cancel button shows the edit's solve is cancelled, ms: mid-solve (the smaller network solves faster). */
 const CANCEL_AFTER_MS = quick ? 100 : 1000;
-/** `--trace`: a Chromium trace of the app's phases says what each long task was made of. */
+/** `--trace`: a Chromium trace of the app's phases says what each long task was made of (its wall and CPU time); `--keep-trace` keeps the file. */
 const tracing = args.includes('--trace');
 const tracePath = join(tmpdir(), `corridor-flow-1m-trace-${process.pid}.json`);
 /** `--without-map`: the app's map is not drawn (display: none), so the long tasks left are the rest of the page's. */
@@ -56,7 +56,12 @@ const benchPage = (outDir) =>
   buildBenchPage(
     outDir,
     'bench-1m',
-    { proxy: 'comlink', startWorker: join(root, 'src/client/worker-handle.ts'), createSolverWorker: join(root, 'src/client/create-solver-worker.ts') },
+    {
+      proxy: 'comlink',
+      startWorker: join(root, 'src/client/worker-handle.ts'),
+      createSolverWorker: join(root, 'src/client/create-solver-worker.ts'),
+      resultOf: join(root, 'src/client/solve-answer.ts'),
+    },
     { comlink: join(root, 'node_modules/comlink/dist/esm/comlink.mjs') },
   );
 
@@ -106,14 +111,16 @@ async function inWorker(context, url) {
       const t0 = performance.now();
       const result = await window.__handle.call(
         (api, alive) =>
-          api.solve(
-            scenario,
-            undefined,
-            window.bench.proxy((p) => {
-              alive();
-              events.push({ ...p, at: performance.now() - t0 });
-            }),
-          ),
+          api
+            .solvePacked(
+              scenario,
+              undefined,
+              window.bench.proxy((p) => {
+                alive();
+                events.push({ ...p, at: performance.now() - t0 });
+              }),
+            )
+            .then(window.bench.resultOf),
         timeoutMs,
       );
       const answeredMs = performance.now() - t0;
@@ -258,7 +265,8 @@ async function inApp(context, url) {
     for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
       console.log(`   trace: a ${fmtMs(task.ms)} ms task${task.cpuMs === null ? '' : ` (${fmtMs(task.cpuMs)} ms of it on the CPU)`}: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
     }
-    rmSync(tracePath, { force: true });
+    if (args.includes('--keep-trace')) console.log(`   trace kept: ${tracePath}`);
+    else rmSync(tracePath, { force: true });
   }
   await page.close();
   return { load, loadSeen, cancel, cancelSeen };

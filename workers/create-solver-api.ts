@@ -22,6 +22,7 @@ import { planScenario } from '../src/plan/plan-scenario';
 import { planError } from '../src/plan/plan-error';
 import type { WarmSolver } from '../src/solver/types';
 import { sendYearByYear } from './plan-by-year';
+import { solveAnswerOf } from './solve-answer-of';
 import type { PlanOptions, PlanProgress, PlanResult } from '../src/plan/types';
 
 /** The part of `src/solver`'s `Solver` the worker needs. */
@@ -139,6 +140,7 @@ export function createSolverApi(loadSolver: () => Promise<WorkerSolver>, readWas
 
   return {
     solve: solveOne,
+    solvePacked: async (scenario, options, onProgress) => solveAnswerOf(await solveOne(scenario, options, onProgress)),
     async solveBatch(scenarios, options) {
       const results: Result[] = [];
       for (const scenario of scenarios) results.push(shareUnchanged(results.at(-1) ?? null, await solveOne(scenario, options)));

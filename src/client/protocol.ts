@@ -11,6 +11,7 @@ import type { CheckReport } from '../testing/types';
 import type { CalibrationOptions, CalibrationResult } from '../calibrate/types';
 import type { PlanOptions, PlanProgress, PlanResult } from '../plan/types';
 import type { PackedPlanYear } from './packed-result';
+import type { SolveAnswer } from './solve-answer';
 import type { PathProgress } from '../lp/path-progress';
 
 /** Options of one solve; the same as `solveScenario`'s. */
@@ -118,6 +119,11 @@ export interface SolverApi {
    * (the worker is busy until it ends): to cancel, the caller terminates the worker (`SolverClient.cancel`).
    */
   solve(scenario: Scenario, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<Result>;
+  /**
+   * `solve`, its result packed into transferred typed arrays when it is large (`SolveAnswer`; `resultOf` reads it):
+   * a large network's result as a plain structured clone is one long task of the page's to deserialise.
+   */
+  solvePacked(scenario: Scenario, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<SolveAnswer>;
   /** Solves many scenarios in order with the same glpk.js instance. */
   solveBatch(scenarios: readonly Scenario[], options?: SolveOptions): Promise<Result[]>;
   /**

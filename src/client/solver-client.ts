@@ -4,6 +4,7 @@ import type { PingReply, SolveOptions, SolveProgress } from './protocol';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
+import { resultOf } from './solve-answer';
 
 /** Default limit on one call (round trip, including loading glpk.js): 20 s. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -159,13 +160,14 @@ export class SolverClient {
     const { onProgress } = job;
     handle
       .call((api, alive) => {
-        if (onProgress === undefined) return api.solve(job.scenario, options);
+        // A large result comes packed: the page unpacks it rather than deserialising thousands of objects in one task.
+        if (onProgress === undefined) return api.solvePacked(job.scenario, options).then(resultOf);
         // Progress also tells the call's timer that the worker is busy, not hung.
         const heard = proxy((progress: SolveProgress) => {
           alive();
           if (job === this.#running) onProgress(progress);
         });
-        return api.solve(job.scenario, options, heard);
+        return api.solvePacked(job.scenario, options, heard).then(resultOf);
       }, this.timeoutMs)
       .then(
         (result) => {

@@ -7,6 +7,8 @@ import { SolverClient, WorkerPool } from '../../../src/client';
 import { closeTo } from '../../support/tolerance';
 import type { Result } from '../../../src/model/types';
 import { twoCorridors, twoCorridorsAnswer } from './fixtures/two-corridors';
+import { PACK_MIN_RECORDS, recordCount } from '../../../src/client/solve-answer';
+import { generateScenario } from '../../../scripts/generate-scenario.js';
 
 const client = new SolverClient();
 afterAll(() => client.dispose());
@@ -35,6 +37,24 @@ describe('the solver worker', () => {
     expect(reply.solver?.version).toMatch(/5\.0\.0/);
     // glpk.js's wasm instance was caught in the worker, and GLPK is called on it directly.
     expect(reply.solver?.direct).toBe(true);
+  });
+
+  it('should give back a large result, which crosses packed, exactly as a plain solve of the worker sends it', async () => {
+    const large = generateScenario({ seed: 20261206, width: 20, height: 20, demands: 25 });
+    const untimed = (r: Result) => ({ ...r, solver: { ...r.solver, ms: 0 } });
+
+    const outcome = await client.solve(large);
+    // The pool sends a lone scenario through the worker's `solve`: the structured clone of the plain result.
+    const pool = new WorkerPool({ size: 1 });
+    const [plain] = await pool.solveMany([large]);
+    pool.dispose();
+
+    expect(outcome.stale).toBe(false);
+    if (outcome.stale) return;
+    expect(outcome.result.status).toBe('optimal');
+    expect(recordCount(outcome.result)).toBeGreaterThanOrEqual(PACK_MIN_RECORDS);
+    expect(untimed(outcome.result)).toStrictEqual(untimed(plain!));
+    expect(JSON.stringify(untimed(outcome.result))).toBe(JSON.stringify(untimed(plain!)));
   });
 
   it('should solve a batch over a pool of real workers, in order', async () => {
