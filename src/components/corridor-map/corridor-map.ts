@@ -12,7 +12,9 @@ import { renderMapFrame, type ChunkLayer } from './map-frame';
 import { MapInteraction } from './map-interaction';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
-import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
+import type { ItemFigures } from './map-layers';
+import { renderItemLayers } from './map-item-layers';
+import { MergedView } from './map-merged-view';
 import type { MapLayout } from './map-layout';
 import { MapLayoutCache } from './map-layout-cache';
 import { mapNotes, tracingText } from './map-notes';
@@ -154,7 +156,11 @@ export class CorridorMap extends LitElement {
     levelChanged: (level) => {
       if (level !== this._level) this._level = level;
     },
+    settled: () => this.viewSettled(),
   });
+  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts). */
+  private readonly merged = new MergedView();
+  #settledTimer: ReturnType<typeof setTimeout> | undefined;
   private linkResults = new Map<string, LinkResult>();
   /** Links of the traced demand, or null. */
   private routeLinks: ReadonlySet<string> | null = null;
@@ -175,11 +181,7 @@ export class CorridorMap extends LitElement {
   /** The one item in the tab order (map-roving-focus.ts). */
   private readonly roving = new RovingFocus({
     root: () => this.renderRoot,
-    pending: () => this.chunks.pending,
-    drawAll: () => {
-      this.chunks.drawAll();
-      return this.updateComplete;
-    },
+    draw: (key) => this.drawItem(key),
   });
   /** Wheel, drag and pinch (map-gestures.ts). */
   private readonly gestures = new MapGestures({
@@ -207,6 +209,10 @@ export class CorridorMap extends LitElement {
     keys: () => this.keys,
     svg: () => this.svgElement(),
     select: (kind, id) => this.select(kind, id),
+    hit: (at) => this.merged.hit(at, this.zoom, (id) => this.linkResults.get(id)?.flow ?? 0, this.maxFlow),
+    hovered: () => {
+      if (this.merged.active) this.requestUpdate();
+    },
   });
 
   constructor() {
@@ -224,6 +230,7 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.viewport.stop();
+    clearTimeout(this.#settledTimer);
   }
 
   /**
@@ -297,6 +304,7 @@ export class CorridorMap extends LitElement {
       if (this.viewport.fit(previous, this.layout, changed.has('bounds'))) this.chunks.forget();
       this._level = labelLevel(this.zoom);
     }
+    this.followView();
     if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new MapDescriptions();
       this.labelCache = new Map();
@@ -316,8 +324,36 @@ export class CorridorMap extends LitElement {
     // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
     if (!this.layouts.update(this.scenario, this.layoutWidth())) return false;
     if (!countryOutlinesLoaded() && this.scenario !== null) this.loadOutline();
-    this.chunks.split(this.layout);
+    this.merged.reset(this.layout);
+    this.chunks.split(this.merged.active ? null : this.layout);
     return true;
+  }
+
+  /** Drawn merged, the items in view are drawn one by one when few enough are: anew when the view changed them. */
+  private followView(): boolean {
+    if (!this.merged.active || this.layout === null || !this.merged.refreshVisible(this.viewport.view, this.zoom)) return false;
+    this.chunks.split(this.merged.visibleItems);
+    this.chunks.forget();
+    this.chunks.restart();
+    return true;
+  }
+
+  /** After a gesture has paused (a drag settles at every move): the items in view follow once. */
+  private viewSettled(): void {
+    if (!this.merged.active) return;
+    clearTimeout(this.#settledTimer);
+    this.#settledTimer = setTimeout(() => {
+      if (this.followView()) this.requestUpdate();
+    }, 120);
+  }
+
+  /** Draws an item not drawn yet, for the keyboard to reach it: pinned (drawn merged), or the rest of the chunks. */
+  private drawItem(key: ItemKey): Promise<unknown> | null {
+    if (this.merged.active) this.roving.moveTo(key);
+    else if (this.chunks.pending) this.chunks.drawAll();
+    else return null;
+    this.requestUpdate();
+    return this.updateComplete;
   }
 
   /** A new selection takes the tab stop and, zoomed in, is panned into view. */
@@ -394,7 +430,7 @@ export class CorridorMap extends LitElement {
             reset: () => this.viewport.reset(),
             zoomTo: (bounds) => this.viewport.zoomTo(bounds),
           },
-          chunks: (kind, layer) => this.renderChunks(kind, layer),
+          chunks: (kind, layer) => this.renderLayers(kind, layer),
         })}
         ${this.renderLegend()}
       </figure>
@@ -410,12 +446,8 @@ export class CorridorMap extends LitElement {
     );
   }
 
-  /**
-   * The layers' chunks. Drawn chunks follow the present layout, result and
-   * selection; one not reached yet keeps what it last drew (the previous
-   * answer, restyled a frame later) or, for a new network, stays empty.
-   */
-  private renderChunks(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
+  /** The layers of links or nodes (map-item-layers.ts). */
+  private renderLayers(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
     const source = this.scenario === null ? null : this.descriptionSource(this.scenario);
     const figures: ItemFigures = {
       linkById: this.linkById,
@@ -430,13 +462,9 @@ export class CorridorMap extends LitElement {
       linkAria: (place) => (source === null ? place.id : this.descriptions.linkAria(place, source)),
       nodeAria: (place) => this.describe(`node:${place.id}`)?.aria ?? place.id,
     };
-    // What a chunk's items show besides their own places: a change redraws the chunk (its items by guard).
-    const shared = [this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
-    const deps = (chunk: readonly unknown[]): readonly unknown[] => [chunk, ...shared];
-    const { nodeChunks, linkChunks } = this.chunks;
-    return kind === 'links'
-      ? linkChunks.map((chunk, i) => layer(this.chunks.render(`link:${i}`, nodeChunks.length + i, deps(chunk), () => renderLinks(chunk, figures))))
-      : nodeChunks.map((chunk, i) => layer(this.chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, figures))));
+    const selected: ItemKey | null = this.selected === null ? null : `${this.selected.kind}:${this.selected.id}`;
+    const pinned = this.merged.active ? this.merged.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) : null;
+    return renderItemLayers(kind, layer, { layout: this.layout!, figures, words: this.descriptions, chunks: this.chunks, pinned });
   }
 
   private select(kind: 'node' | 'link', id: string): void {

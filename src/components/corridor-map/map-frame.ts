@@ -56,7 +56,7 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
     @pointerover=${interaction.onPointerOver}
     @pointerleave=${interaction.onPointerLeave}
     @pointerdown=${gestures.down}
-    @pointermove=${gestures.move}
+    @pointermove=${interaction.onPointerMove}
     @pointerup=${gestures.end}
     @pointercancel=${gestures.end}
     @wheel=${gestures.wheel}

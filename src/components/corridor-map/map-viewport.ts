@@ -16,6 +16,8 @@ export interface ViewportHost {
   moved(): void;
   /** The zoom crossed a label level: the labels are placed again. */
   levelChanged(level: number): void;
+  /** The view came to rest (after a gesture, a button, a key): what is drawn for the view may follow it. */
+  settled(): void;
 }
 
 /**
@@ -124,5 +126,6 @@ export class MapViewport {
       frame.classList.toggle('zoomed', zoom > 1 + 1e-9);
     }
     this.#host.levelChanged(labelLevel(zoom));
+    this.#host.settled();
   }
 }

@@ -1,0 +1,94 @@
+import { MapHitIndex } from './map-hit-index';
+import type { ItemKey } from './map-item-key';
+import { lineWidth } from './map-layers';
+import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
+import { drawsMerged } from './map-merged-drawing';
+import type { MapView } from './map-view';
+
+/**
+ * At most this many items in view are drawn as elements of their own over
+ * the merged paths (with their arrows, exact symbols, names for screen
+ * readers), in chunks; past it only the pinned items are.
+ */
+export const ITEMS_IN_VIEW = 600;
+/** Items this close outside the view (a share of its width) are drawn too, so a short pan shows them at once. */
+const VIEW_MARGIN = 0.2;
+/** A node's hit circle and a link's reach beyond its line, screen px (as the elements' hit shapes). */
+const NODE_HIT_PX = 11;
+const LINK_HIT_PX = 5;
+
+/** Some of a layout's items, in the layout's order. */
+export interface ItemSubset {
+  readonly nodes: readonly NodePlace[];
+  readonly links: readonly LinkPlace[];
+}
+
+const EMPTY: ItemSubset = { nodes: [], links: [] };
+
+/**
+ * A large network drawn as merged paths (map-merged-drawing.ts): which of its
+ * items are drawn as elements of their own — those in view when few enough
+ * are, and always the pinned ones (focused, selected, hovered), so that the
+ * keyboard reaches every item and each has its accessible name when it is
+ * met — and which item is under the pointer, found by geometry.
+ */
+export class MergedView {
+  #layout: MapLayout | null = null;
+  #index: MapHitIndex | null = null;
+  /** The items in view drawn one by one; null: too many (or no merged drawing). */
+  #visible: ReadonlySet<ItemKey> | null = null;
+  #visibleItems: ItemSubset = EMPTY;
+
+  /** Whether the present layout is drawn merged. */
+  get active(): boolean {
+    return drawsMerged(this.#layout);
+  }
+
+  /** The items in view drawn as elements (an empty subset when too many are in view). */
+  get visibleItems(): ItemSubset {
+    return this.#visibleItems;
+  }
+
+  /** A new layout: nothing of the last one's index or view stays. */
+  reset(layout: MapLayout | null): void {
+    this.#layout = layout;
+    this.#index = null;
+    this.#visible = null;
+    this.#visibleItems = EMPTY;
+  }
+
+  /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
+  #hitIndex(): MapHitIndex | null {
+    if (this.#layout === null || !this.active) return null;
+    this.#index ??= new MapHitIndex(this.#layout);
+    return this.#index;
+  }
+
+  /** Works out the items in view anew; true when they changed. */
+  refreshVisible(view: MapView, zoom: number): boolean {
+    const index = zoom > 1 + 1e-9 ? this.#hitIndex() : null;
+    const next = index === null ? null : index.within(view, view.w * VIEW_MARGIN, ITEMS_IN_VIEW);
+    const same = next === null ? this.#visible === null : this.#visible !== null && next.size === this.#visible.size && [...next].every((k) => this.#visible!.has(k));
+    if (same) return false;
+    this.#visible = next;
+    const layout = this.#layout;
+    this.#visibleItems =
+      next === null || layout === null ? EMPTY : { nodes: layout.nodes.filter((n) => next.has(`node:${n.id}`)), links: layout.links.filter((l) => next.has(`link:${l.id}`)) };
+    return true;
+  }
+
+  /** The pinned items not already drawn as in view, each once, in the layout's order. */
+  pinnedItems(keys: readonly (ItemKey | null)[]): ItemSubset {
+    const layout = this.#layout;
+    const wanted = new Set(keys.filter((k): k is ItemKey => k !== null && !(this.#visible?.has(k) ?? false)));
+    if (layout === null || wanted.size === 0) return EMPTY;
+    return { nodes: layout.nodes.filter((n) => wanted.has(`node:${n.id}`)), links: layout.links.filter((l) => wanted.has(`link:${l.id}`)) };
+  }
+
+  /** The item under a map point at a zoom, with the links' flows (for their widths); null if none. */
+  hit(at: { readonly x: number; readonly y: number }, zoom: number, flowOf: (id: string) => number, maxFlow: number): ItemKey | null {
+    const index = this.#hitIndex();
+    if (index === null) return null;
+    return index.at(at.x, at.y, NODE_HIT_PX / zoom, (key) => (lineWidth(flowOf(key.slice('link:'.length)), maxFlow) / 2 + LINK_HIT_PX) / zoom);
+  }
+}
