@@ -48,7 +48,9 @@ function distanceToSegment(x: number, y: number, s: Segment): number {
  */
 export class MapHitIndex {
   readonly #cells = new Map<number, ItemKey[]>();
+  /** A link's curve as pieces, made when a point is first tested against it. */
   readonly #segments = new Map<ItemKey, readonly Segment[]>();
+  readonly #links = new Map<ItemKey, { readonly link: LinkPlace; readonly from: NodePlace; readonly to: NodePlace }>();
   readonly #points = new Map<ItemKey, { readonly x: number; readonly y: number }>();
   readonly #columns: number;
 
@@ -65,11 +67,23 @@ export class MapHitIndex {
       const to = nodeById.get(l.to);
       if (from === undefined || to === undefined) continue;
       const key: ItemKey = `link:${l.id}`;
-      const segments = linkSegments(l, from, to);
-      this.#segments.set(key, segments);
+      this.#links.set(key, { link: l, from, to });
       this.#points.set(key, l.marker);
-      for (const s of segments) this.#add(key, Math.min(s.ax, s.bx), Math.min(s.ay, s.by), Math.max(s.ax, s.bx), Math.max(s.ay, s.by));
+      // The curve lies in the box of its ends and control point (a quadratic stays in its hull).
+      const cx = (4 * l.mid.x - from.x - to.x) / 2;
+      const cy = (4 * l.mid.y - from.y - to.y) / 2;
+      this.#add(key, Math.min(from.x, to.x, cx), Math.min(from.y, to.y, cy), Math.max(from.x, to.x, cx), Math.max(from.y, to.y, cy));
     }
+  }
+
+  #segmentsOf(key: ItemKey): readonly Segment[] | undefined {
+    const known = this.#segments.get(key);
+    if (known !== undefined) return known;
+    const link = this.#links.get(key);
+    if (link === undefined) return undefined;
+    const segments = linkSegments(link.link, link.from, link.to);
+    this.#segments.set(key, segments);
+    return segments;
   }
 
   #cell(cx: number, cy: number): number {
@@ -107,7 +121,7 @@ export class MapHitIndex {
     const r = Math.max(nodeRadius, 16);
     let best: { key: ItemKey; distance: number; node: boolean } | null = null;
     for (const key of this.#near(x - r, y - r, x + r, y + r)) {
-      const segments = this.#segments.get(key);
+      const segments = this.#segmentsOf(key);
       if (segments === undefined) {
         const p = this.#points.get(key)!;
         const distance = Math.hypot(p.x - x, p.y - y);
@@ -115,7 +129,8 @@ export class MapHitIndex {
         continue;
       }
       if (best?.node === true) continue;
-      const distance = Math.min(...segments.map((s) => distanceToSegment(x, y, s)));
+      let distance = Number.POSITIVE_INFINITY;
+      for (const s of segments) distance = Math.min(distance, distanceToSegment(x, y, s));
       if (distance <= linkReach(key) && (best === null || distance < best.distance)) best = { key, distance, node: false };
     }
     return best?.key ?? null;

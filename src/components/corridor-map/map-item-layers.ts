@@ -42,5 +42,5 @@ export function renderItemLayers(kind: 'links' | 'nodes', layer: ChunkLayer, sou
       ? guard([layout, f.linkResults, f.maxFlow, f.routeLinks, f.changes], () => renderMergedPaths(mergedLinkPaths(layout, f)))
       : guard([layout, f.nodeResults], () => renderMergedPaths(mergedNodePaths(layout, f)));
   const one = kind === 'links' ? renderLinks(pinned.links, f) : renderNodes(pinned.nodes, f);
-  return [layer(merged), ...chunkLayers, layer(one)];
+  return [layer(merged, true), ...chunkLayers, layer(one)];
 }

@@ -139,12 +139,11 @@ export const mapLayerStyles = css`
     pointer-events: none;
   }
 
-  /* A large network as merged paths (map-merged-drawing.ts): strokes keep their width on screen at any zoom. */
+  /* A large network as merged paths (map-merged-drawing.ts): strokes keep their width on screen at any zoom (through --_inv). */
   .merged path {
     fill: none;
     stroke-linecap: round;
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
     pointer-events: none;
   }
 
@@ -153,7 +152,7 @@ export const mapLayerStyles = css`
   }
 
   .merged .merged-line.closed {
-    stroke-dasharray: 4 3;
+    stroke-dasharray: calc(4px * var(--_inv)) calc(3px * var(--_inv));
     opacity: 0.7;
   }
 

@@ -118,6 +118,8 @@ export function renderMergedPaths(paths: readonly MergedPath[]): SVGTemplateResu
   return svg`<g class="merged" aria-hidden="true">${repeat(
     paths,
     (p) => p.key,
-    (p) => svg`<path class=${p.className} d=${p.d} style=${styleProps({ stroke: p.stroke === '' ? null : p.stroke, 'stroke-width': `${p.width}px` })}></path>`,
+    // The width in map units, scaled back by the zoom (--_inv, set on the frame once a gesture settles): a
+    // non-scaling stroke made every move of the view lay out each path's stroke anew (0.3 s a pan here).
+    (p) => svg`<path class=${p.className} d=${p.d} style=${styleProps({ stroke: p.stroke === '' ? null : p.stroke, 'stroke-width': `calc(${p.width}px * var(--_inv))` })}></path>`,
   )}</g>`;
 }

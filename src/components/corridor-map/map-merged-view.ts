@@ -10,7 +10,7 @@ import type { MapView } from './map-view';
  * the merged paths (with their arrows, exact symbols, names for screen
  * readers), in chunks; past it only the pinned items are.
  */
-export const ITEMS_IN_VIEW = 600;
+export const ITEMS_IN_VIEW = 200;
 /** Items this close outside the view (a share of its width) are drawn too, so a short pan shows them at once. */
 const VIEW_MARGIN = 0.2;
 /** A node's hit circle and a link's reach beyond its line, screen px (as the elements' hit shapes). */

@@ -28,6 +28,9 @@ function onScreen(el: CorridorMap, at: { x: number; y: number }): { clientX: num
   return { clientX: rect.left + ((at.x - vx) * rect.width) / vw, clientY: rect.top + ((at.y - vy) * rect.height) / vh };
 }
 
+/** A merged path's width on screen, px (written as `calc(<px> * var(--_inv))`). */
+const widthOf = (path: SVGPathElement): number => Number(/^calc\(([\d.]+)px/.exec(path.style.strokeWidth)?.[1]);
+
 /** The merged path a link's geometry is drawn in. */
 function mergedLineOf(el: HTMLElement, d: string): SVGPathElement | undefined {
   return shadowQueryAll<SVGPathElement>(el, '.merged .merged-line').find((p) => p.getAttribute('d')!.includes(d));
@@ -108,11 +111,11 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     const link = layout.links[7]!;
     // Fixture flows: link 7 carries 37·7 = 259 of the widest 1,000 t/yr.
     const before = mergedLineOf(el, link.d)!;
-    expect(Number.parseFloat(before.style.strokeWidth)).toBe(Math.round(lineWidth(259, 1000) / 0.5) * 0.5);
+    expect(widthOf(before)).toBe(Math.round(lineWidth(259, 1000) / 0.5) * 0.5);
     el.result = { ...result, links: result.links.map((l) => (l.id === link.id ? { ...l, flow: 1000, utilisation: 1 } : l)) };
     await el.updateComplete;
     const after = mergedLineOf(el, link.d)!;
-    expect(Number.parseFloat(after.style.strokeWidth)).toBe(lineWidth(1000, 1000));
+    expect(widthOf(after)).toBe(lineWidth(1000, 1000));
     expect(after.getAttribute('d')).not.toBe(before.getAttribute('d'));
   });
 
