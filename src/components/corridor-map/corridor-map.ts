@@ -342,9 +342,8 @@ export class CorridorMap extends LitElement {
   private viewSettled(): void {
     if (!this.merged.active) return;
     clearTimeout(this.#settledTimer);
-    this.#settledTimer = setTimeout(() => {
-      if (this.followView()) this.requestUpdate();
-    }, 120);
+    // The items and labels in view follow in the next update (willUpdate's followView).
+    this.#settledTimer = setTimeout(() => this.requestUpdate(), 120);
   }
 
   /** Draws an item not drawn yet, for the keyboard to reach it: pinned (drawn merged), or the rest of the chunks. */
@@ -366,24 +365,27 @@ export class CorridorMap extends LitElement {
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
       this.viewport.view = this.viewport.revealing(at);
       this._level = labelLevel(this.zoom);
+      this.followView();
       this.labels = this.labelsAt(this._level);
     }
   }
 
-  /** Names and flow figures for a label level; computed once per level, scenario and result. */
+  /** Names and flow figures for a label level; computed once per level, scenario and result (drawn merged: and view). */
   private labelsAt(level: number): MapLabels {
     const layout = this.layout;
     if (layout === null) return { names: [], flows: [] };
-    const cached = this.labelCache.get(level);
-    if (cached !== undefined) return cached;
-    const labels = chooseMapLabels(layout, level, {
-      throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
-      flow: (id) => this.linkResults.get(id)?.flow ?? 0,
-      maxFlow: this.maxFlow,
-      locale: elementLocale(this),
+    const choose = (among: MapLayout): MapLabels =>
+      chooseMapLabels(among, level, {
+        throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
+        flow: (id) => this.linkResults.get(id)?.flow ?? 0,
+        maxFlow: this.maxFlow,
+        locale: elementLocale(this),
+      });
+    return this.merged.labelsAt(level, this.labelCache, choose, () => {
+      const labels = this.labelCache.get(level) ?? choose(layout);
+      this.labelCache.set(level, labels);
+      return labels;
     });
-    this.labelCache.set(level, labels);
-    return labels;
   }
 
   /** What descriptions are made from, as it is now. */

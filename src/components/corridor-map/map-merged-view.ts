@@ -1,5 +1,6 @@
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
+import type { MapLabels } from './map-labels';
 import { lineWidth } from './map-layers';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import { drawsMerged } from './map-merged-drawing';
@@ -38,6 +39,9 @@ export class MergedView {
   /** The items in view drawn one by one; null: too many (or no merged drawing). */
   #visible: ReadonlySet<ItemKey> | null = null;
   #visibleItems: ItemSubset = EMPTY;
+  /** The view the items and labels in view were last worked out for. */
+  #view: MapView | null = null;
+  #labels: { readonly level: number; readonly token: unknown; readonly view: MapView; readonly chosen: MapLabels } | null = null;
 
   /** Whether the present layout is drawn merged. */
   get active(): boolean {
@@ -55,6 +59,8 @@ export class MergedView {
     this.#index = null;
     this.#visible = null;
     this.#visibleItems = EMPTY;
+    this.#view = null;
+    this.#labels = null;
   }
 
   /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
@@ -66,6 +72,7 @@ export class MergedView {
 
   /** Works out the items in view anew; true when they changed. */
   refreshVisible(view: MapView, zoom: number): boolean {
+    this.#view = zoom > 1 + 1e-9 ? view : null;
     const index = zoom > 1 + 1e-9 ? this.#hitIndex() : null;
     const next = index === null ? null : index.within(view, view.w * VIEW_MARGIN, ITEMS_IN_VIEW);
     const same = next === null ? this.#visible === null : this.#visible !== null && next.size === this.#visible.size && [...next].every((k) => this.#visible!.has(k));
@@ -75,6 +82,27 @@ export class MergedView {
     this.#visibleItems =
       next === null || layout === null ? EMPTY : { nodes: layout.nodes.filter((n) => next.has(`node:${n.id}`)), links: layout.links.filter((l) => next.has(`link:${l.id}`)) };
     return true;
+  }
+
+  /**
+   * The names and flow figures of a zoom level, chosen (`choose`) among the
+   * items in view and the margin only: a large network's labels for a level
+   * span the whole map, thousands of texts to choose (tens of ms) and for
+   * the browser to lay out again at every step of a pan. At the
+   * whole-network view, or not drawn merged, `whole()`. `token`: a new one
+   * when what the labels say changed (a new result).
+   */
+  labelsAt(level: number, token: unknown, choose: (layout: MapLayout) => MapLabels, whole: () => MapLabels): MapLabels {
+    const view = this.#view;
+    const layout = this.#layout;
+    if (!this.active || view === null || layout === null) return whole();
+    const last = this.#labels;
+    if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
+    const margin = view.w * VIEW_MARGIN;
+    const inView = (p: { readonly x: number; readonly y: number }): boolean => p.x >= view.x - margin && p.x <= view.x + view.w + margin && p.y >= view.y - margin && p.y <= view.y + view.h + margin;
+    const chosen = choose({ ...layout, nodes: layout.nodes.filter(inView), links: layout.links.filter((l) => inView(l.mid)) });
+    this.#labels = { level, token, view, chosen };
+    return chosen;
   }
 
   /** The pinned items not already drawn as in view, each once, in the layout's order. */
