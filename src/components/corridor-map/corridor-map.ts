@@ -22,7 +22,7 @@ import { MapTooltip } from './map-tooltip';
 import { labelLevel, type MapBounds } from './map-view';
 import { MapViewport } from './map-viewport';
 import { RovingFocus } from './map-roving-focus';
-import { countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
+import { countryOutlinesLoaded, loadOutlineFor } from './region-outline';
 import { defineElement } from '../define-element';
 import { MapGestures } from './map-gestures';
 import { renderMapLegend } from './map-legend';
@@ -156,11 +156,8 @@ export class CorridorMap extends LitElement {
     levelChanged: (level) => {
       if (level !== this._level) this._level = level;
     },
-    settled: () => this.viewSettled(),
+    settled: () => this.merged.settled(),
   });
-  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts). */
-  private readonly merged = new MergedView();
-  #settledTimer: ReturnType<typeof setTimeout> | undefined;
   private linkResults = new Map<string, LinkResult>();
   /** Links of the traced demand, or null. */
   private routeLinks: ReadonlySet<string> | null = null;
@@ -175,6 +172,8 @@ export class CorridorMap extends LitElement {
   private locale = '';
   /** The nodes and links in chunks, drawn a few per frame when the network is large (map-chunks.ts). */
   private readonly chunks = new ChunkedDrawing(this);
+  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts). */
+  private readonly merged = new MergedView({ chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
   private labels: MapLabels = { names: [], flows: [] };
@@ -210,9 +209,7 @@ export class CorridorMap extends LitElement {
     svg: () => this.svgElement(),
     select: (kind, id) => this.select(kind, id),
     hit: (at) => this.merged.hit(at, this.zoom, (id) => this.linkResults.get(id)?.flow ?? 0, this.maxFlow),
-    hovered: () => {
-      if (this.merged.active) this.requestUpdate();
-    },
+    hovered: () => void (this.merged.active && this.requestUpdate()),
   });
 
   constructor() {
@@ -230,7 +227,7 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.viewport.stop();
-    clearTimeout(this.#settledTimer);
+    this.merged.stop();
   }
 
   /**
@@ -244,17 +241,6 @@ export class CorridorMap extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /** The country outline is a chunk of its own (region-outline.ts): drawn once it arrives. */
-  private loadOutline(): void {
-    loadCountryOutlines().then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        // Only the backdrop is missing: the network is drawn on water, and the page learns why.
-        console.warn(`<corridor-map>: the country outline could not be loaded (${error instanceof Error ? error.message : String(error)}); is assets/ served beside the module?`);
-      },
-    );
   }
 
   private get layout(): MapLayout | null {
@@ -304,7 +290,7 @@ export class CorridorMap extends LitElement {
       if (this.viewport.fit(previous, this.layout, changed.has('bounds'))) this.chunks.forget();
       this._level = labelLevel(this.zoom);
     }
-    this.followView();
+    this.merged.follow();
     if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new MapDescriptions();
       this.labelCache = new Map();
@@ -323,27 +309,11 @@ export class CorridorMap extends LitElement {
   private updateLayout(): boolean {
     // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
     if (!this.layouts.update(this.scenario, this.layoutWidth())) return false;
-    if (!countryOutlinesLoaded() && this.scenario !== null) this.loadOutline();
+    // The country outline is a chunk of its own (region-outline.ts): drawn once it arrives.
+    if (!countryOutlinesLoaded() && this.scenario !== null) loadOutlineFor(this);
     this.merged.reset(this.layout);
     this.chunks.split(this.merged.active ? null : this.layout);
     return true;
-  }
-
-  /** Drawn merged, the items in view are drawn one by one when few enough are: anew when the view changed them. */
-  private followView(): boolean {
-    if (!this.merged.active || this.layout === null || !this.merged.refreshVisible(this.viewport.view, this.zoom)) return false;
-    this.chunks.split(this.merged.visibleItems);
-    this.chunks.forget();
-    this.chunks.restart();
-    return true;
-  }
-
-  /** After a gesture has paused (a drag settles at every move): the items in view follow once. */
-  private viewSettled(): void {
-    if (!this.merged.active) return;
-    clearTimeout(this.#settledTimer);
-    // The items and labels in view follow in the next update (willUpdate's followView).
-    this.#settledTimer = setTimeout(() => this.requestUpdate(), 120);
   }
 
   /** Draws an item not drawn yet, for the keyboard to reach it: pinned (drawn merged), or the rest of the chunks. */
@@ -365,7 +335,7 @@ export class CorridorMap extends LitElement {
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
       this.viewport.view = this.viewport.revealing(at);
       this._level = labelLevel(this.zoom);
-      this.followView();
+      this.merged.follow();
       this.labels = this.labelsAt(this._level);
     }
   }
@@ -381,11 +351,7 @@ export class CorridorMap extends LitElement {
         maxFlow: this.maxFlow,
         locale: elementLocale(this),
       });
-    return this.merged.labelsAt(level, this.labelCache, choose, () => {
-      const labels = this.labelCache.get(level) ?? choose(layout);
-      this.labelCache.set(level, labels);
-      return labels;
-    });
+    return this.merged.labelsAt(level, this.labelCache, choose, layout);
   }
 
   /** What descriptions are made from, as it is now. */

@@ -1,3 +1,4 @@
+import type { ChunkedDrawing } from './map-chunks';
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
@@ -25,6 +26,17 @@ export interface ItemSubset {
 }
 
 const EMPTY: ItemSubset = { nodes: [], links: [] };
+/** Quiet time after the view last settled (a drag settles at every move) before the items in view follow it, ms. */
+const FOLLOW_MS = 120;
+
+/** What the merged view needs of its map. */
+export interface MergedViewHost {
+  /** The items drawn one by one, in chunks (map-chunks.ts). */
+  readonly chunks: ChunkedDrawing;
+  view(): MapView;
+  zoom(): number;
+  requestUpdate(): void;
+}
 
 /**
  * A large network drawn as merged paths (map-merged-drawing.ts): which of its
@@ -42,6 +54,12 @@ export class MergedView {
   /** The view the items and labels in view were last worked out for. */
   #view: MapView | null = null;
   #labels: { readonly level: number; readonly token: unknown; readonly view: MapView; readonly chosen: MapLabels } | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: MergedViewHost;
+
+  constructor(host: MergedViewHost) {
+    this.#host = host;
+  }
 
   /** Whether the present layout is drawn merged. */
   get active(): boolean {
@@ -70,6 +88,28 @@ export class MergedView {
     return this.#index;
   }
 
+  /** The items in view follow the view (drawn anew, chunk by chunk, when they changed); true if they did. */
+  follow(): boolean {
+    const chunks = this.#host.chunks;
+    if (!this.active || !this.refreshVisible(this.#host.view(), this.#host.zoom())) return false;
+    chunks.split(this.#visibleItems);
+    chunks.forget();
+    chunks.restart();
+    return true;
+  }
+
+  /** The view came to rest: the next update, a moment later, follows it (items and labels in view). */
+  settled(): void {
+    if (!this.active) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#host.requestUpdate(), FOLLOW_MS);
+  }
+
+  /** The map left the page. */
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
   /** Works out the items in view anew; true when they changed. */
   refreshVisible(view: MapView, zoom: number): boolean {
     this.#view = zoom > 1 + 1e-9 ? view : null;
@@ -89,13 +129,18 @@ export class MergedView {
    * items in view and the margin only: a large network's labels for a level
    * span the whole map, thousands of texts to choose (tens of ms) and for
    * the browser to lay out again at every step of a pan. At the
-   * whole-network view, or not drawn merged, `whole()`. `token`: a new one
-   * when what the labels say changed (a new result).
+   * whole-network view, or not drawn merged, those among all of `layout`,
+   * kept in `cache` by level (a new cache when what the labels say changed:
+   * a new result).
    */
-  labelsAt(level: number, token: unknown, choose: (layout: MapLayout) => MapLabels, whole: () => MapLabels): MapLabels {
+  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
     const view = this.#view;
-    const layout = this.#layout;
-    if (!this.active || view === null || layout === null) return whole();
+    const token = cache;
+    if (!this.active || view === null) {
+      const whole = cache.get(level) ?? choose(layout);
+      cache.set(level, whole);
+      return whole;
+    }
     const last = this.#labels;
     if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
     const margin = view.w * VIEW_MARGIN;
