@@ -26,6 +26,13 @@ export interface ItemSubset {
 }
 
 const EMPTY: ItemSubset = { nodes: [], links: [] };
+/** The part of a layout in a view widened by VIEW_MARGIN: its nodes, and its links by their middle. */
+function inView(layout: MapLayout, view: MapView): MapLayout {
+  const margin = view.w * VIEW_MARGIN;
+  const within = (p: { readonly x: number; readonly y: number }): boolean => p.x >= view.x - margin && p.x <= view.x + view.w + margin && p.y >= view.y - margin && p.y <= view.y + view.h + margin;
+  return { ...layout, nodes: layout.nodes.filter(within), links: layout.links.filter((l) => within(l.mid)) };
+}
+
 /** Quiet time after the view last settled (a drag settles at every move) before the items in view follow it, ms. */
 const FOLLOW_MS = 120;
 
@@ -53,7 +60,9 @@ export class MergedView {
   #visibleItems: ItemSubset = EMPTY;
   /** The view the items and labels in view were last worked out for. */
   #view: MapView | null = null;
-  #labels: { readonly level: number; readonly token: unknown; readonly view: MapView; readonly chosen: MapLabels } | null = null;
+  #labels: { readonly level: number; readonly token: unknown; readonly view: MapView | null; readonly chosen: MapLabels } | null = null;
+  /** The labels asked for and left to the next update. */
+  #deferred: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #host: MergedViewHost;
 
@@ -79,6 +88,7 @@ export class MergedView {
     this.#visibleItems = EMPTY;
     this.#view = null;
     this.#labels = null;
+    this.#deferred = null;
   }
 
   /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
@@ -136,16 +146,25 @@ export class MergedView {
   labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
     const view = this.#view;
     const token = cache;
-    if (!this.active || view === null) {
+    if (!this.active) {
       const whole = cache.get(level) ?? choose(layout);
       cache.set(level, whole);
       return whole;
     }
     const last = this.#labels;
     if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
-    const margin = view.w * VIEW_MARGIN;
-    const inView = (p: { readonly x: number; readonly y: number }): boolean => p.x >= view.x - margin && p.x <= view.x + view.w + margin && p.y >= view.y - margin && p.y <= view.y + view.h + margin;
-    const chosen = choose({ ...layout, nodes: layout.nodes.filter(inView), links: layout.links.filter((l) => inView(l.mid)) });
+    // Chosen in an update of their own, the next one, not in the one that draws a new network or answer.
+    const wanted = { level, token, view };
+    const deferred = this.#deferred;
+    if (deferred === null || deferred.level !== level || deferred.token !== token || deferred.view !== view) {
+      this.#deferred = wanted;
+      setTimeout(() => this.#host.requestUpdate(), 0);
+      return last?.chosen ?? { names: [], flows: [] };
+    }
+    this.#deferred = null;
+    const among = view === null ? layout : inView(layout, view);
+    const chosen = view === null ? (cache.get(level) ?? choose(among)) : choose(among);
+    if (view === null) cache.set(level, chosen);
     this.#labels = { level, token, view, chosen };
     return chosen;
   }

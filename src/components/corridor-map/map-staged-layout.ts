@@ -33,5 +33,9 @@ export async function stageLayout(scenario: Scenario, width: number, outline: bo
   }
   await nextTask();
   if (current() !== scenario) return null;
-  return { scenario, width, outline, layout, keys: keyboardOrder(layout) };
+  const keys = keyboardOrder(layout);
+  // The update that shows it in a task of its own too.
+  await nextTask();
+  if (current() !== scenario) return null;
+  return { scenario, width, outline, layout, keys };
 }
