@@ -4,7 +4,7 @@ import type { ChunkedDrawing } from './map-chunks';
 import type { ChunkLayer } from './map-frame';
 import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
-import { mergedLinkPaths, mergedNodePaths, renderMergedPaths } from './map-merged-drawing';
+import { mergedDrawing } from './map-merged-load';
 import type { ItemSubset } from './map-merged-view';
 
 /** What the layers of nodes or links are drawn from, as of one render. */
@@ -36,7 +36,9 @@ export function renderItemLayers(kind: 'links' | 'nodes', layer: ChunkLayer, sou
     kind === 'links'
       ? linkChunks.map((chunk, i) => layer(chunks.render(`link:${i}`, nodeChunks.length + i, deps(chunk), () => renderLinks(chunk, f))))
       : nodeChunks.map((chunk, i) => layer(chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, f))));
-  if (pinned === null) return chunkLayers;
+  const drawing = mergedDrawing();
+  if (pinned === null || drawing === null) return chunkLayers;
+  const { mergedLinkPaths, mergedNodePaths, renderMergedPaths } = drawing;
   const merged =
     kind === 'links'
       ? guard([layout, f.linkResults, f.maxFlow, f.routeLinks, f.changes], () => renderMergedPaths(mergedLinkPaths(layout, f)))

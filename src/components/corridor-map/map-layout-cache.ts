@@ -1,5 +1,6 @@
 import type { Scenario } from '../../model/types';
 import { PROGRESSIVE_ITEMS } from './map-chunks';
+import { isLargeForMerging, loadMergedDrawing } from './map-merged-load';
 import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
 import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
 import { stageLayout, type StagedLayout } from './map-staged-layout';
@@ -25,7 +26,10 @@ export class MapLayoutCache {
    */
   async stage(scenario: Scenario | null, width: () => number, current: () => Scenario | null): Promise<void> {
     if (scenario !== null && this.#needsNewLargeLayout(scenario)) {
+      // Loaded while it is laid out; if it cannot be, the network is drawn item by item.
+      const merging = isLargeForMerging(scenario.nodes.length + scenario.links.length) ? loadMergedDrawing().catch(() => null) : null;
       this.#staged = await stageLayout(scenario, width(), countryOutlinesLoaded(), current);
+      await merging;
     }
   }
 

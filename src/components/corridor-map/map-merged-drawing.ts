@@ -6,20 +6,7 @@ import { lineWidth, type ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
 import { NEUTRAL_LINK } from './map-legend';
 
-/**
- * From this many items (nodes and links) on, the map draws its network as
- * merged paths (one `<path>` per look: colour, width, dashes, emphasis)
- * rather than as an element per item: a 2,500-node, 9,750-link network as
- * elements cost the browser 0.2–0.6 s a pass of style, layout and paint, and
- * drawing it in chunks took some 400 layers. Below it (every model in
- * models/, the tests' 2,400-item grid), every item is an element as before.
- */
-export const MERGED_ITEMS = 3000;
-
-/** Whether a layout is drawn as merged paths. */
-export function drawsMerged(layout: MapLayout | null): boolean {
-  return layout !== null && layout.nodes.length + layout.links.length >= MERGED_ITEMS;
-}
+export { MapHitIndex } from './map-hit-index';
 
 /** One merged path: its class, look and the items' geometry joined. */
 export interface MergedPath {

@@ -1,10 +1,10 @@
 import type { ChunkedDrawing } from './map-chunks';
-import { MapHitIndex } from './map-hit-index';
+import type { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import { lineWidth } from './map-layers';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
-import { drawsMerged } from './map-merged-drawing';
+import { drawsMerged, mergedDrawing } from './map-merged-load';
 import type { MapView } from './map-view';
 
 /**
@@ -94,7 +94,9 @@ export class MergedView {
   /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
   #hitIndex(): MapHitIndex | null {
     if (this.#layout === null || !this.active) return null;
-    this.#index ??= new MapHitIndex(this.#layout);
+    const drawing = mergedDrawing();
+    if (drawing === null) return null;
+    this.#index ??= new drawing.MapHitIndex(this.#layout);
     return this.#index;
   }
 

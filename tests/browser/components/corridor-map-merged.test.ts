@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-map/corridor-map';
 import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
 import { lineWidth } from '../../../src/components/corridor-map/map-layers';
-import { MERGED_ITEMS } from '../../../src/components/corridor-map/map-merged-drawing';
+import { MERGED_ITEMS } from '../../../src/components/corridor-map/map-merged-load';
 import { ITEMS_IN_VIEW } from '../../../src/components/corridor-map/map-merged-view';
 import { gridScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
