@@ -14,7 +14,8 @@ import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
 import type { ItemFigures } from './map-layers';
 import { renderItemLayers } from './map-item-layers';
-import { MergedView } from './map-merged-view';
+import type { MergedView } from './map-merged-view';
+import { drawsMerged, mergedDrawing } from './map-merged-load';
 import type { MapLayout } from './map-layout';
 import { MapLayoutCache } from './map-layout-cache';
 import { mapNotes, tracingText } from './map-notes';
@@ -156,7 +157,7 @@ export class CorridorMap extends LitElement {
     levelChanged: (level) => {
       if (level !== this._level) this._level = level;
     },
-    settled: () => this.merged.settled(),
+    settled: () => this.merged?.settled(),
   });
   private linkResults = new Map<string, LinkResult>();
   /** Links of the traced demand, or null. */
@@ -172,8 +173,8 @@ export class CorridorMap extends LitElement {
   private locale = '';
   /** The nodes and links in chunks, drawn a few per frame when the network is large (map-chunks.ts). */
   private readonly chunks = new ChunkedDrawing(this);
-  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts). */
-  private readonly merged = new MergedView({ chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
+  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts, loaded with it); else null. */
+  private merged: MergedView | null = null;
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
   private labels: MapLabels = { names: [], flows: [] };
@@ -208,8 +209,8 @@ export class CorridorMap extends LitElement {
     keys: () => this.keys,
     svg: () => this.svgElement(),
     select: (kind, id) => this.select(kind, id),
-    hit: (at) => this.merged.hit(at, this.zoom, (id) => this.linkResults.get(id)?.flow ?? 0, this.maxFlow),
-    hovered: () => void (this.merged.active && this.requestUpdate()),
+    hit: (at) => this.merged?.hit(at, this.zoom, (id) => this.linkResults.get(id)?.flow ?? 0, this.maxFlow) ?? null,
+    hovered: () => void (this.merged !== null && this.requestUpdate()),
   });
 
   constructor() {
@@ -227,7 +228,7 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.viewport.stop();
-    this.merged.stop();
+    this.merged?.stop();
   }
 
   /**
@@ -290,7 +291,7 @@ export class CorridorMap extends LitElement {
       if (this.viewport.fit(previous, this.layout, changed.has('bounds'))) this.chunks.forget();
       this._level = labelLevel(this.zoom);
     }
-    this.merged.follow();
+    this.merged?.follow();
     if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new MapDescriptions();
       this.labelCache = new Map();
@@ -311,14 +312,16 @@ export class CorridorMap extends LitElement {
     if (!this.layouts.update(this.scenario, this.layoutWidth())) return false;
     // The country outline is a chunk of its own (region-outline.ts): drawn once it arrives.
     if (!countryOutlinesLoaded() && this.scenario !== null) loadOutlineFor(this);
-    this.merged.reset(this.layout);
-    this.chunks.split(this.merged.active ? null : this.layout);
+    const drawing = mergedDrawing();
+    const layout = this.layout;
+    this.merged = drawing === null || layout === null || !drawsMerged(layout) ? null : new drawing.MergedView(layout, { chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
+    this.chunks.split(this.merged === null ? this.layout : null);
     return true;
   }
 
   /** Draws an item not drawn yet, for the keyboard to reach it: pinned (drawn merged), or the rest of the chunks. */
   private drawItem(key: ItemKey): Promise<unknown> | null {
-    if (this.merged.active) this.roving.moveTo(key);
+    if (this.merged !== null) this.roving.moveTo(key);
     else if (this.chunks.pending) this.chunks.drawAll();
     else return null;
     this.requestUpdate();
@@ -335,7 +338,7 @@ export class CorridorMap extends LitElement {
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
       this.viewport.view = this.viewport.revealing(at);
       this._level = labelLevel(this.zoom);
-      this.merged.follow();
+      this.merged?.follow();
       this.labels = this.labelsAt(this._level);
     }
   }
@@ -351,7 +354,8 @@ export class CorridorMap extends LitElement {
         maxFlow: this.maxFlow,
         locale: elementLocale(this),
       });
-    return this.merged.labelsAt(level, this.labelCache, choose, layout);
+    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, choose(layout)).get(level)!;
+    return this.merged?.labelsAt(level, this.labelCache, choose, layout) ?? whole();
   }
 
   /** What descriptions are made from, as it is now. */
@@ -431,7 +435,7 @@ export class CorridorMap extends LitElement {
       nodeAria: (place) => this.describe(`node:${place.id}`)?.aria ?? place.id,
     };
     const selected: ItemKey | null = this.selected === null ? null : `${this.selected.kind}:${this.selected.id}`;
-    const pinned = this.merged.active ? this.merged.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) : null;
+    const pinned = this.merged?.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) ?? null;
     return renderItemLayers(kind, layer, { layout: this.layout!, figures, words: this.descriptions, chunks: this.chunks, pinned });
   }
 

@@ -6,7 +6,7 @@ import { lineWidth, type ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
 import { NEUTRAL_LINK } from './map-legend';
 
-export { MapHitIndex } from './map-hit-index';
+export { MergedView } from './map-merged-view';
 
 /** One merged path: its class, look and the items' geometry joined. */
 export interface MergedPath {

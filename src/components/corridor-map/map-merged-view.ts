@@ -1,10 +1,9 @@
 import type { ChunkedDrawing } from './map-chunks';
-import type { MapHitIndex } from './map-hit-index';
+import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import { lineWidth } from './map-layers';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
-import { drawsMerged, mergedDrawing } from './map-merged-load';
 import type { MapView } from './map-view';
 
 /**
@@ -53,7 +52,7 @@ export interface MergedViewHost {
  * met — and which item is under the pointer, found by geometry.
  */
 export class MergedView {
-  #layout: MapLayout | null = null;
+  readonly #layout: MapLayout;
   #index: MapHitIndex | null = null;
   /** The items in view drawn one by one; null: too many (or no merged drawing). */
   #visible: ReadonlySet<ItemKey> | null = null;
@@ -66,13 +65,10 @@ export class MergedView {
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #host: MergedViewHost;
 
-  constructor(host: MergedViewHost) {
+  /** For one layout: another is another merged view. */
+  constructor(layout: MapLayout, host: MergedViewHost) {
+    this.#layout = layout;
     this.#host = host;
-  }
-
-  /** Whether the present layout is drawn merged. */
-  get active(): boolean {
-    return drawsMerged(this.#layout);
   }
 
   /** The items in view drawn as elements (an empty subset when too many are in view). */
@@ -80,30 +76,16 @@ export class MergedView {
     return this.#visibleItems;
   }
 
-  /** A new layout: nothing of the last one's index or view stays. */
-  reset(layout: MapLayout | null): void {
-    this.#layout = layout;
-    this.#index = null;
-    this.#visible = null;
-    this.#visibleItems = EMPTY;
-    this.#view = null;
-    this.#labels = null;
-    this.#deferred = null;
-  }
-
   /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
-  #hitIndex(): MapHitIndex | null {
-    if (this.#layout === null || !this.active) return null;
-    const drawing = mergedDrawing();
-    if (drawing === null) return null;
-    this.#index ??= new drawing.MapHitIndex(this.#layout);
+  #hitIndex(): MapHitIndex {
+    this.#index ??= new MapHitIndex(this.#layout);
     return this.#index;
   }
 
   /** The items in view follow the view (drawn anew, chunk by chunk, when they changed); true if they did. */
   follow(): boolean {
     const chunks = this.#host.chunks;
-    if (!this.active || !this.refreshVisible(this.#host.view(), this.#host.zoom())) return false;
+    if (!this.refreshVisible(this.#host.view(), this.#host.zoom())) return false;
     chunks.split(this.#visibleItems);
     chunks.forget();
     chunks.restart();
@@ -112,7 +94,6 @@ export class MergedView {
 
   /** The view came to rest: the next update, a moment later, follows it (items and labels in view). */
   settled(): void {
-    if (!this.active) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#host.requestUpdate(), FOLLOW_MS);
   }
@@ -141,18 +122,12 @@ export class MergedView {
    * items in view and the margin only: a large network's labels for a level
    * span the whole map, thousands of texts to choose (tens of ms) and for
    * the browser to lay out again at every step of a pan. At the
-   * whole-network view, or not drawn merged, those among all of `layout`,
-   * kept in `cache` by level (a new cache when what the labels say changed:
-   * a new result).
+   * whole-network view, those among all of `layout`, kept in `cache` by
+   * level (a new cache when what the labels say changed: a new result).
    */
   labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
     const view = this.#view;
     const token = cache;
-    if (!this.active) {
-      const whole = cache.get(level) ?? choose(layout);
-      cache.set(level, whole);
-      return whole;
-    }
     const last = this.#labels;
     if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
     // Chosen in an update of their own, the next one, not in the one that draws a new network or answer.
