@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { styleProps } from '../style-props';
 import type { ChunkedDrawing } from './map-chunks';
 import type { ChunkLayer } from './map-frame';
 import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
@@ -41,8 +42,9 @@ export function renderItemLayers(kind: 'links' | 'nodes', layer: ChunkLayer, sou
   const { mergedLinkPaths, mergedNodePaths, renderMergedPaths } = drawing;
   const merged =
     kind === 'links'
-      ? guard([layout, f.linkResults, f.maxFlow, f.routeLinks, f.changes], () => renderMergedPaths(mergedLinkPaths(layout, f)))
-      : guard([layout, f.nodeResults], () => renderMergedPaths(mergedNodePaths(layout, f)));
+      ? guard([layout, f.linkResults, f.maxFlow, f.routeLinks, f.changes], () => renderMergedPaths(mergedLinkPaths(layout, f), styleProps))
+      : guard([layout, f.nodeResults], () => renderMergedPaths(mergedNodePaths(layout, f), styleProps));
   const one = kind === 'links' ? renderLinks(pinned.links, f) : renderNodes(pinned.nodes, f);
   return [layer(merged, true), ...chunkLayers, layer(one)];
 }
+

@@ -1,10 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../style-props';
-import { isBinding } from './map-describe';
-import { lineWidth, type ItemFigures } from './map-layers';
+import type { ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
-import { NEUTRAL_LINK } from './map-legend';
+import { isBinding, lineWidth, NEUTRAL_LINK } from './map-line-look';
 
 export { MergedView } from './map-merged-view';
 
@@ -100,8 +98,12 @@ export function mergedNodePaths(layout: MapLayout, f: ItemFigures): readonly Mer
   return [...joined(rings), ...ordered];
 }
 
-/** Merged paths as SVG, kept by their look: a new result rewrites the geometry of the looks that changed. */
-export function renderMergedPaths(paths: readonly MergedPath[]): SVGTemplateResult {
+/**
+ * Merged paths as SVG, kept by their look: a new result rewrites the geometry of the looks that changed.
+ * `styleProps` is handed in rather than imported: style-props has side effects, and a module with side effects
+ * shared with a chunk is split into a file of its own that every page loads.
+ */
+export function renderMergedPaths(paths: readonly MergedPath[], styleProps: typeof import('../style-props').styleProps): SVGTemplateResult {
   return svg`<g class="merged" aria-hidden="true">${repeat(
     paths,
     (p) => p.key,

@@ -2,7 +2,7 @@ import type { ChunkedDrawing } from './map-chunks';
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
-import { lineWidth } from './map-layers';
+import { lineWidth } from './map-line-look';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { MapView } from './map-view';
 
