@@ -12,7 +12,10 @@ import { renderMapFrame, type ChunkLayer } from './map-frame';
 import { MapInteraction } from './map-interaction';
 import { chooseMapLabels } from './map-label-choice';
 import type { MapLabels } from './map-labels';
-import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
+import type { ItemFigures } from './map-layers';
+import { renderItemLayers } from './map-item-layers';
+import type { MergedView } from './map-merged-view';
+import { drawsMerged, mergedDrawing } from './map-merged-load';
 import type { MapLayout } from './map-layout';
 import { MapLayoutCache } from './map-layout-cache';
 import { mapNotes, tracingText } from './map-notes';
@@ -20,7 +23,7 @@ import { MapTooltip } from './map-tooltip';
 import { labelLevel, type MapBounds } from './map-view';
 import { MapViewport } from './map-viewport';
 import { RovingFocus } from './map-roving-focus';
-import { countryOutlinesLoaded, loadCountryOutlines } from './region-outline';
+import { countryOutlinesLoaded, loadOutlineFor } from './region-outline';
 import { defineElement } from '../define-element';
 import { MapGestures } from './map-gestures';
 import { renderMapLegend } from './map-legend';
@@ -154,6 +157,7 @@ export class CorridorMap extends LitElement {
     levelChanged: (level) => {
       if (level !== this._level) this._level = level;
     },
+    settled: () => this.merged?.settled(),
   });
   private linkResults = new Map<string, LinkResult>();
   /** Links of the traced demand, or null. */
@@ -169,17 +173,15 @@ export class CorridorMap extends LitElement {
   private locale = '';
   /** The nodes and links in chunks, drawn a few per frame when the network is large (map-chunks.ts). */
   private readonly chunks = new ChunkedDrawing(this);
+  /** A large network drawn as merged paths: its items in view and pinned, and hit-testing (map-merged-view.ts, loaded with it); else null. */
+  private merged: MergedView | null = null;
   private maxFlow = 0;
   private labelCache = new Map<number, MapLabels>();
   private labels: MapLabels = { names: [], flows: [] };
   /** The one item in the tab order (map-roving-focus.ts). */
   private readonly roving = new RovingFocus({
     root: () => this.renderRoot,
-    pending: () => this.chunks.pending,
-    drawAll: () => {
-      this.chunks.drawAll();
-      return this.updateComplete;
-    },
+    draw: (key) => this.drawItem(key),
   });
   /** Wheel, drag and pinch (map-gestures.ts). */
   private readonly gestures = new MapGestures({
@@ -207,6 +209,8 @@ export class CorridorMap extends LitElement {
     keys: () => this.keys,
     svg: () => this.svgElement(),
     select: (kind, id) => this.select(kind, id),
+    hit: (at) => this.merged?.hit(at, this.zoom, (id) => this.linkResults.get(id)?.flow ?? 0, this.maxFlow) ?? null,
+    hovered: () => void (this.merged !== null && this.requestUpdate()),
   });
 
   constructor() {
@@ -224,6 +228,7 @@ export class CorridorMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.viewport.stop();
+    this.merged?.stop();
   }
 
   /**
@@ -237,17 +242,6 @@ export class CorridorMap extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  /** The country outline is a chunk of its own (region-outline.ts): drawn once it arrives. */
-  private loadOutline(): void {
-    loadCountryOutlines().then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        // Only the backdrop is missing: the network is drawn on water, and the page learns why.
-        console.warn(`<corridor-map>: the country outline could not be loaded (${error instanceof Error ? error.message : String(error)}); is assets/ served beside the module?`);
-      },
-    );
   }
 
   private get layout(): MapLayout | null {
@@ -297,6 +291,7 @@ export class CorridorMap extends LitElement {
       if (this.viewport.fit(previous, this.layout, changed.has('bounds'))) this.chunks.forget();
       this._level = labelLevel(this.zoom);
     }
+    this.merged?.follow();
     if (scenarioChanged || changed.has('result') || changed.has('base') || layoutChanged || wordsChanged) {
       this.descriptions = new MapDescriptions();
       this.labelCache = new Map();
@@ -315,9 +310,22 @@ export class CorridorMap extends LitElement {
   private updateLayout(): boolean {
     // An edit of a number (a capacity, a cost) keeps the drawing: the same places, chunks and elements.
     if (!this.layouts.update(this.scenario, this.layoutWidth())) return false;
-    if (!countryOutlinesLoaded() && this.scenario !== null) this.loadOutline();
-    this.chunks.split(this.layout);
+    // The country outline is a chunk of its own (region-outline.ts): drawn once it arrives.
+    if (!countryOutlinesLoaded() && this.scenario !== null) loadOutlineFor(this);
+    const drawing = mergedDrawing();
+    const layout = this.layout;
+    this.merged = drawing === null || layout === null || !drawsMerged(layout) ? null : new drawing.MergedView(layout, { chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
+    this.chunks.split(this.merged === null ? this.layout : null);
     return true;
+  }
+
+  /** Draws an item not drawn yet, for the keyboard to reach it: pinned (drawn merged), or the rest of the chunks. */
+  private drawItem(key: ItemKey): Promise<unknown> | null {
+    if (this.merged !== null) this.roving.moveTo(key);
+    else if (this.chunks.pending) this.chunks.drawAll();
+    else return null;
+    this.requestUpdate();
+    return this.updateComplete;
   }
 
   /** A new selection takes the tab stop and, zoomed in, is panned into view. */
@@ -330,24 +338,24 @@ export class CorridorMap extends LitElement {
     if (at !== undefined && this.layout !== null && this.zoom > 1) {
       this.viewport.view = this.viewport.revealing(at);
       this._level = labelLevel(this.zoom);
+      this.merged?.follow();
       this.labels = this.labelsAt(this._level);
     }
   }
 
-  /** Names and flow figures for a label level; computed once per level, scenario and result. */
+  /** Names and flow figures for a label level; computed once per level, scenario and result (drawn merged: and view). */
   private labelsAt(level: number): MapLabels {
     const layout = this.layout;
     if (layout === null) return { names: [], flows: [] };
-    const cached = this.labelCache.get(level);
-    if (cached !== undefined) return cached;
-    const labels = chooseMapLabels(layout, level, {
-      throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
-      flow: (id) => this.linkResults.get(id)?.flow ?? 0,
-      maxFlow: this.maxFlow,
-      locale: elementLocale(this),
-    });
-    this.labelCache.set(level, labels);
-    return labels;
+    const choose = (among: MapLayout): MapLabels =>
+      chooseMapLabels(among, level, {
+        throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
+        flow: (id) => this.linkResults.get(id)?.flow ?? 0,
+        maxFlow: this.maxFlow,
+        locale: elementLocale(this),
+      });
+    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, choose(layout)).get(level)!;
+    return this.merged?.labelsAt(level, this.labelCache, choose, layout) ?? whole();
   }
 
   /** What descriptions are made from, as it is now. */
@@ -394,7 +402,7 @@ export class CorridorMap extends LitElement {
             reset: () => this.viewport.reset(),
             zoomTo: (bounds) => this.viewport.zoomTo(bounds),
           },
-          chunks: (kind, layer) => this.renderChunks(kind, layer),
+          chunks: (kind, layer) => this.renderLayers(kind, layer),
         })}
         ${this.renderLegend()}
       </figure>
@@ -410,12 +418,8 @@ export class CorridorMap extends LitElement {
     );
   }
 
-  /**
-   * The layers' chunks. Drawn chunks follow the present layout, result and
-   * selection; one not reached yet keeps what it last drew (the previous
-   * answer, restyled a frame later) or, for a new network, stays empty.
-   */
-  private renderChunks(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
+  /** The layers of links or nodes (map-item-layers.ts). */
+  private renderLayers(kind: 'links' | 'nodes', layer: ChunkLayer): readonly TemplateResult[] {
     const source = this.scenario === null ? null : this.descriptionSource(this.scenario);
     const figures: ItemFigures = {
       linkById: this.linkById,
@@ -430,13 +434,9 @@ export class CorridorMap extends LitElement {
       linkAria: (place) => (source === null ? place.id : this.descriptions.linkAria(place, source)),
       nodeAria: (place) => this.describe(`node:${place.id}`)?.aria ?? place.id,
     };
-    // What a chunk's items show besides their own places: a change redraws the chunk (its items by guard).
-    const shared = [this.linkResults, this.nodeResults, this.maxFlow, this.descriptions, this.selected, this.routeLinks, this.changes];
-    const deps = (chunk: readonly unknown[]): readonly unknown[] => [chunk, ...shared];
-    const { nodeChunks, linkChunks } = this.chunks;
-    return kind === 'links'
-      ? linkChunks.map((chunk, i) => layer(this.chunks.render(`link:${i}`, nodeChunks.length + i, deps(chunk), () => renderLinks(chunk, figures))))
-      : nodeChunks.map((chunk, i) => layer(this.chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, figures))));
+    const selected: ItemKey | null = this.selected === null ? null : `${this.selected.kind}:${this.selected.id}`;
+    const pinned = this.merged?.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) ?? null;
+    return renderItemLayers(kind, layer, { layout: this.layout!, figures, words: this.descriptions, chunks: this.chunks, pinned });
   }
 
   private select(kind: 'node' | 'link', id: string): void {

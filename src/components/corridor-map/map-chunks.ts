@@ -58,8 +58,8 @@ export class ChunkedDrawing implements ReactiveController {
     return this.#drawn < this.count;
   }
 
-  /** Cuts a new layout into chunks. */
-  split(layout: MapLayout | null): void {
+  /** Cuts a new layout (or the part of one drawn item by item) into chunks. */
+  split(layout: Pick<MapLayout, 'nodes' | 'links'> | null): void {
     const size = layout === null || layout.nodes.length + layout.links.length <= PROGRESSIVE_ITEMS ? Number.POSITIVE_INFINITY : CHUNK_ITEMS;
     this.nodeChunks = chunked(layout?.nodes ?? [], size);
     this.linkChunks = chunked(layout?.links ?? [], size);

@@ -4,12 +4,9 @@ import { formatNumber as formatPlain, formatPercent, formatTonnes, formatUsdPerT
 import { modeWord, nodeLabel } from '../item-names';
 import type { LinkPlace } from './map-layout';
 
-/** Utilisation at or above this counts as binding (the solver's flows carry rounding). */
-export const BINDING_UTILISATION = 0.999;
+import { isBinding } from './map-line-look';
 
-export function isBinding(utilisation: number | null | undefined, marginalValue: number | undefined): boolean {
-  return (utilisation ?? 0) >= BINDING_UTILISATION || (marginalValue ?? 0) > 1e-9;
-}
+export { BINDING_UTILISATION, isBinding } from './map-line-look';
 
 /**
  * A marginal value is USD a year saved per extra t/yr of capacity, which is

@@ -59,6 +59,11 @@ export const mapFrameStyles = css`
     pointer-events: none;
   }
 
+  /* Merged paths drawn whole: the view is a transform of the layer (map-view.ts, viewTransform). */
+  .layer.whole {
+    transform-origin: 0 0;
+  }
+
   .layer.backdrop {
     z-index: 0;
   }

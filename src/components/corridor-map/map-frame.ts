@@ -7,11 +7,15 @@ import type { MapInteraction } from './map-interaction';
 import type { MapLabels } from './map-labels';
 import { renderBackdrop, renderLabelLayers } from './map-layers';
 import type { MapLayout } from './map-layout';
-import type { MapView } from './map-view';
+import { viewTransform, type MapView } from './map-view';
 import { renderZoomControls, type ZoomActions } from './map-zoom-controls';
 
-/** A layer of links or nodes: an SVG wrapping one chunk's content. */
-export type ChunkLayer = (content: unknown) => TemplateResult;
+/**
+ * A layer of links or nodes: an SVG wrapping one chunk's content. `whole`:
+ * a layer of merged paths, drawn whole and moved by a CSS transform
+ * (see `viewTransform`) rather than by its viewBox.
+ */
+export type ChunkLayer = (content: unknown, whole?: boolean) => TemplateResult;
 
 /** What the map's frame shows, and the handlers it wires. */
 export interface MapFrameView {
@@ -44,8 +48,19 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
   // a paint layer of the browser, so a chunk drawn anew repaints its layer, not the whole map.
   const layer =
     (kind: 'links' | 'nodes'): ChunkLayer =>
-    (content) =>
-      html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
+    (content, whole = false) =>
+      whole
+        ? html`<svg
+            class="layer ${kind} whole"
+            role="none"
+            width=${layout.width}
+            height=${layout.height}
+            viewBox="0 0 ${layout.width} ${layout.height}"
+            style=${styleProps({ transform: viewTransform(v, layout.width) })}
+          >
+            ${content}
+          </svg>`
+        : html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
   return html`<div
     class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${frame.tracing ? 'tracing' : ''}"
     style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
@@ -56,7 +71,7 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
     @pointerover=${interaction.onPointerOver}
     @pointerleave=${interaction.onPointerLeave}
     @pointerdown=${gestures.down}
-    @pointermove=${gestures.move}
+    @pointermove=${interaction.onPointerMove}
     @pointerup=${gestures.end}
     @pointercancel=${gestures.end}
     @wheel=${gestures.wheel}

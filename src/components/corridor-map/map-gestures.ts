@@ -40,7 +40,7 @@ export class MapGestures {
   }
 
   /** The map point under a pointer. */
-  private mapPoint(clientX: number, clientY: number): { x: number; y: number } {
+  mapPoint(clientX: number, clientY: number): { x: number; y: number } {
     const rect = this.host.svg()?.getBoundingClientRect();
     if (rect === undefined || rect.width === 0 || rect.height === 0) return { x: this.host.view().x + this.host.view().w / 2, y: this.host.view().y + this.host.view().h / 2 };
     return {

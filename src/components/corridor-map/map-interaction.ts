@@ -1,4 +1,4 @@
-import { itemOf, type ItemKey } from './map-item-key';
+import { itemOf, splitItemKey, type ItemKey } from './map-item-key';
 import { mapKeyAction, type KeyboardOrder } from './map-keyboard';
 import type { MapGestures } from './map-gestures';
 import type { MapLayout } from './map-layout';
@@ -19,6 +19,10 @@ export interface InteractionHost {
   svg(): SVGSVGElement | null;
   /** Fires `corridor-select` (the element makes its own events). */
   select(kind: 'node' | 'link', id: string): void;
+  /** The item at a map point of a network drawn merged, where no element of its own is there to be hit; null if none. */
+  hit(at: { readonly x: number; readonly y: number }): ItemKey | null;
+  /** The item under the pointer changed (drawn merged, it then gets an element of its own). */
+  hovered(): void;
 }
 
 /**
@@ -38,9 +42,15 @@ export class MapInteraction {
       gestures.swallowClick = false;
       return;
     }
-    const item = itemOf(event);
+    const item = itemOf(event) ?? this.#hitAt(event);
     if (item !== null) this.#host.select(item.kind, item.id);
   };
+
+  /** The item under the pointer found by geometry (a network drawn merged), or null. */
+  #hitAt(event: MouseEvent): { readonly kind: 'node' | 'link'; readonly id: string } | null {
+    const key = this.#host.hit(this.#host.gestures.mapPoint(event.clientX, event.clientY));
+    return key === null ? null : splitItemKey(key);
+  }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -74,10 +84,25 @@ export class MapInteraction {
   readonly onPointerOver = (event: PointerEvent): void => {
     if (this.#host.gestures.swallowClick) return;
     const item = itemOf(event);
-    const tooltip = this.#host.tooltip;
-    tooltip.hover = item === null ? null : `${item.kind}:${item.id}`;
-    tooltip.refresh();
+    this.#hover(item === null ? null : `${item.kind}:${item.id}`);
   };
+
+  /** Moves the view in a gesture; else, over a network drawn merged, finds the item under the pointer. */
+  readonly onPointerMove = (event: PointerEvent): void => {
+    const gestures = this.#host.gestures;
+    gestures.move(event);
+    if (gestures.active || gestures.swallowClick || itemOf(event) !== null) return;
+    const key = this.#host.hit(gestures.mapPoint(event.clientX, event.clientY));
+    if (key !== this.#host.tooltip.hover) this.#hover(key);
+  };
+
+  #hover(key: ItemKey | null): void {
+    const tooltip = this.#host.tooltip;
+    const changed = key !== tooltip.hover;
+    tooltip.hover = key;
+    tooltip.refresh();
+    if (changed) this.#host.hovered();
+  }
 
   readonly onFocusIn = (event: FocusEvent): void => {
     const item = itemOf(event);
@@ -97,7 +122,6 @@ export class MapInteraction {
   };
 
   readonly onPointerLeave = (): void => {
-    this.#host.tooltip.hover = null;
-    this.#host.tooltip.refresh();
+    this.#hover(null);
   };
 }

@@ -138,4 +138,41 @@ export const mapLayerStyles = css`
     paint-order: stroke;
     pointer-events: none;
   }
+
+  /* A large network as merged paths (map-merged-drawing.ts): strokes keep their width on screen at any zoom (through --_inv). */
+  .merged path {
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .merged .square {
+    stroke-linecap: square;
+  }
+
+  .merged .merged-line.closed {
+    stroke-dasharray: calc(4px * var(--_inv)) calc(3px * var(--_inv));
+    opacity: 0.7;
+  }
+
+  .merged .merged-dot.closed {
+    opacity: 0.45;
+  }
+
+  .merged .merged-change {
+    stroke-opacity: 0.55;
+  }
+
+  .merged .merged-change.gained {
+    stroke: var(--corridor-map-gain, #1a7f37);
+  }
+
+  .merged .merged-change.lost {
+    stroke: var(--corridor-map-loss, #c2410c);
+  }
+
+  .merged .faded {
+    opacity: 0.18;
+  }
 `;

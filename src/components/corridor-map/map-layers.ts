@@ -3,22 +3,16 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LinkResult, NodeResult, ScenarioLink, ScenarioNode } from '../../model/types';
 import { styleProps } from '../style-props';
-import { isBinding } from './map-describe';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
-import { NEUTRAL_LINK } from './map-legend';
+import { isBinding, lineWidth, NEUTRAL_LINK } from './map-line-look';
 import { arrowPath, nodeSymbol, origin } from './map-symbols';
 
-const MIN_WIDTH = 1.25;
-const MAX_WIDTH = 12;
 /** Lightest shade (share of the full colour) of an idle link; full links get 100%. */
 const MIN_SHADE = 40;
 
-/** A link's line width on screen, px: by its share of the largest flow; idle links are thinnest. */
-export function lineWidth(flow: number, maxFlow: number): number {
-  return flow > 1e-9 && maxFlow > 0 ? MIN_WIDTH + 0.75 + (MAX_WIDTH - MIN_WIDTH - 0.75) * (flow / maxFlow) : MIN_WIDTH;
-}
+export { lineWidth };
 
 /** How one link is drawn besides its place. */
 export interface LinkLook {

@@ -1,6 +1,6 @@
 import type { NodeKind, Scenario } from '../../model/types';
 import { nodeLabel } from '../item-names';
-import { placeLinks, tenth } from './map-link-places';
+import { drain, placeLinksInSteps, tenth } from './map-link-places';
 import type { CountryOutline } from './region-outline';
 
 /**
@@ -104,6 +104,16 @@ export function layoutMap(
   countries: (west: number, east: number, south: number, north: number) => readonly CountryOutline[],
   options: LayoutOptions = {},
 ): MapLayout {
+  return drain(layoutMapInSteps(scenario, width, countries, options));
+}
+
+/** `layoutMap` in steps (it yields between them), so that a large network's layout can be worked out over several tasks. */
+export function* layoutMapInSteps(
+  scenario: Scenario,
+  width: number,
+  countries: (west: number, east: number, south: number, north: number) => readonly CountryOutline[],
+  options: LayoutOptions = {},
+): Generator<void, MapLayout> {
   const minHeight = options.minHeight ?? 280;
   const maxHeight = options.maxHeight ?? 640;
 
@@ -128,7 +138,9 @@ export function layoutMap(
       enabled: n.enabled !== false,
     };
   });
-  const links = placeLinks(scenario, new Map(nodes.map((n) => [n.id, n])));
+  yield;
+  const links = yield* placeLinksInSteps(scenario, new Map(nodes.map((n) => [n.id, n])));
+  yield;
 
   const degree = new Map<string, number>();
   for (const l of scenario.links) {

@@ -3,10 +3,10 @@ import { msg, str } from '../i18n';
 import { formatTonnes } from '../format';
 import { styleProps } from '../style-props';
 import type { MapLayout } from './map-layout';
+import { NEUTRAL_LINK } from './map-line-look';
 import { kindLabel, nodeSymbol } from './map-symbols';
 
-/** Colour of links that are no corridor's gate. */
-export const NEUTRAL_LINK = 'var(--corridor-map-link-color, #35424f)';
+export { NEUTRAL_LINK };
 
 /** What the legend explains beyond the network itself. */
 export interface LegendExtras {

@@ -16,11 +16,31 @@ export function tenth(value: number): string {
  * corridor gate it is.
  */
 export function placeLinks(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): LinkPlace[] {
+  return drain(placeLinksInSteps(scenario, byId));
+}
+
+/** Links placed per step of `placeLinksInSteps`. */
+const LINKS_PER_STEP = 2000;
+
+/** Runs a computation done in steps to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * `placeLinks` in steps of LINKS_PER_STEP links (it yields between them), so
+ * that a large network's layout can be worked out over several tasks.
+ */
+export function* placeLinksInSteps(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): Generator<void, LinkPlace[]> {
   const gateOf = corridorGates(scenario);
   const closedCorridorGates = new Set((scenario.corridors ?? []).filter((c) => c.enabled === false).flatMap((c) => c.gates));
   const offsets = fanOffsets(scenario, byId);
   const links: LinkPlace[] = [];
-  for (const l of scenario.links) {
+  for (const [i, l] of scenario.links.entries()) {
+    if (i > 0 && i % LINKS_PER_STEP === 0) yield;
     const a = byId.get(l.from);
     const b = byId.get(l.to);
     if (a === undefined || b === undefined) continue;

@@ -4,10 +4,11 @@ import { itemElement, type ItemKey } from './map-item-key';
 export interface RovingHost {
   /** Where the items are drawn. */
   root(): ParentNode;
-  /** Some items are not drawn yet (a large network coming in chunks). */
-  pending(): boolean;
-  /** Draws every item now and resolves when they are. */
-  drawAll(): Promise<unknown>;
+  /**
+   * Draws an item not drawn yet (a large network still coming in chunks, or
+   * drawn merged) and resolves when it is; null when it cannot be drawn.
+   */
+  draw(key: ItemKey): Promise<unknown> | null;
 }
 
 /**
@@ -41,8 +42,10 @@ export class RovingFocus {
   focus(key: ItemKey): void {
     const element = itemElement(this.#host.root(), key);
     if (element === null) {
-      // Not drawn yet (a large network still coming in chunks): draw the rest, then move.
-      if (this.#host.pending()) void this.#host.drawAll().then(() => this.focus(key));
+      // Not drawn yet: draw it, then move (once: an item that still is not there is not waited for again).
+      void this.#host.draw(key)?.then(() => {
+        if (itemElement(this.#host.root(), key) !== null) this.focus(key);
+      });
       return;
     }
     this.moveTo(key);

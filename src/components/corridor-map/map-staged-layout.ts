@@ -1,6 +1,6 @@
 import type { Scenario } from '../../model/types';
 import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
-import { layoutMap, type MapLayout } from './map-layout';
+import { layoutMapInSteps, type MapLayout } from './map-layout';
 import { countriesWithin } from './region-outline';
 
 /** A layout worked out ahead of the update that shows it, and what it was worked out for. */
@@ -15,17 +15,27 @@ export interface StagedLayout {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * A large network's layout and its keyboard order, each in a task of its
- * own: together with the labels and the first chunks they were one task of
+ * A large network's layout, in several tasks (its nodes, its links a few
+ * thousand at a time, the outline: map-layout.ts `layoutMapInSteps`), and
+ * its keyboard order in one more: together with the labels and the first chunks they were one task of
  * the update (0.3 s unloaded at a million arc-LP variables, 1.4 s at load
  * 13). Null when `current()` no longer shows `scenario` once a stage is done:
  * the update then lays out what it shows itself.
  */
 export async function stageLayout(scenario: Scenario, width: number, outline: boolean, current: () => Scenario | null): Promise<StagedLayout | null> {
+  const steps = layoutMapInSteps(scenario, width, countriesWithin);
+  let layout: MapLayout | undefined;
+  while (layout === undefined) {
+    await nextTask();
+    if (current() !== scenario) return null;
+    const next = steps.next();
+    if (next.done === true) layout = next.value;
+  }
   await nextTask();
   if (current() !== scenario) return null;
-  const layout = layoutMap(scenario, width, countriesWithin);
+  const keys = keyboardOrder(layout);
+  // The update that shows it in a task of its own too.
   await nextTask();
   if (current() !== scenario) return null;
-  return { scenario, width, outline, layout, keys: keyboardOrder(layout) };
+  return { scenario, width, outline, layout, keys };
 }

@@ -109,6 +109,16 @@ export function labelLevel(zoom: number): number {
   return Math.min(2 ** Math.floor(Math.log2(zoom) + 1e-9), MAX_ZOOM);
 }
 
+/**
+ * The CSS transform that shows a view of a layer drawn whole (viewBox the
+ * whole map): moving it is the compositor's work, where a new viewBox has
+ * the browser lay out and paint every path of the layer again.
+ */
+export function viewTransform(view: MapView, width: number): string {
+  const zoom = viewZoom(view, width);
+  return `translate(${-view.x * zoom}px, ${-view.y * zoom}px) scale(${zoom})`;
+}
+
 export function sameView(a: MapView, b: MapView): boolean {
   return Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.w - b.w) < 1e-6 && Math.abs(a.h - b.h) < 1e-6;
 }

@@ -1,5 +1,5 @@
 import type { MapLayout } from './map-layout';
-import { boundsView, clampView, labelLevel, revealPoint, sameView, viewZoom, zoomView, type MapBounds, type MapView } from './map-view';
+import { boundsView, clampView, labelLevel, revealPoint, sameView, viewTransform, viewZoom, zoomView, type MapBounds, type MapView } from './map-view';
 import { updateZoomControls } from './map-zoom-controls';
 
 /** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
@@ -16,6 +16,8 @@ export interface ViewportHost {
   moved(): void;
   /** The zoom crossed a label level: the labels are placed again. */
   levelChanged(level: number): void;
+  /** The view came to rest (after a gesture, a button, a key): what is drawn for the view may follow it. */
+  settled(): void;
 }
 
 /**
@@ -81,7 +83,11 @@ export class MapViewport {
       this.view = view;
       const root = this.#host.root();
       const viewBox = `${view.x} ${view.y} ${view.w} ${view.h}`;
-      for (const layer of root.querySelectorAll('svg.layer')) layer.setAttribute('viewBox', viewBox);
+      const transform = viewTransform(view, this.#host.layout()!.width);
+      for (const layer of root.querySelectorAll<SVGSVGElement>('svg.layer')) {
+        if (layer.classList.contains('whole')) layer.style.transform = transform;
+        else layer.setAttribute('viewBox', viewBox);
+      }
       updateZoomControls(root, this.zoom);
       this.#host.moved();
     }
@@ -124,5 +130,6 @@ export class MapViewport {
       frame.classList.toggle('zoomed', zoom > 1 + 1e-9);
     }
     this.#host.levelChanged(labelLevel(zoom));
+    this.#host.settled();
   }
 }

@@ -40,6 +40,20 @@ export function loadCountryOutlines(): Promise<readonly CountryOutline[]> {
   return loading;
 }
 
+/**
+ * Loads the outline for a map, which is drawn again once it arrives; if it
+ * cannot be loaded only the backdrop is missing (the network is drawn on
+ * water), and the page learns why.
+ */
+export function loadOutlineFor(map: { requestUpdate(): void }): void {
+  loadCountryOutlines().then(
+    () => map.requestUpdate(),
+    (error: unknown) => {
+      console.warn(`<corridor-map>: the country outline could not be loaded (${error instanceof Error ? error.message : String(error)}); is assets/ served beside the module?`);
+    },
+  );
+}
+
 /** Whether the outline has been loaded (then `countriesWithin` answers from it). */
 export function countryOutlinesLoaded(): boolean {
   return outlines !== null;

@@ -1,0 +1,163 @@
+import type { ChunkedDrawing } from './map-chunks';
+import { MapHitIndex } from './map-hit-index';
+import type { ItemKey } from './map-item-key';
+import type { MapLabels } from './map-labels';
+import { lineWidth } from './map-line-look';
+import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
+import type { MapView } from './map-view';
+
+/**
+ * At most this many items in view are drawn as elements of their own over
+ * the merged paths (with their arrows, exact symbols, names for screen
+ * readers), in chunks; past it only the pinned items are.
+ */
+export const ITEMS_IN_VIEW = 200;
+/** Items this close outside the view (a share of its width) are drawn too, so a short pan shows them at once. */
+const VIEW_MARGIN = 0.2;
+/** A node's hit circle and a link's reach beyond its line, screen px (as the elements' hit shapes). */
+const NODE_HIT_PX = 11;
+const LINK_HIT_PX = 5;
+
+/** Some of a layout's items, in the layout's order. */
+export interface ItemSubset {
+  readonly nodes: readonly NodePlace[];
+  readonly links: readonly LinkPlace[];
+}
+
+const EMPTY: ItemSubset = { nodes: [], links: [] };
+/** The part of a layout in a view widened by VIEW_MARGIN: its nodes, and its links by their middle. */
+function inView(layout: MapLayout, view: MapView): MapLayout {
+  const margin = view.w * VIEW_MARGIN;
+  const within = (p: { readonly x: number; readonly y: number }): boolean => p.x >= view.x - margin && p.x <= view.x + view.w + margin && p.y >= view.y - margin && p.y <= view.y + view.h + margin;
+  return { ...layout, nodes: layout.nodes.filter(within), links: layout.links.filter((l) => within(l.mid)) };
+}
+
+/** Quiet time after the view last settled (a drag settles at every move) before the items in view follow it, ms. */
+const FOLLOW_MS = 120;
+
+/** What the merged view needs of its map. */
+export interface MergedViewHost {
+  /** The items drawn one by one, in chunks (map-chunks.ts). */
+  readonly chunks: ChunkedDrawing;
+  view(): MapView;
+  zoom(): number;
+  requestUpdate(): void;
+}
+
+/**
+ * A large network drawn as merged paths (map-merged-drawing.ts): which of its
+ * items are drawn as elements of their own — those in view when few enough
+ * are, and always the pinned ones (focused, selected, hovered), so that the
+ * keyboard reaches every item and each has its accessible name when it is
+ * met — and which item is under the pointer, found by geometry.
+ */
+export class MergedView {
+  readonly #layout: MapLayout;
+  #index: MapHitIndex | null = null;
+  /** The items in view drawn one by one; null: too many (or no merged drawing). */
+  #visible: ReadonlySet<ItemKey> | null = null;
+  #visibleItems: ItemSubset = EMPTY;
+  /** The view the items and labels in view were last worked out for. */
+  #view: MapView | null = null;
+  #labels: { readonly level: number; readonly token: unknown; readonly view: MapView | null; readonly chosen: MapLabels } | null = null;
+  /** The labels asked for and left to the next update. */
+  #deferred: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: MergedViewHost;
+
+  /** For one layout: another is another merged view. */
+  constructor(layout: MapLayout, host: MergedViewHost) {
+    this.#layout = layout;
+    this.#host = host;
+  }
+
+  /** The items in view drawn as elements (an empty subset when too many are in view). */
+  get visibleItems(): ItemSubset {
+    return this.#visibleItems;
+  }
+
+  /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
+  #hitIndex(): MapHitIndex {
+    this.#index ??= new MapHitIndex(this.#layout);
+    return this.#index;
+  }
+
+  /** The items in view follow the view (drawn anew, chunk by chunk, when they changed); true if they did. */
+  follow(): boolean {
+    const chunks = this.#host.chunks;
+    if (!this.refreshVisible(this.#host.view(), this.#host.zoom())) return false;
+    chunks.split(this.#visibleItems);
+    chunks.forget();
+    chunks.restart();
+    return true;
+  }
+
+  /** The view came to rest: the next update, a moment later, follows it (items and labels in view). */
+  settled(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#host.requestUpdate(), FOLLOW_MS);
+  }
+
+  /** The map left the page. */
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Works out the items in view anew; true when they changed. */
+  refreshVisible(view: MapView, zoom: number): boolean {
+    this.#view = zoom > 1 + 1e-9 ? view : null;
+    const index = zoom > 1 + 1e-9 ? this.#hitIndex() : null;
+    const next = index === null ? null : index.within(view, view.w * VIEW_MARGIN, ITEMS_IN_VIEW);
+    const same = next === null ? this.#visible === null : this.#visible !== null && next.size === this.#visible.size && [...next].every((k) => this.#visible!.has(k));
+    if (same) return false;
+    this.#visible = next;
+    const layout = this.#layout;
+    this.#visibleItems =
+      next === null || layout === null ? EMPTY : { nodes: layout.nodes.filter((n) => next.has(`node:${n.id}`)), links: layout.links.filter((l) => next.has(`link:${l.id}`)) };
+    return true;
+  }
+
+  /**
+   * The names and flow figures of a zoom level, chosen (`choose`) among the
+   * items in view and the margin only: a large network's labels for a level
+   * span the whole map, thousands of texts to choose (tens of ms) and for
+   * the browser to lay out again at every step of a pan. At the
+   * whole-network view, those among all of `layout`, kept in `cache` by
+   * level (a new cache when what the labels say changed: a new result).
+   */
+  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
+    const view = this.#view;
+    const token = cache;
+    const last = this.#labels;
+    if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
+    // Chosen in an update of their own, the next one, not in the one that draws a new network or answer.
+    const wanted = { level, token, view };
+    const deferred = this.#deferred;
+    if (deferred === null || deferred.level !== level || deferred.token !== token || deferred.view !== view) {
+      this.#deferred = wanted;
+      setTimeout(() => this.#host.requestUpdate(), 0);
+      return last?.chosen ?? { names: [], flows: [] };
+    }
+    this.#deferred = null;
+    const among = view === null ? layout : inView(layout, view);
+    const chosen = view === null ? (cache.get(level) ?? choose(among)) : choose(among);
+    if (view === null) cache.set(level, chosen);
+    this.#labels = { level, token, view, chosen };
+    return chosen;
+  }
+
+  /** The pinned items not already drawn as in view, each once, in the layout's order. */
+  pinnedItems(keys: readonly (ItemKey | null)[]): ItemSubset {
+    const layout = this.#layout;
+    const wanted = new Set(keys.filter((k): k is ItemKey => k !== null && !(this.#visible?.has(k) ?? false)));
+    if (layout === null || wanted.size === 0) return EMPTY;
+    return { nodes: layout.nodes.filter((n) => wanted.has(`node:${n.id}`)), links: layout.links.filter((l) => wanted.has(`link:${l.id}`)) };
+  }
+
+  /** The item under a map point at a zoom, with the links' flows (for their widths); null if none. */
+  hit(at: { readonly x: number; readonly y: number }, zoom: number, flowOf: (id: string) => number, maxFlow: number): ItemKey | null {
+    const index = this.#hitIndex();
+    if (index === null) return null;
+    return index.at(at.x, at.y, NODE_HIT_PX / zoom, (key) => (lineWidth(flowOf(key.slice('link:'.length)), maxFlow) / 2 + LINK_HIT_PX) / zoom);
+  }
+}
