@@ -208,11 +208,11 @@ describe('<corridor-map>', () => {
     expect(shadowQueryAll(el, '[data-kind="link"][data-id^="van-"]')).toHaveLength(0);
   });
 
-  it('should draw 500 nodes and about 2,000 links, and restyle on a new result without a new layout', async () => {
-    // 20 × 25 grid: 500 nodes, 2·(20·24 + 19·25) = 1,910 links.
-    const { scenario, result } = gridScenario(20, 25);
+  it('should draw 320 nodes and about 1,200 links as elements, and restyle on a new result without a new layout', async () => {
+    // 16 × 20 grid: 320 nodes, 2·(16·19 + 15·20) = 1,208 links: below MERGED_ITEMS, an element per item.
+    const { scenario, result } = gridScenario(16, 20);
     const el = await map({ scenario, result });
-    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1208);
     const pathBefore = item(el, 'link', scenario.links[0]!.id).querySelector('.line')!.getAttribute('d');
     el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow / 2 })) };
     await el.updateComplete;
@@ -243,7 +243,7 @@ describe('<corridor-map>', () => {
   });
 
   it('should keep each link of a large network (drawn in parts) as the same element on a new result, with its new flow in its name', async () => {
-    const { scenario, result } = gridScenario(20, 25);
+    const { scenario, result } = gridScenario(16, 20);
     const el = await map({ scenario, result });
     const id = scenario.links[7]!.id;
     const before = item(el, 'link', id);
@@ -251,14 +251,14 @@ describe('<corridor-map>', () => {
     expect(before.getAttribute('aria-label')).toContain('259 t/yr of 1,000 t/yr capacity');
     el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow / 2, utilisation: (l.utilisation ?? 0) / 2 })) };
     await el.updateComplete;
-    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1208);
     expect(item(el, 'link', id)).toBe(before);
     expect(before.getAttribute('aria-label')).toContain('130 t/yr of 1,000 t/yr capacity, 13.0% used');
-    expect(shadowQueryAll(el, '[data-kind="node"]')).toHaveLength(500);
+    expect(shadowQueryAll(el, '[data-kind="node"]')).toHaveLength(320);
   });
 
   it('should leave the names and the legend untouched while a new result of a large network is drawn part by part, with the new widest flow in the legend', async () => {
-    const { scenario, result } = gridScenario(20, 25);
+    const { scenario, result } = gridScenario(16, 20);
     const el = await map({ scenario, result });
     const legend = (): string => shadowQuery(el, '.legend').textContent!.replace(/\s+/g, ' ');
     const widestBefore = legend();
@@ -295,11 +295,11 @@ describe('<corridor-map>', () => {
     // Fixture flows: the widest is 1,000 t/yr (37·i mod 1001 reaches 1,000), tripled 3,000 t/yr.
     expect(widestBefore).toContain('widest 1,000 t/yr');
     expect(legend()).toContain('widest 3,000 t/yr');
-    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+    expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1208);
   });
 
   it('should draw a large network part by part in tasks of their own after each frame, not in the frames themselves', async () => {
-    const { scenario, result } = gridScenario(20, 25);
+    const { scenario, result } = gridScenario(16, 20);
     // From an animation-frame callback until the next task: a frame's own task (where its style,
     // layout and paint also run). A part drawn in there would make that one task longer.
     let inFrameTask = false;
@@ -323,7 +323,7 @@ describe('<corridor-map>', () => {
     };
     try {
       const el = await map({ scenario, result });
-      expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1910);
+      expect(shadowQueryAll(el, '[data-kind="link"]')).toHaveLength(1208);
     } finally {
       window.requestAnimationFrame = raf;
       Node.prototype.insertBefore = insertBefore;
@@ -333,7 +333,7 @@ describe('<corridor-map>', () => {
   });
 
   it('should reach the last item of a large network from the keyboard while a new result is being drawn', async () => {
-    const { scenario, result } = gridScenario(20, 25);
+    const { scenario, result } = gridScenario(16, 20);
     const el = await map({ scenario, result });
     // A new result starts a new drawing pass; End must not wait for it to reach the last chunk.
     el.result = { ...result, links: result.links.map((l) => ({ ...l, flow: l.flow / 3 })) };
@@ -341,8 +341,8 @@ describe('<corridor-map>', () => {
     await userEvent.keyboard('{End}');
     await el.updateComplete;
     // Keyboard order is each node followed by the links leaving it in the scenario's order: the last node,
-    // n19-24, has two, and the fixture adds its west link (to n19-23) after its north one.
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('n19-24_n19-23');
+    // n15-19, has two, and the fixture adds its west link (to n15-18) after its north one.
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('n15-19_n15-18');
   });
 
   describe('zoom and pan', () => {
@@ -472,7 +472,7 @@ describe('<corridor-map>', () => {
     });
 
     it('should move only the view: the drawing is not redrawn while zooming', async () => {
-      const { scenario, result } = gridScenario(20, 25);
+      const { scenario, result } = gridScenario(16, 20);
       const el = await map({ scenario, result });
       const first = item(el, 'link', scenario.links[0]!.id);
       const d = first.querySelector('.line')!.getAttribute('d');
