@@ -3,27 +3,15 @@
  * `resultOf` gives back exactly what `solve` sends plain; small results and failures cross as they are. Over a
  * MessageChannel, as between threads.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expose, wrap } from 'comlink';
-import { createSolverApi, type WorkerSolver } from '../../../workers/create-solver-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerSolver } from '../../../workers/create-solver-api';
+import { workerApi } from './solver-api-channel';
 import { createSolver } from '../../../src/solver/create-solver';
-import type { SolverApi } from '../../../src/client/protocol';
 import { PACK_MIN_RECORDS, recordCount, resultOf } from '../../../src/client/solve-answer';
 import type { Result, Scenario } from '../../../src/model/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { loadModel } from '../analysis/analysis-support';
 
-let channel: MessageChannel | null = null;
-afterEach(() => {
-  channel?.port1.close();
-  channel?.port2.close();
-});
-
-function workerApi(load: () => Promise<WorkerSolver>): SolverApi {
-  channel = new MessageChannel();
-  expose(createSolverApi(load, () => 0), channel.port1);
-  return wrap<SolverApi>(channel.port2) as unknown as SolverApi;
-}
 
 /** Every object's keys in order, nested (toStrictEqual ignores order). */
 function keyOrder(value: unknown): unknown {

@@ -3,25 +3,12 @@
  * worker's API over a MessageChannel (as between threads), its warm starts
  * read from `ping`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { expose, wrap } from 'comlink';
-import { createSolverApi, type WorkerSolver } from '../../../workers/create-solver-api';
+import { describe, expect, it } from 'vitest';
+import { workerApi } from './solver-api-channel';
 import { createSolver } from '../../../src/solver/create-solver';
-import type { SolverApi } from '../../../src/client/protocol';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { closeTo } from '../../support/tolerance';
 
-let channel: MessageChannel | null = null;
-afterEach(() => {
-  channel?.port1.close();
-  channel?.port2.close();
-});
-
-function workerApi(load: () => Promise<WorkerSolver>): SolverApi {
-  channel = new MessageChannel();
-  expose(createSolverApi(load, () => 0), channel.port1);
-  return wrap<SolverApi>(channel.port2) as unknown as SolverApi;
-}
 
 /** About 5,000 LP columns: large enough for the warm path (small LPs always solve cold). */
 const base = generateScenario({ seed: 20261127, width: 10, height: 10, demands: 14 });
