@@ -29,7 +29,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, loadSources, mb, printTable, root, startPreview } from './bench-common.js';
+import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, loadSources, mb, printTable, root, startPreview, observeLongTasks } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { longTaskCauses } from './long-task-causes.js';
 import { workerHeapReader } from './worker-heap-reader.js';
@@ -75,13 +75,6 @@ async function countVariables() {
   for (const kind of layout.columnKind) if (kind === COLUMN_KIND.flow) flow++;
   return { columns: lp.numCols, flow, rows: lp.numRows, commodities: layout.numCommodities };
 }
-
-const observeLongTasks = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 // ------------------------------------------------------------------ 1. worker
 

@@ -35,7 +35,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview } from './bench-common.js';
+import { SEED, buildBenchPage, chromiumConfig, fmtMs, loadAverage, mb, option, printTable, root, startPreview, observeLongTasks } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { workerHeapReader } from './worker-heap-reader.js';
 
@@ -85,12 +85,7 @@ async function main() {
 
 async function atScale(context, url) {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(observeLongTasks);
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500); // start-up work settles before the window opens

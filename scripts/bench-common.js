@@ -235,3 +235,14 @@ export async function buildBenchPage(outDir, name, imports, alias = {}) {
     rmSync(src, { recursive: true, force: true });
   }
 }
+
+/**
+ * For `page.addInitScript`: records every long task (> 50 ms) of the page's
+ * main thread in `window.__longTasks` as `{ start, duration }`, from its load on.
+ */
+export const observeLongTasks = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};

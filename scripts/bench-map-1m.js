@@ -14,7 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SEED, chromiumConfig, fmtMs, loadAverage, startPreview } from './bench-common.js';
+import { SEED, chromiumConfig, fmtMs, loadAverage, startPreview, observeLongTasks } from './bench-common.js';
 import { generateScenario } from './generate-scenario.js';
 import { longTaskCauses } from './long-task-causes.js';
 
@@ -51,12 +51,7 @@ async function main() {
   try {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await page.addInitScript(observeLongTasks);
     await page.goto(server.url);
     await page.waitForFunction(() => customElements.get('corridor-map') !== undefined && document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
     // The app's own map out of the way: only the one measured here draws.
