@@ -44,67 +44,103 @@ const PASSES = 8;
  * largest).
  */
 export function scaleLp(lp: LpProblem): ScaledLp {
-  const { numRows, numCols, rowStart, rowIndex, rowValue } = lp;
-  const rowScale = float64(numRows).fill(1);
-  const colScale = float64(numCols).fill(1);
-  const colMin = float64(numCols);
-  const colMax = float64(numCols);
-  const log2 = Math.log2;
+  const { rowScale, colScale } = balancedScales(lp);
+  roundToPowersOfTwo(rowScale);
+  roundToPowersOfTwo(colScale);
+  const objectiveScale = objectiveScaleOf(lp, colScale);
+  return { lp: applyScaling(lp, rowScale, colScale, objectiveScale), rowScale, colScale, objectiveScale };
+}
 
+/** Row and column factors after `PASSES` alternating geometric-mean passes (not yet powers of two). */
+function balancedScales(lp: LpProblem): { rowScale: Float64Array; colScale: Float64Array } {
+  const rowScale = float64(lp.numRows).fill(1);
+  const colScale = float64(lp.numCols).fill(1);
+  const colMin = float64(lp.numCols);
+  const colMax = float64(lp.numCols);
   for (let pass = 0; pass < PASSES; pass++) {
-    for (let i = 0; i < numRows; i++) {
-      let min = Infinity;
-      let max = 0;
-      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
-        const v = Math.abs(rowValue[p]!) * colScale[rowIndex[p]!]!;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      for (const bound of [lp.rowLower[i]!, lp.rowUpper[i]!]) {
-        const v = Math.abs(bound);
-        if (v === 0 || v === Infinity) continue;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      if (max > 0) rowScale[i] = 1 / Math.sqrt(min * max);
+    scaleRows(lp, colScale, rowScale);
+    scaleColumns(lp, rowScale, colScale, colMin, colMax);
+  }
+  return { rowScale, colScale };
+}
+
+/** Each row's factor: 1/√(min·max) of its entries under the current column factors and its finite non-zero bounds. */
+function scaleRows(lp: LpProblem, colScale: Float64Array, rowScale: Float64Array): void {
+  const { numRows, rowStart, rowIndex, rowValue } = lp;
+  for (let i = 0; i < numRows; i++) {
+    let min = Infinity;
+    let max = 0;
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+      const v = Math.abs(rowValue[p]!) * colScale[rowIndex[p]!]!;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
-    colMin.fill(Infinity);
-    colMax.fill(0);
-    for (let i = 0; i < numRows; i++) {
-      const r = rowScale[i]!;
-      for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
-        const j = rowIndex[p]!;
-        const v = Math.abs(rowValue[p]!) * r;
-        if (v < colMin[j]!) colMin[j] = v;
-        if (v > colMax[j]!) colMax[j] = v;
-      }
+    for (const bound of [lp.rowLower[i]!, lp.rowUpper[i]!]) {
+      const v = Math.abs(bound);
+      if (v === 0 || v === Infinity) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
-    for (let j = 0; j < numCols; j++) {
-      let min = colMin[j]!;
-      let max = colMax[j]!;
-      for (const bound of [lp.colLower[j]!, lp.colUpper[j]!]) {
-        const v = Math.abs(bound);
-        if (v === 0 || v === Infinity) continue;
-        if (1 / v < min) min = 1 / v;
-        if (1 / v > max) max = 1 / v;
-      }
-      if (max > 0) colScale[j] = 1 / Math.sqrt(min * max);
+    if (max > 0) rowScale[i] = 1 / Math.sqrt(min * max);
+  }
+}
+
+/**
+ * Each column's factor: 1/√(min·max) of its entries under the row factors
+ * and the inverses of its finite non-zero bounds (a bound u is the entry
+ * 1/u of the augmented matrix's diag(1/u)). `colMin`, `colMax`: scratch.
+ */
+function scaleColumns(lp: LpProblem, rowScale: Float64Array, colScale: Float64Array, colMin: Float64Array, colMax: Float64Array): void {
+  const { numRows, numCols, rowStart, rowIndex, rowValue } = lp;
+  colMin.fill(Infinity);
+  colMax.fill(0);
+  for (let i = 0; i < numRows; i++) {
+    const r = rowScale[i]!;
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+      const j = rowIndex[p]!;
+      const v = Math.abs(rowValue[p]!) * r;
+      if (v < colMin[j]!) colMin[j] = v;
+      if (v > colMax[j]!) colMax[j] = v;
     }
   }
-  const powerOfTwo = (v: number): number => (Number.isFinite(v) && v > 0 ? 2 ** Math.round(log2(v)) : 1);
-  for (let i = 0; i < numRows; i++) rowScale[i] = powerOfTwo(rowScale[i]!);
-  for (let j = 0; j < numCols; j++) colScale[j] = powerOfTwo(colScale[j]!);
+  for (let j = 0; j < numCols; j++) {
+    let min = colMin[j]!;
+    let max = colMax[j]!;
+    for (const bound of [lp.colLower[j]!, lp.colUpper[j]!]) {
+      const v = Math.abs(bound);
+      if (v === 0 || v === Infinity) continue;
+      if (1 / v < min) min = 1 / v;
+      if (1 / v > max) max = 1 / v;
+    }
+    if (max > 0) colScale[j] = 1 / Math.sqrt(min * max);
+  }
+}
 
+/** The nearest power of two, so that scaling and unscaling are exact; 1 for 0, negatives and non-finite values. */
+function powerOfTwo(v: number): number {
+  return Number.isFinite(v) && v > 0 ? 2 ** Math.round(Math.log2(v)) : 1;
+}
+
+function roundToPowersOfTwo(factors: Float64Array): void {
+  for (let i = 0; i < factors.length; i++) factors[i] = powerOfTwo(factors[i]!);
+}
+
+/** σ: centres the non-zero scaled costs on 1 (geometric mean of the smallest and the largest); 1 without costs. */
+function objectiveScaleOf(lp: LpProblem, colScale: Float64Array): number {
   let costMin = Infinity;
   let costMax = 0;
-  for (let j = 0; j < numCols; j++) {
+  for (let j = 0; j < lp.numCols; j++) {
     const v = Math.abs(lp.objective[j]!) * colScale[j]!;
     if (v === 0) continue;
     if (v < costMin) costMin = v;
     if (v > costMax) costMax = v;
   }
-  const objectiveScale = costMax > 0 ? powerOfTwo(1 / Math.sqrt(costMin * costMax)) : 1;
+  return costMax > 0 ? powerOfTwo(1 / Math.sqrt(costMin * costMax)) : 1;
+}
 
+/** The scaled LP of `ScaledLp`: σ c S, R A S, R L, R U, S⁻¹ l, S⁻¹ u (the sparsity pattern is shared with `lp`). */
+function applyScaling(lp: LpProblem, rowScale: Float64Array, colScale: Float64Array, objectiveScale: number): LpProblem {
+  const { numRows, numCols, rowStart, rowIndex, rowValue } = lp;
   const objective = float64(numCols);
   const colLower = float64(numCols);
   const colUpper = float64(numCols);
@@ -124,22 +160,17 @@ export function scaleLp(lp: LpProblem): ScaledLp {
     for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) scaledValue[p] = rowValue[p]! * r * colScale[rowIndex[p]!]!;
   }
   return {
-    lp: {
-      numCols,
-      numRows,
-      objective,
-      objectiveConstant: lp.objectiveConstant,
-      colLower,
-      colUpper,
-      rowLower,
-      rowUpper,
-      rowStart,
-      rowIndex,
-      rowValue: scaledValue,
-    },
-    rowScale,
-    colScale,
-    objectiveScale,
+    numCols,
+    numRows,
+    objective,
+    objectiveConstant: lp.objectiveConstant,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    rowStart,
+    rowIndex,
+    rowValue: scaledValue,
   };
 }
 
