@@ -42,6 +42,11 @@ export class FlowDecomposer {
   private remaining = float64(16);
   private pathArc = int32(16);
   private pathNode = int32(17);
+  // The call in progress (set by `decompose`, read by the stages below).
+  private numLocal = 0;
+  private head: ArrayLike<number> = [];
+  private tolerance = 0;
+  private out!: DecompositionBuilder;
 
   constructor(numNodes: number) {
     this.localOf = int32(numNodes).fill(-1);
@@ -63,143 +68,156 @@ export class FlowDecomposer {
     numSinks: number,
     tolerance: number,
   ): FlowDecomposition {
-    // Local node numbers for the source, the sinks and the ends of arcs with flow.
-    let numLocal = 0;
-    const localOf = this.localOf;
-    const local = (node: number): number => {
-      let id = localOf[node]!;
-      if (id < 0) {
-        id = numLocal++;
-        localOf[node] = id;
-        if (id >= this.nodes.length) this.growNodes();
-        this.nodes[id] = node;
-        this.need[id] = 0;
-        this.position[id] = -1;
-      }
-      return id;
-    };
+    this.numLocal = 0;
+    this.head = head;
+    this.tolerance = tolerance;
     if (numArcs + 1 > this.outArc.length) this.growArcs(numArcs + 1);
-    const source_ = local(source);
+    const localSource = this.local(source);
     for (let s = 0; s < numSinks; s++) {
-      const id = local(sinkNode[s]!);
+      const id = this.local(sinkNode[s]!);
       this.need[id]! += sinkAmount[s]!;
     }
+    const numUsed = this.numberArcEnds(tail, head, flow, numArcs);
+    this.groupArcsByTail(tail, flow, numArcs);
+    this.out = new DecompositionBuilder(numUsed);
+
+    while (this.walk(localSource, true)) {
+      /* peel paths until the source is exhausted */
+    }
+    for (let v = 0; v < this.numLocal; v++) {
+      while (this.walk(v, false)) {
+        /* what is left circulates */
+      }
+    }
+
+    for (let v = 0; v < this.numLocal; v++) this.localOf[this.nodes[v]!] = -1;
+    this.head = [];
+    return this.out.finish();
+  }
+
+  /**
+   * Node `node`'s local number, given on first sight: the walk's per-node
+   * arrays cover only the source, the sinks and the ends of arcs with flow,
+   * not the whole network (a commodity's flow touches few of its nodes).
+   */
+  private local(node: number): number {
+    let id = this.localOf[node]!;
+    if (id < 0) {
+      id = this.numLocal++;
+      this.localOf[node] = id;
+      if (id >= this.nodes.length) this.growNodes();
+      this.nodes[id] = node;
+      this.need[id] = 0;
+      this.position[id] = -1;
+    }
+    return id;
+  }
+
+  /** Local numbers for both ends of every arc with flow above tolerance; returns how many arcs that is. */
+  private numberArcEnds(tail: ArrayLike<number>, head: ArrayLike<number>, flow: ArrayLike<number>, numArcs: number): number {
     let numUsed = 0;
     for (let a = 0; a < numArcs; a++) {
-      if (flow[a]! > tolerance) {
-        local(tail[a]!);
-        local(head[a]!);
+      if (flow[a]! > this.tolerance) {
+        this.local(tail[a]!);
+        this.local(head[a]!);
         numUsed++;
       }
     }
-    // Arcs with flow grouped by tail (CSR over local nodes).
-    const outStart = this.outStart;
+    return numUsed;
+  }
+
+  /**
+   * The arcs with flow grouped by tail (CSR over local nodes: `outStart`,
+   * `outArc`), each with its flow as `remaining`, and every node's `pointer`
+   * at its first arc.
+   */
+  private groupArcsByTail(tail: ArrayLike<number>, flow: ArrayLike<number>, numArcs: number): void {
+    const { localOf, outStart, pointer, outArc, remaining, tolerance, numLocal } = this;
     outStart.fill(0, 0, numLocal + 1);
     for (let a = 0; a < numArcs; a++) if (flow[a]! > tolerance) outStart[localOf[tail[a]!]! + 1]!++;
     for (let v = 0; v < numLocal; v++) outStart[v + 1]! += outStart[v]!;
-    const pointer = this.pointer;
     for (let v = 0; v < numLocal; v++) pointer[v] = outStart[v]!;
-    const outArc = this.outArc;
-    const remaining = this.remaining;
     for (let a = 0; a < numArcs; a++) {
       remaining[a] = flow[a]! > tolerance ? flow[a]! : 0;
       if (remaining[a]! > 0) outArc[pointer[localOf[tail[a]!]!]!++] = a;
     }
     for (let v = 0; v < numLocal; v++) pointer[v] = outStart[v]!;
+  }
 
-    const start = new GrowableInt32(16);
-    const arcs = new GrowableInt32(Math.max(16, numUsed));
-    const amount = new GrowableFloat64(16);
-    const sink = new GrowableInt32(16);
-    const position = this.position;
-    const need = this.need;
-    const pathArc = this.pathArc;
-    const pathNode = this.pathNode;
-    const take = (from: number, to: number, tonnes: number, sinkAt: number): void => {
-      start.push(arcs.length);
-      for (let i = from; i < to; i++) {
-        const a = pathArc[i]!;
-        arcs.push(a);
-        const left = remaining[a]! - tonnes;
-        remaining[a] = left > tolerance ? left : 0;
+  /**
+   * One walk from local node `from` along arcs that still carry flow,
+   * peeling a path at the first sink that still takes tonnes (when
+   * `deliver`) and any cycle met on the way; returns false when `from` has
+   * no flow left to walk.
+   */
+  private walk(from: number, deliver: boolean): boolean {
+    const { position, need, pathArc, pathNode, remaining, localOf, head, tolerance } = this;
+    let length = 0;
+    let v = from;
+    pathNode[0] = from;
+    position[from] = 0;
+    let moved = false;
+    for (;;) {
+      if (deliver && length > 0 && need[v]! > tolerance) {
+        let tonnes = need[v]!;
+        for (let i = 0; i < length; i++) tonnes = Math.min(tonnes, remaining[pathArc[i]!]!);
+        this.take(0, length, tonnes, this.nodes[v]!);
+        const left = need[v]! - tonnes;
+        need[v] = left > tolerance ? left : 0;
+        break;
       }
-      amount.push(tonnes);
-      sink.push(sinkAt);
-    };
-    /** The next arc out of local node v that still carries flow, or -1. */
-    const nextArc = (v: number): number => {
-      const end = outStart[v + 1]!;
-      while (pointer[v]! < end) {
-        const a = outArc[pointer[v]!]!;
-        if (remaining[a]! > 0) return a;
-        pointer[v]!++;
+      const a = this.nextArc(v);
+      if (a < 0) {
+        // The source is exhausted, or solver noise left flow that goes nowhere: drop it.
+        if (length > 0) remaining[pathArc[length - 1]!] = 0;
+        break;
       }
-      return -1;
-    };
-
-    // One walk from `from`: returns false when `from` has no flow left to walk.
-    const walk = (from: number, deliver: boolean): boolean => {
-      let length = 0;
-      let v = from;
-      pathNode[0] = from;
-      position[from] = 0;
-      let moved = false;
-      for (;;) {
-        if (deliver && length > 0 && need[v]! > tolerance) {
-          let tonnes = need[v]!;
-          for (let i = 0; i < length; i++) tonnes = Math.min(tonnes, remaining[pathArc[i]!]!);
-          take(0, length, tonnes, this.nodes[v]!);
-          const left = need[v]! - tonnes;
-          need[v] = left > tolerance ? left : 0;
-          break;
-        }
-        const a = nextArc(v);
-        if (a < 0) {
-          // The source is exhausted, or solver noise left flow that goes nowhere: drop it.
-          if (length > 0) remaining[pathArc[length - 1]!] = 0;
-          break;
-        }
-        moved = true;
-        const w = localOf[head[a]!]!;
-        pathArc[length] = a;
-        if (position[w]! >= 0) {
-          // A cycle w → … → v → w: peel it and walk on from w.
-          const first = position[w]!;
-          let tonnes = Infinity;
-          for (let i = first; i <= length; i++) tonnes = Math.min(tonnes, remaining[pathArc[i]!]!);
-          take(first, length + 1, tonnes, -1);
-          for (let i = first + 1; i <= length; i++) position[pathNode[i]!] = -1;
-          length = first;
-          v = w;
-          continue;
-        }
-        length++;
-        pathNode[length] = w;
-        position[w] = length;
+      moved = true;
+      const w = localOf[head[a]!]!;
+      pathArc[length] = a;
+      if (position[w]! >= 0) {
+        // A cycle w → … → v → w: peel it and walk on from w.
+        const first = position[w]!;
+        let tonnes = Infinity;
+        for (let i = first; i <= length; i++) tonnes = Math.min(tonnes, remaining[pathArc[i]!]!);
+        this.take(first, length + 1, tonnes, -1);
+        for (let i = first + 1; i <= length; i++) position[pathNode[i]!] = -1;
+        length = first;
         v = w;
+        continue;
       }
-      for (let i = 0; i <= length; i++) position[pathNode[i]!] = -1;
-      return moved;
-    };
-
-    while (walk(source_, true)) {
-      /* peel paths until the source is exhausted */
+      length++;
+      pathNode[length] = w;
+      position[w] = length;
+      v = w;
     }
-    for (let v = 0; v < numLocal; v++) {
-      while (walk(v, false)) {
-        /* what is left circulates */
-      }
-    }
+    for (let i = 0; i <= length; i++) position[pathNode[i]!] = -1;
+    return moved;
+  }
 
-    for (let v = 0; v < numLocal; v++) localOf[this.nodes[v]!] = -1;
-    start.push(arcs.length);
-    return {
-      count: amount.length,
-      start: start.toArray(),
-      arc: arcs.toArray(),
-      amount: amount.toArray(),
-      sink: sink.toArray(),
-    };
+  /** Peels `tonnes` off the walk's arcs from .. to (exclusive) as one path to `sinkAt` (a node; -1: a cycle). */
+  private take(from: number, to: number, tonnes: number, sinkAt: number): void {
+    const { pathArc, remaining, tolerance } = this;
+    this.out.begin();
+    for (let i = from; i < to; i++) {
+      const a = pathArc[i]!;
+      this.out.arc(a);
+      const left = remaining[a]! - tonnes;
+      remaining[a] = left > tolerance ? left : 0;
+    }
+    this.out.end(tonnes, sinkAt);
+  }
+
+  /** The next arc out of local node v that still carries flow, or -1. */
+  private nextArc(v: number): number {
+    const { outStart, pointer, outArc, remaining } = this;
+    const end = outStart[v + 1]!;
+    while (pointer[v]! < end) {
+      const a = outArc[pointer[v]!]!;
+      if (remaining[a]! > 0) return a;
+      pointer[v]!++;
+    }
+    return -1;
   }
 
   private growNodes(): void {
@@ -221,5 +239,42 @@ export class FlowDecomposer {
     this.outArc = int32(size);
     this.remaining = float64(size);
     this.pathArc = int32(size);
+  }
+}
+
+/** The paths and cycles of one decomposition as they are peeled, in `FlowDecomposition`'s layout. */
+class DecompositionBuilder {
+  private readonly start = new GrowableInt32(16);
+  private readonly arcs: GrowableInt32;
+  private readonly amount = new GrowableFloat64(16);
+  private readonly sink = new GrowableInt32(16);
+
+  /** @param numArcs arcs with flow: room for each once */
+  constructor(numArcs: number) {
+    this.arcs = new GrowableInt32(Math.max(16, numArcs));
+  }
+
+  begin(): void {
+    this.start.push(this.arcs.length);
+  }
+
+  arc(a: number): void {
+    this.arcs.push(a);
+  }
+
+  end(tonnes: number, sinkAt: number): void {
+    this.amount.push(tonnes);
+    this.sink.push(sinkAt);
+  }
+
+  finish(): FlowDecomposition {
+    this.start.push(this.arcs.length);
+    return {
+      count: this.amount.length,
+      start: this.start.toArray(),
+      arc: this.arcs.toArray(),
+      amount: this.amount.toArray(),
+      sink: this.sink.toArray(),
+    };
   }
 }
