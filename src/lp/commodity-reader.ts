@@ -4,6 +4,17 @@ import type { DecompositionArcs } from './decomposition-arcs';
 import { commodityRoot, demandFarEnd, type LpLayout } from './lp-layout';
 import { float64, int32, uint8 } from './scratch';
 
+/** What the paths and cycles of one commodity's decomposition add up to (`CommodityReader.pathTotals`). */
+interface PathTotals {
+  /** Tonnes on paths to a sink that cross no gate. */
+  readonly clean: number;
+  /** Σ tonnes × path cost over the cycles, USD/yr. */
+  readonly cycleCost: number;
+  /** Σ tonnes × path days over the cycles, tonne-days. */
+  readonly cycleDays: number;
+  readonly cycleThroughGate: boolean;
+}
+
 /**
  * Per-demand figures from a commodity's flow (see `LpLayout` for
  * commodities). Arc flows say how many tonnes of the commodity use each
@@ -69,11 +80,43 @@ export class CommodityReader {
     demandFlows: DemandLinkFlow[][],
   ): number {
     const layout = this.layout;
+    const tol = this.flowTol[c]!;
+    const { served, oneDestination } = this.startDemands(c, demandServed, demandCost, demandDays, demandFlows);
+
+    // One destination (or nothing served): every path ends at the same place,
+    // so each demand's share of the totals and of every arc is its share of
+    // the served tonnes, whatever the decomposition.
+    if (oneDestination || served <= tol) {
+      this.shareAlike(c, served, cost, days, demandServed, demandCost, demandDays, demandFlows);
+      if (served <= tol) return 0;
+      if (gateFlow <= tol) return served;
+    }
+    if (commodityRoot(layout, c) < 0) return Math.max(0, served - gateFlow);
+
+    const decomposition = this.decompose(c, demandServed, tol);
+    const paths = this.pathTotals(c, decomposition);
+    if (!oneDestination) this.shareBySink(c, served, decomposition, paths, demandServed, demandCost, demandDays, demandFlows);
+    this.clearSinks(c);
+    // Circulation through a gate: which tonnes cross it is a matter of
+    // bookkeeping, so count the commodity's gate tonnes as served ones (exact
+    // where gates are cuts, as the spec intends them).
+    return paths.cycleThroughGate ? Math.max(0, served - gateFlow) : Math.min(served, paths.clean);
+  }
+
+  /**
+   * Commodity c's served tonnes and whether its demands share one far end;
+   * each demand's figures start at its origin handling, its flows empty.
+   */
+  private startDemands(
+    c: number,
+    demandServed: Float64Array,
+    demandCost: Float64Array,
+    demandDays: Float64Array,
+    demandFlows: DemandLinkFlow[][],
+  ): { served: number; oneDestination: boolean } {
+    const layout = this.layout;
     const first = layout.commodityDemandStart[c]!;
     const end = layout.commodityDemandStart[c + 1]!;
-    const columnStart = layout.commodityColumnStart[c]!;
-    const numArcs = layout.commodityFlowEnd[c]! - columnStart;
-    const tol = this.flowTol[c]!;
     let served = 0;
     let oneDestination = true;
     const destination0 = demandFarEnd(layout, layout.commodityDemands[first]!);
@@ -85,30 +128,50 @@ export class CommodityReader {
       demandDays[k] = layout.demandOriginDays[k]! * demandServed[k]!;
       demandFlows[k] = [];
     }
-    /** Demand k's share of what all the commodity's tonnes do alike (circulation; everything, with one destination). */
-    const shareOfAll = (k: number): number =>
-      served > tol ? demandServed[k]! / served : k === layout.commodityDemands[first] ? 1 : 0;
+    return { served, oneDestination };
+  }
 
-    // One destination (or nothing served): every path ends at the same place,
-    // so each demand's share of the totals and of every arc is its share of
-    // the served tonnes, whatever the decomposition.
-    if (oneDestination || served <= tol) {
-      for (let i = first; i < end; i++) {
-        const k = layout.commodityDemands[i]!;
-        const share = shareOfAll(k);
-        demandCost[k]! += share * cost;
-        demandDays[k]! += share * days;
-        if (share > 0) {
-          for (let a = 0; a < numArcs; a++) this.accumulate(a, share * this.x[columnStart + a]!);
-          demandFlows[k] = this.emit(columnStart, tol);
-        }
+  /** Demand k's share of what all commodity c's tonnes do alike (circulation; everything, with one destination). */
+  private shareOfAll(c: number, k: number, served: number, demandServed: Float64Array): number {
+    const layout = this.layout;
+    return served > this.flowTol[c]! ? demandServed[k]! / served : k === layout.commodityDemands[layout.commodityDemandStart[c]!] ? 1 : 0;
+  }
+
+  /** Each demand of commodity c takes its share of the served tonnes of the totals and of every arc. */
+  private shareAlike(
+    c: number,
+    served: number,
+    cost: number,
+    days: number,
+    demandServed: Float64Array,
+    demandCost: Float64Array,
+    demandDays: Float64Array,
+    demandFlows: DemandLinkFlow[][],
+  ): void {
+    const layout = this.layout;
+    const columnStart = layout.commodityColumnStart[c]!;
+    const numArcs = layout.commodityFlowEnd[c]! - columnStart;
+    const tol = this.flowTol[c]!;
+    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
+      const k = layout.commodityDemands[i]!;
+      const share = this.shareOfAll(c, k, served, demandServed);
+      demandCost[k]! += share * cost;
+      demandDays[k]! += share * days;
+      if (share > 0) {
+        for (let a = 0; a < numArcs; a++) this.accumulate(a, share * this.x[columnStart + a]!);
+        demandFlows[k] = this.emit(columnStart, tol);
       }
-      if (served <= tol) return 0;
-      if (gateFlow <= tol) return served;
     }
-    if (commodityRoot(layout, c) < 0) return Math.max(0, served - gateFlow);
+  }
 
-    const decomposition = this.decompose(c, demandServed, tol);
+  /**
+   * Cost and days of each path, summed per sink into `sinkCost`/`sinkDays`
+   * (tonnes × path figure) and over the cycles; tonnes on paths that cross
+   * no gate (`clean`), and whether any cycle crosses one.
+   */
+  private pathTotals(c: number, decomposition: FlowDecomposition): PathTotals {
+    const layout = this.layout;
+    const columnStart = layout.commodityColumnStart[c]!;
     let clean = 0;
     let cycleCost = 0;
     let cycleDays = 0;
@@ -136,33 +199,58 @@ export class CommodityReader {
         if (crossesGate) cycleThroughGate = true;
       }
     }
+    return { clean, cycleCost, cycleDays, cycleThroughGate };
+  }
 
-    if (!oneDestination) {
-      for (let i = first; i < end; i++) {
-        const k = layout.commodityDemands[i]!;
-        const t = demandFarEnd(layout, k);
-        if (t >= 0) this.sinkServed[t]! += demandServed[k]!;
-      }
-      for (let i = first; i < end; i++) {
-        const k = layout.commodityDemands[i]!;
-        const t = demandFarEnd(layout, k);
-        const s = demandServed[k]!;
-        const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
-        const cycleShare = shareOfAll(k);
-        demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + cycleShare * cycleCost;
-        demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + cycleShare * cycleDays;
-        // Its own flow: its share of the paths to its destination, and of the circulation.
-        for (let p = 0; p < decomposition.count; p++) {
-          const sink = decomposition.sink[p]!;
-          const weight = sink === -1 ? cycleShare : sink === t ? share : 0;
-          if (weight === 0) continue;
-          const tonnes = weight * decomposition.amount[p]!;
-          for (let q = decomposition.start[p]!; q < decomposition.start[p + 1]!; q++) this.accumulate(decomposition.arc[q]!, tonnes);
-        }
-        demandFlows[k] = this.emit(columnStart, tol);
-      }
+  /**
+   * Several destinations: each demand takes, in proportion to its served
+   * tonnes, its share of the paths to its own destination and of the
+   * circulation, for its figures and for its own flow.
+   */
+  private shareBySink(
+    c: number,
+    served: number,
+    decomposition: FlowDecomposition,
+    { cycleCost, cycleDays }: PathTotals,
+    demandServed: Float64Array,
+    demandCost: Float64Array,
+    demandDays: Float64Array,
+    demandFlows: DemandLinkFlow[][],
+  ): void {
+    const layout = this.layout;
+    const first = layout.commodityDemandStart[c]!;
+    const end = layout.commodityDemandStart[c + 1]!;
+    const columnStart = layout.commodityColumnStart[c]!;
+    const tol = this.flowTol[c]!;
+    for (let i = first; i < end; i++) {
+      const k = layout.commodityDemands[i]!;
+      const t = demandFarEnd(layout, k);
+      if (t >= 0) this.sinkServed[t]! += demandServed[k]!;
     }
     for (let i = first; i < end; i++) {
+      const k = layout.commodityDemands[i]!;
+      const t = demandFarEnd(layout, k);
+      const s = demandServed[k]!;
+      const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
+      const cycleShare = this.shareOfAll(c, k, served, demandServed);
+      demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + cycleShare * cycleCost;
+      demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + cycleShare * cycleDays;
+      // Its own flow: its share of the paths to its destination, and of the circulation.
+      for (let p = 0; p < decomposition.count; p++) {
+        const sink = decomposition.sink[p]!;
+        const weight = sink === -1 ? cycleShare : sink === t ? share : 0;
+        if (weight === 0) continue;
+        const tonnes = weight * decomposition.amount[p]!;
+        for (let q = decomposition.start[p]!; q < decomposition.start[p + 1]!; q++) this.accumulate(decomposition.arc[q]!, tonnes);
+      }
+      demandFlows[k] = this.emit(columnStart, tol);
+    }
+  }
+
+  /** Zeroes the per-sink sums of commodity c's destinations for the next commodity. */
+  private clearSinks(c: number): void {
+    const layout = this.layout;
+    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
       const t = demandFarEnd(layout, layout.commodityDemands[i]!);
       if (t >= 0) {
         this.sinkCost[t] = 0;
@@ -170,10 +258,6 @@ export class CommodityReader {
         this.sinkServed[t] = 0;
       }
     }
-    // Circulation through a gate: which tonnes cross it is a matter of
-    // bookkeeping, so count the commodity's gate tonnes as served ones (exact
-    // where gates are cuts, as the spec intends them).
-    return cycleThroughGate ? Math.max(0, served - gateFlow) : Math.min(served, clean);
   }
 
   /** Adds tonnes on arc a (a column of the commodity being read) to the flow being collected. */
