@@ -44,10 +44,12 @@ export function renderFieldControl(host: EditorHost, collection: Collection, spe
   return html`${control}${field === 'cost' ? calibratedMark(item) : nothing}${invalid ? html`<div class="field-error" id=${errorId}>${errors.join('; ')}</div>` : nothing}`;
 }
 
+/** The control for the column's kind; every kind but `gates` writes the item's field through `set`. */
 function renderControl(host: EditorHost, collection: Collection, column: Column, item: Item, index: number, a: FieldAttributes): TemplateResult {
   const field = column.field;
   const value = item[field];
   const set = (v: unknown): void => host.setField(collection, index, field, v);
+  // Text fields: an emptied field is an absent one (its default), not ''.
   const onText = (e: Event): void => {
     const v = (e.target as HTMLInputElement).value;
     set(v === '' ? undefined : v);
@@ -55,75 +57,98 @@ function renderControl(host: EditorHost, collection: Collection, column: Column,
   const c = column.control;
   switch (c.kind) {
     case 'text':
-      return html`<input
-        type="text"
-        id=${a.id}
-        class=${field === 'id' ? 'mono' : ''}
-        .value=${live(textOf(value))}
-        placeholder=${c.placeholder ?? ''}
-        aria-label=${a.label}
-        aria-invalid=${a.invalid}
-        aria-describedby=${a.describedBy}
-        @change=${onText}
-      />`;
+      return renderText(a, value, field === 'id' ? 'mono' : '', c.placeholder ?? '', onText);
     case 'number':
-      return html`<input
-        type="text"
-        inputmode="decimal"
-        class="num"
-        id=${a.id}
-        .value=${live(formatNumberText(value, c.grouping ?? true, host.locale()))}
-        placeholder=${c.placeholder}
-        aria-label=${a.label}
-        aria-invalid=${a.invalid}
-        aria-describedby=${a.describedBy}
-        @change=${(e: Event) => host.enterNumber(collection, index, field, e)}
-      />`;
+      return renderNumber(a, formatNumberText(value, c.grouping ?? true, host.locale()), c.placeholder, (e) => host.enterNumber(collection, index, field, e));
     case 'checkbox':
-      return html`<input
-        type="checkbox"
-        id=${a.id}
-        .checked=${live(value !== false)}
-        aria-label=${a.label}
-        aria-invalid=${a.invalid}
-        aria-describedby=${a.describedBy}
-        @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
-      />`;
+      return renderCheckbox(a, value !== false, set);
     case 'choice':
       return renderSelect(a, value, c.options, msg(str`${c.fallback} (default)`), set);
     case 'source':
       return renderSelect(a, value, host.idsOf('sources'), msg('none'), set);
     case 'node':
       return itemsOf(host.scenario, 'nodes').length > NODE_SELECT_LIMIT
-        ? html`<input
-            type="text"
-            class="mono"
-            list="node-ids"
-            id=${a.id}
-            .value=${live(textOf(value))}
-            aria-label=${a.label}
-            aria-invalid=${a.invalid}
-            aria-describedby=${a.describedBy}
-            @change=${onText}
-          />`
+        ? renderTypedNode(a, value, onText)
         : renderSelect(a, value, host.idsOf('nodes'), msg('choose'), set, true);
     case 'color':
-      return html`<span class="color-field">
-        <span class="swatch" style=${styleProps({ '--swatch': corridorSwatch(item, index) })}></span>
-        <input
-          type="text"
-          id=${a.id}
-          .value=${live(textOf(value))}
-          placeholder="#3366aa"
-          aria-label=${a.label}
-          aria-invalid=${a.invalid}
-          aria-describedby=${a.describedBy}
-          @change=${onText}
-        />
-      </span>`;
+      return renderColor(a, value, corridorSwatch(item, index), onText);
     case 'gates':
       return renderGates(host, item, index, a, value);
   }
+}
+
+function renderText(a: FieldAttributes, value: unknown, className: string, placeholder: string, onText: (e: Event) => void): TemplateResult {
+  return html`<input
+    type="text"
+    id=${a.id}
+    class=${className}
+    .value=${live(textOf(value))}
+    placeholder=${placeholder}
+    aria-label=${a.label}
+    aria-invalid=${a.invalid}
+    aria-describedby=${a.describedBy}
+    @change=${onText}
+  />`;
+}
+
+/** A number as text in the reader's locale (`text`), read back by the host in that locale. */
+function renderNumber(a: FieldAttributes, text: string, placeholder: string, onChange: (e: Event) => void): TemplateResult {
+  return html`<input
+    type="text"
+    inputmode="decimal"
+    class="num"
+    id=${a.id}
+    .value=${live(text)}
+    placeholder=${placeholder}
+    aria-label=${a.label}
+    aria-invalid=${a.invalid}
+    aria-describedby=${a.describedBy}
+    @change=${onChange}
+  />`;
+}
+
+function renderCheckbox(a: FieldAttributes, checked: boolean, set: (v: unknown) => void): TemplateResult {
+  return html`<input
+    type="checkbox"
+    id=${a.id}
+    .checked=${live(checked)}
+    aria-label=${a.label}
+    aria-invalid=${a.invalid}
+    aria-describedby=${a.describedBy}
+    @change=${(e: Event) => set((e.target as HTMLInputElement).checked)}
+  />`;
+}
+
+/** A node id typed with the page's `node-ids` suggestions: a select of thousands of nodes would be slow to draw and to use. */
+function renderTypedNode(a: FieldAttributes, value: unknown, onText: (e: Event) => void): TemplateResult {
+  return html`<input
+    type="text"
+    class="mono"
+    list="node-ids"
+    id=${a.id}
+    .value=${live(textOf(value))}
+    aria-label=${a.label}
+    aria-invalid=${a.invalid}
+    aria-describedby=${a.describedBy}
+    @change=${onText}
+  />`;
+}
+
+/** A corridor's colour as text, beside a swatch of the colour it is drawn in (its default when the field is empty). */
+function renderColor(a: FieldAttributes, value: unknown, swatch: string, onText: (e: Event) => void): TemplateResult {
+  return html`<span class="color-field">
+    <span class="swatch" style=${styleProps({ '--swatch': swatch })}></span>
+    <input
+      type="text"
+      id=${a.id}
+      .value=${live(textOf(value))}
+      placeholder="#3366aa"
+      aria-label=${a.label}
+      aria-invalid=${a.invalid}
+      aria-describedby=${a.describedBy}
+      @change=${onText}
+    />
+  </span>`;
 }
 
 /** A corridor's gate links as chips, each removable, and a field that adds one. */
