@@ -4,8 +4,6 @@ import { localized, msg, str } from '../../components/i18n';
 import type { Problem, Scenario } from '../../model/types';
 import type { PlanOptions, PlanProgress, PlanResult } from '../../plan/types';
 import { elementLocale } from '../../components/element-locale';
-import { formatNumber, formatPercent, formatUsdPlain } from '../../components/format';
-import { styleProps } from '../../components/style-props';
 import { afterNextFrame, whenIdle } from '../../components/staged-parts';
 import type { CorridorPlan, PlanWhatIfDetail, PlanYearSelectDetail } from '../../components/corridor-plan/corridor-plan';
 import '../../components/corridor-plan/corridor-plan';
@@ -17,19 +15,12 @@ import { planInputProblems } from './plan-input-problems';
 import { planToCsv } from './plan-to-csv';
 import { bestPlanSoFar } from './best-plan-so-far';
 import { planYearScenario } from './plan-year-scenario';
-import { whatIf, type WhatIf } from './what-if';
+import { whatIf } from './what-if';
+import { whatIfColumn, whatIfSummary, type WhatIfRun } from './what-if-view';
+import { planProgressRow } from './plan-progress-row';
+import { planInputsSummary } from './plan-inputs-summary';
 import { planPanelStyles } from './plan-panel.styles';
-import { PHASE_WORDS, failedStatusWords, stepWords } from './plan-progress-words';
 import './plan-inputs';
-
-/** A what-if re-plan beside the current one. */
-interface WhatIfRun {
-  readonly question: WhatIf;
-  /** Null while it runs. */
-  readonly plan: PlanResult | null;
-  readonly progress: PlanProgress | null;
-  readonly error: string | null;
-}
 
 /**
  * @summary The Plan tab: the scenario's horizon and projects, editable (as
@@ -295,7 +286,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         )}
       </p>
       <details class="inputs" ?open=${this.inputsOpen} @toggle=${(e: Event) => (this.inputsOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary>${this.#inputsSummary()}</summary>
+        <summary>${planInputsSummary(this.draft ?? this.scenario, elementLocale(this))}</summary>
         <corridor-plan-inputs .scenario=${this.#inputsFor.scenario} .problems=${this.#inputsFor.problems}></corridor-plan-inputs>
       </details>
       <div class="settings">
@@ -310,48 +301,10 @@ export class CorridorPlanPanel extends AnalysisPanel {
         ${this.renderRun(msg('Plan', { id: 'plan-run' }), () => void this.run(), noHorizon || inputProblems.length > 0)}
       </div>
       ${this.optionProblem !== null ? html`<p class="message error" role="alert">${this.optionProblem}</p>` : nothing}
-      ${this.renderPlanProgress(this.running ? this.planProgress : null, this.running, () => this.cancel())}
+      ${planProgressRow(this.running ? this.planProgress : null, this.running, () => this.cancel(), elementLocale(this))}
       ${this.running && this.planProgress?.plan !== undefined ? bestPlanSoFar(this.planProgress.plan, this.scenario, elementLocale(this)) : nothing}
       ${this.renderMessages(this.plan !== null)} ${this.plan === null ? nothing : this.renderReport(this.plan)}
     `;
-  }
-
-  /** What the inputs hold, in a line: shown when they are folded away under a plan. */
-  #inputsSummary(): string {
-    const s = this.draft ?? this.scenario;
-    const h = s?.horizon;
-    const n = s?.projects?.length ?? 0;
-    const projects = n === 1 ? msg('1 project') : msg(str`${n} projects`);
-    if (h === undefined || !Array.isArray(h.years)) return msg(str`Horizon and projects: no horizon yet; ${projects}`);
-    const rate =
-      typeof h.discountRate === 'number' ? msg(str`${formatNumber(h.discountRate * 100, { locale: elementLocale(this), digits: 2 })} %/yr`) : msg('no discounting');
-    const years = h.years.join(', ');
-    return h.end !== undefined
-      ? msg(str`Horizon and projects: model years ${years} (to ${h.end}), ${rate}; ${projects}`)
-      : msg(str`Horizon and projects: model years ${years}, ${rate}; ${projects}`);
-  }
-
-  /** The incumbent, bound and gap with a Cancel button, while a plan runs. */
-  private renderPlanProgress(p: PlanProgress | null, running: boolean, cancel: () => void, label = msg('Planning progress')): TemplateResult | typeof nothing {
-    if (!running) return nothing;
-    const locale = elementLocale(this);
-    const parts = [
-      p === null ? msg('Starting the worker…') : p.step !== undefined && p.phase !== 'appraisal' && p.phase !== 'done' ? stepWords(p.step) : PHASE_WORDS[p.phase],
-      p?.incumbent != null ? msg(str`best plan ${formatUsdPlain(p.incumbent, { locale })}`) : null,
-      p?.bound != null ? msg(str`bound ${formatUsdPlain(p.bound, { locale })}`) : null,
-      p?.gap != null ? msg(str`gap ${formatPercent(p.gap, { locale, variant: 'full' })}`) : null,
-      p !== null ? msg(str`${formatNumber(p.elapsedMs / 1000, { locale, digits: 1 })} s`) : null,
-    ].filter((x): x is string => x !== null);
-    // The bar closes as the gap does: 1 − gap, or an indeterminate sliver before there is one.
-    const fraction = p?.gap != null ? Math.max(0.02, Math.min(1, 1 - p.gap)) : 0.02;
-    const text = parts.join(' · ');
-    return html`<div class="progress-row plan-progress">
-      <div class="progress" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(fraction * 100)} aria-valuetext=${text}>
-        <div class="progress-fill" style=${styleProps({ width: `${fraction * 100}%` })}></div>
-      </div>
-      <span class="progress-text" role="status">${text}</span>
-      <button type="button" class="cancel" @click=${cancel}>${msg('Cancel')}</button>
-    </div>`;
   }
 
   private renderReport(plan: PlanResult): TemplateResult {
@@ -367,7 +320,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
         <button type="button" data-export="svg" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('svg')}>${msg('Chart (SVG)')}</button>
         <button type="button" data-export="png" ?disabled=${plan.years.length === 0} @click=${() => void this.#export('png')}>${msg('Chart (PNG)')}</button>
       </div>
-      ${c?.plan != null ? this.renderWhatIfSummary(c as WhatIfRun & { plan: PlanResult }, plan, locale) : nothing}
+      ${c?.plan != null ? whatIfSummary(c as WhatIfRun & { plan: PlanResult }, plan, this.#cancelWhatIf, locale) : nothing}
       <div class=${c === null ? 'plans' : 'plans side-by-side'}>
         <corridor-plan
           class="current"
@@ -379,7 +332,7 @@ export class CorridorPlanPanel extends AnalysisPanel {
           @corridor-year-select=${(e: CustomEvent<PlanYearSelectDetail>) => (this.year = e.detail.year)}
           @corridor-what-if=${this.#onWhatIf}
         ></corridor-plan>
-        ${c === null ? nothing : this.renderWhatIf(c)}
+        ${c === null ? nothing : whatIfColumn(c, this.#cancelWhatIf, locale)}
       </div>
       ${year === null || scenario === null || this.bindsFor !== plan
         ? nothing
@@ -394,69 +347,6 @@ export class CorridorPlanPanel extends AnalysisPanel {
             <corridor-bottlenecks .scenario=${this.#yearScenario(scenario, plan, year.year)} .result=${year.result}></corridor-bottlenecks>
           </section>`}
     `;
-  }
-
-  private renderWhatIf(c: WhatIfRun): TemplateResult {
-    const heading = msg(str`What if: ${c.question.label}`);
-    if (c.plan === null) {
-      return html`<section class="what-if-run" aria-label=${heading}>
-        <h3>${heading}</h3>
-        ${c.error !== null
-          ? html`<p class="message error" role="alert">
-              ${msg(str`The re-plan failed: ${c.error}`)} <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>${msg('Close')}</button>
-            </p>`
-          : this.renderPlanProgress(c.progress, true, this.#cancelWhatIf, msg('What-if progress'))}
-      </section>`;
-    }
-    return html`<section class="what-if-run" aria-label=${heading}>
-      <corridor-plan class="what-if" heading=${heading} .plan=${c.plan} .scenario=${c.question.scenario}></corridor-plan>
-    </section>`;
-  }
-
-  /** Above both plans: what the what-if costs against the current plan, and which openings it moved. */
-  private renderWhatIfSummary(c: WhatIfRun & { readonly plan: PlanResult }, current: PlanResult, locale: string): TemplateResult {
-    const delta = c.plan.objective - current.objective;
-    const comparable = c.plan.status === 'optimal' || c.plan.status === 'time-limit';
-    return html`<div class="what-if-summary">
-      <p class="delta" role="status">
-        <span
-          >${comparable
-            ? this.renderDelta(c.question.label, delta, Math.abs(delta) / Math.max(1, Math.abs(current.objective)), locale)
-            : html`${msg(str`${c.question.label}: the plan is ${failedStatusWords(c.plan.status)}.`)} ${(c.plan.diagnosis ?? []).join(' ')}`}</span
-        >
-        <button type="button" class="close-what-if" @click=${this.#cancelWhatIf}>${msg('Close')}</button>
-      </p>
-      ${comparable ? this.renderBuildChanges(current, c.plan, c.question.scenario) : nothing}
-    </div>`;
-  }
-
-  /** What the what-if costs: a sentence per direction, so a translation can put the amount where its grammar wants it. */
-  private renderDelta(label: string, delta: number, share: number, locale: string): TemplateResult {
-    const amount = html`<strong>${delta >= 0 ? '+' : '−'}${formatUsdPlain(Math.abs(delta), { locale })}</strong>`;
-    const percent = formatPercent(share, { locale, variant: 'full' });
-    return delta >= 0
-      ? html`${msg(html`${label}: the plan costs ${amount} (present value, ${percent} more) than the current plan.`)}`
-      : html`${msg(html`${label}: the plan costs ${amount} (present value, ${percent} less) than the current plan.`)}`;
-  }
-
-  /** Which projects open when in each plan, the differences first: what the what-if moved. */
-  private renderBuildChanges(current: PlanResult, other: PlanResult, scenario: Scenario): TemplateResult {
-    const opens = (p: { readonly opens: number | null; readonly fraction: number }): string =>
-      p.opens === null ? msg('not built') : p.fraction < 1 - 1e-9 ? `${p.opens} (${Math.round(p.fraction * 100)} %)` : String(p.opens);
-    const rows = current.projects.map((p) => {
-      const q = other.projects.find((x) => x.id === p.id);
-      const now = opens(p);
-      const then = q === undefined ? '–' : opens(q);
-      return { id: p.id, name: scenario.projects?.find((x) => x.id === p.id)?.name ?? p.id, now, then, moved: now !== then };
-    });
-    rows.sort((a, b) => Number(b.moved) - Number(a.moved));
-    return html`<table class="data build-changes">
-      <caption>${msg('Opens in each plan (changes first)')}</caption>
-      <thead><tr><th scope="col">${msg('Project')}</th><th scope="col">${msg('Current plan')}</th><th scope="col">${msg('What if')}</th></tr></thead>
-      <tbody>
-        ${rows.map((r) => html`<tr data-project=${r.id} class=${r.moved ? 'moved' : ''}><th scope="row">${r.name}</th><td>${r.now}</td><td>${r.then}</td></tr>`)}
-      </tbody>
-    </table>`;
   }
 }
 
