@@ -9,21 +9,17 @@ import { localized, msg, str } from '../../components/i18n';
 import { demandLabel } from '../../components/item-names';
 import { elementLocale } from '../../components/element-locale';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
-import { planInputProblems } from './plan-input-problems';
+import { shownPlanProblems } from './shown-plan-problems';
 import { planInputsStyles } from './plan-inputs.styles';
 import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { longSelectOptions } from './long-select-options';
 import { numberOrText, shown } from './plan-field-text';
+import { withAddition, withChange, withGrowth, withHorizon, withNewProject, withProject, withStartingHorizon } from './plan-input-edits';
 
 /** `detail` of the `corridor-change` this element fires: the whole scenario with the edit, as the editor sends it. */
 export interface PlanInputChange {
   readonly scenario: Scenario;
   readonly phase: 'commit';
-}
-
-/** Paths of the planning inputs, as `planInputProblems` and the engine's parser name them. */
-function isPlanPath(path: string): boolean {
-  return /^(horizon|projects)(\.|\[|$)/.test(path) || /^demands\[\d+\]\.growth$/.test(path);
 }
 
 /**
@@ -88,14 +84,7 @@ export class CorridorPlanInputs extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('scenario') && !changed.has('problems')) return;
-    const seen = new Set<string>();
-    const all: Problem[] = [];
-    for (const p of [...this.problems.filter((q) => isPlanPath(q.path)), ...(this.scenario === null ? [] : planInputProblems(this.scenario))]) {
-      const key = `${p.path}|${p.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      all.push(p);
-    }
+    const all = shownPlanProblems(this.problems, this.scenario);
     this.#all = all;
     this.#byPath = new Map();
     for (const p of all) this.#byPath.set(p.path, [...(this.#byPath.get(p.path) ?? []), p.message]);
@@ -105,72 +94,37 @@ export class CorridorPlanInputs extends LitElement {
     this.dispatchEvent(new CustomEvent<PlanInputChange>('corridor-change', { detail: { scenario, phase: 'commit' }, bubbles: true, composed: true }));
   }
 
-  #setHorizon(patch: Partial<Record<keyof Horizon, unknown>>): void {
+  /** Sends up the scenario with one edit (`plan-input-edits`). */
+  #edit(change: (s: Scenario) => Scenario): void {
     const s = this.scenario;
-    if (s === null) return;
-    const next: Record<string, unknown> = { ...(s.horizon ?? { years: [] }), ...patch };
-    for (const [k, v] of Object.entries(next)) if (v === undefined) delete next[k];
-    this.#emit({ ...s, horizon: next as unknown as Horizon });
+    if (s !== null) this.#emit(change(s));
+  }
+
+  #setHorizon(patch: Partial<Record<keyof Horizon, unknown>>): void {
+    this.#edit((s) => withHorizon(s, patch));
   }
 
   #setChange(index: number, patch: Partial<Record<keyof HorizonChange, unknown>> | null): void {
-    const changes = [...(this.scenario?.horizon?.changes ?? [])];
-    if (patch === null) changes.splice(index, 1);
-    else changes[index] = { ...changes[index], ...patch } as HorizonChange;
-    this.#setHorizon({ changes: changes.length > 0 ? changes : undefined });
+    this.#edit((s) => withChange(s, index, patch));
   }
 
   #setProject(index: number, patch: Partial<Record<keyof Project, unknown>> | null): void {
-    const s = this.scenario;
-    if (s === null) return;
-    const projects = [...(s.projects ?? [])];
-    if (patch === null) projects.splice(index, 1);
-    else {
-      const next: Record<string, unknown> = { ...projects[index], ...patch };
-      for (const [k, v] of Object.entries(next)) if (v === undefined) delete next[k];
-      projects[index] = next as unknown as Project;
-    }
-    const { projects: _drop, ...rest } = s;
-    this.#emit(projects.length > 0 ? { ...rest, projects } : rest);
+    this.#edit((s) => withProject(s, index, patch));
   }
 
   #setAddition(project: number, index: number, patch: Partial<Record<keyof ProjectAddition, unknown>> | null): void {
-    const adds = [...(this.scenario?.projects?.[project]?.adds ?? [])];
-    if (patch === null) adds.splice(index, 1);
-    else adds[index] = { ...adds[index], ...patch } as ProjectAddition;
-    this.#setProject(project, { adds });
+    this.#edit((s) => withAddition(s, project, index, patch));
   }
 
   #setGrowth(index: number, raw: string): void {
-    const s = this.scenario;
-    if (s === null) return;
+    if (this.scenario === null) return;
     const growth = this.#read(raw, 100);
-    this.#emit({
-      ...s,
-      demands: s.demands.map((d, i) => {
-        if (i !== index) return d;
-        const { growth: _drop, ...rest } = d;
-        return growth === undefined ? rest : ({ ...rest, growth } as typeof d);
-      }),
-    });
+    this.#edit((s) => withGrowth(s, index, growth));
   }
 
-  /** A horizon to start from: this year, +4 and +9, 6 %/yr (a common real rate for transport appraisal). */
-  #startHorizon = (): void => {
-    const y = new Date().getFullYear();
-    this.#setHorizon({ years: [y, y + 4, y + 9], end: y + 19, discountRate: 0.06, base: y });
-  };
+  #startHorizon = (): void => this.#edit((s) => withStartingHorizon(s, new Date().getFullYear()));
 
-  #addProject = (): void => {
-    const s = this.scenario;
-    if (s === null) return;
-    const ids = new Set((s.projects ?? []).map((p) => p.id));
-    let n = (s.projects?.length ?? 0) + 1;
-    while (ids.has(`project-${n}`)) n++;
-    const link = s.links.find((l) => l.capacity !== undefined);
-    const project: Project = { id: `project-${n}`, adds: [{ set: link ? `links.${link.id}.capacity` : '', amount: 1_000_000 }], capex: 0 };
-    this.#emit({ ...s, projects: [...(s.projects ?? []), project] });
-  };
+  #addProject = (): void => this.#edit(withNewProject);
 
   protected override render(): TemplateResult {
     const s = this.scenario;
