@@ -90,55 +90,12 @@ async function atScale(context, url) {
   await page.waitForFunction(() => document.querySelector('corridor-flow')?.result != null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500); // start-up work settles before the window opens
 
-  // Runs `change` in the page, then waits for the solve of the changed scenario and the next frame.
-  const timed = (change, arg) =>
-    page.evaluate(
-      async ({ change, arg }) => {
-        const app = document.querySelector('corridor-flow');
-        const split = app.shadowRoot.querySelector('corridor-split');
-        let lag = 0;
-        let last = performance.now();
-        const probe = setInterval(() => {
-          const now = performance.now();
-          lag = Math.max(lag, now - last - 10);
-          last = now;
-        }, 10);
-        const solved = new Promise((r) => app.addEventListener('corridor-solved', (e) => r(e.detail), { once: true }));
-        const t0 = performance.now();
-        const how = new Function('app', 'arg', change)(app, arg);
-        const detail = await solved;
-        const tSolved = performance.now();
-        await split.updateComplete;
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const tRendered = performance.now();
-        clearInterval(probe);
-        const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tRendered);
-        const shares = Object.fromEntries(detail.result.corridors.map((c) => [c.id, c.share]));
-        return {
-          how,
-          status: detail.result.status,
-          workerMs: detail.result.solver?.ms ?? null,
-          solvedMs: tSolved - t0,
-          renderedMs: tRendered - t0,
-          longTasks: tasks.length,
-          longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
-          // Where each long task fell: ms from the change to its start, and its length.
-          taskTimes: tasks.map((t) => [t.start - t0, t.duration]),
-          lag,
-          shares,
-          links: detail.scenario.links.length,
-          nodes: detail.scenario.nodes.length,
-          demands: detail.scenario.demands.length,
-        };
-      },
-      { change, arg },
-    );
-
-  const load = await timed('app.scenario = arg; return "set as the scenario property";', big);
+  const load = await timedChange(page, 'app.scenario = arg; return "set as the scenario property";', big);
   const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
   const capacity = big.links.find((l) => l.id === gate).capacity;
   // The editor's capacity field of a TRIPP gate, as a user would type in it; the property if the editor shows no such field.
-  const edit = await timed(
+  const edit = await timedChange(
+    page,
     `const editor = app.shadowRoot.querySelector('corridor-editor');
      const input = editor?.shadowRoot?.querySelector('[data-kind="link"][data-id="' + arg.gate + '"][data-field="capacity"] input.num');
      if (input) {
@@ -152,6 +109,56 @@ async function atScale(context, url) {
   );
   await page.close();
 
+  printAtScale(load, edit);
+}
+
+/** Runs `change` (a function body of `app` and `arg`) in the page, then waits for the solve of the changed scenario and the next frame. */
+function timedChange(page, change, arg) {
+  return page.evaluate(
+    async ({ change, arg }) => {
+      const app = document.querySelector('corridor-flow');
+      const split = app.shadowRoot.querySelector('corridor-split');
+      let lag = 0;
+      let last = performance.now();
+      const probe = setInterval(() => {
+        const now = performance.now();
+        lag = Math.max(lag, now - last - 10);
+        last = now;
+      }, 10);
+      const solved = new Promise((r) => app.addEventListener('corridor-solved', (e) => r(e.detail), { once: true }));
+      const t0 = performance.now();
+      const how = new Function('app', 'arg', change)(app, arg);
+      const detail = await solved;
+      const tSolved = performance.now();
+      await split.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const tRendered = performance.now();
+      clearInterval(probe);
+      const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tRendered);
+      const shares = Object.fromEntries(detail.result.corridors.map((c) => [c.id, c.share]));
+      return {
+        how,
+        status: detail.result.status,
+        workerMs: detail.result.solver?.ms ?? null,
+        solvedMs: tSolved - t0,
+        renderedMs: tRendered - t0,
+        longTasks: tasks.length,
+        longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        // Where each long task fell: ms from the change to its start, and its length.
+        taskTimes: tasks.map((t) => [t.start - t0, t.duration]),
+        lag,
+        shares,
+        links: detail.scenario.links.length,
+        nodes: detail.scenario.nodes.length,
+        demands: detail.scenario.demands.length,
+      };
+    },
+    { change, arg },
+  );
+}
+
+/** The load and the edit side by side, and where each long task fell. */
+function printAtScale(load, edit) {
   console.log(`1. at scale: generated ${load.nodes} nodes, ${load.links} links, ${load.demands} demands (${SCALE.width} × ${SCALE.height} grid, ${SCALE.demandsPerOrigin} demands per origin) in the app`);
   printTable(
     '',
@@ -241,10 +248,25 @@ async function pool(context, url) {
   await page.waitForFunction(() => window.bench !== undefined);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   const sizes = [...new Set([1, 2, cores, 2 * cores])].sort((a, b) => a - b);
+  console.log(`3. pool: sweep throughput of a WorkerPool with 1, 2, N and 2N workers; N = navigator.hardwareConcurrency = ${cores}`);
+  for (const [k, sweep] of poolSweeps().entries()) {
+    const { scenario, path, values, warm, rounds } = sweep;
+    const loadBefore = loadAverage();
+    const spinBefore = await parallelism(page);
+    const results = await page.evaluate(sweepInPage, { sizes, input: scenario, path, values, rounds, warm });
+    const spinAfter = await parallelism(page);
+    printSweep(k, sweep, results, sizes, cores, loadBefore, spinBefore, spinAfter);
+  }
+  await page.close();
+  console.log('');
+}
+
+/** The two sweeps the pool is timed on: the default model (messaging dominates) and a medium grid (the solve dominates). */
+function poolSweeps() {
   const medium = generateScenario({ seed: SEED, ...MEDIUM });
   const mediumGate = medium.corridors.find((c) => c.id === 'tripp').gates[0];
   const mediumCapacity = medium.links.find((l) => l.id === mediumGate).capacity;
-  const sweeps = [
+  return [
     {
       title: `the default model ${DEFAULT_MODEL} (an LP of 47 columns: a solve takes under a millisecond, so messaging and the main thread dominate)`,
       scenario: defaultScenario,
@@ -268,97 +290,96 @@ async function pool(context, url) {
       rounds: POOL_ROUNDS,
     },
   ];
-  console.log(`3. pool: sweep throughput of a WorkerPool with 1, 2, N and 2N workers; N = navigator.hardwareConcurrency = ${cores}`);
-  for (const [k, { title, scenario, path, values, warm, rounds }] of sweeps.entries()) {
-    const loadBefore = loadAverage();
-    const spinBefore = await parallelism(page);
-    const results = await page.evaluate(
-      async ({ sizes, input, path, values, rounds, warm }) => {
-        const parsed = window.bench.parseScenario(input);
-        if (!parsed.ok) throw new Error(`the benchmark scenario does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-        const base = parsed.scenario;
-        const run = async (p, vs) => {
-          const outcome = await window.bench.sweepMany(base, path, vs, p.solveMany);
-          if (!outcome.ok) throw new Error(`the benchmark sweep was refused: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
-          return outcome.sweep.points.map((point) => point.result);
-        };
-        // Every pool started and warmed up first (workers started, glpk.js loaded, its code tiered
-        // up), then timed in turns, in reverse order every other round: the load of other work on
-        // the machine comes in bursts, and the best round of each size is the one it disturbed least.
-        const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
-        for (const p of pools.values()) for (let i = 0; i < warm; i++) await run(p, values);
-        // The same solves without the pool, for what the machine gives this very work in
-        // parallel: two bare solver workers, each sent its half of the variants in one
-        // message, against one sent all of them.
-        const bare = [0, 1].map(() => window.bench.startWorker(window.bench.createSolverWorker));
-        const changes = values.map((value) => [{ path, value }]);
-        const bareRun = (handle, part, key) =>
-          handle.call((api) => api.solveVariants({ key, base, changes: part }), 600_000);
-        let bareKey = 1;
-        for (const handle of bare) for (let i = 0; i < warm; i++) await bareRun(handle, changes, bareKey++);
-        const bareTimes = { one: Infinity, two: Infinity };
-        const best = new Map(sizes.map((size) => [size, Infinity]));
-        const solveMs = new Map(sizes.map((size) => [size, Infinity]));
-        let errors = 0;
-        // Before each timed run a pause, so that what the last one left running in the background
-        // (V8's concurrent compiler and sweeper in up to four other workers: the app has one pool,
-        // the bench has four) has finished and does not take a core from the run being timed.
-        const settle = () => new Promise((done) => setTimeout(done, 30));
-        for (let round = 0; round < rounds; round++) {
-          await settle();
-          let t0 = performance.now();
-          await bareRun(bare[0], changes, bareKey++);
-          bareTimes.one = Math.min(bareTimes.one, performance.now() - t0);
-          const half = Math.ceil(changes.length / 2);
-          await settle();
-          t0 = performance.now();
-          await Promise.all([bareRun(bare[0], changes.slice(0, half), bareKey++), bareRun(bare[1], changes.slice(half), bareKey++)]);
-          bareTimes.two = Math.min(bareTimes.two, performance.now() - t0);
-          for (const size of round % 2 ? [...sizes].reverse() : sizes) {
-            await settle();
-            const t0 = performance.now();
-            const out = await run(pools.get(size), values);
-            const ms = performance.now() - t0;
-            errors += out.filter((r) => r.status !== 'optimal').length;
-            if (ms < best.get(size)) {
-              best.set(size, ms);
-              solveMs.set(size, out.reduce((sum, r) => sum + (r.solver?.ms ?? 0), 0) / out.length);
-            }
-          }
-        }
-        for (const p of pools.values()) p.dispose();
-        for (const handle of bare) handle.terminate();
-        return { best: [...best], solveMs: [...solveMs], errors, bare: bareTimes };
-      },
-      { sizes, input: scenario, path, values, rounds, warm },
-    );
-    const spinAfter = await parallelism(page);
-    const best = new Map(results.best);
-    const solveMs = new Map(results.solveMs);
-    const one = best.get(1);
-    const two = one / best.get(2);
-    const bare = results.bare.one / results.bare.two;
-    printTable(
-      `${String.fromCharCode(97 + k)}) a sweep of ${values.length} points on ${title}; ${path} ${fmtInt(values[0])} … ${fmtInt(values.at(-1))}`,
-      [['workers', 7], ['sweep ms', 8], ['solves/s', 8], ['× one worker', 12], ['mean solve in worker', 20]],
-      sizes.map((size) => [
-        size === cores ? `${size} (N)` : size === 2 * cores ? `${size} (2N)` : size,
-        fmtMs(best.get(size)),
-        (values.length / (best.get(size) / 1000)).toFixed(0),
-        (one / best.get(size)).toFixed(2),
-        fmtMs(solveMs.get(size)),
-      ]),
-      [
-        `   best of ${rounds} rounds per size, each pool warmed up by ${warm} whole sweep${warm === 1 ? '' : 's'} first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
-        `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
-        `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${fmtMs(results.bare.one)} → ${fmtMs(results.bare.two)} ms, ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
-        `   what the machine gave two workers at the time (before / after): a busy loop ${spinBefore.spin.toFixed(2)}× / ${spinAfter.spin.toFixed(2)}×, random access to 8 MB ${spinBefore.memory.toFixed(2)}× / ${spinAfter.memory.toFixed(2)}×`,
-        `   mean solve in worker: GLPK's time per scenario inside the workers (it rises when the two workers slow each other down)`,
-      ],
-    );
+}
+
+/**
+ * In the page: every pool size and two bare solver workers timed on the same
+ * sweep, best of `rounds` rounds each (run by `page.evaluate`, so it uses
+ * nothing of this module).
+ */
+async function sweepInPage({ sizes, input, path, values, rounds, warm }) {
+  const parsed = window.bench.parseScenario(input);
+  if (!parsed.ok) throw new Error(`the benchmark scenario does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  const base = parsed.scenario;
+  const run = async (p, vs) => {
+    const outcome = await window.bench.sweepMany(base, path, vs, p.solveMany);
+    if (!outcome.ok) throw new Error(`the benchmark sweep was refused: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+    return outcome.sweep.points.map((point) => point.result);
+  };
+  // Every pool started and warmed up first (workers started, glpk.js loaded, its code tiered
+  // up), then timed in turns, in reverse order every other round: the load of other work on
+  // the machine comes in bursts, and the best round of each size is the one it disturbed least.
+  const pools = new Map(sizes.map((size) => [size, new window.bench.WorkerPool({ size, timeoutMs: 600_000 })]));
+  for (const p of pools.values()) for (let i = 0; i < warm; i++) await run(p, values);
+  // The same solves without the pool, for what the machine gives this very work in
+  // parallel: two bare solver workers, each sent its half of the variants in one
+  // message, against one sent all of them.
+  const bare = [0, 1].map(() => window.bench.startWorker(window.bench.createSolverWorker));
+  const changes = values.map((value) => [{ path, value }]);
+  const bareRun = (handle, part, key) =>
+    handle.call((api) => api.solveVariants({ key, base, changes: part }), 600_000);
+  let bareKey = 1;
+  for (const handle of bare) for (let i = 0; i < warm; i++) await bareRun(handle, changes, bareKey++);
+  const bareTimes = { one: Infinity, two: Infinity };
+  const best = new Map(sizes.map((size) => [size, Infinity]));
+  const solveMs = new Map(sizes.map((size) => [size, Infinity]));
+  let errors = 0;
+  // Before each timed run a pause, so that what the last one left running in the background
+  // (V8's concurrent compiler and sweeper in up to four other workers: the app has one pool,
+  // the bench has four) has finished and does not take a core from the run being timed.
+  const settle = () => new Promise((done) => setTimeout(done, 30));
+  for (let round = 0; round < rounds; round++) {
+    await settle();
+    let t0 = performance.now();
+    await bareRun(bare[0], changes, bareKey++);
+    bareTimes.one = Math.min(bareTimes.one, performance.now() - t0);
+    const half = Math.ceil(changes.length / 2);
+    await settle();
+    t0 = performance.now();
+    await Promise.all([bareRun(bare[0], changes.slice(0, half), bareKey++), bareRun(bare[1], changes.slice(half), bareKey++)]);
+    bareTimes.two = Math.min(bareTimes.two, performance.now() - t0);
+    for (const size of round % 2 ? [...sizes].reverse() : sizes) {
+      await settle();
+      const t0 = performance.now();
+      const out = await run(pools.get(size), values);
+      const ms = performance.now() - t0;
+      errors += out.filter((r) => r.status !== 'optimal').length;
+      if (ms < best.get(size)) {
+        best.set(size, ms);
+        solveMs.set(size, out.reduce((sum, r) => sum + (r.solver?.ms ?? 0), 0) / out.length);
+      }
+    }
   }
-  await page.close();
-  console.log('');
+  for (const p of pools.values()) p.dispose();
+  for (const handle of bare) handle.terminate();
+  return { best: [...best], solveMs: [...solveMs], errors, bare: bareTimes };
+}
+
+/** Sweep `k`'s table: each pool size against one worker, beside the bare workers and what the machine gave two workers meanwhile. */
+function printSweep(k, { title, path, values, warm, rounds }, results, sizes, cores, loadBefore, spinBefore, spinAfter) {
+  const best = new Map(results.best);
+  const solveMs = new Map(results.solveMs);
+  const one = best.get(1);
+  const two = one / best.get(2);
+  const bare = results.bare.one / results.bare.two;
+  printTable(
+    `${String.fromCharCode(97 + k)}) a sweep of ${values.length} points on ${title}; ${path} ${fmtInt(values[0])} … ${fmtInt(values.at(-1))}`,
+    [['workers', 7], ['sweep ms', 8], ['solves/s', 8], ['× one worker', 12], ['mean solve in worker', 20]],
+    sizes.map((size) => [
+      size === cores ? `${size} (N)` : size === 2 * cores ? `${size} (2N)` : size,
+      fmtMs(best.get(size)),
+      (values.length / (best.get(size) / 1000)).toFixed(0),
+      (one / best.get(size)).toFixed(2),
+      fmtMs(solveMs.get(size)),
+    ]),
+    [
+      `   best of ${rounds} rounds per size, each pool warmed up by ${warm} whole sweep${warm === 1 ? '' : 's'} first, sizes in turns; ${results.errors === 0 ? 'every solve optimal' : `${results.errors} solves NOT optimal`}; load average before ${loadBefore}, after ${loadAverage()}`,
+      `   1 → 2 workers: ${two.toFixed(2)}× (target ≥ 1.70×: ${two >= 1.7 ? 'met' : 'NOT met'})`,
+      `   the same solves without the pool (two bare solver workers, half the variants each in one message, against one with all): ${fmtMs(results.bare.one)} → ${fmtMs(results.bare.two)} ms, ${bare.toFixed(2)}×; pool ÷ bare: ${(two / bare).toFixed(2)}`,
+      `   what the machine gave two workers at the time (before / after): a busy loop ${spinBefore.spin.toFixed(2)}× / ${spinAfter.spin.toFixed(2)}×, random access to 8 MB ${spinBefore.memory.toFixed(2)}× / ${spinAfter.memory.toFixed(2)}×`,
+      `   mean solve in worker: GLPK's time per scenario inside the workers (it rises when the two workers slow each other down)`,
+    ],
+  );
 }
 
 /**

@@ -33,22 +33,72 @@ const tracing = process.argv.includes('--trace');
 const tracePath = join(tmpdir(), `corridor-flow-plan-trace-${process.pid}.json`);
 await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) => {
   const scenario = scalePlan();
+  await importScenario(page, scenario);
+  const panel = await openPlanTab(page);
+  if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+  // Long tasks grow with what else the machine runs: the load average is printed beside them.
+  const loadBefore = loadavg()[0];
+  const { started, first, answeredAt, ended } = await runPlan(page, panel);
+  if (tracing) await browser.stopTracing();
+  const shot = arg('screenshot', null);
+  if (shot !== null) await page.screenshot({ path: shot });
+  const dom = await elementCensus(page);
+  const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.start >= started && t.start <= ended);
+  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  const beforeFirst = first.at === null ? tasks : tasks.filter((t) => t.start <= first.at);
+  // Polled every 100 ms: a task that ran up to then may have brought the answer.
+  const fromAnswer = answeredAt === null ? [] : tasks.filter((t) => t.start + t.duration >= answeredAt - 100);
+  process.stdout.write(
+    `plan of the 100x network (${scenario.nodes.length} nodes, ${scenario.demands.length} demands, 5 model years, ${scenario.projects.length} projects), time limit ${timeLimit} s:\n` +
+      (first.at === null ? `  no plan shown before the plan ended ("${first.text}")\n` : `  first plan with its gap shown after ${((first.at - started) / 1000).toFixed(1)} s ("${first.text}")\n`) +
+      `  answer rendered after ${((ended - started) / 1000).toFixed(1)} s\n` +
+      `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
+      (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
+      '\n' +
+      `  of them from the answer's arrival on (its model years, its report in parts, "what binds"): ${fromAnswer.length}` +
+      (fromAnswer.length > 0 ? ` (${fromAnswer.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
+      '\n' +
+      `  load average (1 min) at the click ${loadBefore.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} cores\n` +
+      `  elements on the page after the answer: ${dom.total} (${dom.top.map(([host, n]) => `${host} ${n}`).join(', ')})\n`,
+  );
+  if (process.argv.includes('--json')) {
+    const ms = (at) => (at === null ? null : Math.round(at - started));
+    process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longTasksFromAnswer: fromAnswer.length, longestMs: Math.round(longest) })}\n`);
+  }
+  if (tracing) printTraceCauses(answeredAt === null ? null : answeredAt - started);
+});
+
+/**
+ * Imports `scenario` through the app's file input. The app solves the
+ * imported year at once (in its own worker) and draws it: wait for that
+ * answer, so that its rendering does not fall into the plan's window. On a
+ * loaded machine that solve can outlast the app's solve timeout (20 s): the
+ * plan does not need it, so go on and say so.
+ */
+async function importScenario(page, scenario) {
   await page.locator('corridor-flow input.file').setInputFiles({ name: 'plan-100x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
-  // The app solves the imported year at once (in its own worker) and draws it: wait for that answer, so that
-  // its rendering does not fall into the plan's window.
-  // On a loaded machine that solve can outlast the app's solve timeout (20 s): the plan does not need it, so go on and say so.
   const imported = await page
     .waitForFunction((count) => document.querySelector('corridor-flow')?.result?.demands?.length === count, scenario.demands.length, { timeout: 60_000, polling: 200 })
     .then(() => true, () => false);
   if (!imported) process.stdout.write('(the imported year was not solved within 60 s: measuring the plan all the same)\n');
+}
+
+/** The Plan tab with the time limit filled in, once the import's rendering has finished. */
+async function openPlanTab(page) {
   await page.locator('corridor-analyses [role="tab"]', { hasText: 'Plan' }).click();
   const panel = page.locator('corridor-plan-panel');
   await panel.waitFor();
   await panel.locator('input[name="time-limit"]').fill(String(timeLimit));
   await page.waitForTimeout(3000); // let the import's rendering finish before the window opens
-  if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
-  // Long tasks grow with what else the machine runs: the load average is printed beside them.
-  const loadBefore = loadavg()[0];
+  return panel;
+}
+
+/**
+ * Clicks Plan and waits for the first plan with its gap (`first.at`: null
+ * when the plan ended without one), the answer's arrival and its whole
+ * report; times are the page's `performance.now()`.
+ */
+async function runPlan(page, panel) {
   // The mark ties the page's clock to the trace's (see arrival-tasks.js).
   const started = await page.evaluate(() => performance.mark('corridor-plan-click').startTime);
   await panel.locator('button.run').click();
@@ -85,11 +135,12 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
   await page.evaluate(() => document.querySelector('corridor-flow')?.shadowRoot?.querySelector('corridor-analyses')?.shadowRoot?.querySelector('corridor-plan-panel')?.updateComplete);
   await page.waitForTimeout(500); // the final render
   const ended = await page.evaluate(() => performance.now());
-  if (tracing) await browser.stopTracing();
-  const shot = arg('screenshot', null);
-  if (shot !== null) await page.screenshot({ path: shot });
-  // What the answer put on the page: every node, shadow roots included, and the elements holding the most.
-  const dom = await page.evaluate(() => {
+  return { started, first, answeredAt, ended };
+}
+
+/** What the answer put on the page: every node, shadow roots included, and the elements holding the most. */
+function elementCensus(page) {
+  return page.evaluate(() => {
     const byHost = new Map();
     let total = 0;
     const walk = (root, host) => {
@@ -102,49 +153,33 @@ await withLongTaskPage('corridor-flow-plan-longtasks-', async (page, browser) =>
     walk(document, 'document');
     return { total, top: [...byHost].sort((a, b) => b[1] - a[1]).slice(0, 6) };
   });
-  const tasks = (await page.evaluate(() => window.__longTasks)).filter((t) => t.start >= started && t.start <= ended);
-  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-  const beforeFirst = first.at === null ? tasks : tasks.filter((t) => t.start <= first.at);
-  // Polled every 100 ms: a task that ran up to then may have brought the answer.
-  const fromAnswer = answeredAt === null ? [] : tasks.filter((t) => t.start + t.duration >= answeredAt - 100);
-  process.stdout.write(
-    `plan of the 100x network (${scenario.nodes.length} nodes, ${scenario.demands.length} demands, 5 model years, ${scenario.projects.length} projects), time limit ${timeLimit} s:\n` +
-      (first.at === null ? `  no plan shown before the plan ended ("${first.text}")\n` : `  first plan with its gap shown after ${((first.at - started) / 1000).toFixed(1)} s ("${first.text}")\n`) +
-      `  answer rendered after ${((ended - started) / 1000).toFixed(1)} s\n` +
-      `  long tasks (> 50 ms) on the main thread: ${tasks.length}, ${beforeFirst.length} before the first plan` +
-      (tasks.length > 0 ? `; longest ${longest.toFixed(0)} ms (${tasks.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
-      '\n' +
-      `  of them from the answer's arrival on (its model years, its report in parts, "what binds"): ${fromAnswer.length}` +
-      (fromAnswer.length > 0 ? ` (${fromAnswer.map((t) => t.duration.toFixed(0)).join(', ')} ms)` : '') +
-      '\n' +
-      `  load average (1 min) at the click ${loadBefore.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} cores\n` +
-      `  elements on the page after the answer: ${dom.total} (${dom.top.map(([host, n]) => `${host} ${n}`).join(', ')})\n`,
-  );
-  if (process.argv.includes('--json')) {
-    const ms = (at) => (at === null ? null : Math.round(at - started));
-    process.stdout.write(`${JSON.stringify({ firstPlanMs: ms(first.at), answerMs: ms(ended), longTasks: tasks.length, longTasksFromAnswer: fromAnswer.length, longestMs: Math.round(longest) })}\n`);
+}
+
+/**
+ * What each long task of the trace was made of, and from the answer's
+ * arrival on (`answerFromClickMs` after the click; null: none) every
+ * main-thread task's CPU, not only the long ones (a task's wall time grows
+ * with the load, its CPU does not), and the workers' tasks.
+ */
+function printTraceCauses(answerFromClickMs) {
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+  const causes = longTaskCauses(trace);
+  const traceStart = causes[0]?.start ?? 0;
+  for (const task of causes) {
+    process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - traceStart) / 1000).toFixed(2)} s: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
   }
-  if (tracing) {
-    const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
-    const causes = longTaskCauses(trace);
-    const traceStart = causes[0]?.start ?? 0;
-    for (const task of causes) {
-      process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - traceStart) / 1000).toFixed(2)} s: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
+  const arrival = answerFromClickMs === null ? null : arrivalTasks(trace, { mark: 'corridor-plan-click', fromMs: answerFromClickMs - 100 });
+  if (arrival !== null) {
+    const cpuMax = arrival.tasks.reduce((m, t) => Math.max(m, t.cpuMs ?? 0), 0);
+    process.stdout.write(`  main-thread tasks of 5 ms CPU or more from the plan's end on: ${arrival.tasks.length}, largest CPU ${cpuMax.toFixed(0)} ms\n`);
+    for (const t of arrival.tasks) {
+      process.stdout.write(`    at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms, workers' CPU meanwhile ${t.workerCpuMs.toFixed(0)} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
     }
-    // From the answer's arrival on: every task's CPU, not only the long ones (a task's wall time grows with the load, its CPU does not).
-    const arrival = answeredAt === null ? null : arrivalTasks(trace, { mark: 'corridor-plan-click', fromMs: answeredAt - started - 100 });
-    if (arrival !== null) {
-      const cpuMax = arrival.tasks.reduce((m, t) => Math.max(m, t.cpuMs ?? 0), 0);
-      process.stdout.write(`  main-thread tasks of 5 ms CPU or more from the plan's end on: ${arrival.tasks.length}, largest CPU ${cpuMax.toFixed(0)} ms\n`);
-      for (const t of arrival.tasks) {
-        process.stdout.write(`    at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms, workers' CPU meanwhile ${t.workerCpuMs.toFixed(0)} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
-      }
-      process.stdout.write(`  worker tasks of 2 ms CPU or more from the plan's end on: ${arrival.workers.length}\n`);
-      for (const t of arrival.workers) {
-        process.stdout.write(`    worker ${t.worker} at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
-      }
+    process.stdout.write(`  worker tasks of 2 ms CPU or more from the plan's end on: ${arrival.workers.length}\n`);
+    for (const t of arrival.workers) {
+      process.stdout.write(`    worker ${t.worker} at +${t.at.toFixed(0)} ms: ${t.ms.toFixed(0)} ms wall, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms: ${t.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
     }
-    if (process.argv.includes('--keep-trace')) process.stdout.write(`  trace kept in ${tracePath}\n`);
-    else rmSync(tracePath, { force: true });
   }
-});
+  if (process.argv.includes('--keep-trace')) process.stdout.write(`  trace kept in ${tracePath}\n`);
+  else rmSync(tracePath, { force: true });
+}
