@@ -4,6 +4,14 @@ import type { DecompositionArcs } from './decomposition-arcs';
 import { commodityRoot, demandFarEnd, type LpLayout } from './lp-layout';
 import { float64, int32, uint8 } from './scratch';
 
+/** Per demand k (`read`'s arguments of those names). */
+interface DemandFigures {
+  readonly served: Float64Array;
+  readonly cost: Float64Array;
+  readonly days: Float64Array;
+  readonly flows: DemandLinkFlow[][];
+}
+
 /** What the paths and cycles of one commodity's decomposition add up to (`CommodityReader.pathTotals`). */
 interface PathTotals {
   /** Tonnes on paths to a sink that cross no gate. */
@@ -44,6 +52,8 @@ export class CommodityReader {
   private arcSeen = uint8(64);
   private touched = int32(64);
   private numTouched = 0;
+  /** The per-demand arrays of the `read` in progress: served tonnes (input), cost, days and flows (written). */
+  private figures!: DemandFigures;
 
   constructor(
     private readonly layout: LpLayout,
@@ -81,13 +91,14 @@ export class CommodityReader {
   ): number {
     const layout = this.layout;
     const tol = this.flowTol[c]!;
-    const { served, oneDestination } = this.startDemands(c, demandServed, demandCost, demandDays, demandFlows);
+    this.figures = { served: demandServed, cost: demandCost, days: demandDays, flows: demandFlows };
+    const { served, oneDestination } = this.startDemands(c);
 
     // One destination (or nothing served): every path ends at the same place,
     // so each demand's share of the totals and of every arc is its share of
     // the served tonnes, whatever the decomposition.
     if (oneDestination || served <= tol) {
-      this.shareAlike(c, served, cost, days, demandServed, demandCost, demandDays, demandFlows);
+      this.shareAlike(c, served, cost, days);
       if (served <= tol) return 0;
       if (gateFlow <= tol) return served;
     }
@@ -95,7 +106,7 @@ export class CommodityReader {
 
     const decomposition = this.decompose(c, demandServed, tol);
     const paths = this.pathTotals(c, decomposition);
-    if (!oneDestination) this.shareBySink(c, served, decomposition, paths, demandServed, demandCost, demandDays, demandFlows);
+    if (!oneDestination) this.shareBySink(c, served, decomposition, paths);
     this.clearSinks(c);
     // Circulation through a gate: which tonnes cross it is a matter of
     // bookkeeping, so count the commodity's gate tonnes as served ones (exact
@@ -107,14 +118,9 @@ export class CommodityReader {
    * Commodity c's served tonnes and whether its demands share one far end;
    * each demand's figures start at its origin handling, its flows empty.
    */
-  private startDemands(
-    c: number,
-    demandServed: Float64Array,
-    demandCost: Float64Array,
-    demandDays: Float64Array,
-    demandFlows: DemandLinkFlow[][],
-  ): { served: number; oneDestination: boolean } {
+  private startDemands(c: number): { served: number; oneDestination: boolean } {
     const layout = this.layout;
+    const { served: demandServed, cost: demandCost, days: demandDays, flows: demandFlows } = this.figures;
     const first = layout.commodityDemandStart[c]!;
     const end = layout.commodityDemandStart[c + 1]!;
     let served = 0;
@@ -132,29 +138,21 @@ export class CommodityReader {
   }
 
   /** Demand k's share of what all commodity c's tonnes do alike (circulation; everything, with one destination). */
-  private shareOfAll(c: number, k: number, served: number, demandServed: Float64Array): number {
+  private shareOfAll(c: number, k: number, served: number): number {
     const layout = this.layout;
-    return served > this.flowTol[c]! ? demandServed[k]! / served : k === layout.commodityDemands[layout.commodityDemandStart[c]!] ? 1 : 0;
+    return served > this.flowTol[c]! ? this.figures.served[k]! / served : k === layout.commodityDemands[layout.commodityDemandStart[c]!] ? 1 : 0;
   }
 
   /** Each demand of commodity c takes its share of the served tonnes of the totals and of every arc. */
-  private shareAlike(
-    c: number,
-    served: number,
-    cost: number,
-    days: number,
-    demandServed: Float64Array,
-    demandCost: Float64Array,
-    demandDays: Float64Array,
-    demandFlows: DemandLinkFlow[][],
-  ): void {
+  private shareAlike(c: number, served: number, cost: number, days: number): void {
     const layout = this.layout;
+    const { cost: demandCost, days: demandDays, flows: demandFlows } = this.figures;
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
     const tol = this.flowTol[c]!;
     for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
       const k = layout.commodityDemands[i]!;
-      const share = this.shareOfAll(c, k, served, demandServed);
+      const share = this.shareOfAll(c, k, served);
       demandCost[k]! += share * cost;
       demandDays[k]! += share * days;
       if (share > 0) {
@@ -207,17 +205,9 @@ export class CommodityReader {
    * tonnes, its share of the paths to its own destination and of the
    * circulation, for its figures and for its own flow.
    */
-  private shareBySink(
-    c: number,
-    served: number,
-    decomposition: FlowDecomposition,
-    { cycleCost, cycleDays }: PathTotals,
-    demandServed: Float64Array,
-    demandCost: Float64Array,
-    demandDays: Float64Array,
-    demandFlows: DemandLinkFlow[][],
-  ): void {
+  private shareBySink(c: number, served: number, decomposition: FlowDecomposition, { cycleCost, cycleDays }: PathTotals): void {
     const layout = this.layout;
+    const { served: demandServed, cost: demandCost, days: demandDays, flows: demandFlows } = this.figures;
     const first = layout.commodityDemandStart[c]!;
     const end = layout.commodityDemandStart[c + 1]!;
     const columnStart = layout.commodityColumnStart[c]!;
@@ -232,7 +222,7 @@ export class CommodityReader {
       const t = demandFarEnd(layout, k);
       const s = demandServed[k]!;
       const share = t >= 0 && this.sinkServed[t]! > 0 ? s / this.sinkServed[t]! : 0;
-      const cycleShare = this.shareOfAll(c, k, served, demandServed);
+      const cycleShare = this.shareOfAll(c, k, served);
       demandCost[k]! += (t >= 0 ? share * this.sinkCost[t]! : 0) + cycleShare * cycleCost;
       demandDays[k]! += (t >= 0 ? share * this.sinkDays[t]! : 0) + cycleShare * cycleDays;
       // Its own flow: its share of the paths to its destination, and of the circulation.

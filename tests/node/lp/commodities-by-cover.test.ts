@@ -11,18 +11,8 @@ import { demandArrays } from '../../../src/lp/demand-arrays';
 import { NONE, scenarioArrays } from '../../../src/lp/scenario-arrays';
 import type { Demand } from '../../../src/model/types';
 import { propertySettings } from '../../support/property-settings';
+import { bipartiteGraphArbitrary, csr } from './bipartite-graph-fixture';
 import { link, scenarioOf } from './scenario-fixture';
-
-/** Edges as (left, right) pairs → CSR by left vertex. */
-function csr(numLeft: number, edges: readonly (readonly [number, number])[]): [Int32Array, Int32Array] {
-  const start = new Int32Array(numLeft + 1);
-  for (const [u] of edges) start[u + 1]!++;
-  for (let u = 0; u < numLeft; u++) start[u + 1]! += start[u]!;
-  const fill = start.slice(0, numLeft);
-  const target = new Int32Array(edges.length);
-  for (const [u, v] of edges) target[fill[u]!++] = v;
-  return [start, target];
-}
 
 /** The size of a minimum vertex cover by trying every subset (small graphs only): the known answer. */
 function bruteForceCoverSize(numLeft: number, numRight: number, edges: readonly (readonly [number, number])[]): number {
@@ -37,15 +27,7 @@ function bruteForceCoverSize(numLeft: number, numRight: number, edges: readonly 
   return best;
 }
 
-const graphArbitrary = fc
-  .record({ numLeft: fc.integer({ min: 1, max: 6 }), numRight: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ numLeft, numRight }) =>
-    fc.record({
-      numLeft: fc.constant(numLeft),
-      numRight: fc.constant(numRight),
-      edges: fc.array(fc.tuple(fc.integer({ min: 0, max: numLeft - 1 }), fc.integer({ min: 0, max: numRight - 1 })), { maxLength: 14 }),
-    }),
-  );
+const graphArbitrary = bipartiteGraphArbitrary(6, 14);
 
 describe('minimumVertexCover', () => {
   it('should cover a star by its centre and a perfect matching by one side', () => {

@@ -6,17 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maximumMatching } from '../../../src/lp/maximum-matching';
 import { propertySettings } from '../../support/property-settings';
-
-/** Edges as (left, right) pairs → CSR by left vertex. */
-function csr(numLeft: number, edges: readonly (readonly [number, number])[]): [Int32Array, Int32Array] {
-  const start = new Int32Array(numLeft + 1);
-  for (const [u] of edges) start[u + 1]!++;
-  for (let u = 0; u < numLeft; u++) start[u + 1]! += start[u]!;
-  const fill = start.slice(0, numLeft);
-  const target = new Int32Array(edges.length);
-  for (const [u, v] of edges) target[fill[u]!++] = v;
-  return [start, target];
-}
+import { bipartiteGraphArbitrary, csr } from './bipartite-graph-fixture';
 
 /** The size of a maximum matching by trying every subset of edges (small graphs only): the known answer. */
 function bruteForceMatchingSize(edges: readonly (readonly [number, number])[]): number {
@@ -37,15 +27,7 @@ function bruteForceMatchingSize(edges: readonly (readonly [number, number])[]): 
   return best;
 }
 
-const graphArbitrary = fc
-  .record({ numLeft: fc.integer({ min: 1, max: 5 }), numRight: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ numLeft, numRight }) =>
-    fc.record({
-      numLeft: fc.constant(numLeft),
-      numRight: fc.constant(numRight),
-      edges: fc.array(fc.tuple(fc.integer({ min: 0, max: numLeft - 1 }), fc.integer({ min: 0, max: numRight - 1 })), { maxLength: 12 }),
-    }),
-  );
+const graphArbitrary = bipartiteGraphArbitrary(5, 12);
 
 describe('maximumMatching', () => {
   it('should match a path u0–v0–u1–v1 in full, which needs an augmenting path through a matched edge', () => {
