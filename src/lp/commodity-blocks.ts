@@ -146,7 +146,13 @@ function addUnmetColumns(
   }
 }
 
-/** One conservation row per node the commodity touches, in node order, so the LP reads the same every build. */
+/**
+ * One conservation row per node the commodity touches, in node order, so the LP reads the same every build.
+ * Entries: +1 at a flow column's tail, −1 at its head; u_k +1 at its origin, −1 at its destination. Written
+ * straight in CSR (`OrderedRows`): the commodity's columns are numbered in order, so each row's entries come in
+ * column order, and a column's two entries in one row (a loop, or a demand to its own origin) cancel out, as
+ * `SparseRows` would merge and drop them.
+ */
 function addConservationRows(
   writer: LpWriter,
   arrays: ScenarioArrays,
@@ -155,32 +161,73 @@ function addConservationRows(
   c: number,
   own: Int32Array,
 ): void {
-  const { linkFrom, linkTo } = arrays;
   const { nodeRow, nodeRhs } = block;
   const touched = block.touched.subarray(0, block.numTouched).sort();
-  for (const n of touched) nodeRow[n] = writer.addRow(ROW_KIND.conservation, n, c, nodeRhs[n]!, nodeRhs[n]!);
-  for (let j = block.commodityColumnStart[c]!; j < block.commodityFlowEnd[c]!; j++) {
-    const l = writer.columnItem.get(j);
-    writer.addEntry(nodeRow[linkFrom[l]!]!, j, 1);
-    writer.addEntry(nodeRow[linkTo[l]!]!, j, -1);
-  }
+  const firstRow = writer.numRows;
+  for (const n of touched) nodeRow[n] = writer.addRow(ROW_KIND.conservation, n, c, nodeRhs[n]!, nodeRhs[n]!) - firstRow;
   for (const k of own) {
     const origin = demands.demandOrigin[k]!;
     const destination = demands.demandDestination[k]!;
-    if (origin !== NONE) block.originRow[k] = nodeRow[origin]!;
-    if (destination !== NONE) block.destinationRow[k] = nodeRow[destination]!;
-    const u = block.unmetColumn[k]!;
-    if (u !== NONE) {
-      if (block.originRow[k] !== NONE) writer.addEntry(block.originRow[k]!, u, 1);
-      if (block.destinationRow[k] !== NONE) writer.addEntry(block.destinationRow[k]!, u, -1);
-    }
+    if (origin !== NONE) block.originRow[k] = firstRow + nodeRow[origin]!;
+    if (destination !== NONE) block.destinationRow[k] = firstRow + nodeRow[destination]!;
   }
+  // Counted first, then set: `next` holds each row's count, then where its next entry goes.
+  const next = block.rowCount.subarray(0, touched.length).fill(0);
+  conservationEntries(writer, arrays, block, c, own, firstRow, next, false);
+  writer.orderedRows.appendRows(next);
+  conservationEntries(writer, arrays, block, c, own, firstRow, next, true);
   // Leave nodeRow holding a value no later stamp can equal, and nodeRhs at 0.
   for (const n of touched) {
     nodeRow[n] = 0;
     nodeRhs[n] = 0;
   }
   block.numTouched = 0;
+}
+
+/**
+ * Each conservation entry of commodity c in column order, at row `firstRow` + r: it advances `next[r]` (a count,
+ * or with `fill` the place in `writer.orderedRows`, where it is then set). One loop for both, not a callback:
+ * this runs once per command, mostly before V8 optimizes it, where a call per entry costs more than the entry.
+ */
+function conservationEntries(
+  writer: LpWriter,
+  arrays: ScenarioArrays,
+  block: BlockScratch,
+  c: number,
+  own: Int32Array,
+  firstRow: number,
+  next: Int32Array,
+  fill: boolean,
+): void {
+  const { linkFrom, linkTo } = arrays;
+  const { nodeRow } = block;
+  const { rowIndex, rowValue } = writer.orderedRows;
+  for (let j = block.commodityColumnStart[c]!; j < block.commodityFlowEnd[c]!; j++) {
+    const l = writer.columnItem.get(j);
+    const tail = nodeRow[linkFrom[l]!]!;
+    const head = nodeRow[linkTo[l]!]!;
+    if (tail === head) continue;
+    const out = next[tail]!++;
+    const into = next[head]!++;
+    if (!fill) continue;
+    rowIndex.set(out, j);
+    rowValue.set(out, 1);
+    rowIndex.set(into, j);
+    rowValue.set(into, -1);
+  }
+  for (const k of own) {
+    const u = block.unmetColumn[k]!;
+    const origin = block.originRow[k]!;
+    const destination = block.destinationRow[k]!;
+    if (u === NONE || origin === destination) continue;
+    for (const [row, value] of [[origin, 1], [destination, -1]] as const) {
+      if (row === NONE) continue;
+      const at = next[row - firstRow]!++;
+      if (!fill) continue;
+      rowIndex.set(at, u);
+      rowValue.set(at, value);
+    }
+  }
 }
 
 /** `end[k]` of each demand k in `own`. */
@@ -205,6 +252,8 @@ class BlockScratch implements CommodityBlocks {
   numTouched = 0;
   readonly nodeRow: Int32Array;
   readonly nodeRhs: Float64Array;
+  /** Per conservation row of one commodity: its entries' count, then where the next goes (`addConservationRows`). */
+  readonly rowCount: Int32Array;
 
   constructor(arrays: ScenarioArrays, numDemands: number, numCommodities: number) {
     this.commodityColumnStart = int32(numCommodities + 1);
@@ -217,6 +266,7 @@ class BlockScratch implements CommodityBlocks {
     this.touched = int32(arrays.numNodes);
     this.nodeRow = int32(arrays.numNodes);
     this.nodeRhs = float64(arrays.numNodes);
+    this.rowCount = int32(arrays.numNodes);
   }
 
   touch(n: number, stamp: number): void {

@@ -25,6 +25,17 @@ export class GrowableInt32 {
     this.data[i] = value;
   }
 
+  /** Grows `length` by `n`, for the caller to `set` the new places (their values are whatever the buffer held). */
+  extend(n: number): void {
+    while (this.length + n > this.data.length) this.grow();
+    this.length += n;
+  }
+
+  /** The first `length` values, not copied: valid until the next push or extend. */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
   /** A copy trimmed to `length`. */
   toArray(): Int32Array {
     return copyOf(this.data, 0, this.length);
@@ -56,6 +67,17 @@ export class GrowableFloat64 {
 
   set(i: number, value: number): void {
     this.data[i] = value;
+  }
+
+  /** Grows `length` by `n` (see `GrowableInt32.extend`). */
+  extend(n: number): void {
+    while (this.length + n > this.data.length) this.grow();
+    this.length += n;
+  }
+
+  /** See `GrowableInt32.view`. */
+  view(): Float64Array {
+    return this.data.subarray(0, this.length);
   }
 
   toArray(): Float64Array {

@@ -1,12 +1,14 @@
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
-import { SparseRows } from './sparse-rows';
-import { float64, uint8From } from './scratch';
+import { OrderedRows } from './ordered-rows';
+import { SparseRows, type CsrMatrix } from './sparse-rows';
+import { float64, int32, uint8From } from './scratch';
 import type { LpProblem } from './types';
 
 /**
  * The LP as it is written, column by column and row by row, with what each
  * stands for (`COLUMN_KIND`, `ROW_KIND` of lp-layout.ts). Entries may come in
- * any order and repeat (see `SparseRows`).
+ * any order and repeat (see `SparseRows`), except in the leading rows
+ * written whole through `orderedRows`, in which `addEntry` may put none.
  */
 export class LpWriter {
   readonly columnKind = new GrowableInt32();
@@ -21,6 +23,8 @@ export class LpWriter {
   readonly rowLower = new GrowableFloat64();
   readonly rowUpper = new GrowableFloat64();
   private readonly entries = new SparseRows();
+  /** The first rows' entries, written in CSR straight away (the conservation rows: see `OrderedRows`). */
+  readonly orderedRows = new OrderedRows();
 
   get numCols(): number {
     return this.columnKind.length;
@@ -58,7 +62,7 @@ export class LpWriter {
   problem(objectiveConstant: number): LpProblem {
     const numCols = this.numCols;
     const numRows = this.numRows;
-    const csr = this.entries.toCsr(numRows, numCols);
+    const csr = this.withOrderedRows(this.entries.toCsr(numRows, numCols));
     return {
       numCols,
       numRows,
@@ -72,6 +76,28 @@ export class LpWriter {
       rowIndex: csr.rowIndex,
       rowValue: csr.rowValue,
     };
+  }
+
+  /** `csr` (of the entries given to `addEntry`) with the ordered rows' entries in front. */
+  private withOrderedRows(csr: CsrMatrix): CsrMatrix {
+    const ordered = this.orderedRows;
+    const numOrdered = ordered.numRows;
+    if (numOrdered === 0) return csr;
+    if (numOrdered > this.numRows || csr.rowStart[numOrdered] !== 0) {
+      throw new Error(`LpWriter.problem: entries were added to the ${numOrdered} ordered rows (of ${this.numRows}) one by one`);
+    }
+    const head = ordered.numEntries;
+    const rowStart = int32(this.numRows + 1);
+    for (let i = 0; i <= numOrdered; i++) rowStart[i] = ordered.rowStart(i);
+    for (let i = numOrdered + 1; i <= this.numRows; i++) rowStart[i] = head + csr.rowStart[i]!;
+    const numEntries = head + csr.rowIndex.length;
+    const rowIndex = int32(numEntries);
+    const rowValue = float64(numEntries);
+    rowIndex.set(ordered.rowIndex.view());
+    rowValue.set(ordered.rowValue.view());
+    rowIndex.set(csr.rowIndex, head);
+    rowValue.set(csr.rowValue, head);
+    return { rowStart, rowIndex, rowValue };
   }
 
   /** The columns' and rows' meanings, as the layout keeps them. */
