@@ -1,11 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Result, Scenario } from '../model/types';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import type { EditHistory } from './edit-history';
-import { AUTOSAVE_KEY, type SavedWork } from './autosave';
+import { AUTOSAVE_KEY } from './autosave';
 import { solveStatusOf } from './solve-status-of';
-import type { ShareState } from './share-url';
-import type { SharedView } from './open-share-link';
 import { ShareLinkController } from './share-link';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
@@ -19,22 +17,21 @@ import { renderMain, type EditEvent } from './render-main';
 import { elementLocale } from '../components/element-locale';
 import { WorkspacePanel } from './workspace-panel';
 import type { TopBarExport } from './export-files';
-import type { WorkspaceEntry } from './workspace/workspace-file';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
-import { localized, msg, str } from '../components/i18n';
+import { localized, msg } from '../components/i18n';
 import { rememberedLanguage } from './language-picker';
 import { renderTopBar } from './render-top-bar';
-import { renderNotices, type ImportFailure } from './render-notices';
+import { renderNotices } from './render-notices';
 import type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
-import { ScenarioLoader } from './scenario-loader';
+import { ScenarioOpener } from './scenario-opener';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
-import { DETACHING_ORIGINS, type Origin } from './scenario-origin';
+import { DETACHING_ORIGINS } from './scenario-origin';
 import { ScenarioState } from './scenario-state';
 
 export type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
@@ -107,7 +104,6 @@ export class CorridorFlow extends LitElement {
     src: { type: String, reflect: true },
     storageKey: { type: String, attribute: 'storage-key' },
     selected: { state: true },
-    importFailure: { state: true },
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
@@ -133,9 +129,6 @@ export class CorridorFlow extends LitElement {
   declare private selected: Selection | null;
   /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
   declare private traced: string | null;
-  declare private importFailure: ImportFailure | null;
-  /** The import problems dialog's chunk, loaded by the first refused file. */
-  #importDialog: typeof import('./import-dialog') | null = null;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
   /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
@@ -156,7 +149,7 @@ export class CorridorFlow extends LitElement {
       if (DETACHING_ORIGINS.has(origin)) this.#workspace.detach();
     },
     historyChanged: () => this.#autosave.historyChanged(),
-    userChanged: () => this.#releaseShare(),
+    userChanged: () => this.#opener.releaseShare(),
     edited: (before, after) => this.#workspace.edited(before, after),
     valid: (scenario) => {
       this.#autosave.save(scenario);
@@ -182,50 +175,20 @@ export class CorridorFlow extends LitElement {
     setHistory: (history) => (this.#scenario.history = history),
     baseline: () => this.#scenario.baseline,
     written: (scenario, baseline) => this.#workspace.written(scenario, baseline),
-    open: (work) => this.#openSaved(work),
-  });
-  /** Where scenarios come from: a link, the autosave, `src`, the model menu, a file. */
-  readonly #loader: ScenarioLoader = new ScenarioLoader({
-    notices: this.#notices,
-    autosave: this.#autosave,
-    src: () => this.src,
-    hasScenario: () => this.#scenario.history !== null,
-    adopt: (input, origin, label) => this.#adopt(input, origin, label),
-    replace: (scenario, origin, fresh) => this.#scenario.replace(scenario, origin, fresh),
-    fromModel: (modelId, unedited) => {
-      this.modelId = modelId;
-      if (unedited) this.#modelScenario = modelId !== '' ? (this.#scenario.history?.present ?? null) : null;
-    },
-    restored: (work) => {
-      this.#scenario.baseline = work.baseline;
-      this.#restoredWork = work;
-      this.#workspace.claim(work.scenario);
-    },
-    rejected: (fileName, problems) => {
-      const said = `"${fileName}" is not a valid scenario file; nothing was changed.`;
-      // The event comes once the dialog that shows the problems can be drawn (its chunk loaded).
-      void import('./import-dialog')
-        .then((dialog) => {
-          this.#importDialog = dialog;
-          this.importFailure = { fileName, problems };
-        })
-        .catch(() => this.#notices.note('error', msg(str`"${fileName}" is not a valid scenario file; nothing was changed.`)))
-        .finally(() => this.#notices.error(said, problems));
-    },
-    openShared: (state, view) => this.#openShared(state, view),
+    open: (work) => this.#opener.openSaved(work),
   });
   /** The named scenarios kept in IndexedDB, their panel, and which states belong to the open entry. */
   readonly #workspace: WorkspacePanel = new WorkspacePanel(this, {
     notices: this.#notices,
     storageKey: () => this.storageKey,
     dbName: () => this.workspaceDb,
-    restored: () => this.#restoredWork,
+    restored: () => this.#opener.restoredWork,
     present: () => this.#scenario.history?.present ?? null,
     draft: () => {
       const scenario = this.#scenario.history?.present;
       return scenario ? { scenario, baseline: this.#scenario.baseline, view: this.#analysesNow() } : null;
     },
-    open: (entry) => this.#openEntry(entry),
+    open: (entry) => this.#opener.openEntry(entry),
     onEdit: (event) => this.#onEdit(event),
     root: () => this.renderRoot,
   });
@@ -233,6 +196,23 @@ export class CorridorFlow extends LitElement {
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"), kept with the tab's work. */
   readonly #pinned = new PinnedBaseController(this, () => this.storageKey);
+  /** Opening a scenario: from the page, a file or URL, the autosave, a link, the workspace, an analysis. */
+  readonly #opener: ScenarioOpener = new ScenarioOpener({
+    notices: this.#notices,
+    scenario: this.#scenario,
+    autosave: this.#autosave,
+    workspace: this.#workspace,
+    pinned: this.#pinned,
+    runner: this.#runner,
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    src: () => this.src,
+    setModelId: (modelId) => (this.modelId = modelId),
+    showView: (analyses, selected) => {
+      this.analysesView = analyses;
+      if (selected !== null) this.selected = selected;
+    },
+  });
   /** The Share button's link (or why there is none), in its box under the top bar. */
   readonly #shareLink = new ShareLinkController(this, {
     scenario: () => this.#scenario.lastValid,
@@ -253,13 +233,9 @@ export class CorridorFlow extends LitElement {
   /** Keeps what sticks under the top bar just under it. */
   readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
   readonly #keys = new KeyboardShortcuts(this, { undo: () => this.#scenario.undo(), redo: () => this.#scenario.redo(), root: () => this.renderRoot });
-  readonly #drop = new FileDropController(this, (file) => void this.#loader.importFile(file));
+  readonly #drop = new FileDropController(this, (file) => void this.#opener.loader.importFile(file));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
-  /** The autosave the app opened with, as it was read (the app saves it again at once, under a new time). */
-  #restoredWork: SavedWork | null = null;
-  /** The scenario as the model file gave it: the menu and exports say "edited" once it differs. */
-  #modelScenario: Scenario | null = null;
   /**
    * Set when a whole scenario was just validated (tens of ms for thousands of
    * links): the update it causes waits for a macrotask, so validation and
@@ -273,7 +249,6 @@ export class CorridorFlow extends LitElement {
     this.storageKey = AUTOSAVE_KEY;
     this.selected = null;
     this.traced = null;
-    this.importFailure = null;
     this.modelId = '';
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
@@ -293,7 +268,7 @@ export class CorridorFlow extends LitElement {
 
   set scenario(value: Scenario | null) {
     if (value === null) return;
-    this.#adopt(value, 'property', 'The scenario');
+    this.#opener.adopt(value, 'property', 'The scenario');
   }
 
   /** The last answer on screen (for the last valid scenario); null before the first solve. */
@@ -345,12 +320,11 @@ export class CorridorFlow extends LitElement {
       this.#start();
       return;
     }
-    if (changed.has('src')) this.#loader.srcChanged();
+    if (changed.has('src')) this.#opener.loader.srcChanged();
   }
 
   protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors');
-    if (dialog && this.importFailure !== null && !dialog.open) dialog.showModal();
+    this.#opener.showImportDialog();
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -367,57 +341,8 @@ export class CorridorFlow extends LitElement {
   #start(): void {
     this.#autosave.start();
     this.#workspace.start();
-    // Pinned before a reload: the comparison comes back with the tab's work (a link's own base replaces it).
-    this.#pinned.restore(this.#solvePinned);
     if (this.#scenario.history !== null) void this.solve();
-    this.#loader.start();
-  }
-
-  /** Opens saved work here, as one undo step. */
-  #openSaved(work: SavedWork): void {
-    this.#scenario.baseline = work.baseline;
-    this.#scenario.replace(work.scenario, 'saved', false);
-    this.modelId = '';
-  }
-
-  /** A share link's scenario, with the view and the pinned base it carries; the autosave waits until the user changes it. */
-  #openShared({ scenario, pinned }: ShareState, { analyses, selected }: SharedView): void {
-    this.analysesView = analyses;
-    if (selected !== null) this.selected = selected;
-    this.#autosave.hold = true;
-    this.#scenario.baseline = scenario;
-    this.#scenario.replace(scenario, 'share', true);
-    if (pinned) this.#pinned.adopt(pinned, this.#solvePinned);
-  }
-
-  /**
-   * A pinned base that came without its answer (a link, a storage too full
-   * for it), solved on the analyses' pool: the app's own solver answers the
-   * latest scenario only, and a second solve there would make the first stale.
-   */
-  #solvePinned = async (scenario: Scenario): Promise<Result | null> => {
-    const [result] = await this.#runner.solveMany([scenario]);
-    return result ?? null;
-  };
-
-  /** As ScenarioState.adopt; a scenario set by the page or a counter-example is no model file's. */
-  #adopt(input: unknown, origin: Origin, label: string): boolean {
-    const adopted = this.#scenario.adopt(input, origin, label);
-    if (adopted && (origin === 'property' || origin === 'counter-example')) this.modelId = '';
-    return adopted;
-  }
-
-  /**
-   * The user changed the scenario a share link holds (opened from one, or
-   * shared with the Share button): it is theirs now. Autosave resumes and
-   * the link leaves the address bar, so a reload restores their edits rather
-   * than the link's original.
-   */
-  #releaseShare(): void {
-    this.#autosave.hold = false;
-    if (typeof location !== 'undefined' && location.hash.startsWith('#share=')) {
-      history.replaceState(history.state, '', location.pathname + location.search);
-    }
+    this.#opener.start();
   }
 
   /** The analyses' open tab and settings, as a workspace entry keeps them. */
@@ -454,24 +379,12 @@ export class CorridorFlow extends LitElement {
     if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
   };
 
-  #onFileChosen = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = ''; // choosing the same file again must fire `change` again
-    if (file) void this.#loader.importFile(file);
-  };
-
-  #closeImportDialog = (): void => {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors')?.close();
-    this.importFailure = null;
-  };
-
   /** The top bar's Export menu (export-files.ts, a chunk of its own loaded on the first export). */
   #export = async (kind: TopBarExport): Promise<void> => {
     const { exportFile } = await import('./export-files');
     exportFile(kind, {
       scenario: this.#scenario.history?.present ?? null,
-      model: this.#modelScenario,
+      model: this.#opener.modelScenario,
       shown: this.#solver.shown,
       map: this.renderRoot.querySelector('corridor-map'),
       split: this.renderRoot.querySelector('corridor-split'),
@@ -480,22 +393,8 @@ export class CorridorFlow extends LitElement {
 
   #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
     event.stopPropagation();
-    if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
-      this.modelId = '';
-      this.#notices.note('info', msg(str`Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`), 'counter-example');
-    }
+    this.#opener.openCounterExample(event.detail);
   };
-
-  /** An entry of the workspace opened: one undo step, with the analysis settings it keeps. */
-  #openEntry(entry: WorkspaceEntry): void {
-    this.#loader.overtake(); // opening overrides a model still loading
-    this.#scenario.baseline = entry.baseline;
-    this.analysesView = entry.view;
-    this.#scenario.replace(entry.scenario, 'saved', false);
-    this.modelId = '';
-    this.#modelScenario = null;
-    this.#notices.note('info', msg(str`Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`), 'workspace-open');
-  }
 
   /** An analysis failed to load: shown here too, and left to reach the page as the element's own `corridor-error`. */
   #onAnalysesError = (event: CustomEvent<CorridorErrorDetail>): void => {
@@ -514,7 +413,7 @@ export class CorridorFlow extends LitElement {
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
             </main>`
           : this.#renderMain(this.#scenario.history)}
-        ${this.#importDialog?.renderImportDialog(this.importFailure, this.#closeImportDialog) ?? nothing}
+        ${this.#opener.renderImportDialog()}
         <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
     `;
@@ -562,7 +461,7 @@ export class CorridorFlow extends LitElement {
     return renderTopBar(this, {
       name: this.scenario?.name ?? null,
       modelId: this.modelId,
-      edited: this.#scenario.history !== null && this.#scenario.history.present !== this.#modelScenario,
+      edited: this.#scenario.history !== null && this.#scenario.history.present !== this.#opener.modelScenario,
       hasScenario: this.#scenario.history !== null,
       hasResult: this.#solver.shown !== null,
       canShare: this.#scenario.lastValid !== null,
@@ -571,9 +470,9 @@ export class CorridorFlow extends LitElement {
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
       status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver),
-      onPick: this.#loader.pick,
+      onPick: this.#opener.loader.pick,
       onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
-      onFileChosen: this.#onFileChosen,
+      onFileChosen: this.#opener.onFileChosen,
       onCloseMenu: (event) => {
         if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
       },

@@ -19,8 +19,11 @@ export interface LoaderHost {
   /** The URL of the scenario to open when nothing else is ('' for none). */
   src(): string;
   hasScenario(): boolean;
-  /** Validates and opens `input` (JSON text or an object); false, changing nothing, when it is invalid. */
-  adopt(input: unknown, origin: Origin, label: string): boolean;
+  /**
+   * Validates and opens `input` (JSON text or an object), then calls `adopted`; changes nothing when it is
+   * invalid. A large input is validated after this returns (see ScenarioState.adopt).
+   */
+  adopt(input: unknown, origin: Origin, label: string, adopted: () => void): void;
   /** Opens an already valid scenario: one undo step, or a fresh history. */
   replace(scenario: Scenario, origin: Origin, fresh: boolean): void;
   /**
@@ -141,7 +144,7 @@ export class ScenarioLoader {
       return;
     }
     if (token !== this.#token) return; // a newer load was started meanwhile
-    if (this.host.adopt(text, origin, label)) this.host.fromModel(modelId, true);
+    this.host.adopt(text, origin, label, () => this.host.fromModel(modelId, true));
   }
 
   /** Imports a scenario file the user chose or dropped: one undo step, or a dialog listing its problems. */
