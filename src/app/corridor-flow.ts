@@ -261,6 +261,11 @@ export class CorridorFlow extends LitElement {
    * Setting it validates it: a valid scenario replaces the current one (one
    * undo step) and is solved; an invalid one changes nothing and fires
    * `corridor-error` with the problems. Setting it never fires `corridor-change`.
+   * A large scenario (2,000 nodes, links and demands or more) is validated
+   * after the setter returns, in slices that keep the page responsive: until
+   * then the getter and `result` still give the scenario before it, and a
+   * newer scenario or edit drops it; `corridor-solved` or `corridor-error`
+   * says how it went.
    */
   get scenario(): Scenario | null {
     return this.#scenario.history?.present ?? null;
