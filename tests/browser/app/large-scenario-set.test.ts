@@ -71,10 +71,11 @@ describe('<corridor-flow> given a large scenario', () => {
     app.scenario = fakeScenario('small', 7);
     await solvedFor(app, 'small');
     const solved = solvedNames(app);
-    const large = largeScenario('broken', 13) as Scenario & { links: { capacity?: unknown }[] };
-    const deep = large.links.length - 3;
-    large.links[deep]!.capacity = -5;
-    large.links[deep - 1_000]!.capacity = 'wide';
+    const large = largeScenario('broken', 13);
+    const links = large.links as unknown as { capacity?: unknown }[];
+    const deep = links.length - 3;
+    links[deep]!.capacity = -5;
+    links[deep - 1_000]!.capacity = 'wide';
 
     const error = nextEvent<CorridorErrorDetail>(app, 'corridor-error');
     app.scenario = large;
