@@ -29,6 +29,7 @@ import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
 import { ScenarioOpener } from './scenario-opener';
+import { isLargeScenarioInput } from './large-scenario';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
 import { DETACHING_ORIGINS } from './scenario-origin';
@@ -164,7 +165,11 @@ export class CorridorFlow extends LitElement {
     timeoutMs: () => this.solveTimeoutMs,
     latest: () => this.#scenario.lastValid,
     error: (message) => this.#notices.error(message),
-    solved: (detail) => this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true })),
+    solved: (detail) => {
+      // A large answer was just read off its message (tens of ms): it is drawn in the next task.
+      if (isLargeScenarioInput(detail.scenario)) this.#renderInNextTask = true;
+      this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true }));
+    },
   });
   /** The tab's work kept over a reload: the autosave and the undo history. */
   readonly #autosave: AutosaveController = new AutosaveController({
@@ -237,9 +242,10 @@ export class CorridorFlow extends LitElement {
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
   /**
-   * Set when a whole scenario was just validated (tens of ms for thousands of
-   * links): the update it causes waits for a macrotask, so validation and
-   * rendering are two tasks and neither blocks input for long.
+   * Set when a whole scenario was just validated, or a large answer just
+   * arrived (tens of ms each for thousands of links): the update it causes
+   * waits for a macrotask, so that work and rendering are two tasks and
+   * neither blocks input for long.
    */
   #renderInNextTask = false;
 

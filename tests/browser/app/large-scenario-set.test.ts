@@ -12,7 +12,7 @@ import caspian2024 from '../../../models/caspian-2024.json';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import type { CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
 import type { CorridorErrorDetail } from '../../../src/app/corridor-flow-events';
-import type { Scenario } from '../../../src/model/types';
+import type { Result, Scenario } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';
 import { nextEvent } from './app-fixture';
 import { fakeSolverApps } from './fake-solver-apps';
@@ -39,6 +39,8 @@ async function solvedFor(app: CorridorFlow, name: string): Promise<CorridorSolve
   }
 }
 
+const splitResult = (app: CorridorFlow): Result | null => (app.shadowRoot!.querySelector('corridor-split') as unknown as { result: Result | null }).result;
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<corridor-flow> given a large scenario', () => {
@@ -63,6 +65,11 @@ describe('<corridor-flow> given a large scenario', () => {
     expect(detail.scenario).toBe(large);
     expect(detail.result.objective).toBe(13);
     expect(app.scenario).toBe(large);
+    // A large answer is drawn in the task after the one that read it off its message (until then the split,
+    // which never shows another scenario's answer under this one's name, is empty).
+    expect(splitResult(app)).toBeNull();
+    await app.updateComplete;
+    expect(splitResult(app)?.objective).toBe(13);
     expect(errors).toEqual([]);
   });
 
