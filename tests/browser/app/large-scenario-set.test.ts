@@ -73,6 +73,25 @@ describe('<corridor-flow> given a large scenario', () => {
     expect(errors).toEqual([]);
   });
 
+  it('should say in the status line that the scenario is being checked, until it is', async () => {
+    const { app } = attach();
+    app.scenario = fakeScenario('small', 7);
+    await solvedFor(app, 'small');
+    await app.updateComplete;
+    const status = app.shadowRoot!.querySelector('corridor-status')!;
+    expect(status.shadowRoot!.textContent).not.toContain('Checking the scenario…');
+
+    app.scenario = largeScenario('large', 13);
+    await app.updateComplete;
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).toContain('Checking the scenario…');
+
+    await solvedFor(app, 'large');
+    await app.updateComplete;
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).not.toContain('Checking the scenario…');
+  });
+
   it('should report the JSON path of an error deep in a large scenario, keep the last good one and solve nothing', async () => {
     const { app } = attach();
     app.scenario = fakeScenario('small', 7);
