@@ -480,7 +480,7 @@ export class CorridorFlow extends LitElement {
       canRedo: (this.#scenario.history?.future.length ?? 0) > 0,
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
-      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver, this.#scenario.checking),
+      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver, this.#opener.checking),
       onPick: this.#opener.loader.pick,
       onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
       onFileChosen: this.#opener.onFileChosen,

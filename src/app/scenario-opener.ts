@@ -56,6 +56,8 @@ export class ScenarioOpener {
   #importFailure: ImportFailure | null = null;
   /** The import problems dialog's chunk, loaded by the first refused file. */
   #importDialog: typeof import('./import-dialog') | null = null;
+  /** Large files being imported and validated (in slices) now. */
+  #checkingFiles = 0;
 
   constructor(private readonly host: ScenarioOpenerHost) {
     this.loader = new ScenarioLoader({
@@ -65,7 +67,7 @@ export class ScenarioOpener {
       // A large scenario still being checked counts: it came first, the autosave and `src` must not overtake it.
       hasScenario: () => host.scenario.history !== null || host.scenario.checking,
       adopt: (input, origin, label, adopted) => this.adopt(input, origin, label, adopted),
-      replace: (scenario, origin, fresh) => host.scenario.replace(scenario, origin, fresh),
+      replace: (scenario, origin, fresh, parsed) => host.scenario.replace(scenario, origin, fresh, parsed),
       fromModel: (modelId, unedited) => {
         host.setModelId(modelId);
         if (unedited) this.modelScenario = modelId !== '' ? (host.scenario.history?.present ?? null) : null;
@@ -75,9 +77,18 @@ export class ScenarioOpener {
         this.restoredWork = work;
         host.workspace.claim(work.scenario);
       },
+      checkingFile: (checking) => {
+        this.#checkingFiles += checking ? 1 : -1;
+        host.requestUpdate();
+      },
       rejected: (fileName, problems) => this.#rejected(fileName, problems),
       openShared: (state, view) => this.#openShared(state, view),
     });
+  }
+
+  /** A large scenario (set as a whole, or a file imported) is being validated, in slices: the status line says so. */
+  get checking(): boolean {
+    return this.host.scenario.checking || this.#checkingFiles > 0;
   }
 
   /** First scenario, unless one was set by property before connection: a link, the autosave, `src`. */

@@ -92,6 +92,30 @@ describe('<corridor-flow> given a large scenario', () => {
     expect(status.shadowRoot!.textContent).not.toContain('Checking the scenario…');
   });
 
+  it('should import a large file as one step, saying in the status line that it is being checked', async () => {
+    const { app, errors } = attach();
+    app.scenario = fakeScenario('small', 7);
+    await solvedFor(app, 'small');
+    await app.updateComplete;
+    const status = app.shadowRoot!.querySelector('corridor-status')!;
+
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(largeScenario('imported', 11))], 'large.json', { type: 'application/json' }));
+    const solved = solvedFor(app, 'imported');
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await app.updateComplete;
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).toContain('Checking the scenario…');
+    expect(app.scenario?.name).toBe('small');
+
+    expect((await solved).result.objective).toBe(11);
+    await app.updateComplete;
+    await status.updateComplete;
+    expect(status.shadowRoot!.textContent).not.toContain('Checking the scenario…');
+    expect(app.scenario?.name).toBe('imported');
+    expect(errors).toEqual([]);
+  });
+
   it('should report the JSON path of an error deep in a large scenario, keep the last good one and solve nothing', async () => {
     const { app } = attach();
     app.scenario = fakeScenario('small', 7);
