@@ -12,7 +12,8 @@ import type { MarginalRangesController } from './marginal-ranges-controller';
 import { PinnedBaseController } from './pinned-base';
 import { LayoutController } from './layout-controller';
 import { layoutStyles } from './layout.styles';
-import type { Selection } from './render-results';
+import { ResultSelection } from './result-selection';
+import { resultsViewOf } from './results-view-of';
 import { renderMain, type EditEvent } from './render-main';
 import { elementLocale } from '../components/element-locale';
 import { WorkspacePanel } from './workspace-panel';
@@ -104,12 +105,10 @@ export class CorridorFlow extends LitElement {
   static override properties = {
     src: { type: String, reflect: true },
     storageKey: { type: String, attribute: 'storage-key' },
-    selected: { state: true },
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     analysesView: { state: true },
-    traced: { state: true },
     workspaceDb: { type: String, attribute: 'workspace-db' },
   };
 
@@ -127,9 +126,6 @@ export class CorridorFlow extends LitElement {
    */
   declare solveTimeoutMs: number;
 
-  declare private selected: Selection | null;
-  /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
-  declare private traced: string | null;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
   /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
@@ -201,6 +197,8 @@ export class CorridorFlow extends LitElement {
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"), kept with the tab's work. */
   readonly #pinned = new PinnedBaseController(this, () => this.storageKey);
+  /** What the user picked: the item selected, the demand traced on the map. */
+  readonly #picked = new ResultSelection(this, () => this.renderRoot);
   /** Opening a scenario: from the page, a file or URL, the autosave, a link, the workspace, an analysis. */
   readonly #opener: ScenarioOpener = new ScenarioOpener({
     notices: this.#notices,
@@ -215,7 +213,7 @@ export class CorridorFlow extends LitElement {
     setModelId: (modelId) => (this.modelId = modelId),
     showView: (analyses, selected) => {
       this.analysesView = analyses;
-      if (selected !== null) this.selected = selected;
+      if (selected !== null) this.#picked.selected = selected;
     },
   });
   /** The Share button's link (or why there is none), in its box under the top bar. */
@@ -226,7 +224,7 @@ export class CorridorFlow extends LitElement {
       const analyses = this.#analysesNow();
       return {
         ...(analyses ? { analyses } : {}),
-        ...(this.selected ? { selected: this.selected } : {}),
+        ...(this.#picked.selected ? { selected: this.#picked.selected } : {}),
       };
     },
     failed: (message) => {
@@ -253,8 +251,6 @@ export class CorridorFlow extends LitElement {
     super();
     this.src = '';
     this.storageKey = AUTOSAVE_KEY;
-    this.selected = null;
-    this.traced = null;
     this.modelId = '';
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
@@ -370,26 +366,6 @@ export class CorridorFlow extends LitElement {
     this.#scenario.edit(event.detail.scenario, event.detail.phase ?? 'none');
   };
 
-  #onSelect = (event: CustomEvent<Selection>): void => {
-    if ((event.target as Element | null)?.localName === 'corridor-why') {
-      // Picked to be seen on the map, not edited: the editor stays where it is, the map comes into view.
-      this.traced = event.detail.id;
-      void this.updateComplete.then(() => this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'nearest' }));
-      return;
-    }
-    this.traced = null;
-    this.selected = { kind: event.detail.kind, id: event.detail.id };
-    // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
-    if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
-      void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
-    }
-  };
-
-  #pin = (): void => {
-    const shown = this.#solver.current();
-    if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
-  };
-
   /** The top bar's Export menu (export-files.ts, a chunk of its own loaded on the first export). */
   #export = async (kind: TopBarExport): Promise<void> => {
     const { exportFile } = await import('./export-files');
@@ -431,33 +407,22 @@ export class CorridorFlow extends LitElement {
   }
 
   #renderMain(history: EditHistory<Scenario>): TemplateResult {
-    const shown = this.#solver.current();
-    const solving = this.#solver.solving;
-    const result = shown?.result ?? null;
+    const results = resultsViewOf({
+      solver: this.#solver,
+      lastValid: this.#scenario.lastValid,
+      pinned: this.#pinned,
+      picked: this.#picked,
+      ranges: this.#ranges,
+      chunkLoaded: () => this.requestUpdate(),
+    });
     return renderMain({
-      results: {
-        scenario: shown?.scenario ?? this.#scenario.lastValid,
-        result,
-        solving,
-        stale: this.#solver.cancelled,
-        selected: this.selected,
-        traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
-        base: this.#pinned.base,
-        canPin: shown !== null && !solving && this.#pinned.canPin(result),
-        ranges: this.#ranges?.rangesFor(result) ?? null,
-        rangesPending: this.#ranges?.pendingFor(result) ?? false,
-        rangesOmitted: this.#ranges?.omittedFor(result) ?? false,
-        onPin: this.#pin,
-        onUnpin: () => this.#pinned.unpin(),
-        onSelect: this.#onSelect,
-        onChunkLoaded: () => this.requestUpdate(),
-      },
+      results,
       locale: elementLocale(this),
       draft: history.present,
       baseline: this.#scenario.baseline,
       problems: this.#scenario.problems,
       lastValid: this.#scenario.lastValid,
-      analysesResult: this.#solver.shown?.scenario === this.#scenario.lastValid ? result : null,
+      analysesResult: this.#solver.shown?.scenario === this.#scenario.lastValid ? results.result : null,
       runner: this.#runner,
       workspace: this.#workspace.entries,
       analysesView: this.analysesView,
@@ -482,11 +447,7 @@ export class CorridorFlow extends LitElement {
       galleryHref: this.galleryHref,
       status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver, this.#opener.checking),
       onPick: this.#opener.loader.pick,
-      onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
       onFileChosen: this.#opener.onFileChosen,
-      onCloseMenu: (event) => {
-        if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
-      },
       onExport: (kind) => void this.#export(kind),
       onToggleWorkspace: () => void this.#workspace.toggle(),
       onShare: () => void this.#shareLink.share(),
