@@ -31,6 +31,7 @@ import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
 import { ScenarioOpener } from './scenario-opener';
 import { isLargeScenarioInput } from './large-scenario';
+import { NextTaskUpdate } from './next-task-update';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
 import { DETACHING_ORIGINS } from './scenario-origin';
@@ -153,7 +154,7 @@ export class CorridorFlow extends LitElement {
       // Before the first update #start solves (and a detached element starts no worker).
       if (this.#started && this.isConnected) void this.solve();
     },
-    validatedWhole: () => (this.#renderInNextTask = true),
+    validatedWhole: () => this.#nextTask.defer(),
     changed: (detail) => this.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true })),
   });
   /** The app's solver (latest edit wins) and the answer on screen. */
@@ -163,7 +164,7 @@ export class CorridorFlow extends LitElement {
     error: (message) => this.#notices.error(message),
     solved: (detail) => {
       // A large answer was just read off its message (tens of ms): it is drawn in the next task.
-      if (isLargeScenarioInput(detail.scenario)) this.#renderInNextTask = true;
+      if (isLargeScenarioInput(detail.scenario)) this.#nextTask.defer();
       this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true }));
     },
   });
@@ -239,13 +240,8 @@ export class CorridorFlow extends LitElement {
   readonly #drop = new FileDropController(this, (file) => void this.#opener.loader.importFile(file));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
-  /**
-   * Set when a whole scenario was just validated, or a large answer just
-   * arrived (tens of ms each for thousands of links): the update it causes
-   * waits for a macrotask, so that work and rendering are two tasks and
-   * neither blocks input for long.
-   */
-  #renderInNextTask = false;
+  /** A whole scenario just validated or a large answer just read is drawn in the next task. */
+  readonly #nextTask = new NextTaskUpdate();
 
   constructor() {
     super();
@@ -335,10 +331,8 @@ export class CorridorFlow extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#renderInNextTask) {
-      this.#renderInNextTask = false;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    }
+    const wait = this.#nextTask.take();
+    if (wait !== null) await wait;
     super.scheduleUpdate();
   }
 
