@@ -55,23 +55,28 @@ export function* routeChoicesOneByOne(scenario: Scenario, result: Result): Gener
 }
 
 /**
- * `routeChoicesOneByOne` in smaller steps: null after each route search
- * (one per other corridor), a demand's choice once it is complete. At a
+ * `routeChoicesOneByOne` in smaller steps: null after the shared set-up,
+ * after a demand's prices and chosen route, and after each route search
+ * (one per other corridor); a demand's choice once it is complete. At a
  * million arc-LP variables one demand's searches took 60–150 ms together;
  * one search is a few ms, so a caller that stops between steps keeps each
  * task of the page short.
  */
 export function* routeChoiceSteps(scenario: Scenario, result: Result): Generator<RouteChoice | null, void, undefined> {
   if (result.status !== 'optimal') return;
+  // The set-up and each demand's prices cost about what one search does on a large network: each is a step too.
   const basis = priceBasis(scenario, result, gateShifts(scenario, result));
+  yield null;
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
   const corridorIds = (scenario.corridors ?? []).filter((c) => c.enabled !== false).map((c) => c.id);
   // The open links and their ends are the same for every demand: one graph, searched from each origin.
   const graph = priceGraph(basis.links);
+  yield null;
   for (const demand of scenario.demands) {
     const prices = pricesFor(basis, demand);
     const outcome = outcomes.get(demand.id);
     const chosen = (outcome?.served ?? 0) > 0 ? heaviestRoute(prices, demand.from, demand.to, outcome?.flows ?? [], corridorIds) : null;
+    if (chosen !== null) yield null;
     if (chosen === null) {
       yield { demand: demand.id, chosen: null, nextBest: null, switchGap: null };
       continue;

@@ -1,11 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Result, Scenario } from '../model/types';
 import { corridorFlowStyles } from './corridor-flow.styles';
 import type { EditHistory } from './edit-history';
-import { AUTOSAVE_KEY, type SavedWork } from './autosave';
+import { AUTOSAVE_KEY } from './autosave';
 import { solveStatusOf } from './solve-status-of';
-import type { ShareState } from './share-url';
-import type { SharedView } from './open-share-link';
 import { ShareLinkController } from './share-link';
 import { createAnalysisRunner, type AnalysisRunner } from './analyses/analysis-runner';
 import type { AnalysesView } from './analyses/corridor-analyses';
@@ -14,27 +12,29 @@ import type { MarginalRangesController } from './marginal-ranges-controller';
 import { PinnedBaseController } from './pinned-base';
 import { LayoutController } from './layout-controller';
 import { layoutStyles } from './layout.styles';
-import type { Selection } from './render-results';
+import { ResultSelection } from './result-selection';
+import { resultsViewOf } from './results-view-of';
 import { renderMain, type EditEvent } from './render-main';
 import { elementLocale } from '../components/element-locale';
 import { WorkspacePanel } from './workspace-panel';
 import type { TopBarExport } from './export-files';
-import type { WorkspaceEntry } from './workspace/workspace-file';
 import './analyses/corridor-analyses';
 import './components';
 import { defineElement } from '../components/define-element';
-import { localized, msg, str } from '../components/i18n';
+import { localized, msg } from '../components/i18n';
 import { rememberedLanguage } from './language-picker';
 import { renderTopBar } from './render-top-bar';
-import { renderNotices, type ImportFailure } from './render-notices';
+import { renderNotices } from './render-notices';
 import type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
 import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
-import { ScenarioLoader } from './scenario-loader';
+import { ScenarioOpener } from './scenario-opener';
+import { isLargeScenarioInput } from './large-scenario';
+import { NextTaskUpdate } from './next-task-update';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
-import { DETACHING_ORIGINS, type Origin } from './scenario-origin';
+import { DETACHING_ORIGINS } from './scenario-origin';
 import { ScenarioState } from './scenario-state';
 
 export type { CorridorChangeDetail, CorridorErrorDetail, CorridorSolvedDetail } from './corridor-flow-events';
@@ -106,13 +106,10 @@ export class CorridorFlow extends LitElement {
   static override properties = {
     src: { type: String, reflect: true },
     storageKey: { type: String, attribute: 'storage-key' },
-    selected: { state: true },
-    importFailure: { state: true },
     modelId: { state: true },
     galleryHref: { type: String, attribute: 'gallery-href' },
     solveTimeoutMs: { type: Number, attribute: 'solve-timeout-ms' },
     analysesView: { state: true },
-    traced: { state: true },
     workspaceDb: { type: String, attribute: 'workspace-db' },
   };
 
@@ -130,12 +127,6 @@ export class CorridorFlow extends LitElement {
    */
   declare solveTimeoutMs: number;
 
-  declare private selected: Selection | null;
-  /** The demand whose routes the map traces (picked in the "Why" table); null: the editor's selected demand, if any. */
-  declare private traced: string | null;
-  declare private importFailure: ImportFailure | null;
-  /** The import problems dialog's chunk, loaded by the first refused file. */
-  #importDialog: typeof import('./import-dialog') | null = null;
   /** Which `models/` file the scenario came from, or '' (imported, restored, set). */
   declare private modelId: string;
   /** The analyses' tab and sweep settings a share link or a workspace entry opened with. */
@@ -156,14 +147,14 @@ export class CorridorFlow extends LitElement {
       if (DETACHING_ORIGINS.has(origin)) this.#workspace.detach();
     },
     historyChanged: () => this.#autosave.historyChanged(),
-    userChanged: () => this.#releaseShare(),
+    userChanged: () => this.#opener.releaseShare(),
     edited: (before, after) => this.#workspace.edited(before, after),
     valid: (scenario) => {
       this.#autosave.save(scenario);
       // Before the first update #start solves (and a detached element starts no worker).
       if (this.#started && this.isConnected) void this.solve();
     },
-    validatedWhole: () => (this.#renderInNextTask = true),
+    validatedWhole: () => this.#nextTask.defer(),
     changed: (detail) => this.dispatchEvent(new CustomEvent<CorridorChangeDetail>('corridor-change', { detail, bubbles: true, composed: true })),
   });
   /** The app's solver (latest edit wins) and the answer on screen. */
@@ -171,7 +162,11 @@ export class CorridorFlow extends LitElement {
     timeoutMs: () => this.solveTimeoutMs,
     latest: () => this.#scenario.lastValid,
     error: (message) => this.#notices.error(message),
-    solved: (detail) => this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true })),
+    solved: (detail) => {
+      // A large answer was just read off its message (tens of ms): it is drawn in the next task.
+      if (isLargeScenarioInput(detail.scenario)) this.#nextTask.defer();
+      this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true }));
+    },
   });
   /** The tab's work kept over a reload: the autosave and the undo history. */
   readonly #autosave: AutosaveController = new AutosaveController({
@@ -182,50 +177,20 @@ export class CorridorFlow extends LitElement {
     setHistory: (history) => (this.#scenario.history = history),
     baseline: () => this.#scenario.baseline,
     written: (scenario, baseline) => this.#workspace.written(scenario, baseline),
-    open: (work) => this.#openSaved(work),
-  });
-  /** Where scenarios come from: a link, the autosave, `src`, the model menu, a file. */
-  readonly #loader: ScenarioLoader = new ScenarioLoader({
-    notices: this.#notices,
-    autosave: this.#autosave,
-    src: () => this.src,
-    hasScenario: () => this.#scenario.history !== null,
-    adopt: (input, origin, label) => this.#adopt(input, origin, label),
-    replace: (scenario, origin, fresh) => this.#scenario.replace(scenario, origin, fresh),
-    fromModel: (modelId, unedited) => {
-      this.modelId = modelId;
-      if (unedited) this.#modelScenario = modelId !== '' ? (this.#scenario.history?.present ?? null) : null;
-    },
-    restored: (work) => {
-      this.#scenario.baseline = work.baseline;
-      this.#restoredWork = work;
-      this.#workspace.claim(work.scenario);
-    },
-    rejected: (fileName, problems) => {
-      const said = `"${fileName}" is not a valid scenario file; nothing was changed.`;
-      // The event comes once the dialog that shows the problems can be drawn (its chunk loaded).
-      void import('./import-dialog')
-        .then((dialog) => {
-          this.#importDialog = dialog;
-          this.importFailure = { fileName, problems };
-        })
-        .catch(() => this.#notices.note('error', msg(str`"${fileName}" is not a valid scenario file; nothing was changed.`)))
-        .finally(() => this.#notices.error(said, problems));
-    },
-    openShared: (state, view) => this.#openShared(state, view),
+    open: (work) => this.#opener.openSaved(work),
   });
   /** The named scenarios kept in IndexedDB, their panel, and which states belong to the open entry. */
   readonly #workspace: WorkspacePanel = new WorkspacePanel(this, {
     notices: this.#notices,
     storageKey: () => this.storageKey,
     dbName: () => this.workspaceDb,
-    restored: () => this.#restoredWork,
+    restored: () => this.#opener.restoredWork,
     present: () => this.#scenario.history?.present ?? null,
     draft: () => {
       const scenario = this.#scenario.history?.present;
       return scenario ? { scenario, baseline: this.#scenario.baseline, view: this.#analysesNow() } : null;
     },
-    open: (entry) => this.#openEntry(entry),
+    open: (entry) => this.#opener.openEntry(entry),
     onEdit: (event) => this.#onEdit(event),
     root: () => this.renderRoot,
   });
@@ -233,6 +198,25 @@ export class CorridorFlow extends LitElement {
   readonly #runner: AnalysisRunner = createAnalysisRunner();
   /** The answer the user pinned to compare against ("Pin as base"), kept with the tab's work. */
   readonly #pinned = new PinnedBaseController(this, () => this.storageKey);
+  /** What the user picked: the item selected, the demand traced on the map. */
+  readonly #picked = new ResultSelection(this, () => this.renderRoot);
+  /** Opening a scenario: from the page, a file or URL, the autosave, a link, the workspace, an analysis. */
+  readonly #opener: ScenarioOpener = new ScenarioOpener({
+    notices: this.#notices,
+    scenario: this.#scenario,
+    autosave: this.#autosave,
+    workspace: this.#workspace,
+    pinned: this.#pinned,
+    runner: this.#runner,
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    src: () => this.src,
+    setModelId: (modelId) => (this.modelId = modelId),
+    showView: (analyses, selected) => {
+      this.analysesView = analyses;
+      if (selected !== null) this.#picked.selected = selected;
+    },
+  });
   /** The Share button's link (or why there is none), in its box under the top bar. */
   readonly #shareLink = new ShareLinkController(this, {
     scenario: () => this.#scenario.lastValid,
@@ -241,7 +225,7 @@ export class CorridorFlow extends LitElement {
       const analyses = this.#analysesNow();
       return {
         ...(analyses ? { analyses } : {}),
-        ...(this.selected ? { selected: this.selected } : {}),
+        ...(this.#picked.selected ? { selected: this.#picked.selected } : {}),
       };
     },
     failed: (message) => {
@@ -253,27 +237,16 @@ export class CorridorFlow extends LitElement {
   /** Keeps what sticks under the top bar just under it. */
   readonly #layout = new LayoutController(this, () => this.renderRoot.querySelector('.top-bar'));
   readonly #keys = new KeyboardShortcuts(this, { undo: () => this.#scenario.undo(), redo: () => this.#scenario.redo(), root: () => this.renderRoot });
-  readonly #drop = new FileDropController(this, (file) => void this.#loader.importFile(file));
+  readonly #drop = new FileDropController(this, (file) => void this.#opener.loader.importFile(file));
   /** How far each binding capacity's marginal value holds, for "What binds" (re-solves on the runner's pool, while it is in view). */
   #ranges: MarginalRangesController | null = null;
-  /** The autosave the app opened with, as it was read (the app saves it again at once, under a new time). */
-  #restoredWork: SavedWork | null = null;
-  /** The scenario as the model file gave it: the menu and exports say "edited" once it differs. */
-  #modelScenario: Scenario | null = null;
-  /**
-   * Set when a whole scenario was just validated (tens of ms for thousands of
-   * links): the update it causes waits for a macrotask, so validation and
-   * rendering are two tasks and neither blocks input for long.
-   */
-  #renderInNextTask = false;
+  /** A whole scenario just validated or a large answer just read is drawn in the next task. */
+  readonly #nextTask = new NextTaskUpdate();
 
   constructor() {
     super();
     this.src = '';
     this.storageKey = AUTOSAVE_KEY;
-    this.selected = null;
-    this.traced = null;
-    this.importFailure = null;
     this.modelId = '';
     this.galleryHref = '';
     this.solveTimeoutMs = DEFAULT_SOLVE_TIMEOUT_MS;
@@ -286,6 +259,11 @@ export class CorridorFlow extends LitElement {
    * Setting it validates it: a valid scenario replaces the current one (one
    * undo step) and is solved; an invalid one changes nothing and fires
    * `corridor-error` with the problems. Setting it never fires `corridor-change`.
+   * A large scenario (2,000 nodes, links and demands or more) is validated
+   * after the setter returns, in slices that keep the page responsive: until
+   * then the getter and `result` still give the scenario before it, and a
+   * newer scenario or edit drops it; `corridor-solved` or `corridor-error`
+   * says how it went.
    */
   get scenario(): Scenario | null {
     return this.#scenario.history?.present ?? null;
@@ -293,7 +271,7 @@ export class CorridorFlow extends LitElement {
 
   set scenario(value: Scenario | null) {
     if (value === null) return;
-    this.#adopt(value, 'property', 'The scenario');
+    this.#opener.adopt(value, 'property', 'The scenario');
   }
 
   /** The last answer on screen (for the last valid scenario); null before the first solve. */
@@ -345,19 +323,16 @@ export class CorridorFlow extends LitElement {
       this.#start();
       return;
     }
-    if (changed.has('src')) this.#loader.srcChanged();
+    if (changed.has('src')) this.#opener.loader.srcChanged();
   }
 
   protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors');
-    if (dialog && this.importFailure !== null && !dialog.open) dialog.showModal();
+    this.#opener.showImportDialog();
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#renderInNextTask) {
-      this.#renderInNextTask = false;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    }
+    const wait = this.#nextTask.take();
+    if (wait !== null) await wait;
     super.scheduleUpdate();
   }
 
@@ -367,57 +342,8 @@ export class CorridorFlow extends LitElement {
   #start(): void {
     this.#autosave.start();
     this.#workspace.start();
-    // Pinned before a reload: the comparison comes back with the tab's work (a link's own base replaces it).
-    this.#pinned.restore(this.#solvePinned);
     if (this.#scenario.history !== null) void this.solve();
-    this.#loader.start();
-  }
-
-  /** Opens saved work here, as one undo step. */
-  #openSaved(work: SavedWork): void {
-    this.#scenario.baseline = work.baseline;
-    this.#scenario.replace(work.scenario, 'saved', false);
-    this.modelId = '';
-  }
-
-  /** A share link's scenario, with the view and the pinned base it carries; the autosave waits until the user changes it. */
-  #openShared({ scenario, pinned }: ShareState, { analyses, selected }: SharedView): void {
-    this.analysesView = analyses;
-    if (selected !== null) this.selected = selected;
-    this.#autosave.hold = true;
-    this.#scenario.baseline = scenario;
-    this.#scenario.replace(scenario, 'share', true);
-    if (pinned) this.#pinned.adopt(pinned, this.#solvePinned);
-  }
-
-  /**
-   * A pinned base that came without its answer (a link, a storage too full
-   * for it), solved on the analyses' pool: the app's own solver answers the
-   * latest scenario only, and a second solve there would make the first stale.
-   */
-  #solvePinned = async (scenario: Scenario): Promise<Result | null> => {
-    const [result] = await this.#runner.solveMany([scenario]);
-    return result ?? null;
-  };
-
-  /** As ScenarioState.adopt; a scenario set by the page or a counter-example is no model file's. */
-  #adopt(input: unknown, origin: Origin, label: string): boolean {
-    const adopted = this.#scenario.adopt(input, origin, label);
-    if (adopted && (origin === 'property' || origin === 'counter-example')) this.modelId = '';
-    return adopted;
-  }
-
-  /**
-   * The user changed the scenario a share link holds (opened from one, or
-   * shared with the Share button): it is theirs now. Autosave resumes and
-   * the link leaves the address bar, so a reload restores their edits rather
-   * than the link's original.
-   */
-  #releaseShare(): void {
-    this.#autosave.hold = false;
-    if (typeof location !== 'undefined' && location.hash.startsWith('#share=')) {
-      history.replaceState(history.state, '', location.pathname + location.search);
-    }
+    this.#opener.start();
   }
 
   /** The analyses' open tab and settings, as a workspace entry keeps them. */
@@ -434,44 +360,12 @@ export class CorridorFlow extends LitElement {
     this.#scenario.edit(event.detail.scenario, event.detail.phase ?? 'none');
   };
 
-  #onSelect = (event: CustomEvent<Selection>): void => {
-    if ((event.target as Element | null)?.localName === 'corridor-why') {
-      // Picked to be seen on the map, not edited: the editor stays where it is, the map comes into view.
-      this.traced = event.detail.id;
-      void this.updateComplete.then(() => this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'nearest' }));
-      return;
-    }
-    this.traced = null;
-    this.selected = { kind: event.detail.kind, id: event.detail.id };
-    // From "What binds": focus follows to the item's field in the editor, where the page scrolls.
-    if ((event.target as Element | null)?.localName === 'corridor-bottlenecks') {
-      void this.renderRoot.querySelector('corridor-editor')?.focusItem(event.detail.kind, event.detail.id);
-    }
-  };
-
-  #pin = (): void => {
-    const shown = this.#solver.current();
-    if (shown !== null) this.#pinned.pin(shown.scenario, shown.result);
-  };
-
-  #onFileChosen = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = ''; // choosing the same file again must fire `change` again
-    if (file) void this.#loader.importFile(file);
-  };
-
-  #closeImportDialog = (): void => {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.import-errors')?.close();
-    this.importFailure = null;
-  };
-
   /** The top bar's Export menu (export-files.ts, a chunk of its own loaded on the first export). */
   #export = async (kind: TopBarExport): Promise<void> => {
     const { exportFile } = await import('./export-files');
     exportFile(kind, {
       scenario: this.#scenario.history?.present ?? null,
-      model: this.#modelScenario,
+      model: this.#opener.modelScenario,
       shown: this.#solver.shown,
       map: this.renderRoot.querySelector('corridor-map'),
       split: this.renderRoot.querySelector('corridor-split'),
@@ -480,22 +374,8 @@ export class CorridorFlow extends LitElement {
 
   #onOpenScenario = (event: CustomEvent<OpenScenarioDetail>): void => {
     event.stopPropagation();
-    if (this.#adopt(event.detail.scenario, 'counter-example', `The scenario of ${event.detail.label}`)) {
-      this.modelId = '';
-      this.#notices.note('info', msg(str`Opened ${event.detail.label}. Undo (Ctrl+Z) returns to your scenario.`), 'counter-example');
-    }
+    this.#opener.openCounterExample(event.detail);
   };
-
-  /** An entry of the workspace opened: one undo step, with the analysis settings it keeps. */
-  #openEntry(entry: WorkspaceEntry): void {
-    this.#loader.overtake(); // opening overrides a model still loading
-    this.#scenario.baseline = entry.baseline;
-    this.analysesView = entry.view;
-    this.#scenario.replace(entry.scenario, 'saved', false);
-    this.modelId = '';
-    this.#modelScenario = null;
-    this.#notices.note('info', msg(str`Opened "${entry.name}". Undo (Ctrl+Z) returns to the scenario before it.`), 'workspace-open');
-  }
 
   /** An analysis failed to load: shown here too, and left to reach the page as the element's own `corridor-error`. */
   #onAnalysesError = (event: CustomEvent<CorridorErrorDetail>): void => {
@@ -514,40 +394,29 @@ export class CorridorFlow extends LitElement {
               <p>${msg('Open a model from the list above or import a scenario file (JSON), or drop one here.')}</p>
             </main>`
           : this.#renderMain(this.#scenario.history)}
-        ${this.#importDialog?.renderImportDialog(this.importFailure, this.#closeImportDialog) ?? nothing}
+        ${this.#opener.renderImportDialog()}
         <div class="drop-hint" aria-hidden="true">${msg('Drop a scenario file (JSON) to import it')}</div>
       </div>
     `;
   }
 
   #renderMain(history: EditHistory<Scenario>): TemplateResult {
-    const shown = this.#solver.current();
-    const solving = this.#solver.solving;
-    const result = shown?.result ?? null;
+    const results = resultsViewOf({
+      solver: this.#solver,
+      lastValid: this.#scenario.lastValid,
+      pinned: this.#pinned,
+      picked: this.#picked,
+      ranges: this.#ranges,
+      chunkLoaded: () => this.requestUpdate(),
+    });
     return renderMain({
-      results: {
-        scenario: shown?.scenario ?? this.#scenario.lastValid,
-        result,
-        solving,
-        stale: this.#solver.cancelled,
-        selected: this.selected,
-        traced: this.traced ?? (this.selected?.kind === 'demand' ? this.selected.id : null),
-        base: this.#pinned.base,
-        canPin: shown !== null && !solving && this.#pinned.canPin(result),
-        ranges: this.#ranges?.rangesFor(result) ?? null,
-        rangesPending: this.#ranges?.pendingFor(result) ?? false,
-        rangesOmitted: this.#ranges?.omittedFor(result) ?? false,
-        onPin: this.#pin,
-        onUnpin: () => this.#pinned.unpin(),
-        onSelect: this.#onSelect,
-        onChunkLoaded: () => this.requestUpdate(),
-      },
+      results,
       locale: elementLocale(this),
       draft: history.present,
       baseline: this.#scenario.baseline,
       problems: this.#scenario.problems,
       lastValid: this.#scenario.lastValid,
-      analysesResult: this.#solver.shown?.scenario === this.#scenario.lastValid ? result : null,
+      analysesResult: this.#solver.shown?.scenario === this.#scenario.lastValid ? results.result : null,
       runner: this.#runner,
       workspace: this.#workspace.entries,
       analysesView: this.analysesView,
@@ -562,7 +431,7 @@ export class CorridorFlow extends LitElement {
     return renderTopBar(this, {
       name: this.scenario?.name ?? null,
       modelId: this.modelId,
-      edited: this.#scenario.history !== null && this.#scenario.history.present !== this.#modelScenario,
+      edited: this.#scenario.history !== null && this.#scenario.history.present !== this.#opener.modelScenario,
       hasScenario: this.#scenario.history !== null,
       hasResult: this.#solver.shown !== null,
       canShare: this.#scenario.lastValid !== null,
@@ -570,13 +439,9 @@ export class CorridorFlow extends LitElement {
       canRedo: (this.#scenario.history?.future.length ?? 0) > 0,
       workspaceOpen: this.#workspace.open,
       galleryHref: this.galleryHref,
-      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver),
-      onPick: this.#loader.pick,
-      onOpenFilePicker: () => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click(),
-      onFileChosen: this.#onFileChosen,
-      onCloseMenu: (event) => {
-        if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
-      },
+      status: solveStatusOf(this.#solver.solving, shown?.result ?? null, this.#solver.failure, this.#scenario.problems.length, this.#solver, this.#opener.checking),
+      onPick: this.#opener.loader.pick,
+      onFileChosen: this.#opener.onFileChosen,
       onExport: (kind) => void this.#export(kind),
       onToggleWorkspace: () => void this.#workspace.toggle(),
       onShare: () => void this.#shareLink.share(),

@@ -148,5 +148,14 @@ export function rangesTooLarge(scenario: Scenario | null): boolean {
 
 /** What `marginalRanges` counts as binding (BINDING_EPSILON): with nothing binding there is nothing to compute. */
 function hasBinding(result: Result | null): result is Result {
-  return result !== null && result.status === 'optimal' && [...result.links, ...result.nodes].some((item) => item.marginalValue > 1e-7);
+  if (result === null || result.status !== 'optimal') return false;
+  // Asked on every render of the app (progress reports included): each answer is read once.
+  let known = bindingOf.get(result);
+  if (known === undefined) {
+    known = result.links.some((item) => item.marginalValue > 1e-7) || result.nodes.some((item) => item.marginalValue > 1e-7);
+    bindingOf.set(result, known);
+  }
+  return known;
 }
+
+const bindingOf = new WeakMap<Result, boolean>();

@@ -24,9 +24,7 @@ export interface TopBarView {
   readonly galleryHref: string;
   readonly status: SolveStatusView;
   readonly onPick: (event: Event) => void;
-  readonly onOpenFilePicker: () => void;
   readonly onFileChosen: (event: Event) => void;
-  readonly onCloseMenu: (event: Event) => void;
   readonly onExport: (kind: TopBarExport) => void;
   readonly onToggleWorkspace: () => void;
   readonly onShare: () => void;
@@ -59,11 +57,11 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
         </select>
       </label>
       <div class="actions" role="group" aria-label=${msg('File')}>
-        <button type="button" @click=${view.onOpenFilePicker}>${msg('Import…')}</button>
+        <button type="button" @click=${openFilePicker}>${msg('Import…')}</button>
         <input class="file" type="file" accept=".json,application/json" hidden @change=${view.onFileChosen} />
         <details class="menu">
           <summary>${msg('Export')}</summary>
-          <div class="menu-items" @click=${view.onCloseMenu}>
+          <div class="menu-items" @click=${closeMenu}>
             <button type="button" ?disabled=${!hasScenario} @click=${() => view.onExport('scenario')}>${msg('Scenario (JSON)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-json')}>${msg('Result (JSON)')}</button>
             <button type="button" ?disabled=${!hasResult} @click=${() => view.onExport('result-csv')}>${msg('Result (CSV)')}</button>
@@ -111,4 +109,14 @@ export function renderTopBar(host: HTMLElement, view: TopBarView): TemplateResul
       ></corridor-status>
     </header>
   `;
+}
+
+/** Import…: the file input beside the button asks for the file. */
+function openFilePicker(event: Event): void {
+  (event.currentTarget as Element).parentElement?.querySelector<HTMLInputElement>('input.file')?.click();
+}
+
+/** An item of the Export menu chosen: the menu closes. */
+function closeMenu(event: Event): void {
+  if ((event.target as Element).closest('button')) (event.currentTarget as Element).closest('details')?.removeAttribute('open');
 }

@@ -1,7 +1,8 @@
 import { msg, str } from '../components/i18n';
-import type { Problem, Scenario } from '../model/types';
+import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import type { SavedWork } from './autosave';
 import type { AutosaveController } from './autosave-controller';
+import { SLICED_VALIDATION_CHARACTERS } from './large-scenario';
 import { MODEL_FILES } from './model-files';
 import type { NoticesController } from './notices-controller';
 import type { ReadScenarioFileOutcome } from './read-scenario-file';
@@ -19,10 +20,13 @@ export interface LoaderHost {
   /** The URL of the scenario to open when nothing else is ('' for none). */
   src(): string;
   hasScenario(): boolean;
-  /** Validates and opens `input` (JSON text or an object); false, changing nothing, when it is invalid. */
-  adopt(input: unknown, origin: Origin, label: string): boolean;
-  /** Opens an already valid scenario: one undo step, or a fresh history. */
-  replace(scenario: Scenario, origin: Origin, fresh: boolean): void;
+  /**
+   * Validates and opens `input` (JSON text or an object), then calls `adopted`; changes nothing when it is
+   * invalid. A large input is validated after this returns (see ScenarioState.adopt).
+   */
+  adopt(input: unknown, origin: Origin, label: string, adopted: () => void): void;
+  /** Opens an already valid scenario: one undo step, or a fresh history (`parsed`: the outcome of validating it, when known). */
+  replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void;
   /**
    * The scenario on screen came from this `models/` file ('' for none), as
    * the menu shows it; `unedited`: it is that file as shipped (a load), not
@@ -31,6 +35,8 @@ export interface LoaderHost {
   fromModel(modelId: string, unedited: boolean): void;
   /** Saved work was opened: its baseline is what the editor measures against. */
   restored(work: SavedWork): void;
+  /** A large file being imported is (or no longer is) being validated, in slices. */
+  checkingFile(checking: boolean): void;
   /** A file was refused: its problems are listed in a dialog. */
   rejected(fileName: string, problems: readonly Problem[]): void;
   /** A share link's scenario, view (as read by open-share-link.ts) and pinned base open (its scenario is valid). */
@@ -141,12 +147,15 @@ export class ScenarioLoader {
       return;
     }
     if (token !== this.#token) return; // a newer load was started meanwhile
-    if (this.host.adopt(text, origin, label)) this.host.fromModel(modelId, true);
+    this.host.adopt(text, origin, label, () => this.host.fromModel(modelId, true));
   }
 
   /** Imports a scenario file the user chose or dropped: one undo step, or a dialog listing its problems. */
   async importFile(file: File): Promise<void> {
     let read: ReadScenarioFileOutcome;
+    // A file this size is validated in slices (read-scenario-file.ts); a small one too quickly to say so.
+    const large = file.size >= SLICED_VALIDATION_CHARACTERS && file.size <= MAX_IMPORT_BYTES;
+    if (large) this.host.checkingFile(true);
     try {
       const { readScenarioFile } = await import('./read-scenario-file');
       read = await readScenarioFile(file, MAX_IMPORT_BYTES);
@@ -154,13 +163,15 @@ export class ScenarioLoader {
       // The file could not be read, or the chunk that reads it could not be loaded.
       this.host.rejected(file.name, [{ path: '', message: msg(str`the file could not be read (${error instanceof Error ? error.message : String(error)})`) }]);
       return;
+    } finally {
+      if (large) this.host.checkingFile(false);
     }
     if (!read.ok) {
       this.host.rejected(file.name, read.problems);
       return;
     }
     this.#token++; // an import overrides a model still loading
-    this.host.replace(read.scenario, 'import', false);
+    this.host.replace(read.scenario, 'import', false, read.parsed);
     this.host.fromModel('', false);
     this.host.notices.note('info', msg(str`Imported "${file.name}". Undo (Ctrl+Z) returns to your previous scenario.`), 'imported');
   }

@@ -1,10 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import { formatProblem } from '../model/format-problem';
-import { parseScenario } from '../model/parse-scenario';
+import { parseScenario, parseScenarioInSlices } from '../model/parse-scenario';
 import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import type { CorridorChangeDetail } from './corridor-flow-events';
 import { recordEdit, redo, startHistory, undo, type EditHistory, type EditPhase } from './edit-history';
 import type { NoticesController } from './notices-controller';
+import { isLargeScenarioInput, pauseForPage } from './large-scenario';
 import { BASELINE_ORIGINS, USER_ORIGINS, type Origin } from './scenario-origin';
 import { validateEdit, type Validated } from './validate-edit';
 
@@ -41,6 +42,9 @@ export class ScenarioState {
   #problems: readonly Problem[] = [];
   /** The newest valid scenario with its full validation outcome: an edit of one number of it is checked alone (validate-edit.ts). */
   #validated: Validated | null = null;
+  /** Counts scenarios given as a whole and changes of the one on screen: a sliced validation whose number is passed is dropped. */
+  #opening = 0;
+  #checking = false;
   /** The scenario the editor measures changes against (see BASELINE_ORIGINS). */
   baseline: Scenario | null = null;
 
@@ -71,17 +75,48 @@ export class ScenarioState {
     return this.#problems;
   }
 
+  /** True while a large scenario given as a whole is being validated (in slices): the one on screen stays until it is. */
+  get checking(): boolean {
+    return this.#checking;
+  }
+
   /**
-   * Validates `input` (JSON text or an object) and makes it the scenario.
-   * Returns false, changing nothing, when it is invalid.
+   * Validates `input` (JSON text or an object) and, when it is valid, makes
+   * it the scenario and calls `adopted`; when it is invalid, changes nothing
+   * and reports its problems. A large input (large-scenario.ts) is
+   * validated in slices after this returns: until then the scenario on
+   * screen, its answer and `lastValid` stay as they were (so nothing
+   * unchecked is ever solved), and any newer scenario, edit, undo or redo
+   * drops it unseen (the newest wins, as for loads).
    */
-  adopt(input: unknown, origin: Origin, label: string): boolean {
-    const parsed = parseScenario(input);
+  adopt(input: unknown, origin: Origin, label: string, adopted: () => void = () => {}): void {
+    const opening = this.#drop();
+    if (!isLargeScenarioInput(input)) {
+      this.#adopted(parseScenario(input), origin, label, adopted);
+      return;
+    }
+    this.#checking = true;
+    this.host.requestUpdate();
+    void parseScenarioInSlices(input, pauseForPage).then((parsed) => {
+      if (opening !== this.#opening) return;
+      this.#checking = false;
+      this.#adopted(parsed, origin, label, adopted);
+    });
+  }
+
+  /** Drops a validation still running (its outcome will be ignored); returns the new opening's number. */
+  #drop(): number {
+    if (this.#checking) this.host.requestUpdate();
+    this.#checking = false;
+    return ++this.#opening;
+  }
+
+  #adopted(parsed: ParseOutcome, origin: Origin, label: string, adopted: () => void): void {
     if (!parsed.ok) {
       const message = `${label} is not a valid scenario (${parsed.errors.length} ${parsed.errors.length === 1 ? 'problem' : 'problems'}); nothing was changed.`;
       this.app.notices.note('error', `${message} ${parsed.errors.slice(0, 5).map(formatProblem).join('; ')}`);
       this.app.notices.error(message, parsed.errors);
-      return false;
+      return;
     }
     // What the editor's ticks and reset buttons refer to: the scenario as a file, an import
     // or the embedding page gave it; edits, undo and counter-examples do not move it.
@@ -89,11 +124,12 @@ export class ScenarioState {
     // Validating a whole scenario is the bulk of this task: the new scenario is drawn in the next one.
     this.app.validatedWhole();
     this.replace(parsed.scenario, origin, origin === 'src' && this.#history === null, parsed);
-    return true;
+    adopted();
   }
 
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
+    this.#drop();
     this.app.replaced(origin);
     this.#history = fresh || this.#history === null ? startHistory(scenario) : recordEdit(this.#history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
@@ -102,6 +138,7 @@ export class ScenarioState {
   /** A user edit (the editor, the analyses, the workspace panel). */
   edit(scenario: Scenario, phase: EditPhase): void {
     if (this.#history === null) return;
+    this.#drop();
     const before = this.#history.present;
     this.#history = recordEdit(this.#history, scenario, Date.now(), phase);
     this.app.edited(before, this.#history.present);
@@ -110,12 +147,14 @@ export class ScenarioState {
 
   undo(): void {
     if (this.#history === null || this.#history.past.length === 0) return;
+    this.#drop();
     this.#history = undo(this.#history);
     this.#present('undo');
   }
 
   redo(): void {
     if (this.#history === null || this.#history.future.length === 0) return;
+    this.#drop();
     this.#history = redo(this.#history);
     this.#present('undo');
   }

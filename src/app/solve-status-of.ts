@@ -32,14 +32,17 @@ const QUICK: LongSolve = { long: false, progress: null, cancelled: false };
  * stays on screen, dimmed; a long solve shows its progress and Cancel),
  * then a failure without a result (timeout, crash), then an invalid edit
  * (`invalid` problems), then a cancelled solve, then the result's own
- * status.
+ * status. While a large scenario is `checking` (validated in slices, the
+ * one on screen kept until it is valid) and nothing is solving, the line
+ * says so: the answer shown is not the new scenario's yet.
  */
-export function solveStatusOf(solving: boolean, result: Result | null, failure: string | null, invalid = 0, live: LongSolve = QUICK): SolveStatusView {
+export function solveStatusOf(solving: boolean, result: Result | null, failure: string | null, invalid = 0, live: LongSolve = QUICK, checking = false): SolveStatusView {
   if (solving) {
     const p = live.long ? live.progress : null;
     const progress = p === null ? null : { round: p.round, routes: p.columns, gap: relativeGap(p) };
     return { state: 'solving', ms: result?.solver.ms ?? null, message: msg('Solving…'), diagnosis: [], progress, cancellable: live.long };
   }
+  if (checking) return { state: 'idle', ms: null, message: msg('Checking the scenario…'), diagnosis: [], progress: null, cancellable: false };
   return { ...settledStatusOf(result, failure, invalid, live.cancelled), progress: null, cancellable: false };
 }
 

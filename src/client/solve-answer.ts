@@ -1,5 +1,5 @@
 import type { Result } from '../model/types';
-import { unpackResult, type PackedResult } from './packed-result';
+import { unpackResult, unpackResultInSlices, type PackedResult } from './packed-result';
 
 /**
  * What `SolverApi.solvePacked` answers: a large result packed (`PackedResult`, its typed arrays transferred), a
@@ -32,6 +32,11 @@ export function packs(result: Result): boolean {
 /** The `Result` that `answer` holds: unpacked when it came packed, else `answer` itself. */
 export function resultOf(answer: SolveAnswer): Result {
   return isPacked(answer) ? unpackResult(answer) : answer;
+}
+
+/** `resultOf`, a packed answer unpacked in slices with `pause()` between them (see `unpackResultInSlices`). */
+export async function resultInSlicesOf(answer: SolveAnswer, pause: () => Promise<void>): Promise<Result> {
+  return isPacked(answer) ? unpackResultInSlices(answer, pause) : answer;
 }
 
 function isPacked(answer: SolveAnswer): answer is PackedResult {

@@ -4,7 +4,7 @@ import type { PingReply, SolveOptions, SolveProgress } from './protocol';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
-import { resultOf } from './solve-answer';
+import { resultInSlicesOf, resultOf, type SolveAnswer } from './solve-answer';
 
 /** Default limit on one call (round trip, including loading glpk.js): 20 s. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -16,6 +16,11 @@ export interface SolverClientOptions {
   readonly createWorker?: WorkerFactory;
   /** Passed to every solve. */
   readonly solveOptions?: SolveOptions;
+  /**
+   * Awaited between the slices in which a large (packed) answer is unpacked,
+   * so that a page stays responsive; without it, a packed answer is unpacked at once.
+   */
+  readonly pause?: () => Promise<void>;
 }
 
 /**
@@ -79,6 +84,7 @@ export class SolverClient {
   readonly timeoutMs: number;
   readonly #createWorker: WorkerFactory;
   readonly #solveOptions: SolveOptions | undefined;
+  readonly #result: (answer: SolveAnswer) => Result | Promise<Result>;
   #handle: WorkerHandle | null = null;
   #running: Job | null = null;
   #waiting: Job | null = null;
@@ -89,6 +95,8 @@ export class SolverClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#createWorker = options.createWorker ?? createSolverWorker;
     this.#solveOptions = options.solveOptions;
+    const { pause } = options;
+    this.#result = pause === undefined ? resultOf : (answer) => resultInSlicesOf(answer, pause);
   }
 
   /** Solves `scenario` (valid: validate with `parseScenario` first); latest call wins. */
@@ -161,13 +169,13 @@ export class SolverClient {
     handle
       .call((api, alive) => {
         // A large result comes packed: the page unpacks it rather than deserialising thousands of objects in one task.
-        if (onProgress === undefined) return api.solvePacked(job.scenario, options).then(resultOf);
+        if (onProgress === undefined) return api.solvePacked(job.scenario, options).then(this.#result);
         // Progress also tells the call's timer that the worker is busy, not hung.
         const heard = proxy((progress: SolveProgress) => {
           alive();
           if (job === this.#running) onProgress(progress);
         });
-        return api.solvePacked(job.scenario, options, heard).then(resultOf);
+        return api.solvePacked(job.scenario, options, heard).then(this.#result);
       }, this.timeoutMs)
       .then(
         (result) => {

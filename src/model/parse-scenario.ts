@@ -37,9 +37,7 @@ export function parseScenario(input: string | unknown): ParseOutcome {
     }
     return validate(input);
   } catch (error) {
-    // Only a bug (or a hostile object input, e.g. a throwing getter) gets here.
-    const reason = error instanceof Error ? error.message : describeValue(error);
-    return { ok: false, errors: [{ path: '', message: `could not check the scenario: ${reason}` }], warnings: [] };
+    return failedCheck(error);
   }
 }
 
@@ -54,34 +52,96 @@ export function parseScenario(input: string | unknown): ParseOutcome {
  */
 export const EXTENSION_CHECKS: ((root: Record<string, unknown>, errors: LocatedProblem[], warnings: LocatedProblem[]) => void)[] = [];
 
-function validate(value: unknown): ParseOutcome {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ path: '', message: `expected a scenario object, got ${describeValue(value)}` }], warnings: [] };
-  }
-  const root = value as Record<string, unknown>;
+/** What validation has found so far: the steps below add to it in order. */
+interface Findings {
+  readonly root: Record<string, unknown>;
+  readonly errors: LocatedProblem[];
+  readonly warnings: LocatedProblem[];
+}
 
-  const tooMany = countLimits(root);
-  if (tooMany.length > 0) return { ok: false, errors: toProblems(tooMany), warnings: [] };
-
-  const errors: LocatedProblem[] = [...findForbiddenKeys(root)];
-  // valibot only for a scenario the plain check refuses: it copies every object it checks, most of
-  // the parse of a valid file, and its issues are needed only to say what is wrong.
-  if (!schemaAccepts(root)) {
+/**
+ * The checks after the top-level shape and the limits, in order, each a
+ * step of its own: `parseScenarioInSlices` lets the page draw between them
+ * (on a network of thousands of links each costs milliseconds to tens of
+ * them; together, more than a frame).
+ */
+const STEPS: readonly ((found: Findings) => void)[] = [
+  ({ root, errors }) => errors.push(...findForbiddenKeys(root)),
+  ({ root, errors }) => {
+    // valibot only for a scenario the plain check refuses: it copies every object it checks, most of
+    // the parse of a valid file, and its issues are needed only to say what is wrong.
+    if (schemaAccepts(root)) return;
     const parsed = v.safeParse(scenarioSchema, root);
     for (const issue of parsed.issues ?? []) {
       errors.push({ keys: issue.path?.map((item) => item.key as string | number) ?? [], message: issue.message });
     }
+  },
+  ({ root, errors }) => errors.push(...checkReferences(root)),
+  ({ root, errors }) => errors.push(...checkObserved(root)),
+  ({ root, warnings }) => warnings.push(...findUnknownFields(root)),
+  ({ root, errors, warnings }) => {
+    for (const check of EXTENSION_CHECKS) check(root, errors, warnings);
+  },
+  // Routes are read only on a scenario that is otherwise valid.
+  ({ root, errors, warnings }) => {
+    if (errors.length === 0) warnings.push(...checkRoutes(root as unknown as Scenario));
+  },
+];
+
+/** The value's top-level shape and size: a root problem ends validation at once, before any step. */
+function start(value: unknown): Findings | ParseOutcome {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [{ path: '', message: `expected a scenario object, got ${describeValue(value)}` }], warnings: [] };
   }
-  errors.push(...checkReferences(root));
-  errors.push(...checkObserved(root));
-  const warnings: LocatedProblem[] = findUnknownFields(root);
-  for (const check of EXTENSION_CHECKS) check(root, errors, warnings);
+  const root = value as Record<string, unknown>;
+  const tooMany = countLimits(root);
+  if (tooMany.length > 0) return { ok: false, errors: toProblems(tooMany), warnings: [] };
+  return { root, errors: [], warnings: [] };
+}
 
+function outcomeOf({ root, errors, warnings }: Findings): ParseOutcome {
   if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };
+  return { ok: true, scenario: root as unknown as Scenario, warnings: toProblems(warnings) };
+}
 
-  const scenario = root as unknown as Scenario;
-  warnings.push(...checkRoutes(scenario));
-  return { ok: true, scenario, warnings: toProblems(warnings) };
+function validate(value: unknown): ParseOutcome {
+  const found = start(value);
+  if (!('root' in found)) return found;
+  for (const step of STEPS) step(found);
+  return outcomeOf(found);
+}
+
+/**
+ * `parseScenario`, with `pause()` awaited between its checks, so that a
+ * page validating a large scenario stays responsive: the same outcome, the
+ * same problems in the same order. Never rejects (unless `pause` does).
+ * The input must not change until the promise settles.
+ */
+export async function parseScenarioInSlices(input: string | unknown, pause: () => Promise<void>): Promise<ParseOutcome> {
+  try {
+    let value = input;
+    if (typeof input === 'string') {
+      const text = parseJsonText(input);
+      if (!text.ok) return { ok: false, errors: [text.problem], warnings: [] };
+      value = text.value;
+      await pause();
+    }
+    const found = start(value);
+    if (!('root' in found)) return found;
+    for (const step of STEPS) {
+      step(found);
+      await pause();
+    }
+    return outcomeOf(found);
+  } catch (error) {
+    return failedCheck(error);
+  }
+}
+
+/** Only a bug (or a hostile object input, e.g. a throwing getter) gets here. */
+function failedCheck(error: unknown): ParseOutcome {
+  const reason = error instanceof Error ? error.message : describeValue(error);
+  return { ok: false, errors: [{ path: '', message: `could not check the scenario: ${reason}` }], warnings: [] };
 }
 
 function countLimits(root: Record<string, unknown>): LocatedProblem[] {

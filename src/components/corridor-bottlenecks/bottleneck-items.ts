@@ -90,24 +90,25 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
     // Which items bind and which unused links are closest is decided once, for the app and
     // the CLI alike (src/analysis/read-bottlenecks.ts).
     if (bindsAt(l.marginalValue, l.utilisation)) {
-      binding.push({
-        kind: 'link',
-        id: l.id,
-        label: link === undefined ? l.id : linkTitle(scenario, link),
-        used: l.flow,
-        limit: link?.capacity ?? null,
-        marginalValue: Math.max(0, l.marginalValue),
-      });
+      binding.push(
+        withLazyLabel({ kind: 'link', id: l.id, used: l.flow, limit: link?.capacity ?? null, marginalValue: Math.max(0, l.marginalValue) }, () =>
+          link === undefined ? l.id : linkTitle(scenario, link),
+        ),
+      );
     } else if (isClosestUnused(l)) {
-      unused.push({
-        kind: 'link',
-        id: l.id,
-        label: link === undefined ? l.id : linkTitle(scenario, link),
-        mode: link?.mode ?? 'rail',
-        named: link?.name !== undefined && link.name.trim() !== '',
-        cost: link?.cost ?? 0,
-        reducedCost: l.reducedCost!,
-      });
+      unused.push(
+        withLazyLabel(
+          {
+            kind: 'link',
+            id: l.id,
+            mode: link?.mode ?? 'rail',
+            named: link?.name !== undefined && link.name.trim() !== '',
+            cost: link?.cost ?? 0,
+            reducedCost: l.reducedCost!,
+          },
+          () => (link === undefined ? l.id : linkTitle(scenario, link)),
+        ),
+      );
     }
   }
   for (const n of result.nodes) {
@@ -137,6 +138,17 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
     });
   }
   return { binding, unused };
+}
+
+/**
+ * `item` with a `label` worked out when first read: a large network has
+ * thousands of unused links, of which a few rows are shown and only ties in
+ * the ranking are told apart by name (naming them all cost tens of ms when
+ * an answer arrived).
+ */
+function withLazyLabel<T extends object>(item: T, make: () => string): T & { readonly label: string } {
+  let label: string | undefined;
+  return Object.defineProperty(item as T & { readonly label: string }, 'label', { enumerable: true, get: () => (label ??= make()) });
 }
 
 /** Unmet demand: from the flows when optimal, from the elastic re-solve's shortfalls otherwise (unsorted). */

@@ -100,7 +100,8 @@ export class CorridorWhy extends LitElement {
     const work = whyDemandsStepwise(scenario, result);
     this.rows = work.rows();
     if (scenario.links.length * scenario.demands.length < AT_ONCE_LINK_DEMANDS) work.step(Infinity);
-    else if (!work.step(SLICE_MS)) {
+    else {
+      // Not a slice in this update: it is the app's, which the answer's arrival makes long enough already.
       this.#work = work;
       this.#timer = setTimeout(this.#continue, 0);
     }
@@ -131,7 +132,7 @@ export class CorridorWhy extends LitElement {
     const locale = elementLocale(this);
     return html`<section part="base" class="base" aria-labelledby="why-heading">
       <h3 id="why-heading">${msg('Why freight goes where it goes')}</h3>
-      ${this.rows.length === 0
+      ${this.rows.length === 0 && this.#work === null
         ? html`<p class="empty">${this.emptyText()}</p>`
         : html`<p class="hint">
               ${msg('Per served tonne. Generalised cost = out of pocket (tariffs + handling) + time (transit and dwell days × the demand\'s value of time). The gap is how much cheaper the next-best route must get before freight switches to it, capacity rents included.')}

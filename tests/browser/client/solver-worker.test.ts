@@ -9,6 +9,7 @@ import type { Result } from '../../../src/model/types';
 import { twoCorridors, twoCorridorsAnswer } from './fixtures/two-corridors';
 import { PACK_MIN_RECORDS, recordCount } from '../../../src/client/solve-answer';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
+import { UNPACK_RECORDS_PER_SLICE } from '../../../src/client/packed-result';
 
 const client = new SolverClient();
 afterAll(() => client.dispose());
@@ -55,6 +56,23 @@ describe('the solver worker', () => {
     expect(recordCount(outcome.result)).toBeGreaterThanOrEqual(PACK_MIN_RECORDS);
     expect(untimed(outcome.result)).toStrictEqual(untimed(plain!));
     expect(JSON.stringify(untimed(outcome.result))).toBe(JSON.stringify(untimed(plain!)));
+  });
+
+  it('should unpack a large answer in slices, pausing between them, when given a pause', async () => {
+    const large = generateScenario({ seed: 20261206, width: 30, height: 30, demands: 40 });
+    const untimed = (r: Result) => ({ ...r, solver: { ...r.solver, ms: 0 } });
+    let pauses = 0;
+    const pausing = new SolverClient({ pause: () => new Promise((resolve) => setTimeout(() => resolve(void pauses++), 0)) });
+
+    const sliced = await pausing.solve(large);
+    pausing.dispose();
+    const whole = await client.solve(large);
+
+    expect(sliced.stale || whole.stale).toBe(false);
+    if (sliced.stale || whole.stale) return;
+    expect(recordCount(sliced.result)).toBeGreaterThan(2 * UNPACK_RECORDS_PER_SLICE);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(untimed(sliced.result)).toStrictEqual(untimed(whole.result));
   });
 
   it('should solve a batch over a pool of real workers, in order', async () => {

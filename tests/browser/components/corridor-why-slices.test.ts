@@ -39,6 +39,23 @@ describe('<corridor-why> on a mid-size network, worked out in slices', () => {
     expect(dashes.some((dash) => !dash)).toBe(true);
   });
 
+  it('should work out no route in the update that sets the answer, showing the progress instead of "No demands"', async () => {
+    const scenario = network();
+    client = new SolverClient({ timeoutMs: 120_000, createWorker: createSolverWorker });
+    const outcome = await client.solve(scenario);
+    if (outcome.stale) throw new Error('the solve was superseded');
+
+    // The update that takes the answer is the app's (long already when an answer arrives): the searches come after it.
+    const el = await mount(document.createElement('corridor-why'), { scenario, result: outcome.result } as Partial<CorridorWhy>, 1100);
+
+    const rows = () => shadowQueryAll(el, 'tbody tr[part~="row"]');
+    expect(rows()).toHaveLength(0);
+    expect(shadowQueryAll(el, 'p.empty')).toHaveLength(0);
+    expect(shadowQueryAll(el, 'p.working')[0]?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`Working out the next-best routes: 0 of ${scenario.demands.length} demands…`);
+    await vi.waitFor(() => expect(rows()).toHaveLength(scenario.demands.length), { timeout: 30_000, interval: 50 });
+    expect(shadowQueryAll(el, 'p.working')).toHaveLength(0);
+  });
+
   it('should mark the row of the selected demand, and only it, among the rows kept from slice to slice', async () => {
     const scenario = network();
     client = new SolverClient({ timeoutMs: 120_000, createWorker: createSolverWorker });
