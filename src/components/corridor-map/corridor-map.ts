@@ -314,6 +314,7 @@ export class CorridorMap extends LitElement {
     if (!countryOutlinesLoaded() && this.scenario !== null) loadOutlineFor(this);
     const drawing = mergedDrawing();
     const layout = this.layout;
+    this.merged?.stop();
     this.merged = drawing === null || layout === null || !drawsMerged(layout) ? null : new drawing.MergedView(layout, { chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
     this.chunks.split(this.merged === null ? this.layout : null);
     return true;
