@@ -232,13 +232,14 @@ export class CorridorMap extends LitElement {
   }
 
   /**
-   * Also waits until a large network is drawn to its last chunk, so
-   * `await map.updateComplete` sees every node and link.
+   * Also waits until a large network is drawn to its last chunk, and its
+   * merged paths are worked out and drawn, so `await map.updateComplete`
+   * sees every node and link.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.chunks.pending) {
-      await this.chunks.drawn();
+    while (this.chunks.pending || this.merged?.pathsPending === true) {
+      await (this.chunks.pending ? this.chunks.drawn() : this.merged?.pathsDone());
       done = await super.getUpdateComplete();
     }
     return done;
@@ -437,7 +438,8 @@ export class CorridorMap extends LitElement {
     };
     const selected: ItemKey | null = this.selected === null ? null : `${this.selected.kind}:${this.selected.id}`;
     const pinned = this.merged?.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) ?? null;
-    return renderItemLayers(kind, layer, { layout: this.layout!, figures, words: this.descriptions, chunks: this.chunks, pinned });
+    const paths = this.merged?.pathsFor(figures) ?? null;
+    return renderItemLayers(kind, layer, { figures, words: this.descriptions, chunks: this.chunks, pinned, paths });
   }
 
   private select(kind: 'node' | 'link', id: string): void {

@@ -1,6 +1,6 @@
 import type { ItemKey, MapItem } from './map-item-key';
 import type { MapLayout } from './map-layout';
-import { drain } from './map-link-places';
+import { drain } from './map-steps';
 
 /** One step of the zoom buttons and keys. */
 export const ZOOM_STEP = 1.6;

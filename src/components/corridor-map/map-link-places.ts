@@ -2,6 +2,7 @@ import type { Scenario } from '../../model/types';
 import { corridorColor, corridorFallbackColor } from '../corridor-colors';
 import { corridorLabel } from '../item-names';
 import type { LinkPlace, NodePlace } from './map-layout';
+import { drain } from './map-steps';
 
 /** A coordinate in an SVG path, to a tenth of a pixel. */
 export function tenth(value: number): string {
@@ -21,14 +22,6 @@ export function placeLinks(scenario: Scenario, byId: ReadonlyMap<string, NodePla
 
 /** Links placed (and, before, paired) per step of `placeLinksInSteps`: some 10 ms a step at 1M on a quiet machine. */
 const LINKS_PER_STEP = 1000;
-
-/** Runs a computation done in steps to its end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
-}
 
 /**
  * `placeLinks` in steps of LINKS_PER_STEP links (it yields between them), so

@@ -3,6 +3,8 @@ import type { ChunkedDrawing } from './map-chunks';
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
+import type { ItemFigures } from './map-layers';
+import { MergedPathsInSteps, type MergedPaths } from './map-merged-paths-in-steps';
 import { lineWidth } from './map-line-look';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { MapView } from './map-view';
@@ -69,11 +71,13 @@ export class MergedView {
   /** The map left the page (or was given another layout): nothing more to prepare. */
   #stopped = false;
   readonly #host: MergedViewHost;
+  readonly #paths: MergedPathsInSteps;
 
   /** For one layout: another is another merged view. */
   constructor(layout: MapLayout, host: MergedViewHost) {
     this.#layout = layout;
     this.#host = host;
+    this.#paths = new MergedPathsInSteps(() => host.requestUpdate());
     // Ready before the pointer first moves over the map: built then, it made that move a task of 20 ms and more.
     void whenIdle().then(() => {
       if (!this.#stopped) this.#hitIndex();
@@ -110,6 +114,7 @@ export class MergedView {
   /** The map left the page. */
   stop(): void {
     this.#stopped = true;
+    this.#paths.cancel();
     clearTimeout(this.#timer);
   }
 
@@ -176,6 +181,21 @@ export class MergedView {
     if (view === null) cache.set(level, chosen);
     this.#labels = { level, token, view, chosen };
     return chosen;
+  }
+
+  /** The merged paths of the answer in `f`, once worked out (map-merged-paths-in-steps.ts); until then the last ones, or null. */
+  pathsFor(f: ItemFigures): MergedPaths | null {
+    return this.#paths.pathsFor(this.#layout, f);
+  }
+
+  /** Whether the merged paths of an answer are being worked out. */
+  get pathsPending(): boolean {
+    return this.#paths.pending;
+  }
+
+  /** Resolves once they are (at once if none are). */
+  pathsDone(): Promise<void> {
+    return this.#paths.done();
   }
 
   /** The pinned items not already drawn as in view, each once, in the layout's order. */

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../model/types';
 import { keyboardOrderInSteps, type KeyboardOrder } from './map-keyboard';
 import { layoutMapInSteps, type MapLayout } from './map-layout';
+import { nextTask } from './map-steps';
 import { countriesWithin } from './region-outline';
 
 /** A layout worked out ahead of the update that shows it, and what it was worked out for. */
@@ -12,7 +13,6 @@ export interface StagedLayout {
   readonly keys: KeyboardOrder;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * A large network's layout, in several tasks (its nodes, its links a few
