@@ -1,6 +1,6 @@
 import type { ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
-import { mergedLinkPathsInSteps, mergedNodePaths, type MergedPath } from './map-merged-paths';
+import { mergedLinkPathsInSteps, mergedNodePathsInSteps, type MergedPath } from './map-merged-paths';
 import { nextTask } from './map-steps';
 
 /** A network's merged paths for one answer: its links' and its nodes'. */
@@ -61,17 +61,19 @@ export class MergedPathsInSteps {
   async #start(inputs: readonly unknown[], layout: MapLayout, f: ItemFigures): Promise<void> {
     const job = { inputs };
     this.#job = job;
-    const steps = mergedLinkPathsInSteps(layout, f);
-    let links: readonly MergedPath[] | undefined;
-    while (links === undefined) {
+    const steps = (function* (): Generator<void, MergedPaths> {
+      const links = yield* mergedLinkPathsInSteps(layout, f);
+      yield;
+      return { links, nodes: yield* mergedNodePathsInSteps(layout, f) };
+    })();
+    let paths: MergedPaths | undefined;
+    while (paths === undefined) {
       await nextTask();
       if (this.#job !== job) return;
       const next = steps.next();
-      if (next.done === true) links = next.value;
+      if (next.done === true) paths = next.value;
     }
-    await nextTask();
-    if (this.#job !== job) return;
-    this.#ready = { inputs, paths: { links, nodes: mergedNodePaths(layout, f) } };
+    this.#ready = { inputs, paths };
     this.#job = null;
     this.#requestUpdate();
     this.#release();

@@ -27,8 +27,22 @@ function collect(paths: Map<string, { className: string; stroke: string; width: 
   else paths.set(key, { ...look(), parts: [d] });
 }
 
-function joined(paths: Map<string, { className: string; stroke: string; width: number; parts: string[] }>): MergedPath[] {
-  return [...paths].map(([key, p]) => ({ key, className: p.className, stroke: p.stroke, width: p.width, d: p.parts.join('') }));
+/** Pieces joined per step of `joinedInSteps` (joining the geometry of thousands of links flattens long strings: 10–25 ms at 1M). */
+const PARTS_PER_STEP = 3000;
+
+/** Each look's pieces joined into its path; it yields every PARTS_PER_STEP pieces. */
+function* joinedInSteps(paths: Map<string, { className: string; stroke: string; width: number; parts: string[] }>): Generator<void, MergedPath[]> {
+  const joined: MergedPath[] = [];
+  let since = 0;
+  for (const [key, p] of paths) {
+    since += p.parts.length;
+    if (since > PARTS_PER_STEP) {
+      since = p.parts.length;
+      yield;
+    }
+    joined.push({ key, className: p.className, stroke: p.stroke, width: p.width, d: p.parts.join('') });
+  }
+  return joined;
 }
 
 /**
@@ -75,8 +89,9 @@ export function* mergedLinkPathsInSteps(layout: MapLayout, f: ItemFigures): Gene
     }
   }
   // Edges before marks, so that no edge covers another link's mark.
-  const dots = joined(markers).sort((a, b) => Number(a.className.includes('mark')) - Number(b.className.includes('mark')));
-  return [...joined(halos), ...joined(lines), ...dots];
+  yield;
+  const dots = (yield* joinedInSteps(markers)).sort((a, b) => Number(a.className.includes('mark')) - Number(b.className.includes('mark')));
+  return [...(yield* joinedInSteps(halos)), ...(yield* joinedInSteps(lines)), ...dots];
 }
 
 /**
@@ -86,9 +101,18 @@ export function* mergedLinkPathsInSteps(layout: MapLayout, f: ItemFigures): Gene
  * drawn one by one).
  */
 export function mergedNodePaths(layout: MapLayout, f: ItemFigures): readonly MergedPath[] {
+  return drain(mergedNodePathsInSteps(layout, f));
+}
+
+/** Nodes gathered per step of `mergedNodePathsInSteps`. */
+const NODES_PER_STEP = 1000;
+
+/** `mergedNodePaths` in steps (it yields every NODES_PER_STEP nodes). */
+export function* mergedNodePathsInSteps(layout: MapLayout, f: ItemFigures): Generator<void, readonly MergedPath[]> {
   const rings = new Map<string, { className: string; stroke: string; width: number; parts: string[] }>();
   const dots = new Map<string, { className: string; stroke: string; width: number; parts: string[] }>();
-  for (const place of layout.nodes) {
+  for (const [i, place] of layout.nodes.entries()) {
+    if (i > 0 && i % NODES_PER_STEP === 0) yield;
     const d = `M${place.x.toFixed(1)} ${place.y.toFixed(1)}h0`;
     const o = f.nodeResults.get(place.id);
     if (place.enabled && o !== undefined && isBinding(o.utilisation, o.marginalValue)) {
@@ -100,6 +124,7 @@ export function mergedNodePaths(layout: MapLayout, f: ItemFigures): readonly Mer
     collect(dots, `outer|${shape}|${closed}`, () => ({ className: `merged-dot${shape}${closed}`, stroke: 'var(--_ink)', width: 11.6 }), d);
     if (place.kind !== 'city') collect(dots, `inner|${shape}|${closed}`, () => ({ className: `merged-dot${shape}${closed}`, stroke: '#fff', width: 8.4 }), d);
   }
-  const ordered = joined(dots).sort((a, b) => Number(a.key.startsWith('inner')) - Number(b.key.startsWith('inner')));
-  return [...joined(rings), ...ordered];
+  yield;
+  const ordered = (yield* joinedInSteps(dots)).sort((a, b) => Number(a.key.startsWith('inner')) - Number(b.key.startsWith('inner')));
+  return [...(yield* joinedInSteps(rings)), ...ordered];
 }

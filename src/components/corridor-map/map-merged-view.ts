@@ -5,6 +5,7 @@ import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import type { ItemFigures } from './map-layers';
 import { MergedPathsInSteps, type MergedPaths } from './map-merged-paths-in-steps';
+import { nextTask } from './map-steps';
 import { lineWidth } from './map-line-look';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { MapView } from './map-view';
@@ -78,9 +79,12 @@ export class MergedView {
     this.#layout = layout;
     this.#host = host;
     this.#paths = new MergedPathsInSteps(() => host.requestUpdate());
-    // Ready before the pointer first moves over the map: built then, it made that move a task of 20 ms and more.
-    void whenIdle().then(() => {
-      if (!this.#stopped) this.#hitIndex();
+    // Ready before the pointer first moves over the map (built then, it made that move a task of 20 ms and more),
+    // in steps once the page is idle.
+    void whenIdle().then(async () => {
+      if (this.#stopped) return;
+      const index = this.#hitIndex();
+      while (!this.#stopped && !index.step()) await nextTask();
     });
   }
 
