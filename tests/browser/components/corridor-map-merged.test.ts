@@ -124,6 +124,39 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     expect(old.some((p) => p.getAttribute('d')!.includes(link.d))).toBe(false);
   });
 
+  it('should not select the item under a zoom button when the button is clicked', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    const picked: unknown[] = [];
+    el.addEventListener('corridor-select', (e) => picked.push((e as CustomEvent).detail));
+    // A click on the button, at the screen point of a node (a click on the map there would select it).
+    const node = onScreen(el, positionOf(el, 'node:n3-4'));
+    const zoomIn = shadowQuery(el, '[aria-label="Zoom in"]');
+    zoomIn.dispatchEvent(new MouseEvent('click', { ...node, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.zoom).toBeGreaterThan(1);
+    shadowQuery(el, 'svg[part="map"]').dispatchEvent(new MouseEvent('click', { ...onScreen(el, positionOf(el, 'node:n3-4')), bubbles: true, composed: true }));
+    expect(picked).toEqual([{ kind: 'node', id: 'n3-4' }]);
+  });
+
+  it('should draw the latest answer when another arrives while the merged paths of one are worked out, on the same merged view', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    const merged = (el as unknown as { merged: unknown }).merged;
+    const layout = (el as unknown as { layout: { links: { id: string; d: string }[] } }).layout;
+    const link = layout.links[7]!;
+    const answer = (flow: number): typeof result => ({ ...result, links: result.links.map((l) => (l.id === link.id ? { ...l, flow, utilisation: flow / 1000 } : l)) });
+    el.result = answer(1000);
+    // The update of that answer, and a step of its paths, then the next answer.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    el.result = answer(500);
+    await el.updateComplete;
+    expect(widthOf(mergedLineOf(el, link.d)!)).toBe(Math.round(lineWidth(500, 1000) / 0.5) * 0.5);
+    // The same network: its merged view (and hit index) kept.
+    expect((el as unknown as { merged: unknown }).merged).toBe(merged);
+  });
+
   it('should draw the items in view one by one, with their arrows, once zoomed in far enough', async () => {
     const { scenario, result } = grid();
     const el = await map({ scenario, result });
