@@ -10,7 +10,8 @@ import { MapDescriptions, type DescriptionSource } from './map-descriptions';
 import { itemOf, type ItemKey } from './map-item-key';
 import { renderMapFrame, type ChunkLayer } from './map-frame';
 import { MapInteraction } from './map-interaction';
-import { chooseMapLabels } from './map-label-choice';
+import { chooseMapLabelsInSteps } from './map-label-choice';
+import { drain } from './map-steps';
 import type { MapLabels } from './map-labels';
 import type { ItemFigures } from './map-layers';
 import { renderItemLayers } from './map-item-layers';
@@ -233,13 +234,13 @@ export class CorridorMap extends LitElement {
 
   /**
    * Also waits until a large network is drawn to its last chunk, and its
-   * merged paths are worked out and drawn, so `await map.updateComplete`
+   * merged paths and labels are worked out and drawn, so `await map.updateComplete`
    * sees every node and link.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.chunks.pending || this.merged?.pathsPending === true) {
-      await (this.chunks.pending ? this.chunks.drawn() : this.merged?.pathsDone());
+    while (this.chunks.pending || this.merged?.pathsPending === true || this.merged?.labelsPending === true) {
+      await (this.chunks.pending ? this.chunks.drawn() : this.merged?.pathsPending === true ? this.merged.pathsDone() : this.merged?.labelsDone());
       done = await super.getUpdateComplete();
     }
     return done;
@@ -349,14 +350,14 @@ export class CorridorMap extends LitElement {
   private labelsAt(level: number): MapLabels {
     const layout = this.layout;
     if (layout === null) return { names: [], flows: [] };
-    const choose = (among: MapLayout): MapLabels =>
-      chooseMapLabels(among, level, {
+    const choose = (among: MapLayout): Generator<void, MapLabels> =>
+      chooseMapLabelsInSteps(among, level, {
         throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
         flow: (id) => this.linkResults.get(id)?.flow ?? 0,
         maxFlow: this.maxFlow,
         locale: elementLocale(this),
       });
-    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, choose(layout)).get(level)!;
+    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, drain(choose(layout))).get(level)!;
     return this.merged?.labelsAt(level, this.labelCache, choose, layout) ?? whole();
   }
 

@@ -1,4 +1,5 @@
 import type { MapLayout } from './map-layout';
+import { drain } from './map-steps';
 
 /**
  * Where the names and flow figures go at one zoom level, so none covers
@@ -107,6 +108,14 @@ class Occupancy {
 
 /** Names and flow figures that fit at `options.zoom`, without overlaps. */
 export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLabels {
+  return drain(placeMapLabelsInSteps(layout, options));
+}
+
+/** Labels tried per step of `placeMapLabelsInSteps`: a few ms a step (a 1M network's names at once: 20–40 ms). */
+const LABELS_PER_STEP = 500;
+
+/** `placeMapLabels` in steps (it yields every LABELS_PER_STEP labels tried), the same labels in the same places. */
+export function* placeMapLabelsInSteps(layout: MapLayout, options: LabelOptions): Generator<void, MapLabels> {
   const z = Math.max(options.zoom, 1e-6);
   const nameSize = options.nameSize ?? 11;
   const flowSize = options.flowSize ?? 10.5;
@@ -133,7 +142,9 @@ export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLab
     { dx: -gap + 2, dy: -gap + 2, anchor: 'end' },
     { dx: -gap + 2, dy: gap + h * 0.6, anchor: 'end' },
   ];
-  for (const id of options.nameOrder) {
+  yield;
+  for (const [i, id] of options.nameOrder.entries()) {
+    if (i > 0 && i % LABELS_PER_STEP === 0) yield;
     const n = nodeById.get(id);
     if (n === undefined || n.label === '') continue;
     const w = n.label.length * charWidth;
@@ -152,7 +163,9 @@ export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLab
 
   const flows: FlowLabel[] = [];
   const linkById = new Map(layout.links.map((l) => [l.id, l]));
-  for (const wanted of options.flows) {
+  yield;
+  for (const [i, wanted] of options.flows.entries()) {
+    if (i > 0 && i % LABELS_PER_STEP === 0) yield;
     const link = linkById.get(wanted.id);
     if (link === undefined) continue;
     const width = wanted.text.length * flowSize * 0.56;

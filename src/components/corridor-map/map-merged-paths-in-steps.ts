@@ -1,7 +1,7 @@
 import type { ItemFigures } from './map-layers';
 import type { MapLayout } from './map-layout';
 import { mergedLinkPathsInSteps, mergedNodePathsInSteps, type MergedPath } from './map-merged-paths';
-import { nextTask } from './map-steps';
+import { nextTask, Waiters } from './map-steps';
 
 /** A network's merged paths for one answer: its links' and its nodes'. */
 export interface MergedPaths {
@@ -26,7 +26,7 @@ export class MergedPathsInSteps {
   #ready: { readonly inputs: readonly unknown[]; readonly paths: MergedPaths } | null = null;
   /** The inputs being worked on; null: none. */
   #job: { readonly inputs: readonly unknown[] } | null = null;
-  #waiting: (() => void)[] = [];
+  readonly #waiting = new Waiters();
   readonly #requestUpdate: () => void;
 
   /** `requestUpdate`: asked for once the paths of the latest inputs are ready. */
@@ -49,13 +49,13 @@ export class MergedPathsInSteps {
 
   /** Resolves when no paths are being worked out (at once if none are). */
   done(): Promise<void> {
-    return this.#job === null ? Promise.resolve() : new Promise((resolve) => this.#waiting.push(resolve));
+    return this.#job === null ? Promise.resolve() : this.#waiting.wait();
   }
 
   /** Drops the work under way (the map left the page, or has another layout). */
   cancel(): void {
     this.#job = null;
-    this.#release();
+    this.#waiting.release();
   }
 
   async #start(inputs: readonly unknown[], layout: MapLayout, f: ItemFigures): Promise<void> {
@@ -76,12 +76,6 @@ export class MergedPathsInSteps {
     this.#ready = { inputs, paths };
     this.#job = null;
     this.#requestUpdate();
-    this.#release();
-  }
-
-  #release(): void {
-    const waiting = this.#waiting;
-    this.#waiting = [];
-    for (const resolve of waiting) resolve();
+    this.#waiting.release();
   }
 }

@@ -5,7 +5,7 @@ import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
 import type { ItemFigures } from './map-layers';
 import { MergedPathsInSteps, type MergedPaths } from './map-merged-paths-in-steps';
-import { nextTask } from './map-steps';
+import { nextTask, Waiters } from './map-steps';
 import { lineWidth } from './map-line-look';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { MapView } from './map-view';
@@ -66,8 +66,9 @@ export class MergedView {
   /** The view the items and labels in view were last worked out for. */
   #view: MapView | null = null;
   #labels: { readonly level: number; readonly token: unknown; readonly view: MapView | null; readonly chosen: MapLabels } | null = null;
-  /** The labels asked for and left to the next update. */
-  #deferred: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
+  /** Labels being chosen; null: none. */
+  #labelJob: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
+  readonly #labelsWaiting = new Waiters();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The map left the page (or was given another layout): nothing more to prepare. */
   #stopped = false;
@@ -119,6 +120,8 @@ export class MergedView {
   stop(): void {
     this.#stopped = true;
     this.#paths.cancel();
+    this.#labelJob = null;
+    this.#labelsWaiting.release();
     clearTimeout(this.#timer);
   }
 
@@ -165,26 +168,55 @@ export class MergedView {
    * the browser to lay out again at every step of a pan. At the
    * whole-network view, those among all of `layout`, kept in `cache` by
    * level (a new cache when what the labels say changed: a new result).
+   * Chosen in steps (`choose`), a step a task: until then the last chosen.
    */
-  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
+  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => Generator<void, MapLabels>, layout: MapLayout): MapLabels {
     const view = this.#view;
     const token = cache;
     const last = this.#labels;
     if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
-    // Chosen in an update of their own, the next one, not in the one that draws a new network or answer.
-    const wanted = { level, token, view };
-    const deferred = this.#deferred;
-    if (deferred === null || deferred.level !== level || deferred.token !== token || deferred.view !== view) {
-      this.#deferred = wanted;
-      setTimeout(() => this.#host.requestUpdate(), 0);
-      return last?.chosen ?? { names: [], flows: [] };
+    const known = view === null ? cache.get(level) : undefined;
+    if (known !== undefined) {
+      this.#labels = { level, token, view, chosen: known };
+      return known;
     }
-    this.#deferred = null;
-    const among = view === null ? layout : inView(layout, view);
-    const chosen = view === null ? (cache.get(level) ?? choose(among)) : choose(among);
-    if (view === null) cache.set(level, chosen);
-    this.#labels = { level, token, view, chosen };
-    return chosen;
+    // Chosen in tasks of their own, not in the update that draws a new network, answer or view.
+    const job = this.#labelJob;
+    if (job === null || job.level !== level || job.token !== token || job.view !== view) {
+      void this.#chooseInSteps({ level, token, view }, () => choose(view === null ? layout : inView(layout, view)), cache);
+    }
+    return last?.chosen ?? { names: [], flows: [] };
+  }
+
+  /** Chooses labels a step a task; a newer wish (another level, view or answer) drops the choice under way. */
+  async #chooseInSteps(wanted: { readonly level: number; readonly token: unknown; readonly view: MapView | null }, steps: () => Generator<void, MapLabels>, cache: Map<number, MapLabels>): Promise<void> {
+    const job = { ...wanted };
+    this.#labelJob = job;
+    await nextTask();
+    if (this.#labelJob !== job) return;
+    const choice = steps();
+    for (let next = choice.next(); ; next = choice.next()) {
+      if (next.done === true) {
+        this.#labelJob = null;
+        if (wanted.view === null) cache.set(wanted.level, next.value);
+        this.#labels = { ...wanted, chosen: next.value };
+        this.#host.requestUpdate();
+        this.#labelsWaiting.release();
+        return;
+      }
+      await nextTask();
+      if (this.#labelJob !== job) return;
+    }
+  }
+
+  /** Whether labels are being chosen. */
+  get labelsPending(): boolean {
+    return this.#labelJob !== null;
+  }
+
+  /** Resolves once they are chosen (at once if none are being chosen). */
+  labelsDone(): Promise<void> {
+    return this.#labelJob === null ? Promise.resolve() : this.#labelsWaiting.wait();
   }
 
   /** The merged paths of the answer in `f`, once worked out (map-merged-paths-in-steps.ts); until then the last ones, or null. */

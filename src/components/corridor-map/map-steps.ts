@@ -16,3 +16,18 @@ export function drain<T>(steps: Generator<void, T>): T {
 
 /** Resolves in a task of its own (after the tasks already queued). */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Whoever waits for work under way: `wait()` resolves at the next `release()`. */
+export class Waiters {
+  #waiting: (() => void)[] = [];
+
+  wait(): Promise<void> {
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}

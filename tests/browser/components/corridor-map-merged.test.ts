@@ -2,7 +2,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-map/corridor-map';
 import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
+import { chooseMapLabels } from '../../../src/components/corridor-map/map-label-choice';
+import type { MapLabels } from '../../../src/components/corridor-map/map-labels';
 import { lineWidth } from '../../../src/components/corridor-map/map-layers';
+import type { MapLayout } from '../../../src/components/corridor-map/map-layout';
 import { MERGED_ITEMS } from '../../../src/components/corridor-map/map-merged-load';
 import { ITEMS_IN_VIEW } from '../../../src/components/corridor-map/map-merged-view';
 import { gridScenario } from './fixtures';
@@ -155,6 +158,23 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     expect(widthOf(mergedLineOf(el, link.d)!)).toBe(Math.round(lineWidth(500, 1000) / 0.5) * 0.5);
     // The same network: its merged view (and hit index) kept.
     expect((el as unknown as { merged: unknown }).merged).toBe(merged);
+  });
+
+  it('should settle on the labels one pass at once chooses, though chosen in steps', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    type Inside = { labels: MapLabels; layout: MapLayout; _level: number; nodeResults: Map<string, { throughput: number }>; linkResults: Map<string, { flow: number }>; maxFlow: number };
+    const inside = el as unknown as Inside;
+    const atOnce = chooseMapLabels(inside.layout, inside._level, {
+      throughput: (id) => inside.nodeResults.get(id)?.throughput ?? 0,
+      flow: (id) => inside.linkResults.get(id)?.flow ?? 0,
+      maxFlow: inside.maxFlow,
+      locale: 'en-US',
+    });
+    expect(atOnce.names.length).toBeGreaterThan(10);
+    expect(inside.labels).toEqual(atOnce);
+    // And drawn.
+    expect(shadowQueryAll(el, '.labels text, text').length).toBeGreaterThanOrEqual(atOnce.names.length);
   });
 
   it('should draw the items in view one by one, with their arrows, once zoomed in far enough', async () => {
