@@ -396,6 +396,7 @@ export class CorridorMap extends LitElement {
           tracing: this.routeLinks !== null,
           label: msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`),
           labels: this.labels,
+          wholeLabels: this.merged !== null,
           regions: this.regions,
           notes: mapNotes(this.result, layout),
           interaction: this.interaction,

@@ -196,4 +196,31 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     expect(drawn.filter((g) => !meets(g.getBoundingClientRect(), frame.width * 0.25)).map((g) => g.dataset['id'])).toEqual(['n0-0']);
     expect(drawn.filter((g) => meets(g.getBoundingClientRect(), 0)).length).toBeGreaterThan(drawn.length / 3);
   });
+
+  it('should pan the labels by a translation of their layer, sized to the zoom, and keep them on their nodes', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    for (let i = 0; i < 3; i++) shadowQuery(el, '[aria-label="Zoom in"]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    // Not in the top SVG, whose viewBox moved at every pan and had the browser lay out every text again.
+    expect(shadowQueryAll(el, 'svg[part="map"] text')).toEqual([]);
+    const words = shadowQuery<SVGSVGElement>(el, 'svg.layer.words');
+    const layout = (el as unknown as { layout: MapLayout }).layout;
+    const size = (): string => `${words.getAttribute('width')} ${words.getAttribute('height')} ${words.getAttribute('viewBox')}`;
+    expect(size()).toBe(`${layout.width * el.zoom} ${layout.height * el.zoom} 0 0 ${layout.width} ${layout.height}`);
+    const label = shadowQueryAll<SVGTextElement>(el, '.labels text').find((t) => t.getBoundingClientRect().left > 100)!;
+    const node = (): { clientX: number; clientY: number } => onScreen(el, positionOf(el, `node:${label.textContent}`));
+    const offset = (): { x: number; y: number } => ({ x: label.getBoundingClientRect().left - node().clientX, y: label.getBoundingClientRect().top - node().clientY });
+    const before = offset();
+    const sizeBefore = size();
+    shadowQuery<SVGSVGElement>(el, 'svg[part="map"]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(size()).toBe(sizeBefore);
+    expect(words.style.transform).toMatch(/^translate\([-\d.e]+px, [-\d.e]+px\)$/);
+    // Where it was beside its node, wherever the view went.
+    const after = offset();
+    expect(Math.abs(after.x - before.x)).toBeLessThan(0.5);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(0.5);
+  });
 });
