@@ -1,8 +1,10 @@
 import { whenIdle } from '../staged-parts';
 import type { ChunkedDrawing } from './map-chunks';
+import { FramePacer } from './map-frame-pacer';
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
+import { LABELS_PER_STEP, labelsComplete, labelsStep } from './map-labels-in-steps';
 import type { ItemFigures } from './map-layers';
 import { MergedPathsInSteps, type MergedPaths } from './map-merged-paths-in-steps';
 import { nextTask, Waiters } from './map-steps';
@@ -69,6 +71,9 @@ export class MergedView {
   /** Labels being chosen; null: none. */
   #labelJob: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
   readonly #labelsWaiting = new Waiters();
+  /** The labels drawn, a step towards the chosen ones at a time (map-labels-in-steps.ts); null: none yet. */
+  #shown: { readonly target: MapLabels; readonly labels: MapLabels } | null = null;
+  readonly #labelPacer = new FramePacer();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The map left the page (or was given another layout): nothing more to prepare. */
   #stopped = false;
@@ -121,6 +126,8 @@ export class MergedView {
     this.#stopped = true;
     this.#paths.cancel();
     this.#labelJob = null;
+    this.#labelPacer.cancel();
+    this.#shown = null;
     this.#labelsWaiting.release();
     clearTimeout(this.#timer);
   }
@@ -171,6 +178,30 @@ export class MergedView {
    * Chosen in steps (`choose`), a step a task: until then the last chosen.
    */
   labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => Generator<void, MapLabels>, layout: MapLayout): MapLabels {
+    return this.#drawnInSteps(this.#chosenAt(level, cache, choose, layout));
+  }
+
+  /**
+   * The labels to draw now on the way to `target`: those already drawn that
+   * stay, and LABELS_PER_STEP more each frame.
+   */
+  #drawnInSteps(target: MapLabels): MapLabels {
+    const shown = this.#shown;
+    if (shown !== null && shown.target === target && labelsComplete(shown.labels, target)) return target;
+    const next = labelsStep(shown?.labels ?? { names: [], flows: [] }, target, LABELS_PER_STEP);
+    const complete = labelsComplete(next, target);
+    this.#shown = { target, labels: complete ? target : next };
+    if (complete) {
+      this.#labelPacer.cancel();
+      if (this.#labelJob === null) this.#labelsWaiting.release();
+    } else {
+      this.#labelPacer.schedule(() => this.#host.requestUpdate());
+    }
+    return this.#shown.labels;
+  }
+
+  /** The labels chosen for a level (and view), or while they are being chosen the last ones. */
+  #chosenAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => Generator<void, MapLabels>, layout: MapLayout): MapLabels {
     const view = this.#view;
     const token = cache;
     const last = this.#labels;
@@ -201,7 +232,6 @@ export class MergedView {
         if (wanted.view === null) cache.set(wanted.level, next.value);
         this.#labels = { ...wanted, chosen: next.value };
         this.#host.requestUpdate();
-        this.#labelsWaiting.release();
         return;
       }
       await nextTask();
@@ -209,14 +239,14 @@ export class MergedView {
     }
   }
 
-  /** Whether labels are being chosen. */
+  /** Whether labels are being chosen, or drawn in steps. */
   get labelsPending(): boolean {
-    return this.#labelJob !== null;
+    return this.#labelJob !== null || (this.#shown !== null && this.#shown.labels !== this.#shown.target);
   }
 
-  /** Resolves once they are chosen (at once if none are being chosen). */
+  /** Resolves once they are chosen and drawn (at once if none are under way). */
   labelsDone(): Promise<void> {
-    return this.#labelJob === null ? Promise.resolve() : this.#labelsWaiting.wait();
+    return this.labelsPending ? this.#labelsWaiting.wait() : Promise.resolve();
   }
 
   /** The merged paths of the answer in `f`, once worked out (map-merged-paths-in-steps.ts); until then the last ones, or null. */

@@ -7,6 +7,7 @@ import type { MapLabels } from '../../../src/components/corridor-map/map-labels'
 import { lineWidth } from '../../../src/components/corridor-map/map-layers';
 import type { MapLayout } from '../../../src/components/corridor-map/map-layout';
 import { MERGED_ITEMS } from '../../../src/components/corridor-map/map-merged-load';
+import { LABELS_PER_STEP } from '../../../src/components/corridor-map/map-labels-in-steps';
 import { ITEMS_IN_VIEW } from '../../../src/components/corridor-map/map-merged-view';
 import { gridScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
@@ -222,5 +223,26 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     const after = offset();
     expect(Math.abs(after.x - before.x)).toBeLessThan(0.5);
     expect(Math.abs(after.y - before.y)).toBeLessThan(0.5);
+  });
+
+  it('should draw the labels of a new view a few at a time, a frame each, to all of the chosen ones', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    // Label texts added by each update (each observer call: the updates are tasks of their own).
+    const added: number[] = [];
+    const observer = new MutationObserver((records) => {
+      added.push(records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof SVGTextElement).length);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    for (let i = 0; i < 3; i++) shadowQuery(el, '[aria-label="Zoom in"]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    observer.disconnect();
+    const chosen = (el as unknown as { labels: MapLabels }).labels;
+    expect(shadowQueryAll(el, '.labels text').length).toBe(chosen.names.length);
+    expect(shadowQueryAll(el, '.flow-labels text').length).toBe(chosen.flows.length);
+    // Many new ones, never more than a step's worth at once.
+    expect(added.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * LABELS_PER_STEP);
+    expect(Math.max(...added)).toBeLessThanOrEqual(LABELS_PER_STEP);
   });
 });
