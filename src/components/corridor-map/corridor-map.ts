@@ -10,7 +10,8 @@ import { MapDescriptions, type DescriptionSource } from './map-descriptions';
 import { itemOf, type ItemKey } from './map-item-key';
 import { renderMapFrame, type ChunkLayer } from './map-frame';
 import { MapInteraction } from './map-interaction';
-import { chooseMapLabels } from './map-label-choice';
+import { chooseMapLabelsInSteps } from './map-label-choice';
+import { drain } from './map-steps';
 import type { MapLabels } from './map-labels';
 import type { ItemFigures } from './map-layers';
 import { renderItemLayers } from './map-item-layers';
@@ -232,13 +233,14 @@ export class CorridorMap extends LitElement {
   }
 
   /**
-   * Also waits until a large network is drawn to its last chunk, so
-   * `await map.updateComplete` sees every node and link.
+   * Also waits until a large network is drawn to its last chunk, and its
+   * merged paths and labels are worked out and drawn, so `await map.updateComplete`
+   * sees every node and link.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.chunks.pending) {
-      await this.chunks.drawn();
+    while (this.chunks.pending || this.merged?.pathsPending === true || this.merged?.labelsPending === true) {
+      await (this.chunks.pending ? this.chunks.drawn() : this.merged?.pathsPending === true ? this.merged.pathsDone() : this.merged?.labelsDone());
       done = await super.getUpdateComplete();
     }
     return done;
@@ -314,6 +316,7 @@ export class CorridorMap extends LitElement {
     if (!countryOutlinesLoaded() && this.scenario !== null) loadOutlineFor(this);
     const drawing = mergedDrawing();
     const layout = this.layout;
+    this.merged?.stop();
     this.merged = drawing === null || layout === null || !drawsMerged(layout) ? null : new drawing.MergedView(layout, { chunks: this.chunks, view: () => this.viewport.view, zoom: () => this.zoom, requestUpdate: () => this.requestUpdate() });
     this.chunks.split(this.merged === null ? this.layout : null);
     return true;
@@ -347,14 +350,14 @@ export class CorridorMap extends LitElement {
   private labelsAt(level: number): MapLabels {
     const layout = this.layout;
     if (layout === null) return { names: [], flows: [] };
-    const choose = (among: MapLayout): MapLabels =>
-      chooseMapLabels(among, level, {
+    const choose = (among: MapLayout): Generator<void, MapLabels> =>
+      chooseMapLabelsInSteps(among, level, {
         throughput: (id) => this.nodeResults.get(id)?.throughput ?? 0,
         flow: (id) => this.linkResults.get(id)?.flow ?? 0,
         maxFlow: this.maxFlow,
         locale: elementLocale(this),
       });
-    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, choose(layout)).get(level)!;
+    const whole = (): MapLabels => this.labelCache.get(level) ?? this.labelCache.set(level, drain(choose(layout))).get(level)!;
     return this.merged?.labelsAt(level, this.labelCache, choose, layout) ?? whole();
   }
 
@@ -393,6 +396,7 @@ export class CorridorMap extends LitElement {
           tracing: this.routeLinks !== null,
           label: msg(str`Map of ${this.scenario.name}: ${layout.nodes.length} nodes, ${layout.links.length} links`),
           labels: this.labels,
+          wholeLabels: this.merged !== null,
           regions: this.regions,
           notes: mapNotes(this.result, layout),
           interaction: this.interaction,
@@ -436,7 +440,8 @@ export class CorridorMap extends LitElement {
     };
     const selected: ItemKey | null = this.selected === null ? null : `${this.selected.kind}:${this.selected.id}`;
     const pinned = this.merged?.pinnedItems([this.roving.key, selected, this.tooltip.hover, this.tooltip.focus]) ?? null;
-    return renderItemLayers(kind, layer, { layout: this.layout!, figures, words: this.descriptions, chunks: this.chunks, pinned });
+    const paths = this.merged?.pathsFor(figures) ?? null;
+    return renderItemLayers(kind, layer, { figures, words: this.descriptions, chunks: this.chunks, pinned, paths });
   }
 
   private select(kind: 'node' | 'link', id: string): void {

@@ -73,6 +73,8 @@ export const mapFrameStyles = css`
     z-index: 1;
   }
 
+  /* Labels of a large network, drawn whole (map-frame.ts): under the top SVG, which is empty then but for its focus ring. */
+  .layer.words,
   .layer.top {
     z-index: 2;
     outline: none;

@@ -7,7 +7,7 @@ import type { MapInteraction } from './map-interaction';
 import type { MapLabels } from './map-labels';
 import { renderBackdrop, renderLabelLayers } from './map-layers';
 import type { MapLayout } from './map-layout';
-import { viewTransform, type MapView } from './map-view';
+import { viewTransform, viewTranslation, type MapView } from './map-view';
 import { renderZoomControls, type ZoomActions } from './map-zoom-controls';
 
 /**
@@ -27,6 +27,13 @@ export interface MapFrameView {
   /** The frame's accessible name. */
   readonly label: string;
   readonly labels: MapLabels;
+  /**
+   * Labels in a layer drawn whole and moved by a CSS transform, like the
+   * merged paths (a large network): in the top SVG, every pan moved by its
+   * viewBox had the browser lay out all their texts again (20 ms and more
+   * at 1M, hundreds of names in view and margin).
+   */
+  readonly wholeLabels: boolean;
   readonly regions: readonly MapRegion[];
   readonly notes: readonly string[];
   readonly interaction: MapInteraction;
@@ -50,17 +57,32 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
     (kind: 'links' | 'nodes'): ChunkLayer =>
     (content, whole = false) =>
       whole
-        ? html`<svg
-            class="layer ${kind} whole"
-            role="none"
-            width=${layout.width}
-            height=${layout.height}
-            viewBox="0 0 ${layout.width} ${layout.height}"
-            style=${styleProps({ transform: viewTransform(v, layout.width) })}
-          >
-            ${content}
-          </svg>`
+        ? wholeLayer(kind, content)
         : html`<svg class="layer ${kind}" role="none" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${content}</svg>`;
+  const wholeLayer = (kind: string, content: unknown): TemplateResult => html`<svg
+    class="layer ${kind} whole"
+    role="none"
+    width=${layout.width}
+    height=${layout.height}
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    style=${styleProps({ transform: viewTransform(v, layout.width) })}
+  >
+    ${content}
+  </svg>`;
+  // Labels: the zoom in the SVG's own scale (its size), as in the viewBox it replaces, so texts are laid out
+  // for the zoom as before (scaled by a CSS transform, they were laid out at a tiny size and drawn blurred);
+  // a pan is a translation only.
+  const labelsLayer = (content: unknown): TemplateResult => html`<svg
+    class="layer words whole sized"
+    role="none"
+    aria-hidden="true"
+    width=${layout.width * zoom}
+    height=${layout.height * zoom}
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    style=${styleProps({ transform: viewTranslation(v, layout.width) })}
+  >
+    ${content}
+  </svg>`;
   return html`<div
     class="frame ${zoom > 1 + 1e-9 ? 'zoomed' : ''} ${frame.tracing ? 'tracing' : ''}"
     style=${styleProps({ height: `${layout.height}px`, '--_inv': 1 / zoom })}
@@ -78,6 +100,7 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
     @focusin=${interaction.onFocusIn}
     @focusout=${interaction.onFocusOut}
   >
+    ${frame.wholeLabels ? labelsLayer(renderLabelLayers(frame.labels)) : nothing}
     <svg
       part="map"
       class="layer top"
@@ -90,7 +113,7 @@ export function renderMapFrame(frame: MapFrameView): TemplateResult {
       aria-describedby="map-help"
       @pointerleave=${interaction.onPointerLeave}
     >
-      ${renderLabelLayers(frame.labels)}
+      ${frame.wholeLabels ? nothing : renderLabelLayers(frame.labels)}
     </svg>
     <svg class="layer backdrop" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox=${viewBox}>${renderBackdrop(layout)}</svg>
     ${frame.chunks('links', layer('links'))}

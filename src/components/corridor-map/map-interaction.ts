@@ -1,6 +1,6 @@
 import { itemOf, splitItemKey, type ItemKey } from './map-item-key';
 import { mapKeyAction, type KeyboardOrder } from './map-keyboard';
-import type { MapGestures } from './map-gestures';
+import { onMap, type MapGestures } from './map-gestures';
 import type { MapLayout } from './map-layout';
 import type { RovingFocus } from './map-roving-focus';
 import type { MapTooltip } from './map-tooltip';
@@ -42,7 +42,9 @@ export class MapInteraction {
       gestures.swallowClick = false;
       return;
     }
-    const item = itemOf(event) ?? this.#hitAt(event);
+    // A click on a control (zoom, a note) is no click on the map: no item under it is selected, and the
+    // geometry is not asked for (its box read right after the view moved laid out the page, 0.15 s at 1M).
+    const item = itemOf(event) ?? (onMap(event) ? this.#hitAt(event) : null);
     if (item !== null) this.#host.select(item.kind, item.id);
   };
 

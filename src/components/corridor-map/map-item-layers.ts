@@ -1,16 +1,15 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../style-props';
 import type { ChunkedDrawing } from './map-chunks';
 import type { ChunkLayer } from './map-frame';
 import { renderLinks, renderNodes, type ItemFigures } from './map-layers';
-import type { MapLayout } from './map-layout';
 import { mergedDrawing } from './map-merged-load';
 import type { ItemSubset } from './map-merged-view';
+import type { MergedPaths } from './map-merged-paths-in-steps';
 
 /** What the layers of nodes or links are drawn from, as of one render. */
 export interface ItemLayersSource {
-  readonly layout: MapLayout;
   readonly figures: ItemFigures;
   /** What the accessible names are made from: a new object when they change (a new scenario, result or language). */
   readonly words: unknown;
@@ -18,6 +17,8 @@ export interface ItemLayersSource {
   readonly chunks: ChunkedDrawing;
   /** Drawn merged: the pinned items (focused, selected, hovered) drawn one by one besides those in view; null: not merged. */
   readonly pinned: ItemSubset | null;
+  /** Drawn merged: the merged paths as far as they are worked out (null: none yet). */
+  readonly paths: MergedPaths | null;
 }
 
 /**
@@ -28,7 +29,7 @@ export interface ItemLayersSource {
  * frame later) or, for a new network, stays empty.
  */
 export function renderItemLayers(kind: 'links' | 'nodes', layer: ChunkLayer, source: ItemLayersSource): readonly TemplateResult[] {
-  const { layout, figures: f, chunks, pinned, words } = source;
+  const { figures: f, chunks, pinned, paths, words } = source;
   // What a chunk's items show besides their own places: a change redraws the chunk (its items by guard).
   const shared = [f.linkResults, f.nodeResults, f.maxFlow, words, f.selected, f.routeLinks, f.changes];
   const deps = (chunk: readonly unknown[]): readonly unknown[] => [chunk, ...shared];
@@ -39,12 +40,9 @@ export function renderItemLayers(kind: 'links' | 'nodes', layer: ChunkLayer, sou
       : nodeChunks.map((chunk, i) => layer(chunks.render(`node:${i}`, i, deps(chunk), () => renderNodes(chunk, f))));
   const drawing = mergedDrawing();
   if (pinned === null || drawing === null) return chunkLayers;
-  const { mergedLinkPaths, mergedNodePaths, renderMergedPaths } = drawing;
-  const merged =
-    kind === 'links'
-      ? guard([layout, f.linkResults, f.maxFlow, f.routeLinks, f.changes], () => renderMergedPaths(mergedLinkPaths(layout, f), styleProps))
-      : guard([layout, f.nodeResults], () => renderMergedPaths(mergedNodePaths(layout, f), styleProps));
+  const merged = paths === null ? null : kind === 'links' ? paths.links : paths.nodes;
+  const drawn = guard([merged], () => (merged === null ? nothing : drawing.renderMergedPaths(merged, styleProps)));
   const one = kind === 'links' ? renderLinks(pinned.links, f) : renderNodes(pinned.nodes, f);
-  return [layer(merged, true), ...chunkLayers, layer(one)];
+  return [layer(drawn, true), ...chunkLayers, layer(one)];
 }
 

@@ -1,5 +1,6 @@
 import type { ItemKey, MapItem } from './map-item-key';
 import type { MapLayout } from './map-layout';
+import { drain } from './map-steps';
 
 /** One step of the zoom buttons and keys. */
 export const ZOOM_STEP = 1.6;
@@ -15,25 +16,44 @@ export interface KeyboardOrder {
 
 /** Keyboard order: each node, then the links leaving it, in the scenario's order. */
 export function keyboardOrder(layout: MapLayout | null): KeyboardOrder {
+  return drain(keyboardOrderInSteps(layout));
+}
+
+/** Items handled per step of `keyboardOrderInSteps`: a few ms a step (in one, 50 ms at 1M). */
+const ITEMS_PER_STEP = 2000;
+
+/** `keyboardOrder` in steps (it yields between them), so that a large network's can be worked out over several tasks. */
+export function* keyboardOrderInSteps(layout: MapLayout | null): Generator<void, KeyboardOrder> {
   const order: ItemKey[] = [];
   const positions = new Map<ItemKey, { x: number; y: number }>();
-  if (layout !== null) {
-    const leaving = new Map<string, (typeof layout.links)[number][]>();
-    for (const l of layout.links) {
-      const list = leaving.get(l.from);
-      if (list === undefined) leaving.set(l.from, [l]);
-      else list.push(l);
+  const index = new Map<ItemKey, number>();
+  if (layout === null) return { order, index, positions };
+  const leaving = new Map<string, (typeof layout.links)[number][]>();
+  for (const l of layout.links) {
+    const list = leaving.get(l.from);
+    if (list === undefined) leaving.set(l.from, [l]);
+    else list.push(l);
+  }
+  let since = 0;
+  for (const n of layout.nodes) {
+    const links = leaving.get(n.id) ?? [];
+    since += 1 + links.length;
+    if (since >= ITEMS_PER_STEP) {
+      since = 0;
+      yield;
     }
-    for (const n of layout.nodes) {
-      order.push(`node:${n.id}`);
-      positions.set(`node:${n.id}`, { x: n.x, y: n.y });
-      for (const l of leaving.get(n.id) ?? []) {
-        order.push(`link:${l.id}`);
-        positions.set(`link:${l.id}`, l.marker);
-      }
+    order.push(`node:${n.id}`);
+    positions.set(`node:${n.id}`, { x: n.x, y: n.y });
+    for (const l of links) {
+      order.push(`link:${l.id}`);
+      positions.set(`link:${l.id}`, l.marker);
     }
   }
-  return { order, index: new Map(order.map((key, i) => [key, i])), positions };
+  for (const [i, key] of order.entries()) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    index.set(key, i);
+  }
+  return { order, index, positions };
 }
 
 /** What a key press on the map asks for, as data; the element carries it out. */

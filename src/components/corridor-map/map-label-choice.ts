@@ -1,8 +1,9 @@
 import type { NodeKind } from '../../model/types';
 import { formatTonnes } from '../format';
 import { lineWidth } from './map-layers';
-import { placeMapLabels, type MapLabels, type WantedFlowLabel } from './map-labels';
+import { placeMapLabelsInSteps, type MapLabels, type WantedFlowLabel } from './map-labels';
 import type { MapLayout } from './map-layout';
+import { drain } from './map-steps';
 
 /** At the whole-map zoom, links carrying at least this share of the largest flow get their flow written beside them. */
 const FLOW_LABEL_SHARE = 0.12;
@@ -24,17 +25,25 @@ export interface LabelFigures {
  * largest flows written first; placed by placeMapLabels.
  */
 export function chooseMapLabels(layout: MapLayout, level: number, figures: LabelFigures): MapLabels {
+  return drain(chooseMapLabelsInSteps(layout, level, figures));
+}
+
+/**
+ * `chooseMapLabels` in steps (it yields between them): the figures are read
+ * in the first step, so a step later in another task places what was asked.
+ */
+export function* chooseMapLabelsInSteps(layout: MapLayout, level: number, figures: LabelFigures): Generator<void, MapLabels> {
   const { throughput, maxFlow } = figures;
   const index = new Map(layout.nodes.map((n, i) => [n.id, i]));
-  const nameOrder = [...layout.nodes]
-    .sort(
-      (p, q) =>
-        throughput(q.id) - throughput(p.id) ||
-        (layout.degree.get(q.id) ?? 0) - (layout.degree.get(p.id) ?? 0) ||
-        KIND_RANK[p.kind] - KIND_RANK[q.kind] ||
-        (index.get(p.id) ?? 0) - (index.get(q.id) ?? 0),
-    )
-    .map((n) => n.id);
+  // The ranking's keys read once per node (not twice per comparison, by Map lookups).
+  const nodes = layout.nodes;
+  const busy = Float64Array.from(nodes, (n) => throughput(n.id));
+  const degree = Float64Array.from(nodes, (n) => layout.degree.get(n.id) ?? 0);
+  const rank = Float64Array.from(nodes, (n) => KIND_RANK[n.kind]);
+  const nameOrder = nodes
+    .map((_, i) => i)
+    .sort((p, q) => busy[q]! - busy[p]! || degree[q]! - degree[p]! || rank[p]! - rank[q]! || p - q)
+    .map((i) => nodes[i]!.id);
   const flows: WantedFlowLabel[] =
     maxFlow <= 0
       ? []
@@ -48,7 +57,7 @@ export function chooseMapLabels(layout: MapLayout, level: number, figures: Label
             text: formatTonnes(flow, { locale: figures.locale }).replace('/yr', ''),
             halfWidth: lineWidth(flow, maxFlow) / 2,
           }));
-  const placed = placeMapLabels(layout, { nameOrder, flows, zoom: level });
+  const placed = yield* placeMapLabelsInSteps(layout, { nameOrder, flows, zoom: level });
   // Drawn in the layout's order, not by rank (labels never overlap, so their order does not show):
   // a re-solve that re-ranks them keeps each one's element, and only those that moved change.
   const linkIndex = new Map(layout.links.map((l, i) => [l.id, i]));

@@ -1,4 +1,5 @@
 import type { MapLayout } from './map-layout';
+import { drain } from './map-steps';
 
 /**
  * Where the names and flow figures go at one zoom level, so none covers
@@ -69,36 +70,36 @@ const NODE_RADIUS = 6;
 /** Side of a cell of the spatial index, screen px. */
 const CELL = 48;
 
-/** Boxes already taken, indexed by grid cell so a test looks at neighbours only. */
+/** A grid cell's key: columns and rows stay far below 2²⁰ (a 32× zoom of a wide map is some 1,000 cells across). */
+const cellKey = (gx: number, gy: number): number => gx * 2 ** 21 + gy;
+
+/** Boxes already taken, indexed by grid cell (by number: a string per cell was most of the time at 1M) so a test looks at neighbours only. */
 class Occupancy {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
 
   constructor(
     private readonly width: number,
     private readonly height: number,
   ) {}
 
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) {
-      for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) keys.push(`${gx},${gy}`);
-    }
-    return keys;
-  }
-
   add(b: Box): void {
-    for (const key of this.keys(b)) {
-      const list = this.cells.get(key);
-      if (list === undefined) this.cells.set(key, [b]);
-      else list.push(b);
+    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) {
+      for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) {
+        const key = cellKey(gx, gy);
+        const list = this.cells.get(key);
+        if (list === undefined) this.cells.set(key, [b]);
+        else list.push(b);
+      }
     }
   }
 
   free(b: Box): boolean {
     if (b.x0 < 2 || b.y0 < 2 || b.x1 > this.width - 2 || b.y1 > this.height - 2) return false;
-    for (const key of this.keys(b)) {
-      for (const o of this.cells.get(key) ?? []) {
-        if (b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) return false;
+    for (let gx = Math.floor(b.x0 / CELL); gx <= Math.floor(b.x1 / CELL); gx++) {
+      for (let gy = Math.floor(b.y0 / CELL); gy <= Math.floor(b.y1 / CELL); gy++) {
+        const list = this.cells.get(cellKey(gx, gy));
+        if (list === undefined) continue;
+        for (const o of list) if (b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) return false;
       }
     }
     return true;
@@ -107,6 +108,14 @@ class Occupancy {
 
 /** Names and flow figures that fit at `options.zoom`, without overlaps. */
 export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLabels {
+  return drain(placeMapLabelsInSteps(layout, options));
+}
+
+/** Labels tried per step of `placeMapLabelsInSteps`: a few ms a step (a 1M network's names at once: 20–40 ms). */
+const LABELS_PER_STEP = 500;
+
+/** `placeMapLabels` in steps (it yields every LABELS_PER_STEP labels tried), the same labels in the same places. */
+export function* placeMapLabelsInSteps(layout: MapLayout, options: LabelOptions): Generator<void, MapLabels> {
   const z = Math.max(options.zoom, 1e-6);
   const nameSize = options.nameSize ?? 11;
   const flowSize = options.flowSize ?? 10.5;
@@ -133,7 +142,9 @@ export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLab
     { dx: -gap + 2, dy: -gap + 2, anchor: 'end' },
     { dx: -gap + 2, dy: gap + h * 0.6, anchor: 'end' },
   ];
-  for (const id of options.nameOrder) {
+  yield;
+  for (const [i, id] of options.nameOrder.entries()) {
+    if (i > 0 && i % LABELS_PER_STEP === 0) yield;
     const n = nodeById.get(id);
     if (n === undefined || n.label === '') continue;
     const w = n.label.length * charWidth;
@@ -152,7 +163,9 @@ export function placeMapLabels(layout: MapLayout, options: LabelOptions): MapLab
 
   const flows: FlowLabel[] = [];
   const linkById = new Map(layout.links.map((l) => [l.id, l]));
-  for (const wanted of options.flows) {
+  yield;
+  for (const [i, wanted] of options.flows.entries()) {
+    if (i > 0 && i % LABELS_PER_STEP === 0) yield;
     const link = linkById.get(wanted.id);
     if (link === undefined) continue;
     const width = wanted.text.length * flowSize * 0.56;

@@ -1,6 +1,7 @@
 import type { NodeKind, Scenario } from '../../model/types';
 import { nodeLabel } from '../item-names';
-import { drain, placeLinksInSteps, tenth } from './map-link-places';
+import { placeLinksInSteps, tenth } from './map-link-places';
+import { drain } from './map-steps';
 import type { CountryOutline } from './region-outline';
 
 /**

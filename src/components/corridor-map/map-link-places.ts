@@ -2,6 +2,7 @@ import type { Scenario } from '../../model/types';
 import { corridorColor, corridorFallbackColor } from '../corridor-colors';
 import { corridorLabel } from '../item-names';
 import type { LinkPlace, NodePlace } from './map-layout';
+import { drain } from './map-steps';
 
 /** A coordinate in an SVG path, to a tenth of a pixel. */
 export function tenth(value: number): string {
@@ -19,16 +20,8 @@ export function placeLinks(scenario: Scenario, byId: ReadonlyMap<string, NodePla
   return drain(placeLinksInSteps(scenario, byId));
 }
 
-/** Links placed per step of `placeLinksInSteps`. */
-const LINKS_PER_STEP = 2000;
-
-/** Runs a computation done in steps to its end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
-}
+/** Links placed (and, before, paired) per step of `placeLinksInSteps`: some 10 ms a step at 1M on a quiet machine. */
+const LINKS_PER_STEP = 1000;
 
 /**
  * `placeLinks` in steps of LINKS_PER_STEP links (it yields between them), so
@@ -37,7 +30,7 @@ export function drain<T>(steps: Generator<void, T>): T {
 export function* placeLinksInSteps(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): Generator<void, LinkPlace[]> {
   const gateOf = corridorGates(scenario);
   const closedCorridorGates = new Set((scenario.corridors ?? []).filter((c) => c.enabled === false).flatMap((c) => c.gates));
-  const offsets = fanOffsets(scenario, byId);
+  const offsets = yield* fanOffsets(scenario, byId);
   const links: LinkPlace[] = [];
   for (const [i, l] of scenario.links.entries()) {
     if (i > 0 && i % LINKS_PER_STEP === 0) yield;
@@ -96,21 +89,27 @@ function corridorGates(scenario: Scenario): Map<string, LinkPlace['gate']> {
   return gateOf;
 }
 
-/** How far each link between the same two nodes bends, in steps (0: straight). */
-function fanOffsets(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): Map<string, number> {
+/** How far each link between the same two nodes bends, in steps (0: straight); it yields every LINKS_PER_STEP links. */
+function* fanOffsets(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): Generator<void, Map<string, number>> {
   // Links between the same two nodes are fanned out so each stays visible:
   // when both directions exist each bends to its own right-hand side.
   const pairs = new Map<string, string[]>();
-  for (const l of scenario.links) {
+  const linkById = new Map<string, Scenario['links'][number]>();
+  for (const [i, l] of scenario.links.entries()) {
+    if (i > 0 && i % LINKS_PER_STEP === 0) yield;
+    linkById.set(l.id, l);
     if (!byId.has(l.from) || !byId.has(l.to)) continue;
     const key = l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`;
     const list = pairs.get(key);
     if (list === undefined) pairs.set(key, [l.id]);
     else list.push(l.id);
   }
-  const linkById = new Map(scenario.links.map((l) => [l.id, l]));
+  yield;
   const offsets = new Map<string, number>();
+  let done = 0;
   for (const ids of pairs.values()) {
+    if (done > 0 && done % LINKS_PER_STEP === 0) yield;
+    done += 1;
     const members = ids.map((id) => linkById.get(id)!);
     const forward = members.filter((l) => l.from < l.to);
     const backward = members.filter((l) => l.from >= l.to);
@@ -119,5 +118,6 @@ function fanOffsets(scenario: Scenario, byId: ReadonlyMap<string, NodePlace>): M
       side.forEach((l, i) => offsets.set(l.id, both ? i + 1 : i - (side.length - 1) / 2));
     }
   }
+  yield;
   return offsets;
 }

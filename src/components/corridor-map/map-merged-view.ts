@@ -1,7 +1,13 @@
+import { whenIdle } from '../staged-parts';
 import type { ChunkedDrawing } from './map-chunks';
+import { FramePacer } from './map-frame-pacer';
 import { MapHitIndex } from './map-hit-index';
 import type { ItemKey } from './map-item-key';
 import type { MapLabels } from './map-labels';
+import { LABELS_PER_STEP, labelsComplete, labelsStep } from './map-labels-in-steps';
+import type { ItemFigures } from './map-layers';
+import { MergedPathsInSteps, type MergedPaths } from './map-merged-paths-in-steps';
+import { nextTask, Waiters } from './map-steps';
 import { lineWidth } from './map-line-look';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { MapView } from './map-view';
@@ -54,21 +60,38 @@ export interface MergedViewHost {
 export class MergedView {
   readonly #layout: MapLayout;
   #index: MapHitIndex | null = null;
+  /** Each item's place in the layout's nodes or links, by key (#placesByKey). */
+  #places: ReadonlyMap<ItemKey, number> | null = null;
   /** The items in view drawn one by one; null: too many (or no merged drawing). */
   #visible: ReadonlySet<ItemKey> | null = null;
   #visibleItems: ItemSubset = EMPTY;
   /** The view the items and labels in view were last worked out for. */
   #view: MapView | null = null;
   #labels: { readonly level: number; readonly token: unknown; readonly view: MapView | null; readonly chosen: MapLabels } | null = null;
-  /** The labels asked for and left to the next update. */
-  #deferred: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
+  /** Labels being chosen; null: none. */
+  #labelJob: { readonly level: number; readonly token: unknown; readonly view: MapView | null } | null = null;
+  readonly #labelsWaiting = new Waiters();
+  /** The labels drawn, a step towards the chosen ones at a time (map-labels-in-steps.ts); null: none yet. */
+  #shown: { readonly target: MapLabels; readonly labels: MapLabels } | null = null;
+  readonly #labelPacer = new FramePacer();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The map left the page (or was given another layout): nothing more to prepare. */
+  #stopped = false;
   readonly #host: MergedViewHost;
+  readonly #paths: MergedPathsInSteps;
 
   /** For one layout: another is another merged view. */
   constructor(layout: MapLayout, host: MergedViewHost) {
     this.#layout = layout;
     this.#host = host;
+    this.#paths = new MergedPathsInSteps(() => host.requestUpdate());
+    // Ready before the pointer first moves over the map (built then, it made that move a task of 20 ms and more),
+    // in steps once the page is idle.
+    void whenIdle().then(async () => {
+      if (this.#stopped) return;
+      const index = this.#hitIndex();
+      while (!this.#stopped && !index.step()) await nextTask();
+    });
   }
 
   /** The items in view drawn as elements (an empty subset when too many are in view). */
@@ -76,7 +99,7 @@ export class MergedView {
     return this.#visibleItems;
   }
 
-  /** Built at first need, not with the layout: a network that is never hovered nor zoomed into needs none. */
+  /** Built when the page is first idle after the layout (or at first need, if sooner), not in the update that draws it. */
   #hitIndex(): MapHitIndex {
     this.#index ??= new MapHitIndex(this.#layout);
     return this.#index;
@@ -100,6 +123,12 @@ export class MergedView {
 
   /** The map left the page. */
   stop(): void {
+    this.#stopped = true;
+    this.#paths.cancel();
+    this.#labelJob = null;
+    this.#labelPacer.cancel();
+    this.#shown = null;
+    this.#labelsWaiting.release();
     clearTimeout(this.#timer);
   }
 
@@ -111,10 +140,32 @@ export class MergedView {
     const same = next === null ? this.#visible === null : this.#visible !== null && next.size === this.#visible.size && [...next].every((k) => this.#visible!.has(k));
     if (same) return false;
     this.#visible = next;
-    const layout = this.#layout;
-    this.#visibleItems =
-      next === null || layout === null ? EMPTY : { nodes: layout.nodes.filter((n) => next.has(`node:${n.id}`)), links: layout.links.filter((l) => next.has(`link:${l.id}`)) };
+    this.#visibleItems = next === null ? EMPTY : this.#subset(next);
     return true;
+  }
+
+  /** Where each item is in the layout's lists, made at first need (a pass over every item: once per layout, not per update). */
+  #placesByKey(): ReadonlyMap<ItemKey, number> {
+    if (this.#places === null) {
+      const places = new Map<ItemKey, number>();
+      this.#layout.nodes.forEach((n, i) => places.set(`node:${n.id}`, i));
+      this.#layout.links.forEach((l, i) => places.set(`link:${l.id}`, i));
+      this.#places = places;
+    }
+    return this.#places;
+  }
+
+  /** Some items by key, in the layout's order: found by their place, not by a pass over the whole layout at every update (20 ms at 1M). */
+  #subset(keys: Iterable<ItemKey>): ItemSubset {
+    const places = this.#placesByKey();
+    const nodes: number[] = [];
+    const links: number[] = [];
+    for (const key of keys) {
+      const at = places.get(key);
+      if (at !== undefined) (key.startsWith('node:') ? nodes : links).push(at);
+    }
+    const byPlace = (a: number, b: number): number => a - b;
+    return { nodes: nodes.sort(byPlace).map((i) => this.#layout.nodes[i]!), links: links.sort(byPlace).map((i) => this.#layout.links[i]!) };
   }
 
   /**
@@ -124,34 +175,99 @@ export class MergedView {
    * the browser to lay out again at every step of a pan. At the
    * whole-network view, those among all of `layout`, kept in `cache` by
    * level (a new cache when what the labels say changed: a new result).
+   * Chosen in steps (`choose`), a step a task: until then the last chosen.
    */
-  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => MapLabels, layout: MapLayout): MapLabels {
+  labelsAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => Generator<void, MapLabels>, layout: MapLayout): MapLabels {
+    return this.#drawnInSteps(this.#chosenAt(level, cache, choose, layout));
+  }
+
+  /**
+   * The labels to draw now on the way to `target`: those already drawn that
+   * stay, and LABELS_PER_STEP more each frame.
+   */
+  #drawnInSteps(target: MapLabels): MapLabels {
+    const shown = this.#shown;
+    if (shown !== null && shown.target === target && labelsComplete(shown.labels, target)) return target;
+    const next = labelsStep(shown?.labels ?? { names: [], flows: [] }, target, LABELS_PER_STEP);
+    const complete = labelsComplete(next, target);
+    this.#shown = { target, labels: complete ? target : next };
+    if (complete) {
+      this.#labelPacer.cancel();
+      if (this.#labelJob === null) this.#labelsWaiting.release();
+    } else {
+      this.#labelPacer.schedule(() => this.#host.requestUpdate());
+    }
+    return this.#shown.labels;
+  }
+
+  /** The labels chosen for a level (and view), or while they are being chosen the last ones. */
+  #chosenAt(level: number, cache: Map<number, MapLabels>, choose: (layout: MapLayout) => Generator<void, MapLabels>, layout: MapLayout): MapLabels {
     const view = this.#view;
     const token = cache;
     const last = this.#labels;
     if (last !== null && last.level === level && last.token === token && last.view === view) return last.chosen;
-    // Chosen in an update of their own, the next one, not in the one that draws a new network or answer.
-    const wanted = { level, token, view };
-    const deferred = this.#deferred;
-    if (deferred === null || deferred.level !== level || deferred.token !== token || deferred.view !== view) {
-      this.#deferred = wanted;
-      setTimeout(() => this.#host.requestUpdate(), 0);
-      return last?.chosen ?? { names: [], flows: [] };
+    const known = view === null ? cache.get(level) : undefined;
+    if (known !== undefined) {
+      this.#labels = { level, token, view, chosen: known };
+      return known;
     }
-    this.#deferred = null;
-    const among = view === null ? layout : inView(layout, view);
-    const chosen = view === null ? (cache.get(level) ?? choose(among)) : choose(among);
-    if (view === null) cache.set(level, chosen);
-    this.#labels = { level, token, view, chosen };
-    return chosen;
+    // Chosen in tasks of their own, not in the update that draws a new network, answer or view.
+    const job = this.#labelJob;
+    if (job === null || job.level !== level || job.token !== token || job.view !== view) {
+      void this.#chooseInSteps({ level, token, view }, () => choose(view === null ? layout : inView(layout, view)), cache);
+    }
+    return last?.chosen ?? { names: [], flows: [] };
+  }
+
+  /** Chooses labels a step a task; a newer wish (another level, view or answer) drops the choice under way. */
+  async #chooseInSteps(wanted: { readonly level: number; readonly token: unknown; readonly view: MapView | null }, steps: () => Generator<void, MapLabels>, cache: Map<number, MapLabels>): Promise<void> {
+    const job = { ...wanted };
+    this.#labelJob = job;
+    await nextTask();
+    if (this.#labelJob !== job) return;
+    const choice = steps();
+    for (let next = choice.next(); ; next = choice.next()) {
+      if (next.done === true) {
+        this.#labelJob = null;
+        if (wanted.view === null) cache.set(wanted.level, next.value);
+        this.#labels = { ...wanted, chosen: next.value };
+        this.#host.requestUpdate();
+        return;
+      }
+      await nextTask();
+      if (this.#labelJob !== job) return;
+    }
+  }
+
+  /** Whether labels are being chosen, or drawn in steps. */
+  get labelsPending(): boolean {
+    return this.#labelJob !== null || (this.#shown !== null && this.#shown.labels !== this.#shown.target);
+  }
+
+  /** Resolves once they are chosen and drawn (at once if none are under way). */
+  labelsDone(): Promise<void> {
+    return this.labelsPending ? this.#labelsWaiting.wait() : Promise.resolve();
+  }
+
+  /** The merged paths of the answer in `f`, once worked out (map-merged-paths-in-steps.ts); until then the last ones, or null. */
+  pathsFor(f: ItemFigures): MergedPaths | null {
+    return this.#paths.pathsFor(this.#layout, f);
+  }
+
+  /** Whether the merged paths of an answer are being worked out. */
+  get pathsPending(): boolean {
+    return this.#paths.pending;
+  }
+
+  /** Resolves once they are (at once if none are). */
+  pathsDone(): Promise<void> {
+    return this.#paths.done();
   }
 
   /** The pinned items not already drawn as in view, each once, in the layout's order. */
   pinnedItems(keys: readonly (ItemKey | null)[]): ItemSubset {
-    const layout = this.#layout;
     const wanted = new Set(keys.filter((k): k is ItemKey => k !== null && !(this.#visible?.has(k) ?? false)));
-    if (layout === null || wanted.size === 0) return EMPTY;
-    return { nodes: layout.nodes.filter((n) => wanted.has(`node:${n.id}`)), links: layout.links.filter((l) => wanted.has(`link:${l.id}`)) };
+    return wanted.size === 0 ? EMPTY : this.#subset(wanted);
   }
 
   /** The item under a map point at a zoom, with the links' flows (for their widths); null if none. */

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../model/types';
-import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
+import { keyboardOrderInSteps, type KeyboardOrder } from './map-keyboard';
 import { layoutMapInSteps, type MapLayout } from './map-layout';
+import { nextTask } from './map-steps';
 import { countriesWithin } from './region-outline';
 
 /** A layout worked out ahead of the update that shows it, and what it was worked out for. */
@@ -12,12 +13,11 @@ export interface StagedLayout {
   readonly keys: KeyboardOrder;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * A large network's layout, in several tasks (its nodes, its links a few
  * thousand at a time, the outline: map-layout.ts `layoutMapInSteps`), and
- * its keyboard order in one more: together with the labels and the first chunks they were one task of
+ * its keyboard order in a few more: together with the labels and the first chunks they were one task of
  * the update (0.3 s unloaded at a million arc-LP variables, 1.4 s at load
  * 13). Null when `current()` no longer shows `scenario` once a stage is done:
  * the update then lays out what it shows itself.
@@ -31,9 +31,14 @@ export async function stageLayout(scenario: Scenario, width: number, outline: bo
     const next = steps.next();
     if (next.done === true) layout = next.value;
   }
-  await nextTask();
-  if (current() !== scenario) return null;
-  const keys = keyboardOrder(layout);
+  const order = keyboardOrderInSteps(layout);
+  let keys: KeyboardOrder | undefined;
+  while (keys === undefined) {
+    await nextTask();
+    if (current() !== scenario) return null;
+    const next = order.next();
+    if (next.done === true) keys = next.value;
+  }
   // The update that shows it in a task of its own too.
   await nextTask();
   if (current() !== scenario) return null;

@@ -119,6 +119,12 @@ export function viewTransform(view: MapView, width: number): string {
   return `translate(${-view.x * zoom}px, ${-view.y * zoom}px) scale(${zoom})`;
 }
 
+/** The translation that shows a view of a layer drawn whole and sized to the zoom (`zoom` times the map's size). */
+export function viewTranslation(view: MapView, width: number): string {
+  const zoom = viewZoom(view, width);
+  return `translate(${-view.x * zoom}px, ${-view.y * zoom}px)`;
+}
+
 export function sameView(a: MapView, b: MapView): boolean {
   return Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.w - b.w) < 1e-6 && Math.abs(a.h - b.h) < 1e-6;
 }

@@ -1,5 +1,5 @@
 import type { MapLayout } from './map-layout';
-import { boundsView, clampView, labelLevel, revealPoint, sameView, viewTransform, viewZoom, zoomView, type MapBounds, type MapView } from './map-view';
+import { boundsView, clampView, labelLevel, revealPoint, sameView, viewTransform, viewTranslation, viewZoom, zoomView, type MapBounds, type MapView } from './map-view';
 import { updateZoomControls } from './map-zoom-controls';
 
 /** Quiet time after the last wheel turn before symbols and labels are fitted to the new zoom, ms. */
@@ -83,9 +83,20 @@ export class MapViewport {
       this.view = view;
       const root = this.#host.root();
       const viewBox = `${view.x} ${view.y} ${view.w} ${view.h}`;
-      const transform = viewTransform(view, this.#host.layout()!.width);
+      const layout = this.#host.layout()!;
+      const transform = viewTransform(view, layout.width);
+      const translation = viewTranslation(view, layout.width);
+      const zoom = this.zoom;
       for (const layer of root.querySelectorAll<SVGSVGElement>('svg.layer')) {
-        if (layer.classList.contains('whole')) layer.style.transform = transform;
+        if (layer.classList.contains('sized')) {
+          // Sized to the zoom (map-frame.ts, the labels): a new size only when the zoom changed, as a pan must not lay its texts out again.
+          const w = String(layout.width * zoom);
+          if (layer.getAttribute('width') !== w) {
+            layer.setAttribute('width', w);
+            layer.setAttribute('height', String(layout.height * zoom));
+          }
+          layer.style.transform = translation;
+        } else if (layer.classList.contains('whole')) layer.style.transform = transform;
         else layer.setAttribute('viewBox', viewBox);
       }
       updateZoomControls(root, this.zoom);

@@ -2,8 +2,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-map/corridor-map';
 import type { CorridorMap } from '../../../src/components/corridor-map/corridor-map';
+import { chooseMapLabels } from '../../../src/components/corridor-map/map-label-choice';
+import type { MapLabels } from '../../../src/components/corridor-map/map-labels';
 import { lineWidth } from '../../../src/components/corridor-map/map-layers';
+import type { MapLayout } from '../../../src/components/corridor-map/map-layout';
 import { MERGED_ITEMS } from '../../../src/components/corridor-map/map-merged-load';
+import { LABELS_PER_STEP } from '../../../src/components/corridor-map/map-labels-in-steps';
 import { ITEMS_IN_VIEW } from '../../../src/components/corridor-map/map-merged-view';
 import { gridScenario } from './fixtures';
 import { mount, shadowQuery, shadowQueryAll, unmountAll } from './mount';
@@ -124,6 +128,56 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     expect(old.some((p) => p.getAttribute('d')!.includes(link.d))).toBe(false);
   });
 
+  it('should not select the item under a zoom button when the button is clicked', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    const picked: unknown[] = [];
+    el.addEventListener('corridor-select', (e) => picked.push((e as CustomEvent).detail));
+    // A click on the button, at the screen point of a node (a click on the map there would select it).
+    const node = onScreen(el, positionOf(el, 'node:n3-4'));
+    const zoomIn = shadowQuery(el, '[aria-label="Zoom in"]');
+    zoomIn.dispatchEvent(new MouseEvent('click', { ...node, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.zoom).toBeGreaterThan(1);
+    shadowQuery(el, 'svg[part="map"]').dispatchEvent(new MouseEvent('click', { ...onScreen(el, positionOf(el, 'node:n3-4')), bubbles: true, composed: true }));
+    expect(picked).toEqual([{ kind: 'node', id: 'n3-4' }]);
+  });
+
+  it('should draw the latest answer when another arrives while the merged paths of one are worked out, on the same merged view', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    const merged = (el as unknown as { merged: unknown }).merged;
+    const layout = (el as unknown as { layout: { links: { id: string; d: string }[] } }).layout;
+    const link = layout.links[7]!;
+    const answer = (flow: number): typeof result => ({ ...result, links: result.links.map((l) => (l.id === link.id ? { ...l, flow, utilisation: flow / 1000 } : l)) });
+    el.result = answer(1000);
+    // The update of that answer, and a step of its paths, then the next answer.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    el.result = answer(500);
+    await el.updateComplete;
+    expect(widthOf(mergedLineOf(el, link.d)!)).toBe(Math.round(lineWidth(500, 1000) / 0.5) * 0.5);
+    // The same network: its merged view (and hit index) kept.
+    expect((el as unknown as { merged: unknown }).merged).toBe(merged);
+  });
+
+  it('should settle on the labels one pass at once chooses, though chosen in steps', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    type Inside = { labels: MapLabels; layout: MapLayout; _level: number; nodeResults: Map<string, { throughput: number }>; linkResults: Map<string, { flow: number }>; maxFlow: number };
+    const inside = el as unknown as Inside;
+    const atOnce = chooseMapLabels(inside.layout, inside._level, {
+      throughput: (id) => inside.nodeResults.get(id)?.throughput ?? 0,
+      flow: (id) => inside.linkResults.get(id)?.flow ?? 0,
+      maxFlow: inside.maxFlow,
+      locale: 'en-US',
+    });
+    expect(atOnce.names.length).toBeGreaterThan(10);
+    expect(inside.labels).toEqual(atOnce);
+    // And drawn.
+    expect(shadowQueryAll(el, '.labels text, text').length).toBeGreaterThanOrEqual(atOnce.names.length);
+  });
+
   it('should draw the items in view one by one, with their arrows, once zoomed in far enough', async () => {
     const { scenario, result } = grid();
     const el = await map({ scenario, result });
@@ -142,5 +196,53 @@ describe('<corridor-map> with a large network drawn as merged paths', () => {
     // On screen, or just outside it: within the margin (a fifth of the view's width) drawn ahead of a pan; besides, the tab stop.
     expect(drawn.filter((g) => !meets(g.getBoundingClientRect(), frame.width * 0.25)).map((g) => g.dataset['id'])).toEqual(['n0-0']);
     expect(drawn.filter((g) => meets(g.getBoundingClientRect(), 0)).length).toBeGreaterThan(drawn.length / 3);
+  });
+
+  it('should pan the labels by a translation of their layer, sized to the zoom, and keep them on their nodes', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    for (let i = 0; i < 3; i++) shadowQuery(el, '[aria-label="Zoom in"]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    // Not in the top SVG, whose viewBox moved at every pan and had the browser lay out every text again.
+    expect(shadowQueryAll(el, 'svg[part="map"] text')).toEqual([]);
+    const words = shadowQuery<SVGSVGElement>(el, 'svg.layer.words');
+    const layout = (el as unknown as { layout: MapLayout }).layout;
+    const size = (): string => `${words.getAttribute('width')} ${words.getAttribute('height')} ${words.getAttribute('viewBox')}`;
+    expect(size()).toBe(`${layout.width * el.zoom} ${layout.height * el.zoom} 0 0 ${layout.width} ${layout.height}`);
+    const label = shadowQueryAll<SVGTextElement>(el, '.labels text').find((t) => t.getBoundingClientRect().left > 100)!;
+    const node = (): { clientX: number; clientY: number } => onScreen(el, positionOf(el, `node:${label.textContent}`));
+    const offset = (): { x: number; y: number } => ({ x: label.getBoundingClientRect().left - node().clientX, y: label.getBoundingClientRect().top - node().clientY });
+    const before = offset();
+    const sizeBefore = size();
+    shadowQuery<SVGSVGElement>(el, 'svg[part="map"]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(size()).toBe(sizeBefore);
+    expect(words.style.transform).toMatch(/^translate\([-\d.e]+px, [-\d.e]+px\)$/);
+    // Where it was beside its node, wherever the view went.
+    const after = offset();
+    expect(Math.abs(after.x - before.x)).toBeLessThan(0.5);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(0.5);
+  });
+
+  it('should draw the labels of a new view a few at a time, a frame each, to all of the chosen ones', async () => {
+    const { scenario, result } = grid();
+    const el = await map({ scenario, result });
+    // Label texts added by each update (each observer call: the updates are tasks of their own).
+    const added: number[] = [];
+    const observer = new MutationObserver((records) => {
+      added.push(records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof SVGTextElement).length);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    for (let i = 0; i < 3; i++) shadowQuery(el, '[aria-label="Zoom in"]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    observer.disconnect();
+    const chosen = (el as unknown as { labels: MapLabels }).labels;
+    expect(shadowQueryAll(el, '.labels text').length).toBe(chosen.names.length);
+    expect(shadowQueryAll(el, '.flow-labels text').length).toBe(chosen.flows.length);
+    // Many new ones, never more than a step's worth at once.
+    expect(added.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * LABELS_PER_STEP);
+    expect(Math.max(...added)).toBeLessThanOrEqual(LABELS_PER_STEP);
   });
 });

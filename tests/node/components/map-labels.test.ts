@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeMapLabels } from '../../../src/components/corridor-map/map-labels';
 import { layoutMap, mapLabelText } from '../../../src/components/corridor-map/map-layout';
 import type { Scenario } from '../../../src/model/types';
+import { propertySettings } from '../../support/property-settings';
 
 /** Six nodes on one spot (0.001° apart) and one far away, on a 1000 px map. */
 const crowd: Scenario = {
@@ -51,5 +53,39 @@ describe('mapLabelText', () => {
     expect(mapLabelText('Baku International Sea Trade Port (Alat)')).toBe('Baku International Sea Trad…');
     expect(mapLabelText('(A) rail hub')).toBe('(A) rail hub');
     expect(mapLabelText('Tbilisi')).toBe('Tbilisi');
+  });
+});
+
+describe('placeMapLabels on a crowded map', () => {
+  /** The box a placed name covers, screen px at `zoom` (as placeMapLabels estimates it: 0.58 of the 11 px font a character). */
+  const nameBox = (n: { x: number; y: number; dx: number; dy: number; anchor: string; text: string }, zoom: number) => {
+    const w = n.text.length * 11 * 0.58;
+    const ax = n.x * zoom + n.dx;
+    const ay = n.y * zoom + n.dy;
+    const x0 = n.anchor === 'start' ? ax : n.anchor === 'end' ? ax - w : ax - w / 2;
+    return { x0: x0 - 1, y0: ay - 11 * 0.85, x1: x0 + w + 1, y1: ay + 11 * 0.25 };
+  };
+  const overlap = (a: ReturnType<typeof nameBox>, b: ReturnType<typeof nameBox>): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+
+  it('should place no name over another nor over a node, wherever the nodes are and at any level', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ lat: fc.double({ min: 36, max: 44, noNaN: true }), lon: fc.double({ min: 40, max: 60, noNaN: true }), name: fc.string({ minLength: 1, maxLength: 12 }) }), { minLength: 2, maxLength: 60 }),
+        fc.constantFrom(1, 2, 4, 8, 32),
+        (places, zoom) => {
+          const scenario: Scenario = { ...crowd, nodes: places.map((p, i) => ({ id: `p${i}`, ...p })), links: [], demands: [] };
+          const placed = layoutMap(scenario, 700, () => []);
+          const names = placeMapLabels(placed, { nameOrder: placed.nodes.map((n) => n.id), flows: [], zoom }).names;
+          const boxes = names.map((n) => nameBox(n, zoom));
+          const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map(() => names[i]!.id));
+          const onNodes = names.filter((n) => placed.nodes.some((m) => overlap(nameBox(n, zoom), { x0: m.x * zoom - 6, y0: m.y * zoom - 6, x1: m.x * zoom + 6, y1: m.y * zoom + 6 })));
+          expect(clashes).toEqual([]);
+          expect(onNodes.map((n) => n.id)).toEqual([]);
+          // The first asked finds a place: the map leaves room for labels around its nodes.
+          expect(names.length > 0 || placed.nodes.every((n) => n.label === '')).toBe(true);
+        },
+      ),
+      propertySettings(60),
+    );
   });
 });
