@@ -132,6 +132,28 @@ function litWithoutDom(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import of a build that is not `build.lib` in its
+ * preload helper, which would fetch the lazy chunk's own imports and CSS
+ * beside it and announce a failure as a `vite:preloadError` window event.
+ * Here preloading is off (`modulePreload: false`) and there is no CSS file,
+ * so every call passes no dependencies and the helper (914 bytes gzip of the
+ * eager part) only calls `import()`: it is replaced by that call. A failed
+ * lazy load still rejects, and every caller says so in words.
+ */
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+function importWithoutPreload(): Plugin {
+  return {
+    name: 'corridor-flow:import-without-preload',
+    enforce: 'pre',
+    load(id) {
+      if (id !== PRELOAD_HELPER_ID) return null;
+      return 'export const __vitePreload = (load, dependencies) => { if (dependencies && dependencies.length > 0) throw new Error("corridor-flow: a lazy chunk has dependencies to preload; restore Vite\'s preload helper (vite.lib.config.ts)"); return load(); };';
+    },
+  };
+}
+
 /** Source maps only when asked for (`CORRIDOR_FLOW_SOURCEMAPS=1`): the package ships without them. */
 export const LIB_SOURCEMAPS = process.env.CORRIDOR_FLOW_SOURCEMAPS === '1';
 
@@ -141,7 +163,7 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     publicDir: false,
-    plugins: [minifyLitCss(), litWithoutDom()],
+    plugins: [minifyLitCss(), litWithoutDom(), importWithoutPreload()],
     logLevel: 'warn',
     worker: {
       format: 'es',
