@@ -1,8 +1,8 @@
 import type { GLPK, LP } from 'glpk.js/node';
-import { boundType, ITERATION_LIMIT, lowerOf, saysBounds, upperOf, type DirectSolve, type GlpkProblem } from './glpk-problem';
+import { boundType, ITERATION_LIMIT, lowerOf, saysBounds, upperOf, type DirectSolve } from './glpk-problem';
+import { attemptsFor, failedOutcome, GlpkWays, nearestToZero, type WaysTally } from './glpk-ways';
 import type { LpProblem, LpSolution } from '../lp/types';
 import { float64, int32, uint8 } from '../lp/scratch';
-import { scaleLp, unscaleSolution, type ScaledLp } from '../lp/scale-lp';
 import { verifySolution } from '../lp/verify-solution';
 
 /** Name and version of the solver, as results report them. */
@@ -128,80 +128,16 @@ export function glpkLpSolve(
 
   const invalid = checkLp(lp);
   if (invalid !== null) return done('error', 0, invalid);
-
-  // Which columns and rows GLPK needs to see.
-  const used = uint8(numCols);
-  for (let p = 0; p < lp.rowStart[numRows]!; p++) used[lp.rowIndex[p]!] = 1;
-  for (let j = 0; j < numCols; j++) {
-    if (lp.objective[j] !== 0) used[j] = 1;
-    else if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
-  }
-  let numUsed = 0;
-  for (let j = 0; j < numCols; j++) numUsed += used[j]!;
-  const anyColumn = numUsed > 0;
-  for (let i = 0; i < numRows; i++) {
-    if (lp.rowStart[i] === lp.rowStart[i + 1] && (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0)) {
-      return done('infeasible', 0);
-    }
-  }
+  const parts = glpkParts(lp, primal);
+  if (parts === 'infeasible') return done('infeasible', 0);
   // GLPK cannot hold a problem without columns (glp_add_cols aborts on 0),
-  // and without columns every row is empty and holds (checked above).
-  if (!anyColumn) return done('optimal', 0);
+  // and without columns every row is empty and holds (checked by glpkParts).
+  if (parts === 'no columns') return done('optimal', 0);
 
-  const rows = int32(numRows);
-  let numKept = 0;
-  for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
-  const keptRows = rows.subarray(0, numKept);
-  // The simplex sees the LP in units near 1 where its numbers are far from 1 (see `scaleLp`).
-  let scaled: ScaledLp | null = null;
-  const scaledLp = (): ScaledLp => (scaled ??= scaleLp(lp));
-
+  const limit = options.iterationLimit ?? iterationLimit(lp);
   const timeLimit = options.timeLimitSeconds;
-  const presolve = options.presolve ?? numUsed >= PRESOLVE_MIN_COLUMNS;
-  const started = performance.now();
-  const remaining = (): number | undefined =>
-    timeLimit === undefined ? undefined : timeLimit - (performance.now() - started) / 1000;
-  const outOfTime = (): boolean => {
-    const left = remaining();
-    return left !== undefined && left <= timeLimit! * 0.1;
-  };
-  const solveWith = direct ?? jsonSolve(glpk);
-  // GLPK's status of the problem (or of its rows alone), the primal and dual written when optimal.
-  const run = (problem: GlpkProblem, withObjective: boolean, presol: boolean): number => {
-    const left = remaining();
-    primal.fill(0);
-    dual.fill(0);
-    const limits = { itlim: options.iterationLimit ?? iterationLimit(lp), ...(left === undefined ? {} : { tmlim: Math.max(0.001, left) }) };
-    return solveWith(problem, withObjective, { presol, msglev: glpk.GLP_MSG_OFF, ...limits }, primal, dual);
-  };
-  /**
-   * One solve, scaled or not, with or without the presolver; the solution
-   * is left in `primal`/`dual` in the LP's own units. After the presolver,
-   * "undefined" means infeasible or unbounded (or out of time). The same
-   * rows without costs cannot be unbounded, and the presolver settles them
-   * fast: "undefined" again means infeasible. If they are feasible the LP is
-   * unbounded (valid scenarios never are), or the presolver stumbled: only
-   * then the simplex on the LP as given, which on a large LP takes many
-   * times longer, says which.
-   */
-  const attempt = ({ scale, presol }: Attempt): number => {
-    const problem: GlpkProblem = { lp: scale ? scaledLp().lp : lp, used, rows: keptRows };
-    let status = run(problem, true, presol);
-    if (presol && status === glpk.GLP_UNDEF && !outOfTime()) {
-      const feasibility = run(problem, false, true);
-      if (feasibility === glpk.GLP_UNDEF) {
-        status = outOfTime() ? glpk.GLP_UNDEF : glpk.GLP_NOFEAS;
-      } else if (!outOfTime()) {
-        status = run(problem, true, false);
-      }
-    }
-    if (status === glpk.GLP_OPT) {
-      if (scale) unscaleSolution(scaledLp(), primal, dual);
-      // Unused columns sit at their bound nearest 0.
-      for (let j = 0; j < numCols; j++) if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
-    }
-    return status;
-  };
+  const ways = new GlpkWays({ glpk, lp, used: parts.used, rows: parts.rows, solveWith: direct ?? jsonSolve(glpk), iterationLimit: limit, timeLimit, primal, dual });
+  const presolve = options.presolve ?? parts.numUsed >= PRESOLVE_MIN_COLUMNS;
 
   // An optimum counts only once it passes `verifySolution` in the LP's own
   // units, and "infeasible" is said only when no way of solving finds a
@@ -210,68 +146,57 @@ export function glpkLpSolve(
   // absolute, and one way can stumble where another does not. An optimum no
   // way verifies, with no way saying infeasible, is a numerical failure.
   // (`solveScenario` then asks the elastic re-solve for a certificate.)
-  let unverified: string | null = null;
-  let endlessWays = 0;
-  let infeasibleWays = 0;
-  let unverifiedWays = 0;
-  let ways = 0;
-  let status = glpk.GLP_UNDEF;
+  const tally: WaysTally = { ways: 0, infeasibleWays: 0, unverifiedWays: 0, endlessWays: 0, unverified: null, status: glpk.GLP_UNDEF };
   try {
     for (const way of attemptsFor(options.scale ?? needsScaling(lp), presolve)) {
-      status = attempt(way);
-      ways++;
+      const status = (tally.status = ways.attempt(way));
+      tally.ways++;
       if (status === glpk.GLP_OPT) {
-        unverified = options.callerVerifies === true ? null : verifySolution(lp, primal, dual);
-        if (unverified === null) return done('optimal', performance.now() - started);
-        unverifiedWays++;
+        tally.unverified = options.callerVerifies === true ? null : verifySolution(lp, primal, dual);
+        if (tally.unverified === null) return done('optimal', performance.now() - ways.started);
+        tally.unverifiedWays++;
       } else if (status === glpk.GLP_NOFEAS) {
-        infeasibleWays++;
+        tally.infeasibleWays++;
       } else if (status === glpk.GLP_UNBND) {
-        return done('unbounded', performance.now() - started);
+        return done('unbounded', performance.now() - ways.started);
       } else if (status === ITERATION_LIMIT) {
-        endlessWays++;
+        tally.endlessWays++;
       }
-      if (outOfTime()) break;
+      if (ways.outOfTime()) break;
     }
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return done('error', performance.now() - started, `GLPK failed: ${message}`);
+    return done('error', performance.now() - ways.started, `GLPK failed: ${message}`);
   }
-  const ms = performance.now() - started;
-  if (timeLimit !== undefined && ms >= timeLimit * 1000 * 0.9) {
-    return done('time-limit', ms, `GLPK stopped at the time limit of ${timeLimit} s without a verified optimum (status ${statusName(glpk, status)})`);
-  }
-  // An "optimum" that breaks the LP's own rows proves nothing either way; the other ways decide.
-  if (infeasibleWays > 0 && infeasibleWays + unverifiedWays === ways) return done('infeasible', ms);
-  if (unverified !== null && infeasibleWays === 0) {
-    return done('error', ms, `numerical failure: GLPK's optimum does not hold up in the LP's own units (${unverified}), however it is solved`);
-  }
-  if (infeasibleWays > 0) {
-    return done('error', ms, `numerical failure: GLPK found no feasible solution one way and ended with status ${statusName(glpk, status)} another`);
-  }
-  if (endlessWays > 0) {
-    return done('error', ms, `numerical failure: GLPK's simplex did not end within ${options.iterationLimit ?? iterationLimit(lp)} iterations, however it is solved`);
-  }
-  return done('error', ms, `GLPK ended without an optimal solution (status ${statusName(glpk, status)})`);
-}
-
-/** One way of solving: the LP scaled or as given, with or without GLPK's presolver. */
-interface Attempt {
-  readonly scale: boolean;
-  readonly presol: boolean;
+  const ms = performance.now() - ways.started;
+  const failed = failedOutcome(glpk, tally, ms, timeLimit, limit);
+  return done(failed.status, ms, failed.message);
 }
 
 /**
- * The ways tried in turn until one gives a verified optimum: first the
- * usual one, then the scaled LP with the presolver each way (the presolver
- * scales again and starts from another basis).
+ * Which columns and rows GLPK needs to see: columns in a row or with a cost
+ * (`used`; the others are set in `primal` to their bound nearest 0) and
+ * rows with entries; 'infeasible' if an empty row cannot hold at 0, 'no
+ * columns' if GLPK would see none.
  */
-function attemptsFor(scale: boolean, presol: boolean): readonly Attempt[] {
-  const scaledWays = [
-    { scale: true, presol },
-    { scale: true, presol: !presol },
-  ];
-  return scale ? scaledWays : [{ scale: false, presol }, ...scaledWays];
+function glpkParts(lp: LpProblem, primal: Float64Array): { used: Uint8Array; numUsed: number; rows: Int32Array } | 'infeasible' | 'no columns' {
+  const { numCols, numRows } = lp;
+  const used = uint8(numCols);
+  for (let p = 0; p < lp.rowStart[numRows]!; p++) used[lp.rowIndex[p]!] = 1;
+  for (let j = 0; j < numCols; j++) {
+    if (lp.objective[j] !== 0) used[j] = 1;
+    else if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
+  }
+  let numUsed = 0;
+  for (let j = 0; j < numCols; j++) numUsed += used[j]!;
+  for (let i = 0; i < numRows; i++) {
+    if (lp.rowStart[i] === lp.rowStart[i + 1] && (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0)) return 'infeasible';
+  }
+  if (numUsed === 0) return 'no columns';
+  const rows = int32(numRows);
+  let numKept = 0;
+  for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
+  return { used, numUsed, rows: rows.subarray(0, numKept) };
 }
 
 /**
@@ -336,22 +261,6 @@ export function jsonSolve(glpk: GLPK): DirectSolve {
 
 function jsonBounds(glpk: GLPK, lower: number, upper: number): { type: number; lb: number; ub: number } {
   return { type: boundType(glpk, lower, upper), lb: lowerOf(lower), ub: upperOf(upper) };
-}
-
-function nearestToZero(lower: number, upper: number): number {
-  return lower > 0 ? lower : upper < 0 ? upper : 0;
-}
-
-function statusName(glpk: GLPK, status: number): string {
-  const names: [number, string][] = [
-    [glpk.GLP_UNDEF, 'undefined'],
-    [glpk.GLP_FEAS, 'feasible'],
-    [glpk.GLP_INFEAS, 'infeasible'],
-    [glpk.GLP_NOFEAS, 'no feasible solution'],
-    [glpk.GLP_OPT, 'optimal'],
-    [glpk.GLP_UNBND, 'unbounded'],
-  ];
-  return names.find(([code]) => code === status)?.[1] ?? String(status);
 }
 
 /** Why GLPK would abort on this LP, or null: GLPK aborts the whole wasm instance rather than returning an error. */
