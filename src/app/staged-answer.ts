@@ -35,9 +35,13 @@ export class StagedAnswer implements ReactiveController {
     host.addController(this);
   }
 
-  /** The answer about to be drawn is large: the later parts keep what they drew (an answer still being staged restarts). */
+  /**
+   * The answer about to be drawn is large: the later parts keep what they drew. While an earlier one is still
+   * being handed out, the parts already given it take this one too (none goes back to an older drawing).
+   */
   stage(): void {
-    this.#held ??= this.#drawn;
+    if (this.#held !== null) return;
+    this.#held = this.#drawn;
     this.#given = 0;
   }
 
