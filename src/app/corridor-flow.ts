@@ -32,6 +32,7 @@ import { AutosaveController } from './autosave-controller';
 import { ScenarioOpener } from './scenario-opener';
 import { isLargeScenarioInput } from './large-scenario';
 import { NextTaskUpdate } from './next-task-update';
+import { StagedAnswer } from './staged-answer';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
 import { DETACHING_ORIGINS } from './scenario-origin';
@@ -164,7 +165,10 @@ export class CorridorFlow extends LitElement {
     error: (message) => this.#notices.error(message),
     solved: (detail) => {
       // A large answer was just read off its message (tens of ms): it is drawn in the next task.
-      if (isLargeScenarioInput(detail.scenario)) this.#nextTask.defer();
+      if (isLargeScenarioInput(detail.scenario)) {
+        this.#nextTask.defer();
+        this.#staged.stage();
+      }
       this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true }));
     },
   });
@@ -242,6 +246,8 @@ export class CorridorFlow extends LitElement {
   #ranges: MarginalRangesController | null = null;
   /** A whole scenario just validated or a large answer just read is drawn in the next task. */
   readonly #nextTask = new NextTaskUpdate();
+  /** A large answer reaches the results column's parts one task each. */
+  readonly #staged = new StagedAnswer(this);
 
   constructor() {
     super();
@@ -330,6 +336,16 @@ export class CorridorFlow extends LitElement {
     this.#opener.showImportDialog();
   }
 
+  /** Also waits for every part of the results column to draw a large answer. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.#staged.complete) {
+      await this.#staged.done();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     const wait = this.#nextTask.take();
     if (wait !== null) await wait;
@@ -401,7 +417,7 @@ export class CorridorFlow extends LitElement {
   }
 
   #renderMain(history: EditHistory<Scenario>): TemplateResult {
-    const results = resultsViewOf({
+    const shown = resultsViewOf({
       solver: this.#solver,
       lastValid: this.#scenario.lastValid,
       pinned: this.#pinned,
@@ -409,6 +425,7 @@ export class CorridorFlow extends LitElement {
       ranges: this.#ranges,
       chunkLoaded: () => this.requestUpdate(),
     });
+    const results = { ...shown, later: this.#staged.pairsFor({ scenario: shown.scenario, result: shown.result }) };
     return renderMain({
       results,
       locale: elementLocale(this),

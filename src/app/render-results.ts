@@ -6,6 +6,7 @@ import type { MapRegion } from '../components/corridor-map/corridor-map';
 import { renderObservations } from './render-observations';
 import { renderWhy } from './render-why';
 import type { PinnedBase } from './pinned-base';
+import type { AnswerPair, LaterPart } from './staged-answer';
 
 /** What the app can select: the same kinds the editor opens. */
 export type Selection = { readonly kind: 'node' | 'link' | 'corridor' | 'demand'; readonly id: string };
@@ -33,6 +34,8 @@ export interface ResultsView {
   readonly onSelect: (event: CustomEvent<Selection>) => void;
   /** A part of the column that is a chunk of its own (the observations) has arrived: render again. */
   readonly onChunkLoaded: () => void;
+  /** What the later parts draw while a large answer is handed to them one task each (StagedAnswer); else `scenario` and `result`. */
+  readonly later?: Readonly<Record<LaterPart, AnswerPair>>;
 }
 
 /**
@@ -71,6 +74,10 @@ export function renderResults(view: ResultsView): TemplateResult {
   const { scenario, result, solving, selected, base } = view;
   const demand = view.traced;
   const busy = solving ? 'true' : 'false';
+  const current: AnswerPair = { scenario, result };
+  const { bottlenecks, why, map } = view.later ?? { bottlenecks: current, why: current, map: current };
+  // The ranges belong to `result`: none for bottlenecks that still draw an earlier answer.
+  const earlier = bottlenecks.result !== result;
   return html`<div class="results">
     <section part="answer" class="answer" aria-label=${msg('Answer')}>
       ${renderPinBar(view)}
@@ -79,24 +86,24 @@ export function renderResults(view: ResultsView): TemplateResult {
     </section>
     <section part="map" class="map" aria-label=${msg('Map')} aria-busy=${busy}>
       <corridor-map
-        .scenario=${scenario}
-        .result=${result}
+        .scenario=${map.scenario}
+        .result=${map.result}
         .selected=${selected?.kind === 'node' || selected?.kind === 'link' ? selected : null}
         .demand=${demand}
         .base=${base?.result ?? null}
-        .regions=${regionsOf(scenario)}
+        .regions=${regionsOf(map.scenario)}
         @corridor-select=${view.onSelect}
       ></corridor-map>
     </section>
     <section part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks')} aria-busy=${busy}>
-      <corridor-bottlenecks .scenario=${scenario} .result=${result} .ranges=${view.ranges} ?ranges-pending=${view.rangesPending} @corridor-select=${view.onSelect}></corridor-bottlenecks>
+      <corridor-bottlenecks .scenario=${bottlenecks.scenario} .result=${bottlenecks.result} .ranges=${earlier ? null : view.ranges} ?ranges-pending=${!earlier && view.rangesPending} @corridor-select=${view.onSelect}></corridor-bottlenecks>
       ${view.rangesOmitted
         ? html`<p class="ranges-omitted">
             ${msg('How far each marginal value holds is not worked out for a network this large (each range is a few re-solves of the whole network); the command line\'s solve gives it.')}
           </p>`
         : nothing}
     </section>
-    <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(scenario, result, demand, view.onSelect)}</section>
+    <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(why.scenario, why.result, demand, view.onSelect)}</section>
   </div>`;
 }
 

@@ -41,6 +41,23 @@ async function solvedFor(app: CorridorFlow, name: string): Promise<CorridorSolve
 
 const splitResult = (app: CorridorFlow): Result | null => (app.shadowRoot!.querySelector('corridor-split') as unknown as { result: Result | null }).result;
 
+/** The objective each part of the results column draws: `split=13 bottlenecks=7 …` (`–` for none). */
+const RESULT_PARTS = ['split', 'bottlenecks', 'why', 'map'] as const;
+const partsDrawing = (app: CorridorFlow): string =>
+  RESULT_PARTS.map((part) => `${part}=${(app.shadowRoot!.querySelector(`corridor-${part}`) as unknown as { result: Result | null } | null)?.result?.objective ?? '–'}`).join(' ');
+
+/** What the results column's parts draw after each task from now on, each change once, until they all draw `objective`. */
+async function partsOverTasks(app: CorridorFlow, objective: number): Promise<string[]> {
+  const done = RESULT_PARTS.map((part) => `${part}=${objective}`).join(' ');
+  const seen = [partsDrawing(app)];
+  for (let task = 0; task < 100 && seen.at(-1) !== done; task++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const now = partsDrawing(app);
+    if (now !== seen.at(-1)) seen.push(now);
+  }
+  return seen;
+}
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<corridor-flow> given a large scenario', () => {
@@ -159,5 +176,38 @@ describe('<corridor-flow> given a large scenario', () => {
     expect(app.scenario?.name).toBe('newest');
     expect(app.result?.objective).toBe(23);
     expect(errors).toEqual([]);
+  });
+
+  it('should hand a large answer to the split, then the bottlenecks, the why and the map one task each', async () => {
+    const { app, errors } = attach();
+    app.scenario = fakeScenario('small', 7);
+    await solvedFor(app, 'small');
+    await app.updateComplete;
+
+    app.scenario = largeScenario('large', 13);
+    await solvedFor(app, 'large');
+    // Each part's update of a 1M-variable network's answer is 7–25 ms of CPU: together they were one long task.
+    // Until its turn a part draws what it drew while the large scenario was solved: no answer.
+    expect(await partsOverTasks(app, 13)).toEqual([
+      'split=– bottlenecks=– why=– map=–',
+      'split=13 bottlenecks=– why=– map=–',
+      'split=13 bottlenecks=13 why=– map=–',
+      'split=13 bottlenecks=13 why=13 map=–',
+      'split=13 bottlenecks=13 why=13 map=13',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('should draw a small answer in every part in one update, and wait for the last part of a large one in updateComplete', async () => {
+    const { app } = attach();
+    app.scenario = fakeScenario('small', 7);
+    await solvedFor(app, 'small');
+    // Drawn by every part in the update that followed the answer, before any other task.
+    expect(await partsOverTasks(app, 7)).toEqual(['split=7 bottlenecks=7 why=7 map=7']);
+
+    app.scenario = largeScenario('large', 13);
+    await solvedFor(app, 'large');
+    await app.updateComplete;
+    expect(partsDrawing(app)).toBe('split=13 bottlenecks=13 why=13 map=13');
   });
 });
