@@ -14,6 +14,7 @@ import { filteredIndices, PAGE_SIZE } from './table-pages';
 import { BaselineValues } from './baseline-values';
 import { indexProblems, problemKey, problemLocation, type ProblemIndex } from './index-problems';
 import { renderLevers } from './lever-panel';
+import { LeverStages } from './lever-stages';
 import { NumberEntry } from './number-entry';
 import { problemBadge, renderProblemSummary } from './problem-summary';
 import { detailsAfterRemoval, newItem } from './row-actions';
@@ -145,6 +146,8 @@ export class CorridorEditor extends LitElement {
   readonly #numbers = new NumberEntry();
   /** An open table was drawn before its chunk arrived: draw again when it does (updateComplete waits for it). */
   #awaitingTables = false;
+  /** How many lever rows are drawn while a large network is first drawn (lever-stages.ts). */
+  readonly #leverStages = new LeverStages(this);
   /** The parts' view of this editor (editor-host.ts). */
   readonly #host: EditorHost = this.#makeHost();
 
@@ -157,9 +160,15 @@ export class CorridorEditor extends LitElement {
   /** Also waits for the tables' chunk when an open table needs it, so `await editor.updateComplete` sees its rows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#awaitingTables) {
-      await loadCollectionTable();
-      if (this.#awaitingTables) this.requestUpdate();
+    while (this.#awaitingTables || this.#leverStages.staging) {
+      if (this.#awaitingTables) {
+        await loadCollectionTable();
+        if (this.#awaitingTables) this.requestUpdate();
+      } else {
+        const next = this.#leverStages.nextStage;
+        if (next === null) this.requestUpdate();
+        else await next;
+      }
       done = await super.getUpdateComplete();
     }
     return done;
@@ -182,6 +191,7 @@ export class CorridorEditor extends LitElement {
     if (changed.has('scenario') && this.scenario !== null && !this.#produced.has(this.scenario)) {
       this.#loaded = this.scenario;
     }
+    if (changed.has('scenario')) this.#leverStages.scenarioChanged(this.scenario, this.scenario !== null && !this.#produced.has(this.scenario));
     if (changed.has('problems')) this.#problemIndex = indexProblems(this.problems ?? []);
     if (changed.has('selected') && this.selected !== null && this.scenario !== null) {
       this.#reveal(KIND_TO_COLLECTION[this.selected.kind], this.selected.id);
@@ -417,7 +427,7 @@ export class CorridorEditor extends LitElement {
     this.#awaitingTables = tables === null && TABLE_ORDER.some((c) => this._open.has(c));
     return html`<div part="base" class="base">
       ${renderProblemSummary(host, scenario, this.problems ?? [])}
-      ${renderSection(host, 'levers', msg('Levers'), nothing, nothing, () => renderLevers(host, scenario))}
+      ${renderSection(host, 'levers', msg('Levers'), nothing, nothing, () => renderLevers(host, scenario, this.#leverStages.rows))}
       ${TABLE_ORDER.map((c) =>
         renderCollectionSection(host, scenario, c, tables === null ? null : () => tables(host, scenario, c, COLLECTIONS[c])),
       )}

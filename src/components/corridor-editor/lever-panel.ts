@@ -13,6 +13,22 @@ import { leverScale } from './lever-scale';
 
 /** Levers per group; the rest are in the tables. */
 const LEVER_LIMIT = 12;
+
+/**
+ * Lever rows drawn in the first frame of a newly loaded scenario, and as many
+ * more each frame after: a large network's 60 rows (3 corridors × 12 gates,
+ * 12 crossings, 12 demands; most of the editor's elements) were laid out in
+ * one task of 47–63 ms of CPU on loading a 1M-variable network.
+ */
+export const LEVER_ROWS_PER_FRAME = 24;
+
+/** How many lever rows `renderLevers` draws for `scenario` (a gate naming no link counts: its note takes a row). */
+export function leverRowCount(scenario: Scenario): number {
+  let rows = 0;
+  for (const corridor of itemsOf(scenario, 'corridors')) rows += Math.min(LEVER_LIMIT, Array.isArray(corridor.gates) ? corridor.gates.length : 0);
+  const crossings = itemsOf(scenario, 'links').filter((l) => l.mode === 'ferry' || l.mode === 'sea').length;
+  return rows + Math.min(LEVER_LIMIT, crossings) + Math.min(LEVER_LIMIT, itemsOf(scenario, 'demands').length);
+}
 /** Slider end for capacities the scenario leaves unlimited: covers every corridor's plans. */
 const CAPACITY_FALLBACK_MAX = 30_000_000;
 
@@ -21,7 +37,10 @@ const CAPACITY_FALLBACK_MAX = 30_000_000;
  * each corridor's switch and gate capacities, the Caspian crossing's costs,
  * the demand volumes.
  */
-export function renderLevers(host: EditorHost, scenario: Scenario): TemplateResult {
+export function renderLevers(host: EditorHost, scenario: Scenario, rows = Infinity): TemplateResult {
+  // The first `rows` rows in order (see LEVER_ROWS_PER_FRAME); the groups' headings and notes are always drawn.
+  let left = rows;
+  const take = (): boolean => left-- > 0;
   const links = itemsOf(scenario, 'links');
   const linkIndex = new Map(links.map((l, i) => [textOf(l.id), i]));
   const corridors = itemsOf(scenario, 'corridors');
@@ -33,18 +52,18 @@ export function renderLevers(host: EditorHost, scenario: Scenario): TemplateResu
       ? nothing
       : html`<div class="lever-group">
           <h3>${msg('Corridors')} <span class="hint">${msg('capacity of each gate link')}</span></h3>
-          ${corridors.map((c, ci) => renderCorridorLevers(host, c, ci, linkIndex))}
+          ${corridors.map((c, ci) => renderCorridorLevers(host, c, ci, linkIndex, take))}
         </div>`}
     ${crossings.length === 0
       ? nothing
       : html`<div class="lever-group">
           <h3>${msg('Caspian crossing')} <span class="hint">${msg('cost of sea and ferry links')}</span></h3>
-          ${crossings.slice(0, LEVER_LIMIT).map((i) => renderLever(host, 'links', i, 'cost', msg('USD/t'), 100))}
+          ${crossings.slice(0, LEVER_LIMIT).map((i) => (take() ? renderLever(host, 'links', i, 'cost', msg('USD/t'), 100) : nothing))}
           ${moreNote(crossings.length, 'links')}
         </div>`}
     <div class="lever-group">
       <h3>${msg('Demand volumes')}</h3>
-      ${demands.slice(0, LEVER_LIMIT).map((_, i) => renderLever(host, 'demands', i, 'volume', msg('t/yr'), CAPACITY_FALLBACK_MAX))}
+      ${demands.slice(0, LEVER_LIMIT).map((_, i) => (take() ? renderLever(host, 'demands', i, 'volume', msg('t/yr'), CAPACITY_FALLBACK_MAX) : nothing))}
       ${moreNote(demands.length, 'demands')}
     </div>
   `;
@@ -57,7 +76,7 @@ function moreNote(total: number, collection: Collection): TemplateResult | typeo
   </p>`;
 }
 
-function renderCorridorLevers(host: EditorHost, corridor: Item, index: number, linkIndex: ReadonlyMap<string, number>): TemplateResult {
+function renderCorridorLevers(host: EditorHost, corridor: Item, index: number, linkIndex: ReadonlyMap<string, number>, take: () => boolean): TemplateResult {
   const id = textOf(corridor.id);
   const gates = Array.isArray(corridor.gates) ? (corridor.gates as readonly unknown[]) : [];
   const on = corridor.enabled !== false;
@@ -83,6 +102,7 @@ function renderCorridorLevers(host: EditorHost, corridor: Item, index: number, l
       </label>
     </div>
     ${gates.slice(0, LEVER_LIMIT).map((gate) => {
+      if (!take()) return nothing;
       const li = linkIndex.get(textOf(gate));
       return li === undefined
         ? html`<p class="hint">${msg(str`Gate ${textOf(gate)}: no such link.`)}</p>`
