@@ -70,14 +70,15 @@ const args = new Set(process.argv.slice(2));
  * as <corridor-analyses> is first connected; its frame and "Loading the analyses…" stay eager), the observed-figure
  * fits (loaded with <corridor-observations>), a share link's view readers (in open-share-link) and the downloads
  * (fileStem apart): 74,342 bytes, measured the same way.
- * Raised to 76.7 kB for issue 18's page at a million variables (this session): 75,552 bytes before it; the
+ * Raised to 77.1 kB for issue 18's page at a million variables (this session): 75,552 bytes before it; the
  * map's work in steps, a large scenario validated and a large answer unpacked in slices, the scenario opener and
  * "Checking the scenario…" brought it to 77,016; Vite's preload helper, which here only wrapped `import()`
  * (vite.lib.config.ts), replaced by the call: 76,296; the results column taking a large answer one part a task
- * (staged-answer): 76,678, measured the same way. The way back: the staged answer and the sliced validation
- * loaded with the first large scenario, as chunks of their own.
+ * (staged-answer): 76,678; a large network's levers drawn a frame's rows at a time (lever-stages): 77,068,
+ * measured the same way. The way back: the staged answer, the lever stages and the sliced validation loaded
+ * with the first large scenario, as chunks of their own.
  */
-export const MODULE_GZIP_TARGET = 76_700;
+export const MODULE_GZIP_TARGET = 77_100;
 
 /** Sizes of one file. */
 function sizes(file) {
