@@ -40,13 +40,24 @@ export interface ScenarioArrays {
 }
 
 export function scenarioArrays(scenario: Scenario): ScenarioArrays {
-  const nodes = scenario.nodes;
-  const links = scenario.links;
-  const corridors = scenario.corridors ?? [];
-  const numNodes = nodes.length;
-  const numLinks = links.length;
-  const numCorridors = corridors.length;
+  const nodes = nodeArrays(scenario.nodes);
+  const corridors = corridorArrays(scenario.corridors ?? [], scenario.links);
+  const links = linkArrays(scenario.links, nodes, corridors);
+  return {
+    numNodes: scenario.nodes.length,
+    numLinks: scenario.links.length,
+    numCorridors: corridors.corridorEnabled.length,
+    ...nodes,
+    ...links,
+    ...corridors,
+  };
+}
 
+type NodeArrays = Pick<ScenarioArrays, 'nodeIndex' | 'nodeEnabled' | 'nodeCost' | 'nodeDays' | 'nodeCapacity'>;
+
+/** Each node's position, whether it is open, and its cost, days and capacity with defaults applied. */
+function nodeArrays(nodes: Scenario['nodes']): NodeArrays {
+  const numNodes = nodes.length;
   const nodeIndex = new Map<string, number>();
   const nodeEnabled = uint8(numNodes);
   const nodeCost = float64(numNodes);
@@ -60,12 +71,19 @@ export function scenarioArrays(scenario: Scenario): ScenarioArrays {
     nodeDays[n] = node.days ?? DEFAULTS.days;
     nodeCapacity[n] = node.capacity ?? Infinity;
   }
+  return { nodeIndex, nodeEnabled, nodeCost, nodeDays, nodeCapacity };
+}
 
+type CorridorArrays = Pick<ScenarioArrays, 'linkCorridor' | 'corridorEnabled' | 'corridorHasLowerBound' | 'anyLowerBound'>;
+
+/** Which corridors are open or bounded below, and each link's corridor (the one it is a gate of). */
+function corridorArrays(corridors: NonNullable<Scenario['corridors']>, links: Scenario['links']): CorridorArrays {
+  const numCorridors = corridors.length;
   const linkIndex = new Map<string, number>();
-  for (let l = 0; l < numLinks; l++) linkIndex.set(links[l]!.id, l);
+  for (let l = 0; l < links.length; l++) linkIndex.set(links[l]!.id, l);
 
   const corridorEnabled = uint8(numCorridors);
-  const linkCorridor = int32(numLinks).fill(NONE);
+  const linkCorridor = int32(links.length).fill(NONE);
   let anyLowerBound = false;
   const corridorHasLowerBound = uint8(numCorridors);
   for (let c = 0; c < numCorridors; c++) {
@@ -84,7 +102,19 @@ export function scenarioArrays(scenario: Scenario): ScenarioArrays {
       if (l !== undefined && linkCorridor[l] === NONE) linkCorridor[l] = c;
     }
   }
+  return { linkCorridor, corridorEnabled, corridorHasLowerBound, anyLowerBound };
+}
 
+type LinkArrays = Pick<
+  ScenarioArrays,
+  'linkFrom' | 'linkTo' | 'linkIsArc' | 'numArcs' | 'linkCost' | 'linkDays' | 'linkDaysWithHead' | 'linkCapacity' | 'anyDays'
+>;
+
+/** Each link's ends, cost, days and capacity with defaults applied, and whether it is an arc of the LP. */
+function linkArrays(links: Scenario['links'], nodes: NodeArrays, corridors: CorridorArrays): LinkArrays {
+  const { nodeIndex, nodeEnabled, nodeDays } = nodes;
+  const { linkCorridor, corridorEnabled } = corridors;
+  const numLinks = links.length;
   const linkFrom = int32(numLinks);
   const linkTo = int32(numLinks);
   const linkIsArc = uint8(numLinks);
@@ -119,28 +149,5 @@ export function scenarioArrays(scenario: Scenario): ScenarioArrays {
       if (linkDays[l]! !== 0 || nodeDays[to]! !== 0) anyDays = true;
     }
   }
-
-  return {
-    numNodes,
-    numLinks,
-    numCorridors,
-    nodeIndex,
-    nodeEnabled,
-    nodeCost,
-    nodeDays,
-    nodeCapacity,
-    linkFrom,
-    linkTo,
-    linkIsArc,
-    numArcs,
-    linkCost,
-    linkDays,
-    linkDaysWithHead,
-    linkCapacity,
-    linkCorridor,
-    corridorEnabled,
-    corridorHasLowerBound,
-    anyLowerBound,
-    anyDays,
-  };
+  return { linkFrom, linkTo, linkIsArc, numArcs, linkCost, linkDays, linkDaysWithHead, linkCapacity, anyDays };
 }

@@ -116,99 +116,145 @@ function generatePaths(
   options: PathSolveOptions,
   report?: (stats: PathGenerationStats) => void,
 ): LpSolution {
-  const { lp, layout } = build;
-  const started = performance.now();
   const master = PathMaster.of(build);
-  let rounds = 0;
-  let seeded = 0;
-  const stats = (fellBack: string | null): PathGenerationStats => ({
-    rounds,
-    paths: master?.numPaths ?? 0,
-    masterRows: master?.numRows ?? 0,
-    arcRows: lp.numRows,
-    fellBack,
-    seeded,
-    retired: master?.retired ?? 0,
-  });
-  const retire = options.retireIdlePaths ?? true;
-  const limit = options.timeLimitSeconds;
-  let ms = 0;
-  // The time limit holds for all solves together, and the answer's time counts the rounds too.
-  const left = (): { readonly timeLimitSeconds?: number } => (limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - ms / 1000) });
-  const whole = (why: string): LpSolution => {
-    report?.(stats(why));
-    const solution = lpSolve(lp, left());
-    return { ...solution, solver: { ...solution.solver, ms: ms + solution.solver.ms } };
-  };
-  if (master === null) return whole('the build has no path form');
-  const stopped = (solvedRounds: number): LpSolution => ({
-    status: 'cancelled',
-    objective: 0,
-    primal: float64(lp.numCols),
-    dual: float64(lp.numRows),
-    message: `cancelled after ${solvedRounds} rounds`,
-    solver: { name: 'path generation', version: '', ms },
-  });
-  const pricing: Pricing = { shouldStop: options.shouldStop ?? (() => false), gain: 0, bounded: true };
-  const progress = (objective: number | null): void =>
-    options.onProgress?.({
-      round: rounds,
-      columns: master.numPaths,
-      objective: objective === null ? null : objective + lp.objectiveConstant,
-      bound: objective === null || !pricing.bounded ? null : objective + pricing.gain + lp.objectiveConstant,
-      elapsedMs: performance.now() - started,
-    });
-  const trees = new PathTrees(layout, perLayout(build, pricingAdjacency));
-  const length = Float64Array.from(lp.objective);
-  const dual = float64(lp.numRows);
-  const first = priceOut(master, trees, length, null, dual, pricing);
-  if (first === STOPPED) return stopped(0);
-  if (first === NEGATIVE_CYCLE) return whole('a negative cycle under the arc costs');
-  seeded = options.pathReuse?.seed(master) ?? 0;
-  master.lowerArtificialCost();
-  progress(null);
-  // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
-  // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
-  let checkMasters = false;
-  for (rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
-    if (pricing.shouldStop()) return stopped(rounds - 1);
-    const problem = master.problem();
-    const solution = masterSolve(problem, checkMasters ? left() : { ...left(), callerVerifies: true });
-    ms += solution.solver.ms;
-    if (solution.status === 'time-limit') {
-      report?.(stats(null));
-      return { ...solution, objective: 0, primal: float64(lp.numCols), dual: float64(lp.numRows), solver: { ...solution.solver, ms } };
+  const run = new PathGeneration(build, master, lpSolve, options, report);
+  if (master === null) return run.whole('the build has no path form');
+  return run.rounds(master, masterSolve);
+}
+
+/** One run of the path method: its rounds, its time, and the ways it ends (certified, stopped, the arc LP whole). */
+class PathGeneration {
+  readonly #started = performance.now();
+  #rounds = 0;
+  #seeded = 0;
+  /** The solver's time of every solve so far: the time limit holds for all of them together. */
+  #ms = 0;
+  readonly #pricing: Pricing;
+
+  constructor(
+    private readonly build: LpBuild,
+    private readonly master: PathMaster | null,
+    private readonly lpSolve: LpSolve,
+    private readonly options: PathSolveOptions,
+    private readonly report?: (stats: PathGenerationStats) => void,
+  ) {
+    this.#pricing = { shouldStop: options.shouldStop ?? (() => false), gain: 0, bounded: true };
+  }
+
+  /** The rounds of pricing and masters until the optimum is certified, or the arc LP is solved whole instead. */
+  rounds(master: PathMaster, masterSolve: LpSolve): LpSolution {
+    const { lp, layout } = this.build;
+    const pricing = this.#pricing;
+    const trees = new PathTrees(layout, perLayout(this.build, pricingAdjacency));
+    const length = Float64Array.from(lp.objective);
+    const dual = float64(lp.numRows);
+    const first = priceOut(master, trees, length, null, dual, pricing);
+    if (first === STOPPED) return this.stopped(0);
+    if (first === NEGATIVE_CYCLE) return this.whole('a negative cycle under the arc costs');
+    this.#seeded = this.options.pathReuse?.seed(master) ?? 0;
+    master.lowerArtificialCost();
+    this.progress(master, null);
+    // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
+    // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
+    let checkMasters = false;
+    for (this.#rounds = 1; this.#rounds <= MAX_ROUNDS; this.#rounds++) {
+      if (pricing.shouldStop()) return this.stopped(this.#rounds - 1);
+      const problem = master.problem();
+      const solution = masterSolve(problem, checkMasters ? this.left() : { ...this.left(), callerVerifies: true });
+      this.#ms += solution.solver.ms;
+      if (solution.status === 'time-limit') {
+        this.report?.(this.stats(null));
+        return { ...solution, objective: 0, primal: float64(lp.numCols), dual: float64(lp.numRows), solver: { ...solution.solver, ms: this.#ms } };
+      }
+      if (solution.status !== 'optimal') return this.whole(`the master came back ${solution.status}`);
+      // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
+      if (this.options.retireIdlePaths ?? true) master.retireIdle(solution.primal, solution.dual, this.options.retireMargin ?? RETIRE_MARGIN);
+      master.arcLengths(solution.dual, length);
+      const added = priceOut(master, trees, length, solution.dual, dual, pricing);
+      if (added === STOPPED) return this.stopped(this.#rounds);
+      if (added === NEGATIVE_CYCLE) return this.whole('a negative cycle under the reduced costs');
+      this.progress(master, solution.objective);
+      if (added > 0) continue;
+      if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
+        // Its solver's other ways (scaled, presolved, cold) then decide this master again.
+        checkMasters = true;
+        continue;
+      }
+      if (artificialInUse(master, solution.primal)) {
+        // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
+        if (master.raiseArtificialCost()) continue;
+        return this.whole('an artificial column is still in use');
+      }
+      return this.certified(master, solution, dual);
     }
-    if (solution.status !== 'optimal') return whole(`the master came back ${solution.status}`);
-    // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
-    if (retire) master.retireIdle(solution.primal, solution.dual, options.retireMargin ?? RETIRE_MARGIN);
-    master.arcLengths(solution.dual, length);
-    const added = priceOut(master, trees, length, solution.dual, dual, pricing);
-    if (added === STOPPED) return stopped(rounds);
-    if (added === NEGATIVE_CYCLE) return whole('a negative cycle under the reduced costs');
-    progress(solution.objective);
-    if (added > 0) continue;
-    if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
-      // Its solver's other ways (scaled, presolved, cold) then decide this master again.
-      checkMasters = true;
-      continue;
-    }
-    if (artificialInUse(master, solution.primal)) {
-      // M may have been too low to price the artificial out: the next round re-solves the same master dearer.
-      if (master.raiseArtificialCost()) continue;
-      return whole('an artificial column is still in use');
-    }
-    const primal = arcPrimal(build, master, solution.primal);
+    return this.whole(`no optimum after ${MAX_ROUNDS} rounds`);
+  }
+
+  /**
+   * The last master's answer as the arc LP's, with `dual` holding the commodities' node potentials: checked as every
+   * answer is, or the arc LP solved whole when the certificate does not hold.
+   */
+  private certified(master: PathMaster, solution: LpSolution, dual: Float64Array): LpSolution {
+    const { lp } = this.build;
+    const primal = arcPrimal(this.build, master, solution.primal);
     master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
     const refused = verifySolution(lp, primal, dual);
-    if (refused !== null) return whole(`the certificate does not hold: ${refused}`);
-    options.pathReuse?.keep(build, master, solution.primal, solution.dual);
-    report?.(stats(null));
+    if (refused !== null) return this.whole(`the certificate does not hold: ${refused}`);
+    this.options.pathReuse?.keep(this.build, master, solution.primal, solution.dual);
+    this.report?.(this.stats(null));
     let objective = 0;
     for (let j = 0; j < lp.numCols; j++) objective += lp.objective[j]! * primal[j]!;
-    return { ...solution, objective, primal, dual, solver: { ...solution.solver, ms } };
+    return { ...solution, objective, primal, dual, solver: { ...solution.solver, ms: this.#ms } };
   }
-  return whole(`no optimum after ${MAX_ROUNDS} rounds`);
+
+  /** The arc LP solved whole, in the time left; `why` the path method did not end it. */
+  whole(why: string): LpSolution {
+    this.report?.(this.stats(why));
+    const solution = this.lpSolve(this.build.lp, this.left());
+    return { ...solution, solver: { ...solution.solver, ms: this.#ms + solution.solver.ms } };
+  }
+
+  /** The time limit left for the next solve: it holds for all solves together. */
+  private left(): { readonly timeLimitSeconds?: number } {
+    const limit = this.options.timeLimitSeconds;
+    return limit === undefined ? {} : { timeLimitSeconds: Math.max(0.001, limit - this.#ms / 1000) };
+  }
+
+  private stopped(solvedRounds: number): LpSolution {
+    const { lp } = this.build;
+    return {
+      status: 'cancelled',
+      objective: 0,
+      primal: float64(lp.numCols),
+      dual: float64(lp.numRows),
+      message: `cancelled after ${solvedRounds} rounds`,
+      solver: { name: 'path generation', version: '', ms: this.#ms },
+    };
+  }
+
+  private progress(master: PathMaster, objective: number | null): void {
+    const { objectiveConstant } = this.build.lp;
+    this.options.onProgress?.({
+      round: this.#rounds,
+      columns: master.numPaths,
+      objective: objective === null ? null : objective + objectiveConstant,
+      bound: objective === null || !this.#pricing.bounded ? null : objective + this.#pricing.gain + objectiveConstant,
+      elapsedMs: performance.now() - this.#started,
+    });
+  }
+
+  private stats(fellBack: string | null): PathGenerationStats {
+    const master = this.master;
+    return {
+      rounds: this.#rounds,
+      paths: master?.numPaths ?? 0,
+      masterRows: master?.numRows ?? 0,
+      arcRows: this.build.lp.numRows,
+      fellBack,
+      seeded: this.#seeded,
+      retired: master?.retired ?? 0,
+    };
+  }
 }
 
 /** A pricing pass's stop test, and what it found for the Lagrangian bound. */
