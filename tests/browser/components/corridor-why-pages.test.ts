@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src/components/corridor-why/corridor-why';
@@ -84,6 +85,22 @@ describe('<corridor-why> a page at a time', () => {
     expect(range(el)).toBe('Rows 101–120 of 120');
     expect(el.shadowRoot!.activeElement).toBe(turn(el, 'Next'));
     await page.screenshot({ element: shadowQuery(el, '[part="pager"]'), path: '../../../screenshots/components/corridor-why-pager.png' });
+  });
+
+  it('should give axe no serious or critical complaint about the pager, at the last page as at the first', async () => {
+    const el = await why(manyDemands(120));
+    const serious = async (): Promise<string[]> =>
+      (await axe.run(el, { resultTypes: ['violations'] })).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+    expect(await serious()).toEqual([]);
+    el.setAttribute('page-size', '60');
+    await el.updateComplete;
+    turn(el, 'Next').click();
+    await el.updateComplete;
+    expect(range(el)).toBe('Rows 61–120 of 120');
+    expect(await serious()).toEqual([]);
   });
 
   it('should turn to the selected demand\'s page, marked there', async () => {
