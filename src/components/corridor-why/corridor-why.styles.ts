@@ -101,6 +101,45 @@ export const corridorWhyStyles = css`
     font-weight: 600;
   }
 
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.8125rem;
+  }
+
+  .pager .range {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .turn {
+    font: inherit;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .turn:hover:not([aria-disabled='true']) {
+    background: var(--_subtle);
+  }
+
+  .turn:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+
+  /* Still focusable (aria-disabled): a keyboard user at the last page keeps the focus where it was. */
+  .turn[aria-disabled='true'] {
+    color: var(--_muted);
+    opacity: 0.55;
+    cursor: default;
+  }
+
   .selected-demand p {
     margin: 0.25rem 0 0;
     font-size: 0.875rem;

@@ -13,6 +13,8 @@ import { sharedStyles, tableStyles } from '../shared.styles';
 import { styleProps } from '../style-props';
 import { defineElement } from '../define-element';
 import { corridorWhyStyles } from './corridor-why.styles';
+import { DEFAULT_PAGE_SIZE, pageOf, rowPage, rowsPerPage } from './row-pages';
+import { renderWhyPager } from './why-pager';
 
 /** Detail of `corridor-select` from this table. */
 export interface WhySelectDetail {
@@ -47,11 +49,17 @@ const SLICE_MS = 8;
  * Every demand's name is a button: it selects the demand (for the map to
  * draw its routes).
  *
+ * The rows come a page at a time (`page-size`, 50 by default), with a pager
+ * under the table when there is more than one page. The selected demand's
+ * page is shown when `selected` changes; a new result for the same demands
+ * (a re-solve) keeps the page, other demands start at the first.
+ *
  * @event corridor-select - The user picked a demand. `detail: { kind: 'demand', id: string }`.
  *
  * @csspart base - The outer box.
  * @csspart table - The table (scrolls sideways in its own box on a narrow screen).
  * @csspart row - A demand's row.
+ * @csspart pager - The previous / next buttons and the rows shown, under the table (only with more than one page).
  *
  * @cssproperty --corridor-font - Font family.
  * @cssproperty --corridor-accent - Colour of the selected row's mark and the buttons.
@@ -67,6 +75,8 @@ export class CorridorWhy extends LitElement {
     scenario: { attribute: false },
     result: { attribute: false },
     selected: { type: String },
+    pageSize: { type: Number, attribute: 'page-size' },
+    _page: { state: true },
   };
 
   /** The scenario `result` answers (names, corridors, values of time); null shows nothing. */
@@ -75,21 +85,33 @@ export class CorridorWhy extends LitElement {
   declare result: Result | null;
   /** Id of the demand whose row is marked; '' or null (default): none. */
   declare selected: string | null;
+  /** Rows per page (default 50); 0 or a negative number: every row at once, without a pager. */
+  declare pageSize: number;
+  /** The page shown, from 0 (brought within the pages there are when drawn). */
+  declare _page: number;
 
   private rows: readonly WhyDemand[] = [];
   /** The rows still being worked out, a slice per task (a large network); null when all are there. */
   #work: WhyDemandsWork | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The demands the page was chosen for: a result for others starts at the first page. */
+  #demandIds: readonly string[] = [];
 
   constructor() {
     super();
     this.scenario = null;
     this.result = null;
     this.selected = null;
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this._page = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('scenario') && !changed.has('result')) return;
+    if (changed.has('scenario') || changed.has('result')) this.#startRows();
+    this.#turnPage(changed);
+  }
+
+  #startRows(): void {
     clearTimeout(this.#timer);
     this.#work = null;
     const { scenario, result } = this;
@@ -105,6 +127,26 @@ export class CorridorWhy extends LitElement {
       this.#work = work;
       this.#timer = setTimeout(this.#continue, 0);
     }
+  }
+
+  /** The page for what changed: the first for other demands, the selected demand's, else the one shown. */
+  #turnPage(changed: PropertyValues<this>): void {
+    const perPage = rowsPerPage(this.pageSize);
+    let newDemands = false;
+    if (changed.has('scenario')) {
+      const ids = (this.scenario?.demands ?? []).map((d) => d.id);
+      newDemands = ids.length !== this.#demandIds.length || ids.some((id, i) => id !== this.#demandIds[i]);
+      this.#demandIds = ids;
+      if (newDemands) this._page = 0;
+    }
+    // Another page size: the row at the top of the page shown stays on the page.
+    if (changed.has('pageSize') && !newDemands) {
+      const top = this._page === 0 ? 0 : this._page * rowsPerPage(changed.get('pageSize') ?? DEFAULT_PAGE_SIZE);
+      this._page = pageOf(top, perPage);
+    }
+    if (!newDemands && !changed.has('selected') && !changed.has('pageSize')) return;
+    const at = this.selected ? this.#demandIds.indexOf(this.selected) : -1;
+    if (at >= 0) this._page = pageOf(at, perPage);
   }
 
   override connectedCallback(): void {
@@ -142,7 +184,7 @@ export class CorridorWhy extends LitElement {
               : html`<p class="hint working" role="status">
                   ${msg(str`Working out the next-best routes: ${formatNumber(this.rows.length, { locale, digits: 0 })} of ${formatNumber(this.#work.total, { locale, digits: 0 })} demands…`)}
                 </p>`}
-            <div class="scroll">${this.renderTable(locale)}</div>
+            ${this.renderPage(locale)}
             ${this.renderSelected(locale)}`}
     </section>`;
   }
@@ -155,7 +197,25 @@ export class CorridorWhy extends LitElement {
     return msg('No demands.');
   }
 
-  private renderTable(locale: string): TemplateResult {
+  /** The table with the page of rows shown, and the pager under it. */
+  private renderPage(locale: string): TemplateResult {
+    // Rows still being worked out count: the pages are those of every demand.
+    const total = this.#work?.total ?? this.rows.length;
+    const page = rowPage(total, rowsPerPage(this.pageSize), this._page);
+    return html`<div class="scroll">${this.renderTable(this.rows.slice(page.start, page.end), locale)}</div>
+      ${renderWhyPager(page, total, locale, this.#turn)}`;
+  }
+
+  /** A page turned by the user: its first rows are brought into view if the table's top has scrolled away. */
+  #turn = (index: number): void => {
+    this._page = index;
+    void this.updateComplete.then(() => {
+      const table = this.renderRoot.querySelector('table');
+      if (table !== null && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' });
+    });
+  };
+
+  private renderTable(rows: readonly WhyDemand[], locale: string): TemplateResult {
     const corridors = this.scenario?.corridors ?? [];
     return html`<table part="table">
       <caption>${msg('Demands by corridor, their cost per tonne and their next-best route')}</caption>
@@ -179,7 +239,7 @@ export class CorridorWhy extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${this.rows.map((row) =>
+        ${rows.map((row) =>
           // Each slice of a large network's route searches adds rows: the rows already drawn are not formatted again.
           guard([row, locale, getLocale(), this.selected === row.id, this.scenario], () => this.renderRow(row, locale)),
         )}
