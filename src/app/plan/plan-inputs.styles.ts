@@ -103,6 +103,7 @@ export const planInputsStyles = css`
   table.growth th {
     padding-top: 0.125rem;
     padding-bottom: 0.125rem;
+    vertical-align: middle;
   }
 
   table.growth input[type='text'] {
