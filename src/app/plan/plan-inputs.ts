@@ -1,7 +1,7 @@
 import { defineElement } from '../../components/define-element';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenario } from '../../model/types';
+import type { Horizon, HorizonChange, Problem, Project, Scenario } from '../../model/types';
 import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
 import { localized, msg, str } from '../../components/i18n';
@@ -185,7 +185,7 @@ export class CorridorPlanInputs extends LitElement {
         this.openProjects = open;
       },
       setProject: (index, patch) => this.#setProject(index, patch),
-      setAddition: (project: number, index: number, patch: Partial<Record<keyof ProjectAddition, unknown>> | null) => this.#edit((s) => withAddition(s, project, index, patch)),
+      setAddition: (project, index, patch) => this.#edit((s) => withAddition(s, project, index, patch)),
       // A new project's fields are what the reader comes to fill in.
       addProject: () => {
         this.openProjects = new Set([...this.openProjects, this.scenario?.projects?.length ?? 0]);
