@@ -2,7 +2,6 @@ import type { nothing, TemplateResult } from 'lit';
 
 /** Options of a text field of the planning inputs (`PlanInputsHost.field`). */
 export interface PlanFieldOptions {
-  readonly wide?: boolean;
   readonly hideLabel?: boolean;
   readonly name?: string;
   readonly placeholder?: string;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const planInputsStyles = css`
   fieldset.group {
-    /* A fieldset is as wide as its content by default: the projects table scrolls inside instead. */
+    /* A fieldset is as wide as its content by default: it follows the page's width instead. */
     min-width: 0;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -26,10 +26,6 @@ export const planInputsStyles = css`
 
   input[name='years'] {
     width: 18rem;
-  }
-
-  .field.wide input[type='text'] {
-    width: 100%;
   }
 
   .field.check {
@@ -224,8 +220,8 @@ export const planInputsStyles = css`
     margin-bottom: 0.5rem;
   }
 
-  .project-fields .field.wide {
-    flex: 1 1 14rem;
+  .project-fields input[name$='.name'] {
+    width: 16rem;
   }
 
   .project-fields input[name$='.life'] {

@@ -229,7 +229,7 @@ export class CorridorPlanInputs extends LitElement {
   /** A text field bound to a JSON path: aria-invalid and its message when a problem names the path. */
   #field(path: string, label: string, value: string, onChange: (raw: string) => void, options: PlanFieldOptions = {}): TemplateResult {
     const invalid = this.#byPath.has(path);
-    return html`<label class=${options.wide ? 'field wide' : 'field'}>
+    return html`<label class="field">
       <span class=${options.hideLabel ? 'visually-hidden' : ''}>${label}</span>
       <input
         type="text"

@@ -88,7 +88,7 @@ function renderProjectFields(host: ProjectsHost, p: Project, i: number, choices:
   return html`
     <div class="project-fields">
       ${host.field(`${at}.id`, msg('Id'), String(p.id ?? ''), (raw) => host.setProject(i, { id: raw.trim() }))}
-      ${host.field(`${at}.name`, msg('Name'), p.name ?? '', (raw) => host.setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { wide: true })}
+      ${host.field(`${at}.name`, msg('Name'), p.name ?? '', (raw) => host.setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }))}
       ${host.field(`${at}.capex`, msg('Capex (USD)'), host.shown(p.capex), (raw) => host.setProject(i, { capex: host.read(raw) }), { placeholder: '0' })}
       ${host.field(`${at}.opex`, msg('Opex (USD/yr)'), host.shown(p.opex), (raw) => host.setProject(i, { opex: host.read(raw) }), { placeholder: '0' })}
       ${host.field(`${at}.life`, msg('Life (yr)'), host.shown(p.life), (raw) => host.setProject(i, { life: host.read(raw) }), { placeholder: '30' })}
