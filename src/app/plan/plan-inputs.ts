@@ -1,20 +1,22 @@
 import { defineElement } from '../../components/define-element';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Horizon, HorizonChange, Problem, Project, ProjectAddition, Scenario } from '../../model/types';
-import { PROJECT_DECISIONS } from '../../model/types';
+import type { Horizon, HorizonChange, Problem, Project, Scenario } from '../../model/types';
 import { listParameters } from '../../model/parameter-path';
 import { sharedStyles } from '../../components/shared.styles';
 import { localized, msg, str } from '../../components/i18n';
-import { demandLabel } from '../../components/item-names';
 import { elementLocale } from '../../components/element-locale';
 import { analysisFormStyles, analysisPanelStyles } from '../analyses/analysis-panel.styles';
 import { shownPlanProblems } from './shown-plan-problems';
 import { planInputsStyles } from './plan-inputs.styles';
-import { formatNumberText } from '../../components/corridor-editor/format-number-text';
 import { longSelectOptions } from './long-select-options';
 import { numberOrText, shown } from './plan-field-text';
 import { withAddition, withChange, withGrowth, withHorizon, withNewProject, withProject, withStartingHorizon } from './plan-input-edits';
+import type { PlanFieldOptions } from './plan-inputs-host';
+import { GROWTH_VIEW, growthIndex, growthShown, revealGrowth, type GrowthView } from './growth-pages';
+import { renderGrowthInputs, type GrowthHost } from './plan-growth-inputs';
+import { renderProjectInputs, type ProjectsHost } from './plan-project-inputs';
+import { projectIndex, projectsAfterRemoval } from './open-projects';
 
 /** `detail` of the `corridor-change` this element fires: the whole scenario with the edit, as the editor sends it. */
 export interface PlanInputChange {
@@ -29,33 +31,34 @@ export interface PlanInputChange {
  * earliest year, decision, divisible). Each change fires `corridor-change`
  * with the whole scenario, as the editor does, so the app records it as an
  * undo step and autosaves it; problems are shown beside their fields by
- * JSON path, all at once.
+ * JSON path, all at once, each a button to its field.
+ *
+ * A large network's growth table is folded under a line saying how many
+ * demands grow, and unfolded it shows a page of rows with a filter; each
+ * project is a line (what it adds, capex, decision) whose fields unfold
+ * under it. A new problem unfolds what hides its field, on its page.
  *
  * @event corridor-change - The user changed a planning input. `detail: { scenario, phase: 'commit' }`.
  */
 @localized()
 export class CorridorPlanInputs extends LitElement {
-  /** A number field's text in the reader's locale (the same locale reads it back: `#read`). */
-  #shown(value: unknown, scale = 1, grouping = true): string {
-    return shown(value, scale, grouping, elementLocale(this));
-  }
-
-  /** What was typed in a number field, read in the reader's locale. */
-  #read(raw: string, scale = 1): number | string | undefined {
-    return numberOrText(raw, scale, elementLocale(this));
-  }
-
   static override styles = [sharedStyles, analysisFormStyles, analysisPanelStyles, planInputsStyles];
 
   static override properties = {
     scenario: { attribute: false },
     problems: { attribute: false },
+    growth: { state: true },
+    openProjects: { state: true },
   };
 
   /** The scenario as the user left it (may be invalid). */
   declare scenario: Scenario | null;
   /** The app's problems of the scenario; those of the planning inputs are shown with these element's own checks. */
   declare problems: readonly Problem[];
+  /** How the growth table is shown (folded, filter, page). */
+  declare growth: GrowthView;
+  /** Indices of the projects whose fields are unfolded. */
+  declare openProjects: ReadonlySet<number>;
 
   #byPath = new Map<string, string[]>();
   /** Data paths of the long selects whose every option is drawn (`longSelectOptions`): those reached for so far. */
@@ -70,11 +73,16 @@ export class CorridorPlanInputs extends LitElement {
     this.performUpdate();
   };
   #all: Problem[] = [];
+  /** The paths of the problems shown before: a problem not among them unfolds what hides its field. */
+  #shownPaths: ReadonlySet<string> = new Set();
+  readonly #host: GrowthHost & ProjectsHost = this.#makeHost();
 
   constructor() {
     super();
     this.scenario = null;
     this.problems = [];
+    this.growth = GROWTH_VIEW;
+    this.openProjects = new Set();
   }
 
   /** Every problem of the planning inputs shown now (the app's and this element's, once each). */
@@ -88,6 +96,37 @@ export class CorridorPlanInputs extends LitElement {
     this.#all = all;
     this.#byPath = new Map();
     for (const p of all) this.#byPath.set(p.path, [...(this.#byPath.get(p.path) ?? []), p.message]);
+    const fresh = all.map((p) => p.path).filter((path) => !this.#shownPaths.has(path));
+    this.#shownPaths = new Set(this.#byPath.keys());
+    this.#unfoldFor(fresh);
+  }
+
+  /** Unfolds the projects with a problem at `paths`, and turns the growth table to the first such row when it is not shown. */
+  #unfoldFor(paths: readonly string[]): void {
+    const s = this.scenario;
+    const projects = paths.map(projectIndex).filter((i) => i !== null);
+    if (projects.some((i) => !this.openProjects.has(i))) this.openProjects = new Set([...this.openProjects, ...projects]);
+    const demand = paths.map(growthIndex).find((i) => i !== null);
+    if (s !== null && demand !== undefined && !growthShown(s, this.growth, demand)) this.growth = revealGrowth(s, this.growth, demand);
+  }
+
+  /** Shows the field a problem names (unfolded, on its page) and puts focus on it. */
+  async #goTo(path: string): Promise<void> {
+    this.#unfoldFor([path]);
+    await this.updateComplete;
+    const target = fieldAt(this.renderRoot, path);
+    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    target?.focus();
+  }
+
+  /** A number field's text in the reader's locale (the same locale reads it back: `#read`). */
+  #shown(value: unknown, scale = 1, grouping = true): string {
+    return shown(value, scale, grouping, elementLocale(this));
+  }
+
+  /** What was typed in a number field, read in the reader's locale. */
+  #read(raw: string, scale = 1): number | string | undefined {
+    return numberOrText(raw, scale, elementLocale(this));
   }
 
   #emit(scenario: Scenario): void {
@@ -109,22 +148,53 @@ export class CorridorPlanInputs extends LitElement {
   }
 
   #setProject(index: number, patch: Partial<Record<keyof Project, unknown>> | null): void {
+    if (patch === null) this.openProjects = projectsAfterRemoval(this.openProjects, index);
     this.#edit((s) => withProject(s, index, patch));
-  }
-
-  #setAddition(project: number, index: number, patch: Partial<Record<keyof ProjectAddition, unknown>> | null): void {
-    this.#edit((s) => withAddition(s, project, index, patch));
-  }
-
-  #setGrowth(index: number, raw: string): void {
-    if (this.scenario === null) return;
-    const growth = this.#read(raw, 100);
-    this.#edit((s) => withGrowth(s, index, growth));
   }
 
   #startHorizon = (): void => this.#edit((s) => withStartingHorizon(s, new Date().getFullYear()));
 
-  #addProject = (): void => this.#edit(withNewProject);
+  /** The parts' view of this element (`PlanInputsHost`): each member reads the state as it is when called. */
+  #makeHost(): GrowthHost & ProjectsHost {
+    // The getters' own `this` is the host.
+    const element = this;
+    return {
+      get locale() {
+        return elementLocale(element);
+      },
+      get growth() {
+        return element.growth;
+      },
+      get openProjects() {
+        return element.openProjects;
+      },
+      field: (path, label, value, onChange, options) => this.#field(path, label, value, onChange, options),
+      errors: (path) => this.#errors(path),
+      invalid: (path) => this.#byPath.has(path),
+      problemsIn: (inside) => this.#all.filter((p) => inside(p.path)).length,
+      shown: (value, scale, grouping) => this.#shown(value, scale, grouping),
+      read: (raw, scale) => this.#read(raw, scale),
+      setGrowthView: (view) => (this.growth = view),
+      setGrowth: (index, raw) => {
+        const growth = this.#read(raw, 100);
+        this.#edit((s) => withGrowth(s, index, growth));
+      },
+      toggleProject: (index) => {
+        const open = new Set(this.openProjects);
+        if (!open.delete(index)) open.add(index);
+        this.openProjects = open;
+      },
+      setProject: (index, patch) => this.#setProject(index, patch),
+      setAddition: (project, index, patch) => this.#edit((s) => withAddition(s, project, index, patch)),
+      // A new project's fields are what the reader comes to fill in.
+      addProject: () => {
+        this.openProjects = new Set([...this.openProjects, this.scenario?.projects?.length ?? 0]);
+        this.#edit(withNewProject);
+      },
+      listed: (path) => this.#listed.has(path),
+      list: this.#list,
+    };
+  }
 
   protected override render(): TemplateResult {
     const s = this.scenario;
@@ -136,7 +206,7 @@ export class CorridorPlanInputs extends LitElement {
               ? msg('The planning inputs have 1 problem; the plan runs once it is fixed.')
               : msg(str`The planning inputs have ${this.#all.length} problems; the plan runs once they are fixed.`)}
             <ul>
-              ${this.#all.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+              ${this.#all.map((p) => html`<li><button type="button" class="problem-path" @click=${() => void this.#goTo(p.path)}><code>${p.path}</code></button>: ${p.message}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -146,7 +216,7 @@ export class CorridorPlanInputs extends LitElement {
             <button type="button" class="start-horizon" @click=${this.#startHorizon}>${msg('Add a horizon')}</button>
           </p>`
         : this.#renderHorizon(s, s.horizon)}
-      ${this.#renderProjects(s)}
+      ${renderProjectInputs(this.#host, s)}
     `;
   }
 
@@ -157,15 +227,9 @@ export class CorridorPlanInputs extends LitElement {
   }
 
   /** A text field bound to a JSON path: aria-invalid and its message when a problem names the path. */
-  #field(
-    path: string,
-    label: string,
-    value: string,
-    onChange: (raw: string) => void,
-    options: { readonly wide?: boolean; readonly hideLabel?: boolean; readonly name?: string; readonly placeholder?: string } = {},
-  ): TemplateResult {
+  #field(path: string, label: string, value: string, onChange: (raw: string) => void, options: PlanFieldOptions = {}): TemplateResult {
     const invalid = this.#byPath.has(path);
-    return html`<label class=${options.wide ? 'field wide' : 'field'}>
+    return html`<label class="field">
       <span class=${options.hideLabel ? 'visually-hidden' : ''}>${label}</span>
       <input
         type="text"
@@ -194,21 +258,7 @@ export class CorridorPlanInputs extends LitElement {
           ${this.#field('horizon.base', msg('Base year (prices, discounting)'), this.#shown(h.base, 1, false), (raw) => this.#setHorizon({ base: this.#read(raw) }), { placeholder: years.length > 0 ? String(years[0]) : '' })}
         </div>
         ${years.some((y, i) => this.#byPath.has(`horizon.years[${i}]`)) ? years.map((_, i) => this.#errors(`horizon.years[${i}]`)) : nothing}
-        <table class="data growth">
-          <caption>${msg('Demand growth from the base year (%/yr; empty: 0)')}</caption>
-          <thead>
-            <tr><th scope="col">${msg('Demand')}</th><th scope="col" class="num">${msg('Volume (t/yr)')}</th><th scope="col">${msg('Growth (%/yr)')}</th></tr>
-          </thead>
-          <tbody>
-            ${s.demands.map(
-              (d, i) => html`<tr>
-                <th scope="row">${demandLabel(s, d)}</th>
-                <td class="num">${formatNumberText(d.volume, true, elementLocale(this))}</td>
-                <td>${this.#field(`demands[${i}].growth`, msg(str`Growth of ${demandLabel(s, d)} (%/yr)`), this.#shown(d.growth, 100), (raw) => this.#setGrowth(i, raw), { hideLabel: true, placeholder: '0' })}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${renderGrowthInputs(this.#host, s)}
         ${this.#renderChanges(s, h)}
       </fieldset>
     `;
@@ -263,119 +313,17 @@ export class CorridorPlanInputs extends LitElement {
       </button>
     `;
   }
-
-  #renderProjects(s: Scenario): TemplateResult {
-    const projects = s.projects ?? [];
-    const years = Array.isArray(s.horizon?.years) ? s.horizon!.years.filter(Number.isInteger) : [];
-    const capacityPaths = [
-      ...s.links.filter((l) => l.capacity !== undefined).map((l) => `links.${l.id}.capacity`),
-      ...s.nodes.filter((n) => n.capacity !== undefined).map((n) => `nodes.${n.id}.capacity`),
-    ];
-    return html`
-      <fieldset class="group">
-        <legend>${msg('Projects')}</legend>
-        ${projects.length === 0
-          ? html`<p class="hint">${msg('No projects: the plan only follows demand over the years.')}</p>`
-          : html`<div class="table-scroll">
-              <table class="data projects">
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Id')}</th>
-                    <th scope="col">${msg('Name')}</th>
-                    <th scope="col">${msg('Adds capacity (t/yr) to')}</th>
-                    <th scope="col">${msg('Capex (USD)')}</th>
-                    <th scope="col">${msg('Opex (USD/yr)')}</th>
-                    <th scope="col">${msg('Life (yr)')}</th>
-                    <th scope="col">${msg('Earliest')}</th>
-                    <th scope="col">${msg('Decision')}</th>
-                    <th scope="col">${msg('Divisible')}</th>
-                    <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${projects.map((p, i) => this.#renderProject(p, i, years, capacityPaths))}
-                </tbody>
-              </table>
-            </div>`}
-        <button type="button" class="add-project" @click=${this.#addProject}>${msg('Add a project')}</button>
-      </fieldset>
-    `;
-  }
-
-  #renderProject(p: Project, i: number, years: readonly number[], capacityPaths: readonly string[]): TemplateResult {
-    const at = `projects[${i}]`;
-    const name = p.name ?? p.id;
-    const hidden = { hideLabel: true } as const;
-    return html`<tr class="project" data-project=${p.id}>
-      <td>${this.#field(`${at}.id`, msg(str`Project ${i + 1}: id`), String(p.id ?? ''), (raw) => this.#setProject(i, { id: raw.trim() }), hidden)}</td>
-      <td class="name">${this.#field(`${at}.name`, msg(str`Project ${i + 1}: name`), p.name ?? '', (raw) => this.#setProject(i, { name: raw.trim() === '' ? undefined : raw.trim() }), { ...hidden, wide: true })}</td>
-      <td class="adds">
-        ${this.#errors(`${at}.adds`)}
-        ${(p.adds ?? []).map(
-          (a, j) => html`<div class="addition">
-            <label class="field">
-              <span class="visually-hidden">${msg(str`${name}: addition ${j + 1}, capacity of`)}</span>
-              <select
-                data-path=${`${at}.adds[${j}].set`}
-                aria-invalid=${this.#byPath.has(`${at}.adds[${j}].set`) ? 'true' : 'false'}
-                @change=${(e: Event) => this.#setAddition(i, j, { set: (e.target as HTMLSelectElement).value })}
-                @focus=${this.#list}
-                @pointerdown=${this.#list}
-              >
-                ${longSelectOptions(capacityPaths, a.set, this.#listed.has(`${at}.adds[${j}].set`), (c) => c.replace(/\.capacity$/, ''), msg('choose…'))}
-              </select>
-              ${this.#errors(`${at}.adds[${j}].set`)}
-            </label>
-            <span class="plus" aria-hidden="true">+</span>
-            ${this.#field(`${at}.adds[${j}].amount`, msg(str`${name}: addition ${j + 1}, t/yr`), this.#shown(a.amount), (raw) => this.#setAddition(i, j, { amount: this.#read(raw) }), hidden)}
-            <button type="button" class="icon" aria-label=${msg(str`Remove addition ${j + 1} of ${name}`)} @click=${() => this.#setAddition(i, j, null)}>×</button>
-          </div>`,
-        )}
-        <button type="button" class="add-addition" aria-label=${msg(str`Add capacity to ${name}`)} @click=${() => this.#setAddition(i, p.adds?.length ?? 0, { set: capacityPaths[0] ?? '', amount: 1_000_000 })}>${msg('+ capacity')}</button>
-      </td>
-      <td>${this.#field(`${at}.capex`, msg(str`${name}: capex (USD)`), this.#shown(p.capex), (raw) => this.#setProject(i, { capex: this.#read(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td>${this.#field(`${at}.opex`, msg(str`${name}: opex (USD/yr)`), this.#shown(p.opex), (raw) => this.#setProject(i, { opex: this.#read(raw) }), { ...hidden, placeholder: '0' })}</td>
-      <td class="short">${this.#field(`${at}.life`, msg(str`${name}: life (years)`), this.#shown(p.life), (raw) => this.#setProject(i, { life: this.#read(raw) }), { ...hidden, placeholder: '30' })}</td>
-      <td>
-        <label class="field">
-          <span class="visually-hidden">${msg(str`${name}: earliest year`)}</span>
-          <select data-path=${`${at}.earliest`} aria-invalid=${this.#byPath.has(`${at}.earliest`) ? 'true' : 'false'} @change=${(e: Event) => this.#setProject(i, { earliest: (e.target as HTMLSelectElement).value === '' ? undefined : Number((e.target as HTMLSelectElement).value) })}>
-            <option value="" ?selected=${p.earliest === undefined}>${msg('first year')}</option>
-            ${years.map((y) => html`<option value=${y} ?selected=${p.earliest === y}>${y}</option>`)}
-            ${p.earliest !== undefined && !years.includes(p.earliest) ? html`<option value=${p.earliest} selected>${p.earliest}</option>` : nothing}
-          </select>
-          ${this.#errors(`${at}.earliest`)}
-        </label>
-      </td>
-      <td>
-        <label class="field">
-          <span class="visually-hidden">${msg(str`${name}: decision`)}</span>
-          <select data-path=${`${at}.decision`} @change=${(e: Event) => this.#setProject(i, { decision: (e.target as HTMLSelectElement).value })}>
-            ${PROJECT_DECISIONS.map((d) => html`<option value=${d} ?selected=${(p.decision ?? 'choose') === d}>${DECISION_WORDS[d]}</option>`)}
-          </select>
-          ${this.#errors(`${at}.decision`)}
-        </label>
-      </td>
-      <td class="center">
-        <input type="checkbox" data-path=${`${at}.divisible`} aria-label=${msg(str`${name}: divisible`)} .checked=${live(p.divisible === true)} @change=${(e: Event) => this.#setProject(i, { divisible: (e.target as HTMLInputElement).checked ? true : undefined })} />
-      </td>
-      <td><button type="button" class="icon remove-project" aria-label=${msg(str`Remove project ${name}`)} title=${msg('Remove')} @click=${() => this.#setProject(i, null)}>×</button></td>
-    </tr>`;
-  }
 }
 
-/** Getters, so each reading is in the language shown now. */
-const DECISION_WORDS: Readonly<Record<(typeof PROJECT_DECISIONS)[number], string>> = {
-  get choose() {
-    return msg('the plan chooses');
-  },
-  get build() {
-    return msg('built from earliest');
-  },
-  get never() {
-    return msg('never built');
-  },
-};
+/** The field at a problem's path, else the nearest one holding it (`horizon.years[1]`: the years field; `projects[1].adds`: the project's line). */
+function fieldAt(root: ParentNode, path: string): HTMLElement | null {
+  for (let at = path; ; ) {
+    const found = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(at)}"]`);
+    const shorter = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+    if (found !== null || shorter === at || shorter === '') return found;
+    at = shorter;
+  }
+}
 
 defineElement('corridor-plan-inputs', CorridorPlanInputs);
 

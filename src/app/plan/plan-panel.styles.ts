@@ -6,9 +6,9 @@ export const planPanelStyles = css`
   }
 
   /*
-   * A large network's inputs (a growth field per demand: 200 rows on the 100x network) scroll in a box of their
-   * own rather than make the page 10,000 px taller: folded away under the answer, they would otherwise pull the
-   * page up by as much, bringing the map back into the painted area (a 100–200 ms repaint as the answer lands).
+   * A large network's inputs (a page of 50 growth fields, projects unfolded) scroll in a box of their own rather
+   * than make the page thousands of px taller: folded away under the answer, they would otherwise pull the page up
+   * by as much, bringing the map back into the painted area (a 100–200 ms repaint as the answer lands).
    */
   details.inputs > corridor-plan-inputs {
     display: block;

@@ -73,9 +73,9 @@ export class CorridorPlanPanel extends AnalysisPanel {
   /**
    * Whether the planning inputs are unfolded. Folded away under a plan they stay in the document, where the
    * closed `<details>` keeps them out of style, layout and paint (Chromium's `::details-content` is
-   * `content-visibility: hidden`): on the 100x network they are thousands of elements (a growth field per demand,
-   * a parameter list per step change), and taking them off was a task of 68 ms as the answer came, building
-   * them again another when unfolded.
+   * `content-visibility: hidden`): on the 100x network they were thousands of elements (a growth field per demand,
+   * a parameter list per step change; the inputs now draw a folded growth table and project lines, under 200),
+   * and taking them off was a task of 68 ms as the answer came, building them again another when unfolded.
    */
   declare inputsOpen: boolean;
 

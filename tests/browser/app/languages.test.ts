@@ -168,7 +168,10 @@ describe('the Plan tab with lang="ru"', () => {
     await renderedIn(panel, 'ru');
     const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
     expect(text(inputs, 'fieldset legend')).toBe('Горизонт планирования');
-    expect(text(inputs, 'table.projects thead')).toContain('Капитальные затраты (долл. США)');
+    // A project's fields, unfolded under its line.
+    inputs.shadowRoot!.querySelector<HTMLButtonElement>('li[data-project="fleet"] > button.project-toggle')!.click();
+    await inputs.updateComplete;
+    expect(text(inputs, 'li[data-project="fleet"] .project-body')).toContain('Капитальные затраты (долл. США)');
     // Numbers in the inputs in the reader's format too: a demand's volume grouped with spaces, as Russian writes it.
     const volume = scenario.demands[0]!.volume;
     expect(inputs.shadowRoot!.querySelector('tbody td.num')!.textContent!.trim()).toBe(new Intl.NumberFormat('ru', { maximumFractionDigits: 20, numberingSystem: 'latn' }).format(volume));

@@ -33,6 +33,15 @@ function change(root: ShadowRoot, selector: string, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
+/** Unfolds a project's fields (folded, a project shows its line only). */
+async function openProject(panel: CorridorPlanPanel, id: string): Promise<void> {
+  const element = panel.shadowRoot!.querySelector('corridor-plan-inputs')!;
+  const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-project="${id}"] > button.project-toggle`)!;
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  toggle.click();
+  await element.updateComplete;
+}
+
 /** A panel on the Caspian planning scenario whose edits come back as the app would send them (the draft follows). */
 async function panelWith(runner = fakeRunner({ plan: async () => plan }), draft: Scenario = scenario): Promise<{ panel: CorridorPlanPanel; edits: Scenario[] }> {
   const panel = await mount(document.createElement('corridor-plan-panel'), { scenario, draft, runner }, 1400);
@@ -56,6 +65,8 @@ describe('<corridor-plan-panel> inputs', () => {
     };
     await edit('input[data-path="horizon.discountRate"]', '8');
     await edit('input[data-path="horizon.years"]', '2026, 2030, 2035, 2040');
+    await openProject(panel, 'tripp');
+    await openProject(panel, 'sarzha');
     await edit('input[data-path="projects[1].capex"]', '250,000,000');
     await edit('select[data-path="projects[2].decision"]', 'build');
     await edit('input[data-path="demands[2].growth"]', '3.5');
@@ -73,6 +84,7 @@ describe('<corridor-plan-panel> inputs', () => {
     const withChange: Scenario = { ...scenario, horizon: { ...scenario.horizon!, changes: [{ from: 2030, set: 'links.caspian-ferry.cost', value: 25 }] } };
     const { panel, edits } = await panelWith(undefined, withChange);
     const select = (path: string): HTMLSelectElement => inputs(panel).querySelector<HTMLSelectElement>(`select[data-path="${path}"]`)!;
+    await openProject(panel, 'fleet');
     const change0 = select('horizon.changes[0].set');
     const adds0 = select('projects[0].adds[0].set');
     // Before: the chosen value alone, shown as the select's value.
@@ -100,11 +112,13 @@ describe('<corridor-plan-panel> inputs', () => {
     expect(edits.at(-1)!.projects!.map((p) => p.id)).toEqual(['fleet', 'tripp', 'sarzha', 'project-4']);
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
-    inputs(panel).querySelector<HTMLButtonElement>('tr[data-project="fleet"] button.remove-project')!.click();
+    await openProject(panel, 'fleet');
+    inputs(panel).querySelector<HTMLButtonElement>('li[data-project="fleet"] button.remove-project')!.click();
     expect(edits.at(-1)!.projects!.map((p) => p.id)).toEqual(['tripp', 'sarzha', 'project-4']);
     await panel.updateComplete;
     await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
-    inputs(panel).querySelector<HTMLButtonElement>('tr[data-project="tripp"] button.add-addition')!.click();
+    await openProject(panel, 'tripp');
+    inputs(panel).querySelector<HTMLButtonElement>('li[data-project="tripp"] button.add-addition')!.click();
     expect(edits.at(-1)!.projects![0]!.adds).toEqual([
       { set: 'links.tripp-meghri.capacity', amount: 5_000_000 },
       { set: 'links.caspian-ferry.capacity', amount: 1_000_000 },
@@ -412,10 +426,13 @@ describe('<corridor-plan-panel> on a large network', () => {
     const s = withDemands(400);
     const panel = await mount(document.createElement('corridor-plan-panel'), { scenario: s, draft: s, runner: fakeRunner({ plan: async () => plan }) }, 1400);
     const inputs = await rendered(panel.shadowRoot!.querySelector('corridor-plan-inputs')!);
-    // 400 more growth fields: far taller than the box, which holds at most 70 % of the window.
-    expect(inputs.scrollHeight).toBeGreaterThan(3 * window.innerHeight);
+    // 405 demands: their growth is folded until asked for, then shown a page at a time.
+    inputs.shadowRoot!.querySelector<HTMLButtonElement>('button.growth-toggle')!.click();
+    await inputs.updateComplete;
+    // A page of 50 growth fields: far taller than the box, which holds at most 70 % of the window.
+    expect(inputs.scrollHeight).toBeGreaterThan(2 * window.innerHeight);
     expect(inputs.getBoundingClientRect().height).toBeLessThanOrEqual(0.7 * window.innerHeight + 1);
-    const field = inputs.shadowRoot!.querySelector<HTMLInputElement>('input[data-path="demands[401].growth"]')!;
+    const field = inputs.shadowRoot!.querySelector<HTMLInputElement>('input[data-path="demands[49].growth"]')!;
     field.scrollIntoView({ block: 'nearest' });
     const box = inputs.getBoundingClientRect();
     const at = field.getBoundingClientRect();
@@ -436,7 +453,16 @@ describe('<corridor-plan-panel> on a large network', () => {
     const inputs = await rendered(await until(() => large.panel.shadowRoot!.querySelector('corridor-plan-inputs'), 'the unfolded inputs'));
     expect(inputs).toBe(kept);
     expect(inputs.checkVisibility()).toBe(true);
-    expect(inputs.shadowRoot!.querySelectorAll('input[data-path$="].growth"]')).toHaveLength(scenario.demands.length + 400);
+    // Every demand's growth field is there to be reached: unfolded, a page of 50, a filter by name to find one.
+    inputs.shadowRoot!.querySelector<HTMLButtonElement>('button.growth-toggle')!.click();
+    await inputs.updateComplete;
+    expect(inputs.shadowRoot!.querySelectorAll('input[data-path$="].growth"]')).toHaveLength(50);
+    expect(squash(inputs.shadowRoot!.querySelector('.growth-inputs .range')!.textContent)).toBe(`1–50 of ${scenario.demands.length + 400}`);
+    const filter = inputs.shadowRoot!.querySelector<HTMLInputElement>('input.filter')!;
+    filter.value = 'copy-396';
+    filter.dispatchEvent(new Event('input'));
+    await inputs.updateComplete;
+    expect([...inputs.shadowRoot!.querySelectorAll<HTMLInputElement>('input[data-path$="].growth"]')].map((f) => f.dataset.path)).toEqual(['demands[401].growth']);
     const edits: Scenario[] = [];
     large.panel.addEventListener('corridor-change', (e) => edits.push((e as CustomEvent<{ scenario: Scenario }>).detail.scenario));
     change(inputs.shadowRoot!, 'input[data-path="demands[401].growth"]', '2.5');
