@@ -236,7 +236,12 @@ export class CorridorPlan extends LitElement {
                   : msg(str`Stopped at the time limit: the best plan found, within ${formatPercent(plan.gap, { locale, variant: 'full' })} of the best possible.`)
                 : msg('Stopped at the time limit before any plan was found.')
               : STATUS_WORDS[plan.status]}
-            ${(plan.diagnosis ?? []).join(' ')}
+            ${plan.status === 'time-limit'
+              ? // The engine's own warning says the same in its words: the reader gets what follows from it.
+                plan.years.length > 0
+                ? msg('Projects\' values and the appraisal need a proven optimum, so none is shown: plan again with a longer time limit or a larger gap.')
+                : nothing
+              : (plan.diagnosis ?? []).join(' ')}
           </p>`;
     return html`
       ${note}

@@ -241,6 +241,19 @@ describe('<corridor-plan-panel> running', () => {
     expect(shadowQuery<HTMLDetailsElement>(panel, 'details.inputs').open).toBe(true);
   });
 
+  it('should say once, in its own words, why a plan stopped at the time limit has no values or appraisal', async () => {
+    const stopped: PlanResult = {
+      ...plan,
+      status: 'time-limit',
+      gap: 0.012,
+      diagnosis: ['the time limit ran out: the best plan found is reported, proven within a gap of 1.2%; no values or appraisal'],
+    };
+    const el = await mount(document.createElement('corridor-plan'), { plan: stopped, scenario });
+    expect(squash(shadowQuery(el, '.status-note').textContent)).toBe(
+      "Stopped at the time limit: the best plan found, within 1.20% of the best possible. Projects' values and the appraisal need a proven optimum, so none is shown: plan again with a longer time limit or a larger gap.",
+    );
+  });
+
   it('should say why an infeasible plan has no figures, naming the diagnosis', async () => {
     const infeasible: PlanResult = { ...plan, status: 'infeasible', objective: 0, gap: null, years: [], appraisal: [], diagnosis: ['containers-europe falls short by 1.2 Mt/yr in 2035'] };
     const el = await mount(document.createElement('corridor-plan'), { plan: infeasible, scenario });
