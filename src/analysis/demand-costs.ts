@@ -50,6 +50,20 @@ const FLOW_NOISE = 1e-9;
  */
 export function demandCosts(scenario: Scenario, result: Result): readonly DemandCosts[] {
   if (result.status !== 'optimal') return [];
+  // The split and the "Why" table read the same answer's costs in consecutive tasks: 10–20 ms each at a million
+  // arc-LP variables. A result answers the scenario it was solved for and neither is changed afterwards, so the
+  // pair's costs are worked out once (weakly held: they go with the result).
+  const known = COSTS.get(result);
+  if (known?.scenario === scenario) return known.costs;
+  const costs = costsOf(scenario, result);
+  COSTS.set(result, { scenario, costs });
+  return costs;
+}
+
+/** The last costs worked out for each result, with the scenario they were read against. */
+const COSTS = new WeakMap<Result, { readonly scenario: Scenario; readonly costs: readonly DemandCosts[] }>();
+
+function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
   const links = new Map(scenario.links.map((l, i) => [l.id, { link: l, index: i }]));
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const gateOf = new Map<string, string>();
