@@ -1,10 +1,22 @@
 import { proxy } from 'comlink';
 import type { Result, Scenario } from '../model/types';
-import type { PingReply, SolveOptions, SolveProgress } from './protocol';
+import type { PingReply, ScenarioOnWire, SolveOptions, SolveProgress } from './protocol';
 import { createSolverWorker, type WorkerFactory } from './create-solver-worker';
 import { startWorker, type WorkerHandle } from './worker-handle';
 import { SolverClientError } from './solver-client-error';
 import { resultInSlicesOf, resultOf, type SolveAnswer } from './solve-answer';
+
+/**
+ * From this many items (nodes, links, demands) on a scenario is sent to the worker as its JSON text
+ * (`ScenarioOnWire`); a smaller one is cloned as it is, which costs the page little.
+ */
+export const TEXT_MIN_ITEMS = 2_000;
+
+/** `scenario` as `solvePacked` is sent it: a large one as its JSON text. */
+export function onWire(scenario: Scenario): ScenarioOnWire {
+  const items = scenario.nodes.length + scenario.links.length + scenario.demands.length;
+  return items >= TEXT_MIN_ITEMS ? JSON.stringify(scenario) : scenario;
+}
 
 /** Default limit on one call (round trip, including loading glpk.js): 20 s. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -169,13 +181,14 @@ export class SolverClient {
     handle
       .call((api, alive) => {
         // A large result comes packed: the page unpacks it rather than deserialising thousands of objects in one task.
-        if (onProgress === undefined) return api.solvePacked(job.scenario, options).then(this.#result);
+        const sent = onWire(job.scenario);
+        if (onProgress === undefined) return api.solvePacked(sent, options).then(this.#result);
         // Progress also tells the call's timer that the worker is busy, not hung.
         const heard = proxy((progress: SolveProgress) => {
           alive();
           if (job === this.#running) onProgress(progress);
         });
-        return api.solvePacked(job.scenario, options, heard).then(this.#result);
+        return api.solvePacked(sent, options, heard).then(this.#result);
       }, this.timeoutMs)
       .then(
         (result) => {
