@@ -73,7 +73,8 @@ function tasksWithProfile(trace, minCpuMs) {
         const dt = ((own[i + 1]?.ts ?? end) - s.ts) / 1000;
         const top = s.stack.find((l) => !l.startsWith('(')) ?? s.stack[0] ?? '(none)';
         self.set(top, (self.get(top) ?? 0) + dt);
-        for (const l of new Set(s.stack)) if (!l.startsWith('(')) total.set(l, (total.get(l) ?? 0) + dt);
+        // Lit's own frames and the browser's are in every update: the project's functions say which update it was.
+        for (const l of new Set(s.stack)) if (!l.startsWith('(') && !/^\S* (lit-[^:]*)?:/.test(l) && !l.includes(' lit-')) total.set(l, (total.get(l) ?? 0) + dt);
       }
       const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).filter(([, ms]) => ms >= 0.5);
       const edit = marks.find((m) => m.ts <= end + 1000);
