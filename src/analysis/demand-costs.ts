@@ -64,10 +64,17 @@ export function demandCosts(scenario: Scenario, result: Result): readonly Demand
 const COSTS = new WeakMap<Result, { readonly scenario: Scenario; readonly costs: readonly DemandCosts[] }>();
 
 function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
-  const links = new Map(scenario.links.map((l, i) => [l.id, { link: l, index: i }]));
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const gateOf = new Map<string, string>();
   for (const corridor of scenario.corridors ?? []) for (const gate of corridor.gates) gateOf.set(gate, corridor.id);
+  // What each flow needs of its link, found with one lookup: this runs once per answer, mostly before V8 has
+  // optimised it, over every demand's flows (tens of thousands at a million arc-LP variables).
+  const links = new Map(
+    scenario.links.map((l, index) => {
+      const head = nodes.get(l.to);
+      return [l.id, { index, cost: l.cost, headCost: head?.cost ?? 0, days: (l.days ?? 0) + (head?.days ?? 0), corridor: gateOf.get(l.id) }];
+    }),
+  );
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
   return scenario.demands.map((demand) => {
     const outcome = outcomes.get(demand.id);
@@ -88,11 +95,10 @@ function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
       const entry = links.get(id);
       if (entry === undefined || flow <= noise) continue;
       used.push({ id, index: entry.index });
-      const head = nodes.get(entry.link.to);
-      money += entry.link.cost * flow;
-      handling += (head?.cost ?? 0) * flow;
-      days += ((entry.link.days ?? 0) + (head?.days ?? 0)) * flow;
-      const corridor = gateOf.get(id);
+      money += entry.cost * flow;
+      handling += entry.headCost * flow;
+      days += entry.days * flow;
+      const corridor = entry.corridor;
       if (corridor !== undefined) {
         byCorridor.set(corridor, (byCorridor.get(corridor) ?? 0) + flow);
         gated += flow;

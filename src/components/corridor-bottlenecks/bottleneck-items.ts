@@ -80,20 +80,23 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
 
 /** The binding capacities and bounds, and the closest unused links, of an optimal result (unsorted). */
 function limits(scenario: Scenario | null, result: Result): { binding: BindingItem[]; unused: UnusedItem[] } {
-  const links = new Map((scenario?.links ?? []).map((l) => [l.id, l]));
+  const scenarioLinks = scenario?.links ?? [];
+  let linksById: Map<string, ScenarioLink> | null = null;
+  // A result lists the links in the scenario's order, so the link at the same place is the one; the map is for
+  // a result from elsewhere. This loop runs once per answer, before V8 has optimised it: each lookup counts.
+  const linkOf = (id: string, at: number): ScenarioLink | undefined =>
+    scenarioLinks[at]?.id === id ? scenarioLinks[at] : (linksById ??= new Map(scenarioLinks.map((l) => [l.id, l]))).get(id);
   const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
   const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
   const binding: BindingItem[] = [];
   const unused: UnusedItem[] = [];
-  for (const l of result.links) {
-    const link = links.get(l.id);
+  const resultLinks = result.links;
+  for (let i = 0; i < resultLinks.length; i++) {
+    const l = resultLinks[i]!;
     // Which items bind and which unused links are closest is decided once, for the app and
     // the CLI alike (src/analysis/read-bottlenecks.ts).
-    if (bindsAt(l.marginalValue, l.utilisation)) {
-      binding.push(bindingLink(l, link, () => (link === undefined ? l.id : linkTitle(scenario, link))));
-    } else if (isClosestUnused(l)) {
-      unused.push(unusedLink(l, link, () => (link === undefined ? l.id : linkTitle(scenario, link))));
-    }
+    if (bindsAt(l.marginalValue, l.utilisation)) binding.push(bindingLink(scenario, l, linkOf(l.id, i)));
+    else if (isClosestUnused(l)) unused.push(unusedLink(scenario, l, linkOf(l.id, i)));
   }
   for (const n of result.nodes) {
     if (bindsAt(n.marginalValue, n.utilisation)) {
@@ -132,7 +135,7 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
  * million arc-LP variables.
  */
 
-function bindingLink(l: LinkResult, link: ScenarioLink | undefined, name: () => string): BindingItem {
+function bindingLink(scenario: Scenario | null, l: LinkResult, link: ScenarioLink | undefined): BindingItem {
   let label: string | undefined;
   return {
     kind: 'link',
@@ -141,12 +144,12 @@ function bindingLink(l: LinkResult, link: ScenarioLink | undefined, name: () => 
     limit: link?.capacity ?? null,
     marginalValue: Math.max(0, l.marginalValue),
     get label() {
-      return (label ??= name());
+      return (label ??= link === undefined ? l.id : linkTitle(scenario, link));
     },
   };
 }
 
-function unusedLink(l: LinkResult, link: ScenarioLink | undefined, name: () => string): UnusedItem {
+function unusedLink(scenario: Scenario | null, l: LinkResult, link: ScenarioLink | undefined): UnusedItem {
   let label: string | undefined;
   return {
     kind: 'link',
@@ -156,7 +159,7 @@ function unusedLink(l: LinkResult, link: ScenarioLink | undefined, name: () => s
     cost: link?.cost ?? 0,
     reducedCost: l.reducedCost!,
     get label() {
-      return (label ??= name());
+      return (label ??= link === undefined ? l.id : linkTitle(scenario, link));
     },
   };
 }
