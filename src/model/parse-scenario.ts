@@ -8,7 +8,7 @@ import { findUnknownFields } from './find-unknown-fields';
 import { LIMITS } from './limits';
 import { toProblems, type LocatedProblem } from './located-problem';
 import { parseJsonText } from './parse-json-text';
-import { scenarioSchema, schemaAcceptsInParts } from './scenario-schema';
+import { scenarioSchema, schemaAccepts } from './scenario-schema';
 import type { ParseOutcome, Scenario } from './types';
 
 /**
@@ -65,13 +65,12 @@ interface Findings {
  * (on a network of thousands of links each costs milliseconds to tens of
  * them; together, more than a frame).
  */
-const STEPS: readonly ((found: Findings) => unknown)[] = [
+const STEPS: readonly ((found: Findings) => void)[] = [
   ({ root, errors }) => errors.push(...findForbiddenKeys(root)),
-  // A generator: its parts (a few thousand items each) are steps of their own in parseScenarioInSlices.
-  function* ({ root, errors }) {
+  ({ root, errors }) => {
     // valibot only for a scenario the plain check refuses: it copies every object it checks, most of
     // the parse of a valid file, and its issues are needed only to say what is wrong.
-    if (yield* schemaAcceptsInParts(root)) return;
+    if (schemaAccepts(root)) return;
     const parsed = v.safeParse(scenarioSchema, root);
     for (const issue of parsed.issues ?? []) {
       errors.push({ keys: issue.path?.map((item) => item.key as string | number) ?? [], message: issue.message });
@@ -88,11 +87,6 @@ const STEPS: readonly ((found: Findings) => unknown)[] = [
     if (errors.length === 0) warnings.push(...checkRoutes(root as unknown as Scenario));
   },
 ];
-
-/** A step's parts when it is a generator; null for the others (which return nothing, or what `push` returns). */
-function partsOf(outcome: unknown): Iterator<void> | null {
-  return typeof outcome === 'object' && outcome !== null && typeof (outcome as Iterator<void>).next === 'function' ? (outcome as Iterator<void>) : null;
-}
 
 /** The value's top-level shape and size: a root problem ends validation at once, before any step. */
 function start(value: unknown): Findings | ParseOutcome {
@@ -113,10 +107,7 @@ function outcomeOf({ root, errors, warnings }: Findings): ParseOutcome {
 function validate(value: unknown): ParseOutcome {
   const found = start(value);
   if (!('root' in found)) return found;
-  for (const step of STEPS) {
-    const parts = partsOf(step(found));
-    if (parts !== null) while (parts.next().done !== true);
-  }
+  for (const step of STEPS) step(found);
   return outcomeOf(found);
 }
 
@@ -141,8 +132,7 @@ export async function parseScenarioInSlices(input: string | unknown, pause: () =
     // its forbidden-key walk (7-12 ms of a 34 ms task at a million arc-LP variables).
     await pause();
     for (const step of STEPS) {
-      const parts = partsOf(step(found));
-      if (parts !== null) while (parts.next().done !== true) await pause();
+      step(found);
       await pause();
     }
     return outcomeOf(found);

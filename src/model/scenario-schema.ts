@@ -29,11 +29,6 @@ interface Field {
    * plain) answers false, and valibot then runs and explains.
    */
   readonly accepts: (value: unknown) => boolean;
-  /**
-   * `accepts` with a pause (a `yield`) after every `perPart` items of a list, for the lists of a large
-   * scenario; its return value is `accepts`'s verdict. Only fields that hold lists of items have it.
-   */
-  readonly acceptsInParts?: (value: unknown, perPart: number, counted: { items: number }) => Generator<void, boolean, undefined>;
 }
 
 type Message = (issue: v.BaseIssue<unknown>) => string;
@@ -99,22 +94,10 @@ function arrayField(item: Field, expected: string, minimum?: Minimum): Field {
     for (let i = 0; i < value.length; i++) if (!item.accepts(value[i])) return false;
     return true;
   };
-  function* acceptsInParts(value: unknown, perPart: number, counted: { items: number }): Generator<void, boolean, undefined> {
-    if (!Array.isArray(value) || value.length < least) return false;
-    for (let i = 0; i < value.length; i++) {
-      if (!item.accepts(value[i])) return false;
-      if (++counted.items >= perPart) {
-        counted.items = 0;
-        yield;
-      }
-    }
-    return true;
-  }
-  if (minimum === undefined) return { expected, accepts, acceptsInParts, schema: items };
+  if (minimum === undefined) return { expected, accepts, schema: items };
   return {
     expected,
     accepts,
-    acceptsInParts,
     schema: v.pipe(
       items,
       // A raw check runs even when some items are invalid, so a short array is
@@ -136,11 +119,7 @@ function objectField(
   expected: string,
   fields: Readonly<Record<string, Field>>,
   required: readonly string[],
-): Field & {
-  readonly schema: v.GenericSchema<Record<string, unknown>>;
-  readonly keys: readonly string[];
-  readonly acceptsInParts: NonNullable<Field['acceptsInParts']>;
-} {
+): Field & { readonly schema: v.GenericSchema<Record<string, unknown>>; readonly keys: readonly string[] } {
   const entries: Record<string, v.GenericSchema> = {};
   for (const [key, field] of Object.entries(fields)) {
     entries[key] = required.includes(key) ? field.schema : v.optional(field.schema);
@@ -172,31 +151,9 @@ function objectField(
     }
     return true;
   };
-  // `accepts`, its lists' items checked in parts (see Field); the same verdict.
-  const partsOf = keys.map((key) => fields[key]!.acceptsInParts);
-  function* acceptsInParts(value: unknown, perPart: number, counted: { items: number }): Generator<void, boolean, undefined> {
-    if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
-    const record = value as Record<string, unknown>;
-    for (let i = 0; i < keys.length; i++) {
-      const descriptor = Object.getOwnPropertyDescriptor(record, keys[i]!);
-      if (descriptor === undefined) {
-        if (isRequired[i]) return false;
-        continue;
-      }
-      if (!('value' in descriptor)) return false;
-      if (descriptor.value === undefined) {
-        if (isRequired[i]) return false;
-        continue;
-      }
-      const parts = partsOf[i];
-      if (!(parts === undefined ? fieldAccepts[i]!(descriptor.value) : yield* parts(descriptor.value, perPart, counted))) return false;
-    }
-    return true;
-  }
   return {
     expected,
     accepts,
-    acceptsInParts,
     keys: Object.keys(fields),
     schema: v.pipe(
       // valibot's object schemas accept arrays; a scenario item never is one.
@@ -242,10 +199,8 @@ type Order = readonly [lower: string, upper: string, valid: (value: number) => b
 /** An object field with two orderings between its fields, in its schema and in its predicate alike. */
 function withOrders(field: Field & { readonly schema: v.GenericSchema<Item> }, [first, second]: readonly [Order, Order]): Field {
   const rules = [inOrder(first[0], first[1], first[2]), inOrder(second[0], second[1], second[2])];
-  // The base's check in parts knows nothing of the orderings: left out, so that nothing checks by it.
-  const { acceptsInParts: _withoutOrders, ...base } = field;
   return {
-    ...base,
+    ...field,
     schema: v.pipe(field.schema, ordered(...first), ordered(...second)),
     accepts: (value) => field.accepts(value) && rules.every((ok) => ok(value as Item)),
   };
@@ -415,17 +370,6 @@ export const scenarioSchema = scenario.schema;
  * test holds it to never accepting what valibot refuses.
  */
 export const schemaAccepts: (value: unknown) => boolean = scenario.accepts;
-
-/**
- * Items checked between two pauses of `schemaAcceptsInParts`: the whole check of the 1M-variable grid's 12,355
- * items was one step of 20 ms of the page's CPU (about 1.5 µs an item, before V8 optimises it).
- */
-export const ACCEPTS_ITEMS_PER_PART = 3_000;
-
-/** `schemaAccepts`, yielding after every `perPart` items of the scenario's lists; returns the same verdict. */
-export function schemaAcceptsInParts(value: unknown, perPart = ACCEPTS_ITEMS_PER_PART): Generator<void, boolean, undefined> {
-  return scenario.acceptsInParts(value, perPart, { items: 0 });
-}
 
 /** The fields the format knows, per kind of object; every other field is reported as unknown. */
 export const KNOWN_FIELDS = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema, schemaAccepts, schemaAcceptsInParts } from '../../../src/model/scenario-schema';
+import { scenarioSchema, schemaAccepts } from '../../../src/model/scenario-schema';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
 import { propertySettings } from '../../support/property-settings';
 import { loadModel } from '../analysis/analysis-support';
@@ -94,36 +94,5 @@ describe('schemaAccepts (the parser\'s check of a valid scenario without valibot
     const uncertainty = [{ set: 'links.caspian-ferry.cost', min: 10, mode: 5, max: 20 }];
     expect(valibotAccepts({ ...model, uncertainty })).toBe(false);
     expect(schemaAccepts({ ...model, uncertainty })).toBe(false);
-  });
-});
-
-/** `schemaAcceptsInParts` run to its end: its verdict and how many times it paused. */
-function inParts(value: unknown, perPart: number): { verdict: boolean; pauses: number } {
-  const parts = schemaAcceptsInParts(value, perPart);
-  let pauses = 0;
-  for (let next = parts.next(); ; next = parts.next()) {
-    if (next.done === true) return { verdict: next.value, pauses };
-    pauses++;
-  }
-}
-
-describe('schemaAcceptsInParts (the same check, a large scenario\'s lists in parts)', () => {
-  it('should give the verdict of schemaAccepts, whatever is changed in a valid scenario and however small the parts', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary({ nodes: { min: 2, max: 5 } }), fc.array(mutation, { maxLength: 3 }), fc.integer({ min: 1, max: 8 }), (scenario, changes, perPart) => {
-        const value = mutate(scenario, changes);
-        expect(inParts(value, perPart).verdict).toBe(schemaAccepts(value));
-      }),
-      propertySettings(1000),
-    );
-  });
-
-  it('should pause after every so many items of a valid scenario\'s lists, and refuse out-of-order corridors as before', () => {
-    const model = loadModel('caspian-2030');
-    const lists = ['sources', 'nodes', 'links', 'corridors', 'demands', 'uncertainty', 'observed'];
-    const items = lists.reduce((sum, key) => sum + ((model as unknown as Record<string, unknown[] | undefined>)[key]?.length ?? 0), 0);
-    expect(inParts(model, 10)).toEqual({ verdict: true, pauses: Math.floor(items / 10) });
-    const corridors = model.corridors!.map((c, i) => (i === 0 ? { ...c, minShare: 0.6, maxShare: 0.4 } : c));
-    expect(inParts({ ...model, corridors }, 10).verdict).toBe(false);
   });
 });
