@@ -1,4 +1,4 @@
-import type { Result, Scenario } from '../model/types';
+import type { Demand, Result, Scenario } from '../model/types';
 
 /**
  * One demand's generalised cost per served tonne, split by what it pays for.
@@ -49,34 +49,20 @@ const FLOW_NOISE = 1e-9;
  * tonnes at its origin. Empty for a result that is not optimal.
  */
 export function demandCosts(scenario: Scenario, result: Result): readonly DemandCosts[] {
-  if (result.status !== 'optimal') return [];
-  // The split and the "Why" table read the same answer's costs in consecutive tasks: 10–20 ms each at a million
-  // arc-LP variables. A result answers the scenario it was solved for and neither is changed afterwards, so the
-  // pair's costs are worked out once (weakly held: they go with the result).
-  const known = COSTS.get(result);
-  if (known?.scenario === scenario) return known.costs;
-  const costs = costsOf(scenario, result);
-  COSTS.set(result, { scenario, costs });
-  return costs;
+  return result.status === 'optimal' ? scenario.demands.map(demandCostsOf(scenario, result)) : [];
 }
 
-/** The last costs worked out for each result, with the scenario they were read against. */
-const COSTS = new WeakMap<Result, { readonly scenario: Scenario; readonly costs: readonly DemandCosts[] }>();
-
-function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
+/**
+ * One demand's `demandCosts` row at a time (the result optimal): the "Why" table works its rows out over
+ * several tasks, where all of them at once were a task of 15–20 ms of CPU at a million arc-LP variables.
+ */
+export function demandCostsOf(scenario: Scenario, result: Result): (demand: Demand) => DemandCosts {
+  const links = new Map(scenario.links.map((l, i) => [l.id, { link: l, index: i }]));
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const gateOf = new Map<string, string>();
   for (const corridor of scenario.corridors ?? []) for (const gate of corridor.gates) gateOf.set(gate, corridor.id);
-  // What each flow needs of its link, found with one lookup: this runs once per answer, mostly before V8 has
-  // optimised it, over every demand's flows (tens of thousands at a million arc-LP variables).
-  const links = new Map(
-    scenario.links.map((l, index) => {
-      const head = nodes.get(l.to);
-      return [l.id, { index, cost: l.cost, headCost: head?.cost ?? 0, days: (l.days ?? 0) + (head?.days ?? 0), corridor: gateOf.get(l.id) }];
-    }),
-  );
   const outcomes = new Map(result.demands.map((d) => [d.id, d]));
-  return scenario.demands.map((demand) => {
+  return (demand) => {
     const outcome = outcomes.get(demand.id);
     const served = outcome?.served ?? 0;
     const unmet = outcome?.unmet ?? 0;
@@ -95,10 +81,11 @@ function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
       const entry = links.get(id);
       if (entry === undefined || flow <= noise) continue;
       used.push({ id, index: entry.index });
-      money += entry.cost * flow;
-      handling += entry.headCost * flow;
-      days += entry.days * flow;
-      const corridor = entry.corridor;
+      const head = nodes.get(entry.link.to);
+      money += entry.link.cost * flow;
+      handling += (head?.cost ?? 0) * flow;
+      days += ((entry.link.days ?? 0) + (head?.days ?? 0)) * flow;
+      const corridor = gateOf.get(id);
       if (corridor !== undefined) {
         byCorridor.set(corridor, (byCorridor.get(corridor) ?? 0) + flow);
         gated += flow;
@@ -120,7 +107,7 @@ function costsOf(scenario: Scenario, result: Result): readonly DemandCosts[] {
       corridors,
       links: used.sort((a, b) => a.index - b.index).map((u) => u.id),
     };
-  });
+  };
 }
 
 /** What a shipper is invoiced per tonne: tariffs and handling, no time. */

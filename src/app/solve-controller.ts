@@ -5,7 +5,7 @@ import { knownFieldsOnly } from '../model/known-fields-only';
 import type { Result, Scenario } from '../model/types';
 import type { CorridorSolvedDetail } from './corridor-flow-events';
 import { loadClient } from './load-client';
-import { isLargeScenarioInput, pauseForPage } from './large-scenario';
+import { pauseForPage } from './large-scenario';
 
 /** What solving needs of the app. */
 export interface SolveSource {
@@ -52,8 +52,6 @@ export class SolveController {
   #progress: SolveProgress | null = null;
   /** The scenario whose solve the user cancelled, while it is still the latest: the answer before it stays shown. */
   #cancelled: Scenario | null = null;
-  /** Counts the solves asked for: one that paused before it was sent knows whether a newer one was asked meanwhile. */
-  #asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -136,14 +134,6 @@ export class SolveController {
     this.#cancelled = null;
     this.#setSolving(true);
     try {
-      const ticket = ++this.#asked;
-      // A large scenario is sent in a task of its own: making its JSON text (see SolverClient) in the task that
-      // drew an edit made one task of 30 ms of CPU at a million arc-LP variables.
-      if (isLargeScenarioInput(scenario)) {
-        await pauseForPage();
-        if (ticket !== this.#asked) return await this.#latestSolve;
-        if (this.#cancelled === scenario) return null;
-      }
       const client = this.#client ?? (await this.#makeClient());
       const onProgress = (progress: SolveProgress): void => {
         this.#progress = progress;

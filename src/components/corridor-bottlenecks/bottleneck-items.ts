@@ -80,23 +80,16 @@ export function bottlenecks(scenario: Scenario | null, result: Result | null): B
 
 /** The binding capacities and bounds, and the closest unused links, of an optimal result (unsorted). */
 function limits(scenario: Scenario | null, result: Result): { binding: BindingItem[]; unused: UnusedItem[] } {
-  const scenarioLinks = scenario?.links ?? [];
-  let linksById: Map<string, ScenarioLink> | null = null;
-  // A result lists the links in the scenario's order, so the link at the same place is the one; the map is for
-  // a result from elsewhere. This loop runs once per answer, before V8 has optimised it: each lookup counts.
-  const linkOf = (id: string, at: number): ScenarioLink | undefined =>
-    scenarioLinks[at]?.id === id ? scenarioLinks[at] : (linksById ??= new Map(scenarioLinks.map((l) => [l.id, l]))).get(id);
+  const links = new Map((scenario?.links ?? []).map((l) => [l.id, l]));
   const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
   const corridors = new Map((scenario?.corridors ?? []).map((c) => [c.id, c]));
   const binding: BindingItem[] = [];
   const unused: UnusedItem[] = [];
-  const resultLinks = result.links;
-  for (let i = 0; i < resultLinks.length; i++) {
-    const l = resultLinks[i]!;
+  for (const l of result.links) {
     // Which items bind and which unused links are closest is decided once, for the app and
     // the CLI alike (src/analysis/read-bottlenecks.ts).
-    if (bindsAt(l.marginalValue, l.utilisation)) binding.push(bindingLink(scenario, l, linkOf(l.id, i)));
-    else if (isClosestUnused(l)) unused.push(unusedLink(scenario, l, linkOf(l.id, i)));
+    if (bindsAt(l.marginalValue, l.utilisation)) binding.push(bindingLink(scenario, l, links.get(l.id)));
+    else if (isClosestUnused(l)) unused.push(unusedLink(scenario, l, links.get(l.id)));
   }
   for (const n of result.nodes) {
     if (bindsAt(n.marginalValue, n.utilisation)) {
