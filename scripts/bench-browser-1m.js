@@ -48,7 +48,13 @@ const APP_TIMEOUT_MS = 900_000;
  */
 const CANCEL_AFTER_MS = quick ? 100 : 300;
 /** `--trace`: a Chromium trace of the app's phases says what each long task was made of (its wall and CPU time); `--keep-trace` keeps the file. */
-const tracing = args.includes('--trace');
+/**
+ * `--profile` (implies `--trace`): V8's sampling profiler in the trace too, over an unminified build, so
+ * `node scripts/trace-task-profile.js <trace>` can say which functions each task's CPU went to.
+ */
+const profiling = args.includes('--profile');
+const tracing = profiling || args.includes('--trace');
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', ...(profiling ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 const tracePath = join(tmpdir(), `corridor-flow-1m-trace-${process.pid}.json`);
 /** `--without-map`: the app's map is not drawn (display: none), so the long tasks left are the rest of the page's. */
 const withoutMap = args.includes('--without-map');
@@ -187,7 +193,7 @@ async function inApp(context, url) {
   // task of 1.5 s of CPU that no reader meets.
   await page.evaluate((text) => (window.__scenarioText = text), JSON.stringify(big));
   await watchStatus();
-  if (tracing) await context.browser().startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  if (tracing) await context.browser().startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
   const load = await page.evaluate(
     async ({ timeoutMs }) => {
       const app = document.querySelector('corridor-flow');
@@ -276,7 +282,7 @@ const taskList = (tasks) => (tasks.length === 0 ? 'none' : tasks.map(([at, d]) =
 async function main() {
   const loadBefore = loadAverage();
   const variables = await countVariables();
-  const server = await startPreview(benchPage);
+  const server = await startPreview(benchPage, { minify: !profiling });
   const { executablePath, args: chromiumArgs } = await chromiumConfig();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   let worker;

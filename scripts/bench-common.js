@@ -167,11 +167,13 @@ async function freePort() {
 /**
  * Builds the app (`vite build` with the project's config) into a temporary
  * folder, lets `addBuild(outDir)` add more files to it (a benchmark page),
- * and serves it with `vite preview`. Returns `{ url, stop }`.
+ * and serves it with `vite preview`. Returns `{ url, stop }`. `minify: false`
+ * keeps the code's own function names, for a CPU profile that names them.
  */
-export async function startPreview(addBuild = async () => undefined) {
+export async function startPreview(addBuild = async () => undefined, { minify = true } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'corridor-flow-bench-site-'));
-  const built = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  const flags = minify ? [] : ['--minify', 'false'];
+  const built = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...flags], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) {
     rmSync(outDir, { recursive: true, force: true });
     throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);

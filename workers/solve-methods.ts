@@ -1,5 +1,5 @@
 import type { Result, Scenario } from '../src/model/types';
-import { SOLVE_PROGRESS_MS, type SolveOptions, type SolveProgress, type SolverApi } from '../src/client/protocol';
+import { SOLVE_PROGRESS_MS, type ScenarioOnWire, type SolveOptions, type SolveProgress, type SolverApi } from '../src/client/protocol';
 import { errorResult } from '../src/client/error-result';
 import { explainSolverFailure } from '../src/client/explain-solver-failure';
 import { applyParameterChanges } from '../src/model/parameter-path';
@@ -39,7 +39,7 @@ export function solveMethods(solveOne: SolveOne): SolveMethods {
   let variantBase: { readonly key: number; readonly scenario: Scenario } | null = null;
   return {
     solve: solveOne,
-    solvePacked: async (scenario, options, onProgress) => solveAnswerOf(await solveOne(scenario, options, onProgress)),
+    solvePacked: async (scenario, options, onProgress) => solveAnswerOf(await solveOne(scenarioOffWire(scenario), options, onProgress)),
     async solveBatch(scenarios, options) {
       const results: Result[] = [];
       for (const scenario of scenarios) results.push(shareUnchanged(results.at(-1) ?? null, await solveOne(scenario, options)));
@@ -65,6 +65,11 @@ export function solveMethods(solveOne: SolveOne): SolveMethods {
       return results;
     },
   };
+}
+
+/** The scenario `solvePacked` was sent: parsed here when it came as its JSON text (`ScenarioOnWire`). */
+export function scenarioOffWire(scenario: ScenarioOnWire): Scenario {
+  return typeof scenario === 'string' ? (JSON.parse(scenario) as Scenario) : scenario;
 }
 
 /**

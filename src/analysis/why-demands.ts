@@ -1,5 +1,5 @@
 import type { Result, Scenario } from '../model/types';
-import { demandCosts, type DemandCosts } from './demand-costs';
+import { demandCostsOf, type DemandCosts } from './demand-costs';
 import { routeChoiceSteps, type RouteChoice } from './next-best-route';
 
 /** Why each demand goes the way it goes: its costs, its split and its alternative. */
@@ -33,22 +33,24 @@ export interface WhyDemandsWork {
  * million arc-LP variables) can be spread over several tasks of the page.
  */
 export function whyDemandsStepwise(scenario: Scenario, result: Result): WhyDemandsWork {
-  const costs = demandCosts(scenario, result);
+  // Each demand's costs are read off the result in the step that reaches it, with its route searches.
+  const demands = result.status === 'optimal' ? scenario.demands : [];
+  const costOf = demandCostsOf(scenario, result);
   const steps = routeChoiceSteps(scenario, result);
   const rows: WhyDemand[] = [];
   const step = (budgetMs: number): boolean => {
     const end = performance.now() + budgetMs;
     // The budget is looked at after each route search, not each demand: one demand's searches can take longer than a task should.
     do {
-      if (rows.length >= costs.length) return true;
-      const c = costs[rows.length]!;
+      if (rows.length >= demands.length) return true;
       const next = steps.next();
       const found = next.done ? null : next.value;
       if (!next.done && found === null) continue;
+      const c = costOf(demands[rows.length]!);
       const choice = found !== null && found.demand === c.id ? found : { demand: c.id, chosen: null, nextBest: null, switchGap: null };
       rows.push({ ...c, choice });
     } while (performance.now() < end);
-    return rows.length >= costs.length;
+    return rows.length >= demands.length;
   };
-  return { rows: () => rows, total: costs.length, step };
+  return { rows: () => rows, total: demands.length, step };
 }

@@ -21,6 +21,14 @@ export interface SolveOptions {
 }
 
 /**
+ * A scenario as it crosses to the worker for `solvePacked`: the object, or its JSON text (`JSON.stringify`'s).
+ * `SolverClient` sends a large scenario as text: structured cloning its thousands of objects was a task of
+ * 27 ms of the page's CPU at a million arc-LP variables, where the text is made in about a third of that and
+ * crosses as one string; the worker, not the page, parses it.
+ */
+export type ScenarioOnWire = Scenario | string;
+
+/**
  * Where a long solve stands: a path-method solve's rounds (see `PathProgress`),
  * told through `solve`'s `onProgress` (a comlink `proxy`).
  */
@@ -123,7 +131,7 @@ export interface SolverApi {
    * `solve`, its result packed into transferred typed arrays when it is large (`SolveAnswer`; `resultOf` reads it):
    * a large network's result as a plain structured clone is one long task of the page's to deserialise.
    */
-  solvePacked(scenario: Scenario, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<SolveAnswer>;
+  solvePacked(scenario: ScenarioOnWire, options?: SolveOptions, onProgress?: (progress: SolveProgress) => void): Promise<SolveAnswer>;
   /** Solves many scenarios in order with the same glpk.js instance. */
   solveBatch(scenarios: readonly Scenario[], options?: SolveOptions): Promise<Result[]>;
   /**

@@ -1,4 +1,4 @@
-import type { Corridor, CorridorResult, Result, Scenario } from '../../model/types';
+import type { Corridor, CorridorResult, LinkResult, Result, Scenario, ScenarioLink } from '../../model/types';
 import { bindsAt, isClosestUnused } from '../../analysis/read-bottlenecks';
 import { corridorLabel, demandLabel, linkTitle, nodeLabel } from '../item-names';
 
@@ -86,30 +86,10 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
   const binding: BindingItem[] = [];
   const unused: UnusedItem[] = [];
   for (const l of result.links) {
-    const link = links.get(l.id);
     // Which items bind and which unused links are closest is decided once, for the app and
     // the CLI alike (src/analysis/read-bottlenecks.ts).
-    if (bindsAt(l.marginalValue, l.utilisation)) {
-      binding.push(
-        withLazyLabel({ kind: 'link', id: l.id, used: l.flow, limit: link?.capacity ?? null, marginalValue: Math.max(0, l.marginalValue) }, () =>
-          link === undefined ? l.id : linkTitle(scenario, link),
-        ),
-      );
-    } else if (isClosestUnused(l)) {
-      unused.push(
-        withLazyLabel(
-          {
-            kind: 'link',
-            id: l.id,
-            mode: link?.mode ?? 'rail',
-            named: link?.name !== undefined && link.name.trim() !== '',
-            cost: link?.cost ?? 0,
-            reducedCost: l.reducedCost!,
-          },
-          () => (link === undefined ? l.id : linkTitle(scenario, link)),
-        ),
-      );
-    }
+    if (bindsAt(l.marginalValue, l.utilisation)) binding.push(bindingLink(scenario, l, links.get(l.id)));
+    else if (isClosestUnused(l)) unused.push(unusedLink(scenario, l, links.get(l.id)));
   }
   for (const n of result.nodes) {
     if (bindsAt(n.marginalValue, n.utilisation)) {
@@ -140,15 +120,41 @@ function limits(scenario: Scenario | null, result: Result): { binding: BindingIt
   return { binding, unused };
 }
 
-/**
- * `item` with a `label` worked out when first read: a large network has
- * thousands of unused links, of which a few rows are shown and only ties in
- * the ranking are told apart by name (naming them all cost tens of ms when
- * an answer arrived).
+/*
+ * A link's item has its `label` worked out when first read: a large network has thousands of unused links, of
+ * which a few rows are shown and only ties in the ranking are told apart by name (naming them all cost tens of ms
+ * when an answer arrived). The getter is written in the object literal: one added with `Object.defineProperty`
+ * turned every item into a dictionary, and reading their fields in the sort was most of a 20–30 ms task at a
+ * million arc-LP variables.
  */
-function withLazyLabel<T extends object>(item: T, make: () => string): T & { readonly label: string } {
+
+function bindingLink(scenario: Scenario | null, l: LinkResult, link: ScenarioLink | undefined): BindingItem {
   let label: string | undefined;
-  return Object.defineProperty(item as T & { readonly label: string }, 'label', { enumerable: true, get: () => (label ??= make()) });
+  return {
+    kind: 'link',
+    id: l.id,
+    used: l.flow,
+    limit: link?.capacity ?? null,
+    marginalValue: Math.max(0, l.marginalValue),
+    get label() {
+      return (label ??= link === undefined ? l.id : linkTitle(scenario, link));
+    },
+  };
+}
+
+function unusedLink(scenario: Scenario | null, l: LinkResult, link: ScenarioLink | undefined): UnusedItem {
+  let label: string | undefined;
+  return {
+    kind: 'link',
+    id: l.id,
+    mode: link?.mode ?? 'rail',
+    named: link?.name !== undefined && link.name.trim() !== '',
+    cost: link?.cost ?? 0,
+    reducedCost: l.reducedCost!,
+    get label() {
+      return (label ??= link === undefined ? l.id : linkTitle(scenario, link));
+    },
+  };
 }
 
 /** Unmet demand: from the flows when optimal, from the elastic re-solve's shortfalls otherwise (unsorted). */

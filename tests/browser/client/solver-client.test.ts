@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { wrap } from 'comlink';
 import { SolverClient, SolverClientError, type SolveOutcome } from '../../../src/client';
+import { TEXT_MIN_ITEMS } from '../../../src/client/solver-client';
 import { fakeScenario, type fakeState } from './fixtures/fake-solver';
 
 /** Starts fake solver workers and remembers them, with how often each was terminated. */
@@ -43,6 +44,22 @@ describe('SolverClient', () => {
     expect(outcome.stale).toBe(false);
     expect(objectiveOf(outcome)).toBe(42);
     expect(outcome.stale === false && outcome.roundTripMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('should send a large scenario whole, after a pause that lets the page draw, and a small one at once', async () => {
+    const workers = fakeWorkers();
+    // What the worker had solved when each pause came.
+    const solvedAtPause: number[] = [];
+    client = new SolverClient({ createWorker: workers.create, pause: async () => void solvedAtPause.push((await workers.stats(0)).solves) });
+    expect(objectiveOf(await client.solve(fakeScenario('plain', 7)))).toBe(7);
+    expect(solvedAtPause).toEqual([]);
+    const small = fakeScenario('plain', 9);
+    const links = Array.from({ length: TEXT_MIN_ITEMS }, (_, i) => ({ id: `x${i}`, from: 'a', to: 'b', cost: 1 }));
+
+    const outcome = await client.solve({ ...small, links: [...small.links, ...links] });
+
+    expect(objectiveOf(outcome)).toBe(9);
+    expect(solvedAtPause[0]).toBe(1);
   });
 
   it('should deliver only the latest scenario and solve at most the running one and the latest', async () => {

@@ -33,6 +33,27 @@ describe('whyDemandsStepwise', () => {
     expect(work.rows()).toEqual(whyDemands(scenario, result));
   });
 
+  it('should read each demand\'s costs off the result in the step that reaches it, none when the work is set up', () => {
+    const scenario = generateScenario({ seed: 3, width: 8, height: 8, demands: 12 }) as Scenario;
+    const solved = solve(scenario);
+    // Counts the reads of each demand's per-link flows, which its costs are read from.
+    const reads = new Map<string, number>();
+    const demands = solved.demands.map((d) => {
+      const counted = { ...d };
+      Object.defineProperty(counted, 'flows', { enumerable: true, get: () => (reads.set(d.id, (reads.get(d.id) ?? 0) + 1), d.flows) });
+      return counted;
+    });
+    const result = { ...solved, demands } as Result;
+
+    const work = whyDemandsStepwise(scenario, result);
+    const readsBefore = [...reads.values()].reduce((a, b) => a + b, 0);
+    while (work.rows().length === 0) work.step(0);
+
+    expect(readsBefore).toBe(0);
+    expect(reads.get(scenario.demands[0]!.id)).toBeGreaterThan(0);
+    expect(reads.has(scenario.demands[11]!.id)).toBe(false);
+  });
+
   it('should end with the same rows however the work is sliced', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.constantFrom(0, 1, Infinity), { minLength: 1, maxLength: 50 }), (seed, budgets) => {

@@ -45,4 +45,18 @@ describe('bottlenecks', () => {
     expect(unused.map((u) => u.label)).toEqual(['n1 → n2 (rail, l1)', 'n2 → n3 (rail, l2)', 'n3 → n4 (rail, l3)']);
     expect({ ...unused[0] }).toEqual({ kind: 'link', id: 'l1', label: 'n1 → n2 (rail, l1)', mode: 'rail', named: false, cost: 1, reducedCost: 3 });
   });
+
+  it('should find each link of a result that lists them in another order than the scenario', () => {
+    const { scenario, result } = line(4, (i) => i);
+    const reordered = { ...result, links: [...result.links].reverse() } as Result;
+
+    const { binding, unused } = bottlenecks(scenario, reordered);
+
+    expect(binding).toMatchObject([{ id: 'l0', limit: 10, label: 'n0 → n1 (rail, l0)' }]);
+    expect(unused.map((u) => [u.id, u.reducedCost, u.label])).toEqual([
+      ['l1', 1, 'n1 → n2 (rail, l1)'],
+      ['l2', 2, 'n2 → n3 (rail, l2)'],
+      ['l3', 3, 'n3 → n4 (rail, l3)'],
+    ]);
+  });
 });

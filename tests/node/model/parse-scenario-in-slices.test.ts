@@ -61,6 +61,23 @@ describe('parseScenarioInSlices', () => {
     expect(messages[0]).toMatch(/^links\[9000\]\.capacity: expected .*, got -5/);
   });
 
+  it('should check nothing below the top level before its first pause: setting a large scenario returns at once', async () => {
+    const network = generateScenario({ seed: 3, width: 10, height: 10, demands: 5 }) as Scenario;
+    let reads = 0;
+    const first = { ...network.links[0]! };
+    Object.defineProperty(first, 'id', { enumerable: true, get: () => (reads++, network.links[0]!.id) });
+    const input = { ...network, links: [first, ...network.links.slice(1)] };
+    const readsAtPause: number[] = [];
+
+    const outcome = await parseScenarioInSlices(input, async () => {
+      readsAtPause.push(reads);
+    });
+
+    expect(outcome.ok).toBe(true);
+    expect(readsAtPause[0]).toBe(0);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('should not pause for input refused before its checks', async () => {
     expect(await sliced('[1, 2')).toMatchObject({ outcome: { ok: false }, pauses: 0 });
     expect(await sliced(42)).toMatchObject({ outcome: { ok: false, errors: [{ path: '', message: 'expected a scenario object, got 42' }] }, pauses: 0 });

@@ -8,6 +8,7 @@ import type { WorkerSolver } from '../../../workers/create-solver-api';
 import { workerApi } from './solver-api-channel';
 import { createSolver } from '../../../src/solver/create-solver';
 import { PACK_MIN_RECORDS, recordCount, resultOf } from '../../../src/client/solve-answer';
+import { onWire } from '../../../src/client/solver-client';
 import type { Result, Scenario } from '../../../src/model/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { loadModel } from '../analysis/analysis-support';
@@ -49,6 +50,18 @@ describe('solvePacked (the solve SolverClient calls)', () => {
 
     expect((answer as { packed?: unknown }).packed).toBe('result');
     expect(result.status).toBe('optimal');
+    expect(untimed(result)).toStrictEqual(untimed(expected));
+    expect(keyOrder(result)).toEqual(keyOrder(expected));
+  });
+
+  it('should solve a scenario sent as its JSON text (as SolverClient sends a large one) exactly as the scenario itself', async () => {
+    const api = workerApi(createSolver);
+    const expected = solver.solve(wide);
+    const text = onWire(wide);
+    expect(typeof text).toBe('string');
+
+    const result = resultOf(await api.solvePacked(text));
+
     expect(untimed(result)).toStrictEqual(untimed(expected));
     expect(keyOrder(result)).toEqual(keyOrder(expected));
   });
