@@ -39,3 +39,17 @@ export function pauseForPage(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+type LargeScenarioChunk = typeof import('./large-scenario-chunk');
+
+let loaded: LargeScenarioChunk | null = null;
+
+/** large-scenario-chunk.ts once it has arrived, else null. */
+export function loadedLargeScenarioChunk(): LargeScenarioChunk | null {
+  return loaded;
+}
+
+/** Loads large-scenario-chunk.ts: asked for with the first large scenario, before anything of it is needed. */
+export function loadLargeScenarioChunk(): Promise<LargeScenarioChunk> {
+  return import('./large-scenario-chunk').then((chunk) => (loaded = chunk));
+}

@@ -1,8 +1,8 @@
 import { msg, str } from '../components/i18n';
 import { formatSize, formatSizeOver } from '../model/format-size';
-import { parseScenario, parseScenarioInSlices } from '../model/parse-scenario';
+import { parseScenario } from '../model/parse-scenario';
 import type { ParseOutcome, Problem, Scenario } from '../model/types';
-import { isLargeScenarioInput, pauseForPage } from './large-scenario';
+import { isLargeScenarioInput, loadLargeScenarioChunk, pauseForPage } from './large-scenario';
 
 /**
  * What a scenario file the user imported holds: a valid scenario with the
@@ -19,13 +19,13 @@ export type ReadScenarioFileOutcome =
  * this chunk failing to load does, and the loader reports both alike. A
  * large file (large-scenario.ts) is validated in slices, `pause()` between
  * them, as a large scenario set as a whole is: its whole check would hold
- * the page for tens of milliseconds.
+ * the page for tens of milliseconds (its chunk failing to load throws too).
  */
 export async function readScenarioFile(file: File, maxBytes: number, pause: () => Promise<void> = pauseForPage): Promise<ReadScenarioFileOutcome> {
   if (file.size > maxBytes) {
     return { ok: false, problems: [{ path: '', message: msg(str`the file is ${formatSizeOver(file.size, maxBytes)}; at most ${formatSize(maxBytes)} can be imported`) }] };
   }
   const text = await file.text();
-  const parsed = isLargeScenarioInput(text) ? await parseScenarioInSlices(text, pause) : parseScenario(text);
+  const parsed = isLargeScenarioInput(text) ? await (await loadLargeScenarioChunk()).parseScenarioInSlices(text, pause) : parseScenario(text);
   return parsed.ok ? { ok: true, scenario: parsed.scenario, parsed } : { ok: false, problems: parsed.errors };
 }
