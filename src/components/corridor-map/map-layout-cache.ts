@@ -1,5 +1,5 @@
 import type { Scenario } from '../../model/types';
-import { PROGRESSIVE_ITEMS } from './map-chunks';
+import { loadFramePacer, PROGRESSIVE_ITEMS } from './map-chunks';
 import { isLargeForMerging, loadMergedDrawing } from './map-merged-load';
 import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
 import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
@@ -28,10 +28,12 @@ export class MapLayoutCache {
     if (scenario !== null && this.#needsNewLargeLayout(scenario)) {
       // Loaded while it is laid out; if it cannot be, the network is drawn item by item.
       const merging = isLargeForMerging(scenario.nodes.length + scenario.links.length) ? loadMergedDrawing().catch(() => null) : null;
+      // Drawn over frames once it has arrived; if it cannot be, at once.
+      const pacing = loadFramePacer().catch(() => null);
       // A chunk of its own: only a large network is staged.
       const { stageLayout } = await import('./map-staged-layout');
       this.#staged = await stageLayout(scenario, width(), countryOutlinesLoaded(), current);
-      await merging;
+      await Promise.all([merging, pacing]);
     }
   }
 
