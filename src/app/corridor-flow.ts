@@ -30,7 +30,7 @@ import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
 import { ScenarioOpener } from './scenario-opener';
-import { isLargeScenarioInput, loadedLargeScenarioChunk, loadLargeScenarioChunk } from './large-scenario';
+import { isLargeScenarioInput, loadedLargeScenarioChunk } from './large-scenario';
 import { NextTaskUpdate } from './next-task-update';
 import type { AnswerPair, StagedAnswer } from './staged-answer';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
@@ -349,13 +349,11 @@ export class CorridorFlow extends LitElement {
   }
 
   /**
-   * The staged answer, from large-scenario-chunk.ts: asked for with the large scenario, it has arrived before its
-   * answer unless the scenario came another way (the undo history kept over a reload); until then, or if it cannot
-   * load, a large answer is drawn in one update.
+   * The staged answer, from large-scenario-chunk.ts: asked for with the large scenario (ScenarioState), it has
+   * arrived before its answer; if it has not (or cannot), a large answer is drawn in one update.
    */
   #stagedAnswer(): StagedAnswer | null {
     const chunk = loadedLargeScenarioChunk();
-    if (chunk === null) void loadLargeScenarioChunk().catch(() => {});
     return chunk === null ? null : (this.#staged ??= new chunk.StagedAnswer(this));
   }
 

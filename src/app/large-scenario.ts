@@ -29,17 +29,6 @@ export function isLargeScenarioInput(input: unknown): boolean {
   return items >= SLICED_VALIDATION_ITEMS;
 }
 
-/**
- * Lets the page handle input and draw, then resumes: `scheduler.yield()`
- * where the browser has it (the continuation keeps its place ahead of other
- * tasks), else a macrotask.
- */
-export function pauseForPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 type LargeScenarioChunk = typeof import('./large-scenario-chunk');
 
 let loaded: LargeScenarioChunk | null = null;
@@ -52,4 +41,9 @@ export function loadedLargeScenarioChunk(): LargeScenarioChunk | null {
 /** Loads large-scenario-chunk.ts: asked for with the first large scenario, before anything of it is needed. */
 export function loadLargeScenarioChunk(): Promise<LargeScenarioChunk> {
   return import('./large-scenario-chunk').then((chunk) => (loaded = chunk));
+}
+
+/** `pauseForPage` (pause-for-page.ts), from the chunk: for work that only a large scenario or answer does. */
+export function pauseForLargeWork(): Promise<void> {
+  return loadLargeScenarioChunk().then((chunk) => chunk.pauseForPage());
 }

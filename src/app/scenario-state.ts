@@ -5,7 +5,7 @@ import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import type { CorridorChangeDetail } from './corridor-flow-events';
 import { recordEdit, redo, startHistory, undo, type EditHistory, type EditPhase } from './edit-history';
 import type { NoticesController } from './notices-controller';
-import { isLargeScenarioInput, loadLargeScenarioChunk, pauseForPage } from './large-scenario';
+import { isLargeScenarioInput, loadLargeScenarioChunk } from './large-scenario';
 import { BASELINE_ORIGINS, USER_ORIGINS, type Origin } from './scenario-origin';
 import { validateEdit, type Validated } from './validate-edit';
 
@@ -101,7 +101,7 @@ export class ScenarioState {
     // The code that checks in slices is a chunk of its own (large-scenario-chunk.ts): a newer scenario given
     // while it loads drops this one as while it is checked; if it cannot load, that is the outcome reported.
     loadLargeScenarioChunk()
-      .then(({ parseScenarioInSlices }) => parseScenarioInSlices(input, pauseForPage))
+      .then(({ parseScenarioInSlices, pauseForPage }) => parseScenarioInSlices(input, pauseForPage))
       .catch(failedCheck)
       .then((parsed) => {
         if (opening !== this.#opening) return;
@@ -136,6 +136,8 @@ export class ScenarioState {
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
     this.#drop();
+    // Opened without adopt (the autosave, a workspace entry, a link): what its answer takes comes with the chunk.
+    if (isLargeScenarioInput(scenario)) loadLargeScenarioChunk().catch(() => {});
     this.app.replaced(origin);
     this.#history = fresh || this.#history === null ? startHistory(scenario) : recordEdit(this.#history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);

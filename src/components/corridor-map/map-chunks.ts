@@ -2,6 +2,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import { guard } from 'lit/directives/guard.js';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
 import type { FramePacer } from './map-frame-pacer';
+import { loadedFramePacer } from './map-pacer-load';
 
 /**
  * Above this many items (nodes and links) a new network or result is drawn
@@ -18,18 +19,6 @@ export const PROGRESSIVE_ITEMS = 400;
  */
 const CHUNK_ITEMS = 30;
 
-let Pacer: typeof FramePacer | null = null;
-
-/**
- * Loads the frame pacer (map-frame-pacer.ts), a chunk of its own: only a
- * large network is drawn over frames. The map asks for it while it lays
- * such a network out (map-layout-cache.ts); until it has arrived, or if it
- * cannot, a network is drawn at once.
- */
-export function loadFramePacer(): Promise<unknown> {
-  return import('./map-frame-pacer').then((module) => (Pacer = module.FramePacer));
-}
-
 /** `items` in runs of `size` (one run when it is at least their number). */
 function chunked<T>(items: readonly T[], size: number): readonly (readonly T[])[] {
   if (items.length <= size) return [items];
@@ -42,7 +31,7 @@ function chunked<T>(items: readonly T[], size: number): readonly (readonly T[])[
  * The map's nodes and links in chunks, each drawn in an SVG layer of its own,
  * and how many of them are drawn for the present layout and result: a large
  * network is drawn anew chunk by chunk, one step after each frame
- * (map-frame-pacer.ts, loaded with it); a small one at once.
+ * (map-frame-pacer.ts, loaded with it: map-pacer-load.ts); a small one at once.
  */
 export class ChunkedDrawing implements ReactiveController {
   /** Nodes then links, in chunks of CHUNK_ITEMS (one chunk each when the network is small); new arrays only with a new layout. */
@@ -89,7 +78,7 @@ export class ChunkedDrawing implements ReactiveController {
    */
   restart(): void {
     this.#pacer?.reset();
-    this.#drawn = this.count > 2 && Pacer !== null ? 0 : Number.POSITIVE_INFINITY;
+    this.#drawn = this.count > 2 && loadedFramePacer() !== null ? 0 : Number.POSITIVE_INFINITY;
   }
 
   /** Draws the chunks not drawn yet in the next update (keyboard focus needs the item's element now). */
@@ -122,7 +111,7 @@ export class ChunkedDrawing implements ReactiveController {
   hostUpdated(): void {
     // Pending only once the pacer has arrived (restart).
     if (this.pending) {
-      (this.#pacer ??= new Pacer!()).schedule((chunks) => {
+      (this.#pacer ??= new (loadedFramePacer()!)()).schedule((chunks) => {
         this.#drawn += chunks;
         this.#host.requestUpdate();
       });

@@ -1,6 +1,5 @@
 import type { Scenario } from '../../model/types';
-import { loadFramePacer, PROGRESSIVE_ITEMS } from './map-chunks';
-import { isLargeForMerging, loadMergedDrawing } from './map-merged-load';
+import { PROGRESSIVE_ITEMS } from './map-chunks';
 import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
 import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
 import type { StagedLayout } from './map-staged-layout';
@@ -26,14 +25,9 @@ export class MapLayoutCache {
    */
   async stage(scenario: Scenario | null, width: () => number, current: () => Scenario | null): Promise<void> {
     if (scenario !== null && this.#needsNewLargeLayout(scenario)) {
-      // Loaded while it is laid out; if it cannot be, the network is drawn item by item.
-      const merging = isLargeForMerging(scenario.nodes.length + scenario.links.length) ? loadMergedDrawing().catch(() => null) : null;
-      // Drawn over frames once it has arrived; if it cannot be, at once.
-      const pacing = loadFramePacer().catch(() => null);
-      // A chunk of its own: only a large network is staged.
+      // A chunk of its own: only a large network is staged (and what draws it loaded meanwhile).
       const { stageLayout } = await import('./map-staged-layout');
       this.#staged = await stageLayout(scenario, width(), countryOutlinesLoaded(), current);
-      await Promise.all([merging, pacing]);
     }
   }
 
