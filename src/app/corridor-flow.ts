@@ -349,12 +349,13 @@ export class CorridorFlow extends LitElement {
   }
 
   /**
-   * The staged answer, from large-scenario-chunk.ts: asked for with the large scenario (ScenarioState), it has
-   * arrived before its answer; if it has not (or cannot), a large answer is drawn in one update.
+   * The staged answer, from large-scenario-chunk.ts: asked for with a large scenario set as a whole (ScenarioState),
+   * or by the first pause in unpacking a large answer (one opened otherwise: the autosave, an entry, a link), it has
+   * arrived before the answer is drawn; if it has not (or cannot), a large answer is drawn in one update.
    */
   #stagedAnswer(): StagedAnswer | null {
     const chunk = loadedLargeScenarioChunk();
-    return chunk === null ? null : (this.#staged ??= new chunk.StagedAnswer(this));
+    return chunk && (this.#staged ??= new chunk.StagedAnswer(this));
   }
 
   protected override async scheduleUpdate(): Promise<void> {

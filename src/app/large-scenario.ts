@@ -43,7 +43,10 @@ export function loadLargeScenarioChunk(): Promise<LargeScenarioChunk> {
   return import('./large-scenario-chunk').then((chunk) => (loaded = chunk));
 }
 
-/** `pauseForPage` (pause-for-page.ts), from the chunk: for work that only a large scenario or answer does. */
+/**
+ * `pauseForPage` (pause-for-page.ts), from the chunk: for work that only a large scenario or answer does. Called
+ * straight once the chunk is there: `scheduler.yield()` keeps the work's place only if nothing comes between.
+ */
 export function pauseForLargeWork(): Promise<void> {
-  return loadLargeScenarioChunk().then((chunk) => chunk.pauseForPage());
+  return loaded?.pauseForPage() ?? loadLargeScenarioChunk().then((chunk) => chunk.pauseForPage());
 }

@@ -136,8 +136,6 @@ export class ScenarioState {
   /** Makes a valid scenario the present: a new undo step (or a fresh history) and a solve. */
   replace(scenario: Scenario, origin: Origin, fresh: boolean, parsed?: ParseOutcome): void {
     this.#drop();
-    // Opened without adopt (the autosave, a workspace entry, a link): what its answer takes comes with the chunk.
-    if (isLargeScenarioInput(scenario)) loadLargeScenarioChunk().catch(() => {});
     this.app.replaced(origin);
     this.#history = fresh || this.#history === null ? startHistory(scenario) : recordEdit(this.#history, scenario, Date.now(), 'step');
     this.#present(origin, parsed);
