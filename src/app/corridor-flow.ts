@@ -30,9 +30,9 @@ import { NoticesController } from './notices-controller';
 import { SolveController } from './solve-controller';
 import { AutosaveController } from './autosave-controller';
 import { ScenarioOpener } from './scenario-opener';
-import { isLargeScenarioInput } from './large-scenario';
+import { isLargeScenarioInput, loadedLargeScenarioChunk } from './large-scenario';
 import { NextTaskUpdate } from './next-task-update';
-import { StagedAnswer } from './staged-answer';
+import type { AnswerPair, StagedAnswer } from './staged-answer';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FileDropController } from './file-drop-controller';
 import { DETACHING_ORIGINS } from './scenario-origin';
@@ -167,7 +167,7 @@ export class CorridorFlow extends LitElement {
       // A large answer was just read off its message (tens of ms): it is drawn in the next task.
       if (isLargeScenarioInput(detail.scenario)) {
         this.#nextTask.defer();
-        this.#staged.stage();
+        this.#stagedAnswer()?.stage(this.#drawn);
       }
       this.dispatchEvent(new CustomEvent<CorridorSolvedDetail>('corridor-solved', { detail, bubbles: true, composed: true }));
     },
@@ -246,8 +246,10 @@ export class CorridorFlow extends LitElement {
   #ranges: MarginalRangesController | null = null;
   /** A whole scenario just validated or a large answer just read is drawn in the next task. */
   readonly #nextTask = new NextTaskUpdate();
-  /** A large answer reaches the results column's parts one task each. */
-  readonly #staged = new StagedAnswer(this);
+  /** A large answer reaches the results column's parts one task each: made with the first (see #stagedAnswer). */
+  #staged: StagedAnswer | null = null;
+  /** The scenario and answer the results column drew last. */
+  #drawn: AnswerPair = { scenario: null, result: null };
 
   constructor() {
     super();
@@ -339,11 +341,21 @@ export class CorridorFlow extends LitElement {
   /** Also waits for every part of the results column to draw a large answer. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!this.#staged.complete) {
+    while (this.#staged?.complete === false) {
       await this.#staged.done();
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * The staged answer, from large-scenario-chunk.ts: asked for with a large scenario set as a whole (ScenarioState),
+   * or by the first pause in unpacking a large answer (one opened otherwise: the autosave, an entry, a link), it has
+   * arrived before the answer is drawn; if it has not (or cannot), a large answer is drawn in one update.
+   */
+  #stagedAnswer(): StagedAnswer | null {
+    const chunk = loadedLargeScenarioChunk();
+    return chunk && (this.#staged ??= new chunk.StagedAnswer(this));
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -425,7 +437,8 @@ export class CorridorFlow extends LitElement {
       ranges: this.#ranges,
       chunkLoaded: () => this.requestUpdate(),
     });
-    const results = { ...shown, later: this.#staged.pairsFor({ scenario: shown.scenario, result: shown.result }) };
+    const drawn = (this.#drawn = { scenario: shown.scenario, result: shown.result });
+    const results = { ...shown, later: this.#staged?.pairsFor(drawn) ?? { bottlenecks: drawn, why: drawn, map: drawn } };
     return renderMain({
       results,
       locale: elementLocale(this),

@@ -29,13 +29,24 @@ export function isLargeScenarioInput(input: unknown): boolean {
   return items >= SLICED_VALIDATION_ITEMS;
 }
 
+type LargeScenarioChunk = typeof import('./large-scenario-chunk');
+
+let loaded: LargeScenarioChunk | null = null;
+
+/** large-scenario-chunk.ts once it has arrived, else null. */
+export function loadedLargeScenarioChunk(): LargeScenarioChunk | null {
+  return loaded;
+}
+
+/** Loads large-scenario-chunk.ts: asked for with the first large scenario, before anything of it is needed. */
+export function loadLargeScenarioChunk(): Promise<LargeScenarioChunk> {
+  return import('./large-scenario-chunk').then((chunk) => (loaded = chunk));
+}
+
 /**
- * Lets the page handle input and draw, then resumes: `scheduler.yield()`
- * where the browser has it (the continuation keeps its place ahead of other
- * tasks), else a macrotask.
+ * `pauseForPage` (pause-for-page.ts), from the chunk: for work that only a large scenario or answer does. Called
+ * straight once the chunk is there: `scheduler.yield()` keeps the work's place only if nothing comes between.
  */
-export function pauseForPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function pauseForLargeWork(): Promise<void> {
+  return loaded?.pauseForPage() ?? loadLargeScenarioChunk().then((chunk) => chunk.pauseForPage());
 }

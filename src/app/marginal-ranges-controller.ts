@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MarginalRange } from '../analysis/marginal-range';
 import type { SolveMany } from '../analysis/types';
 import type { Result, Scenario } from '../model/types';
+import { msg } from '../components/i18n';
 
 /** Quiet time after a new answer before its ranges are computed, ms: a slider drag should not start a batch per step. */
 export const RANGES_DELAY_MS = 300;
@@ -56,6 +57,13 @@ export class MarginalRangesController implements ReactiveController {
   omittedFor(result: Result | null): boolean {
     const { scenario } = this.shown();
     return rangesTooLarge(scenario) && hasBinding(result);
+  }
+
+  /** What the page says under the bottlenecks when `omittedFor`: here, so that only this chunk carries it. */
+  omittedNote(result: Result | null): string | null {
+    return this.omittedFor(result)
+      ? msg('How far each marginal value holds is not worked out for a network this large (each range is a few re-solves of the whole network); the command line\'s solve gives it.')
+      : null;
   }
 
   /** Whether `result` has ranges still to come (to be computed once the panel is in view, or being computed). */

@@ -1,8 +1,8 @@
 import { msg, str } from '../components/i18n';
 import { formatSize, formatSizeOver } from '../model/format-size';
-import { parseScenario, parseScenarioInSlices } from '../model/parse-scenario';
+import { parseScenario } from '../model/parse-scenario';
 import type { ParseOutcome, Problem, Scenario } from '../model/types';
-import { isLargeScenarioInput, pauseForPage } from './large-scenario';
+import { isLargeScenarioInput, loadLargeScenarioChunk } from './large-scenario';
 
 /**
  * What a scenario file the user imported holds: a valid scenario with the
@@ -18,14 +18,18 @@ export type ReadScenarioFileOutcome =
  * (importing is rare and user-started); a file that cannot be read throws, as
  * this chunk failing to load does, and the loader reports both alike. A
  * large file (large-scenario.ts) is validated in slices, `pause()` between
- * them, as a large scenario set as a whole is: its whole check would hold
- * the page for tens of milliseconds.
+ * them (`pauseForPage` unless given), as a large scenario set as a whole is: its whole check would hold
+ * the page for tens of milliseconds (its chunk failing to load throws too).
  */
-export async function readScenarioFile(file: File, maxBytes: number, pause: () => Promise<void> = pauseForPage): Promise<ReadScenarioFileOutcome> {
+export async function readScenarioFile(file: File, maxBytes: number, pause?: () => Promise<void>): Promise<ReadScenarioFileOutcome> {
   if (file.size > maxBytes) {
     return { ok: false, problems: [{ path: '', message: msg(str`the file is ${formatSizeOver(file.size, maxBytes)}; at most ${formatSize(maxBytes)} can be imported`) }] };
   }
   const text = await file.text();
-  const parsed = isLargeScenarioInput(text) ? await parseScenarioInSlices(text, pause) : parseScenario(text);
+  let parsed;
+  if (isLargeScenarioInput(text)) {
+    const chunk = await loadLargeScenarioChunk();
+    parsed = await chunk.parseScenarioInSlices(text, pause ?? chunk.pauseForPage);
+  } else parsed = parseScenario(text);
   return parsed.ok ? { ok: true, scenario: parsed.scenario, parsed } : { ok: false, problems: parsed.errors };
 }

@@ -27,8 +27,8 @@ export interface ResultsView {
   readonly ranges: readonly MarginalRange[] | null;
   /** The ranges of `result` are still to come (see MarginalRangesController). */
   readonly rangesPending: boolean;
-  /** The answer's binding capacities get no ranges: the network is too large (see MarginalRangesController). */
-  readonly rangesOmitted: boolean;
+  /** Why the answer's binding capacities get no ranges (the network is too large: see MarginalRangesController), else null. */
+  readonly rangesOmitted: string | null;
   readonly onPin: () => void;
   readonly onUnpin: () => void;
   readonly onSelect: (event: CustomEvent<Selection>) => void;
@@ -97,11 +97,7 @@ export function renderResults(view: ResultsView): TemplateResult {
     </section>
     <section part="bottlenecks" class="bottlenecks" aria-label=${msg('Bottlenecks')} aria-busy=${busy}>
       <corridor-bottlenecks .scenario=${bottlenecks.scenario} .result=${bottlenecks.result} .ranges=${earlier ? null : view.ranges} ?ranges-pending=${!earlier && view.rangesPending} @corridor-select=${view.onSelect}></corridor-bottlenecks>
-      ${view.rangesOmitted
-        ? html`<p class="ranges-omitted">
-            ${msg('How far each marginal value holds is not worked out for a network this large (each range is a few re-solves of the whole network); the command line\'s solve gives it.')}
-          </p>`
-        : nothing}
+      ${view.rangesOmitted === null ? nothing : html`<p class="ranges-omitted">${view.rangesOmitted}</p>`}
     </section>
     <section part="why" class="why" aria-label=${msg('Why')} aria-busy=${busy}>${renderWhy(why.scenario, why.result, demand, view.onSelect)}</section>
   </div>`;

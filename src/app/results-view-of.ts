@@ -38,7 +38,7 @@ export function resultsViewOf({ solver, lastValid, pinned, picked, ranges, chunk
     canPin: shown !== null && !solving && pinned.canPin(result),
     ranges: ranges?.rangesFor(result) ?? null,
     rangesPending: ranges?.pendingFor(result) ?? false,
-    rangesOmitted: ranges?.omittedFor(result) ?? false,
+    rangesOmitted: ranges?.omittedNote(result) ?? null,
     onPin: () => {
       const now = solver.current();
       if (now !== null) pinned.pin(now.scenario, now.result);

@@ -1,11 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import { formatProblem } from '../model/format-problem';
-import { parseScenario, parseScenarioInSlices } from '../model/parse-scenario';
+import { failedCheck, parseScenario } from '../model/parse-scenario';
 import type { ParseOutcome, Problem, Scenario } from '../model/types';
 import type { CorridorChangeDetail } from './corridor-flow-events';
 import { recordEdit, redo, startHistory, undo, type EditHistory, type EditPhase } from './edit-history';
 import type { NoticesController } from './notices-controller';
-import { isLargeScenarioInput, pauseForPage } from './large-scenario';
+import { isLargeScenarioInput, loadLargeScenarioChunk } from './large-scenario';
 import { BASELINE_ORIGINS, USER_ORIGINS, type Origin } from './scenario-origin';
 import { validateEdit, type Validated } from './validate-edit';
 
@@ -84,7 +84,8 @@ export class ScenarioState {
    * Validates `input` (JSON text or an object) and, when it is valid, makes
    * it the scenario and calls `adopted`; when it is invalid, changes nothing
    * and reports its problems. A large input (large-scenario.ts) is
-   * validated in slices after this returns: until then the scenario on
+   * validated in slices after this returns, once the chunk that does it
+   * has arrived (if it cannot, that is the problem reported): until then the scenario on
    * screen, its answer and `lastValid` stay as they were (so nothing
    * unchecked is ever solved), and any newer scenario, edit, undo or redo
    * drops it unseen (the newest wins, as for loads).
@@ -97,11 +98,16 @@ export class ScenarioState {
     }
     this.#checking = true;
     this.host.requestUpdate();
-    void parseScenarioInSlices(input, pauseForPage).then((parsed) => {
-      if (opening !== this.#opening) return;
-      this.#checking = false;
-      this.#adopted(parsed, origin, label, adopted);
-    });
+    // The code that checks in slices is a chunk of its own (large-scenario-chunk.ts): a newer scenario given
+    // while it loads drops this one as while it is checked; if it cannot load, that is the outcome reported.
+    loadLargeScenarioChunk()
+      .then(({ parseScenarioInSlices, pauseForPage }) => parseScenarioInSlices(input, pauseForPage))
+      .catch(failedCheck)
+      .then((parsed) => {
+        if (opening !== this.#opening) return;
+        this.#checking = false;
+        this.#adopted(parsed, origin, label, adopted);
+      });
   }
 
   /** Drops a validation still running (its outcome will be ignored); returns the new opening's number. */

@@ -5,7 +5,7 @@ import { knownFieldsOnly } from '../model/known-fields-only';
 import type { Result, Scenario } from '../model/types';
 import type { CorridorSolvedDetail } from './corridor-flow-events';
 import { loadClient } from './load-client';
-import { pauseForPage } from './large-scenario';
+import { pauseForLargeWork } from './large-scenario';
 
 /** What solving needs of the app. */
 export interface SolveSource {
@@ -176,7 +176,9 @@ export class SolveController {
     const { SolverClient } = await loadClient();
     // Disconnected while it loaded: as for a solve in flight then, no answer, and no worker for a detached element.
     if (this.#disconnections !== before) throw new SolverClientError('closed', 'The solver client was disposed.');
-    return (this.#client ??= new SolverClient({ timeoutMs: this.source.timeoutMs(), pause: pauseForPage }));
+    // It pauses only while unpacking a large answer: the pause comes with the large scenario's chunk (if that
+    // cannot load, the answer's unpacking fails, and the solve with it).
+    return (this.#client ??= new SolverClient({ timeoutMs: this.source.timeoutMs(), pause: pauseForLargeWork }));
   }
 
   #setSolving(solving: boolean): void {

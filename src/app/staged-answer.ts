@@ -18,12 +18,12 @@ export interface AnswerPair {
  * then. Given a 1M-variable network's answer at once, the four parts' updates
  * were one task of 54 ms of CPU (the bottlenecks' ranking the largest part);
  * one part a task, 11–14 ms each. The last drawing is the same. Any other
- * answer is drawn in one update.
+ * answer is drawn in one update. Only large scenarios use it: it comes in
+ * their chunk (large-scenario-chunk.ts), made when the first large answer
+ * arrives.
  */
 export class StagedAnswer implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  /** The pair the column drew last. */
-  #drawn: AnswerPair = { scenario: null, result: null };
   /** What the parts not yet given the answer keep drawing, null when none waits. */
   #held: AnswerPair | null = null;
   /** How many of LATER_PARTS have been given the answer. */
@@ -37,18 +37,18 @@ export class StagedAnswer implements ReactiveController {
   }
 
   /**
-   * The answer about to be drawn is large: the later parts keep what they drew. While an earlier one is still
-   * being handed out, the parts already given it take this one too (none goes back to an older drawing).
+   * The answer about to be drawn is large: the later parts keep what they drew (`drawn`, the pair the column drew
+   * last). While an earlier one is still being handed out, the parts already given it take this one too (none goes
+   * back to an older drawing).
    */
-  stage(): void {
+  stage(drawn: AnswerPair): void {
     if (this.#held !== null) return;
-    this.#held = this.#drawn;
+    this.#held = drawn;
     this.#given = 0;
   }
 
-  /** The pair each later part draws while the column draws `current` (which is recorded as drawn). */
+  /** The pair each later part draws while the column draws `current`. */
   pairsFor(current: AnswerPair): Readonly<Record<LaterPart, AnswerPair>> {
-    this.#drawn = current;
     const held = this.#held;
     const pair = (index: number) => (held !== null && index >= this.#given ? held : current);
     return { bottlenecks: pair(0), why: pair(1), map: pair(2) };

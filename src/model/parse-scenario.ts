@@ -53,7 +53,7 @@ export function parseScenario(input: string | unknown): ParseOutcome {
 export const EXTENSION_CHECKS: ((root: Record<string, unknown>, errors: LocatedProblem[], warnings: LocatedProblem[]) => void)[] = [];
 
 /** What validation has found so far: the steps below add to it in order. */
-interface Findings {
+export interface Findings {
   readonly root: Record<string, unknown>;
   readonly errors: LocatedProblem[];
   readonly warnings: LocatedProblem[];
@@ -61,11 +61,11 @@ interface Findings {
 
 /**
  * The checks after the top-level shape and the limits, in order, each a
- * step of its own: `parseScenarioInSlices` lets the page draw between them
+ * step of its own: `parseScenarioInSlices` (parse-scenario-in-slices.ts) lets the page draw between them
  * (on a network of thousands of links each costs milliseconds to tens of
  * them; together, more than a frame).
  */
-const STEPS: readonly ((found: Findings) => void)[] = [
+export const STEPS: readonly ((found: Findings) => void)[] = [
   ({ root, errors }) => errors.push(...findForbiddenKeys(root)),
   ({ root, errors }) => {
     // valibot only for a scenario the plain check refuses: it copies every object it checks, most of
@@ -89,7 +89,7 @@ const STEPS: readonly ((found: Findings) => void)[] = [
 ];
 
 /** The value's top-level shape and size: a root problem ends validation at once, before any step. */
-function start(value: unknown): Findings | ParseOutcome {
+export function startFindings(value: unknown): Findings | ParseOutcome {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, errors: [{ path: '', message: `expected a scenario object, got ${describeValue(value)}` }], warnings: [] };
   }
@@ -99,50 +99,20 @@ function start(value: unknown): Findings | ParseOutcome {
   return { root, errors: [], warnings: [] };
 }
 
-function outcomeOf({ root, errors, warnings }: Findings): ParseOutcome {
+export function outcomeOf({ root, errors, warnings }: Findings): ParseOutcome {
   if (errors.length > 0) return { ok: false, errors: toProblems(errors), warnings: toProblems(warnings) };
   return { ok: true, scenario: root as unknown as Scenario, warnings: toProblems(warnings) };
 }
 
 function validate(value: unknown): ParseOutcome {
-  const found = start(value);
+  const found = startFindings(value);
   if (!('root' in found)) return found;
   for (const step of STEPS) step(found);
   return outcomeOf(found);
 }
 
-/**
- * `parseScenario`, with `pause()` awaited between its checks, so that a
- * page validating a large scenario stays responsive: the same outcome, the
- * same problems in the same order. Never rejects (unless `pause` does).
- * The input must not change until the promise settles.
- */
-export async function parseScenarioInSlices(input: string | unknown, pause: () => Promise<void>): Promise<ParseOutcome> {
-  try {
-    let value = input;
-    if (typeof input === 'string') {
-      const text = parseJsonText(input);
-      if (!text.ok) return { ok: false, errors: [text.problem], warnings: [] };
-      value = text.value;
-      await pause();
-    }
-    const found = start(value);
-    if (!('root' in found)) return found;
-    // Not even the first check in the caller's task: setting a large scenario as an object returned only after
-    // its forbidden-key walk (7-12 ms of a 34 ms task at a million arc-LP variables).
-    await pause();
-    for (const step of STEPS) {
-      step(found);
-      await pause();
-    }
-    return outcomeOf(found);
-  } catch (error) {
-    return failedCheck(error);
-  }
-}
-
-/** Only a bug (or a hostile object input, e.g. a throwing getter) gets here. */
-function failedCheck(error: unknown): ParseOutcome {
+/** Only a bug (or a hostile object input, e.g. a throwing getter), or the sliced check failing to load, gets here. */
+export function failedCheck(error: unknown): ParseOutcome {
   const reason = error instanceof Error ? error.message : describeValue(error);
   return { ok: false, errors: [{ path: '', message: `could not check the scenario: ${reason}` }], warnings: [] };
 }

@@ -1,7 +1,8 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LinkPlace, MapLayout, NodePlace } from './map-layout';
-import { FramePacer } from './map-frame-pacer';
+import type { FramePacer } from './map-frame-pacer';
+import { loadedFramePacer } from './map-pacer-load';
 
 /**
  * Above this many items (nodes and links) a new network or result is drawn
@@ -30,7 +31,7 @@ function chunked<T>(items: readonly T[], size: number): readonly (readonly T[])[
  * The map's nodes and links in chunks, each drawn in an SVG layer of its own,
  * and how many of them are drawn for the present layout and result: a large
  * network is drawn anew chunk by chunk, one step after each frame
- * (map-frame-pacer.ts); a small one at once.
+ * (map-frame-pacer.ts, loaded with it: map-pacer-load.ts); a small one at once.
  */
 export class ChunkedDrawing implements ReactiveController {
   /** Nodes then links, in chunks of CHUNK_ITEMS (one chunk each when the network is small); new arrays only with a new layout. */
@@ -40,7 +41,8 @@ export class ChunkedDrawing implements ReactiveController {
   #drawn = Number.POSITIVE_INFINITY;
   /** What each chunk was last drawn with (its `guard` dependencies), by `node:<i>` / `link:<i>`. */
   readonly #deps = new Map<string, readonly unknown[]>();
-  readonly #pacer = new FramePacer();
+  /** Made with the first network drawn over frames. */
+  #pacer: FramePacer | null = null;
   #waiters: (() => void)[] = [];
   readonly #host: ReactiveControllerHost;
 
@@ -75,13 +77,13 @@ export class ChunkedDrawing implements ReactiveController {
    * (this task already laid it out); a small one at once.
    */
   restart(): void {
-    this.#pacer.reset();
-    this.#drawn = this.count > 2 ? 0 : Number.POSITIVE_INFINITY;
+    this.#pacer?.reset();
+    this.#drawn = this.count > 2 && loadedFramePacer() !== null ? 0 : Number.POSITIVE_INFINITY;
   }
 
   /** Draws the chunks not drawn yet in the next update (keyboard focus needs the item's element now). */
   drawAll(): void {
-    this.#pacer.cancel();
+    this.#pacer?.cancel();
     this.#drawn = Number.POSITIVE_INFINITY;
     this.#host.requestUpdate();
   }
@@ -107,8 +109,9 @@ export class ChunkedDrawing implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Pending only once the pacer has arrived (restart).
     if (this.pending) {
-      this.#pacer.schedule((chunks) => {
+      (this.#pacer ??= new (loadedFramePacer()!)()).schedule((chunks) => {
         this.#drawn += chunks;
         this.#host.requestUpdate();
       });
@@ -118,7 +121,7 @@ export class ChunkedDrawing implements ReactiveController {
 
   hostDisconnected(): void {
     // Detached, frames stop: finish drawing at once so nothing waits on a map that is not shown.
-    this.#pacer.cancel();
+    this.#pacer?.cancel();
     if (this.pending) this.drawAll();
   }
 }

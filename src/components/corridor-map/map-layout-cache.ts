@@ -1,6 +1,5 @@
 import type { Scenario } from '../../model/types';
 import { PROGRESSIVE_ITEMS } from './map-chunks';
-import { isLargeForMerging, loadMergedDrawing } from './map-merged-load';
 import { keyboardOrder, type KeyboardOrder } from './map-keyboard';
 import { layoutMap, sameLayoutInput, type MapLayout } from './map-layout';
 import type { StagedLayout } from './map-staged-layout';
@@ -26,12 +25,9 @@ export class MapLayoutCache {
    */
   async stage(scenario: Scenario | null, width: () => number, current: () => Scenario | null): Promise<void> {
     if (scenario !== null && this.#needsNewLargeLayout(scenario)) {
-      // Loaded while it is laid out; if it cannot be, the network is drawn item by item.
-      const merging = isLargeForMerging(scenario.nodes.length + scenario.links.length) ? loadMergedDrawing().catch(() => null) : null;
-      // A chunk of its own: only a large network is staged.
+      // A chunk of its own: only a large network is staged (and what draws it loaded meanwhile).
       const { stageLayout } = await import('./map-staged-layout');
       this.#staged = await stageLayout(scenario, width(), countryOutlinesLoaded(), current);
-      await merging;
     }
   }
 

@@ -43,8 +43,3 @@ export function mergedDrawing(): MergedDrawingModule | null {
 export function drawsMerged(layout: MapLayout | null): boolean {
   return loaded !== null && layout !== null && layout.nodes.length + layout.links.length >= MERGED_ITEMS;
 }
-
-/** Whether a network of this many items is drawn merged. */
-export function isLargeForMerging(items: number): boolean {
-  return items >= MERGED_ITEMS;
-}

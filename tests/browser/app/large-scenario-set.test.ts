@@ -9,56 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import caspian2024 from '../../../models/caspian-2024.json';
-import { generateScenario } from '../../../scripts/generate-scenario.js';
-import type { CorridorFlow, CorridorSolvedDetail } from '../../../src/app/corridor-flow';
+import type { CorridorFlow } from '../../../src/app/corridor-flow';
 import type { CorridorErrorDetail } from '../../../src/app/corridor-flow-events';
 import type { Result, Scenario } from '../../../src/model/types';
 import { fakeScenario } from '../client/fixtures/fake-solver';
 import { nextEvent } from './app-fixture';
 import { fakeSolverApps } from './fake-solver-apps';
+import { largeScenario, partsDrawing, partsOverTasks, settle, solvedFor, solvedNames } from './large-scenario-fixture';
 
 const { attach } = fakeSolverApps();
 
-/** A generated 30 × 30 grid (about 4,400 nodes, links and demands: validated in slices) named `name`, its first demand `volume`. */
-function largeScenario(name: string, volume: number): Scenario {
-  const network = generateScenario({ seed: 5, width: 30, height: 30, demands: 40 });
-  return { ...network, name, demands: network.demands.map((d, i) => (i === 0 ? { ...d, volume } : d)) };
-}
-
-/** Every corridor-solved of `app` from now on, by scenario name. */
-function solvedNames(app: CorridorFlow): string[] {
-  const names: string[] = [];
-  app.addEventListener('corridor-solved', (e) => names.push((e as CustomEvent<CorridorSolvedDetail>).detail.scenario.name));
-  return names;
-}
-
-async function solvedFor(app: CorridorFlow, name: string): Promise<CorridorSolvedDetail> {
-  for (;;) {
-    const detail = await nextEvent<CorridorSolvedDetail>(app, 'corridor-solved', 30_000);
-    if (detail.scenario.name === name) return detail;
-  }
-}
-
 const splitResult = (app: CorridorFlow): Result | null => (app.shadowRoot!.querySelector('corridor-split') as unknown as { result: Result | null }).result;
-
-/** The objective each part of the results column draws: `split=13 bottlenecks=7 …` (`–` for none). */
-const RESULT_PARTS = ['split', 'bottlenecks', 'why', 'map'] as const;
-const partsDrawing = (app: CorridorFlow): string =>
-  RESULT_PARTS.map((part) => `${part}=${(app.shadowRoot!.querySelector(`corridor-${part}`) as unknown as { result: Result | null } | null)?.result?.objective ?? '–'}`).join(' ');
-
-/** What the results column's parts draw after each task from now on, each change once, until they all draw `objective`. */
-async function partsOverTasks(app: CorridorFlow, objective: number): Promise<string[]> {
-  const done = RESULT_PARTS.map((part) => `${part}=${objective}`).join(' ');
-  const seen = [partsDrawing(app)];
-  for (let task = 0; task < 100 && seen.at(-1) !== done; task++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const now = partsDrawing(app);
-    if (now !== seen.at(-1)) seen.push(now);
-  }
-  return seen;
-}
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<corridor-flow> given a large scenario', () => {
   it('should validate the default model at once, inside the setter', () => {

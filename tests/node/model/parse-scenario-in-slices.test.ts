@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { formatProblem, parseScenario } from '../../../src/model';
-import { parseScenarioInSlices } from '../../../src/model/parse-scenario';
+import { parseScenarioInSlices } from '../../../src/model/parse-scenario-in-slices';
 import type { Scenario } from '../../../src/model/types';
 import { scenarioArbitrary } from '../../../src/testing/scenario-arbitrary';
 import { propertySettings } from '../../support/property-settings';
