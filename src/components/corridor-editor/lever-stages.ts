@@ -3,13 +3,18 @@ import type { Scenario } from '../../model/types';
 import { itemsOf } from './edit-scenario';
 import { LEVER_ROWS_PER_FRAME, leverRowCount } from './lever-panel';
 
-/** The next frame, or 100 ms where frames do not come (a hidden page). */
-function nextFrame(): Promise<void> {
+/**
+ * A task just after the next frame, or 100 ms where frames do not come (a
+ * hidden page). Not the frame's animation callback: rows asked for there are
+ * laid out in that same frame, together with the rows before them, so the
+ * first frame of a 1M-variable network laid out 48 rows (24 ms of CPU).
+ */
+function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, 100);
     requestAnimationFrame(() => {
       clearTimeout(fallback);
-      resolve();
+      setTimeout(resolve);
     });
   });
 }
@@ -65,7 +70,7 @@ export class LeverStages implements ReactiveController {
       this.#rows = Infinity;
       return;
     }
-    this.#step ??= nextFrame().then(() => {
+    this.#step ??= afterNextFrame().then(() => {
       this.#step = null;
       this.#rows += LEVER_ROWS_PER_FRAME;
       this.host.requestUpdate();

@@ -24,6 +24,35 @@ async function leversOfFirstDraw(el: CorridorEditor, change: () => void): Promis
   return first;
 }
 
+/**
+ * How many lever rows each frame lays out for the first time while `change` is drawn, up to updateComplete: a
+ * ResizeObserver reports an observed element once, after the layout of the frame that first lays it out, and each
+ * row is observed as soon as it is in the shadow root (a mutation callback, before that frame's layout).
+ */
+async function rowsLaidOutPerFrame(el: CorridorEditor, change: () => void): Promise<number[]> {
+  const perFrame: number[] = [];
+  const seen = new Set<Element>();
+  const resizes = new ResizeObserver((entries) => perFrame.push(entries.length));
+  const observeNew = (): void => {
+    for (const row of shadowQueryAll(el, '[part="lever"]')) {
+      if (seen.has(row)) continue;
+      seen.add(row);
+      resizes.observe(row);
+    }
+  };
+  observeNew();
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  perFrame.length = 0;
+  const mutations = new MutationObserver(observeNew);
+  mutations.observe(el.shadowRoot!, { childList: true, subtree: true });
+  change();
+  await el.updateComplete;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  mutations.disconnect();
+  resizes.disconnect();
+  return perFrame;
+}
+
 afterEach(() => unmountAll());
 
 describe('<corridor-editor> levers of a newly loaded large network', () => {
@@ -35,6 +64,16 @@ describe('<corridor-editor> levers of a newly loaded large network', () => {
     expect(await leversOfFirstDraw(el, () => (el.scenario = big))).toBe(LEVER_ROWS_PER_FRAME);
     await el.updateComplete;
     expect(shadowQueryAll(el, '[part="lever"]')).toHaveLength(leverRowCount(big));
+  });
+
+  it('should lay out no more than a frame\'s rows in any one frame', async () => {
+    const big = large();
+    // No scenario before, so that every row is a new element (rows of a model before would be reused).
+    const el = await mount(document.createElement('corridor-editor'), { scenario: null } as Partial<CorridorEditor>, 1100);
+
+    const perFrame = await rowsLaidOutPerFrame(el, () => (el.scenario = big));
+    expect(perFrame.reduce((a, b) => a + b, 0)).toBe(leverRowCount(big));
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(LEVER_ROWS_PER_FRAME);
   });
 
   it('should draw every lever at once for a scenario of the same shape (an undo, a value set from outside) and for a small model', async () => {
