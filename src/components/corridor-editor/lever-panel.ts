@@ -24,6 +24,8 @@ const LEVER_LIMIT = 12;
  * 24 rows made that frame 33 ms of CPU, 12 rows 16 ms.
  */
 export const LEVER_ROWS_PER_FRAME = 12;
+/** A scenario with at most this many lever rows (the Caspian model has 17) has them all drawn at once. */
+export const LEVER_ROWS_AT_ONCE = 24;
 
 /** How many lever rows `renderLevers` draws for `scenario` (a gate naming no link counts: its note takes a row). */
 export function leverRowCount(scenario: Scenario): number {

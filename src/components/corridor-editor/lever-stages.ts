@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../model/types';
 import { itemsOf } from './edit-scenario';
-import { LEVER_ROWS_PER_FRAME, leverRowCount } from './lever-panel';
+import { LEVER_ROWS_AT_ONCE, LEVER_ROWS_PER_FRAME, leverRowCount } from './lever-panel';
 
 /**
  * A task just after the next frame, or 100 ms where frames do not come (a
@@ -25,10 +25,10 @@ const shapeOf = (scenario: Scenario | null): string =>
 
 /**
  * How many lever rows the editor draws now: all of them, except while a
- * newly loaded scenario with many (and another shape than the last one) is
- * drawn: LEVER_ROWS_PER_FRAME rows in its first frame and as many more each
- * frame after, so that no frame lays out all of them. An edit, or an undo
- * that keeps the shape, draws every row at once as before.
+ * newly loaded scenario with more than LEVER_ROWS_AT_ONCE (and another shape
+ * than the last one) is drawn: LEVER_ROWS_PER_FRAME rows in its first frame
+ * and as many more each frame after, so that no frame lays out all of them.
+ * An edit, or an undo that keeps the shape, draws every row at once as before.
  */
 export class LeverStages implements ReactiveController {
   #rows = Infinity;
@@ -44,7 +44,7 @@ export class LeverStages implements ReactiveController {
   scenarioChanged(scenario: Scenario | null, loaded: boolean): void {
     const shape = shapeOf(scenario);
     this.#total = scenario === null ? 0 : leverRowCount(scenario);
-    if (loaded && shape !== this.#shape && this.#total > LEVER_ROWS_PER_FRAME && typeof requestAnimationFrame === 'function') {
+    if (loaded && shape !== this.#shape && this.#total > LEVER_ROWS_AT_ONCE && typeof requestAnimationFrame === 'function') {
       this.#rows = LEVER_ROWS_PER_FRAME;
     }
     this.#shape = shape;
