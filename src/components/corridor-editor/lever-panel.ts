@@ -21,7 +21,7 @@ const LEVER_LIMIT = 12;
  * one task of 47–63 ms of CPU on loading a 1M-variable network. A row's
  * style and layout take about 0.5 ms of CPU on the first frame (the editor
  * is a size container: its rows' style is worked out inside the layout);
- * 24 rows made that frame 33 ms of CPU, 12 rows 16 ms.
+ * 24 rows made that frame 33 ms of CPU, 12 rows 12–16 ms.
  */
 export const LEVER_ROWS_PER_FRAME = 12;
 /** A scenario with at most this many lever rows (the Caspian model has 17) has them all drawn at once. */
