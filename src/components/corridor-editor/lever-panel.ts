@@ -18,9 +18,14 @@ const LEVER_LIMIT = 12;
  * Lever rows drawn in the first frame of a newly loaded scenario, and as many
  * more each frame after: a large network's 60 rows (3 corridors × 12 gates,
  * 12 crossings, 12 demands; most of the editor's elements) were laid out in
- * one task of 47–63 ms of CPU on loading a 1M-variable network.
+ * one task of 47–63 ms of CPU on loading a 1M-variable network. A row's
+ * style and layout take about 0.5 ms of CPU on the first frame (the editor
+ * is a size container: its rows' style is worked out inside the layout);
+ * 24 rows made that frame 33 ms of CPU, 12 rows 12–16 ms.
  */
-export const LEVER_ROWS_PER_FRAME = 24;
+export const LEVER_ROWS_PER_FRAME = 12;
+/** A scenario with at most this many lever rows (the Caspian model has 17) has them all drawn at once. */
+export const LEVER_ROWS_AT_ONCE = 24;
 
 /** How many lever rows `renderLevers` draws for `scenario` (a gate naming no link counts: its note takes a row). */
 export function leverRowCount(scenario: Scenario): number {
