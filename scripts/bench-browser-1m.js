@@ -154,6 +154,32 @@ async function inWorker(context, url) {
 // ------------------------------------------------------------------ 2. app
 
 async function inApp(context, url) {
+  const page = await openApp(context, url);
+  const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
+  const capacity = big.links.find((l) => l.id === gate).capacity;
+  // The network reaches the page as JSON text before the clock starts, and is parsed inside the measured task, as
+  // a file or a link's JSON would be: handed over as an object, Playwright's own copying of it into the page was a
+  // task of 1.5 s of CPU that no reader meets.
+  await page.evaluate((text) => (window.__scenarioText = text), JSON.stringify(big));
+  await watchStatus(page);
+  if (tracing) await context.browser().startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+  const load = await page.evaluate(loadScenario, { timeoutMs: APP_TIMEOUT_MS });
+  const loadSeen = await stopWatching(page);
+  await page.waitForTimeout(1000);
+
+  await watchStatus(page);
+  const cancel = await page.evaluate(editThenCancel, { gate, value: Math.round(capacity * 0.5), cancelAfterMs: CANCEL_AFTER_MS });
+  const cancelSeen = await stopWatching(page);
+  if (tracing) {
+    await context.browser().stopTracing();
+    printTraceCauses();
+  }
+  await page.close();
+  return { load, loadSeen, cancel, cancelSeen };
+}
+
+/** The built app with its default model solved, long tasks observed, the map hidden under `--without-map`. */
+async function openApp(context, url) {
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
   await page.goto(url);
@@ -167,113 +193,101 @@ async function inApp(context, url) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     });
   }
-  const gate = big.corridors.find((c) => c.id === 'tripp').gates[0];
-  const capacity = big.links.find((l) => l.id === gate).capacity;
+  return page;
+}
 
-  // Watches the status line every 50 ms: the progress it shows and its Cancel button.
-  const watchStatus = () =>
-    page.evaluate(() => {
-      const app = document.querySelector('corridor-flow');
-      window.__seen = { progress: null, rounds: 0, cancelShownAt: null, first: null };
-      const t0 = performance.now();
-      window.__watch = setInterval(() => {
-        const status = app.shadowRoot.querySelector('corridor-status');
-        if (status?.progress) {
-          window.__seen.progress = status.progress;
-          window.__seen.rounds = Math.max(window.__seen.rounds, status.progress.round);
-          window.__seen.first ??= performance.now() - t0;
-        }
-        if (status?.shadowRoot?.querySelector('button[part="cancel"]')) window.__seen.cancelShownAt ??= performance.now() - t0;
-      }, 50);
-    });
-  const stopWatching = () => page.evaluate(() => (clearInterval(window.__watch), window.__seen));
+/** Watches the status line every 50 ms: the progress it shows and its Cancel button. */
+function watchStatus(page) {
+  return page.evaluate(() => {
+    const app = document.querySelector('corridor-flow');
+    window.__seen = { progress: null, rounds: 0, cancelShownAt: null, first: null };
+    const t0 = performance.now();
+    window.__watch = setInterval(() => {
+      const status = app.shadowRoot.querySelector('corridor-status');
+      if (status?.progress) {
+        window.__seen.progress = status.progress;
+        window.__seen.rounds = Math.max(window.__seen.rounds, status.progress.round);
+        window.__seen.first ??= performance.now() - t0;
+      }
+      if (status?.shadowRoot?.querySelector('button[part="cancel"]')) window.__seen.cancelShownAt ??= performance.now() - t0;
+    }, 50);
+  });
+}
 
-  // The network reaches the page as JSON text before the clock starts, and is parsed inside the measured task, as
-  // a file or a link's JSON would be: handed over as an object, Playwright's own copying of it into the page was a
-  // task of 1.5 s of CPU that no reader meets.
-  await page.evaluate((text) => (window.__scenarioText = text), JSON.stringify(big));
-  await watchStatus();
-  if (tracing) await context.browser().startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
-  const load = await page.evaluate(
-    async ({ timeoutMs }) => {
-      const app = document.querySelector('corridor-flow');
-      app.solveTimeoutMs = timeoutMs;
-      const t0 = performance.now();
-      const solved = new Promise((r) => app.addEventListener('corridor-solved', (e) => r(e.detail), { once: true }));
-      app.scenario = JSON.parse(window.__scenarioText);
-      const detail = await solved;
-      const tSolved = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const tRendered = performance.now();
-      const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tRendered);
-      return {
-        status: detail.result.status,
-        objective: detail.result.objective,
-        workerMs: detail.result.solver.ms,
-        solvedMs: tSolved - t0,
-        renderedMs: tRendered - t0,
-        longTasks: tasks.map((t) => [t.start - t0, t.duration]),
-      };
-    },
-    { timeoutMs: APP_TIMEOUT_MS },
-  );
-  const loadSeen = await stopWatching();
-  await page.waitForTimeout(1000);
+function stopWatching(page) {
+  return page.evaluate(() => (clearInterval(window.__watch), window.__seen));
+}
 
-  await watchStatus();
-  const cancel = await page.evaluate(
-    async ({ gate, value, cancelAfterMs }) => {
-      const app = document.querySelector('corridor-flow');
-      const status = () => app.shadowRoot.querySelector('corridor-status');
-      const split = app.shadowRoot.querySelector('corridor-split');
-      const before = split.result?.objective;
-      const edited = { ...app.scenario, links: app.scenario.links.map((l) => (l.id === gate ? { ...l, capacity: value } : l)) };
-      const t0 = performance.now();
-      // What the editor fires after a user edit: an edit keeps the answer on screen while it is solved.
-      app.shadowRoot.querySelector('corridor-editor').dispatchEvent(new CustomEvent('corridor-change', { detail: { scenario: edited }, bubbles: true, composed: true }));
-      const waitFor = async (test, ms) => {
-        for (const end = performance.now() + ms; performance.now() < end; ) {
-          if (test()) return true;
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        return false;
-      };
-      const shown = await waitFor(() => status()?.shadowRoot?.querySelector('button[part="cancel"]'), 120_000);
-      if (!shown) return { shown: false };
-      const tShown = performance.now();
-      await new Promise((r) => setTimeout(r, cancelAfterMs));
-      const button = status().shadowRoot.querySelector('button[part="cancel"]');
-      if (!button) return { shown: true, finishedFirst: true, shownMs: tShown - t0 };
-      const tClick = performance.now();
-      button.click();
-      await waitFor(() => status().shadowRoot.querySelector('.text')?.textContent.startsWith('Cancelled'), 60_000);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const tIdle = performance.now();
-      const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tIdle);
-      return {
-        shown: true,
-        finishedFirst: false,
-        shownMs: tShown - t0,
-        clickedMs: tClick - t0,
-        latencyMs: tIdle - tClick,
-        statusText: status().shadowRoot.querySelector('.text').textContent,
-        kept: split.result?.objective === before && split.hasAttribute('stale'),
-        longTasks: tasks.map((t) => [t.start - t0, t.duration]),
-      };
-    },
-    { gate, value: Math.round(capacity * 0.5), cancelAfterMs: CANCEL_AFTER_MS },
-  );
-  const cancelSeen = await stopWatching();
-  if (tracing) {
-    await context.browser().stopTracing();
-    for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
-      console.log(`   trace: a ${fmtMs(task.ms)} ms task${task.cpuMs === null ? '' : ` (${fmtMs(task.cpuMs)} ms of it on the CPU)`}: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
+/** In the page: the network set as the app's scenario, timed to its rendered answer, with the long tasks meanwhile. */
+async function loadScenario({ timeoutMs }) {
+  const app = document.querySelector('corridor-flow');
+  app.solveTimeoutMs = timeoutMs;
+  const t0 = performance.now();
+  const solved = new Promise((r) => app.addEventListener('corridor-solved', (e) => r(e.detail), { once: true }));
+  app.scenario = JSON.parse(window.__scenarioText);
+  const detail = await solved;
+  const tSolved = performance.now();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const tRendered = performance.now();
+  const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tRendered);
+  return {
+    status: detail.result.status,
+    objective: detail.result.objective,
+    workerMs: detail.result.solver.ms,
+    solvedMs: tSolved - t0,
+    renderedMs: tRendered - t0,
+    longTasks: tasks.map((t) => [t.start - t0, t.duration]),
+  };
+}
+
+/** In the page: an edit as the editor fires it, Cancel pressed `cancelAfterMs` after its button shows, timed. */
+async function editThenCancel({ gate, value, cancelAfterMs }) {
+  const app = document.querySelector('corridor-flow');
+  const status = () => app.shadowRoot.querySelector('corridor-status');
+  const split = app.shadowRoot.querySelector('corridor-split');
+  const before = split.result?.objective;
+  const edited = { ...app.scenario, links: app.scenario.links.map((l) => (l.id === gate ? { ...l, capacity: value } : l)) };
+  const t0 = performance.now();
+  // What the editor fires after a user edit: an edit keeps the answer on screen while it is solved.
+  app.shadowRoot.querySelector('corridor-editor').dispatchEvent(new CustomEvent('corridor-change', { detail: { scenario: edited }, bubbles: true, composed: true }));
+  const waitFor = async (test, ms) => {
+    for (const end = performance.now() + ms; performance.now() < end; ) {
+      if (test()) return true;
+      await new Promise((r) => setTimeout(r, 20));
     }
-    if (args.includes('--keep-trace')) console.log(`   trace kept: ${tracePath}`);
-    else rmSync(tracePath, { force: true });
+    return false;
+  };
+  const shown = await waitFor(() => status()?.shadowRoot?.querySelector('button[part="cancel"]'), 120_000);
+  if (!shown) return { shown: false };
+  const tShown = performance.now();
+  await new Promise((r) => setTimeout(r, cancelAfterMs));
+  const button = status().shadowRoot.querySelector('button[part="cancel"]');
+  if (!button) return { shown: true, finishedFirst: true, shownMs: tShown - t0 };
+  const tClick = performance.now();
+  button.click();
+  await waitFor(() => status().shadowRoot.querySelector('.text')?.textContent.startsWith('Cancelled'), 60_000);
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const tIdle = performance.now();
+  const tasks = window.__longTasks.filter((t) => t.start >= t0 - 1 && t.start <= tIdle);
+  return {
+    shown: true,
+    finishedFirst: false,
+    shownMs: tShown - t0,
+    clickedMs: tClick - t0,
+    latencyMs: tIdle - tClick,
+    statusText: status().shadowRoot.querySelector('.text').textContent,
+    kept: split.result?.objective === before && split.hasAttribute('stale'),
+    longTasks: tasks.map((t) => [t.start - t0, t.duration]),
+  };
+}
+
+/** What each long task of the trace was made of; the trace file kept under `--keep-trace`. */
+function printTraceCauses() {
+  for (const task of longTaskCauses(JSON.parse(readFileSync(tracePath, 'utf8')))) {
+    console.log(`   trace: a ${fmtMs(task.ms)} ms task${task.cpuMs === null ? '' : ` (${fmtMs(task.cpuMs)} ms of it on the CPU)`}: ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
   }
-  await page.close();
-  return { load, loadSeen, cancel, cancelSeen };
+  if (args.includes('--keep-trace')) console.log(`   trace kept: ${tracePath}`);
+  else rmSync(tracePath, { force: true });
 }
 
 const longest = (tasks) => tasks.reduce((m, [, d]) => Math.max(m, d), 0);
@@ -295,7 +309,16 @@ async function main() {
     await browser.close();
     await server.stop();
   }
-  const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
+  printWorker(worker, variables);
+  printApp(app);
+  printVerdict(worker, app, variables);
+  console.log(`  load average before ${loadBefore}, after ${loadAverage()}`);
+}
+
+const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
+
+/** The network's size and part 1: the bare worker's answer, memory, progress and the page's long tasks meanwhile. */
+function printWorker(worker, variables) {
   const last = worker.events.at(-1);
   console.log(
     `network: generated ${GRID.width} × ${GRID.height} grid, ${fmtInt(big.links.length)} links, ${big.demands.length} demands → ${variables.commodities} commodities; ` +
@@ -322,6 +345,10 @@ async function main() {
       `   long tasks of the page while the worker solved: ${taskList(worker.longTasks)}`,
     ],
   );
+}
+
+/** Part 2: the app's load and its edit with Cancel, each with the page's long tasks. */
+function printApp(app) {
   const { load, loadSeen, cancel, cancelSeen } = app;
   printTable(
     '2. in the app (<corridor-flow>): the network set as its scenario, then an edit cancelled mid-solve',
@@ -348,6 +375,12 @@ async function main() {
         : [`   of them from the Cancel click (+${fmtMs(cancel.clickedMs)} ms) to "Cancelled" drawn: ${taskList((cancel.longTasks ?? []).filter(([at, d]) => at + d >= cancel.clickedMs))}`]),
     ],
   );
+}
+
+/** The target, each part of it judged on its own. */
+function printVerdict(worker, app, variables) {
+  const { load, loadSeen, cancel } = app;
+  const last = worker.events.at(-1);
   // Each part of the target on its own; "page interactive" is judged on the app, where a user meets it: no main-thread
   // task of 50 ms or more from the network set or edited to its answer drawn (or cancelled).
   const parts = [
@@ -366,7 +399,6 @@ async function main() {
       `progress ${worker.events.length > 0 && loadSeen.rounds > 0 ? 'shown' : 'NOT shown'}, Cancel ${cancel.finishedFirst || !cancel.shown ? 'not measured (the solve ended first)' : cancel.kept ? `in ${fmtMs(cancel.latencyMs)} ms, previous answer kept` : 'did NOT keep the previous answer'}, ` +
       `long tasks while the worker solved: ${worker.longTasks.length}; in the app: ${load.longTasks.length} on load (longest ${fmtMs(longest(load.longTasks))} ms), ${cancel.longTasks?.length ?? '?'} on the edit (longest ${fmtMs(longest(cancel.longTasks ?? []))} ms)`,
   );
-  console.log(`  load average before ${loadBefore}, after ${loadAverage()}`);
 }
 
 main().catch((error) => {
