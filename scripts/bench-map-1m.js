@@ -49,7 +49,7 @@ async function main() {
   const server = await startPreview();
   const { executablePath, args: chromiumArgs } = await chromiumConfig();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
-  const steps = [];
+  let steps;
   try {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
@@ -59,76 +59,92 @@ async function main() {
     // The app's own map out of the way: only the one measured here draws.
     await page.evaluate(() => document.querySelector('corridor-flow').remove());
     await page.waitForTimeout(500);
-    const settle = () => page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 300)));
-    const step = async (name, act) => {
-      const t0 = await page.evaluate((mark) => (performance.mark(mark), performance.now()), `step:${name}`);
-      await act();
-      await page.evaluate(() => document.querySelector('corridor-map').updateComplete);
-      await settle();
-      const tasks = await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t - 1).map((x) => [x.start - t, x.duration]), t0);
-      steps.push({ name, tasks, cpu: [] });
-    };
     // Handed over first, outside the steps: a page.evaluate's argument of this size is a long task of its own.
     await page.evaluate((data) => (window.__data = data), { scenario: big, first: answer(1), second: answer(3) });
     await page.waitForTimeout(500);
     if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
-    await step('draw (scenario and answer set)', () =>
-      page.evaluate(() => {
-        const box = document.createElement('div');
-        box.lang = 'en-US';
-        box.style.width = '1200px';
-        const map = document.createElement('corridor-map');
-        box.append(map);
-        document.body.append(box);
-        map.scenario = window.__data.scenario;
-        map.result = window.__data.first;
-      }),
-    );
-    // A block, not the assignment's value: returned, the answer (9,750 links) was serialised back to Node, a task of 0.6 s CPU.
-    await step('a new answer (re-solve)', () =>
-      page.evaluate(() => {
-        document.querySelector('corridor-map').result = window.__data.second;
-      }),
-    );
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('corridor-map').shadowRoot.querySelector('svg[part="map"]').getBoundingClientRect();
-      return { x: r.left, y: r.top, w: r.width, h: r.height };
-    });
-    await step('hover: the pointer across the map', async () => {
-      for (let i = 0; i <= 20; i++) await page.mouse.move(box.x + (box.w * (0.2 + 0.6 * (i / 20))), box.y + box.h * 0.5, { steps: 2 });
-    });
-    const zoomIn = () => page.evaluate(() => document.querySelector('corridor-map').shadowRoot.querySelector('[aria-label="Zoom in"]').click());
-    await step('zoom in, 4 steps', async () => {
-      for (let i = 0; i < 4; i++) {
-        await zoomIn();
-        await page.waitForTimeout(250);
-      }
-    });
-    await step('pan: 3 arrow keys', async () => {
-      await page.evaluate(() => document.querySelector('corridor-map').shadowRoot.querySelector('svg[part="map"]').focus());
-      for (let i = 0; i < 3; i++) {
-        await page.keyboard.press('ArrowRight');
-        await page.waitForTimeout(250);
-      }
-    });
-    await step('reset (0)', () => page.keyboard.press('0'));
+    steps = await mapSteps(page);
     if (tracing) {
       await browser.stopTracing();
-      const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
-      // Each step's start as the trace has it (its performance.mark), to give each task of the trace its step.
-      const marks = (trace.traceEvents ?? trace).filter((e) => typeof e.name === 'string' && e.name.startsWith('step:')).map((e) => [e.ts / 1000, e.name.slice(5)]);
-      for (const task of longTaskCauses(trace, 20)) {
-        const name = marks.filter(([at]) => at <= task.start).at(-1)?.[1];
-        const owner = steps.find((s) => s.name === name);
-        owner?.cpu.push(task.cpuMs ?? task.ms);
-        if (task.ms >= traceMs) console.log(`   trace: ${name ?? '(before)'}: a ${fmtMs(task.ms)} ms task (cpu ${fmtMs(task.cpuMs)} ms): ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
-      }
-      rmSync(tracePath, { force: true });
+      traceCauses(steps);
     }
   } finally {
     await browser.close();
     await server.stop();
   }
+  printSteps(steps, loadBefore);
+}
+
+/** Draw, re-solve, hover, zoom, pan and reset, each a step with the page's long tasks from its start until it settles. */
+async function mapSteps(page) {
+  const steps = [];
+  const settle = () => page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 300)));
+  const step = async (name, act) => {
+    const t0 = await page.evaluate((mark) => (performance.mark(mark), performance.now()), `step:${name}`);
+    await act();
+    await page.evaluate(() => document.querySelector('corridor-map').updateComplete);
+    await settle();
+    const tasks = await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t - 1).map((x) => [x.start - t, x.duration]), t0);
+    steps.push({ name, tasks, cpu: [] });
+  };
+  await step('draw (scenario and answer set)', () =>
+    page.evaluate(() => {
+      const box = document.createElement('div');
+      box.lang = 'en-US';
+      box.style.width = '1200px';
+      const map = document.createElement('corridor-map');
+      box.append(map);
+      document.body.append(box);
+      map.scenario = window.__data.scenario;
+      map.result = window.__data.first;
+    }),
+  );
+  // A block, not the assignment's value: returned, the answer (9,750 links) was serialised back to Node, a task of 0.6 s CPU.
+  await step('a new answer (re-solve)', () =>
+    page.evaluate(() => {
+      document.querySelector('corridor-map').result = window.__data.second;
+    }),
+  );
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('corridor-map').shadowRoot.querySelector('svg[part="map"]').getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  });
+  await step('hover: the pointer across the map', async () => {
+    for (let i = 0; i <= 20; i++) await page.mouse.move(box.x + (box.w * (0.2 + 0.6 * (i / 20))), box.y + box.h * 0.5, { steps: 2 });
+  });
+  const zoomIn = () => page.evaluate(() => document.querySelector('corridor-map').shadowRoot.querySelector('[aria-label="Zoom in"]').click());
+  await step('zoom in, 4 steps', async () => {
+    for (let i = 0; i < 4; i++) {
+      await zoomIn();
+      await page.waitForTimeout(250);
+    }
+  });
+  await step('pan: 3 arrow keys', async () => {
+    await page.evaluate(() => document.querySelector('corridor-map').shadowRoot.querySelector('svg[part="map"]').focus());
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(250);
+    }
+  });
+  await step('reset (0)', () => page.keyboard.press('0'));
+  return steps;
+}
+
+/** Gives each step the CPU time of its trace tasks of 20 ms or more, and prints those of `--trace-ms` or more. */
+function traceCauses(steps) {
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+  // Each step's start as the trace has it (its performance.mark), to give each task of the trace its step.
+  const marks = (trace.traceEvents ?? trace).filter((e) => typeof e.name === 'string' && e.name.startsWith('step:')).map((e) => [e.ts / 1000, e.name.slice(5)]);
+  for (const task of longTaskCauses(trace, 20)) {
+    const name = marks.filter(([at]) => at <= task.start).at(-1)?.[1];
+    const owner = steps.find((s) => s.name === name);
+    owner?.cpu.push(task.cpuMs ?? task.ms);
+    if (task.ms >= traceMs) console.log(`   trace: ${name ?? '(before)'}: a ${fmtMs(task.ms)} ms task (cpu ${fmtMs(task.cpuMs)} ms): ${task.parts.map(([label, ms]) => `${label} ${fmtMs(ms)} ms`).join('; ')}`);
+  }
+  rmSync(tracePath, { force: true });
+}
+
+function printSteps(steps, loadBefore) {
   console.log(`map alone: ${GRID.width} × ${GRID.height} grid, ${big.nodes.length} nodes, ${big.links.length} links; long tasks (≥ 50 ms) per step`);
   let all = 0;
   let longest = 0;
