@@ -2,7 +2,8 @@ import { GrowableFloat64, GrowableInt32 } from './growable-array';
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { masterStructure } from './master-structure';
 import { perLayout } from './layout-memo';
-import { float64, int32 } from './scratch';
+import { float64, int32, uint8 } from './scratch';
+import { masterProblem } from './master-problem';
 import type { LpProblem } from './types';
 
 /** Where a path stands in the master's LP (`PathMaster.retireIdle`). */
@@ -63,24 +64,31 @@ export class PathMaster {
   readonly conservationStart: Int32Array;
   readonly conservationRows: Int32Array;
 
-  /** Coupling entries of each arc-LP column, by master row (CSC). */
-  private readonly entryStart: Int32Array;
-  private readonly entryRow: Int32Array;
-  private readonly entryValue: Float64Array;
+  /** Coupling entries of each arc-LP column, by master row (CSC): rows `entryRow[entryStart[j] .. entryStart[j+1]]`. */
+  readonly entryStart: Int32Array;
+  readonly entryRow: Int32Array;
+  readonly entryValue: Float64Array;
 
   readonly pathDemand = new GrowableInt32();
   readonly pathCost = new GrowableFloat64();
   /** Path p's flow columns: `pathArcs[pathArcStart[p] .. pathArcStart[p+1]]`. */
   readonly pathArcStart = new GrowableInt32();
   readonly pathArcs = new GrowableInt32();
-  private readonly pathEntryStart = new GrowableInt32();
-  private readonly pathEntryRow = new GrowableInt32();
-  private readonly pathEntryValue = new GrowableFloat64();
+  /** Path p's coupling entries (by master row, its demand row not among them): `pathEntryRow[pathEntryStart[p] .. pathEntryStart[p+1]]`. */
+  readonly pathEntryStart = new GrowableInt32();
+  readonly pathEntryRow = new GrowableInt32();
+  readonly pathEntryValue = new GrowableFloat64();
   /** Master path of each route added (`${demand}:${arcs}`), so that one priced again is found. */
   private readonly seen = new Map<string, number>();
   /** Each path's PATH_STATE: in the master's LP, retired (fixed at 0 there), or back in for good. */
   private readonly pathState = new GrowableInt32();
   private numRetired = 0;
+  /**
+   * 1 where a master row is in the master's LP: every row but the coupling rows `leaveOut` left out and `putIn` has
+   * not put back. A row left out has no entries in the LP (and dual 0); it is still a row of the master.
+   */
+  private readonly inLp: Uint8Array;
+  private numLeftOut = 0;
   private readonly accumulator: Float64Array;
   private readonly touched: Int32Array;
 
@@ -138,6 +146,7 @@ export class PathMaster {
     this.safeArtificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
     this.cost = this.safeArtificialCost;
 
+    this.inLp = uint8(this.numRows).fill(1);
     this.accumulator = float64(this.numRows);
     this.touched = int32(this.numRows);
     this.pathArcStart.push(0);
@@ -264,6 +273,48 @@ export class PathMaster {
     return retired;
   }
 
+  /** Whether master row r is in the master's LP (not left out by `leaveOut`). */
+  inMasterLp(r: number): boolean {
+    return this.inLp[r] === 1;
+  }
+
+  /** Coupling rows left out of the master's LP now. */
+  get rowsLeftOut(): number {
+    return this.numLeftOut;
+  }
+
+  /**
+   * Leaves coupling row r out of the master's LP: the LP then has it without entries, as if it held whatever the
+   * paths' flows. Only a row that holds at every path flow of 0 (and no unmet or slack column's entry) may be left
+   * out by the caller, who must check it against the master's optimum and `putIn` any it breaks.
+   */
+  leaveOut(r: number): void {
+    if (this.inLp[r] === 0) return;
+    this.inLp[r] = 0;
+    this.numLeftOut++;
+  }
+
+  /** Puts coupling row r back into the master's LP, for good. */
+  putIn(r: number): void {
+    if (this.inLp[r] === 1) return;
+    this.inLp[r] = 1;
+    this.numLeftOut--;
+  }
+
+  /** Activity Σ_P a_rP f_P of every coupling row left out, under the master's optimum `primal`, into `activity` (others 0). */
+  leftOutActivity(primal: Float64Array, activity: Float64Array): void {
+    activity.fill(0);
+    if (this.numLeftOut === 0) return;
+    for (let p = 0; p < this.numPaths; p++) {
+      const flow = primal[this.pathColumn(p)]!;
+      if (flow === 0) continue;
+      for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) {
+        const r = this.pathEntryRow.get(e);
+        if (this.inLp[r] === 0) activity[r]! += this.pathEntryValue.get(e) * flow;
+      }
+    }
+  }
+
   /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too). */
   pathReducedCost(p: number, dual: Float64Array): number {
     let value = this.pathCost.get(p) - dual[this.demandRow[this.pathDemand.get(p)]!]!;
@@ -282,75 +333,13 @@ export class PathMaster {
     }
   }
 
-  /** The master LP with the paths added so far. */
+  /** The master LP with the paths added so far (`masterProblem`). */
   problem(): LpProblem {
-    const { lp, layout } = this.build;
-    const numFixed = this.fixedColumns.length;
-    const numArtificial = this.artificialRow.length;
-    const numCols = numFixed + numArtificial + this.numPaths;
-    const objective = float64(numCols);
-    const colLower = float64(numCols);
-    const colUpper = float64(numCols).fill(Infinity);
-    // Column-wise entries first (row, value), then transposed to the CSR the LP wants; counted first, so
-    // that a master of thousands of paths fills two arrays once instead of doubling them round after round.
-    let numEntries = numArtificial + this.pathEntryStart.get(this.numPaths) + this.numPaths;
-    for (let m = 0; m < numFixed; m++) {
-      const j = this.fixedColumns[m]!;
-      numEntries += this.entryStart[j + 1]! - this.entryStart[j]! + (layout.columnKind[j] === COLUMN_KIND.unmet ? 1 : 0);
-    }
-    const columnStart = int32(numCols + 1);
-    const entryRows = int32(numEntries);
-    const entryValues = float64(numEntries);
-    let numFilled = 0;
-    const entry = (r: number, v: number): void => {
-      entryRows[numFilled] = r;
-      entryValues[numFilled++] = v;
-    };
-    for (let m = 0; m < numFixed; m++) {
-      const j = this.fixedColumns[m]!;
-      objective[m] = lp.objective[j]!;
-      colLower[m] = lp.colLower[j]!;
-      colUpper[m] = lp.colUpper[j]!;
-      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) entry(this.entryRow[p]!, this.entryValue[p]!);
-      if (layout.columnKind[j] === COLUMN_KIND.unmet) entry(this.demandRow[layout.columnItem[j]!]!, 1);
-      columnStart[m + 1] = numFilled;
-    }
-    for (let a = 0; a < numArtificial; a++) {
-      objective[numFixed + a] = this.artificialCost;
-      entry(this.artificialRow[a]!, this.artificialSign[a]!);
-      columnStart[numFixed + a + 1] = numFilled;
-    }
-    for (let p = 0; p < this.numPaths; p++) {
-      const m = numFixed + numArtificial + p;
-      objective[m] = this.pathCost.get(p);
-      if (this.pathState.get(p) === PATH_STATE.retired) colUpper[m] = 0;
-      for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) entry(this.pathEntryRow.get(e), this.pathEntryValue.get(e));
-      entry(this.demandRow[this.pathDemand.get(p)]!, 1);
-      columnStart[m + 1] = numFilled;
-    }
-    const rowLower = float64(this.numRows);
-    const rowUpper = float64(this.numRows);
-    this.couplingRows.forEach((i, r) => {
-      rowLower[r] = lp.rowLower[i]!;
-      rowUpper[r] = lp.rowUpper[i]!;
-    });
-    for (let k = 0; k < this.demandRow.length; k++) {
-      rowLower[this.demandRow[k]!] = layout.demandVolume[k]!;
-      rowUpper[this.demandRow[k]!] = layout.demandVolume[k]!;
-    }
-    const rowStart = int32(this.numRows + 1);
-    for (let e = 0; e < numFilled; e++) rowStart[entryRows[e]! + 1]!++;
-    for (let r = 0; r < this.numRows; r++) rowStart[r + 1]! += rowStart[r]!;
-    const next = rowStart.slice(0, this.numRows);
-    const rowIndex = int32(numFilled);
-    const rowValue = float64(numFilled);
-    for (let m = 0; m < numCols; m++) {
-      for (let e = columnStart[m]!; e < columnStart[m + 1]!; e++) {
-        const at = next[entryRows[e]!]!++;
-        rowIndex[at] = m;
-        rowValue[at] = entryValues[e]!;
-      }
-    }
-    return { numCols, numRows: this.numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
+    return masterProblem(this);
+  }
+
+  /** Whether path p is retired now (fixed at 0 in the master's LP). */
+  isRetired(p: number): boolean {
+    return this.pathState.get(p) === PATH_STATE.retired;
   }
 }

@@ -1,6 +1,8 @@
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
+import { seedWithinCapacities, type CapacitySeed } from './path-seed';
+import { LeftOutRows } from './packing-rows';
 import { perLayout } from './layout-memo';
 import { pricingAdjacency } from './pricing-adjacency';
 import type { PathProgress } from './path-progress';
@@ -31,7 +33,7 @@ export interface PathGenerationStats {
   readonly rounds: number;
   /** Path columns in the last master. */
   readonly paths: number;
-  /** Rows of the last master (coupling rows and one per demand), of `arcRows` in the arc LP. */
+  /** Rows in the last master's LP (the coupling rows not left out, and one per demand), of `arcRows` in the arc LP. */
   readonly masterRows: number;
   readonly arcRows: number;
   /** Null when the path method certified the optimum; else why the arc LP was solved instead. */
@@ -62,6 +64,10 @@ export interface PathSolveOptions {
   readonly shouldStop?: () => boolean;
   /** Default true: idle paths leave the master's LP after each round (`PathMaster.retireIdle`); false keeps every path in (for tests). */
   readonly retireIdlePaths?: boolean;
+  /** Default true: without paths kept from an earlier solve, the first master is seeded with paths that fit the capacities together (`seedWithinCapacities`). */
+  readonly seedWithinCapacities?: boolean;
+  /** Default true: packing rows (link capacities) enter the master only once its flows fill them (`LeftOutRows`). */
+  readonly leaveOutRows?: boolean;
   /** Default RETIRE_MARGIN: how far above zero (× (1 + its cost)) an idle path's reduced cost must be to retire it (for benchmarks). */
   readonly retireMargin?: number;
 }
@@ -148,11 +154,12 @@ class PathGeneration {
     const trees = new PathTrees(layout, perLayout(this.build, pricingAdjacency));
     const length = Float64Array.from(lp.objective);
     const dual = float64(lp.numRows);
-    const first = priceOut(master, trees, length, null, dual, pricing);
+    const seed = this.seed(master, trees);
+    const first = priceOut(master, trees, length, null, dual, pricing, seed?.routed);
     if (first === STOPPED) return this.stopped(0);
     if (first === NEGATIVE_CYCLE) return this.whole('a negative cycle under the arc costs');
-    this.#seeded = this.options.pathReuse?.seed(master) ?? 0;
     master.lowerArtificialCost();
+    const leftOut = (this.options.leaveOutRows ?? true) ? new LeftOutRows(master, seed?.filled) : null;
     this.progress(master, null);
     // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
     // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
@@ -169,12 +176,14 @@ class PathGeneration {
       if (solution.status !== 'optimal') return this.whole(`the master came back ${solution.status}`);
       // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
       if (this.options.retireIdlePaths ?? true) master.retireIdle(solution.primal, solution.dual, this.options.retireMargin ?? RETIRE_MARGIN);
+      // Rows it fills come back before the next master; one it breaks makes this master no optimum of the whole one.
+      const putBack = leftOut?.putBackReached(solution.primal).broken ?? 0;
       master.arcLengths(solution.dual, length);
       const added = priceOut(master, trees, length, solution.dual, dual, pricing);
       if (added === STOPPED) return this.stopped(this.#rounds);
       if (added === NEGATIVE_CYCLE) return this.whole('a negative cycle under the reduced costs');
       this.progress(master, solution.objective);
-      if (added > 0) continue;
+      if (added > 0 || putBack > 0) continue;
       if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
         // Its solver's other ways (scaled, presolved, cold) then decide this master again.
         checkMasters = true;
@@ -188,6 +197,16 @@ class PathGeneration {
       return this.certified(master, solution, dual);
     }
     return this.whole(`no optimum after ${MAX_ROUNDS} rounds`);
+  }
+
+  /**
+   * The first master's own paths (`PathReuse.seed`) where an earlier solve of the layout left some, else paths that
+   * fit the capacities together (`seedWithinCapacities`) unless switched off; null when that seeded nothing.
+   */
+  private seed(master: PathMaster, trees: PathTrees): CapacitySeed | null {
+    this.#seeded = this.options.pathReuse?.seed(master) ?? 0;
+    if (this.#seeded > 0 || !(this.options.seedWithinCapacities ?? true)) return null;
+    return seedWithinCapacities(master, trees);
   }
 
   /**
@@ -248,7 +267,7 @@ class PathGeneration {
     return {
       rounds: this.#rounds,
       paths: master?.numPaths ?? 0,
-      masterRows: master?.numRows ?? 0,
+      masterRows: master === null ? 0 : master.numRows - master.rowsLeftOut,
       arcRows: this.build.lp.numRows,
       fellBack,
       seeded: this.#seeded,
@@ -277,12 +296,13 @@ interface Pricing {
  * One shortest-path tree per commodity under `length`; adds to the master
  * each demand's shortest path whose reduced cost (its length less the
  * demand row's dual in `masterDual`) is negative, or every demand's
- * shortest path when `masterDual` is null (the first paths). Writes each
+ * shortest path when `masterDual` is null (the first paths: of every
+ * demand but those the first master was seeded with, 1 in `routed`). Writes each
  * commodity's node potentials into its conservation rows of `dual`.
  * Returns how many paths were added, NEGATIVE_CYCLE, or STOPPED when
  * `pricing.shouldStop` said so.
  */
-function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array, pricing: Pricing): number {
+function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array, pricing: Pricing, routed?: Uint8Array): number {
   const { layout } = master.build;
   let added = 0;
   pricing.gain = 0;
@@ -312,7 +332,7 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
     for (let i = first; i < last; i++) {
       const k = layout.commodityDemands[i]!;
       const end = demandFarEnd(layout, k);
-      if (trees.via[end]! < 0) continue; // out of reach: no path, all unmet
+      if (trees.via[end]! < 0 || routed?.[k] === 1) continue; // out of reach (no path, all unmet), or seeded already
       const distance = trees.distance[end]!;
       if (masterDual !== null) {
         const sigma = masterDual[master.demandRow[k]!]!;

@@ -108,7 +108,8 @@ function grows(kept: Grown, { lp, used }: GlpkProblem): boolean {
     const old = kept.rowStart[i + 1]! - kept.rowStart[i]!;
     if (lp.rowStart[i + 1]! - from < old) return false;
     for (let q = 0; q < old; q++) if (lp.rowIndex[from + q] !== kept.rowIndex[kept.rowStart[i]! + q]) return false;
-    if (from + old < lp.rowStart[i + 1]! && lp.rowIndex[from + old]! < kept.numCols) return false;
+    // A row GLPK did not hold yet may have entries in old columns: it enters basic, and the basis stays one.
+    if (kept.rowNumber[i] !== 0 && from + old < lp.rowStart[i + 1]! && lp.rowIndex[from + old]! < kept.numCols) return false;
   }
   return true;
 }

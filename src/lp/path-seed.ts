@@ -1,0 +1,133 @@
+import { demandFarEnd } from './lp-layout';
+import { packingRows } from './packing-rows';
+import type { PathMaster } from './path-master';
+import type { PathTrees } from './path-pricing';
+import { float64, uint8 } from './scratch';
+
+/** A packing row with less room than this times (1 + its capacity) is full. */
+const FULL = 1e-9;
+/** Paths one demand may be split over by the seeding: past this its rest is left to the master. */
+const MAX_SPLITS = 64;
+
+/** What `seedWithinCapacities` did. */
+export interface CapacitySeed {
+  /** Paths it added to the master. */
+  readonly added: number;
+  /** 1 for each demand it gave at least one path. */
+  readonly routed: Uint8Array;
+  /** 1 for each master row it filled: the packing rows most likely to bind. */
+  readonly filled: Uint8Array;
+}
+
+/**
+ * Seeds `master` with paths that fit its capacities together: each demand, commodity by commodity, is routed on the
+ * cheapest paths (by cost) over the columns with room left in every packing row (`packingRows`: link capacities, a
+ * corridor's maxFlow), as much as the fullest row on the path lets through, until it is served or no such path is
+ * left (successive shortest paths; a soft demand only on paths cheaper than leaving it unmet).
+ *
+ * Why: the first paths of the path method, one shortest path per demand blind to capacities, overload the links
+ * where many cheapest routes meet, and the masters then keep artificials in use, at cost M, for rounds on end until
+ * pricing has found routes around them, one path per demand a round (on Planar 80 and 100 the first half of the
+ * rounds, whose duals, M-sized, price in paths that never carry flow). Seeding only adds columns: the master chooses
+ * their flows, and the optimum is certified as any other.
+ */
+export function seedWithinCapacities(master: PathMaster, trees: PathTrees): CapacitySeed {
+  const { layout } = master.build;
+  const fill = new CapacityFill(master);
+  const routed = uint8(layout.demandVolume.length);
+  let added = 0;
+  for (let c = 0; c < layout.numCommodities; c++) {
+    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
+      const k = layout.commodityDemands[i]!;
+      const paths = fill.route(c, k, trees);
+      if (paths < 0) return { added, routed, filled: fill.filled };
+      added += paths;
+      if (paths > 0) routed[k] = 1;
+    }
+  }
+  return { added, routed, filled: fill.filled };
+}
+
+/** The room left in the packing rows as demands are routed, and the arc lengths that keep searches out of full rows. */
+class CapacityFill {
+  readonly filled: Uint8Array;
+  private readonly room: Float64Array;
+  private readonly capacity: Float64Array;
+  /** Each flow column's cost, or Infinity through a full row: an infinite length never relaxes a label. */
+  private readonly length: Float64Array;
+  /** Whether `trees` holds the last commodity's tree under `length` as it is now. */
+  private grownFor = -1;
+  private readonly arcs: number[] = [];
+  private readonly entries = new Map<number, number>();
+
+  constructor(private readonly master: PathMaster) {
+    const { lp } = master.build;
+    this.filled = uint8(master.numRows);
+    this.room = float64(master.numRows).fill(Infinity);
+    const packing = packingRows(master);
+    master.couplingRows.forEach((i, r) => {
+      if (packing[r] === 1) this.room[r] = lp.rowUpper[i]!;
+    });
+    this.capacity = Float64Array.from(this.room);
+    this.length = Float64Array.from(lp.objective);
+    for (let r = 0; r < master.numRows; r++) if (this.room[r]! <= FULL * (1 + this.capacity[r]!)) this.close(r);
+  }
+
+  /**
+   * Routes demand k of commodity c on shortest paths with room, adding each to the master; returns how many paths it
+   * added (one already in the master counts too), or -1 on a negative cycle under the costs.
+   */
+  route(c: number, k: number, trees: PathTrees): number {
+    const { lp, layout } = this.master.build;
+    const { arcs } = this;
+    const unmet = layout.unmetColumn[k]!;
+    const penalty = unmet >= 0 ? lp.objective[unmet]! : Infinity;
+    const end = demandFarEnd(layout, k);
+    const volume = layout.demandVolume[k]!;
+    let left = volume;
+    let paths = 0;
+    for (let split = 0; split < MAX_SPLITS && left > FULL * (1 + volume); split++) {
+      if (this.grownFor !== c) {
+        if (!trees.grow(c, this.length)) return -1;
+        this.grownFor = c;
+      }
+      if (trees.via[end]! < 0 || !(trees.distance[end]! < penalty)) break;
+      arcs.length = 0;
+      for (let v = end; trees.via[v]! >= 0 && arcs.length <= trees.distance.length; v = trees.tail(trees.via[v]!)) arcs.push(trees.via[v]!);
+      this.master.addPath(k, arcs);
+      paths++;
+      left -= this.take(left);
+    }
+    return paths;
+  }
+
+  /** Takes up to `wanted` along `arcs` (as much as the fullest packing row on them lets through); returns how much. */
+  private take(wanted: number): number {
+    const { master, entries, room } = this;
+    // The path's entry in each packing row it crosses (a row may hold several of its columns).
+    entries.clear();
+    for (const j of this.arcs) {
+      for (let p = master.entryStart[j]!; p < master.entryStart[j + 1]!; p++) {
+        const r = master.entryRow[p]!;
+        if (room[r]! < Infinity) entries.set(r, (entries.get(r) ?? 0) + master.entryValue[p]!);
+      }
+    }
+    let flow = wanted;
+    for (const [r, a] of entries) if (a > 0) flow = Math.min(flow, room[r]! / a);
+    for (const [r, a] of entries) {
+      room[r]! -= a * flow;
+      if (room[r]! <= FULL * (1 + this.capacity[r]!)) this.close(r);
+    }
+    return flow;
+  }
+
+  /** Marks row r full: no search crosses its columns again. */
+  private close(r: number): void {
+    const { lp } = this.master.build;
+    this.room[r] = 0;
+    this.filled[r] = 1;
+    const i = this.master.couplingRows[r]!;
+    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) this.length[lp.rowIndex[p]!] = Infinity;
+    this.grownFor = -1;
+  }
+}
