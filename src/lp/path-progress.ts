@@ -9,8 +9,9 @@ export interface PathProgress {
   /** Path columns in the master now. */
   readonly columns: number;
   /**
-   * The last master's optimum, USD/yr (with the LP's constant); null before the first master. An upper bound on the
-   * optimum once the master uses no artificial column; far above it while one is in use.
+   * The last master's optimum, USD/yr (with the LP's constant); null before the first master, and after one whose
+   * flows break a capacity left out of its LP (it is no answer then: `LeftOutRows`). An upper bound on the optimum
+   * once the master uses no artificial column; far above it while one is in use.
    */
   readonly objective: number | null;
   /**

@@ -44,6 +44,8 @@ export class PathReuse {
   private demands: Int32Array = new Int32Array(0);
   private arcStart: Int32Array = new Int32Array(1);
   private arcs: Int32Array = new Int32Array(0);
+  /** 1 for each master row in the last master's LP (`PathMaster.leaveOut`), or null when none was left out. */
+  private rowsIn: Uint8Array | null = null;
   private seededTotal = 0;
   private solvesSeeded = 0;
 
@@ -57,11 +59,14 @@ export class PathReuse {
     return this.solvesSeeded;
   }
 
-  /** Adds the kept paths to `master` when its LP has the kept layout; returns how many it added. */
-  seed(master: PathMaster): number {
-    if (this.signature === null) return 0;
+  /**
+   * Adds the kept paths to `master` when its LP has the kept layout; returns how many it added, and the rows the
+   * last master had in its LP (1; null: all), the capacity rows most likely to bind again.
+   */
+  seed(master: PathMaster): { readonly added: number; readonly rowsIn: Uint8Array | null } {
+    if (this.signature === null) return { added: 0, rowsIn: null };
     const sameMemo = this.memo !== undefined && master.build.memo === this.memo;
-    if (!sameMemo && !sameSignature(this.signature, master.build.layout)) return 0;
+    if (!sameMemo && !sameSignature(this.signature, master.build.layout)) return { added: 0, rowsIn: null };
     let added = 0;
     const arcs: number[] = [];
     for (let p = 0; p < this.demands.length; p++) {
@@ -72,7 +77,7 @@ export class PathReuse {
     this.seededTotal += added;
     // Started from the kept columns even where pricing from scratch found them all again.
     if (this.demands.length > 0) this.solvesSeeded++;
-    return added;
+    return { added, rowsIn: this.rowsIn };
   }
 
   /** Keeps the paths of `master`'s certified optimum (`primal`, `dual` of its last LP) that carry flow or nearly price in. */
@@ -92,6 +97,11 @@ export class PathReuse {
     this.demands = Int32Array.from(demands);
     this.arcStart = Int32Array.from(arcStart);
     this.arcs = Int32Array.from(arcs);
+    this.rowsIn = null;
+    if (master.rowsLeftOut > 0) {
+      this.rowsIn = new Uint8Array(master.numRows);
+      for (let r = 0; r < master.numRows; r++) this.rowsIn[r] = master.inMasterLp(r) ? 1 : 0;
+    }
   }
 
   /** Forgets the kept paths (the next solve starts from its own paths alone). */
@@ -101,5 +111,6 @@ export class PathReuse {
     this.demands = new Int32Array(0);
     this.arcStart = new Int32Array(1);
     this.arcs = new Int32Array(0);
+    this.rowsIn = null;
   }
 }

@@ -1,7 +1,7 @@
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
-import { seedWithinCapacities, type CapacitySeed } from './path-seed';
+import { seedWithinCapacities } from './path-seed';
 import { LeftOutRows } from './packing-rows';
 import { perLayout } from './layout-memo';
 import { pricingAdjacency } from './pricing-adjacency';
@@ -155,11 +155,11 @@ class PathGeneration {
     const length = Float64Array.from(lp.objective);
     const dual = float64(lp.numRows);
     const seed = this.seed(master, trees);
-    const first = priceOut(master, trees, length, null, dual, pricing, seed?.routed);
+    const first = priceOut(master, trees, length, null, dual, pricing, seed.routed);
     if (first === STOPPED) return this.stopped(0);
     if (first === NEGATIVE_CYCLE) return this.whole('a negative cycle under the arc costs');
     master.lowerArtificialCost();
-    const leftOut = (this.options.leaveOutRows ?? true) ? new LeftOutRows(master, seed?.filled) : null;
+    const leftOut = (this.options.leaveOutRows ?? true) ? new LeftOutRows(master, seed.rowsIn) : null;
     this.progress(master, null);
     // Masters come back unchecked (`callerVerifies`): a master that prices paths in only lends its duals to pricing,
     // and the one that prices nothing is checked below. Once one fails that check, every master is solved checked.
@@ -177,13 +177,13 @@ class PathGeneration {
       // Before pricing: a path it retires has a positive reduced cost under these duals, so none comes straight back.
       if (this.options.retireIdlePaths ?? true) master.retireIdle(solution.primal, solution.dual, this.options.retireMargin ?? RETIRE_MARGIN);
       // Rows it fills come back before the next master; one it breaks makes this master no optimum of the whole one.
-      const putBack = leftOut?.putBackReached(solution.primal).broken ?? 0;
+      const broken = leftOut?.putBackReached(solution.primal).broken ?? 0;
       master.arcLengths(solution.dual, length);
       const added = priceOut(master, trees, length, solution.dual, dual, pricing);
       if (added === STOPPED) return this.stopped(this.#rounds);
       if (added === NEGATIVE_CYCLE) return this.whole('a negative cycle under the reduced costs');
-      this.progress(master, solution.objective);
-      if (added > 0 || putBack > 0) continue;
+      this.progress(master, solution.objective, broken === 0);
+      if (added > 0 || broken > 0) continue;
       if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
         // Its solver's other ways (scaled, presolved, cold) then decide this master again.
         checkMasters = true;
@@ -200,13 +200,18 @@ class PathGeneration {
   }
 
   /**
-   * The first master's own paths (`PathReuse.seed`) where an earlier solve of the layout left some, else paths that
-   * fit the capacities together (`seedWithinCapacities`) unless switched off; null when that seeded nothing.
+   * Seeds the first master with the paths an earlier solve of the layout kept (`PathReuse.seed`), else with paths
+   * that fit the capacities together (`seedWithinCapacities`) unless switched off. Returns the demands seeded that
+   * way (the first pricing pass gives them no path of its own) and the packing rows to start in the master's LP (those
+   * the seed filled, or those the earlier solve's last master had), each 1.
    */
-  private seed(master: PathMaster, trees: PathTrees): CapacitySeed | null {
-    this.#seeded = this.options.pathReuse?.seed(master) ?? 0;
-    if (this.#seeded > 0 || !(this.options.seedWithinCapacities ?? true)) return null;
-    return seedWithinCapacities(master, trees);
+  private seed(master: PathMaster, trees: PathTrees): { readonly routed?: Uint8Array; readonly rowsIn?: Uint8Array } {
+    const kept = this.options.pathReuse?.seed(master);
+    this.#seeded = kept?.added ?? 0;
+    if (kept !== undefined && kept.added > 0) return kept.rowsIn === null ? {} : { rowsIn: kept.rowsIn };
+    if (!(this.options.seedWithinCapacities ?? true)) return {};
+    const { routed, filled } = seedWithinCapacities(master, trees);
+    return { routed, rowsIn: filled };
   }
 
   /**
@@ -251,12 +256,13 @@ class PathGeneration {
     };
   }
 
-  private progress(master: PathMaster, objective: number | null): void {
+  /** `objective`: the last master's optimum, or null before the first; `feasible`: whether that breaks no row left out. */
+  private progress(master: PathMaster, objective: number | null, feasible = true): void {
     const { objectiveConstant } = this.build.lp;
     this.options.onProgress?.({
       round: this.#rounds,
       columns: master.numPaths,
-      objective: objective === null ? null : objective + objectiveConstant,
+      objective: objective === null || !feasible ? null : objective + objectiveConstant,
       bound: objective === null || !this.#pricing.bounded ? null : objective + this.#pricing.gain + objectiveConstant,
       elapsedMs: performance.now() - this.#started,
     });
