@@ -70,7 +70,7 @@ class CapacityFill {
     });
     this.capacity = Float64Array.from(this.room);
     this.length = Float64Array.from(lp.objective);
-    for (let r = 0; r < master.numRows; r++) if (this.room[r]! <= FULL * (1 + this.capacity[r]!)) this.close(r);
+    for (let r = 0; r < master.numRows; r++) if (packing[r] === 1 && this.room[r]! <= FULL * (1 + this.capacity[r]!)) this.close(r);
   }
 
   /**

@@ -18,7 +18,12 @@ import type { WarmDirect } from './glpk-warm-direct';
  * take pivots, where a cold start redoes the whole master.
  *
  * "Grows" is checked: the same number of rows, every old column still in
- * GLPK's problem, and each row's old entries first and in the same places.
+ * GLPK's problem, and each row's old entries first and in the same places;
+ * a row that was empty (left out of GLPK's problem) may come with entries in
+ * any column, old ones too: the path method's capacity rows put back into
+ * its master (`LeftOutRows`). GLPK adds it with its auxiliary variable
+ * basic, so the basis stays one, primal infeasible where the row is broken
+ * (the primal simplex's first phase mends that).
  * Anything else, a solve without objective, or a warm start GLPK refuses (a
  * singular basis) is built afresh and solved as `directSolve` solves it.
  * GLPK's columns and rows are numbered in the order they arrived, not as

@@ -1,0 +1,78 @@
+/**
+ * The path method's first master seeded with paths that fit the capacities together (`seedWithinCapacities`,
+ * successive shortest paths): where the cheapest route cannot take a demand whole, the seed adds the routes around
+ * it, so the first master needs no artificial and, here, is the optimum already.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLp } from '../../../src/lp/build-lp';
+import { perLayout } from '../../../src/lp/layout-memo';
+import { PathMaster } from '../../../src/lp/path-master';
+import { PathTrees } from '../../../src/lp/path-pricing';
+import { seedWithinCapacities } from '../../../src/lp/path-seed';
+import { pricingAdjacency } from '../../../src/lp/pricing-adjacency';
+import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';
+import type { Demand, Scenario } from '../../../src/model/types';
+import { createSolver } from '../../../src/solver/create-solver';
+import type { Solver } from '../../../src/solver/types';
+import { closeTo } from '../../support/tolerance';
+import { link, scenarioOf } from './scenario-fixture';
+
+let solver: Solver;
+beforeAll(async () => {
+  solver = await createSolver();
+});
+
+/** A→B direct costs 1 and takes 10 t/yr; A→C→B costs 2 + 2, without capacity. */
+function twoRoutes(demand: Partial<Demand> = {}): Scenario {
+  return scenarioOf({
+    nodes: ['A', 'B', 'C'],
+    links: [link('A', 'B', 1, { capacity: 10 }), link('A', 'C', 2), link('C', 'B', 2)],
+    demands: [{ id: 'd', from: 'A', to: 'B', volume: 15, ...demand }],
+  });
+}
+
+function seeded(scenario: Scenario): { readonly master: PathMaster; readonly seed: ReturnType<typeof seedWithinCapacities> } {
+  const build = buildLp(scenario);
+  const master = PathMaster.of(build)!;
+  const seed = seedWithinCapacities(master, new PathTrees(build.layout, perLayout(build, pricingAdjacency)));
+  return { master, seed };
+}
+
+function byPaths(scenario: Scenario, seedWithinCapacities: boolean): { readonly objective: number; readonly arc: number; readonly stats: PathGenerationStats } {
+  const build = buildLp(scenario);
+  let stats: PathGenerationStats | undefined;
+  const solution = solveByPaths(build, solver.solveLp, { seedWithinCapacities }, (s) => (stats = s));
+  expect(solution.status).toBe('optimal');
+  return { objective: solution.objective, arc: solver.solveLp(build.lp).objective, stats: stats! };
+}
+
+describe('seedWithinCapacities', () => {
+  it('should route a hard demand over the full direct link and around it, and mark that link full', () => {
+    const { master, seed } = seeded(twoRoutes());
+    expect(seed.added).toBe(2);
+    expect(master.numPaths).toBe(2);
+    expect(seed.routed[0]).toBe(1);
+    // The direct link's capacity row (the master's only packing row) is full; the demand row is not a packing row.
+    expect(Array.from(seed.filled).filter((f) => f === 1)).toHaveLength(1);
+    expect(seed.filled[master.demandRow[0]!]).toBe(0);
+  });
+
+  it('should not seed a soft demand with a route dearer than leaving it unmet', () => {
+    // The detour costs 4 per t, leaving it unmet 3: only the direct route is worth seeding.
+    const { master, seed } = seeded(twoRoutes({ unmetPenalty: 3 }));
+    expect(seed.added).toBe(1);
+    expect(master.numPaths).toBe(1);
+  });
+
+  it('should make the first master the optimum where the cheapest route alone cannot take the demand', () => {
+    // 10 t direct at 1 and 5 t around at 4: 30. Blind to the capacity, the first master has the direct path alone.
+    const withSeed = byPaths(twoRoutes(), true);
+    const without = byPaths(twoRoutes(), false);
+    expect(closeTo(withSeed.objective, 30)).toBe(true);
+    expect(closeTo(without.objective, 30)).toBe(true);
+    expect(closeTo(withSeed.arc, 30)).toBe(true);
+    expect(withSeed.stats.fellBack).toBeNull();
+    expect(withSeed.stats.rounds).toBe(1);
+    expect(without.stats.rounds).toBeGreaterThan(1);
+  });
+});
