@@ -16,6 +16,7 @@ import type { Solver } from '../../../src/solver/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
+import { generatedGridArbitrary } from './generated-grid-arbitrary';
 import { link, scenarioOf } from './scenario-fixture';
 import { sharedOriginScenarioArbitrary } from './shared-origin-scenario-arbitrary';
 import { smallScenarioArbitrary } from './small-scenario-arbitrary';
@@ -121,14 +122,9 @@ describe('solveByPaths with capacity rows left out', () => {
   it('should give the arc LP\'s status and objective on generated grids whose capacities bind more or less', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          seed: fc.integer({ min: 1, max: 1_000_000 }),
-          width: fc.integer({ min: 4, max: 7 }),
-          demands: fc.integer({ min: 1, max: 14 }),
-          demandsPerOrigin: fc.integer({ min: 1, max: 3 }),
-        }),
+        generatedGridArbitrary(),
         fc.constantFrom(0.3, 0.6, 1, 3),
-        (options, factor) => agrees(scaled(generateScenario({ ...options, height: options.width }) as Scenario, factor)),
+        (options, factor) => agrees(scaled(generateScenario(options) as Scenario, factor)),
       ),
       propertySettings(25),
     );

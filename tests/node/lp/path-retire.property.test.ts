@@ -16,6 +16,7 @@ import type { Solver } from '../../../src/solver/types';
 import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { propertySettings } from '../../support/property-settings';
 import { closeTo } from '../../support/tolerance';
+import { generatedGridArbitrary } from './generated-grid-arbitrary';
 import { link, scenarioOf } from './scenario-fixture';
 
 let solver: Solver;
@@ -103,14 +104,9 @@ describe('solveByPaths with idle paths retired', () => {
     let runsThatRetired = 0;
     fc.assert(
       fc.property(
-        fc.record({
-          seed: fc.integer({ min: 1, max: 1_000_000 }),
-          width: fc.integer({ min: 4, max: 7 }),
-          demands: fc.integer({ min: 1, max: 14 }),
-          demandsPerOrigin: fc.integer({ min: 1, max: 3 }),
-        }),
+        generatedGridArbitrary(),
         (options) => {
-          const scenario = generateScenario({ ...options, height: options.width }) as Scenario;
+          const scenario = generateScenario(options) as Scenario;
           const retiring = byPaths(scenario, true);
           const keeping = byPaths(scenario, false);
           const arc = solver.solveLp(buildLp(scenario).lp);

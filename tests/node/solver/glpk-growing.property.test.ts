@@ -88,6 +88,16 @@ function emptied(lp: LpProblem, empty: Uint8Array): LpProblem {
   return { ...lp, rowStart, rowIndex: Int32Array.from(index), rowValue: Float64Array.from(value) };
 }
 
+/** `part` solved warm by `kept` and cold: the same status, and the cold optimum verified in `part`'s own units. */
+function expectWarmAsCold(kept: WarmDirect, part: LpProblem): void {
+  const warm = glpkLpSolve(glpk, NAME, part, {}, kept.solve);
+  const cold = glpkLpSolve(glpk, NAME, part, {}, direct!);
+  expect(warm.status).toBe(cold.status);
+  if (cold.status !== 'optimal') return;
+  expect(verifySolution(part, warm.primal, warm.dual)).toBeNull();
+  expect(closeTo(warm.objective, cold.objective, 1e-7), `${warm.objective} vs ${cold.objective}`).toBe(true);
+}
+
 describe('growingDirect (a GLPK problem kept while the LP grows by columns)', () => {
   it('should be there for glpk.js 5.0.0', () => {
     expect(growing).not.toBeNull();
@@ -103,12 +113,7 @@ describe('growingDirect (a GLPK problem kept while the LP grows by columns)', ()
         try {
           for (const size of sizes) {
             const part = prefix(lp, size);
-            const warm = glpkLpSolve(glpk, NAME, part, {}, kept.solve);
-            const cold = glpkLpSolve(glpk, NAME, part, {}, direct!);
-            expect(warm.status).toBe(cold.status);
-            if (cold.status !== 'optimal') continue;
-            expect(verifySolution(part, warm.primal, warm.dual)).toBeNull();
-            expect(closeTo(warm.objective, cold.objective, 1e-7), `${warm.objective} vs ${cold.objective}`).toBe(true);
+            expectWarmAsCold(kept, part);
           }
         } finally {
           kept.release();
@@ -131,12 +136,7 @@ describe('growingDirect (a GLPK problem kept while the LP grows by columns)', ()
           for (const [step, { size: fraction, pick, factor }] of changes.entries()) {
             size = Math.max(size, Math.max(1, Math.round(fraction * lp.numCols)));
             const part = changed(prefix(lp, size), step + pick, factor);
-            const warm = glpkLpSolve(glpk, NAME, part, {}, kept.solve);
-            const cold = glpkLpSolve(glpk, NAME, part, {}, direct!);
-            expect(warm.status).toBe(cold.status);
-            if (cold.status !== 'optimal') continue;
-            expect(verifySolution(part, warm.primal, warm.dual)).toBeNull();
-            expect(closeTo(warm.objective, cold.objective, 1e-7), `${warm.objective} vs ${cold.objective}`).toBe(true);
+            expectWarmAsCold(kept, part);
           }
         } finally {
           kept.release();
@@ -165,12 +165,7 @@ describe('growingDirect (a GLPK problem kept while the LP grows by columns)', ()
             const upTo = Math.round(back * lp.numRows);
             for (let i = 0; i < upTo; i++) empty[i] = 0;
             const part = prefix(emptied(lp, empty), size);
-            const warm = glpkLpSolve(glpk, NAME, part, {}, kept.solve);
-            const cold = glpkLpSolve(glpk, NAME, part, {}, direct!);
-            expect(warm.status).toBe(cold.status);
-            if (cold.status !== 'optimal') continue;
-            expect(verifySolution(part, warm.primal, warm.dual)).toBeNull();
-            expect(closeTo(warm.objective, cold.objective, 1e-7), `${warm.objective} vs ${cold.objective}`).toBe(true);
+            expectWarmAsCold(kept, part);
           }
           warmStarts += kept.warmStarts();
         } finally {
