@@ -34,8 +34,9 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  * cost M (`artificialCost`: raised while an optimum uses one, up to one
  * dearer than any route). An optimum that still uses one is no answer.
  *
- * Master rows: the coupling rows in arc-LP order, then the demand rows.
- * Master columns: the arc LP's unmet and slack columns in order, the
+ * Master rows: the coupling rows in arc-LP order, then the demand rows; a
+ * packing row may be left out of the master's LP for a while (`leaveOut`,
+ * `LeftOutRows`: it is there without entries). Master columns: the arc LP's unmet and slack columns in order, the
  * artificials, then the paths in the order they were added (a retired path
  * keeps its column, fixed at 0: `retireIdle`).
  */
