@@ -8,6 +8,14 @@ import { float64, uint8 } from './scratch';
 const FULL = 1e-9;
 /** Paths one demand may be split over by the seeding: past this its rest is left to the master. */
 const MAX_SPLITS = 64;
+/**
+ * Trees the seeding may grow, per commodity: one each, and one more each time a row fills. Past this the demands
+ * left get the first pricing pass's paths, blind to capacities, as without seeding: a network of thousands of
+ * capacities that fill one by one would otherwise take a tree per row (Planar 100: 195 trees for 100 commodities).
+ */
+const TREES_PER_COMMODITY = 4;
+/** The seeding asks `shouldStop` after this many trees. */
+const STOP_CHECK_TREES = 16;
 
 /** What `seedWithinCapacities` did. */
 export interface CapacitySeed {
@@ -29,15 +37,18 @@ export interface CapacitySeed {
  * where many cheapest routes meet, and the masters then keep artificials in use, at cost M, for rounds on end until
  * pricing has found routes around them, one path per demand a round (on Planar 80 and 100 the first half of the
  * rounds, whose duals, M-sized, price in paths that never carry flow). Seeding only adds columns: the master chooses
- * their flows, and the optimum is certified as any other.
+ * their flows, and the optimum is certified as any other. Null when `shouldStop` said so (asked every
+ * STOP_CHECK_TREES trees).
  */
-export function seedWithinCapacities(master: PathMaster, trees: PathTrees): CapacitySeed {
+export function seedWithinCapacities(master: PathMaster, trees: PathTrees, shouldStop: () => boolean = () => false): CapacitySeed | null {
   const { layout } = master.build;
   const fill = new CapacityFill(master);
   const routed = uint8(layout.demandVolume.length);
+  const budget = TREES_PER_COMMODITY * layout.numCommodities;
   let added = 0;
-  for (let c = 0; c < layout.numCommodities; c++) {
-    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) {
+  for (let c = 0; c < layout.numCommodities && fill.treesGrown < budget; c++) {
+    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]! && fill.treesGrown < budget; i++) {
+      if (fill.treesGrown % STOP_CHECK_TREES === STOP_CHECK_TREES - 1 && shouldStop()) return null;
       const k = layout.commodityDemands[i]!;
       const paths = fill.route(c, k, trees);
       if (paths < 0) return { added, routed, filled: fill.filled };
@@ -55,8 +66,9 @@ class CapacityFill {
   private readonly capacity: Float64Array;
   /** Each flow column's cost, or Infinity through a full row: an infinite length never relaxes a label. */
   private readonly length: Float64Array;
-  /** Whether `trees` holds the last commodity's tree under `length` as it is now. */
+  /** The commodity whose tree under `length` as it is now `trees` holds, or -1. */
   private grownFor = -1;
+  treesGrown = 0;
   private readonly arcs: number[] = [];
   private readonly entries = new Map<number, number>();
 
@@ -90,6 +102,7 @@ class CapacityFill {
       if (this.grownFor !== c) {
         if (!trees.grow(c, this.length)) return -1;
         this.grownFor = c;
+        this.treesGrown++;
       }
       if (trees.via[end]! < 0 || !(trees.distance[end]! < penalty)) break;
       arcs.length = 0;

@@ -155,6 +155,7 @@ class PathGeneration {
     const length = Float64Array.from(lp.objective);
     const dual = float64(lp.numRows);
     const seed = this.seed(master, trees);
+    if (seed === null) return this.stopped(0);
     const first = priceOut(master, trees, length, null, dual, pricing, seed.routed);
     if (first === STOPPED) return this.stopped(0);
     if (first === NEGATIVE_CYCLE) return this.whole('a negative cycle under the arc costs');
@@ -203,15 +204,15 @@ class PathGeneration {
    * Seeds the first master with the paths an earlier solve of the layout kept (`PathReuse.seed`), else with paths
    * that fit the capacities together (`seedWithinCapacities`) unless switched off. Returns the demands seeded that
    * way (the first pricing pass gives them no path of its own) and the packing rows to start in the master's LP (those
-   * the seed filled, or those the earlier solve's last master had), each 1.
+   * the seed filled, or those the earlier solve's last master had), each 1; null when `shouldStop` stopped it.
    */
-  private seed(master: PathMaster, trees: PathTrees): { readonly routed?: Uint8Array; readonly rowsIn?: Uint8Array } {
+  private seed(master: PathMaster, trees: PathTrees): { readonly routed?: Uint8Array; readonly rowsIn?: Uint8Array } | null {
     const kept = this.options.pathReuse?.seed(master);
     this.#seeded = kept?.added ?? 0;
     if (kept !== undefined && kept.added > 0) return kept.rowsIn === null ? {} : { rowsIn: kept.rowsIn };
     if (!(this.options.seedWithinCapacities ?? true)) return {};
-    const { routed, filled } = seedWithinCapacities(master, trees);
-    return { routed, rowsIn: filled };
+    const seed = seedWithinCapacities(master, trees, this.#pricing.shouldStop);
+    return seed === null ? null : { routed: seed.routed, rowsIn: seed.filled };
   }
 
   /**

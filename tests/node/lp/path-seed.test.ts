@@ -8,13 +8,14 @@ import { buildLp } from '../../../src/lp/build-lp';
 import { perLayout } from '../../../src/lp/layout-memo';
 import { PathMaster } from '../../../src/lp/path-master';
 import { PathTrees } from '../../../src/lp/path-pricing';
-import { seedWithinCapacities } from '../../../src/lp/path-seed';
+import { seedWithinCapacities, type CapacitySeed } from '../../../src/lp/path-seed';
 import { pricingAdjacency } from '../../../src/lp/pricing-adjacency';
 import { solveByPaths, type PathGenerationStats } from '../../../src/lp/solve-by-paths';
 import type { Demand, Scenario } from '../../../src/model/types';
 import { createSolver } from '../../../src/solver/create-solver';
 import type { Solver } from '../../../src/solver/types';
 import { closeTo } from '../../support/tolerance';
+import { generateScenario } from '../../../scripts/generate-scenario.js';
 import { link, scenarioOf } from './scenario-fixture';
 
 let solver: Solver;
@@ -31,10 +32,10 @@ function twoRoutes(demand: Partial<Demand> = {}): Scenario {
   });
 }
 
-function seeded(scenario: Scenario): { readonly master: PathMaster; readonly seed: ReturnType<typeof seedWithinCapacities> } {
+function seeded(scenario: Scenario, shouldStop?: () => boolean): { readonly master: PathMaster; readonly seed: CapacitySeed | null } {
   const build = buildLp(scenario);
   const master = PathMaster.of(build)!;
-  const seed = seedWithinCapacities(master, new PathTrees(build.layout, perLayout(build, pricingAdjacency)));
+  const seed = seedWithinCapacities(master, new PathTrees(build.layout, perLayout(build, pricingAdjacency)), shouldStop);
   return { master, seed };
 }
 
@@ -49,6 +50,7 @@ function byPaths(scenario: Scenario, seedWithinCapacities: boolean): { readonly 
 describe('seedWithinCapacities', () => {
   it('should route a hard demand over the full direct link and around it, and mark that link full', () => {
     const { master, seed } = seeded(twoRoutes());
+    if (seed === null) throw new Error('seeded: nothing stopped it, yet it came back null');
     expect(seed.added).toBe(2);
     expect(master.numPaths).toBe(2);
     expect(seed.routed[0]).toBe(1);
@@ -60,8 +62,17 @@ describe('seedWithinCapacities', () => {
   it('should not seed a soft demand with a route dearer than leaving it unmet', () => {
     // The detour costs 4 per t, leaving it unmet 3: only the direct route is worth seeding.
     const { master, seed } = seeded(twoRoutes({ unmetPenalty: 3 }));
-    expect(seed.added).toBe(1);
+    expect(seed?.added).toBe(1);
     expect(master.numPaths).toBe(1);
+  });
+
+  it('should stop when asked, between trees', () => {
+    // 20 demands from as many origins: 20 commodities, a tree each, so the seeding asks after its 16th.
+    const scenario = generateScenario({ seed: 5, width: 8, height: 8, demands: 20 }) as Scenario;
+    let asked = 0;
+    expect(seeded(scenario, () => ++asked > 0).seed).toBeNull();
+    expect(asked).toBe(1);
+    expect(seeded(scenario, () => false).seed).not.toBeNull();
   });
 
   it('should make the first master the optimum where the cheapest route alone cannot take the demand', () => {
