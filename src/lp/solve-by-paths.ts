@@ -92,6 +92,12 @@ export interface PathSolveOptions {
  *   unmet column's equals its reduced cost in the master once σ_k = d(k's
  *   far end).
  *
+ * The first master starts from paths that fit the capacities together
+ * (`seedWithinCapacities`), or from an earlier solve's (`PathReuse`), and
+ * holds a capacity row only once its flows fill it (`LeftOutRows`): a row
+ * left out has dual 0 above, and the master that prices nothing in must
+ * break none of them.
+ *
  * `verifySolution` checks the pair in the arc LP's own units, as every
  * solver answer is checked. The masters before it are not checked one by
  * one (`callerVerifies`): their duals only choose the paths to add; the
