@@ -1,5 +1,5 @@
 import type { Demand, DemandLinkFlow, Result, Scenario } from '../model/types';
-import { gateShifts, priceBasis, pricesFor, type DemandPrices, type PricedLink } from './route-prices';
+import { gateShifts, priceBasis, pricesInTurn, type DemandPrices, type PricedLink } from './route-prices';
 
 /** A route of one demand: the links a tonne travels, in order, and what it costs. */
 export interface Route {
@@ -71,9 +71,10 @@ export function* routeChoiceSteps(scenario: Scenario, result: Result): Generator
   const corridorIds = (scenario.corridors ?? []).filter((c) => c.enabled !== false).map((c) => c.id);
   // The open links and their ends are the same for every demand: one graph, searched from each origin.
   const graph = priceGraph(basis.links);
+  const pricesFor = pricesInTurn(basis);
   yield null;
   for (const demand of scenario.demands) {
-    const prices = pricesFor(basis, demand);
+    const prices = pricesFor(demand);
     const outcome = outcomes.get(demand.id);
     const chosen = (outcome?.served ?? 0) > 0 ? heaviestRoute(prices, demand.from, demand.to, outcome?.flows ?? [], corridorIds) : null;
     if (chosen !== null) yield null;
@@ -133,12 +134,29 @@ function heaviestRoute(prices: DemandPrices, from: string, to: string, flows: re
   return routeOf(prices, path, corridorIds);
 }
 
-/** The open links as numbered nodes and links by tail node (CSR, scenario order within a node). */
+/**
+ * The open links as numbered nodes and links by tail node (CSR, scenario order within a node), with the
+ * searches' working arrays: made once and reused by every search (the app works out the Why table on the
+ * page's main thread; fresh arrays per search were some 7,000 ArrayBuffers and 50 MB of iterator results on
+ * the 100x network, garbage that a later memory-reducing GC paid for in one task).
+ */
 interface PriceGraph {
   readonly index: ReadonlyMap<string, number>;
   readonly heads: Int32Array;
   readonly start: Int32Array;
   readonly out: Int32Array;
+  readonly scratch: SearchScratch;
+}
+
+/** A search's per-link and per-state arrays, sized for two layers; each search resets the part it uses. */
+interface SearchScratch {
+  readonly open: Uint8Array;
+  readonly distance: Float64Array;
+  readonly viaLink: Int32Array;
+  readonly viaState: Int32Array;
+  readonly queued: Uint8Array;
+  readonly passes: Int32Array;
+  readonly queue: Int32Array;
 }
 
 function priceGraph(links: readonly { readonly link: { readonly from: string; readonly to: string } }[]): PriceGraph {
@@ -148,15 +166,29 @@ function priceGraph(links: readonly { readonly link: { readonly from: string; re
     if (i === undefined) index.set(id, (i = index.size));
     return i;
   };
-  const tails = Int32Array.from(links, (l) => node(l.link.from));
-  const heads = Int32Array.from(links, (l) => node(l.link.to));
+  const tails = new Int32Array(links.length);
+  const heads = new Int32Array(links.length);
+  for (let e = 0; e < links.length; e++) {
+    tails[e] = node(links[e]!.link.from);
+    heads[e] = node(links[e]!.link.to);
+  }
   const start = new Int32Array(index.size + 1);
   for (const t of tails) start[t + 1]!++;
   for (let v = 0; v < index.size; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, index.size);
   const out = new Int32Array(tails.length);
   tails.forEach((t, e) => (out[fill[t]!++] = e));
-  return { index, heads, start, out };
+  const states = 2 * index.size;
+  const scratch: SearchScratch = {
+    open: new Uint8Array(links.length),
+    distance: new Float64Array(states),
+    viaLink: new Int32Array(states),
+    viaState: new Int32Array(states),
+    queued: new Uint8Array(states),
+    passes: new Int32Array(states),
+    queue: new Int32Array(states + 1),
+  };
+  return { index, heads, start, out, scratch };
 }
 
 /**
@@ -180,7 +212,8 @@ function cheapestRoute(
 ): Route | null {
   const links = prices.links;
   const { heads, start, out } = graph;
-  const open = Uint8Array.from(links, (l) => (allowed(l) ? 1 : 0));
+  const { open, queued } = graph.scratch;
+  for (let e = 0; e < links.length; e++) open[e] = allowed(links[e]!) ? 1 : 0;
   const layers = through === null ? 1 : 2;
   const origin = graph.index.get(from);
   const target = graph.index.get(to);
@@ -189,16 +222,18 @@ function cheapestRoute(
   if (target === undefined) return null;
   const numNodes = graph.index.size;
   const numStates = numNodes * layers;
-  const distance = new Float64Array(numStates).fill(Infinity);
-  const viaLink = new Int32Array(numStates).fill(-1);
-  const viaState = new Int32Array(numStates).fill(-1);
-  const queued = new Uint8Array(numStates);
-  const passes = new Int32Array(numStates);
-  const queue = new Int32Array(numStates + 1);
+  // This search's states are the first `numStates` of the shared arrays; its queue is a ring of `ring` slots.
+  const { distance, viaLink, viaState, passes, queue } = graph.scratch;
+  distance.fill(Infinity, 0, numStates);
+  viaLink.fill(-1, 0, numStates);
+  viaState.fill(-1, 0, numStates);
+  passes.fill(0, 0, numStates);
+  queued.fill(0, 0, numStates); // a search given up on a negative cycle leaves states queued
+  const ring = numStates + 1;
   let first = 0;
   let size = 0;
   const push = (state: number): void => {
-    queue[(first + size) % queue.length] = state;
+    queue[(first + size) % ring] = state;
     size++;
     queued[state] = 1;
   };
@@ -206,7 +241,7 @@ function cheapestRoute(
   push(origin);
   while (size > 0) {
     const state = queue[first]!;
-    first = (first + 1) % queue.length;
+    first = (first + 1) % ring;
     size--;
     queued[state] = 0;
     // A label improved more often than there are states lies on a negative cycle.

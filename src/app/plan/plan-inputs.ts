@@ -266,12 +266,14 @@ export class CorridorPlanInputs extends LitElement {
 
   #renderChanges(s: Scenario, h: Horizon): TemplateResult {
     const changes = h.changes ?? [];
-    const paths = listParameters(s);
     if (changes.length === 0) {
+      // Every parameter's path (thousands of strings on a large network) only when a change is added: built per
+      // render, they were a megabyte that outlived a minor GC on opening the Plan tab, for the memory reducer's GC.
       return html`<p class="hint">${msg('No step changes (from a model year on, a parameter takes a new value).')}
-          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: paths[0] ?? '', value: 0 })}>${msg('Add a step change')}</button>
+          <button type="button" class="add-change" @click=${() => this.#setChange(0, { from: h.years?.[1] ?? h.years?.[0] ?? 0, set: listParameters(s)[0] ?? '', value: 0 })}>${msg('Add a step change')}</button>
         </p>`;
     }
+    const paths = listParameters(s);
     return html`
       <table class="data changes">
         <caption>${msg('Step changes: from a model year on, a parameter takes a new value')}</caption>

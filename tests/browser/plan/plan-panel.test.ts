@@ -106,6 +106,23 @@ describe('<corridor-plan-panel> inputs', () => {
     expect(edits.at(-1)!.horizon!.changes![0]!.set).toBe(other);
   });
 
+  it('should add a step change on the first parameter from the second model year, with none and with one already', async () => {
+    const { horizon } = scenario;
+    const noChanges: Scenario = { ...scenario, horizon: { ...horizon!, changes: [] } };
+    const { panel, edits } = await panelWith(undefined, noChanges);
+    const first = listParameters(noChanges)[0]!;
+    inputs(panel).querySelector<HTMLButtonElement>('button.add-change')!.click();
+    expect(edits.at(-1)!.horizon!.changes).toEqual([{ from: horizon!.years![1], set: first, value: 0 }]);
+    await panel.updateComplete;
+    await panel.shadowRoot!.querySelector('corridor-plan-inputs')!.updateComplete;
+    // With one change shown, the button under the table adds a second alike.
+    inputs(panel).querySelector<HTMLButtonElement>('button.add-change')!.click();
+    expect(edits.at(-1)!.horizon!.changes).toEqual([
+      { from: horizon!.years![1], set: first, value: 0 },
+      { from: horizon!.years![1], set: first, value: 0 },
+    ]);
+  });
+
   it('should add and remove a project and its additions', async () => {
     const { panel, edits } = await panelWith();
     inputs(panel).querySelector<HTMLButtonElement>('button.add-project')!.click();
