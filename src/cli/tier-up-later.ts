@@ -6,10 +6,10 @@ export const CLI_INTERRUPT_BUDGET = 16 * 67_584;
 
 /**
  * V8's budget of wasm a function runs on its baseline code (Liftoff) before
- * it is compiled again by TurboFan, on a background thread: 11 times Node
- * 20's default (1 800 000, V8 11.3).
+ * it is compiled again by TurboFan, on a background thread: about 28 times
+ * Node 20's default (1 800 000, V8 11.3).
  */
-export const CLI_WASM_TIERING_BUDGET = 20_000_000;
+export const CLI_WASM_TIERING_BUDGET = 50_000_000;
 
 /** The V8 flags `tierUpLater` sets, in order. */
 export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, `--wasm-tiering-budget=${CLI_WASM_TIERING_BUDGET}`];
@@ -32,7 +32,7 @@ export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERR
  * even a 4×4 grid's solve are sent to TurboFan, whose background compile
  * is still running when the answer is written, and Node waits for it before
  * the process ends (45–60 ms of a 250 ms `solve`, seen as "(idle)" at the
- * end of a CPU profile). With the larger budget, a small solve ends on
+ * end of a CPU profile). With the larger budget, a small or mid solve (Grid 1) ends on
  * Liftoff code and exits at once, while a long one still has its hot
  * functions optimized, a little later (docs/performance.md, "The command
  * line's fixed cost").

@@ -11,7 +11,7 @@ describe('tierUpLater', () => {
     expect(tierUpLater('20.20.2', setFlags)).toBe(true);
     expect(setFlags.mock.calls).toEqual([[`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`], [`--wasm-tiering-budget=${CLI_WASM_TIERING_BUDGET}`]]);
     expect(CLI_INTERRUPT_BUDGET).toBe(16 * 67_584);
-    expect(CLI_WASM_TIERING_BUDGET).toBe(20_000_000);
+    expect(CLI_WASM_TIERING_BUDGET).toBe(50_000_000);
   });
 
   it.each(['18.20.0', '22.12.0', '24.1.0'])('should leave V8 alone on Node %s, whose flags were not measured', (version) => {
