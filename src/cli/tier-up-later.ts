@@ -32,10 +32,10 @@ export const CLI_V8_FLAGS: readonly string[] = [`--interrupt-budget=${CLI_INTERR
  * even a 4×4 grid's solve are sent to TurboFan, whose background compile
  * is still running when the answer is written, and Node waits for it before
  * the process ends (45–60 ms of a 250 ms `solve`, seen as "(idle)" at the
- * end of a CPU profile). With the larger budget, a small or mid solve (Grid 1) ends on
- * Liftoff code and exits at once, while a long one still has its hot
- * functions optimized, a little later (docs/performance.md, "The command
- * line's fixed cost").
+ * end of a CPU profile). With the larger budget, a small or mid solve
+ * (Grid 1) ends on Liftoff code and exits at once, while a long one still
+ * has its hot functions optimized, a little later (docs/performance.md,
+ * "The command line's fixed cost").
  *
  * Only on Node 20, where it was measured: a flag a later V8 dropped would
  * print an error on stderr, and later V8s tier up differently (Maglev).
