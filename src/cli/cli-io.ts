@@ -28,4 +28,10 @@ export interface CliIo {
    * tests): solves run on the calling thread.
    */
   readonly startSolverThread?: () => SolverHost;
+  /**
+   * Called once before a command that solves loads any solver code (every
+   * command but `--help`, `--version` and `validate`): tunes the process for
+   * solving (`tierUpLater`). Absent (in-process tests): nothing is tuned.
+   */
+  readonly beforeSolving?: () => void;
 }

@@ -22,11 +22,10 @@ export type { CliIo } from './cli-io';
 
 /** Runs the command line on `argv` (without `node` and the script) and gives the exit code. */
 export function run(argv: readonly string[]): Promise<number> {
-  tierUpLater();
   // `corridor-flow solve x --json | head` closes the pipe early: stop quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`internal error: cannot write to standard output: ${error.message}\n`);
     process.exit(error.code === 'EPIPE' ? 0 : 3);
   });
-  return runCli(argv, { ...nodeIo, startSolverThread: () => threadSolverHost(SOLVER_THREAD) });
+  return runCli(argv, { ...nodeIo, startSolverThread: () => threadSolverHost(SOLVER_THREAD), beforeSolving: () => void tierUpLater() });
 }

@@ -22,6 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_CODE.invalid;
     }
     const command = parsed.command;
+    if (command.kind !== 'help' && command.kind !== 'version' && command.kind !== 'validate') io.beforeSolving?.();
     switch (command.kind) {
       case 'help':
         io.stdout(HELP_TEXT);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Result } from '../model/types';
 import type { SolverHost } from './solver-host';
 import type { ThreadReply, ThreadRequest } from './thread-protocol';
@@ -29,6 +29,8 @@ export function threadSolverHost(file: string | URL): SolverHost {
   };
 
   const start = (): Worker => {
+    // Loaded here, not imported: a command that never starts the thread (most solves) does not load worker_threads.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const started = new Worker(file);
     started.on('message', (reply: ThreadReply) => {
       const p = pending.get(reply.id);
