@@ -86,7 +86,11 @@ export function unmetCost(penalty: number | undefined, originCost: number, mode:
   return mode === BUILD_MODE.shortfall && !soft ? 1 : 0;
 }
 
-/** x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days. */
+/**
+ * x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days
+ * (`flowCost`, written out here). Written straight into the writer's column arrays, with the nodes touched inline: a
+ * call per column costs more than the column in code that runs once per command, mostly before V8 optimizes it.
+ */
 function addFlowColumns(
   writer: LpWriter,
   arrays: ScenarioArrays,
@@ -98,22 +102,46 @@ function addFlowColumns(
   stamp: number,
   { mode, prune }: BlockOptions,
 ): void {
-  const { numLinks, linkIsArc, linkFrom, linkTo } = arrays;
+  const { numLinks, linkIsArc, linkFrom, linkTo, linkCost, linkDays, nodeCost, nodeDays } = arrays;
   const { forward, backward } = reachability;
+  const { linkColumns, nodeInColumns, nodeRow, touched } = block;
   const costMode = mode === BUILD_MODE.cost;
+  writer.reserveColumns(arrays.numArcs);
+  const kind = writer.columnKind.array;
+  const commodity = writer.columnCommodity.array;
+  const item = writer.columnItem.array;
+  const cost = writer.columnCost.array;
+  const upper = writer.columnUpper.array;
+  const onRouteOf = writer.columnOnRoute.array;
+  const marked = -stamp; // nodeRow's mark of a touched node (see `BlockScratch.touch`)
+  let j = writer.numCols;
+  let numTouched = block.numTouched;
   for (let l = 0; l < numLinks; l++) {
     if (linkIsArc[l] === 0) continue;
     const from = linkFrom[l]!;
     const to = linkTo[l]!;
     const onRoute = (forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1;
     if (!onRoute && prune) continue;
-    const cost = costMode ? flowCost(arrays, valueOfTime, l) : 0;
-    writer.addColumn(COLUMN_KIND.flow, c, l, cost, Infinity, onRoute ? 1 : 0);
-    block.linkColumns[l]!++;
-    block.nodeInColumns[to]!++;
-    block.touch(from, stamp);
-    block.touch(to, stamp);
+    kind[j] = COLUMN_KIND.flow;
+    commodity[j] = c;
+    item[j] = l;
+    cost[j] = costMode ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]! : 0;
+    upper[j] = Infinity;
+    onRouteOf[j] = onRoute ? 1 : 0;
+    j++;
+    linkColumns[l]!++;
+    nodeInColumns[to]!++;
+    if (nodeRow[from] !== marked) {
+      nodeRow[from] = marked;
+      touched[numTouched++] = from;
+    }
+    if (nodeRow[to] !== marked) {
+      nodeRow[to] = marked;
+      touched[numTouched++] = to;
+    }
   }
+  block.numTouched = numTouched;
+  writer.setNumCols(j);
 }
 
 /**
@@ -200,32 +228,41 @@ function conservationEntries(
   fill: boolean,
 ): void {
   const { linkFrom, linkTo } = arrays;
-  const { nodeRow } = block;
-  const { rowIndex, rowValue } = writer.orderedRows;
+  const { nodeRow, unmetColumn, originRow, destinationRow } = block;
+  const rowIndex = writer.orderedRows.rowIndex.array;
+  const rowValue = writer.orderedRows.rowValue.array;
+  const columnItem = writer.columnItem.array;
   for (let j = block.commodityColumnStart[c]!; j < block.commodityFlowEnd[c]!; j++) {
-    const l = writer.columnItem.get(j);
+    const l = columnItem[j]!;
     const tail = nodeRow[linkFrom[l]!]!;
     const head = nodeRow[linkTo[l]!]!;
     if (tail === head) continue;
     const out = next[tail]!++;
     const into = next[head]!++;
     if (!fill) continue;
-    rowIndex.set(out, j);
-    rowValue.set(out, 1);
-    rowIndex.set(into, j);
-    rowValue.set(into, -1);
+    rowIndex[out] = j;
+    rowValue[out] = 1;
+    rowIndex[into] = j;
+    rowValue[into] = -1;
   }
   for (const k of own) {
-    const u = block.unmetColumn[k]!;
-    const origin = block.originRow[k]!;
-    const destination = block.destinationRow[k]!;
+    const u = unmetColumn[k]!;
+    const origin = originRow[k]!;
+    const destination = destinationRow[k]!;
     if (u === NONE || origin === destination) continue;
-    for (const [row, value] of [[origin, 1], [destination, -1]] as const) {
-      if (row === NONE) continue;
-      const at = next[row - firstRow]!++;
-      if (!fill) continue;
-      rowIndex.set(at, u);
-      rowValue.set(at, value);
+    if (origin !== NONE) {
+      const at = next[origin - firstRow]!++;
+      if (fill) {
+        rowIndex[at] = u;
+        rowValue[at] = 1;
+      }
+    }
+    if (destination !== NONE) {
+      const at = next[destination - firstRow]!++;
+      if (fill) {
+        rowIndex[at] = u;
+        rowValue[at] = -1;
+      }
     }
   }
 }

@@ -85,9 +85,11 @@ export function addCorridorEntries(
   numFlowAndUnmet: number,
 ): void {
   const { corridorFlowRow, corridorMaxShareRow, corridorMinShareRow, corridorMaxShare, corridorMinShare } = rows;
+  const kind = writer.columnKind.array;
+  const item = writer.columnItem.array;
   for (let j = 0; j < numFlowAndUnmet; j++) {
-    if (writer.columnKind.get(j) !== COLUMN_KIND.flow) continue;
-    const c = arrays.linkCorridor[writer.columnItem.get(j)]!;
+    if (kind[j] !== COLUMN_KIND.flow) continue;
+    const c = arrays.linkCorridor[item[j]!]!;
     if (c === NONE) continue;
     if (corridorFlowRow[c] !== NONE) writer.addEntry(corridorFlowRow[c]!, j, 1);
     if (corridorMaxShareRow[c] !== NONE) writer.addEntry(corridorMaxShareRow[c]!, j, 1);
