@@ -69,28 +69,22 @@ export function addCapacityEntries(
   if (writer.orderedRows.numRows !== rows.firstRow) {
     throw new Error(`addCapacityEntries: the capacity rows start at ${rows.firstRow}, not right after the ${writer.orderedRows.numRows} ordered rows`);
   }
-  // Counted first, then set: `next` holds each row's count, then where its next entry goes.
+  // Counted first (the flow columns were counted per link and head as they were written), then set: `next` holds
+  // each row's count, then where its next entry goes.
+  const { linkCapacityRow, nodeCapacityRow, firstRow } = rows;
   const next = int32(rows.numRows);
-  capacityEntries(writer, arrays, demands, blocks, rows, numFlowAndUnmet, next, false);
+  for (let l = 0; l < arrays.numLinks; l++) if (linkCapacityRow[l] !== NONE) next[linkCapacityRow[l]! - firstRow] = blocks.linkColumns[l]!;
+  for (let n = 0; n < arrays.numNodes; n++) if (nodeCapacityRow[n] !== NONE) next[nodeCapacityRow[n]! - firstRow] = blocks.nodeInColumns[n]!;
+  unmetCapacityEntries(writer, demands, blocks, rows, next, false);
   writer.orderedRows.appendRows(next);
-  capacityEntries(writer, arrays, demands, blocks, rows, numFlowAndUnmet, next, true);
+  flowCapacityEntries(writer, arrays, rows, numFlowAndUnmet, next);
+  unmetCapacityEntries(writer, demands, blocks, rows, next, true);
 }
 
-/** Each capacity entry in order, at row `rows.firstRow` + r: it advances `next[r]`, and with `fill` is set there. */
-function capacityEntries(
-  writer: LpWriter,
-  arrays: ScenarioArrays,
-  demands: DemandArrays,
-  blocks: CommodityBlocks,
-  rows: CapacityRows,
-  numFlowAndUnmet: number,
-  next: Int32Array,
-  fill: boolean,
-): void {
+/** Each flow column's capacity entries, in column order, at row `rows.firstRow` + r: set at `next[r]`, which it advances. */
+function flowCapacityEntries(writer: LpWriter, arrays: ScenarioArrays, rows: CapacityRows, numFlowAndUnmet: number, next: Int32Array): void {
   const { linkCapacityRow, nodeCapacityRow, firstRow } = rows;
   const { linkTo } = arrays;
-  const { demandOrigin } = demands;
-  const { unmetColumn } = blocks;
   const kind = writer.columnKind.array;
   const item = writer.columnItem.array;
   const rowIndex = writer.orderedRows.rowIndex.array;
@@ -101,20 +95,25 @@ function capacityEntries(
     const linkRow = linkCapacityRow[l]!;
     if (linkRow !== NONE) {
       const at = next[linkRow - firstRow]!++;
-      if (fill) {
-        rowIndex[at] = j;
-        rowValue[at] = 1;
-      }
+      rowIndex[at] = j;
+      rowValue[at] = 1;
     }
     const nodeRow = nodeCapacityRow[linkTo[l]!]!;
     if (nodeRow !== NONE) {
       const at = next[nodeRow - firstRow]!++;
-      if (fill) {
-        rowIndex[at] = j;
-        rowValue[at] = 1;
-      }
+      rowIndex[at] = j;
+      rowValue[at] = 1;
     }
   }
+}
+
+/** Each unmet column's entry in its origin's capacity row, in demand order: advances `next` there, and with `fill` is set. */
+function unmetCapacityEntries(writer: LpWriter, demands: DemandArrays, blocks: CommodityBlocks, rows: CapacityRows, next: Int32Array, fill: boolean): void {
+  const { nodeCapacityRow, firstRow } = rows;
+  const { demandOrigin } = demands;
+  const { unmetColumn } = blocks;
+  const rowIndex = writer.orderedRows.rowIndex.array;
+  const rowValue = writer.orderedRows.rowValue.array;
   for (let k = 0; k < demands.numDemands; k++) {
     const u = unmetColumn[k]!;
     const origin = demandOrigin[k]!;

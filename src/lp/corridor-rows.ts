@@ -85,6 +85,7 @@ export function addCorridorEntries(
   numFlowAndUnmet: number,
 ): void {
   const { corridorFlowRow, corridorMaxShareRow, corridorMinShareRow, corridorMaxShare, corridorMinShare } = rows;
+  if (!corridorFlowRow.some(isRow) && !corridorMaxShareRow.some(isRow) && !corridorMinShareRow.some(isRow)) return;
   const kind = writer.columnKind.array;
   const item = writer.columnItem.array;
   for (let j = 0; j < numFlowAndUnmet; j++) {
@@ -103,4 +104,8 @@ export function addCorridorEntries(
       if (corridorMinShareRow[c] !== NONE) writer.addEntry(corridorMinShareRow[c]!, u, corridorMinShare[c]!);
     }
   }
+}
+
+function isRow(row: number): boolean {
+  return row !== NONE;
 }

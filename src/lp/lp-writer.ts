@@ -99,6 +99,24 @@ export class LpWriter {
     this.columnOnRoute.length = n;
   }
 
+  /** Room for `n` more rows in every row array (their `array`s are then valid until `setNumRows`). */
+  reserveRows(n: number): void {
+    this.rowKind.reserve(n);
+    this.rowItem.reserve(n);
+    this.rowCommodity.reserve(n);
+    this.rowLower.reserve(n);
+    this.rowUpper.reserve(n);
+  }
+
+  /** After rows were written straight into the reserved arrays: there are `n` rows now. */
+  setNumRows(n: number): void {
+    this.rowKind.length = n;
+    this.rowItem.length = n;
+    this.rowCommodity.length = n;
+    this.rowLower.length = n;
+    this.rowUpper.length = n;
+  }
+
   addEntry(row: number, column: number, value: number): void {
     this.entries.push(row, column, value);
   }
@@ -133,7 +151,7 @@ export class LpWriter {
     }
     const head = ordered.numEntries;
     const rowStart = int32(this.numRows + 1);
-    for (let i = 0; i <= numOrdered; i++) rowStart[i] = ordered.rowStart(i);
+    rowStart.set(ordered.rowStarts());
     for (let i = numOrdered + 1; i <= this.numRows; i++) rowStart[i] = head + csr.rowStart[i]!;
     const numEntries = head + csr.rowIndex.length;
     const rowIndex = int32(numEntries);

@@ -51,6 +51,11 @@ export class OrderedRows {
     this.rowValue.extend(at - this.rowValue.length);
   }
 
+  /** Where each row's entries start, and the end of the last (a view: valid until the next `appendRows`). */
+  rowStarts(): Int32Array {
+    return this.starts.view();
+  }
+
   /** Start of row `i`'s entries (`numRows` allowed: the end of the last). */
   rowStart(i: number): number {
     return this.starts.get(i);
