@@ -294,7 +294,7 @@ export class CommodityReader {
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
     if (numArcs > this.arcFlow.length) this.arcFlow = float64(numArcs);
-    for (let a = 0; a < numArcs; a++) this.arcFlow[a] = this.x[columnStart + a]!;
+    this.arcFlow.set(this.x.subarray(columnStart, columnStart + numArcs));
     const first = layout.commodityDemandStart[c]!;
     const numSinks = layout.commodityDemandStart[c + 1]! - first;
     if (numSinks > this.sinkNode.length) {
