@@ -20,7 +20,7 @@ export class BlockScratch implements CommodityBlocks {
   readonly nodeRhs: Float64Array;
   /** Per conservation row of one commodity: its entries' count, then where the next goes (`addConservationRows`). */
   readonly rowCount: Int32Array;
-  /** Per node: the conservation entries of the commodity's flow columns so far (0 between commodities). */
+  /** Per node: the conservation entries of the flow columns `addFlowColumns` wrote for the commodity (0 between commodities). */
   readonly nodeEntries: Int32Array;
 
   constructor(arrays: ScenarioArrays, numDemands: number, numCommodities: number) {

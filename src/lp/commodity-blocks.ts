@@ -167,7 +167,8 @@ function addFlowColumns(
 
 /**
  * x(c,a) for every arc, where every arc lies on one of c's walks (`AllArcs.coveredBy`): what `addFlowColumns` writes
- * then, column for column, but in bulk (`linkColumns` and `nodeInColumns` are counted by the caller).
+ * then, column for column, but in bulk (`linkColumns` and `nodeInColumns` are counted by the caller, the conservation
+ * entries per node are `allArcs.nodeEntries`).
  */
 function addAllArcColumns(writer: LpWriter, allArcs: AllArcs, block: BlockScratch, c: number, valueOfTime: number, stamp: number, mode: BuildMode): void {
   const numArcs = allArcs.links.length;
@@ -182,12 +183,11 @@ function addAllArcColumns(writer: LpWriter, allArcs: AllArcs, block: BlockScratc
   writer.columnUpper.array.fill(Infinity, start, end);
   writer.columnOnRoute.array.fill(1, start, end);
   writer.setNumCols(end);
-  const { nodeRow, touched, nodeEntries } = block;
+  const { nodeRow, touched } = block;
   const marked = -stamp; // as `BlockScratch.touch` marks
   const { ends } = allArcs;
   for (let i = 0; i < ends.length; i++) {
     const n = ends[i]!;
-    nodeEntries[n]! += allArcs.nodeEntries[n]!;
     if (nodeRow[n] !== marked) {
       nodeRow[n] = marked;
       touched[block.numTouched++] = n;

@@ -33,7 +33,8 @@ export function addConservationRows(
   // Counted first (the flow columns' entries as they were written), then set: `next` holds each row's count, then
   // where its next entry goes.
   const next = block.rowCount.subarray(0, touched.length);
-  for (let r = 0; r < touched.length; r++) next[r] = block.nodeEntries[touched[r]!]!;
+  const flowEntries = allArcs === null ? block.nodeEntries : allArcs.nodeEntries;
+  for (let r = 0; r < touched.length; r++) next[r] = flowEntries[touched[r]!]!;
   unmetConservationEntries(writer, block, own, firstRow, next, false);
   writer.orderedRows.appendRows(next);
   if (allArcs === null) flowConservationEntries(writer, arrays, block, c, next);
