@@ -61,9 +61,14 @@ class GrowableArray<T extends Typed> {
     return copyOf(this.data, 0, this.length);
   }
 
-  /** The values trimmed to `length`: the buffer itself when it is exactly full (then nothing may be written after). */
+  /**
+   * The values trimmed to `length`, for good (nothing may be written after): a view of the buffer where it is at
+   * least half full, else a copy. Not a copy of a large array: a fresh one costs a page fault per 4 KB written, which
+   * on a loaded machine took longer than the copy; the part of the buffer never written was never touched either.
+   */
   trimmed(): T {
-    return this.length === this.data.length ? this.data : this.toArray();
+    if (this.length === this.data.length) return this.data;
+    return 2 * this.length >= this.data.length ? this.view() : this.toArray();
   }
 
   private grow(atLeast: number): void {

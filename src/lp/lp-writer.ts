@@ -149,9 +149,11 @@ export class LpWriter {
     if (numOrdered > this.numRows || csr.rowStart[numOrdered] !== 0) {
       throw new Error(`LpWriter.problem: entries were added to the ${numOrdered} ordered rows (of ${this.numRows}) one by one`);
     }
+    // Every row ordered (no corridor rows): the ordered rows' own arrays, not copied (see `GrowableArray.trimmed`).
+    if (numOrdered === this.numRows) return { rowStart: ordered.starts.trimmed(), rowIndex: ordered.rowIndex.trimmed(), rowValue: ordered.rowValue.trimmed() };
     const head = ordered.numEntries;
     const rowStart = int32(this.numRows + 1);
-    rowStart.set(ordered.rowStarts());
+    rowStart.set(ordered.starts.view());
     for (let i = numOrdered + 1; i <= this.numRows; i++) rowStart[i] = head + csr.rowStart[i]!;
     const numEntries = head + csr.rowIndex.length;
     const rowIndex = int32(numEntries);

@@ -10,7 +10,8 @@ import { GrowableFloat64, GrowableInt32 } from './growable-array';
  * fraction of the time, entry for entry the same.
  */
 export class OrderedRows {
-  private readonly starts: GrowableInt32;
+  /** Where each row's entries start, and the end of the last. */
+  readonly starts: GrowableInt32;
   readonly rowIndex: GrowableInt32;
   readonly rowValue: GrowableFloat64;
 
@@ -32,7 +33,7 @@ export class OrderedRows {
   /**
    * Appends `count.length` rows, row r with `count[r]` entries, and turns
    * `count` into where each row's next entry goes (a position for `set`):
-   * the caller then sets every entry (in `rowIndex.array`, `rowValue.array`), each row's in column order.
+   * the caller then sets every entry (in `rowIndex.array`, `rowValue.array`), each row's in the order they keep.
    */
   appendRows(count: Int32Array): void {
     let at = this.rowIndex.length;
@@ -49,15 +50,5 @@ export class OrderedRows {
     starts.length = i;
     this.rowIndex.extend(at - this.rowIndex.length);
     this.rowValue.extend(at - this.rowValue.length);
-  }
-
-  /** Where each row's entries start, and the end of the last (a view: valid until the next `appendRows`). */
-  rowStarts(): Int32Array {
-    return this.starts.view();
-  }
-
-  /** Start of row `i`'s entries (`numRows` allowed: the end of the last). */
-  rowStart(i: number): number {
-    return this.starts.get(i);
   }
 }
