@@ -105,7 +105,7 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   return { lp, layout };
 }
 
-/** Most columns of a writer's first buffers: a larger LP grows them (by doubling), a smaller one never needs to. */
+/** Most flow columns (and conservation rows) a writer's first buffers hold: a larger LP grows them, by doubling. */
 const MAX_START_COLUMNS = 1 << 16;
 
 /**
