@@ -6,9 +6,9 @@ import { addCommodityBlocks } from './commodity-blocks';
 import { addCorridorEntries, addCorridorRows } from './corridor-rows';
 import { demandArrays } from './demand-arrays';
 import { BUILD_MODE, type BuildLpOptions, type BuildMode, type LpBuild, type LpLayout } from './lp-layout';
-import { LpWriter } from './lp-writer';
+import { LpWriter, type LpWriterCapacity } from './lp-writer';
 import { lowerBoundCycleArcs, Reachability } from './reachability';
-import { scenarioArrays } from './scenario-arrays';
+import { scenarioArrays, type ScenarioArrays } from './scenario-arrays';
 import { uint8 } from './scratch';
 
 /**
@@ -49,7 +49,7 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
   const commodityOptions = { merge: reduce, byValueOfTime: costMode && arrays.anyDays };
   const commodities = aggregate === 'origin' ? commoditiesByOrigin(demands, commodityOptions) : commoditiesByCover(demands, commodityOptions);
 
-  const writer = new LpWriter();
+  const writer = new LpWriter(writerCapacity(arrays, demands.numDemands, commodities.numCommodities));
   const blocks = addCommodityBlocks(writer, scenario, arrays, demands, commodities, new Reachability(arrays, adjacency), keepAlways, {
     mode,
     prune: reduce,
@@ -103,4 +103,23 @@ export function buildLp(scenario: Scenario, options: BuildMode | BuildLpOptions 
     corridorMinShareSlack: corridor.corridorMinShareSlack,
   };
   return { lp, layout };
+}
+
+/** Most flow columns (and conservation rows) a writer's first buffers hold: a larger LP grows them, by doubling. */
+const MAX_START_COLUMNS = 1 << 16;
+
+/**
+ * Room for every column, row and ordered entry the LP can have (every arc of every commodity), up to
+ * `MAX_START_COLUMNS` columns: then an unpruned LP is written with no copy on the way.
+ */
+function writerCapacity(arrays: ScenarioArrays, numDemands: number, numCommodities: number): LpWriterCapacity {
+  const flowColumns = Math.min(numCommodities * arrays.numArcs, MAX_START_COLUMNS);
+  const conservationRows = Math.min(numCommodities * arrays.numNodes, MAX_START_COLUMNS);
+  const corridorRows = 3 * arrays.numCorridors;
+  return {
+    columns: flowColumns + numDemands + 2 * arrays.numCorridors,
+    rows: conservationRows + arrays.numLinks + arrays.numNodes + corridorRows,
+    // Conservation: two per flow and unmet column; capacity: up to two per flow column and one per unmet.
+    orderedEntries: 4 * flowColumns + 3 * numDemands,
+  };
 }

@@ -1,11 +1,13 @@
 import type { Scenario } from '../model/types';
+import { AllArcs } from './all-arcs';
+import { BlockScratch } from './block-scratch';
+import { addConservationRows } from './conservation-rows';
 import type { Commodities } from './commodities';
 import type { DemandArrays } from './demand-arrays';
-import { BUILD_MODE, COLUMN_KIND, ROW_KIND, type BuildMode } from './lp-layout';
+import { BUILD_MODE, COLUMN_KIND, type BuildMode } from './lp-layout';
 import type { LpWriter } from './lp-writer';
 import type { Reachability } from './reachability';
 import { NONE, type ScenarioArrays } from './scenario-arrays';
-import { float64, int32 } from './scratch';
 
 /** Where each commodity's columns and each demand's rows and unmet column landed. */
 export interface CommodityBlocks {
@@ -55,18 +57,33 @@ export function addCommodityBlocks(
 ): CommodityBlocks {
   const { numCommodities, commodityDemandStart, commodityDemands } = commodities;
   const block = new BlockScratch(arrays, demands.numDemands, numCommodities);
+  const allArcs = new AllArcs(arrays);
+  let numOnAllArcs = 0;
   for (let c = 0; c < numCommodities; c++) {
     const stamp = c + 1;
     const own = commodityDemands.subarray(commodityDemandStart[c]!, commodityDemandStart[c + 1]!);
     reachability.mark(stamp, endsOf(own, demands.demandOrigin), endsOf(own, demands.demandDestination));
     block.touchEnds(stamp, own, demands);
     block.commodityColumnStart[c] = writer.numCols;
-    addFlowColumns(writer, arrays, reachability, keepAlways, block, c, commodities.commodityValueOfTime[c]!, stamp, options);
+    const onAllArcs = allArcs.coveredBy(reachability, stamp);
+    if (onAllArcs) {
+      addAllArcColumns(writer, allArcs, block, c, commodities.commodityValueOfTime[c]!, stamp, options.mode);
+      numOnAllArcs++;
+    } else {
+      addFlowColumns(writer, arrays, reachability, keepAlways, block, c, commodities.commodityValueOfTime[c]!, stamp, options);
+    }
     block.commodityFlowEnd[c] = writer.numCols;
     addUnmetColumns(writer, scenario, demands, reachability, block, c, own, stamp, options.mode);
-    addConservationRows(writer, arrays, demands, block, c, own);
+    addConservationRows(writer, arrays, demands, block, c, own, onAllArcs ? allArcs : null);
   }
   block.commodityColumnStart[numCommodities] = writer.numCols;
+  // The columns `addAllArcColumns` wrote, counted per link and head all at once.
+  if (numOnAllArcs > 0) {
+    for (const l of allArcs.links) {
+      block.linkColumns[l]! += numOnAllArcs;
+      block.nodeInColumns[arrays.linkTo[l]!]! += numOnAllArcs;
+    }
+  }
   return block;
 }
 
@@ -86,7 +103,11 @@ export function unmetCost(penalty: number | undefined, originCost: number, mode:
   return mode === BUILD_MODE.shortfall && !soft ? 1 : 0;
 }
 
-/** x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days. */
+/**
+ * x(c,a) for every arc a on one of c's walks (or every arc, unpruned), costing c_a + vot·days_a + the head's cost + vot·days
+ * (`flowCost`, written out here). Written straight into the writer's column arrays, with the nodes touched inline: a
+ * call per column costs more than the column in code that runs once per command, mostly before V8 optimizes it.
+ */
 function addFlowColumns(
   writer: LpWriter,
   arrays: ScenarioArrays,
@@ -98,21 +119,79 @@ function addFlowColumns(
   stamp: number,
   { mode, prune }: BlockOptions,
 ): void {
-  const { numLinks, linkIsArc, linkFrom, linkTo } = arrays;
+  const { numLinks, linkIsArc, linkFrom, linkTo, linkCost, linkDays, nodeCost, nodeDays } = arrays;
   const { forward, backward } = reachability;
+  const { linkColumns, nodeInColumns, nodeRow, touched, nodeEntries } = block;
   const costMode = mode === BUILD_MODE.cost;
+  writer.reserveColumns(arrays.numArcs);
+  const kind = writer.columnKind.array;
+  const commodity = writer.columnCommodity.array;
+  const item = writer.columnItem.array;
+  const cost = writer.columnCost.array;
+  const upper = writer.columnUpper.array;
+  const onRouteOf = writer.columnOnRoute.array;
+  const marked = -stamp; // nodeRow's mark of a touched node (see `BlockScratch.touch`)
+  let j = writer.numCols;
+  let numTouched = block.numTouched;
   for (let l = 0; l < numLinks; l++) {
     if (linkIsArc[l] === 0) continue;
     const from = linkFrom[l]!;
     const to = linkTo[l]!;
     const onRoute = (forward[from] === stamp && backward[to] === stamp) || keepAlways[l] === 1;
     if (!onRoute && prune) continue;
-    const cost = costMode ? flowCost(arrays, valueOfTime, l) : 0;
-    writer.addColumn(COLUMN_KIND.flow, c, l, cost, Infinity, onRoute ? 1 : 0);
-    block.linkColumns[l]!++;
-    block.nodeInColumns[to]!++;
-    block.touch(from, stamp);
-    block.touch(to, stamp);
+    kind[j] = COLUMN_KIND.flow;
+    commodity[j] = c;
+    item[j] = l;
+    cost[j] = costMode ? linkCost[l]! + valueOfTime * linkDays[l]! + nodeCost[to]! + valueOfTime * nodeDays[to]! : 0;
+    upper[j] = Infinity;
+    onRouteOf[j] = onRoute ? 1 : 0;
+    j++;
+    linkColumns[l]!++;
+    nodeInColumns[to]!++;
+    if (from !== to) {
+      nodeEntries[from]!++;
+      nodeEntries[to]!++;
+    }
+    if (nodeRow[from] !== marked) {
+      nodeRow[from] = marked;
+      touched[numTouched++] = from;
+    }
+    if (nodeRow[to] !== marked) {
+      nodeRow[to] = marked;
+      touched[numTouched++] = to;
+    }
+  }
+  block.numTouched = numTouched;
+  writer.setNumCols(j);
+}
+
+/**
+ * x(c,a) for every arc, where every arc lies on one of c's walks (`AllArcs.coveredBy`): what `addFlowColumns` writes
+ * then, column for column, but in bulk (`linkColumns` and `nodeInColumns` are counted by the caller, the conservation
+ * entries per node are `allArcs.nodeEntries`).
+ */
+function addAllArcColumns(writer: LpWriter, allArcs: AllArcs, block: BlockScratch, c: number, valueOfTime: number, stamp: number, mode: BuildMode): void {
+  const numArcs = allArcs.links.length;
+  const start = writer.numCols;
+  const end = start + numArcs;
+  writer.reserveColumns(numArcs);
+  writer.columnKind.array.fill(COLUMN_KIND.flow, start, end);
+  writer.columnCommodity.array.fill(c, start, end);
+  writer.columnItem.array.set(allArcs.links, start);
+  if (mode === BUILD_MODE.cost) writer.columnCost.array.set(allArcs.costs(valueOfTime), start);
+  else writer.columnCost.array.fill(0, start, end);
+  writer.columnUpper.array.fill(Infinity, start, end);
+  writer.columnOnRoute.array.fill(1, start, end);
+  writer.setNumCols(end);
+  const { nodeRow, touched } = block;
+  const marked = -stamp; // as `BlockScratch.touch` marks
+  const { ends } = allArcs;
+  for (let i = 0; i < ends.length; i++) {
+    const n = ends[i]!;
+    if (nodeRow[n] !== marked) {
+      nodeRow[n] = marked;
+      touched[block.numTouched++] = n;
+    }
   }
 }
 
@@ -146,90 +225,6 @@ function addUnmetColumns(
   }
 }
 
-/**
- * One conservation row per node the commodity touches, in node order, so the LP reads the same every build.
- * Entries: +1 at a flow column's tail, −1 at its head; u_k +1 at its origin, −1 at its destination. Written
- * straight in CSR (`OrderedRows`): the commodity's columns are numbered in order, so each row's entries come in
- * column order, and a column's two entries in one row (a loop, or a demand to its own origin) cancel out, as
- * `SparseRows` would merge and drop them.
- */
-function addConservationRows(
-  writer: LpWriter,
-  arrays: ScenarioArrays,
-  demands: DemandArrays,
-  block: BlockScratch,
-  c: number,
-  own: Int32Array,
-): void {
-  const { nodeRow, nodeRhs } = block;
-  const touched = block.touched.subarray(0, block.numTouched).sort();
-  const firstRow = writer.numRows;
-  for (const n of touched) nodeRow[n] = writer.addRow(ROW_KIND.conservation, n, c, nodeRhs[n]!, nodeRhs[n]!) - firstRow;
-  for (const k of own) {
-    const origin = demands.demandOrigin[k]!;
-    const destination = demands.demandDestination[k]!;
-    if (origin !== NONE) block.originRow[k] = firstRow + nodeRow[origin]!;
-    if (destination !== NONE) block.destinationRow[k] = firstRow + nodeRow[destination]!;
-  }
-  // Counted first, then set: `next` holds each row's count, then where its next entry goes.
-  const next = block.rowCount.subarray(0, touched.length).fill(0);
-  conservationEntries(writer, arrays, block, c, own, firstRow, next, false);
-  writer.orderedRows.appendRows(next);
-  conservationEntries(writer, arrays, block, c, own, firstRow, next, true);
-  // Leave nodeRow holding a value no later stamp can equal, and nodeRhs at 0.
-  for (const n of touched) {
-    nodeRow[n] = 0;
-    nodeRhs[n] = 0;
-  }
-  block.numTouched = 0;
-}
-
-/**
- * Each conservation entry of commodity c in column order, at row `firstRow` + r: it advances `next[r]` (a count,
- * or with `fill` the place in `writer.orderedRows`, where it is then set). One loop for both, not a callback:
- * this runs once per command, mostly before V8 optimizes it, where a call per entry costs more than the entry.
- */
-function conservationEntries(
-  writer: LpWriter,
-  arrays: ScenarioArrays,
-  block: BlockScratch,
-  c: number,
-  own: Int32Array,
-  firstRow: number,
-  next: Int32Array,
-  fill: boolean,
-): void {
-  const { linkFrom, linkTo } = arrays;
-  const { nodeRow } = block;
-  const { rowIndex, rowValue } = writer.orderedRows;
-  for (let j = block.commodityColumnStart[c]!; j < block.commodityFlowEnd[c]!; j++) {
-    const l = writer.columnItem.get(j);
-    const tail = nodeRow[linkFrom[l]!]!;
-    const head = nodeRow[linkTo[l]!]!;
-    if (tail === head) continue;
-    const out = next[tail]!++;
-    const into = next[head]!++;
-    if (!fill) continue;
-    rowIndex.set(out, j);
-    rowValue.set(out, 1);
-    rowIndex.set(into, j);
-    rowValue.set(into, -1);
-  }
-  for (const k of own) {
-    const u = block.unmetColumn[k]!;
-    const origin = block.originRow[k]!;
-    const destination = block.destinationRow[k]!;
-    if (u === NONE || origin === destination) continue;
-    for (const [row, value] of [[origin, 1], [destination, -1]] as const) {
-      if (row === NONE) continue;
-      const at = next[row - firstRow]!++;
-      if (!fill) continue;
-      rowIndex.set(at, u);
-      rowValue.set(at, value);
-    }
-  }
-}
-
 /** `end[k]` of each demand k in `own`. */
 function endsOf(own: Int32Array, end: Int32Array): Int32Array {
   const ends = new Int32Array(own.length);
@@ -237,59 +232,3 @@ function endsOf(own: Int32Array, end: Int32Array): Int32Array {
   return ends;
 }
 
-/** The blocks' results and the per-node scratch one commodity at a time uses. */
-class BlockScratch implements CommodityBlocks {
-  readonly commodityColumnStart: Int32Array;
-  readonly commodityFlowEnd: Int32Array;
-  readonly unmetColumn: Int32Array;
-  readonly originRow: Int32Array;
-  readonly destinationRow: Int32Array;
-  readonly unroutable: number[] = [];
-  readonly linkColumns: Int32Array;
-  readonly nodeInColumns: Int32Array;
-  /** Nodes the commodity touches (marked by nodeRow = −stamp until their rows are written). */
-  readonly touched: Int32Array;
-  numTouched = 0;
-  readonly nodeRow: Int32Array;
-  readonly nodeRhs: Float64Array;
-  /** Per conservation row of one commodity: its entries' count, then where the next goes (`addConservationRows`). */
-  readonly rowCount: Int32Array;
-
-  constructor(arrays: ScenarioArrays, numDemands: number, numCommodities: number) {
-    this.commodityColumnStart = int32(numCommodities + 1);
-    this.commodityFlowEnd = int32(numCommodities);
-    this.unmetColumn = int32(numDemands).fill(NONE);
-    this.originRow = int32(numDemands).fill(NONE);
-    this.destinationRow = int32(numDemands).fill(NONE);
-    this.linkColumns = int32(arrays.numLinks);
-    this.nodeInColumns = int32(arrays.numNodes);
-    this.touched = int32(arrays.numNodes);
-    this.nodeRow = int32(arrays.numNodes);
-    this.nodeRhs = float64(arrays.numNodes);
-    this.rowCount = int32(arrays.numNodes);
-  }
-
-  touch(n: number, stamp: number): void {
-    if (this.nodeRow[n] !== -stamp) {
-      this.nodeRow[n] = -stamp; // marked; real row numbers are assigned with the rows
-      this.touched[this.numTouched++] = n;
-    }
-  }
-
-  /** Touches the demands' origins and destinations and puts ±V_k on their right-hand sides (origins first). */
-  touchEnds(stamp: number, own: Int32Array, demands: DemandArrays): void {
-    for (const k of own) {
-      const origin = demands.demandOrigin[k]!;
-      if (origin === NONE) continue;
-      this.touch(origin, stamp);
-      this.nodeRhs[origin]! += demands.demandVolume[k]!;
-    }
-    for (const k of own) {
-      const destination = demands.demandDestination[k]!;
-      if (destination === NONE) continue;
-      this.touch(destination, stamp);
-      this.nodeRhs[destination]! -= demands.demandVolume[k]!;
-    }
-  }
-
-}

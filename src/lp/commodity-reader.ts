@@ -52,6 +52,8 @@ export class CommodityReader {
   private arcSeen = uint8(64);
   private touched = int32(64);
   private numTouched = 0;
+  /** Whether `touched` is in ascending order (arcs are often accumulated so): then `emit` need not sort it. */
+  private touchedAscending = true;
   /** The per-demand arrays of the `read` in progress: served tonnes (input), cost, days and flows (written). */
   private figures!: DemandFigures;
 
@@ -256,6 +258,7 @@ export class CommodityReader {
     if (a >= this.arcTonnes.length) this.growArcScratch(a + 1);
     if (this.arcTonnes[a] === 0 && this.arcSeen[a] === 0) {
       this.arcSeen[a] = 1;
+      if (this.numTouched > 0 && a < this.touched[this.numTouched - 1]!) this.touchedAscending = false;
       this.touched[this.numTouched++] = a;
     }
     this.arcTonnes[a]! += tonnes;
@@ -263,15 +266,20 @@ export class CommodityReader {
 
   /** The flow collected since the last call, as link entries in link order (above noise); resets the collection. */
   private emit(columnStart: number, tol: number): DemandLinkFlow[] {
-    const arcs = this.touched.subarray(0, this.numTouched).sort();
+    const numTouched = this.numTouched;
+    const { touched, arcTonnes, arcSeen, linkIds } = this;
+    const { columnItem } = this.layout;
+    if (!this.touchedAscending) touched.subarray(0, numTouched).sort();
     const flows: DemandLinkFlow[] = [];
-    for (const a of arcs) {
-      const tonnes = this.arcTonnes[a]!;
-      if (tonnes > tol) flows.push({ link: this.linkIds[this.layout.columnItem[columnStart + a]!]!, flow: tonnes });
-      this.arcTonnes[a] = 0;
-      this.arcSeen[a] = 0;
+    for (let i = 0; i < numTouched; i++) {
+      const a = touched[i]!;
+      const tonnes = arcTonnes[a]!;
+      if (tonnes > tol) flows.push({ link: linkIds[columnItem[columnStart + a]!]!, flow: tonnes });
+      arcTonnes[a] = 0;
+      arcSeen[a] = 0;
     }
     this.numTouched = 0;
+    this.touchedAscending = true;
     return flows;
   }
 
@@ -294,7 +302,7 @@ export class CommodityReader {
     const columnStart = layout.commodityColumnStart[c]!;
     const numArcs = layout.commodityFlowEnd[c]! - columnStart;
     if (numArcs > this.arcFlow.length) this.arcFlow = float64(numArcs);
-    for (let a = 0; a < numArcs; a++) this.arcFlow[a] = this.x[columnStart + a]!;
+    this.arcFlow.set(this.x.subarray(columnStart, columnStart + numArcs));
     const first = layout.commodityDemandStart[c]!;
     const numSinks = layout.commodityDemandStart[c + 1]! - first;
     if (numSinks > this.sinkNode.length) {

@@ -85,9 +85,12 @@ export function addCorridorEntries(
   numFlowAndUnmet: number,
 ): void {
   const { corridorFlowRow, corridorMaxShareRow, corridorMinShareRow, corridorMaxShare, corridorMinShare } = rows;
+  if (!corridorFlowRow.some(isRow) && !corridorMaxShareRow.some(isRow) && !corridorMinShareRow.some(isRow)) return;
+  const kind = writer.columnKind.array;
+  const item = writer.columnItem.array;
   for (let j = 0; j < numFlowAndUnmet; j++) {
-    if (writer.columnKind.get(j) !== COLUMN_KIND.flow) continue;
-    const c = arrays.linkCorridor[writer.columnItem.get(j)]!;
+    if (kind[j] !== COLUMN_KIND.flow) continue;
+    const c = arrays.linkCorridor[item[j]!]!;
     if (c === NONE) continue;
     if (corridorFlowRow[c] !== NONE) writer.addEntry(corridorFlowRow[c]!, j, 1);
     if (corridorMaxShareRow[c] !== NONE) writer.addEntry(corridorMaxShareRow[c]!, j, 1);
@@ -101,4 +104,8 @@ export function addCorridorEntries(
       if (corridorMinShareRow[c] !== NONE) writer.addEntry(corridorMinShareRow[c]!, u, corridorMinShare[c]!);
     }
   }
+}
+
+function isRow(row: number): boolean {
+  return row !== NONE;
 }

@@ -29,7 +29,8 @@ export interface FlowDecomposition {
  *
  * Flows within `tolerance` of 0 count as 0, so solver noise (an arc that
  * carries 1e-12 more than leaves its head) ends a walk without a path rather
- * than looping. One instance reuses its scratch arrays across calls.
+ * than looping. One instance reuses its scratch arrays across calls, and
+ * the arrays of the decomposition it returns: valid until its next call.
  */
 export class FlowDecomposer {
   private readonly localOf: Int32Array;
@@ -46,7 +47,7 @@ export class FlowDecomposer {
   private numLocal = 0;
   private head: ArrayLike<number> = [];
   private tolerance = 0;
-  private out!: DecompositionBuilder;
+  private readonly out = new DecompositionBuilder();
 
   constructor(numNodes: number) {
     this.localOf = int32(numNodes).fill(-1);
@@ -79,7 +80,7 @@ export class FlowDecomposer {
     }
     const numUsed = this.numberArcEnds(tail, head, flow, numArcs);
     this.groupArcsByTail(tail, flow, numArcs);
-    this.out = new DecompositionBuilder(numUsed);
+    this.out.reset(numUsed);
 
     while (this.walk(localSource, true)) {
       /* peel paths until the source is exhausted */
@@ -242,16 +243,20 @@ export class FlowDecomposer {
   }
 }
 
-/** The paths and cycles of one decomposition as they are peeled, in `FlowDecomposition`'s layout. */
+/** The paths and cycles of one decomposition as they are peeled, in `FlowDecomposition`'s layout (reused: see `reset`). */
 class DecompositionBuilder {
   private readonly start = new GrowableInt32(16);
-  private readonly arcs: GrowableInt32;
+  private readonly arcs = new GrowableInt32(16);
   private readonly amount = new GrowableFloat64(16);
   private readonly sink = new GrowableInt32(16);
 
-  /** @param numArcs arcs with flow: room for each once */
-  constructor(numArcs: number) {
-    this.arcs = new GrowableInt32(Math.max(16, numArcs));
+  /** Starts a decomposition afresh. @param numArcs arcs with flow: room for each once */
+  reset(numArcs: number): void {
+    this.start.length = 0;
+    this.arcs.length = 0;
+    this.amount.length = 0;
+    this.sink.length = 0;
+    this.arcs.reserve(numArcs);
   }
 
   begin(): void {
@@ -267,14 +272,15 @@ class DecompositionBuilder {
     this.sink.push(sinkAt);
   }
 
+  /** The decomposition: views of the builder's arrays, valid until its next `reset`. */
   finish(): FlowDecomposition {
     this.start.push(this.arcs.length);
     return {
       count: this.amount.length,
-      start: this.start.toArray(),
-      arc: this.arcs.toArray(),
-      amount: this.amount.toArray(),
-      sink: this.sink.toArray(),
+      start: this.start.view(),
+      arc: this.arcs.view(),
+      amount: this.amount.view(),
+      sink: this.sink.view(),
     };
   }
 }

@@ -15,14 +15,18 @@ export interface DecompositionArcs {
 
 export function decompositionArcs(build: LpBuild): DecompositionArcs {
   const { lp, layout } = build;
+  const { columnItem } = layout;
   const tail = int32(lp.numCols);
   const head = int32(lp.numCols);
   for (let c = 0; c < layout.numCommodities; c++) {
     const reversed = layout.commodityDestination[c]! >= 0;
-    for (let j = layout.commodityColumnStart[c]!; j < layout.commodityFlowEnd[c]!; j++) {
-      const l = layout.columnItem[j]!;
-      tail[j] = reversed ? layout.linkTo[l]! : layout.linkFrom[l]!;
-      head[j] = reversed ? layout.linkFrom[l]! : layout.linkTo[l]!;
+    const from = reversed ? layout.linkTo : layout.linkFrom;
+    const to = reversed ? layout.linkFrom : layout.linkTo;
+    const end = layout.commodityFlowEnd[c]!;
+    for (let j = layout.commodityColumnStart[c]!; j < end; j++) {
+      const l = columnItem[j]!;
+      tail[j] = from[l]!;
+      head[j] = to[l]!;
     }
   }
   return { tail, head };

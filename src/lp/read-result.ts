@@ -111,8 +111,9 @@ interface NoiseLevels {
 
 function noiseLevels(build: LpBuild): NoiseLevels {
   const { lp, layout } = build;
+  const { objective } = lp;
   let priceScale = 0;
-  for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(lp.objective[j]!));
+  for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(objective[j]!));
   for (let k = 0; k < layout.demandVolume.length; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
   // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
   // several commodities' flows below that of the smallest volume among them.
@@ -178,29 +179,27 @@ function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noi
   const corridorFlow = float64((scenario.corridors ?? []).length);
   const demandCost = float64(numDemands);
   const demandDays = float64(numDemands);
-  // Column values with their noise removed, each at its own commodity's scale.
-  const cleanX = float64(lp.numCols);
-  for (let j = 0; j < lp.numCols; j++) {
-    const v = x[j]!;
-    const c = layout.columnCommodity[j]!;
-    cleanX[j] = c >= 0 && Math.abs(v) <= noise.commodityTol[c]! ? 0 : v;
-  }
+  const cleanX = cleanColumns(build, x, noise);
   const perDemand = new CommodityReader(layout, lp.objective, cleanX, noise.commodityTol, links.map((link) => link.id), perLayout(build, decompositionArcs));
   const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
+  // Locals, not property reads per column: this runs once a command, mostly before V8 optimizes it.
+  const { columnItem, linkTo, linkDaysWithHead, linkCorridor } = layout;
+  const { objective } = lp;
   for (let c = 0; c < layout.numCommodities; c++) {
     let gateFlow = 0;
     let cost = 0;
     let days = 0;
-    for (let j = layout.commodityColumnStart[c]!; j < layout.commodityFlowEnd[c]!; j++) {
+    const end = layout.commodityFlowEnd[c]!;
+    for (let j = layout.commodityColumnStart[c]!; j < end; j++) {
       const xj = cleanX[j]!;
       if (xj === 0) continue;
-      const l = layout.columnItem[j]!;
+      const l = columnItem[j]!;
       linkFlow[l]! += xj;
-      nodeThroughput[layout.linkTo[l]!]! += xj;
-      cost += lp.objective[j]! * xj;
-      days += layout.linkDaysWithHead[l]! * xj;
-      const corridor = layout.linkCorridor[l]!;
+      nodeThroughput[linkTo[l]!]! += xj;
+      cost += objective[j]! * xj;
+      days += linkDaysWithHead[l]! * xj;
+      const corridor = linkCorridor[l]!;
       if (corridor >= 0) {
         corridorFlow[corridor]! += xj;
         gateFlow += xj;
@@ -209,6 +208,20 @@ function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noi
     other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays, demandFlows);
   }
   return { linkFlow, corridorFlow, demandCost, demandDays, demandFlows, other };
+}
+
+/** Column values with their noise removed, each at its own commodity's scale. */
+function cleanColumns(build: LpBuild, x: Float64Array, noise: NoiseLevels): Float64Array {
+  const { lp, layout } = build;
+  const { columnCommodity } = layout;
+  const { commodityTol } = noise;
+  const cleanX = float64(lp.numCols);
+  for (let j = 0; j < lp.numCols; j++) {
+    const v = x[j]!;
+    const c = columnCommodity[j]!;
+    cleanX[j] = c >= 0 && Math.abs(v) <= commodityTol[c]! ? 0 : v;
+  }
+  return cleanX;
 }
 
 /** What the figures of links, nodes and corridors are read with. */
@@ -243,10 +256,11 @@ function absDual(figures: Figures, row: number): number {
 /** The objective, USD/yr, 0 where it is within noise of its own terms. */
 function objectiveOf(build: LpBuild, x: Float64Array): number {
   const { lp } = build;
+  const { objective } = lp;
   let linearObjective = 0;
   let objectiveScale = Math.abs(lp.objectiveConstant);
   for (let j = 0; j < lp.numCols; j++) {
-    const term = lp.objective[j]! * x[j]!;
+    const term = objective[j]! * x[j]!;
     linearObjective += term;
     objectiveScale += Math.abs(term);
   }
@@ -261,14 +275,18 @@ interface ColumnPrices {
 
 function columnPrices(build: LpBuild, y: Float64Array): ColumnPrices {
   const { lp } = build;
+  const { rowStart, rowIndex, rowValue } = lp;
   const columnPrice = float64(lp.numCols);
   const columnPriceScale = float64(lp.numCols);
   for (let i = 0; i < lp.numRows; i++) {
     const yi = y[i]!;
     if (yi === 0) continue;
-    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
-      columnPrice[lp.rowIndex[p]!]! += lp.rowValue[p]! * yi;
-      columnPriceScale[lp.rowIndex[p]!]! += Math.abs(lp.rowValue[p]! * yi);
+    const end = rowStart[i + 1]!;
+    for (let p = rowStart[i]!; p < end; p++) {
+      const j = rowIndex[p]!;
+      const price = rowValue[p]! * yi;
+      columnPrice[j]! += price;
+      columnPriceScale[j]! += Math.abs(price);
     }
   }
   return { columnPrice, columnPriceScale };
@@ -281,12 +299,15 @@ function columnPrices(build: LpBuild, y: Float64Array): ColumnPrices {
  */
 function linkReducedCosts(scenario: Scenario, build: LpBuild, prices: ColumnPrices): Float64Array {
   const { lp, layout } = build;
+  const { columnKind, columnOnRoute, columnItem } = layout;
+  const { objective } = lp;
+  const { columnPrice, columnPriceScale } = prices;
   const linkReducedCost = float64(scenario.links.length).fill(Infinity);
   for (let j = 0; j < lp.numCols; j++) {
-    if (layout.columnKind[j] !== COLUMN_KIND.flow || layout.columnOnRoute[j] === 0) continue;
-    const l = layout.columnItem[j]!;
-    let d = lp.objective[j]! - prices.columnPrice[j]!;
-    const scale = Math.abs(lp.objective[j]!) + prices.columnPriceScale[j]!;
+    if (columnKind[j] !== COLUMN_KIND.flow || columnOnRoute[j] === 0) continue;
+    const l = columnItem[j]!;
+    let d = objective[j]! - columnPrice[j]!;
+    const scale = Math.abs(objective[j]!) + columnPriceScale[j]!;
     if (Math.abs(d) <= PRICE_NOISE * scale || (d < 0 && d >= -DUAL_TOLERANCE * scale)) d = 0;
     if (d < linkReducedCost[l]!) linkReducedCost[l] = d;
   }

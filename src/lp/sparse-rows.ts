@@ -27,8 +27,12 @@ export class SparseRows {
 
   toCsr(numRows: number, numCols: number): CsrMatrix {
     const n = this.rows.length;
+    const rows = this.rows.array;
+    const cols = this.cols.array;
+    const values = this.values.array;
     const count = int32(numRows + 1);
-    for (let e = 0; e < n; e++) count[this.rows.get(e) + 1]!++;
+    if (n === 0) return { rowStart: count, rowIndex: int32(0), rowValue: float64(0) };
+    for (let e = 0; e < n; e++) count[rows[e]! + 1]!++;
     for (let i = 0; i < numRows; i++) count[i + 1]! += count[i]!;
 
     // Bucket the entries by row (counting sort, stable).
@@ -36,9 +40,9 @@ export class SparseRows {
     const index = int32(n);
     const value = float64(n);
     for (let e = 0; e < n; e++) {
-      const p = next[this.rows.get(e)]!++;
-      index[p] = this.cols.get(e);
-      value[p] = this.values.get(e);
+      const p = next[rows[e]!]!++;
+      index[p] = cols[e]!;
+      value[p] = values[e]!;
     }
 
     // Merge repeated columns within each row, compacting in place.
