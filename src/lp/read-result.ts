@@ -52,8 +52,11 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   }
   // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
   const x = reportedPrimal(build, solution.primal);
-  const y = solution.dual;
   const noise = noiseLevels(build);
+  const price = (v: number): number => (Math.abs(v) <= noise.priceTol ? 0 : v);
+  // Every dual figure is read from duals without their noise: a reduced cost
+  // summed from duals of −9e-16 (0 as marginal values) would be −9e-16 itself.
+  const y = solution.dual.map(price);
   const served = servedTonnes(scenario, build, x);
   const flows = commodityFlows(scenario, build, x, noise, served);
   const prices = columnPrices(build, y);
@@ -70,7 +73,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     build,
     y,
     served: servedTotal,
-    price: (v) => (Math.abs(v) <= noise.priceTol ? 0 : v),
+    price,
     flow: (v) => (Math.abs(v) <= noise.smallestTol ? 0 : v),
   };
   const other = figures.flow(flows.other);
