@@ -1,6 +1,7 @@
 import type { LpBuild } from './lp-layout';
 import { ownScaleViolation } from './own-scale-violation';
 import { solveServedForm } from './served-form';
+import { verifySolution } from './verify-solution';
 import { solveByMethod, type SolveMethod } from './solve-by-method';
 import type { PathSolveOptions } from './solve-by-paths';
 import type { LpSolution, LpSolve } from './types';
@@ -28,14 +29,32 @@ export function solveAtOwnScale(
   method: SolveMethod = 'arc',
 ): OwnScaleSolution {
   const first = solveByMethod(method, build, lpSolve, options);
-  if (first.status !== 'optimal') return { solution: first, violation: null };
-  const violation = ownScaleViolation(build, first.primal);
-  if (violation === null) return { solution: first, violation };
+  if (first.status !== 'optimal' && !isNumericalFailure(first)) return { solution: first, violation: null };
+  const violation = first.status === 'optimal' ? ownScaleViolation(build, first.primal) : null;
+  if (first.status === 'optimal' && violation === null) return { solution: first, violation };
   const again = solveServedForm(build, lpSolve, options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds });
   const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
-  if (again.status === 'optimal') return { solution: { ...again, solver }, violation: ownScaleViolation(build, again.primal) };
+  if (again.status === 'optimal') {
+    // Checked as every answer is, in `build`'s own rows too: the served form is another LP.
+    const wrong = verifySolution(build.lp, again.primal, again.dual) ?? ownScaleViolation(build, again.primal);
+    if (wrong === null || first.status === 'optimal') return { solution: { ...again, solver }, violation: wrong };
+    return { solution: { ...first, solver }, violation: null };
+  }
   // Its verdict stands: "infeasible" there is said only when every way of solving agrees (glpkLpSolve).
   if (again.status !== 'error') return { solution: { ...again, solver }, violation: null };
-  // Served form not solved either: the first optimum stands, missing what it misses, for the caller to decide.
+  // Served form not solved either: the first answer stands (an optimum missing what it misses, for the caller to decide).
   return { solution: { ...first, solver }, violation };
+}
+
+/**
+ * GLPK's optimum failed its check in the LP's own units however GLPK was
+ * asked (glpkLpSolve). Why the served form is tried then as well: beside a
+ * 1e9 t demand, a flow of 0.1 t that the rows tie to the big one (a
+ * circulation through a corridor's gate held at minFlow 0.1) is worked out by
+ * GLPK as a difference of figures near 1e9, and misses its 0.1 floor by
+ * 1.2e-7 (one unit in the last place of 1e9); in served form those rows
+ * carry no 1e9 and the 0.1 t is worked out at its own size.
+ */
+function isNumericalFailure(solution: LpSolution): boolean {
+  return solution.status === 'error' && solution.message?.startsWith('numerical failure') === true;
 }

@@ -224,6 +224,34 @@ describe('numerics at scale', () => {
     });
   });
 
+  describe('a corridor floor of 0.1 t met by a circulation beside 1e9 t', () => {
+    // Found by the differential test (FC_SEED=691399664). The gate L0 (B→A) must carry 0.1 t, so the
+    // cheapest answer sends 0.1 t round A→B→A on d1's commodity (1 + 1 USD/t; on d0's, L0 costs 1.1):
+    // 1e9·1 + 10·1 + 0.1·2 = 1e9 + 10.2 USD/yr. GLPK's optimum of the scaled LP put the 0.1 t at
+    // 0.09999987986690094 (its flows near 1e9 round by 1.2e-7), short of the floor at the floor's own
+    // scale, and every method said "numerical failure" where glpsol says optimal.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B'],
+      links: [link('B', 'A', 1, { id: 'L0', capacity: 1, days: 1 }), link('A', 'B', 1, { id: 'L1' })],
+      corridors: [{ id: 'c', gates: ['L0'], minFlow: 0.1 }],
+      demands: [
+        { id: 'd0', from: 'A', to: 'B', volume: 1e9, unmetPenalty: 1000, valueOfTime: 0.1 },
+        { id: 'd1', from: 'A', to: 'B', volume: 10 },
+      ],
+    });
+
+    it.each(['auto', 'arc', 'columns', 'paths'] as const)('should find the optimum that holds at the floor\'s own scale (method %s)', (method) => {
+      const r = solver.solve(scenario, { method });
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expectClose(r.objective, 1e9 + 10.2, 1e-12);
+      expect(byId(r.links, 'L0').flow).toBeGreaterThanOrEqual(0.1 * (1 - 1e-7));
+      expectClose(byId(r.links, 'L0').flow, 0.1, 1e-6);
+      expectClose(byId(r.demands, 'd0').served, 1e9, 1e-12);
+      expectClose(byId(r.demands, 'd1').served, 10, 1e-9);
+      expect(checkResult(scenario, r), JSON.stringify(checkResult(scenario, r))).toEqual([]);
+    });
+  });
+
   describe('a simplex that does not end', () => {
     // Four links, a binding capacity: GLPK needs more than one simplex iteration for it.
     const twoRoutes = scenarioOf({
