@@ -252,6 +252,34 @@ describe('numerics at scale', () => {
     });
   });
 
+  describe('a minShare met by tonnes "served" below zero', () => {
+    // Found by the differential test (FC_SEED=987654321). Flow over the gate L0 (A→B) must come back
+    // over L1 into A, whose capacity of 1 t holds the served tonnes and that return: s0 + F ≤ 1 with
+    // F ≥ 0.05·s0 gives s0 = 20/21 t of d0 (1 USD/t against 10 unmet); d1 (1e8 t, 2 USD/t against 1
+    // unmet) is not served: 1e8 + 20/21 + 2·1/21 + 10·1/21 = 1e8 + 32/21 USD/yr (glpsol agrees).
+    // The engine took d1's unmet 0.048 t over its 1e8 t, −0.048 t "served" (5e-10 of the volume,
+    // inside the check at its commodity's scale), so that d0 was served in full, and said optimal at
+    // 100000001.0952381.
+    const scenario = scenarioOf({
+      nodes: [{ id: 'A', capacity: 1 }, 'B'],
+      links: [link('A', 'B', 1, { id: 'L0' }), link('B', 'A', 1, { id: 'L1', days: 1 })],
+      corridors: [{ id: 'c', gates: ['L0'], minShare: 0.05 }],
+      demands: [
+        { id: 'd0', from: 'B', to: 'A', volume: 1, unmetPenalty: 10 },
+        { id: 'd1', from: 'B', to: 'A', volume: 1e8, unmetPenalty: 1, valueOfTime: 1 },
+      ],
+    });
+
+    it.each(['auto', 'arc', 'paths'] as const)('should serve no tonne below zero (method %s)', (method) => {
+      const r = solver.solve(scenario, { method });
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      expectClose(r.objective, 1e8 + 32 / 21, 1e-12);
+      expectClose(byId(r.demands, 'd0').served, 20 / 21, 1e-6);
+      expect(byId(r.demands, 'd1').served).toBeGreaterThanOrEqual(-1e-7);
+      expect(checkResult(scenario, r), JSON.stringify(checkResult(scenario, r))).toEqual([]);
+    });
+  });
+
   describe('a simplex that does not end', () => {
     // Four links, a binding capacity: GLPK needs more than one simplex iteration for it.
     const twoRoutes = scenarioOf({
