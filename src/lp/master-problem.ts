@@ -1,81 +1,162 @@
+import { GrowableFloat64, GrowableInt32 } from './growable-array';
 import { COLUMN_KIND } from './lp-layout';
 import type { PathMaster } from './path-master';
 import { float64, int32 } from './scratch';
 import type { LpProblem } from './types';
 
 /**
- * The LP of `master` with the paths added so far (see `PathMaster` for its rows and columns): a retired path fixed
- * at 0, a row left out (`PathMaster.leaveOut`) without entries.
+ * The LP of `master` with the paths added so far (see `PathMaster` for its rows and columns), round after round: a
+ * retired path fixed at 0, a row left out (`PathMaster.leaveOut`) without entries.
+ *
+ * Why it keeps the last LP's rows: a master only grows by path columns, appended after every column it had, so each
+ * row of the next LP is the same row's entries in the last one followed by the new paths' (rows ordered by column,
+ * as a transpose of the columns writes them). Copying the kept rows and placing only the new paths' entries makes
+ * the same LP, entry for entry, where rebuilding every path's column and transposing them all each round cost more
+ * than anything else outside GLPK on Planar 80. Rows left out or put back since (`PathMaster.rowsChanged`) change
+ * old paths' columns: that LP is built from every column again.
  */
-export function masterProblem(master: PathMaster): LpProblem {
-  const { lp, layout } = master.build;
-  const numFixed = master.fixedColumns.length;
-  const numArtificial = master.artificialRow.length;
-  const numCols = numFixed + numArtificial + master.numPaths;
-  const objective = float64(numCols);
-  const colLower = float64(numCols);
-  const colUpper = float64(numCols).fill(Infinity);
-  // Column-wise entries first (row, value), then transposed to the CSR the LP wants; counted first, so
-  // that a master of thousands of paths fills two arrays once instead of doubling them round after round.
-  let numEntries = numArtificial + master.pathEntryStart.get(master.numPaths) + master.numPaths;
-  for (let m = 0; m < numFixed; m++) {
-    const j = master.fixedColumns[m]!;
-    numEntries += master.entryStart[j + 1]! - master.entryStart[j]! + (layout.columnKind[j] === COLUMN_KIND.unmet ? 1 : 0);
+export class MasterProblemBuilder {
+  /** Paths in the kept rows, or -1 when none are kept; the master's `rowsChanged` count they were built at. */
+  private keptPaths = -1;
+  private keptRowsChanged = -1;
+  private readonly keptStart: Int32Array;
+  private readonly keptIndex = new GrowableInt32();
+  private readonly keptValue = new GrowableFloat64();
+  /** Each row's number of entries in the kept rows (scratch for the next build). */
+  private readonly rowCount: Int32Array;
+
+  constructor(private readonly master: PathMaster) {
+    this.keptStart = new Int32Array(master.numRows + 1);
+    this.rowCount = new Int32Array(master.numRows);
   }
-  const columnStart = int32(numCols + 1);
-  const entryRows = int32(numEntries);
-  const entryValues = float64(numEntries);
-  let numFilled = 0;
-  const entry = (r: number, v: number): void => {
-    entryRows[numFilled] = r;
-    entryValues[numFilled++] = v;
-  };
-  for (let m = 0; m < numFixed; m++) {
-    const j = master.fixedColumns[m]!;
-    objective[m] = lp.objective[j]!;
-    colLower[m] = lp.colLower[j]!;
-    colUpper[m] = lp.colUpper[j]!;
-    for (let p = master.entryStart[j]!; p < master.entryStart[j + 1]!; p++) entry(master.entryRow[p]!, master.entryValue[p]!);
-    if (layout.columnKind[j] === COLUMN_KIND.unmet) entry(master.demandRow[layout.columnItem[j]!]!, 1);
-    columnStart[m + 1] = numFilled;
-  }
-  for (let a = 0; a < numArtificial; a++) {
-    objective[numFixed + a] = master.artificialCost;
-    entry(master.artificialRow[a]!, master.artificialSign[a]!);
-    columnStart[numFixed + a + 1] = numFilled;
-  }
-  for (let p = 0; p < master.numPaths; p++) {
-    const m = numFixed + numArtificial + p;
-    objective[m] = master.pathCost.get(p);
-    if (master.isRetired(p)) colUpper[m] = 0;
-    for (let e = master.pathEntryStart.get(p); e < master.pathEntryStart.get(p + 1); e++) {
-      if (master.inMasterLp(master.pathEntryRow.get(e))) entry(master.pathEntryRow.get(e), master.pathEntryValue.get(e));
+
+  problem(): LpProblem {
+    const master = this.master;
+    const { lp, layout } = master.build;
+    const numRows = master.numRows;
+    const numFixed = master.fixedColumns.length;
+    const numArtificial = master.artificialRow.length;
+    const numPaths = master.numPaths;
+    const firstPath = numFixed + numArtificial;
+    const numCols = firstPath + numPaths;
+    const objective = float64(numCols);
+    const colLower = float64(numCols);
+    const colUpper = float64(numCols).fill(Infinity);
+    for (let m = 0; m < numFixed; m++) {
+      const j = master.fixedColumns[m]!;
+      objective[m] = lp.objective[j]!;
+      colLower[m] = lp.colLower[j]!;
+      colUpper[m] = lp.colUpper[j]!;
     }
-    entry(master.demandRow[master.pathDemand.get(p)]!, 1);
-    columnStart[m + 1] = numFilled;
-  }
-  const rowLower = float64(master.numRows);
-  const rowUpper = float64(master.numRows);
-  master.couplingRows.forEach((i, r) => {
-    rowLower[r] = lp.rowLower[i]!;
-    rowUpper[r] = lp.rowUpper[i]!;
-  });
-  for (let k = 0; k < master.demandRow.length; k++) {
-    rowLower[master.demandRow[k]!] = layout.demandVolume[k]!;
-    rowUpper[master.demandRow[k]!] = layout.demandVolume[k]!;
-  }
-  const rowStart = int32(master.numRows + 1);
-  for (let e = 0; e < numFilled; e++) rowStart[entryRows[e]! + 1]!++;
-  for (let r = 0; r < master.numRows; r++) rowStart[r + 1]! += rowStart[r]!;
-  const next = rowStart.slice(0, master.numRows);
-  const rowIndex = int32(numFilled);
-  const rowValue = float64(numFilled);
-  for (let m = 0; m < numCols; m++) {
-    for (let e = columnStart[m]!; e < columnStart[m + 1]!; e++) {
-      const at = next[entryRows[e]!]!++;
+    objective.fill(master.artificialCost, numFixed, firstPath);
+    objective.set(master.pathCost.array.subarray(0, numPaths), firstPath);
+    for (let p = 0; p < numPaths; p++) if (master.isRetired(p)) colUpper[firstPath + p] = 0;
+
+    const rowLower = float64(numRows);
+    const rowUpper = float64(numRows);
+    for (let r = 0; r < master.couplingRows.length; r++) {
+      const i = master.couplingRows[r]!;
+      rowLower[r] = lp.rowLower[i]!;
+      rowUpper[r] = lp.rowUpper[i]!;
+    }
+    for (let k = 0; k < master.demandRow.length; k++) {
+      rowLower[master.demandRow[k]!] = layout.demandVolume[k]!;
+      rowUpper[master.demandRow[k]!] = layout.demandVolume[k]!;
+    }
+
+    const reuse = this.keptPaths >= 0 && this.keptRowsChanged === master.rowsChanged && this.keptPaths <= numPaths;
+    const fromPath = reuse ? this.keptPaths : 0;
+    const count = this.rowCount;
+    if (!reuse) {
+      count.fill(0);
+      for (let m = 0; m < numFixed; m++) {
+        const j = master.fixedColumns[m]!;
+        for (let p = master.entryStart[j]!; p < master.entryStart[j + 1]!; p++) count[master.entryRow[p]!]!++;
+        if (layout.columnKind[j] === COLUMN_KIND.unmet) count[master.demandRow[layout.columnItem[j]!]!]!++;
+      }
+      for (let a = 0; a < numArtificial; a++) count[master.artificialRow[a]!]!++;
+    }
+    const pathDemand = master.pathDemand.array;
+    const pathEntryStart = master.pathEntryStart.array;
+    const pathEntryRow = master.pathEntryRow.array;
+    const pathEntryValue = master.pathEntryValue.array;
+    for (let p = fromPath; p < numPaths; p++) {
+      for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
+        const r = pathEntryRow[e]!;
+        if (master.inMasterLp(r)) count[r]!++;
+      }
+      count[master.demandRow[pathDemand[p]!]!]!++;
+    }
+
+    const rowStart = int32(numRows + 1);
+    for (let r = 0; r < numRows; r++) rowStart[r + 1] = rowStart[r]! + count[r]!;
+    const numEntries = rowStart[numRows]!;
+    const rowIndex = int32(numEntries);
+    const rowValue = float64(numEntries);
+    const next = int32(numRows);
+    if (reuse) {
+      const keptStart = this.keptStart;
+      const keptIndex = this.keptIndex.array;
+      const keptValue = this.keptValue.array;
+      for (let r = 0; r < numRows; r++) {
+        let at = rowStart[r]!;
+        for (let q = keptStart[r]!; q < keptStart[r + 1]!; q++, at++) {
+          rowIndex[at] = keptIndex[q]!;
+          rowValue[at] = keptValue[q]!;
+        }
+        next[r] = at;
+      }
+    } else {
+      next.set(rowStart.subarray(0, numRows));
+      for (let m = 0; m < numFixed; m++) {
+        const j = master.fixedColumns[m]!;
+        for (let p = master.entryStart[j]!; p < master.entryStart[j + 1]!; p++) {
+          const at = next[master.entryRow[p]!]!++;
+          rowIndex[at] = m;
+          rowValue[at] = master.entryValue[p]!;
+        }
+        if (layout.columnKind[j] === COLUMN_KIND.unmet) {
+          const at = next[master.demandRow[layout.columnItem[j]!]!]!++;
+          rowIndex[at] = m;
+          rowValue[at] = 1;
+        }
+      }
+      for (let a = 0; a < numArtificial; a++) {
+        const at = next[master.artificialRow[a]!]!++;
+        rowIndex[at] = numFixed + a;
+        rowValue[at] = master.artificialSign[a]!;
+      }
+    }
+    for (let p = fromPath; p < numPaths; p++) {
+      const m = firstPath + p;
+      for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
+        const r = pathEntryRow[e]!;
+        if (!master.inMasterLp(r)) continue;
+        const at = next[r]!++;
+        rowIndex[at] = m;
+        rowValue[at] = pathEntryValue[e]!;
+      }
+      const at = next[master.demandRow[pathDemand[p]!]!]!++;
       rowIndex[at] = m;
-      rowValue[at] = entryValues[e]!;
+      rowValue[at] = 1;
     }
+    this.keep(numPaths, rowStart, rowIndex, rowValue);
+    return { numCols, numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
   }
-  return { numCols, numRows: master.numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
+
+  /** Keeps copies of the rows just built: the caller's LP may be changed or its scratch buffers reused. */
+  private keep(numPaths: number, rowStart: Int32Array, rowIndex: Int32Array, rowValue: Float64Array): void {
+    this.keptPaths = numPaths;
+    this.keptRowsChanged = this.master.rowsChanged;
+    this.keptStart.set(rowStart);
+    for (let r = 0; r < this.master.numRows; r++) this.rowCount[r] = rowStart[r + 1]! - rowStart[r]!;
+    this.keptIndex.length = 0;
+    this.keptIndex.reserve(rowIndex.length);
+    this.keptIndex.array.set(rowIndex);
+    this.keptIndex.length = rowIndex.length;
+    this.keptValue.length = 0;
+    this.keptValue.reserve(rowValue.length);
+    this.keptValue.array.set(rowValue);
+    this.keptValue.length = rowValue.length;
+  }
 }

@@ -3,7 +3,7 @@ import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { masterStructure } from './master-structure';
 import { perLayout } from './layout-memo';
 import { float64, int32, uint8 } from './scratch';
-import { masterProblem } from './master-problem';
+import { MasterProblemBuilder } from './master-problem';
 import type { LpProblem } from './types';
 
 /** Where a path stands in the master's LP (`PathMaster.retireIdle`). */
@@ -95,6 +95,9 @@ export class PathMaster {
    */
   private readonly inLp: Uint8Array;
   private numLeftOut = 0;
+  /** How many times a row was left out or put back: the master's LP changed in old paths' columns (`MasterProblemBuilder`). */
+  private numRowsChanged = 0;
+  private readonly builder: MasterProblemBuilder;
   private readonly accumulator: Float64Array;
   private readonly touched: Int32Array;
 
@@ -157,6 +160,7 @@ export class PathMaster {
     this.touched = int32(this.numRows);
     this.pathArcStart.push(0);
     this.pathEntryStart.push(0);
+    this.builder = new MasterProblemBuilder(this);
   }
 
   /**
@@ -311,6 +315,7 @@ export class PathMaster {
     if (this.inLp[r] === 0) return;
     this.inLp[r] = 0;
     this.numLeftOut++;
+    this.numRowsChanged++;
   }
 
   /** Puts coupling row r back into the master's LP, for good. */
@@ -318,6 +323,7 @@ export class PathMaster {
     if (this.inLp[r] === 1) return;
     this.inLp[r] = 1;
     this.numLeftOut--;
+    this.numRowsChanged++;
   }
 
   /** Activity Σ_P a_rP f_P of every coupling row left out, under the master's optimum `primal`, into `activity` (others 0). */
@@ -352,9 +358,14 @@ export class PathMaster {
     }
   }
 
-  /** The master LP with the paths added so far (`masterProblem`). */
+  /** How many times a row was left out or put back so far. */
+  get rowsChanged(): number {
+    return this.numRowsChanged;
+  }
+
+  /** The master LP with the paths added so far (`MasterProblemBuilder`). */
   problem(): LpProblem {
-    return masterProblem(this);
+    return this.builder.problem();
   }
 
   /** Whether path p is retired now (fixed at 0 in the master's LP). */
