@@ -12,13 +12,13 @@ import type { LpProblem } from './types';
  * row of the next LP is the same row's entries in the last one followed by the new paths' (rows ordered by column,
  * as a transpose of the columns writes them). Copying the kept rows and placing only the new paths' entries makes
  * the same LP, entry for entry, where rebuilding every path's column and transposing them all each round cost more
- * than anything else outside GLPK on Planar 80. Rows left out or put back since (`PathMaster.rowsChanged`) change
- * old paths' columns: that LP is built from every column again.
+ * than anything else outside GLPK on Planar 80. A row left out since loses its paths' entries; a row put back since
+ * (`LeftOutRows`, most rounds) gets those of the paths already in, found in one pass over their entries.
  */
 export class MasterProblemBuilder {
-  /** Paths in the kept rows, or -1 when none are kept; the master's `rowsChanged` count they were built at. */
+  /** Paths in the kept rows, or -1 when none are kept; 1 for each row that was in the master's LP then. */
   private keptPaths = -1;
-  private keptRowsChanged = -1;
+  private readonly keptInLp: Uint8Array;
   private readonly keptStart: Int32Array;
   private readonly keptIndex = new GrowableInt32();
   private readonly keptValue = new GrowableFloat64();
@@ -27,6 +27,7 @@ export class MasterProblemBuilder {
 
   constructor(private readonly master: PathMaster) {
     this.keptStart = new Int32Array(master.numRows + 1);
+    this.keptInLp = new Uint8Array(master.numRows);
     this.rowCount = new Int32Array(master.numRows);
   }
 
@@ -64,10 +65,35 @@ export class MasterProblemBuilder {
       rowUpper[master.demandRow[k]!] = layout.demandVolume[k]!;
     }
 
-    const reuse = this.keptPaths >= 0 && this.keptRowsChanged === master.rowsChanged && this.keptPaths <= numPaths;
+    const reuse = this.keptPaths >= 0;
     const fromPath = reuse ? this.keptPaths : 0;
     const count = this.rowCount;
-    if (!reuse) {
+    const keptIn = this.keptInLp;
+    const keptStart = this.keptStart;
+    const keptIndex = this.keptIndex.array;
+    const keptValue = this.keptValue.array;
+    const pathDemand = master.pathDemand.array;
+    const pathEntryStart = master.pathEntryStart.array;
+    const pathEntryRow = master.pathEntryRow.array;
+    const pathEntryValue = master.pathEntryValue.array;
+    let anyBack = false;
+    if (reuse) {
+      for (let r = 0; r < numRows; r++) {
+        if (keptIn[r] === 1 || !master.inMasterLp(r)) {
+          if (keptIn[r] === 0 || master.inMasterLp(r)) continue;
+          // Left out since: its unmet, slack and artificial entries stay, its paths' go.
+          let n = 0;
+          for (let q = keptStart[r]!; q < keptStart[r + 1]!; q++) if (keptIndex[q]! < firstPath) n++;
+          count[r] = n;
+        } else anyBack = true;
+      }
+      for (let p = 0; anyBack && p < fromPath; p++) {
+        for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
+          const r = pathEntryRow[e]!;
+          if (keptIn[r] === 0 && master.inMasterLp(r)) count[r]!++;
+        }
+      }
+    } else {
       count.fill(0);
       for (let m = 0; m < numFixed; m++) {
         const j = master.fixedColumns[m]!;
@@ -76,10 +102,6 @@ export class MasterProblemBuilder {
       }
       for (let a = 0; a < numArtificial; a++) count[master.artificialRow[a]!]!++;
     }
-    const pathDemand = master.pathDemand.array;
-    const pathEntryStart = master.pathEntryStart.array;
-    const pathEntryRow = master.pathEntryRow.array;
-    const pathEntryValue = master.pathEntryValue.array;
     for (let p = fromPath; p < numPaths; p++) {
       for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
         const r = pathEntryRow[e]!;
@@ -95,16 +117,39 @@ export class MasterProblemBuilder {
     const rowValue = float64(numEntries);
     const next = int32(numRows);
     if (reuse) {
-      const keptStart = this.keptStart;
-      const keptIndex = this.keptIndex.array;
-      const keptValue = this.keptValue.array;
+      // Rows between two that change keep their offset: each such run is copied in one go (a native copy, where an
+      // entry-by-entry loop runs mostly unoptimized in a command that solves once).
+      let from = 0;
       for (let r = 0; r < numRows; r++) {
-        let at = rowStart[r]!;
-        for (let q = keptStart[r]!; q < keptStart[r + 1]!; q++, at++) {
-          rowIndex[at] = keptIndex[q]!;
-          rowValue[at] = keptValue[q]!;
+        const changed = keptIn[r] !== (master.inMasterLp(r) ? 1 : 0);
+        if (changed) {
+          copyRows(keptStart, keptIndex, keptValue, from, r, rowStart, rowIndex, rowValue);
+          let at = rowStart[r]!;
+          for (let q = keptStart[r]!; q < keptStart[r + 1]!; q++) {
+            if (keptIn[r] === 1 && keptIndex[q]! >= firstPath) continue;
+            rowIndex[at] = keptIndex[q]!;
+            rowValue[at++] = keptValue[q]!;
+          }
+          next[r] = at;
+          from = r + 1;
+          continue;
         }
-        next[r] = at;
+        next[r] = rowStart[r]! + keptStart[r + 1]! - keptStart[r]!;
+        if (r + 1 < numRows && next[r] === rowStart[r + 1]) continue;
+        copyRows(keptStart, keptIndex, keptValue, from, r + 1, rowStart, rowIndex, rowValue);
+        from = r + 1;
+      }
+      copyRows(keptStart, keptIndex, keptValue, from, numRows, rowStart, rowIndex, rowValue);
+      // Rows put back since get their entries of the paths already in, in column order before the new paths'.
+      for (let p = 0; anyBack && p < fromPath; p++) {
+        const m = firstPath + p;
+        for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
+          const r = pathEntryRow[e]!;
+          if (keptIn[r] === 1 || !master.inMasterLp(r)) continue;
+          const at = next[r]!++;
+          rowIndex[at] = m;
+          rowValue[at] = pathEntryValue[e]!;
+        }
       }
     } else {
       next.set(rowStart.subarray(0, numRows));
@@ -147,7 +192,7 @@ export class MasterProblemBuilder {
   /** Keeps copies of the rows just built: the caller's LP may be changed or its scratch buffers reused. */
   private keep(numPaths: number, rowStart: Int32Array, rowIndex: Int32Array, rowValue: Float64Array): void {
     this.keptPaths = numPaths;
-    this.keptRowsChanged = this.master.rowsChanged;
+    for (let r = 0; r < this.master.numRows; r++) this.keptInLp[r] = this.master.inMasterLp(r) ? 1 : 0;
     this.keptStart.set(rowStart);
     for (let r = 0; r < this.master.numRows; r++) this.rowCount[r] = rowStart[r + 1]! - rowStart[r]!;
     this.keptIndex.length = 0;
@@ -159,4 +204,20 @@ export class MasterProblemBuilder {
     this.keptValue.array.set(rowValue);
     this.keptValue.length = rowValue.length;
   }
+}
+
+/** Kept rows `from .. to` (exclusive) into the new LP's, at its offsets: one native copy, their offset being the same. */
+function copyRows(
+  keptStart: Int32Array,
+  keptIndex: Int32Array,
+  keptValue: Float64Array,
+  from: number,
+  to: number,
+  rowStart: Int32Array,
+  rowIndex: Int32Array,
+  rowValue: Float64Array,
+): void {
+  if (to <= from) return;
+  rowIndex.set(keptIndex.subarray(keptStart[from]!, keptStart[to]!), rowStart[from]!);
+  rowValue.set(keptValue.subarray(keptStart[from]!, keptStart[to]!), rowStart[from]!);
 }

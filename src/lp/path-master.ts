@@ -95,8 +95,6 @@ export class PathMaster {
    */
   private readonly inLp: Uint8Array;
   private numLeftOut = 0;
-  /** How many times a row was left out or put back: the master's LP changed in old paths' columns (`MasterProblemBuilder`). */
-  private numRowsChanged = 0;
   private readonly builder: MasterProblemBuilder;
   private readonly accumulator: Float64Array;
   private readonly touched: Int32Array;
@@ -315,7 +313,6 @@ export class PathMaster {
     if (this.inLp[r] === 0) return;
     this.inLp[r] = 0;
     this.numLeftOut++;
-    this.numRowsChanged++;
   }
 
   /** Puts coupling row r back into the master's LP, for good. */
@@ -323,7 +320,6 @@ export class PathMaster {
     if (this.inLp[r] === 1) return;
     this.inLp[r] = 1;
     this.numLeftOut--;
-    this.numRowsChanged++;
   }
 
   /** Activity Σ_P a_rP f_P of every coupling row left out, under the master's optimum `primal`, into `activity` (others 0). */
@@ -356,11 +352,6 @@ export class PathMaster {
       for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) value -= this.entryValue[p]! * dual[this.entryRow[p]!]!;
       length[j] = value;
     }
-  }
-
-  /** How many times a row was left out or put back so far. */
-  get rowsChanged(): number {
-    return this.numRowsChanged;
   }
 
   /** The master LP with the paths added so far (`MasterProblemBuilder`). */
