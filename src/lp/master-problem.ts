@@ -13,7 +13,7 @@ import type { LpProblem } from './types';
  * as a transpose of the columns writes them). Copying the kept rows and placing only the new paths' entries makes
  * the same LP, entry for entry, where rebuilding every path's column and transposing them all each round cost more
  * than anything else outside GLPK on Planar 80. A row left out since loses its paths' entries; a row put back since
- * (`LeftOutRows`, most rounds) gets those of the paths already in, found in one pass over their entries.
+ * (`LeftOutRows`, most rounds) gets those of the paths already in, from lists of their entries by row.
  */
 export class MasterProblemBuilder {
   /** Paths in the kept rows, or -1 when none are kept; 1 for each row that was in the master's LP then. */
@@ -22,12 +22,22 @@ export class MasterProblemBuilder {
   private readonly keptStart: Int32Array;
   private readonly keptIndex = new GrowableInt32();
   private readonly keptValue = new GrowableFloat64();
+  /**
+   * Every kept path's entries by row, whether the row is in the LP or not: row r's from `rowHead[r]` on through
+   * `nextInRow` (-1 ends it), last path first, each entry's path in `entryPath`. So that a row put back gets its
+   * entries without a pass over every path's.
+   */
+  private readonly rowHead: Int32Array;
+  private readonly nextInRow = new GrowableInt32();
+  private readonly entryPath = new GrowableInt32();
+  private indexedPaths = 0;
   /** Each row's number of entries in the kept rows (scratch for the next build). */
   private readonly rowCount: Int32Array;
 
   constructor(private readonly master: PathMaster) {
     this.keptStart = new Int32Array(master.numRows + 1);
     this.keptInLp = new Uint8Array(master.numRows);
+    this.rowHead = new Int32Array(master.numRows).fill(-1);
     this.rowCount = new Int32Array(master.numRows);
   }
 
@@ -87,11 +97,10 @@ export class MasterProblemBuilder {
           count[r] = n;
         } else anyBack = true;
       }
-      for (let p = 0; anyBack && p < fromPath; p++) {
-        for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
-          const r = pathEntryRow[e]!;
-          if (keptIn[r] === 0 && master.inMasterLp(r)) count[r]!++;
-        }
+      const nextInRow = this.nextInRow.array;
+      for (let r = 0; anyBack && r < numRows; r++) {
+        if (keptIn[r] === 1 || !master.inMasterLp(r)) continue;
+        for (let e = this.rowHead[r]!; e >= 0; e = nextInRow[e]!) count[r]!++;
       }
     } else {
       count.fill(0);
@@ -141,15 +150,20 @@ export class MasterProblemBuilder {
       }
       copyRows(keptStart, keptIndex, keptValue, from, numRows, rowStart, rowIndex, rowValue);
       // Rows put back since get their entries of the paths already in, in column order before the new paths'.
-      for (let p = 0; anyBack && p < fromPath; p++) {
-        const m = firstPath + p;
-        for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
-          const r = pathEntryRow[e]!;
-          if (keptIn[r] === 1 || !master.inMasterLp(r)) continue;
-          const at = next[r]!++;
-          rowIndex[at] = m;
+      // A row's list runs from its last path to its first: placed from the end of their room back.
+      const nextInRow = this.nextInRow.array;
+      const entryPath = this.entryPath.array;
+      for (let r = 0; anyBack && r < numRows; r++) {
+        if (keptIn[r] === 1 || !master.inMasterLp(r)) continue;
+        let n = 0;
+        for (let e = this.rowHead[r]!; e >= 0; e = nextInRow[e]!) n++;
+        let at = next[r]! + n;
+        for (let e = this.rowHead[r]!; e >= 0; e = nextInRow[e]!) {
+          at--;
+          rowIndex[at] = firstPath + entryPath[e]!;
           rowValue[at] = pathEntryValue[e]!;
         }
+        next[r]! += n;
       }
     } else {
       next.set(rowStart.subarray(0, numRows));
@@ -185,8 +199,32 @@ export class MasterProblemBuilder {
       rowIndex[at] = m;
       rowValue[at] = 1;
     }
+    this.indexPaths(numPaths);
     this.keep(numPaths, rowStart, rowIndex, rowValue);
     return { numCols, numRows, objective, objectiveConstant: lp.objectiveConstant, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue };
+  }
+
+  /** Lists the entries of paths `indexedPaths .. numPaths` in their rows' lists (`rowHead`). */
+  private indexPaths(numPaths: number): void {
+    const master = this.master;
+    const pathEntryStart = master.pathEntryStart.array;
+    const pathEntryRow = master.pathEntryRow.array;
+    const end = pathEntryStart[numPaths]!;
+    this.nextInRow.reserve(end - this.nextInRow.length);
+    this.entryPath.reserve(end - this.entryPath.length);
+    const nextInRow = this.nextInRow.array;
+    const entryPath = this.entryPath.array;
+    for (let p = this.indexedPaths; p < numPaths; p++) {
+      for (let e = pathEntryStart[p]!; e < pathEntryStart[p + 1]!; e++) {
+        const r = pathEntryRow[e]!;
+        nextInRow[e] = this.rowHead[r]!;
+        this.rowHead[r] = e;
+        entryPath[e] = p;
+      }
+    }
+    this.nextInRow.length = end;
+    this.entryPath.length = end;
+    this.indexedPaths = numPaths;
   }
 
   /** Keeps copies of the rows just built: the caller's LP may be changed or its scratch buffers reused. */
