@@ -3,7 +3,7 @@ import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
 import { masterStructure } from './master-structure';
 import { perLayout } from './layout-memo';
 import { float64, int32, uint8 } from './scratch';
-import { masterProblem } from './master-problem';
+import { MasterProblemBuilder } from './master-problem';
 import type { LpProblem } from './types';
 
 /** Where a path stands in the master's LP (`PathMaster.retireIdle`). */
@@ -95,6 +95,7 @@ export class PathMaster {
    */
   private readonly inLp: Uint8Array;
   private numLeftOut = 0;
+  private readonly builder: MasterProblemBuilder;
   private readonly accumulator: Float64Array;
   private readonly touched: Int32Array;
 
@@ -157,6 +158,7 @@ export class PathMaster {
     this.touched = int32(this.numRows);
     this.pathArcStart.push(0);
     this.pathEntryStart.push(0);
+    this.builder = new MasterProblemBuilder(this);
   }
 
   /**
@@ -352,9 +354,9 @@ export class PathMaster {
     }
   }
 
-  /** The master LP with the paths added so far (`masterProblem`). */
+  /** The master LP with the paths added so far (`MasterProblemBuilder`). */
   problem(): LpProblem {
-    return masterProblem(this);
+    return this.builder.problem();
   }
 
   /** Whether path p is retired now (fixed at 0 in the master's LP). */

@@ -227,14 +227,13 @@ class PathGeneration {
    */
   private certified(master: PathMaster, solution: LpSolution, dual: Float64Array): LpSolution {
     const { lp } = this.build;
-    const primal = arcPrimal(this.build, master, solution.primal);
-    master.couplingRows.forEach((i, r) => (dual[i] = solution.dual[r]!));
+    const primal = float64(lp.numCols);
+    const objective = arcPrimal(this.build, master, solution.primal, primal);
+    for (let r = 0; r < master.couplingRows.length; r++) dual[master.couplingRows[r]!] = solution.dual[r]!;
     const refused = verifySolution(lp, primal, dual);
     if (refused !== null) return this.whole(`the certificate does not hold: ${refused}`);
     this.options.pathReuse?.keep(this.build, master, solution.primal, solution.dual);
     this.report?.(this.stats(null));
-    let objective = 0;
-    for (let j = 0; j < lp.numCols; j++) objective += lp.objective[j]! * primal[j]!;
     return { ...solution, objective, primal, dual, solver: { ...solution.solver, ms: this.#ms } };
   }
 
@@ -369,16 +368,26 @@ function artificialInUse(master: PathMaster, masterPrimal: Float64Array): boolea
   return false;
 }
 
-/** The arc LP's column values from the master's: each path's flow on each of its flow columns. */
-function arcPrimal(build: LpBuild, master: PathMaster, masterPrimal: Float64Array): Float64Array {
+/**
+ * The arc LP's column values from the master's, into `primal` (zero-filled): each path's flow on each of its flow
+ * columns. Returns their cost Σ c_j x_j, summed in column order on the way (one pass less over the columns).
+ */
+function arcPrimal(build: LpBuild, master: PathMaster, masterPrimal: Float64Array, primal: Float64Array): number {
   const { lp, layout } = build;
-  const primal = float64(lp.numCols);
-  master.fixedColumns.forEach((j, m) => (primal[j] = masterPrimal[m]!));
+  const fixed = master.fixedColumns;
+  for (let m = 0; m < fixed.length; m++) primal[fixed[m]!] = masterPrimal[m]!;
+  const firstPath = master.pathColumn(0);
+  const arcStart = master.pathArcStart.array;
+  const arcs = master.pathArcs.array;
   for (let p = 0; p < master.numPaths; p++) {
-    const flow = masterPrimal[master.pathColumn(p)]!;
+    const flow = masterPrimal[firstPath + p]!;
     if (flow === 0) continue;
-    for (let e = master.pathArcStart.get(p); e < master.pathArcStart.get(p + 1); e++) primal[master.pathArcs.get(e)]! += flow;
+    for (let e = arcStart[p]!; e < arcStart[p + 1]!; e++) primal[arcs[e]!]! += flow;
   }
-  for (let j = 0; j < lp.numCols; j++) if (layout.columnKind[j] === COLUMN_KIND.flow && primal[j]! < 0) primal[j] = 0;
-  return primal;
+  let objective = 0;
+  for (let j = 0; j < lp.numCols; j++) {
+    if (layout.columnKind[j] === COLUMN_KIND.flow && primal[j]! < 0) primal[j] = 0;
+    objective += lp.objective[j]! * primal[j]!;
+  }
+  return objective;
 }

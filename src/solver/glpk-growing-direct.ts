@@ -66,7 +66,7 @@ export function growingDirect(glpk: GLPK, raw: Raw): WarmDirect {
 /** What `growingDirect` keeps: its GLPK problem and the LP it last held, by GLPK's numbering. */
 interface Grown {
   readonly prob: number;
-  /** GLPK's column number of each LP column (0: none). */
+  /** GLPK's column number of each LP column (0: none; past `numCols`: 0, spare room). */
   column: Int32Array;
   numbered: number;
   /** LP row of each GLPK row (GLPK's row k + 1 is `rows[k]`), and GLPK's row number of each LP row (0: none). */
@@ -75,7 +75,10 @@ interface Grown {
   numCols: number;
   rowStart: Int32Array;
   rowIndex: Int32Array;
-  /** The costs and bounds GLPK holds, by LP column and row (copies: the caller's arrays may be scratch buffers). */
+  /**
+   * The costs and bounds GLPK holds, by LP column and row (copies: the caller's arrays may be scratch buffers). These
+   * and `rowStart`, `rowIndex` may be longer than the kept LP's (spare room, `copyInto`): only its part is read.
+   */
   objective: Float64Array;
   colLower: Float64Array;
   colUpper: Float64Array;
@@ -127,8 +130,7 @@ function grows(kept: Grown, { lp, used }: GlpkProblem): boolean {
 function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readonly prob: number; readonly built: Built } {
   const { lp, used } = problem;
   const { prob } = kept;
-  const column = new Int32Array(lp.numCols);
-  column.set(kept.column);
+  const column = kept.column.length >= lp.numCols ? kept.column : grownCopy(kept.column, lp.numCols);
   let numbered = kept.numbered;
   for (let j = kept.numCols; j < lp.numCols; j++) if (used[j] === 1) column[j] = ++numbered;
   if (numbered > kept.numbered) raw.addCols(prob, numbered - kept.numbered);
@@ -161,12 +163,27 @@ function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readon
   kept.numbered = numbered;
   kept.rows = glpkRows;
   kept.numCols = lp.numCols;
-  kept.rowStart = lp.rowStart.slice(0, lp.numRows + 1);
-  kept.rowIndex = lp.rowIndex.slice(0, lp.rowStart[lp.numRows]!);
-  kept.objective = lp.objective.slice(0, lp.numCols);
-  kept.colLower = lp.colLower.slice(0, lp.numCols);
-  kept.colUpper = lp.colUpper.slice(0, lp.numCols);
-  kept.rowLower = lp.rowLower.slice(0, lp.numRows);
-  kept.rowUpper = lp.rowUpper.slice(0, lp.numRows);
+  // Into the kept buffers, grown by doubling: fresh copies of every array each round were most of this solve's garbage.
+  kept.rowStart = copyInto(kept.rowStart, lp.rowStart, lp.numRows + 1);
+  kept.rowIndex = copyInto(kept.rowIndex, lp.rowIndex, lp.rowStart[lp.numRows]!);
+  kept.objective = copyInto(kept.objective, lp.objective, lp.numCols);
+  kept.colLower = copyInto(kept.colLower, lp.colLower, lp.numCols);
+  kept.colUpper = copyInto(kept.colUpper, lp.colUpper, lp.numCols);
+  kept.rowLower = copyInto(kept.rowLower, lp.rowLower, lp.numRows);
+  kept.rowUpper = copyInto(kept.rowUpper, lp.rowUpper, lp.numRows);
   return { prob, built: { prob, problem: grown, withObjective: true, column, numbered } };
+}
+
+/** The first `n` values of `source` in `target`, or in a new array of twice that room where `target` has not enough. */
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T, n: number): T {
+  const into = target.length >= n ? target : (new (target.constructor as new (length: number) => T)(2 * n) as T);
+  into.set(source.subarray(0, n) as never);
+  return into;
+}
+
+/** `column` in a zero-filled array of room for at least `n` columns (twice that). */
+function grownCopy(column: Int32Array, n: number): Int32Array {
+  const grown = new Int32Array(2 * n);
+  grown.set(column);
+  return grown;
 }
