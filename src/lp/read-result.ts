@@ -56,7 +56,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   const price = (v: number): number => (Math.abs(v) <= noise.priceTol ? 0 : v);
   // Every dual figure is read from duals without their noise: a reduced cost
   // summed from duals of −9e-16 (0 as marginal values) would be −9e-16 itself.
-  const y = solution.dual.map(price);
+  const tol = commodityPriceTol(build, noise, solution.dual);
+  const y = cleanDuals(build, noise, tol, solution.dual);
   const served = servedTonnes(scenario, build, x);
   const flows = commodityFlows(scenario, build, x, noise, served);
   const prices = columnPrices(build, y);
@@ -94,7 +95,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
         unmet: build.layout.demandVolume[k]! - s,
         unitCost: s > 0 ? flows.demandCost[k]! / s : null,
         days: s > 0 ? flows.demandDays[k]! / s : null,
-        marginalCost: figures.price(volumeDual(scenario, build, x, y, prices.columnPrice, k)),
+        marginalCost: withinNoise(volumeDual(scenario, build, x, y, prices.columnPrice, k), tol[build.layout.demandCommodity[k]!]!),
         flows: flows.demandFlows[k] ?? [],
       };
     }),
@@ -106,6 +107,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
 interface NoiseLevels {
   /** Below it a dual is 0: PRICE_NOISE of the largest price in the LP. */
   readonly priceTol: number;
+  /** Per commodity: the largest price of its own columns and demands (see `commodityPriceTol`). */
+  readonly commodityPriceScale: Float64Array;
   /** Per commodity: below it one of its flows is 0 (FIGURE_NOISE of its volume). */
   readonly commodityTol: Float64Array;
   /** Below it a sum of several commodities' flows is 0: the least of `commodityTol`. */
@@ -128,7 +131,56 @@ function noiseLevels(build: LpBuild): NoiseLevels {
   }
   let smallestTol = Infinity;
   for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
-  return { priceTol: PRICE_NOISE * priceScale, commodityTol, smallestTol };
+  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale: commodityPriceScales(build), commodityTol, smallestTol };
+}
+
+function commodityPriceScales(build: LpBuild): Float64Array {
+  const { lp, layout } = build;
+  const scale = float64(layout.numCommodities);
+  for (let j = 0; j < lp.numCols; j++) {
+    const c = layout.columnCommodity[j]!;
+    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(lp.objective[j]!));
+  }
+  for (let k = 0; k < layout.demandVolume.length; k++) {
+    const c = layout.demandCommodity[k]!;
+    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(layout.demandOriginCost[k]!));
+  }
+  return scale;
+}
+
+/**
+ * Per commodity, the size below which a dual of its rows (or a figure summed
+ * from them) is noise: PRICE_NOISE of the largest price it can carry, its own
+ * columns' and demands' prices or the coupling rows' duals through which other
+ * commodities' prices reach it. A commodity's duals solve its own block of the
+ * basis less the coupling rows' terms, so a 1e9 penalty elsewhere cannot make
+ * 0.001 of its own noise (the LP's largest price would: glpsol differential,
+ * seed 123456), while noise that does come through the coupling rows is judged
+ * at their scale.
+ */
+function commodityPriceTol(build: LpBuild, noise: NoiseLevels, dual: Float64Array): Float64Array {
+  const { layout } = build;
+  let coupling = 0;
+  for (let i = 0; i < dual.length; i++) if (layout.rowCommodity[i]! < 0) coupling = Math.max(coupling, Math.abs(dual[i]!));
+  const tol = float64(layout.numCommodities);
+  // Never above the LP's own tolerance: a coupling row's dual can exceed every single price (seed 5: 2e9 beside a 0.002 penalty).
+  for (let c = 0; c < layout.numCommodities; c++) tol[c] = Math.min(noise.priceTol, PRICE_NOISE * Math.max(noise.commodityPriceScale[c]!, coupling));
+  return tol;
+}
+
+/** The duals with their noise set to 0: a commodity's rows by its own tolerance, the coupling rows by the LP's. */
+function cleanDuals(build: LpBuild, noise: NoiseLevels, tol: Float64Array, dual: Float64Array): Float64Array {
+  const { rowCommodity } = build.layout;
+  const y = float64(dual.length);
+  for (let i = 0; i < dual.length; i++) {
+    const c = rowCommodity[i]!;
+    y[i] = withinNoise(dual[i]!, c >= 0 ? tol[c]! : noise.priceTol);
+  }
+  return y;
+}
+
+function withinNoise(v: number, tol: number): number {
+  return Math.abs(v) <= tol ? 0 : v;
 }
 
 interface ServedTonnes {

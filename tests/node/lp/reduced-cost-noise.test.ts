@@ -78,3 +78,31 @@ describe('link reduced costs at rounding noise', () => {
     });
   });
 });
+
+/**
+ * Found by the glpsol differential (FC_SEED=123456): a demand with no route
+ * (B→A, 1 t at 0.001 USD/t unmet) beside a demand whose penalty is 1e9. Each
+ * further tonne of d1 is one more unmet tonne: its marginal cost is 0.001,
+ * exactly. Judged against the LP's largest price (1e-12 of 1e9 = 1e-3), it
+ * was reported as 0; its own commodity's prices are 0.001.
+ */
+const unroutableBesideLargePenalty: Scenario = scenarioOf({
+  nodes: ['A', 'B'],
+  links: [link('A', 'B', 1, { id: 'L0' })],
+  demands: [
+    { id: 'd0', from: 'A', to: 'B', volume: 1, unmetPenalty: 1e9 },
+    { id: 'd1', from: 'B', to: 'A', volume: 1, unmetPenalty: 0.001 },
+  ],
+});
+
+describe('a marginal cost small beside the LP\'s largest price', () => {
+  for (const method of methods) {
+    it(`should stay at its own size (${method})`, () => {
+      const result = solveScenario(unroutableBesideLargePenalty, solver.solveLp, { method });
+      expect(result.status).toBe('optimal');
+      const d1 = byId(result.demands, 'd1');
+      expect(closeTo(d1.marginalCost ?? Number.NaN, 0.001, 1e-9), `${d1.marginalCost} ≈ 0.001`).toBe(true);
+      expect(byId(result.demands, 'd0').marginalCost).toBe(1);
+    });
+  }
+});
