@@ -7,6 +7,7 @@ import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
 import { reportedPrimal } from './reported-primal';
 import { float64 } from './scratch';
+import { cleanColumns, cleanDuals, commodityPriceTol, FIGURE_NOISE, noiseLevels, PRICE_NOISE, withinNoise, type NoiseLevels } from './result-noise';
 
 /**
  * Relative size below which a solver's value is rounding noise (−1e-12 → 0),
@@ -16,20 +17,6 @@ import { float64 } from './scratch';
  * beside a 1e9 t one (issue 12).
  */
 const NOISE = 1e-9;
-/**
- * Relative size below which a dual is rounding noise, measured against the
- * largest price in the LP (a 1e9 USD/t penalty makes duals noisy at about
- * 1e-7 USD/t; a marginal value of 0.01 USD/t beside it is real).
- */
-const PRICE_NOISE = 1e-12;
-/**
- * Relative size (of a demand's or commodity's volume) below which a flow or
- * an unmet is rounding: the rounding of double arithmetic on figures of that
- * size, not GLPK's tolerance, which would take a corridor's 0.05 t of a 1e8 t
- * demand, there to meet a minShare, for noise (issue 12, found by the
- * differential test).
- */
-const FIGURE_NOISE = 1e-12;
 /** Relative size up to which a negative reduced cost counts as 0 (as `verifySolution` tolerates). */
 const DUAL_TOLERANCE = 1e-7;
 
@@ -53,7 +40,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   // A demand without a route is unmet in full, exactly (see `demandUnroutable`), in every figure.
   const x = reportedPrimal(build, solution.primal);
   const noise = noiseLevels(build);
-  const price = (v: number): number => (Math.abs(v) <= noise.priceTol ? 0 : v);
+  const price = (v: number): number => withinNoise(v, noise.priceTol);
   // Every dual figure is read from duals without their noise: a reduced cost
   // summed from duals of −9e-16 (0 as marginal values) would be −9e-16 itself.
   const tol = commodityPriceTol(build, noise, solution.dual);
@@ -101,86 +88,6 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     }),
     solver: solution.solver,
   };
-}
-
-/** The sizes below which the solution's values are rounding noise (see NOISE, PRICE_NOISE, FIGURE_NOISE). */
-interface NoiseLevels {
-  /** Below it a dual is 0: PRICE_NOISE of the largest price in the LP. */
-  readonly priceTol: number;
-  /** Per commodity: the largest price of its own columns and demands (see `commodityPriceTol`). */
-  readonly commodityPriceScale: Float64Array;
-  /** Per commodity: below it one of its flows is 0 (FIGURE_NOISE of its volume). */
-  readonly commodityTol: Float64Array;
-  /** Below it a sum of several commodities' flows is 0: the least of `commodityTol`. */
-  readonly smallestTol: number;
-}
-
-function noiseLevels(build: LpBuild): NoiseLevels {
-  const { lp, layout } = build;
-  const { objective } = lp;
-  let priceScale = 0;
-  for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(objective[j]!));
-  for (let k = 0; k < layout.demandVolume.length; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
-  // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
-  // several commodities' flows below that of the smallest volume among them.
-  const commodityTol = float64(layout.numCommodities);
-  for (let c = 0; c < layout.numCommodities; c++) {
-    let volume = 0;
-    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) volume += layout.demandVolume[layout.commodityDemands[i]!]!;
-    commodityTol[c] = FIGURE_NOISE * volume;
-  }
-  let smallestTol = Infinity;
-  for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
-  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale: commodityPriceScales(build), commodityTol, smallestTol };
-}
-
-function commodityPriceScales(build: LpBuild): Float64Array {
-  const { lp, layout } = build;
-  const scale = float64(layout.numCommodities);
-  for (let j = 0; j < lp.numCols; j++) {
-    const c = layout.columnCommodity[j]!;
-    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(lp.objective[j]!));
-  }
-  for (let k = 0; k < layout.demandVolume.length; k++) {
-    const c = layout.demandCommodity[k]!;
-    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(layout.demandOriginCost[k]!));
-  }
-  return scale;
-}
-
-/**
- * Per commodity, the size below which a dual of its rows (or a figure summed
- * from them) is noise: PRICE_NOISE of the largest price it can carry, its own
- * columns' and demands' prices or the coupling rows' duals through which other
- * commodities' prices reach it. A commodity's duals solve its own block of the
- * basis less the coupling rows' terms, so a 1e9 penalty elsewhere cannot make
- * 0.001 of its own noise (the LP's largest price would: glpsol differential,
- * seed 123456), while noise that does come through the coupling rows is judged
- * at their scale.
- */
-function commodityPriceTol(build: LpBuild, noise: NoiseLevels, dual: Float64Array): Float64Array {
-  const { layout } = build;
-  let coupling = 0;
-  for (let i = 0; i < dual.length; i++) if (layout.rowCommodity[i]! < 0) coupling = Math.max(coupling, Math.abs(dual[i]!));
-  const tol = float64(layout.numCommodities);
-  // Never above the LP's own tolerance: a coupling row's dual can exceed every single price (seed 5: 2e9 beside a 0.002 penalty).
-  for (let c = 0; c < layout.numCommodities; c++) tol[c] = Math.min(noise.priceTol, PRICE_NOISE * Math.max(noise.commodityPriceScale[c]!, coupling));
-  return tol;
-}
-
-/** The duals with their noise set to 0: a commodity's rows by its own tolerance, the coupling rows by the LP's. */
-function cleanDuals(build: LpBuild, noise: NoiseLevels, tol: Float64Array, dual: Float64Array): Float64Array {
-  const { rowCommodity } = build.layout;
-  const y = float64(dual.length);
-  for (let i = 0; i < dual.length; i++) {
-    const c = rowCommodity[i]!;
-    y[i] = withinNoise(dual[i]!, c >= 0 ? tol[c]! : noise.priceTol);
-  }
-  return y;
-}
-
-function withinNoise(v: number, tol: number): number {
-  return Math.abs(v) <= tol ? 0 : v;
 }
 
 interface ServedTonnes {
@@ -263,20 +170,6 @@ function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noi
     other += perDemand.read(c, gateFlow, cost, days, demandServed, demandCost, demandDays, demandFlows);
   }
   return { linkFlow, corridorFlow, demandCost, demandDays, demandFlows, other };
-}
-
-/** Column values with their noise removed, each at its own commodity's scale. */
-function cleanColumns(build: LpBuild, x: Float64Array, noise: NoiseLevels): Float64Array {
-  const { lp, layout } = build;
-  const { columnCommodity } = layout;
-  const { commodityTol } = noise;
-  const cleanX = float64(lp.numCols);
-  for (let j = 0; j < lp.numCols; j++) {
-    const v = x[j]!;
-    const c = columnCommodity[j]!;
-    cleanX[j] = c >= 0 && Math.abs(v) <= commodityTol[c]! ? 0 : v;
-  }
-  return cleanX;
 }
 
 /** What the figures of links, nodes and corridors are read with. */
