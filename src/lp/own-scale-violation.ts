@@ -69,8 +69,12 @@ export function ownScaleViolation(build: LpBuild, solved: Float64Array): string 
     if (x > lp.colUpper[j]! + tol[c]!) return `column ${j} = ${x} is above its upper bound ${lp.colUpper[j]} at the scale of its commodity's smallest demand`;
     // u ≤ V is s = V − u ≥ 0: the tonnes served, a figure of its own, wrong by more than rounding when
     // negative (−0.048 t of a 1e8 t demand "served" met a minShare with less flow; FC_SEED=987654321).
-    if (kind === COLUMN_KIND.unmet && x > lp.colUpper[j]! + Math.max(SERVED_NOISE, ROUNDING * lp.colUpper[j]!)) {
-      return `column ${j} = ${x} is above its upper bound ${lp.colUpper[j]}: ${lp.colUpper[j]! - x} t served`;
+    // In GLPK's own answer too, whose duals are read: `reportedPrimal` sets an unroutable demand's u to V, which
+    // those duals need not price (1e8 + 0.001 t unmet of a 1e8 t demand, 0 of a 0.001 t one beside it at 1e7 USD/t:
+    // the small one's marginal cost came out as the big one's penalty, 1; glpsol differential, FC_SEED=4242).
+    const unmet = kind === COLUMN_KIND.unmet ? Math.max(x, solved[j]!) : 0;
+    if (unmet > lp.colUpper[j]! + Math.max(SERVED_NOISE, ROUNDING * lp.colUpper[j]!)) {
+      return `column ${j} = ${unmet} is above its upper bound ${lp.colUpper[j]}: ${lp.colUpper[j]! - unmet} t served`;
     }
   }
 

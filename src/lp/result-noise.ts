@@ -13,13 +13,17 @@ import { float64 } from './scratch';
  */
 export const PRICE_NOISE = 1e-12;
 /**
- * Relative size (of a demand's or commodity's volume) below which a flow or
- * an unmet is rounding: the rounding of double arithmetic on figures of that
- * size, not GLPK's tolerance, which would take a corridor's 0.05 t of a 1e8 t
- * demand, there to meet a minShare, for noise (issue 12, found by the
- * differential test).
+ * Relative size (of a commodity's volume) below which one of its flows or
+ * unmets is rounding: some tens of units in the last place of the figures its
+ * rows combine (a 1 t demand's unmet came back 1.8e-15 short of 1 in a 35 t
+ * commodity, FC_SEED=−2024; V − u at 1e9 t is exact to 1.2e-7 t). Not GLPK's
+ * tolerance, which would take a corridor's 0.05 t of a 1e8 t demand, there to
+ * meet a minShare, for noise (issue 12); nor 1e-12, which took the 1.1e-4 t a
+ * 1e9 t demand must be served to keep a corridor's 0.001 t minFlow within its
+ * maxShare for noise and reported the share broken (glpsol differential,
+ * FC_SEED=−654321).
  */
-export const FIGURE_NOISE = 1e-12;
+export const FIGURE_NOISE = 1e-14;
 
 /** The sizes below which the solution's values are rounding noise (see NOISE, PRICE_NOISE, FIGURE_NOISE). */
 export interface NoiseLevels {
@@ -36,9 +40,21 @@ export interface NoiseLevels {
 export function noiseLevels(build: LpBuild): NoiseLevels {
   const { lp, layout } = build;
   const { objective } = lp;
+  // The largest price in the LP, and per commodity the largest of its own columns' and demands' (one pass each).
+  const commodityPriceScale = float64(layout.numCommodities);
   let priceScale = 0;
-  for (let j = 0; j < lp.numCols; j++) priceScale = Math.max(priceScale, Math.abs(objective[j]!));
-  for (let k = 0; k < layout.demandVolume.length; k++) priceScale = Math.max(priceScale, Math.abs(layout.demandOriginCost[k]!));
+  for (let j = 0; j < lp.numCols; j++) {
+    const price = Math.abs(objective[j]!);
+    priceScale = Math.max(priceScale, price);
+    const c = layout.columnCommodity[j]!;
+    if (c >= 0) commodityPriceScale[c] = Math.max(commodityPriceScale[c]!, price);
+  }
+  for (let k = 0; k < layout.demandVolume.length; k++) {
+    const price = Math.abs(layout.demandOriginCost[k]!);
+    priceScale = Math.max(priceScale, price);
+    const c = layout.demandCommodity[k]!;
+    if (c >= 0) commodityPriceScale[c] = Math.max(commodityPriceScale[c]!, price);
+  }
   // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
   // several commodities' flows below that of the smallest volume among them.
   const commodityTol = float64(layout.numCommodities);
@@ -49,21 +65,7 @@ export function noiseLevels(build: LpBuild): NoiseLevels {
   }
   let smallestTol = Infinity;
   for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
-  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale: commodityPriceScales(build), commodityTol, smallestTol };
-}
-
-function commodityPriceScales(build: LpBuild): Float64Array {
-  const { lp, layout } = build;
-  const scale = float64(layout.numCommodities);
-  for (let j = 0; j < lp.numCols; j++) {
-    const c = layout.columnCommodity[j]!;
-    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(lp.objective[j]!));
-  }
-  for (let k = 0; k < layout.demandVolume.length; k++) {
-    const c = layout.demandCommodity[k]!;
-    if (c >= 0) scale[c] = Math.max(scale[c]!, Math.abs(layout.demandOriginCost[k]!));
-  }
-  return scale;
+  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale, commodityTol, smallestTol };
 }
 
 /**
