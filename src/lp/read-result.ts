@@ -7,7 +7,8 @@ import type { LpSolution } from './types';
 import { zeroResult } from './zero-result';
 import { reportedPrimal } from './reported-primal';
 import { float64 } from './scratch';
-import { cleanColumns, cleanDuals, commodityPriceTol, FIGURE_NOISE, noiseLevels, PRICE_NOISE, withinNoise, type NoiseLevels } from './result-noise';
+import { cleanDuals, commodityPriceTol, noiseLevels, PRICE_NOISE, withinNoise } from './result-noise';
+import { cleanColumns, cleanUnmet, figureNoise, type FigureNoise } from './figure-noise';
 
 /**
  * Relative size below which a solver's value is rounding noise (−1e-12 → 0),
@@ -45,8 +46,9 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   // summed from duals of −9e-16 (0 as marginal values) would be −9e-16 itself.
   const tol = commodityPriceTol(build, noise, solution.dual);
   const y = cleanDuals(build, noise, tol, solution.dual);
-  const served = servedTonnes(scenario, build, x, noise);
-  const flows = commodityFlows(scenario, build, x, noise, served);
+  const figureTol = figureNoise(build, x);
+  const served = servedTonnes(scenario, build, x, figureTol);
+  const flows = commodityFlows(scenario, build, x, figureTol, served);
   const prices = columnPrices(build, y);
   const linkReducedCost = linkReducedCosts(scenario, build, prices);
 
@@ -62,7 +64,7 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
     y,
     served: servedTotal,
     price,
-    flow: (v) => (Math.abs(v) <= noise.smallestTol ? 0 : v),
+    flow: (v) => (Math.abs(v) <= figureTol.smallestTol ? 0 : v),
   };
   const other = figures.flow(flows.other);
   return {
@@ -97,7 +99,7 @@ interface ServedTonnes {
 }
 
 /** Served tonnes per demand (unmet within noise of 0 or of the whole volume snaps there), and at each origin. */
-function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array, noise: NoiseLevels): ServedTonnes {
+function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array, noise: FigureNoise): ServedTonnes {
   const { layout } = build;
   const numDemands = scenario.demands.length;
   const demandServed = float64(numDemands);
@@ -105,12 +107,7 @@ function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array, noise
   for (let k = 0; k < numDemands; k++) {
     const u = layout.unmetColumn[k]!;
     const volume = layout.demandVolume[k]!;
-    const unmetValue = u >= 0 ? x[u]! : 0;
-    // u is worked out in its commodity's rows, so its rounding is that of the commodity's volume, not the demand's
-    // (1.8e-15 t "served" of a 1 t demand in a 35 t commodity, FC_SEED=−2024).
-    const c = layout.demandCommodity[k]!;
-    const tol = c >= 0 ? noise.commodityTol[c]! : FIGURE_NOISE * volume;
-    const served = Math.abs(unmetValue) <= tol ? volume : Math.abs(volume - unmetValue) <= tol ? 0 : volume - unmetValue;
+    const served = volume - (u >= 0 ? cleanUnmet(x[u]!, volume, noise.demandTol[k]!) : 0);
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
@@ -135,7 +132,7 @@ interface CommodityFlows {
  * demand its cost, days and flows, from a decomposition of each commodity's
  * flow (`CommodityReader`), and the tonnes that cross no gate.
  */
-function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noise: NoiseLevels, served: ServedTonnes): CommodityFlows {
+function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noise: FigureNoise, served: ServedTonnes): CommodityFlows {
   const { lp, layout } = build;
   const { demandServed, nodeThroughput } = served;
   const links = scenario.links;

@@ -1,7 +1,6 @@
 /**
- * The sizes below which a solution's values are rounding noise, and the
- * values with that noise set to 0: columns at their commodity's volume, duals
- * at the prices they can carry (see `readResult`).
+ * The sizes below which a solution's duals are rounding noise, and the duals
+ * with that noise set to 0, at the prices they can carry (see `readResult`).
  */
 import type { LpBuild } from './lp-layout';
 import { float64 } from './scratch';
@@ -12,29 +11,12 @@ import { float64 } from './scratch';
  * 1e-7 USD/t; a marginal value of 0.01 USD/t beside it is real).
  */
 export const PRICE_NOISE = 1e-12;
-/**
- * Relative size (of a commodity's volume) below which one of its flows or
- * unmets is rounding: some tens of units in the last place of the figures its
- * rows combine (a 1 t demand's unmet came back 1.8e-15 short of 1 in a 35 t
- * commodity, FC_SEED=−2024; V − u at 1e9 t is exact to 1.2e-7 t). Not GLPK's
- * tolerance, which would take a corridor's 0.05 t of a 1e8 t demand, there to
- * meet a minShare, for noise (issue 12); nor 1e-12, which took the 1.1e-4 t a
- * 1e9 t demand must be served to keep a corridor's 0.001 t minFlow within its
- * maxShare for noise and reported the share broken (glpsol differential,
- * FC_SEED=−654321).
- */
-export const FIGURE_NOISE = 1e-14;
-
-/** The sizes below which the solution's values are rounding noise (see NOISE, PRICE_NOISE, FIGURE_NOISE). */
+/** The sizes below which the solution's duals are rounding noise (see PRICE_NOISE); for the primal values see figure-noise.ts. */
 export interface NoiseLevels {
   /** Below it a dual is 0: PRICE_NOISE of the largest price in the LP. */
   readonly priceTol: number;
   /** Per commodity: the largest price of its own columns and demands (see `commodityPriceTol`). */
   readonly commodityPriceScale: Float64Array;
-  /** Per commodity: below it one of its flows is 0 (FIGURE_NOISE of its volume). */
-  readonly commodityTol: Float64Array;
-  /** Below it a sum of several commodities' flows is 0: the least of `commodityTol`. */
-  readonly smallestTol: number;
 }
 
 export function noiseLevels(build: LpBuild): NoiseLevels {
@@ -55,17 +37,7 @@ export function noiseLevels(build: LpBuild): NoiseLevels {
     const c = layout.demandCommodity[k]!;
     if (c >= 0) commodityPriceScale[c] = Math.max(commodityPriceScale[c]!, price);
   }
-  // Each commodity's flows are noise below FIGURE_NOISE of its own volume; sums of
-  // several commodities' flows below that of the smallest volume among them.
-  const commodityTol = float64(layout.numCommodities);
-  for (let c = 0; c < layout.numCommodities; c++) {
-    let volume = 0;
-    for (let i = layout.commodityDemandStart[c]!; i < layout.commodityDemandStart[c + 1]!; i++) volume += layout.demandVolume[layout.commodityDemands[i]!]!;
-    commodityTol[c] = FIGURE_NOISE * volume;
-  }
-  let smallestTol = Infinity;
-  for (let c = 0; c < layout.numCommodities; c++) smallestTol = Math.min(smallestTol, commodityTol[c]!);
-  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale, commodityTol, smallestTol };
+  return { priceTol: PRICE_NOISE * priceScale, commodityPriceScale };
 }
 
 /**
@@ -101,18 +73,4 @@ export function cleanDuals(build: LpBuild, noise: NoiseLevels, tol: Float64Array
 
 export function withinNoise(v: number, tol: number): number {
   return Math.abs(v) <= tol ? 0 : v;
-}
-
-/** Column values with their noise removed, each at its own commodity's scale. */
-export function cleanColumns(build: LpBuild, x: Float64Array, noise: NoiseLevels): Float64Array {
-  const { lp, layout } = build;
-  const { columnCommodity } = layout;
-  const { commodityTol } = noise;
-  const cleanX = float64(lp.numCols);
-  for (let j = 0; j < lp.numCols; j++) {
-    const v = x[j]!;
-    const c = columnCommodity[j]!;
-    cleanX[j] = c >= 0 && Math.abs(v) <= commodityTol[c]! ? 0 : v;
-  }
-  return cleanX;
 }
