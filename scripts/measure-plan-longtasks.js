@@ -15,7 +15,9 @@
  * With `--json`, a last line of JSON with the figures (for bench-plan.js).
  *
  * With `--trace`, also every main-thread task of 5 ms of CPU or more from the
- * plan's end on, and what the page's workers did meanwhile (arrival-tasks.js);
+ * plan's end on, and what the page's workers did meanwhile (arrival-tasks.js),
+ * and every major garbage collection of the main thread from the click on
+ * with its CPU, heap and costliest phases (major-collections.js);
  * `--keep-trace` keeps the trace file. With `--screenshot FILE`, the window
  * as the answer left it.
  *
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { arg, withLongTaskPage } from './longtask-page.js';
 import { longTaskCauses } from './long-task-causes.js';
 import { arrivalTasks } from './arrival-tasks.js';
+import { describeCollection, majorCollections } from './major-collections.js';
 import { scalePlan } from './plan-cases.js';
 const timeLimit = Number(arg('time-limit', '60'));
 const tracing = process.argv.includes('--trace');
@@ -177,6 +180,7 @@ function printTraceCauses(answerFromClickMs, endFromClickMs) {
       (inWindow.length > 0 ? ` (${inWindow.map((t) => `${t.ms.toFixed(0)} ms, CPU ${t.cpuMs?.toFixed(0) ?? '?'} ms`).join('; ')})` : '') +
       '\n',
   );
+  for (const c of majorCollections(trace, { mark: 'corridor-plan-click' }).filter((c) => c.at >= 0)) process.stdout.write(`  ${describeCollection(c)}\n`);
   for (const task of causes) {
     process.stdout.write(`  task of ${task.ms.toFixed(0)} ms${task.cpuMs === null ? '' : ` (CPU ${task.cpuMs.toFixed(0)} ms)`} at ${((task.start - clickAt) / 1000).toFixed(2)} s from the click: ${task.parts.map(([label, ms]) => `${label} ${ms.toFixed(0)} ms`).join('; ')}\n`);
   }
