@@ -8,7 +8,7 @@ import { zeroResult } from './zero-result';
 import { reportedPrimal } from './reported-primal';
 import { float64 } from './scratch';
 import { cleanDuals, commodityPriceTol, noiseLevels, PRICE_NOISE, withinNoise } from './result-noise';
-import { cleanColumns, cleanUnmet, figureNoise, type FigureNoise } from './figure-noise';
+import { figureNoise, type FigureNoise } from './figure-noise';
 
 /**
  * Relative size below which a solver's value is rounding noise (−1e-12 → 0),
@@ -47,8 +47,8 @@ export function readResult(scenario: Scenario, build: LpBuild, solution: LpSolut
   const tol = commodityPriceTol(build, noise, solution.dual);
   const y = cleanDuals(build, noise, tol, solution.dual);
   const figureTol = figureNoise(build, x);
-  const served = servedTonnes(scenario, build, x, figureTol);
-  const flows = commodityFlows(scenario, build, x, figureTol, served);
+  const served = servedTonnes(scenario, build, figureTol);
+  const flows = commodityFlows(scenario, build, figureTol, served);
   const prices = columnPrices(build, y);
   const linkReducedCost = linkReducedCosts(scenario, build, prices);
 
@@ -99,7 +99,7 @@ interface ServedTonnes {
 }
 
 /** Served tonnes per demand (unmet within noise of 0 or of the whole volume snaps there), and at each origin. */
-function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array, noise: FigureNoise): ServedTonnes {
+function servedTonnes(scenario: Scenario, build: LpBuild, noise: FigureNoise): ServedTonnes {
   const { layout } = build;
   const numDemands = scenario.demands.length;
   const demandServed = float64(numDemands);
@@ -107,7 +107,7 @@ function servedTonnes(scenario: Scenario, build: LpBuild, x: Float64Array, noise
   for (let k = 0; k < numDemands; k++) {
     const u = layout.unmetColumn[k]!;
     const volume = layout.demandVolume[k]!;
-    const served = volume - (u >= 0 ? cleanUnmet(x[u]!, volume, noise.demandTol[k]!) : 0);
+    const served = volume - (u >= 0 ? noise.cleanX[u]! : 0);
     demandServed[k] = served;
     const origin = layout.demandOrigin[k]!;
     if (origin >= 0) nodeThroughput[origin]! += served;
@@ -132,7 +132,7 @@ interface CommodityFlows {
  * demand its cost, days and flows, from a decomposition of each commodity's
  * flow (`CommodityReader`), and the tonnes that cross no gate.
  */
-function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noise: FigureNoise, served: ServedTonnes): CommodityFlows {
+function commodityFlows(scenario: Scenario, build: LpBuild, noise: FigureNoise, served: ServedTonnes): CommodityFlows {
   const { lp, layout } = build;
   const { demandServed, nodeThroughput } = served;
   const links = scenario.links;
@@ -141,7 +141,7 @@ function commodityFlows(scenario: Scenario, build: LpBuild, x: Float64Array, noi
   const corridorFlow = float64((scenario.corridors ?? []).length);
   const demandCost = float64(numDemands);
   const demandDays = float64(numDemands);
-  const cleanX = cleanColumns(build, x, noise);
+  const { cleanX } = noise;
   const perDemand = new CommodityReader(layout, lp.objective, cleanX, noise.commodityTol, links.map((link) => link.id), perLayout(build, decompositionArcs));
   const demandFlows: DemandLinkFlow[][] = new Array<DemandLinkFlow[]>(numDemands);
   let other = 0;
