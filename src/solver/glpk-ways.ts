@@ -18,14 +18,18 @@ export interface Attempt {
 /**
  * The ways tried in turn until one gives a verified optimum: first the
  * usual one, then the scaled LP with the presolver each way (the presolver
- * scales again and starts from another basis).
+ * scales again and starts from another basis). An LP that needs scaling is
+ * also tried as given, last: the scaled LP's tolerances can stumble where
+ * the LP's own do not (a 1e8 t demand beside a 0.01 t one through a node of
+ * capacity 1: both scaled ways said infeasible, the LP as given solved;
+ * glpsol differential, FC_SEED=−88).
  */
 export function attemptsFor(scale: boolean, presol: boolean): readonly Attempt[] {
   const scaledWays = [
     { scale: true, presol },
     { scale: true, presol: !presol },
   ];
-  return scale ? scaledWays : [{ scale: false, presol }, ...scaledWays];
+  return scale ? [...scaledWays, { scale: false, presol }] : [{ scale: false, presol }, ...scaledWays];
 }
 
 /** What GLPK is asked to solve and with what: the answer of each way is written into `primal` and `dual`. */
