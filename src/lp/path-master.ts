@@ -226,17 +226,20 @@ export class PathMaster {
     this.nextOfHash.push(this.firstOfHash.get(hash) ?? -1);
     this.firstOfHash.set(hash, this.numPaths);
     this.pathState.push(PATH_STATE.active);
-    const { accumulator, touched } = this;
+    const { accumulator, touched, entryStart, entryRow, entryValue } = this;
     const objective = this.build.lp.objective;
     let numTouched = 0;
     let cost = 0;
-    for (const j of arcs) {
+    // Indexed, not for…of: this runs cold, where each step of an array iterator allocates its result object.
+    for (let a = 0; a < arcs.length; a++) {
+      const j = arcs[a]!;
       cost += objective[j]!;
       this.pathArcs.push(j);
-      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) {
-        const r = this.entryRow[p]!;
+      const end = entryStart[j + 1]!;
+      for (let p = entryStart[j]!; p < end; p++) {
+        const r = entryRow[p]!;
         if (accumulator[r] === 0) touched[numTouched++] = r;
-        accumulator[r]! += this.entryValue[p]!;
+        accumulator[r]! += entryValue[p]!;
         // A sum that cancels to exactly 0 must not be listed twice.
         if (accumulator[r] === 0) accumulator[r] = Number.MIN_VALUE;
       }
@@ -284,10 +287,14 @@ export class PathMaster {
    */
   retireIdle(primal: Float64Array, dual: Float64Array, margin: number): number {
     let retired = 0;
+    // The growable arrays' buffers, not a `get` call per value: this runs every round, mostly before V8 optimizes it.
+    const state = this.pathState.array;
+    const pathCost = this.pathCost.array;
+    const firstPath = this.pathColumn(0);
     for (let p = 0; p < this.numPaths; p++) {
-      if (this.pathState.get(p) !== PATH_STATE.active || primal[this.pathColumn(p)] !== 0) continue;
-      if (!(this.pathReducedCost(p, dual) > margin * (1 + Math.abs(this.pathCost.get(p))))) continue;
-      this.pathState.set(p, PATH_STATE.retired);
+      if (state[p] !== PATH_STATE.active || primal[firstPath + p] !== 0) continue;
+      if (!(this.pathReducedCost(p, dual) > margin * (1 + Math.abs(pathCost[p]!)))) continue;
+      state[p] = PATH_STATE.retired;
       retired++;
     }
     this.numRetired += retired;
@@ -326,30 +333,46 @@ export class PathMaster {
   leftOutActivity(primal: Float64Array, activity: Float64Array): void {
     activity.fill(0);
     if (this.numLeftOut === 0) return;
+    const entryStart = this.pathEntryStart.array;
+    const entryRow = this.pathEntryRow.array;
+    const entryValue = this.pathEntryValue.array;
+    const { inLp } = this;
+    const firstPath = this.pathColumn(0);
     for (let p = 0; p < this.numPaths; p++) {
-      const flow = primal[this.pathColumn(p)]!;
+      const flow = primal[firstPath + p]!;
       if (flow === 0) continue;
-      for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) {
-        const r = this.pathEntryRow.get(e);
-        if (this.inLp[r] === 0) activity[r]! += this.pathEntryValue.get(e) * flow;
+      const end = entryStart[p + 1]!;
+      for (let e = entryStart[p]!; e < end; e++) {
+        const r = entryRow[e]!;
+        if (inLp[r] === 0) activity[r]! += entryValue[e]! * flow;
       }
     }
   }
 
   /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too). */
   pathReducedCost(p: number, dual: Float64Array): number {
-    let value = this.pathCost.get(p) - dual[this.demandRow[this.pathDemand.get(p)]!]!;
-    for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) value -= this.pathEntryValue.get(e) * dual[this.pathEntryRow.get(e)]!;
+    const entryStart = this.pathEntryStart.array;
+    const entryRow = this.pathEntryRow.array;
+    const entryValue = this.pathEntryValue.array;
+    let value = this.pathCost.array[p]! - dual[this.demandRow[this.pathDemand.array[p]!]!]!;
+    const end = entryStart[p + 1]!;
+    for (let e = entryStart[p]!; e < end; e++) value -= entryValue[e]! * dual[entryRow[e]!]!;
     return value;
   }
 
   /** Reduced cost c_j − Σ_r a_rj y_r of every flow column under the master's row duals `dual` (others left as they are). */
   arcLengths(dual: Float64Array, length: Float64Array): void {
     const { lp, layout } = this.build;
+    // Arrays in locals: this runs every round over every column, mostly before V8 optimizes it, where a property
+    // read per entry costs about as much as the entry.
+    const { columnKind } = layout;
+    const { objective } = lp;
+    const { entryStart, entryRow, entryValue } = this;
     for (let j = 0; j < lp.numCols; j++) {
-      if (layout.columnKind[j] !== COLUMN_KIND.flow) continue;
-      let value = lp.objective[j]!;
-      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) value -= this.entryValue[p]! * dual[this.entryRow[p]!]!;
+      if (columnKind[j] !== COLUMN_KIND.flow) continue;
+      let value = objective[j]!;
+      const end = entryStart[j + 1]!;
+      for (let p = entryStart[j]!; p < end; p++) value -= entryValue[p]! * dual[entryRow[p]!]!;
       length[j] = value;
     }
   }
@@ -368,6 +391,6 @@ export class PathMaster {
 /** A 31-bit hash of demand k's route over `arcs` (in order): FNV-1a over the numbers. */
 function routeHash(k: number, arcs: readonly number[]): number {
   let hash = Math.imul(2166136261 ^ k, 16777619);
-  for (const j of arcs) hash = Math.imul(hash ^ j, 16777619);
+  for (let a = 0; a < arcs.length; a++) hash = Math.imul(hash ^ arcs[a]!, 16777619);
   return hash & 0x7fffffff;
 }

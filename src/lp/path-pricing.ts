@@ -74,12 +74,15 @@ export class PathTrees {
     this.via.fill(-1);
     this.someNegative = true;
     if (root < 0) return true;
-    this.unreached = 1;
+    // Summed in a local, stored once: a field written per column costs a store (and, cold, a number) each time.
+    let unreached = 1;
     let negative = false;
     for (let j = first; j < end; j++) {
-      this.unreached += Math.abs(length[j]!);
-      if (length[j]! < 0) negative = true;
+      const value = length[j]!;
+      unreached += Math.abs(value);
+      if (value < 0) negative = true;
     }
+    this.unreached = unreached;
     this.someNegative = negative;
     this.adjacencyStart(c, first, end);
     this.distance[root] = 0;

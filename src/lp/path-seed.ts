@@ -2,7 +2,7 @@ import { demandFarEnd } from './lp-layout';
 import { packingRows } from './packing-rows';
 import type { PathMaster } from './path-master';
 import type { PathTrees } from './path-pricing';
-import { float64, uint8 } from './scratch';
+import { float64, int32, uint8 } from './scratch';
 
 /** A packing row with less room than this times (1 + its capacity) is full. */
 const FULL = 1e-9;
@@ -70,11 +70,21 @@ class CapacityFill {
   private grownFor = -1;
   treesGrown = 0;
   private readonly arcs: number[] = [];
-  private readonly entries = new Map<number, number>();
+  /**
+   * `take`'s working space: the path's summed entry in each packing row it crosses (`entrySum`), those rows in the
+   * order first met (`crossed`), and 1 where a row is among them. Arrays rather than a map: `take` runs once per
+   * path, mostly before V8 optimizes it, where every step of a map's iterator allocates.
+   */
+  private readonly entrySum: Float64Array;
+  private readonly crossed: Int32Array;
+  private readonly isCrossed: Uint8Array;
 
   constructor(private readonly master: PathMaster) {
     const { lp } = master.build;
     this.filled = uint8(master.numRows);
+    this.entrySum = float64(master.numRows);
+    this.crossed = int32(master.numRows);
+    this.isCrossed = uint8(master.numRows);
     this.room = float64(master.numRows).fill(Infinity);
     const packing = packingRows(master);
     master.couplingRows.forEach((i, r) => {
@@ -116,19 +126,31 @@ class CapacityFill {
 
   /** Takes up to `wanted` along `arcs` (as much as the fullest packing row on them lets through); returns how much. */
   private take(wanted: number): number {
-    const { master, entries, room } = this;
+    const { master, room, arcs, entrySum, crossed, isCrossed } = this;
     // The path's entry in each packing row it crosses (a row may hold several of its columns).
-    entries.clear();
-    for (const j of this.arcs) {
+    let numCrossed = 0;
+    for (let e = 0; e < arcs.length; e++) {
+      const j = arcs[e]!;
       for (let p = master.entryStart[j]!; p < master.entryStart[j + 1]!; p++) {
         const r = master.entryRow[p]!;
-        if (room[r]! < Infinity) entries.set(r, (entries.get(r) ?? 0) + master.entryValue[p]!);
+        if (!(room[r]! < Infinity)) continue;
+        if (isCrossed[r] === 0) {
+          isCrossed[r] = 1;
+          crossed[numCrossed++] = r;
+          entrySum[r] = 0;
+        }
+        entrySum[r] = entrySum[r]! + master.entryValue[p]!;
       }
     }
     let flow = wanted;
-    for (const [r, a] of entries) if (a > 0) flow = Math.min(flow, room[r]! / a);
-    for (const [r, a] of entries) {
-      room[r]! -= a * flow;
+    for (let t = 0; t < numCrossed; t++) {
+      const a = entrySum[crossed[t]!]!;
+      if (a > 0) flow = Math.min(flow, room[crossed[t]!]! / a);
+    }
+    for (let t = 0; t < numCrossed; t++) {
+      const r = crossed[t]!;
+      isCrossed[r] = 0;
+      room[r]! -= entrySum[r]! * flow;
       if (room[r]! <= FULL * (1 + this.capacity[r]!)) this.close(r);
     }
     return flow;

@@ -49,8 +49,10 @@ export function solveByMethod(
 }
 
 function flowColumns(build: LpBuild): number {
+  const { columnKind } = build.layout;
   let count = 0;
-  for (const kind of build.layout.columnKind) if (kind === COLUMN_KIND.flow) count++;
+  // Indexed, not for…of: run cold over every column, an array iterator allocates a result object per step.
+  for (let j = 0; j < columnKind.length; j++) if (columnKind[j] === COLUMN_KIND.flow) count++;
   return count;
 }
 

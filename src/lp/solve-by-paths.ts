@@ -323,8 +323,16 @@ function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, ma
   for (let c = 0; c < layout.numCommodities; c++) {
     if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
     if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
-    for (let j = layout.commodityColumnStart[c]!; trees.someNegative && pricing.bounded && j < layout.commodityFlowEnd[c]!; j++) {
-      if (length[j]! < 0 && trees.distance[trees.tail(j)] === Infinity) pricing.bounded = false;
+    if (trees.someNegative && pricing.bounded) {
+      // Bounds and arrays in locals: a pass over every flow column each round, mostly before V8 optimizes it.
+      const { distance } = trees;
+      const end = layout.commodityFlowEnd[c]!;
+      for (let j = layout.commodityColumnStart[c]!; j < end; j++) {
+        if (length[j]! < 0 && distance[trees.tail(j)] === Infinity) {
+          pricing.bounded = false;
+          break;
+        }
+      }
     }
     const first = layout.commodityDemandStart[c]!;
     const last = layout.commodityDemandStart[c + 1]!;
@@ -385,9 +393,11 @@ function arcPrimal(build: LpBuild, master: PathMaster, masterPrimal: Float64Arra
     for (let e = arcStart[p]!; e < arcStart[p + 1]!; e++) primal[arcs[e]!]! += flow;
   }
   let objective = 0;
+  const { columnKind } = layout;
+  const costs = lp.objective;
   for (let j = 0; j < lp.numCols; j++) {
-    if (layout.columnKind[j] === COLUMN_KIND.flow && primal[j]! < 0) primal[j] = 0;
-    objective += lp.objective[j]! * primal[j]!;
+    if (columnKind[j] === COLUMN_KIND.flow && primal[j]! < 0) primal[j] = 0;
+    objective += costs[j]! * primal[j]!;
   }
   return objective;
 }

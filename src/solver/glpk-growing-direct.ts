@@ -110,14 +110,20 @@ function keepGrown({ prob, column, numbered }: Built, { lp, rows }: GlpkProblem)
 /** Whether `problem` is the kept LP with columns appended (see `growingDirect`). */
 function grows(kept: Grown, { lp, used }: GlpkProblem): boolean {
   if (lp.numRows !== kept.rowNumber.length || lp.numCols < kept.numCols) return false;
-  for (let j = 0; j < kept.numCols; j++) if ((kept.column[j]! > 0) !== (used[j] === 1)) return false;
+  // Arrays in locals: this compares every master's entries with the last one's, mostly before V8 optimizes it.
+  const { column, rowNumber, numCols } = kept;
+  const keptStart = kept.rowStart;
+  const keptIndex = kept.rowIndex;
+  const { rowStart, rowIndex } = lp;
+  for (let j = 0; j < numCols; j++) if ((column[j]! > 0) !== (used[j] === 1)) return false;
   for (let i = 0; i < lp.numRows; i++) {
-    const from = lp.rowStart[i]!;
-    const old = kept.rowStart[i + 1]! - kept.rowStart[i]!;
-    if (lp.rowStart[i + 1]! - from < old) return false;
-    for (let q = 0; q < old; q++) if (lp.rowIndex[from + q] !== kept.rowIndex[kept.rowStart[i]! + q]) return false;
+    const from = rowStart[i]!;
+    const keptFrom = keptStart[i]!;
+    const old = keptStart[i + 1]! - keptFrom;
+    if (rowStart[i + 1]! - from < old) return false;
+    for (let q = 0; q < old; q++) if (rowIndex[from + q] !== keptIndex[keptFrom + q]) return false;
     // A row GLPK did not hold yet may have entries in old columns: it enters basic, and the basis stays one.
-    if (kept.rowNumber[i] !== 0 && from + old < lp.rowStart[i + 1]! && lp.rowIndex[from + old]! < kept.numCols) return false;
+    if (rowNumber[i] !== 0 && from + old < rowStart[i + 1]! && rowIndex[from + old]! < numCols) return false;
   }
   return true;
 }
@@ -141,15 +147,20 @@ function grow(glpk: GLPK, raw: Raw, kept: Grown, problem: GlpkProblem): { readon
   if (rows.length > kept.rows.length) raw.addRows(prob, rows.length - kept.rows.length);
   const glpkRows = Int32Array.from(rows);
   const grown: GlpkProblem = { lp, used, rows: glpkRows };
+  const { objective, colLower, colUpper } = lp;
+  const keptNumCols = kept.numCols;
+  const keptObjective = kept.objective;
+  const keptLower = kept.colLower;
+  const keptUpper = kept.colUpper;
   for (let j = 0; j < lp.numCols; j++) {
     const c = column[j]!;
     if (c === 0) continue;
-    const old = j < kept.numCols;
-    if (!old || lp.objective[j] !== kept.objective[j]) raw.setObjCoef(prob, c, lp.objective[j]!);
+    const old = j < keptNumCols;
+    if (!old || objective[j] !== keptObjective[j]) raw.setObjCoef(prob, c, objective[j]!);
     // Set straight to their type (no fixed-then-normalised detour, as `buildProblem` takes): a column
     // at its upper bound keeps that status.
-    if (!old || lp.colLower[j] !== kept.colLower[j] || lp.colUpper[j] !== kept.colUpper[j]) {
-      raw.setColBnds(prob, c, boundType(glpk, lp.colLower[j]!, lp.colUpper[j]!), lowerOf(lp.colLower[j]!), upperOf(lp.colUpper[j]!));
+    if (!old || colLower[j] !== keptLower[j] || colUpper[j] !== keptUpper[j]) {
+      raw.setColBnds(prob, c, boundType(glpk, colLower[j]!, colUpper[j]!), lowerOf(colLower[j]!), upperOf(colUpper[j]!));
     }
   }
   for (let k = 0; k < glpkRows.length; k++) {

@@ -115,7 +115,8 @@ export function glpkLpSolve(
       dual.fill(0);
     }
     let objective = 0;
-    if (status === 'optimal') for (let j = 0; j < numCols; j++) objective += lp.objective[j]! * primal[j]!;
+    const costs = lp.objective;
+    if (status === 'optimal') for (let j = 0; j < numCols; j++) objective += costs[j]! * primal[j]!;
     return {
       status,
       objective,
@@ -180,22 +181,23 @@ export function glpkLpSolve(
  * columns' if GLPK would see none.
  */
 function glpkParts(lp: LpProblem, primal: Float64Array): { used: Uint8Array; numUsed: number; rows: Int32Array } | 'infeasible' | 'no columns' {
-  const { numCols, numRows } = lp;
+  const { numCols, numRows, rowStart, rowIndex, objective } = lp;
   const used = uint8(numCols);
-  for (let p = 0; p < lp.rowStart[numRows]!; p++) used[lp.rowIndex[p]!] = 1;
+  const entries = rowStart[numRows]!;
+  for (let p = 0; p < entries; p++) used[rowIndex[p]!] = 1;
   for (let j = 0; j < numCols; j++) {
-    if (lp.objective[j] !== 0) used[j] = 1;
+    if (objective[j] !== 0) used[j] = 1;
     else if (used[j] === 0) primal[j] = nearestToZero(lp.colLower[j]!, lp.colUpper[j]!);
   }
   let numUsed = 0;
   for (let j = 0; j < numCols; j++) numUsed += used[j]!;
   for (let i = 0; i < numRows; i++) {
-    if (lp.rowStart[i] === lp.rowStart[i + 1] && (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0)) return 'infeasible';
+    if (rowStart[i] === rowStart[i + 1] && (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0)) return 'infeasible';
   }
   if (numUsed === 0) return 'no columns';
   const rows = int32(numRows);
   let numKept = 0;
-  for (let i = 0; i < numRows; i++) if (lp.rowStart[i] !== lp.rowStart[i + 1]) rows[numKept++] = i;
+  for (let i = 0; i < numRows; i++) if (rowStart[i] !== rowStart[i + 1]) rows[numKept++] = i;
   return { used, numUsed, rows: rows.subarray(0, numKept) };
 }
 
@@ -217,11 +219,13 @@ export function needsScaling(lp: LpProblem): boolean {
     const v = Math.abs(value);
     return v !== 0 && v !== Infinity && (v > UNSCALED_RANGE || v < 1 / UNSCALED_RANGE);
   };
+  const { objective, colLower, colUpper, rowLower, rowUpper, rowValue } = lp;
   for (let j = 0; j < lp.numCols; j++) {
-    if (outside(lp.objective[j]!) || outside(lp.colLower[j]!) || outside(lp.colUpper[j]!)) return true;
+    if (outside(objective[j]!) || outside(colLower[j]!) || outside(colUpper[j]!)) return true;
   }
-  for (let i = 0; i < lp.numRows; i++) if (outside(lp.rowLower[i]!) || outside(lp.rowUpper[i]!)) return true;
-  for (let p = 0; p < lp.rowStart[lp.numRows]!; p++) if (outside(lp.rowValue[p]!)) return true;
+  for (let i = 0; i < lp.numRows; i++) if (outside(rowLower[i]!) || outside(rowUpper[i]!)) return true;
+  const entries = lp.rowStart[lp.numRows]!;
+  for (let p = 0; p < entries; p++) if (outside(rowValue[p]!)) return true;
   return false;
 }
 
@@ -279,25 +283,27 @@ function checkLp(lp: LpProblem): string | null {
   ) {
     return 'glpkLpSolve: the LP arrays do not match numCols/numRows';
   }
+  // The LP's arrays in locals: this runs on every master of the path method, mostly before V8 optimizes it, where a
+  // property read per entry costs about as much as the entry.
+  const { objective, colLower, colUpper, rowLower, rowUpper, rowStart, rowIndex, rowValue } = lp;
   for (let j = 0; j < numCols; j++) {
-    if (!Number.isFinite(lp.objective[j]!)) return `glpkLpSolve: objective of column ${j} is ${lp.objective[j]}`;
-    if (Number.isNaN(lp.colLower[j]!) || Number.isNaN(lp.colUpper[j]!) || lp.colLower[j]! > lp.colUpper[j]!) {
-      return `glpkLpSolve: column ${j} has bounds [${lp.colLower[j]}, ${lp.colUpper[j]}]`;
-    }
-    if (lp.colLower[j] === Infinity || lp.colUpper[j] === -Infinity) {
-      return `glpkLpSolve: column ${j} has bounds [${lp.colLower[j]}, ${lp.colUpper[j]}]`;
-    }
+    if (!Number.isFinite(objective[j]!)) return `glpkLpSolve: objective of column ${j} is ${objective[j]}`;
+    const lower = colLower[j]!;
+    const upper = colUpper[j]!;
+    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper) return `glpkLpSolve: column ${j} has bounds [${lower}, ${upper}]`;
+    if (lower === Infinity || upper === -Infinity) return `glpkLpSolve: column ${j} has bounds [${lower}, ${upper}]`;
   }
   const seen = int32(numCols).fill(-1);
   for (let i = 0; i < numRows; i++) {
-    if (Number.isNaN(lp.rowLower[i]!) || Number.isNaN(lp.rowUpper[i]!)) {
-      return `glpkLpSolve: row ${i} has bounds [${lp.rowLower[i]}, ${lp.rowUpper[i]}]`;
+    if (Number.isNaN(rowLower[i]!) || Number.isNaN(rowUpper[i]!)) {
+      return `glpkLpSolve: row ${i} has bounds [${rowLower[i]}, ${rowUpper[i]}]`;
     }
-    if (lp.rowStart[i + 1]! < lp.rowStart[i]!) return `glpkLpSolve: rowStart is not increasing at row ${i}`;
-    for (let p = lp.rowStart[i]!; p < lp.rowStart[i + 1]!; p++) {
-      const j = lp.rowIndex[p]!;
+    const end = rowStart[i + 1]!;
+    if (end < rowStart[i]!) return `glpkLpSolve: rowStart is not increasing at row ${i}`;
+    for (let p = rowStart[i]!; p < end; p++) {
+      const j = rowIndex[p]!;
       if (j < 0 || j >= numCols) return `glpkLpSolve: row ${i} refers to column ${j} of ${numCols}`;
-      if (!Number.isFinite(lp.rowValue[p]!)) return `glpkLpSolve: row ${i}, column ${j} has coefficient ${lp.rowValue[p]}`;
+      if (!Number.isFinite(rowValue[p]!)) return `glpkLpSolve: row ${i}, column ${j} has coefficient ${rowValue[p]}`;
       if (seen[j] === i) return `glpkLpSolve: column ${j} appears twice in row ${i}`;
       seen[j] = i;
     }

@@ -180,13 +180,19 @@ export function loadMatrix(raw: Raw, prob: number, lp: LpProblem, rows: Int32Arr
     // Views after the last malloc: a malloc may grow the memory and detach older views.
     const ints = new Int32Array(raw.memory.buffer);
     const floats = new Float64Array(raw.memory.buffer);
+    // Arrays and offsets in locals: the path method loads every master whole, mostly before V8 optimizes this.
+    const { rowStart, rowIndex, rowValue } = lp;
+    const rowsBase = rowsAt >> 2;
+    const colsBase = colsAt >> 2;
+    const valuesBase = valuesAt >> 3;
     let p = 1;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
-      for (let q = lp.rowStart[i]!; q < lp.rowStart[i + 1]!; q++) {
-        ints[(rowsAt >> 2) + p] = k + 1;
-        ints[(colsAt >> 2) + p] = column[lp.rowIndex[q]!]!;
-        floats[(valuesAt >> 3) + p] = lp.rowValue[q]!;
+      const end = rowStart[i + 1]!;
+      for (let q = rowStart[i]!; q < end; q++) {
+        ints[rowsBase + p] = k + 1;
+        ints[colsBase + p] = column[rowIndex[q]!]!;
+        floats[valuesBase + p] = rowValue[q]!;
         p++;
       }
     }

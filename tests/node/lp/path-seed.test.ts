@@ -75,6 +75,24 @@ describe('seedWithinCapacities', () => {
     expect(seeded(scenario, () => false).seed).not.toBeNull();
   });
 
+  it('should count a packing row a route crosses twice with its summed entry, and fill it with half the tonnes', () => {
+    // A→C→B crosses both gates of corridor K (maxFlow 10): its entry in K's row is 2, so its 5 t fill K. Counted
+    // once, the 5 t would seem to leave room for 5 more and K would not be marked full.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B', 'C'],
+      links: [link('A', 'C', 1), link('C', 'B', 1), link('A', 'B', 10)],
+      corridors: [{ id: 'K', gates: ['AC', 'CB'], maxFlow: 10 }],
+      demands: [{ id: 'd', from: 'A', to: 'B', volume: 5 }],
+    });
+    const { master, seed } = seeded(scenario);
+    if (seed === null) throw new Error('seeded: nothing stopped it, yet it came back null');
+    const kRow = master.couplingRows.indexOf(master.build.layout.corridorFlowRow[0]!);
+    expect(kRow).toBeGreaterThanOrEqual(0);
+    expect(seed.added).toBe(1);
+    expect(master.pathCost.get(0)).toBe(2);
+    expect(seed.filled[kRow]).toBe(1);
+  });
+
   it('should make the first master the optimum where the cheapest route alone cannot take the demand', () => {
     // 10 t direct at 1 and 5 t around at 4: 30. Blind to the capacity, the first master has the direct path alone.
     const withSeed = byPaths(twoRoutes(), true);
