@@ -1,4 +1,4 @@
-import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { COLUMN_KIND, type LpBuild } from './lp-layout';
 import { ARTIFICIAL_TOLERANCE, PathMaster } from './path-master';
 import { PathTrees } from './path-pricing';
 import { seedWithinCapacities } from './path-seed';
@@ -7,16 +7,13 @@ import { perLayout } from './layout-memo';
 import { pricingAdjacency } from './pricing-adjacency';
 import type { PathProgress } from './path-progress';
 import type { PathReuse } from './path-reuse';
+import { NEGATIVE_CYCLE, priceOut, STOPPED, type Pricing } from './price-out';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
 import { verifySolution } from './verify-solution';
 
-/** A path prices out when its reduced cost is below −PRICE_TOLERANCE × (1 + the size of its terms). */
-const PRICE_TOLERANCE = 1e-9;
 /** Rounds of pricing before giving up on the path method and solving the arc LP. */
 const MAX_ROUNDS = 100;
-/** A pricing pass asks `shouldStop` after this many commodities: a pass over hundreds of trees can take seconds. */
-const STOP_CHECK_COMMODITIES = 16;
 /**
  * After each master, a path without flow whose reduced cost is above this times (1 + its cost) is
  * retired from the master's LP (`PathMaster.retireIdle`). Measured on Planar 80/100 and Grid 5 (one process, load
@@ -24,9 +21,6 @@ const STOP_CHECK_COMMODITIES = 16;
  * 0.6–0.85× the masters' time of never; before a path came back for good, 0.01 and below took 22–31 rounds, not 9.
  */
 const RETIRE_MARGIN = 0.1;
-/** What `priceOut` returns instead of a count of paths. */
-const NEGATIVE_CYCLE = -1;
-const STOPPED = -2;
 
 /** What the path method did, for benchmarks and tests. */
 export interface PathGenerationStats {
@@ -286,85 +280,6 @@ class PathGeneration {
       retired: master?.retired ?? 0,
     };
   }
-}
-
-/** A pricing pass's stop test, and what it found for the Lagrangian bound. */
-interface Pricing {
-  readonly shouldStop: () => boolean;
-  /**
-   * Σ_k V_k · min(0, d_k − σ_k) over the demands of the last pass (0 for the first paths): the master's optimum
-   * plus this is a lower bound on the arc LP's, since demand k's paths carry at most V_k in all (Dantzig–Wolfe's
-   * Lagrangian bound; `PathProgress.bound`).
-   */
-  gain: number;
-  /**
-   * False when the last pass left a column of negative length where its tree did not reach: a negative cycle may lie
-   * there, which the arc LP can circulate around (a corridor's lower bound) and no path can, so the bound does not hold.
-   */
-  bounded: boolean;
-}
-
-/**
- * One shortest-path tree per commodity under `length`; adds to the master
- * each demand's shortest path whose reduced cost (its length less the
- * demand row's dual in `masterDual`) is negative, or every demand's
- * shortest path when `masterDual` is null (the first paths: of every
- * demand but those the first master was seeded with, 1 in `routed`). Writes each
- * commodity's node potentials into its conservation rows of `dual`.
- * Returns how many paths were added, NEGATIVE_CYCLE, or STOPPED when
- * `pricing.shouldStop` said so.
- */
-function priceOut(master: PathMaster, trees: PathTrees, length: Float64Array, masterDual: Float64Array | null, dual: Float64Array, pricing: Pricing, routed?: Uint8Array): number {
-  const { layout } = master.build;
-  let added = 0;
-  pricing.gain = 0;
-  pricing.bounded = true;
-  const arcs: number[] = [];
-  for (let c = 0; c < layout.numCommodities; c++) {
-    if (c % STOP_CHECK_COMMODITIES === STOP_CHECK_COMMODITIES - 1 && pricing.shouldStop()) return STOPPED;
-    if (!trees.grow(c, length)) return NEGATIVE_CYCLE;
-    if (trees.someNegative && pricing.bounded) {
-      // Bounds and arrays in locals: a pass over every flow column each round, mostly before V8 optimizes it.
-      const { distance } = trees;
-      const end = layout.commodityFlowEnd[c]!;
-      for (let j = layout.commodityColumnStart[c]!; j < end; j++) {
-        if (length[j]! < 0 && distance[trees.tail(j)] === Infinity) {
-          pricing.bounded = false;
-          break;
-        }
-      }
-    }
-    const first = layout.commodityDemandStart[c]!;
-    const last = layout.commodityDemandStart[c + 1]!;
-    // A demand out of reach goes all unmet (at its bound V_k): its far end's label must be at least
-    // its row's dual for the unmet column's reduced cost to be ≤ 0 in the arc LP too.
-    let floor = 0;
-    for (let i = first; i < last; i++) {
-      const k = layout.commodityDemands[i]!;
-      if (masterDual !== null && trees.distance[demandFarEnd(layout, k)] === Infinity) floor = Math.max(floor, masterDual[master.demandRow[k]!]!);
-    }
-    trees.labelUnreached(floor);
-    for (let i = master.conservationStart[c]!; i < master.conservationStart[c + 1]!; i++) {
-      const row = master.conservationRows[i]!;
-      const d = trees.distance[layout.rowItem[row]!]!;
-      dual[row] = trees.backward ? d : -d;
-    }
-    for (let i = first; i < last; i++) {
-      const k = layout.commodityDemands[i]!;
-      const end = demandFarEnd(layout, k);
-      if (trees.via[end]! < 0 || routed?.[k] === 1) continue; // out of reach (no path, all unmet), or seeded already
-      const distance = trees.distance[end]!;
-      if (masterDual !== null) {
-        const sigma = masterDual[master.demandRow[k]!]!;
-        pricing.gain += layout.demandVolume[k]! * Math.min(0, distance - sigma);
-        if (distance - sigma >= -PRICE_TOLERANCE * (1 + Math.abs(sigma) + Math.abs(distance))) continue;
-      }
-      arcs.length = 0;
-      for (let v = end; trees.via[v]! >= 0 && arcs.length <= trees.distance.length; v = trees.tail(trees.via[v]!)) arcs.push(trees.via[v]!);
-      if (master.addPath(k, arcs)) added++;
-    }
-  }
-  return added;
 }
 
 /** Whether the master's optimum `masterPrimal` still uses an artificial column. */
