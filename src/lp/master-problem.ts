@@ -254,7 +254,7 @@ function countFixedColumns(master: PathMaster, count: Int32Array): boolean {
   return false;
 }
 
-/** Adds to `count` each row's entries of paths `fromPath ..` (in the LP's rows, and one in its demand's row). */
+/** Adds to `count` each row's entries of paths `fromPath ..` (in the LP's rows, and one in its demand's row but a cycle's). */
 function countPaths(master: PathMaster, fromPath: number, count: Int32Array): void {
   const pathDemand = master.pathDemand.array;
   const pathEntryStart = master.pathEntryStart.array;
@@ -264,7 +264,7 @@ function countPaths(master: PathMaster, fromPath: number, count: Int32Array): vo
       const r = pathEntryRow[e]!;
       if (master.inMasterLp(r)) count[r]!++;
     }
-    count[master.demandRow[pathDemand[p]!]!]!++;
+    if (pathDemand[p]! >= 0) count[master.demandRow[pathDemand[p]!]!]!++;
   }
 }
 
@@ -308,6 +308,8 @@ function placePaths(master: PathMaster, fromPath: number, rowIndex: Int32Array, 
       rowIndex[at] = m;
       rowValue[at] = pathEntryValue[e]!;
     }
+    // A cycle (demand -1) has no demand row.
+    if (pathDemand[p]! < 0) continue;
     const at = next[master.demandRow[pathDemand[p]!]!]!++;
     rowIndex[at] = m;
     rowValue[at] = 1;

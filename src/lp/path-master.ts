@@ -27,6 +27,10 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  * meet the same coupling rows at the same cost. Unmet and slack columns
  * keep their coupling entries, and an unmet column enters its demand's row.
  *
+ * A cycle column (`addCycle`): a path that ends where it starts, in no
+ * demand's row. Why: a commodity's flows are paths plus cycles (Dantzig–Wolfe's
+ * extreme points and rays); with a corridor's lower bound a cycle may price in.
+ *
  * Artificial columns keep the master feasible whatever paths it has: one
  * per hard demand (in its demand row) and one per coupling row that the
  * start (no path; every soft demand unmet) breaks (a corridor's minFlow or
@@ -37,7 +41,7 @@ export const ARTIFICIAL_TOLERANCE = 1e-9;
  * Master rows: the coupling rows in arc-LP order, then the demand rows; a
  * packing row may be left out of the master's LP for a while (`leaveOut`,
  * `LeftOutRows`: it is there without entries). Master columns: the arc LP's unmet and slack columns in order, the
- * artificials, then the paths in the order they were added (a retired path
+ * artificials, then the paths and cycles in the order they were added (a retired path
  * keeps its column, fixed at 0: `retireIdle`).
  */
 export class PathMaster {
@@ -70,6 +74,7 @@ export class PathMaster {
   readonly entryRow: Int32Array;
   readonly entryValue: Float64Array;
 
+  /** Each path's demand, or -1 for a cycle (`addCycle`). */
   readonly pathDemand = new GrowableInt32();
   readonly pathCost = new GrowableFloat64();
   /** Path p's flow columns: `pathArcs[pathArcStart[p] .. pathArcStart[p+1]]`. */
@@ -89,6 +94,7 @@ export class PathMaster {
   /** Each path's PATH_STATE: in the master's LP, retired (fixed at 0 there), or back in for good. */
   private readonly pathState = new GrowableInt32();
   private numRetired = 0;
+  private numCycles = 0;
   /**
    * 1 where a master row is in the master's LP: every row but the coupling rows `leaveOut` left out and `putIn` has
    * not put back. A row left out has no entries in the LP (and dual 0); it is still a row of the master.
@@ -213,6 +219,32 @@ export class PathMaster {
 
   /** Adds path `arcs` (flow columns, any order) of demand k; false if the master has it already. */
   addPath(k: number, arcs: readonly number[]): boolean {
+    return this.addColumn(k, arcs);
+  }
+
+  /**
+   * Adds the cycle over flow columns `arcs` (of one commodity, any order) as a column of no demand; false if the
+   * master has it already. Puts back into the master's LP every row left out that the cycle crosses: its flow is
+   * held by no demand's volume, only by the rows it crosses.
+   */
+  addCycle(arcs: readonly number[]): boolean {
+    const known = this.numPaths;
+    if (!this.addColumn(-1, arcs)) return false;
+    // A retired cycle come back: its rows went back in for good when it was first added.
+    if (this.numPaths === known) return true;
+    this.numCycles++;
+    const p = known;
+    for (let e = this.pathEntryStart.get(p); e < this.pathEntryStart.get(p + 1); e++) this.putIn(this.pathEntryRow.get(e));
+    return true;
+  }
+
+  /** Cycle columns among the paths (`addCycle`). */
+  get cycles(): number {
+    return this.numCycles;
+  }
+
+  /** `addPath` or `addCycle` (k = -1). */
+  private addColumn(k: number, arcs: readonly number[]): boolean {
     const hash = routeHash(k, arcs);
     const known = this.findRoute(hash, k, arcs);
     if (known >= 0) {
@@ -349,12 +381,13 @@ export class PathMaster {
     }
   }
 
-  /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too). */
+  /** Path p's reduced cost under the master's row duals `dual`: its cost less its rows' duals (its demand row's too, a cycle has none). */
   pathReducedCost(p: number, dual: Float64Array): number {
     const entryStart = this.pathEntryStart.array;
     const entryRow = this.pathEntryRow.array;
     const entryValue = this.pathEntryValue.array;
-    let value = this.pathCost.array[p]! - dual[this.demandRow[this.pathDemand.array[p]!]!]!;
+    const k = this.pathDemand.array[p]!;
+    let value = this.pathCost.array[p]! - (k < 0 ? 0 : dual[this.demandRow[k]!]!);
     const end = entryStart[p + 1]!;
     for (let e = entryStart[p]!; e < end; e++) value -= entryValue[e]! * dual[entryRow[e]!]!;
     return value;

@@ -16,8 +16,9 @@ export interface PathProgress {
   readonly objective: number | null;
   /**
    * A lower bound on the optimum, USD/yr, from the last pricing pass: Dantzig–Wolfe's Lagrangian bound
-   * z + Σ_k V_k · min(0, d_k − σ_k) (see `solveByPaths`); null before the first master, and after a pass that left a
-   * column of negative length out of its tree's reach (a cycle there may be circulated in the arc LP, by no path).
+   * z + Σ_k V_k · min(0, d_k − σ_k) (see `solveByPaths`); null before the first master, after a pass that added a
+   * cycle column, and after one that left a column of negative length out of its tree's reach, unless the nodes there
+   * were searched and hold no cycle of negative length (a cycle there may be circulated in the arc LP, by no path).
    */
   readonly bound: number | null;
   /** Wall time since the path method started, ms. */

@@ -86,6 +86,9 @@ export class PathReuse {
     const arcStart: number[] = [0];
     const arcs: number[] = [];
     for (let p = 0; p < master.numPaths; p++) {
+      // A cycle is kept out: its rows must be in the master's LP before its column (`PathMaster.addCycle`), and the
+      // seed comes before the rows are left out; pricing finds it again where it is needed.
+      if (master.pathDemand.get(p) < 0) continue;
       const reduced = master.pathReducedCost(p, dual);
       if (!(primal[master.pathColumn(p)]! > 0) && Math.abs(reduced) > NEAR_ZERO * (1 + Math.abs(master.pathCost.get(p)))) continue;
       demands.push(master.pathDemand.get(p));

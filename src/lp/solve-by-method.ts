@@ -59,8 +59,9 @@ function flowColumns(build: LpBuild): number {
 /**
  * Whether `auto` generates paths: a large LP and no corridor lower bound.
  * A lower bound (minFlow, minShare) may need a circulation through a gate,
- * which no path carries: the path method then ends in the arc LP after its
- * rounds (see solveByPaths), slower than the arc method alone.
+ * which the path method finds as cycle columns one pricing pass at a time
+ * (see solveByPaths); how fast that is on large LPs is not measured, so
+ * they stay with the arc method.
  */
 function pathsPay(build: LpBuild): boolean {
   const { lp, layout } = build;

@@ -7,7 +7,7 @@ import { perLayout } from './layout-memo';
 import { pricingAdjacency } from './pricing-adjacency';
 import type { PathProgress } from './path-progress';
 import type { PathReuse } from './path-reuse';
-import { NEGATIVE_CYCLE, priceOut, STOPPED, type Pricing } from './price-out';
+import { labelOutOfReach, NEGATIVE_CYCLE, priceOut, priceOutOfReach, STOPPED, type Pricing } from './price-out';
 import { float64 } from './scratch';
 import type { LpSolution, LpSolve } from './types';
 import { verifySolution } from './verify-solution';
@@ -25,8 +25,10 @@ const RETIRE_MARGIN = 0.1;
 /** What the path method did, for benchmarks and tests. */
 export interface PathGenerationStats {
   readonly rounds: number;
-  /** Path columns in the last master. */
+  /** Path columns in the last master, cycles among them. */
   readonly paths: number;
+  /** Of those, cycle columns: circulations a negative cycle under the reduced costs priced in (`PathMaster.addCycle`). */
+  readonly cycles: number;
   /** Rows in the last master's LP (the coupling rows not left out, and one per demand), of `arcRows` in the arc LP. */
   readonly masterRows: number;
   readonly arcRows: number;
@@ -72,11 +74,20 @@ export interface PathSolveOptions {
  * prices every demand by one shortest-path tree per commodity under the
  * reduced arc costs c_j − Σ_r a_rj y_r of the master's coupling-row duals
  * y, and adds each path dearer than nothing: one whose length is below its
- * demand row's dual σ_k. When none is, the answer is handed back as an
- * optimum of the arc LP itself, with its certificate:
+ * demand row's dual σ_k. A tree that meets a cycle of negative length
+ * (a corridor's lower bound makes its gates' reduced costs negative) adds
+ * that cycle instead, as a column of no demand (`PathMaster.addCycle`):
+ * the arc LP's duals price every circulation, which a master of paths
+ * alone need not (it may reach the optimum with duals under which some
+ * cycle costs less than nothing, or need freight circling through a gate).
+ * A pass that prices nothing in but saw negative columns where its trees
+ * did not reach searches those nodes for a cycle too (`priceOutOfReach`);
+ * a certificate refused there gets them labelled by that search
+ * (`labelOutOfReach`). When nothing prices in, the answer is handed back
+ * as an optimum of the arc LP itself, with its certificate:
  *
- * - primal: x_j = Σ of the flows of the paths through column j; unmet and
- *   slack columns as in the master;
+ * - primal: x_j = Σ of the flows of the paths and cycles through column j;
+ *   unmet and slack columns as in the master;
  * - dual: the coupling rows' duals as in the master; a commodity's
  *   conservation row at node n gets the node potential −d(n) (d: the
  *   shortest distance from its origin under the final reduced costs), or
@@ -97,7 +108,7 @@ export interface PathSolveOptions {
  * one (`callerVerifies`): their duals only choose the paths to add; the
  * master that prices nothing in is checked before its duals are used. Anything short of a verified optimum (a master
  * that is not optimal, an artificial still in use, a negative cycle under
- * the reduced costs, MAX_ROUNDS, a refused certificate) and the arc LP is
+ * the arc costs or one the master has already, MAX_ROUNDS, a refused certificate) and the arc LP is
  * solved whole instead: "infeasible" is never said from the master.
  */
 export function solveByPaths(
@@ -180,9 +191,12 @@ class PathGeneration {
       // Rows it fills come back before the next master; one it breaks makes this master no optimum of the whole one.
       const broken = leftOut?.putBackReached(solution.primal).broken ?? 0;
       master.arcLengths(solution.dual, length);
-      const added = priceOut(master, trees, length, solution.dual, dual, pricing);
+      let added = priceOut(master, trees, length, solution.dual, dual, pricing);
       if (added === STOPPED) return this.stopped(this.#rounds);
       if (added === NEGATIVE_CYCLE) return this.whole('a negative cycle under the reduced costs');
+      // Nothing priced in, but columns of negative length out of the trees' reach: a cycle there may price in.
+      const outOfReach = added === 0 && broken === 0 && !pricing.bounded;
+      if (outOfReach) added = priceOutOfReach(master, trees, length, pricing);
       this.progress(master, solution.objective, broken === 0);
       if (added > 0 || broken > 0) continue;
       if (!checkMasters && verifySolution(problem, solution.primal, solution.dual) !== null) {
@@ -195,7 +209,13 @@ class PathGeneration {
         if (master.raiseArtificialCost()) continue;
         return this.whole('an artificial column is still in use');
       }
-      return this.certified(master, solution, dual);
+      let certified = this.certified(master, solution, dual);
+      if (typeof certified === 'string' && outOfReach) {
+        labelOutOfReach(master, trees, length, solution.dual, dual);
+        certified = this.certified(master, solution, dual);
+      }
+      if (typeof certified !== 'string') return certified;
+      return this.whole(`the certificate does not hold: ${certified}`);
     }
     return this.whole(`no optimum after ${MAX_ROUNDS} rounds`);
   }
@@ -217,15 +237,15 @@ class PathGeneration {
 
   /**
    * The last master's answer as the arc LP's, with `dual` holding the commodities' node potentials: checked as every
-   * answer is, or the arc LP solved whole when the certificate does not hold.
+   * answer is, or why the certificate does not hold.
    */
-  private certified(master: PathMaster, solution: LpSolution, dual: Float64Array): LpSolution {
+  private certified(master: PathMaster, solution: LpSolution, dual: Float64Array): LpSolution | string {
     const { lp } = this.build;
     const primal = float64(lp.numCols);
     const objective = arcPrimal(this.build, master, solution.primal, primal);
     for (let r = 0; r < master.couplingRows.length; r++) dual[master.couplingRows[r]!] = solution.dual[r]!;
     const refused = verifySolution(lp, primal, dual);
-    if (refused !== null) return this.whole(`the certificate does not hold: ${refused}`);
+    if (refused !== null) return refused;
     this.options.pathReuse?.keep(this.build, master, solution.primal, solution.dual);
     this.report?.(this.stats(null));
     return { ...solution, objective, primal, dual, solver: { ...solution.solver, ms: this.#ms } };
@@ -273,6 +293,7 @@ class PathGeneration {
     return {
       rounds: this.#rounds,
       paths: master?.numPaths ?? 0,
+      cycles: master?.cycles ?? 0,
       masterRows: master === null ? 0 : master.numRows - master.rowsLeftOut,
       arcRows: this.build.lp.numRows,
       fellBack,

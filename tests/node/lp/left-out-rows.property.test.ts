@@ -119,6 +119,23 @@ describe('solveByPaths with capacity rows left out', () => {
     }
   }
 
+  it('should certify where its master reaches the optimum with duals under which a loop through two gates costs less than nothing', () => {
+    // Found with FC_SEED=1212. The gates n0→n1 and n1→n0 (both free) must carry 16 t/yr, and 0.83 of the 20 t/yr at
+    // most. Seeded, the warm master ends at the optimum (3.277 USD/yr) with the minFlow and maxShare rows' duals
+    // 30 and −1.2: the loop n0→n1→n0 then costs −2 × 28.8 and the method fell back to the arc LP, where the plain
+    // method's master had ended at duals that price it at 2. With the loop as a cycle column the master's duals price it.
+    const scenario = scenarioOf({
+      nodes: ['n0', 'n1'],
+      links: [link('n0', 'n1', 1, { id: 'l0' }), link('n1', 'n0', 0, { id: 'l1' }), link('n0', 'n1', 0, { id: 'l2' })],
+      corridors: [{ id: 'c0', gates: ['l1', 'l2'], maxShare: 0.83, minFlow: 16 }],
+      demands: [
+        { id: 'd0', from: 'n0', to: 'n1', volume: 4, unmetPenalty: 0 },
+        { id: 'd1', from: 'n0', to: 'n1', volume: 16, unmetPenalty: 2 },
+      ],
+    });
+    agrees(scenario);
+  });
+
   it('should give the arc LP\'s status and objective on generated grids whose capacities bind more or less', () => {
     fc.assert(
       fc.property(

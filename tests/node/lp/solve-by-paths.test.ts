@@ -42,7 +42,7 @@ function byPaths(scenario: Scenario, aggregate: 'cover' | 'origin' = 'cover'): {
   return { stats: stats!, objective: solution.objective, arcObjective: arc.objective, status: solution.status };
 }
 
-/** Whether some enabled corridor has a lower bound: the arc LP may then need a circulation, which no path carries. */
+/** Whether some enabled corridor has a lower bound: the arc LP may then need a circulation, a cycle column in the master. */
 const lowerBounded = (scenario: Scenario): boolean =>
   (scenario.corridors ?? []).some((c) => c.enabled !== false && ((c.minFlow ?? 0) > 0 || (c.minShare ?? 0) > 0));
 
@@ -139,17 +139,52 @@ describe('solveByPaths', () => {
     expect(closeTo(objective, 12 + 12 * 1000)).toBe(true);
   });
 
+  it('should carry freight circling through a corridor\'s gates as a cycle column where its minFlow needs it, and certify the optimum itself', () => {
+    // 1 t/yr from A to B, free on the plain link; the corridor's two gates (A→B, B→A, 1 USD/t each) must carry 4 t/yr,
+    // which 1 t can only reach by circling: every tonne through a gate costs 1, so the optimum is 4 USD/yr whatever
+    // the split. A master of paths alone keeps its artificial in use (at most 1 t through a gate), under whose dual
+    // the loop A→B→A costs less than nothing.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B'],
+      links: [link('A', 'B', 0), link('A', 'B', 1, { id: 'gateAB' }), link('B', 'A', 1, { id: 'gateBA' })],
+      corridors: [{ id: 'loop', gates: ['gateAB', 'gateBA'], minFlow: 4 }],
+      demands: [{ id: 'd', from: 'A', to: 'B', volume: 1 }],
+    });
+    const { stats, objective, arcObjective } = byPaths(scenario);
+    expect(stats.fellBack).toBeNull();
+    expect(stats.cycles).toBe(1);
+    expect(closeTo(objective, arcObjective)).toBe(true);
+    expect(closeTo(objective, 4)).toBe(true);
+  });
+
+  it('should find a loop out of every tree\'s reach that a corridor\'s minFlow needs, and price the columns there in its certificate', () => {
+    // Merged by origin, the one tree grows from C, which no link leaves: the loop A→B (5 USD/t) B→A (the gate, free)
+    // is out of its reach, and 1 t/yr must circle it: 5 USD/yr. With the loop in the master, the gate's reduced cost
+    // is −5 and the loop's 0: one label for A and B would price the gate below 0 in the certificate.
+    const scenario = scenarioOf({
+      nodes: ['A', 'B', 'C'],
+      links: [link('A', 'B', 5), link('B', 'A', 0, { id: 'gate' })],
+      corridors: [{ id: 'loop', gates: ['gate'], minFlow: 1 }],
+      demands: [{ id: 'd', from: 'C', to: 'A', volume: 1, unmetPenalty: 0 }],
+    });
+    const { stats, objective, arcObjective } = byPaths(scenario, 'origin');
+    expect(stats.fellBack).toBeNull();
+    expect(stats.cycles).toBe(1);
+    expect(closeTo(objective, arcObjective)).toBe(true);
+    expect(closeTo(objective, 5)).toBe(true);
+  });
+
   it.each([
     ['small scenarios', smallScenarioArbitrary],
     ['demands sharing origins', sharedOriginScenarioArbitrary],
     ['demands sharing destinations', sharedDestinationScenarioArbitrary],
-  ] as const)('should certify every optimum itself where no corridor has a lower bound (%s)', (_, scenarioArbitrary) => {
+  ] as const)('should certify every optimum itself, corridor lower bounds and the circulation they need included (%s)', (_, scenarioArbitrary) => {
     fc.assert(
       fc.property(scenarioArbitrary(), (scenario: Scenario) => {
         const { stats, status, objective, arcObjective } = byPaths(scenario);
         if (status !== 'optimal') return;
         expect(closeTo(objective, arcObjective), `objective ${objective} ≠ ${arcObjective}`).toBe(true);
-        if (!lowerBounded(scenario)) expect(stats.fellBack).toBeNull();
+        expect(stats.fellBack, lowerBounded(scenario) ? 'a corridor lower bound' : 'no lower bound').toBeNull();
       }),
       propertySettings(200),
     );
