@@ -1,5 +1,6 @@
 import { GrowableFloat64, GrowableInt32 } from './growable-array';
 import { COLUMN_KIND, demandFarEnd, type LpBuild } from './lp-layout';
+import { masterArtificials } from './master-artificials';
 import { masterStructure } from './master-structure';
 import { perLayout } from './layout-memo';
 import { float64, int32, uint8 } from './scratch';
@@ -9,8 +10,7 @@ import type { LpProblem } from './types';
 /** Where a path stands in the master's LP (`PathMaster.retireIdle`). */
 const PATH_STATE = { active: 0, retired: 1, back: 2 } as const;
 
-/** Relative size below which a row's violation, or an artificial's value, is rounding. */
-export const ARTIFICIAL_TOLERANCE = 1e-9;
+export { ARTIFICIAL_TOLERANCE } from './master-artificials';
 
 /**
  * The restricted master of the path method (Dantzig–Wolfe): the arc LP
@@ -119,43 +119,12 @@ export class PathMaster {
     this.conservationRows = structure.conservationRows;
     this.entryValue = float64(structure.entrySource.length);
     for (let at = 0; at < this.entryValue.length; at++) this.entryValue[at] = lp.rowValue[structure.entrySource[at]!]!;
-    const coupling = this.couplingRows;
-    const numDemands = this.demandRow.length;
-    const fixed = this.fixedColumns;
     let largest = 0;
     for (let j = 0; j < lp.numCols; j++) largest = Math.max(largest, Math.abs(lp.objective[j]!));
-    const artificial: number[] = [];
-    const sign: number[] = [];
-    const scale: number[] = [];
-    for (let k = 0; k < numDemands; k++) {
-      if (layout.unmetColumn[k]! >= 0) continue;
-      artificial.push(this.demandRow[k]!);
-      sign.push(1);
-      scale.push(1 + layout.demandVolume[k]!);
-    }
-    // At the start every soft demand goes unmet (u_k = V_k) and every hard one artificially served:
-    // each coupling row that point breaks gets an artificial that mends it.
-    const activity = float64(coupling.length);
-    const size = float64(coupling.length);
-    for (const j of fixed) {
-      const at = layout.columnKind[j] === COLUMN_KIND.unmet ? lp.colUpper[j]! : lp.colLower[j]!;
-      for (let p = this.entryStart[j]!; p < this.entryStart[j + 1]!; p++) {
-        activity[this.entryRow[p]!]! += this.entryValue[p]! * at;
-        size[this.entryRow[p]!]! += Math.abs(this.entryValue[p]! * at);
-      }
-    }
-    for (let r = 0; r < coupling.length; r++) {
-      const i = coupling[r]!;
-      // Rounding in the sum (0.99·1 + 0.99·40 against 0.99·41) breaks nothing.
-      const slack = ARTIFICIAL_TOLERANCE * (1 + size[r]!);
-      if (activity[r]! >= lp.rowLower[i]! - slack && activity[r]! <= lp.rowUpper[i]! + slack) continue;
-      artificial.push(r);
-      sign.push(activity[r]! < lp.rowLower[i]! ? 1 : -1);
-      scale.push(1 + size[r]! + Math.abs(activity[r]! < lp.rowLower[i]! ? lp.rowLower[i]! : lp.rowUpper[i]!));
-    }
-    this.artificialRow = Int32Array.from(artificial);
-    this.artificialSign = Int32Array.from(sign);
-    this.artificialScale = Float64Array.from(scale);
+    const artificials = masterArtificials(build, this);
+    this.artificialRow = artificials.row;
+    this.artificialSign = artificials.sign;
+    this.artificialScale = artificials.scale;
     this.safeArtificialCost = 10 * (largest + 1) * (layout.nodeEnabled.length + 1);
     this.cost = this.safeArtificialCost;
 
