@@ -306,17 +306,28 @@ describe('numerics at scale', () => {
   });
 
   describe('an infeasible verdict without a certificate', () => {
+    const hard = scenarioOf({
+      nodes: ['A', 'B'],
+      links: [link('A', 'B', 16, { id: 'ab' })],
+      demands: [{ id: 'd', from: 'A', to: 'B', volume: 9.2e8 }, { id: 'e', from: 'A', to: 'B', volume: 1, unmetPenalty: 58 }],
+    });
+
     it('should be an error (a numerical failure), never infeasible, when the elastic re-solve serves everything', () => {
-      // A solver that wrongly calls the scenario's own LP infeasible, and solves the elastic one right.
-      const wrongOnce: LpSolve = (lp, options) => (lp.numCols === 2 && lp.objective[1] === 58 ? infeasibleAnswer(lp) : solver.solveLp(lp, options));
-      const hard = scenarioOf({
-        nodes: ['A', 'B'],
-        links: [link('A', 'B', 16, { id: 'ab' })],
-        demands: [{ id: 'd', from: 'A', to: 'B', volume: 9.2e8 }, { id: 'e', from: 'A', to: 'B', volume: 1, unmetPenalty: 58 }],
-      });
-      const r = solveScenario(hard, wrongOnce);
+      // A solver that wrongly calls the scenario's own LP and its served form (the same with a column s_e of cost 0)
+      // infeasible, and solves the elastic one (a column of cost 1 for d's shortfall) right.
+      const wrong: LpSolve = (lp, options) => (lp.objective[1] === 58 && !lp.objective.includes(1) ? infeasibleAnswer(lp) : solver.solveLp(lp, options));
+      const r = solveScenario(hard, wrong);
       expect(r.status).toBe('error');
       expect(r.diagnosis?.[0]).toMatch(/^numerical failure: .*serves every hard demand in full/);
+    });
+
+    it('should be the optimum the served form proves feasible, when only the LP as built is called infeasible', () => {
+      const wrongOnce: LpSolve = (lp, options) => (lp.numCols === 2 && lp.objective[1] === 58 ? infeasibleAnswer(lp) : solver.solveLp(lp, options));
+      const r = solveScenario(hard, wrongOnce);
+      expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+      // Both demands cross ab at 16 USD/t (e's 58 unmet costs more).
+      expect(closeTo(r.objective!, 16 * (9.2e8 + 1), 1e-12), `objective ${r.objective}`).toBe(true);
+      expect(checkResult(hard, r)).toEqual([]);
     });
 
     it('should be infeasible with the shortfall of each demand, at its own scale, where the certificate holds', () => {

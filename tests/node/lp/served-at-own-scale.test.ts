@@ -152,3 +152,31 @@ describe('noise beside capacities larger than the volume', () => {
     expect(checkResult(scenario, r), JSON.stringify(checkResult(scenario, r))).toEqual([]);
   });
 });
+
+describe('a feasible scenario the LP as built calls infeasible', () => {
+  // d0 and d1 (A→B) can only cross the corridor's gate L0, whose share is at most 0.1 of the served
+  // tonnes: nothing is served, 1 + 0.8·0.01 USD/yr, and d2 (1e9 t B→A, no route) is unmet at 1e9 USD/t:
+  // 1e18 + 1.008 USD/yr, 1e18 in doubles (glpsol agrees). With rows of 1e9 beside a share of tonnes,
+  // GLPK called the LP infeasible every way but with its presolver, whose answer broke the share by
+  // 1e-8 t; the diagnosis then found no shortfall and the engine said "numerical failure"
+  // (glpsol differential, FC_SEED=−99991 with 800 runs).
+  const scenario = scenarioOf({
+    nodes: ['A', 'B'],
+    links: [link('A', 'B', 1, { id: 'L0' })],
+    corridors: [{ id: 'c', gates: ['L0'], maxShare: 0.1 }],
+    demands: [
+      { id: 'd0', from: 'A', to: 'B', volume: 1, unmetPenalty: 1 },
+      { id: 'd1', from: 'A', to: 'B', volume: 0.01, unmetPenalty: 0.8 },
+      { id: 'd2', from: 'B', to: 'A', volume: 1e9, unmetPenalty: 1e9 },
+    ],
+  });
+
+  it.each(['auto', 'arc', 'paths'] as const)('should be solved in served form (method %s)', (method) => {
+    const r = solver.solve(scenario, { method });
+    expect(r.status, r.diagnosis?.join('; ')).toBe('optimal');
+    expect(r.objective).toBe(1e18 + 1.008);
+    expect(r.served).toBe(0);
+    expect(r.demands.map((d) => d.marginalCost)).toEqual([1, 0.8, 1e9]);
+    expect(checkResult(scenario, r), JSON.stringify(checkResult(scenario, r))).toEqual([]);
+  });
+});
