@@ -34,18 +34,29 @@ export function solveAtOwnScale(
   if (first.status !== 'optimal' && !isNumericalFailure(first)) return { solution: first, violation: null };
   const violation = first.status === 'optimal' ? ownScaleViolation(build, first.primal) : null;
   if (first.status === 'optimal' && violation === null) return { solution: first, violation };
-  const again = solveServedForm(build, lpSolve, options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds });
-  const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
+  const { again, wrong } = solveServedFormAfter(build, lpSolve, options, first);
+  const { solver } = again;
   if (again.status === 'optimal') {
-    // Checked as every answer is, in `build`'s own rows too: the served form is another LP.
-    const wrong = verifySolution(build.lp, again.primal, again.dual) ?? ownScaleViolation(build, again.primal);
-    if (wrong === null || first.status === 'optimal') return { solution: { ...again, solver }, violation: wrong };
+    if (wrong === null || first.status === 'optimal') return { solution: again, violation: wrong };
     return { solution: { ...first, solver }, violation: null };
   }
   // Its verdict stands: "infeasible" there is said only when every way of solving agrees (glpkLpSolve).
-  if (again.status !== 'error') return { solution: { ...again, solver }, violation: null };
+  if (again.status !== 'error') return { solution: again, violation: null };
   // Served form not solved either: the first answer stands (an optimum missing what it misses, for the caller to decide).
   return { solution: { ...first, solver }, violation };
+}
+
+/**
+ * `build`'s LP solved in served form after `first` (the times of both added
+ * up), and for an optimum what it misses in `build`'s own rows or at some
+ * figure's own scale (null: nothing), checked as every answer is: the served
+ * form is another LP.
+ */
+function solveServedFormAfter(build: LpBuild, lpSolve: LpSolve, options: PathSolveOptions, first: LpSolution): { again: LpSolution; wrong: string | null } {
+  const served = solveServedForm(build, lpSolve, options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds });
+  const again = { ...served, solver: { ...served.solver, ms: first.solver.ms + served.solver.ms } };
+  const wrong = again.status === 'optimal' ? (verifySolution(build.lp, again.primal, again.dual) ?? ownScaleViolation(build, again.primal)) : null;
+  return { again, wrong };
 }
 
 /**
@@ -75,10 +86,6 @@ function isNumericalFailure(solution: LpSolution): boolean {
 function unlessServedFormSolves(build: LpBuild, lpSolve: LpSolve, options: PathSolveOptions, first: LpSolution): LpSolution {
   // Without unmet tonnes in any row, the served form is the LP itself.
   if (perLayout(build, rowsHoldingUnmet).length === 0) return first;
-  const again = solveServedForm(build, lpSolve, options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds });
-  const solver = { ...again.solver, ms: first.solver.ms + again.solver.ms };
-  if (again.status !== 'optimal' || verifySolution(build.lp, again.primal, again.dual) !== null || ownScaleViolation(build, again.primal) !== null) {
-    return { ...first, solver };
-  }
-  return { ...again, solver };
+  const { again, wrong } = solveServedFormAfter(build, lpSolve, options, first);
+  return again.status === 'optimal' && wrong === null ? again : { ...first, solver: again.solver };
 }
